@@ -1,0 +1,92 @@
+"""``create_app(settings)``: routes, middlewares, typed app keys and the lifecycle of shared clients."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from functools import partial
+
+import structlog
+from aiohttp import web
+
+from proxy import pipeline
+from proxy.backends.upstream import make_session
+from proxy.http.errors import error_middleware, json_response
+from proxy.http.keys import REQUEST_ID
+from proxy.http.parse import ENDPOINTS, new_request_id
+from proxy.runtime import Services, build_services
+from proxy.settings import Settings
+
+SERVICES = web.AppKey("services", Services)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@web.middleware
+async def request_id_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Give every request an id and bind it to every log event of the request."""
+    request_id = new_request_id()
+    request[REQUEST_ID] = request_id
+    structlog.contextvars.bind_contextvars(request_id=request_id)
+    try:
+        return await handler(request)
+    finally:
+        structlog.contextvars.unbind_contextvars("request_id")
+
+
+async def _proxied(endpoint_path: str, request: web.Request) -> web.StreamResponse:
+    return await pipeline.run(request, ENDPOINTS[endpoint_path], request.app[SERVICES])
+
+
+async def models(request: web.Request) -> web.Response:
+    """``GET /v1/models``: every model and alias a configured backend serves."""
+    services = request.app[SERVICES]
+    services.auth.authenticate(request.headers)
+    names: dict[str, str] = {}
+    for info in services.infos.values():
+        for model in (*info.models, *(alias for alias, _ in info.aliases)):
+            names.setdefault(model, info.name)
+    data = [
+        {"id": name, "object": "model", "created": 0, "owned_by": "sovproxy"}
+        for name in sorted(names)
+    ]
+    return json_response({"object": "list", "data": data})
+
+
+async def healthz(_request: web.Request) -> web.Response:
+    """Liveness: the process serves HTTP."""
+    return json_response({"status": "ok"})
+
+
+async def readyz(request: web.Request) -> web.Response:
+    """Readiness: backends configured, policy loaded, audit writable."""
+    services = request.app[SERVICES]
+    body = services.readiness()
+    return json_response(body, status=200 if body["ready"] else 503)
+
+
+def create_app(settings: Settings, **overrides: object) -> web.Application:
+    """Build the application; shared clients open and close with it (``cleanup_ctx``)."""
+    app = web.Application(
+        middlewares=[request_id_middleware, error_middleware],
+        client_max_size=settings.limits.max_body_bytes,
+    )
+
+    async def lifecycle(app: web.Application) -> AsyncIterator[None]:
+        session = make_session()
+        services = build_services(settings, session, **overrides)
+        app[SERVICES] = services
+        await services.start()
+        yield
+        await services.stop()
+        await session.close()
+
+    app.cleanup_ctx.append(lifecycle)
+    for path in ENDPOINTS:
+        app.router.add_post(path, partial(_proxied, path))
+    app.router.add_get("/v1/models", models)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    return app
+
+
+__all__ = ["SERVICES", "create_app"]

@@ -1,0 +1,139 @@
+"""Backends as pipes: hops, and the jurisdiction facts derived from them (DESIGN §4).
+
+A backend is an ordered list of hops from the proxy to the model. Each hop says who operates it
+(``operator``, ``operator_hq``, optional ``parent_hq``) and where it runs (``location``). The facts a
+policy selects on — ``jurisdictions``, ``us_reachable``, ``cn_reachable`` and ``tier`` — are derived
+here and nowhere else; configuration never states them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+
+Tier = Literal["self_hosted", "eu_only", "hyperscaler"]
+Protocol = Literal["openai", "azure-openai", "anthropic"]
+
+#: EU member states plus the EEA (IS, LI, NO); ``EU`` stands for "somewhere in the EU".
+EU_EEA: frozenset[str] = frozenset(
+    ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "EU"]
+)
+
+SELF_OPERATOR = "self"
+
+
+class Hop(BaseModel):
+    """One party in the pipe: who operates it, under which law, and where it runs."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    role: str = Field(min_length=1)
+    operator: str = Field(min_length=1)
+    operator_hq: str = Field(min_length=2, max_length=2)
+    parent_hq: str | None = Field(default=None, min_length=2, max_length=2)
+    location: str = Field(min_length=2, max_length=2)
+    source: str | None = None
+    verified_on: str | None = None
+    unverified: bool = False
+
+    @field_validator("operator_hq", "parent_hq", "location")
+    @classmethod
+    def _upper(cls, value: str | None) -> str | None:
+        return value.upper() if value else value
+
+    def jurisdictions(self) -> set[str]:
+        """Every jurisdiction this hop brings to the pipe: its operator's, its parent's, its place."""
+        return {code for code in (self.operator_hq, self.parent_hq, self.location) if code}
+
+
+class Timeouts(BaseModel):
+    """Per-backend timeouts in seconds."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    connect: float = Field(default=5.0, gt=0)
+    first_byte: float = Field(default=120.0, gt=0)
+    idle: float = Field(default=60.0, gt=0)
+    total: float = Field(default=600.0, gt=0)
+
+
+class BackendSpec(BaseModel):
+    """One configured backend (``backends.yaml``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    protocol: Protocol = "openai"
+    base_url: str
+    api_key: SecretStr | None = None
+    api_version: str | None = None
+    models: tuple[str, ...] = ()
+    aliases: dict[str, str] = Field(default_factory=dict)
+    hops: tuple[Hop, ...] = Field(min_length=1)
+    zdr: bool = False
+    timeouts: Timeouts = Timeouts()
+    max_retries: int = Field(default=1, ge=0, le=10)
+    description: str | None = None
+    notes: str | None = None
+    verified_on: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PipeFacts:
+    """The derived jurisdiction facts of one backend, hop 0 (the proxy itself) included."""
+
+    jurisdictions: frozenset[str]
+    us_reachable: bool
+    cn_reachable: bool
+    tier: Tier
+
+
+def derive_facts(hops: tuple[Hop, ...], trusted: frozenset[str] = EU_EEA) -> PipeFacts:
+    """Derive jurisdictions, CLOUD-Act / PRC reach and tier from a pipe's hops.
+
+    ``us_reachable``: some hop is operated by a US-headquartered entity or one with a US parent.
+    ``tier``: ``self_hosted`` when every hop is operated by ``self``; ``eu_only`` when every
+    jurisdiction lies in ``trusted``; else ``hyperscaler``.
+    """
+    jurisdictions: set[str] = set()
+    for hop in hops:
+        jurisdictions |= hop.jurisdictions()
+    owners = {code for hop in hops for code in (hop.operator_hq, hop.parent_hq) if code}
+    tier: Tier
+    if all(hop.operator == SELF_OPERATOR for hop in hops):
+        tier = "self_hosted"
+    elif jurisdictions <= trusted:
+        tier = "eu_only"
+    else:
+        tier = "hyperscaler"
+    return PipeFacts(
+        jurisdictions=frozenset(jurisdictions),
+        us_reachable="US" in owners,
+        cn_reachable="CN" in owners or "CN" in jurisdictions,
+        tier=tier,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BackendInfo:
+    """What the policy engine and the evidence see of a backend: pure data, no connection."""
+
+    name: str
+    protocol: Protocol
+    models: tuple[str, ...]
+    aliases: tuple[tuple[str, str], ...]
+    hops: tuple[Hop, ...]
+    facts: PipeFacts
+    zdr: bool = False
+
+    def serves(self, model: str) -> bool:
+        """True when this backend serves ``model`` (a concrete name or one of its aliases)."""
+        return model in self.models or any(alias == model for alias, _ in self.aliases)
+
+    def concrete_model(self, model: str) -> str:
+        """The concrete model name this backend uses for ``model`` (an alias or itself)."""
+        for alias, target in self.aliases:
+            if alias == model:
+                return target
+        return model

@@ -1,0 +1,145 @@
+"""What each CLI command does (the library side of ``cli.py``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from proxy.yamlio import ConfigFileError
+
+
+class UserError(Exception):
+    """A problem the user can fix (bad config, missing file): printed without a traceback."""
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """``sovproxy serve``."""
+    from proxy.serve import serve
+    from proxy.settings import load_settings
+
+    config = args.config or _default_config()
+    try:
+        settings = load_settings(config)
+    except ConfigFileError as exc:
+        raise UserError(f"invalid configuration: {exc}") from None
+    return serve(settings, host=args.host, port=args.port, workers=args.workers)
+
+
+def _default_config() -> Path | None:
+    path = Path("config/sovproxy.yaml")
+    return path if path.is_file() else None
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """``sovproxy demo``."""
+    from proxy.demo.run import main
+
+    return main(args.port, args.pace, args.once)
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    """``sovproxy classify FILE|-`` and ``--jsonl IN``."""
+    from proxy.classify import Classifier
+    from proxy.classify.taxonomy import TextPart
+
+    classifier = Classifier()
+    if args.jsonl is not None:
+        with _open(str(args.jsonl)) as stream:
+            for line in stream:
+                if not line.strip():
+                    continue
+                item = orjson.loads(line)
+                result = classifier.classify([TextPart("text", str(item.get("text", "")))])
+                sys.stdout.write(orjson.dumps({"id": item.get("id"), **_result(result)}).decode())
+                sys.stdout.write("\n")
+        return 0
+    with _open(args.file) as stream:
+        text = stream.read()
+    result = classifier.classify([TextPart("text", text)])
+    print(orjson.dumps(_result(result), option=orjson.OPT_INDENT_2).decode())
+    return 0
+
+
+def _open(name: str) -> Any:
+    if name == "-":
+        return sys.stdin
+    try:
+        return open(name, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"cannot read {name}: {exc.strerror}") from None
+
+
+def _result(result: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "level": result.level.label,
+        "findings": [
+            {"type": f.type, "subtype": f.subtype, "start": f.start, "end": f.end}
+            for f in result.findings
+        ],
+    }
+    if result.unscannable:
+        out["unscannable"] = list(result.unscannable)
+    if result.error:
+        out["error"] = result.error
+    return out
+
+
+def load_config_infos(config: Path) -> tuple[Any, dict[str, Any]]:
+    """Settings and backend infos of a config file (for offline commands)."""
+    from proxy.runtime import load_infos
+    from proxy.settings import load_settings
+
+    try:
+        settings = load_settings(config if config.is_file() else None)
+        _, infos = load_infos(settings, os.environ)
+    except ConfigFileError as exc:
+        raise UserError(f"invalid configuration: {exc}") from None
+    return settings, infos
+
+
+def cmd_backends(args: argparse.Namespace) -> int:
+    """``sovproxy backends list``."""
+    _, infos = load_config_infos(args.config)
+    for info in infos.values():
+        facts = info.facts
+        print(
+            f"{info.name}: protocol={info.protocol} tier={facts.tier} "
+            f"us_reachable={str(facts.us_reachable).lower()} "
+            f"cn_reachable={str(facts.cn_reachable).lower()} "
+            f"jurisdictions={','.join(sorted(facts.jurisdictions))}"
+        )
+        print(f"  models: {', '.join(info.models) or '-'}")
+        for index, hop in enumerate(info.hops):
+            parent = f" parent={hop.parent_hq}" if hop.parent_hq else ""
+            flag = " (unverified)" if hop.unverified else ""
+            print(
+                f"  hop {index}: {hop.role:12} {hop.operator} hq={hop.operator_hq}{parent} "
+                f"location={hop.location}{flag}"
+            )
+    return 0
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    """``sovproxy policy check|test|explain``."""
+    from proxy.policy_cli import run
+
+    return run(args)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """``sovproxy audit verify|report``."""
+    from proxy.audit_cli import run
+
+    return run(args)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """``sovproxy bench``."""
+    from proxy.bench.cli import run
+
+    return run(args)

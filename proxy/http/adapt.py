@@ -1,0 +1,207 @@
+"""How a client's request is put to a backend and how the answer comes back.
+
+When client and backend speak the same protocol the body goes through unchanged (only the model name
+is rewritten when an alias maps to another concrete model). Across protocols the ``protocols``
+translators rewrite requests, responses, streams and error bodies, so any client can be routed to
+any backend the policy allows.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Protocol
+
+import orjson
+from aiohttp import web
+
+from proxy.backends.upstream import Backend, UpstreamRequest
+from proxy.errors import UpstreamError
+from proxy.exchange import Exchange
+from proxy.http import headers as hdrs
+from proxy.protocols.errors import translate_error_body
+from proxy.protocols.streams import anthropic_to_openai_stream, openai_to_anthropic_stream
+from proxy.protocols.tokens import estimate_input_tokens
+from proxy.protocols.translate import (
+    anthropic_request_to_openai_chat,
+    anthropic_response_to_openai_chat,
+    include_usage_requested,
+    openai_chat_response_to_anthropic,
+    openai_chat_to_anthropic_request,
+)
+
+
+class StreamTransform(Protocol):
+    """Turns upstream stream bytes into client stream bytes."""
+
+    def feed(self, chunk: bytes) -> bytes:
+        """Bytes to write for this upstream chunk (may be empty)."""
+
+    def finish(self) -> bytes:
+        """Bytes to write once the upstream stream ended."""
+
+
+class Adapter(Protocol):
+    """One (client protocol, backend protocol) pairing."""
+
+    def request(self) -> UpstreamRequest:
+        """The request to send to the backend."""
+
+    def response_body(self, body: bytes) -> bytes:
+        """A successful non-streaming body, in the client's shape."""
+
+    def error_body(self, body: bytes, status: int) -> bytes:
+        """An upstream error body, in the client's shape."""
+
+    def stream_transform(self) -> StreamTransform:
+        """A fresh transform for one stream."""
+
+
+class _Identity:
+    def feed(self, chunk: bytes) -> bytes:
+        return chunk
+
+    def finish(self) -> bytes:
+        return b""
+
+
+def _accept(stream: bool) -> dict[str, str]:
+    return {"Accept": "text/event-stream"} if stream else {"Accept": "application/json"}
+
+
+class Passthrough:
+    """Client and backend speak the same protocol: bytes go through unchanged."""
+
+    def __init__(self, exchange: Exchange, backend: Backend):
+        self._exchange = exchange
+        self._backend = backend
+
+    def request(self) -> UpstreamRequest:
+        """The client's own body; re-serialised only when the model name must change."""
+        exchange = self._exchange
+        concrete = self._backend.info.concrete_model(exchange.model)
+        body = exchange.raw_body
+        if concrete != exchange.model:
+            body = orjson.dumps({**exchange.body, "model": concrete})
+        return UpstreamRequest(
+            exchange.endpoint, concrete, body, exchange.stream, headers=_accept(exchange.stream)
+        )
+
+    def response_body(self, body: bytes) -> bytes:
+        """Unchanged."""
+        return body
+
+    def error_body(self, body: bytes, status: int) -> bytes:
+        """Unchanged: the client speaks the backend's error shape."""
+        return body
+
+    def stream_transform(self) -> StreamTransform:
+        """Identity."""
+        return _Identity()
+
+
+class _Translating:
+    """Shared parts of the two translating adapters."""
+
+    client: Any = "openai"
+
+    def __init__(self, exchange: Exchange, backend: Backend):
+        self._exchange = exchange
+        self._backend = backend
+        self._concrete = backend.info.concrete_model(exchange.model)
+
+    def error_body(self, body: bytes, status: int) -> bytes:
+        """The upstream's error, rewritten in the client's shape (message kept)."""
+        return translate_error_body(body, status, self.client)
+
+    def _decode(self, body: bytes) -> dict[str, Any]:
+        try:
+            data = orjson.loads(body)
+        except orjson.JSONDecodeError:
+            data = None
+        if not isinstance(data, dict):
+            raise UpstreamError("the backend sent a body that is not a JSON object")
+        return data
+
+
+class OpenAIClientToAnthropic(_Translating):
+    """An openai/mistral SDK chat request served by an Anthropic Messages backend."""
+
+    client = "openai"
+
+    def request(self) -> UpstreamRequest:
+        """Chat Completions → Messages."""
+        body = openai_chat_to_anthropic_request(self._exchange.body, self._concrete)
+        stream = self._exchange.stream
+        return UpstreamRequest(
+            "messages", self._concrete, orjson.dumps(body), stream, headers=_accept(stream)
+        )
+
+    def response_body(self, body: bytes) -> bytes:
+        """Message → chat completion (reported under the model the client asked for)."""
+        answer = anthropic_response_to_openai_chat(
+            self._decode(body), self._exchange.model, int(time.time())
+        )
+        return orjson.dumps(answer)
+
+    def stream_transform(self) -> StreamTransform:
+        """Anthropic events → chat.completion.chunk frames, usage chunk as requested."""
+        include = include_usage_requested(self._exchange.body)
+        return anthropic_to_openai_stream(self._exchange.model, int(time.time()), include)
+
+
+class AnthropicClientToOpenAI(_Translating):
+    """An anthropic SDK Messages request served by an OpenAI-compatible backend."""
+
+    client = "anthropic"
+
+    def request(self) -> UpstreamRequest:
+        """Messages → Chat Completions."""
+        body = anthropic_request_to_openai_chat(self._exchange.body, self._concrete)
+        stream = self._exchange.stream
+        return UpstreamRequest(
+            "chat.completions", self._concrete, orjson.dumps(body), stream, headers=_accept(stream)
+        )
+
+    def response_body(self, body: bytes) -> bytes:
+        """Chat completion → message."""
+        return orjson.dumps(
+            openai_chat_response_to_anthropic(self._decode(body), self._exchange.model)
+        )
+
+    def stream_transform(self) -> StreamTransform:
+        """chat.completion.chunk frames → Anthropic events."""
+        return openai_to_anthropic_stream(self._exchange.model)
+
+
+def same_protocol(client: str, backend: str) -> bool:
+    """True when no translation is needed (Azure OpenAI speaks OpenAI's body format)."""
+    return client == backend or (client == "openai" and backend == "azure-openai")
+
+
+def supports(endpoint: str, backend_protocol: str) -> bool:
+    """Can a backend of this protocol serve this client endpoint (natively or translated)?"""
+    if backend_protocol == "anthropic":
+        return endpoint in {"messages", "messages.count_tokens", "chat.completions"}
+    return True
+
+
+def make_adapter(exchange: Exchange, backend: Backend) -> Adapter:
+    """The adapter for this exchange on this backend."""
+    if same_protocol(exchange.client_protocol, backend.protocol):
+        return Passthrough(exchange, backend)
+    if exchange.client_protocol == "openai":
+        return OpenAIClientToAnthropic(exchange, backend)
+    return AnthropicClientToOpenAI(exchange, backend)
+
+
+def local_answer(exchange: Exchange, backend: Backend) -> web.Response | None:
+    """An answer given here without sending anything, when the backend has no such endpoint.
+
+    ``count_tokens`` for a non-Anthropic backend is estimated locally (a documented
+    approximation): the text never leaves the proxy for it.
+    """
+    if exchange.endpoint == "messages.count_tokens" and backend.protocol != "anthropic":
+        body = orjson.dumps({"input_tokens": estimate_input_tokens(exchange.body)})
+        headers = hdrs.sovproxy_headers(exchange, None)
+        return web.Response(body=body, content_type="application/json", headers=headers)
+    return None

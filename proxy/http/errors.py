@@ -1,0 +1,87 @@
+"""Errors become HTTP responses here and only here (STYLE §5), in the caller's API shape.
+
+The status comes from the exception class, never from message text. Unforeseen exceptions become a
+generic 500 without a stack trace (the type is logged, never the content). ``asyncio.CancelledError``
+(client gone) is never swallowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import orjson
+from aiohttp import web
+
+from proxy.errors import PolicyDenied, ProxyError, UpstreamStatus
+from proxy.exchange import ClientProtocol
+from proxy.http.keys import EXTRA_HEADERS, REQUEST_ID
+from proxy.http.parse import client_protocol, new_request_id
+from proxy.protocols.errors import anthropic_error_body, anthropic_error_type, openai_error_body
+from proxy.telemetry.logging import get_logger
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+_HTTP_TYPES = {404: "not_found_error", 405: "invalid_request_error", 413: "invalid_request_error"}
+
+
+def error_body(protocol: ClientProtocol, exc: ProxyError) -> bytes:
+    """The body of an error response in the caller's shape."""
+    message = exc.message
+    if isinstance(exc, PolicyDenied):
+        message = f"{exc.message} (rule={exc.rule}, reason={exc.reason})"
+    if protocol == "anthropic":
+        return anthropic_error_body(message, anthropic_error_type(exc.status))
+    return openai_error_body(message, exc.type, code=exc.code, param=exc.param)
+
+
+def stream_error_event(protocol: ClientProtocol, message: str, kind: str) -> bytes:
+    """The one SSE event that ends a stream which failed after it started."""
+    if protocol == "anthropic":
+        data = anthropic_error_body(message, "api_error")
+        return b"event: error\ndata: " + data + b"\n\n"
+    return b"data: " + openai_error_body(message, kind, code="stream_error") + b"\n\n"
+
+
+def render(
+    protocol: ClientProtocol, exc: ProxyError, request_id: str, extra: dict[str, str] | None = None
+) -> web.Response:
+    """An error response; an upstream error passes through with its own status and body."""
+    headers = {"x-request-id": request_id, **(extra or {})}
+    if protocol == "anthropic":
+        headers["request-id"] = request_id
+    if isinstance(exc, UpstreamStatus):
+        headers.update(exc.headers)
+        return web.Response(
+            status=exc.status, body=exc.body, headers={**headers, "Content-Type": exc.content_type}
+        )
+    return web.Response(
+        status=exc.status,
+        body=error_body(protocol, exc),
+        headers={**headers, "Content-Type": "application/json"},
+    )
+
+
+@web.middleware
+async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Turn every exception into a response in the caller's API shape."""
+    protocol = client_protocol(request.path)
+    try:
+        return await handler(request)
+    except ProxyError as exc:
+        rid = request.get(REQUEST_ID) or new_request_id()
+        return render(protocol, exc, rid, request.get(EXTRA_HEADERS))
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        err = ProxyError(exc.reason, code=str(exc.status))
+        err.status, err.type = exc.status, _HTTP_TYPES.get(exc.status, "invalid_request_error")
+        return render(protocol, err, request.get(REQUEST_ID) or new_request_id())
+    except Exception as exc:  # the last line of defence: no stack trace reaches a client
+        get_logger().error("unhandled_error", error_type=type(exc).__name__, path=request.path)
+        err = ProxyError("internal error in sovproxy")
+        return render(protocol, err, request.get(REQUEST_ID) or new_request_id())
+
+
+def json_response(data: object, status: int = 200) -> web.Response:
+    """A JSON response serialised with orjson."""
+    return web.Response(status=status, body=orjson.dumps(data), content_type="application/json")

@@ -1,0 +1,163 @@
+"""Parse stage: an HTTP request becomes an ``Exchange`` (endpoint, model, body, principal, label).
+
+Validation here is what the providers themselves enforce first, so that a malformed request is
+refused with a clear 400 in the caller's API shape before any stage looks at it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from aiohttp import web
+
+from proxy.classify.taxonomy import Level
+from proxy.errors import AuthenticationFailed, BadRequest, PayloadTooLarge
+from proxy.exchange import ClientProtocol, Exchange, Principal
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """A client-facing endpoint and the fields its body must have."""
+
+    name: str
+    protocol: ClientProtocol
+    required: tuple[tuple[str, type], ...]
+
+
+ENDPOINTS: dict[str, Endpoint] = {
+    "/v1/chat/completions": Endpoint(
+        "chat.completions", "openai", (("model", str), ("messages", list))
+    ),
+    "/v1/completions": Endpoint("completions", "openai", (("model", str), ("prompt", object))),
+    "/v1/embeddings": Endpoint("embeddings", "openai", (("model", str), ("input", object))),
+    "/v1/responses": Endpoint("responses", "openai", (("model", str),)),
+    "/v1/messages": Endpoint(
+        "messages", "anthropic", (("model", str), ("messages", list), ("max_tokens", int))
+    ),
+    "/v1/messages/count_tokens": Endpoint(
+        "messages.count_tokens", "anthropic", (("model", str), ("messages", list))
+    ),
+}
+
+LABEL_HEADER = "X-Data-Classification"
+
+
+def client_protocol(path: str) -> ClientProtocol:
+    """Which API shape errors on ``path`` take."""
+    return "anthropic" if path.startswith("/v1/messages") else "openai"
+
+
+def new_request_id() -> str:
+    """A fresh request id."""
+    return f"req_{uuid.uuid4().hex}"
+
+
+class Authenticator:
+    """Maps client keys (by sha256) to principals; ``None`` keys means ``auth: none``."""
+
+    def __init__(self, keys: Mapping[str, Principal] | None):
+        self._keys = dict(keys) if keys is not None else None
+
+    def authenticate(self, headers: Mapping[str, str]) -> Principal:
+        """The caller's principal; raises ``AuthenticationFailed`` on a missing or unknown key."""
+        if self._keys is None:
+            return Principal()
+        key = _presented_key(headers)
+        if not key:
+            raise AuthenticationFailed("missing API key: send 'Authorization: Bearer <key>'")
+        digest = hashlib.sha256(key.encode()).hexdigest()
+        # Lookup by digest: the key itself is never compared or kept, only its sha256.
+        principal = self._keys.get(digest)
+        if principal is None:
+            raise AuthenticationFailed("invalid API key")
+        return principal
+
+
+def _presented_key(headers: Mapping[str, str]) -> str | None:
+    auth = headers.get("Authorization")
+    if auth:
+        scheme, _, value = auth.partition(" ")
+        return value.strip() if scheme.lower() == "bearer" else None
+    return headers.get("x-api-key") or headers.get("api-key")
+
+
+async def read_body(request: web.Request, limit: int) -> bytes:
+    """The raw body, refused with 413 beyond ``limit`` bytes (before reading it when declared).
+
+    The app's ``client_max_size`` is the same limit, so aiohttp stops reading an undeclared
+    (chunked) body as soon as it passes it.
+    """
+    if request.content_length is not None and request.content_length > limit:
+        raise PayloadTooLarge(f"request body is over the {limit}-byte limit")
+    try:
+        return await request.read()
+    except web.HTTPRequestEntityTooLarge as exc:
+        raise PayloadTooLarge(f"request body is over the {limit}-byte limit") from exc
+
+
+def parse_json(raw: bytes) -> dict[str, Any]:
+    """The body as a JSON object, or a 400 saying why not."""
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise BadRequest(f"request body is not valid JSON: {exc}", code="invalid_json") from None
+    if not isinstance(body, dict):
+        raise BadRequest("request body must be a JSON object", code="invalid_json")
+    return body
+
+
+def check_fields(endpoint: Endpoint, body: Mapping[str, Any]) -> None:
+    """Refuse a body missing a required field, or with one of the wrong type."""
+    for name, kind in endpoint.required:
+        value = body.get(name)
+        if value is None:
+            raise BadRequest(f"missing required field '{name}'", param=name, code="missing_field")
+        if kind is not object and (not isinstance(value, kind) or isinstance(value, bool)):
+            raise BadRequest(
+                f"field '{name}' must be of type {kind.__name__}", param=name, code="invalid_type"
+            )
+    stream = body.get("stream", False)
+    if stream is not None and not isinstance(stream, bool):
+        raise BadRequest("field 'stream' must be a boolean", param="stream", code="invalid_type")
+
+
+def parse_label(headers: Mapping[str, str]) -> Level | None:
+    """The client's sensitivity label; an unknown value is a 400 (never silently ignored)."""
+    value = headers.get(LABEL_HEADER)
+    if value is None:
+        return None
+    try:
+        return Level.parse(value)
+    except ValueError as exc:
+        raise BadRequest(str(exc), param=LABEL_HEADER, code="invalid_label") from None
+
+
+def build_exchange(
+    request_id: str,
+    path: str,
+    endpoint: Endpoint,
+    raw: bytes,
+    headers: Mapping[str, str],
+    principal: Principal,
+) -> Exchange:
+    """Parse and validate one request into an Exchange (texts are extracted by the caller)."""
+    label = parse_label(headers)
+    body = parse_json(raw)
+    check_fields(endpoint, body)
+    return Exchange(
+        request_id=request_id,
+        endpoint=endpoint.name,
+        client_protocol=endpoint.protocol,
+        path=path,
+        raw_body=raw,
+        body=body,
+        model=body["model"],
+        stream=bool(body.get("stream", False)),
+        principal=principal,
+        label=label,
+    )

@@ -1,0 +1,87 @@
+"""Respond stage: write the backend's answer to the client — bytes unchanged, streams unbuffered.
+
+A non-streaming body is relayed byte for byte unless a translation must change it. A stream is
+written chunk by chunk as it arrives. A failure after the stream started cannot change the status any
+more: the client gets one error event in its own API's shape and the stream ends.
+"""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from proxy.backends.upstream import UpstreamResponse
+from proxy.errors import ProxyError, UpstreamError
+from proxy.exchange import Exchange
+from proxy.http.adapt import Adapter
+from proxy.http.errors import stream_error_event
+from proxy.telemetry.evidence import usage_of
+
+SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+async def respond(
+    request: web.Request,
+    exchange: Exchange,
+    upstream: UpstreamResponse,
+    adapter: Adapter,
+    headers: dict[str, str],
+    *,
+    want_usage: bool = False,
+) -> web.StreamResponse:
+    """Relay ``upstream`` to the client; return the (finished) response."""
+    if upstream.status == 200 and upstream.content_type == "text/event-stream":
+        return await _relay_stream(request, exchange, upstream, adapter, headers)
+    body = await upstream.read()
+    if upstream.status >= 400:
+        body = adapter.error_body(body, upstream.status)
+    else:
+        if want_usage:
+            exchange.usage, exchange.response_model = usage_of(body)
+        body = adapter.response_body(body)
+    exchange.status = upstream.status
+    content_type = upstream.headers.get("Content-Type", "application/json")
+    return web.Response(
+        status=upstream.status, body=body, headers={**headers, "Content-Type": content_type}
+    )
+
+
+async def _relay_stream(
+    request: web.Request,
+    exchange: Exchange,
+    upstream: UpstreamResponse,
+    adapter: Adapter,
+    headers: dict[str, str],
+) -> web.StreamResponse:
+    response = web.StreamResponse(status=200, headers={**headers, **SSE_HEADERS})
+    response.content_type = "text/event-stream"
+    response.charset = (
+        "utf-8" if "charset=utf-8" in upstream.headers.get("Content-Type", "") else None
+    )
+    exchange.status = 200
+    transform = adapter.stream_transform()
+    complete = False
+    try:
+        await response.prepare(request)
+        async for chunk in upstream.chunks():
+            out = transform.feed(chunk)
+            if out:
+                await response.write(out)
+        tail = transform.finish()
+        if tail:
+            await response.write(tail)
+        complete = True
+    except UpstreamError as exc:
+        exchange.status = exc.status
+        exchange.timings["stream_error"] = 1.0
+        await response.write(stream_error_event(exchange.client_protocol, _message(exc), exc.type))
+    finally:
+        if complete:
+            upstream.release()
+        else:
+            upstream.close()
+    await response.write_eof()
+    return response
+
+
+def _message(exc: ProxyError) -> str:
+    return f"the backend failed mid-stream: {exc.message}"

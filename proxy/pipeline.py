@@ -1,0 +1,127 @@
+"""The stage order — the only place that knows it (DESIGN §1).
+
+    parse → classify → decide → (redact) → forward → respond → record
+
+Each stage reads and writes the ``Exchange``. A denying stage raises ``PolicyDenied`` after setting
+the decision; errors become responses in ``http/errors.py``. ``record`` runs whatever happened.
+"""
+
+from __future__ import annotations
+
+import time
+
+from aiohttp import web
+
+from proxy.backends.router import forward
+from proxy.backends.upstream import Backend, UpstreamRequest
+from proxy.errors import NotFound, PolicyDenied, ProxyError, ServiceUnavailable
+from proxy.exchange import Exchange
+from proxy.http import headers as hdrs
+from proxy.http.adapt import Adapter, local_answer, make_adapter, supports
+from proxy.http.keys import EXTRA_HEADERS, REQUEST_ID
+from proxy.http.parse import Endpoint, build_exchange, read_body
+from proxy.http.relay import respond
+from proxy.protocols.extract import extract_texts
+from proxy.runtime import Services
+from proxy.telemetry.evidence import AttemptTracer
+from proxy.telemetry.tracing import SPAN_CLASSIFY, SPAN_POLICY
+
+
+async def run(request: web.Request, endpoint: Endpoint, services: Services) -> web.StreamResponse:
+    """Take one proxied request through every stage."""
+    started = time.perf_counter()
+    evidence = services.evidence
+    with evidence.request_span(request.method, request.path, request.headers) as span:
+        principal = services.auth.authenticate(request.headers)
+        raw = await read_body(request, services.settings.limits.max_body_bytes)
+        exchange = build_exchange(
+            request[REQUEST_ID], request.path, endpoint, raw, request.headers, principal
+        )
+        exchange.started = started
+        tracer = AttemptTracer(exchange, services.self_hop)
+        try:
+            with evidence.stage(SPAN_CLASSIFY):
+                classify(exchange, services)
+            with evidence.stage(SPAN_POLICY):
+                decide(exchange, services)
+            return await forward_and_respond(request, exchange, services, tracer)
+        except ProxyError as exc:
+            exchange.status = exc.status
+            request[EXTRA_HEADERS] = hdrs.sovproxy_headers(exchange, None)
+            raise
+        finally:
+            exchange.timings["total_s"] = time.perf_counter() - started
+            tracer.close(exchange)
+            evidence.record(exchange, span)
+
+
+def classify(exchange: Exchange, services: Services) -> None:
+    """Extract every text the request carries and classify it."""
+    t0 = time.perf_counter()
+    texts, unscannable = extract_texts(exchange.endpoint, exchange.body)
+    exchange.texts, exchange.unscannable = texts, unscannable
+    exchange.classification = services.classifier.classify(texts, unscannable)
+    exchange.timings["classify_s"] = time.perf_counter() - t0
+
+
+def decide(exchange: Exchange, services: Services) -> None:
+    """The policy's decision; anything but ``route`` is a denial."""
+    t0 = time.perf_counter()
+    if not any(info.serves(exchange.model) for info in services.infos.values()):
+        raise NotFound(f"The model '{exchange.model}' does not exist", param="model")
+    decision = services.decide(exchange)
+    exchange.decision = decision
+    exchange.timings["policy_s"] = time.perf_counter() - t0
+    if decision.action != "route":
+        raise PolicyDenied(
+            "the routing policy does not allow this request",
+            rule=decision.rule,
+            reason=decision.reason,
+        )
+
+
+def _candidates(exchange: Exchange, services: Services) -> list[str]:
+    assert exchange.decision is not None
+    backends = services.backends
+    return [
+        name
+        for name in exchange.decision.candidates
+        if name in backends and supports(exchange.endpoint, backends[name].protocol)
+    ]
+
+
+async def forward_and_respond(
+    request: web.Request, exchange: Exchange, services: Services, tracer: AttemptTracer
+) -> web.StreamResponse:
+    """Send to the first allowed candidate that answers and relay its answer."""
+    audit = services.evidence.audit
+    if audit is not None and not audit.healthy:
+        raise ServiceUnavailable(
+            "the audit log cannot be written; sovproxy refuses requests it cannot record",
+            code="audit_unavailable",
+        )
+    candidates = _candidates(exchange, services)
+    if not candidates:
+        raise ServiceUnavailable("no allowed backend serves this endpoint", code="no_backend")
+    local = local_answer(exchange, services.backends[candidates[0]])
+    if local is not None:  # e.g. count_tokens estimated here: nothing is sent anywhere
+        exchange.backend = candidates[0]
+        exchange.status = 200
+        return local
+    adapters: dict[str, Adapter] = {}
+
+    def build(backend: Backend) -> UpstreamRequest:
+        adapters[backend.name] = adapter = make_adapter(exchange, backend)
+        return adapter.request()
+
+    backend, upstream = await forward(
+        exchange, candidates, services.backends, build, services.health, services.routing, tracer
+    )
+    exchange.backend = backend.name
+    headers = hdrs.merge(
+        hdrs.passthrough(upstream.headers.items()), hdrs.sovproxy_headers(exchange, backend.info)
+    )
+    want_usage = services.evidence.tracing.enabled
+    return await respond(
+        request, exchange, upstream, adapters[backend.name], headers, want_usage=want_usage
+    )

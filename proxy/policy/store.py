@@ -1,0 +1,148 @@
+"""The active policy and its hot reload (DESIGN §5): parse → validate → run its tests → swap.
+
+``Policy`` objects are immutable, so a reload is one reference assignment: a request reads the
+reference once and finishes on the policy it started with. Any failure keeps the last good policy and
+logs ``policy_rejected``. Reloads come from a file change (polled) or SIGHUP.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from proxy.backends.model import BackendInfo
+from proxy.exchange import Decision, Exchange
+from proxy.policy.engine import RequestFacts, decide
+from proxy.policy.explain import explain
+from proxy.policy.loader import Policy, PolicyError, load_policy
+from proxy.policy.runner import companion_test_path, run_policy_tests
+from proxy.telemetry.logging import get_logger
+
+
+class PolicyStore:
+    """Holds the active policy; ``decide`` never sees a half-loaded one."""
+
+    def __init__(
+        self,
+        path: Path,
+        infos: Mapping[str, BackendInfo],
+        classifier: Any = None,
+        *,
+        run_tests: bool = True,
+    ):
+        self.path = path
+        self._infos = infos
+        self._classify = None
+        if classifier is not None:
+            self._classify = lambda parts: classifier.classify(parts, ())
+        self._run_tests = run_tests
+        self._policy = self._load()
+        self._stamp = self._file_stamp()
+        self._task: asyncio.Task[None] | None = None
+
+    @classmethod
+    def from_settings(
+        cls, settings: Any, infos: Mapping[str, BackendInfo], classifier: Any = None
+    ) -> PolicyStore:
+        """The store for ``settings.policy``; no policy configured is a startup error."""
+        if settings.policy is None:
+            raise PolicyError(
+                "no policy configured: sovproxy denies by default and needs one",
+                file=str(settings.config_dir / "sovproxy.yaml"),
+            )
+        return cls(settings.resolve(settings.policy), infos, classifier)
+
+    @property
+    def current(self) -> Policy:
+        """The active policy."""
+        return self._policy
+
+    def _load(self) -> Policy:
+        policy = load_policy(self.path, self._infos)
+        if self._run_tests and companion_test_path(self.path).is_file():
+            report = run_policy_tests(self.path, self._infos, classify=self._classify)
+            if not report.ok:
+                failed = [c.name for c in report.cases if not c.passed]
+                raise PolicyError(
+                    report.error or f"policy tests failed: {', '.join(failed)}",
+                    file=str(companion_test_path(self.path)),
+                )
+        return policy
+
+    def reload(self) -> bool:
+        """Try to activate the file's current content; keep the last good policy on failure."""
+        try:
+            policy = self._load()
+        except (PolicyError, OSError) as exc:
+            get_logger().warning(
+                "policy_rejected",
+                path=str(self.path),
+                error=str(exc),
+                active_sha256=self._policy.sha256,
+            )
+            return False
+        self._policy = policy
+        get_logger().info(
+            "policy_loaded", name=policy.name, version=policy.version, sha256=policy.sha256
+        )
+        return True
+
+    def decide(self, exchange: Exchange, infos: Mapping[str, BackendInfo]) -> Decision:
+        """The active policy's decision for ``exchange`` (pure engine; fails closed)."""
+        assert exchange.classification is not None
+        return decide(exchange.classification, facts_of(exchange), self._policy, infos)
+
+    def explain(self, exchange: Exchange, infos: Mapping[str, BackendInfo]) -> dict[str, Any]:
+        """Everything considered for ``exchange``; nothing is sent."""
+        assert exchange.classification is not None
+        return explain(exchange.classification, facts_of(exchange), self._policy, infos)
+
+    def describe(self) -> dict[str, Any]:
+        """Name, version and sha256 of the active policy (for /readyz)."""
+        p = self._policy
+        return {"name": p.name, "version": p.version, "sha256": p.sha256, "path": str(self.path)}
+
+    def _file_stamp(self) -> tuple[float, ...]:
+        stamps: list[float] = []
+        for path in (self.path, companion_test_path(self.path)):
+            with contextlib.suppress(OSError):
+                stamps.append(path.stat().st_mtime_ns)
+        return tuple(stamps)
+
+    async def _watch(self, interval: float) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            stamp = self._file_stamp()
+            if stamp != self._stamp:
+                self._stamp = stamp
+                self.reload()
+
+    async def start(self, interval: float = 1.0) -> None:
+        """Watch the file and listen for SIGHUP."""
+        self._task = asyncio.get_running_loop().create_task(self._watch(interval))
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.reload)
+
+    async def stop(self) -> None:
+        """Stop watching."""
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+
+def facts_of(exchange: Exchange) -> RequestFacts:
+    """The request facts the engine sees."""
+    return RequestFacts(
+        tenant=exchange.principal.tenant,
+        team=exchange.principal.team,
+        model=exchange.model,
+        endpoint=exchange.endpoint,
+        label=exchange.label,
+    )

@@ -1,0 +1,184 @@
+"""The assembled services a request needs, built once per app (no module globals, STYLE §6)."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import aiohttp
+
+from proxy.backends.catalog import backend_info, load_backend_specs
+from proxy.backends.health import HealthBook
+from proxy.backends.model import BackendInfo, BackendSpec, Hop
+from proxy.backends.router import RoutingOptions
+from proxy.backends.upstream import Backend, build_backends
+from proxy.classify.taxonomy import Classification, TextPart
+from proxy.exchange import Decision, Exchange, Principal
+from proxy.http.parse import Authenticator
+from proxy.settings import Settings
+from proxy.telemetry.audit import AuditLog
+from proxy.telemetry.evidence import Evidence
+from proxy.telemetry.metrics import Metrics
+from proxy.telemetry.tracing import Tracing
+
+
+class ClassifierLike(Protocol):
+    """What the pipeline needs of a classifier."""
+
+    def classify(self, texts: list[TextPart], unscannable: list[str]) -> Classification:
+        """Scan the texts of one request."""
+
+
+class DeciderLike(Protocol):
+    """What the pipeline needs of the policy."""
+
+    def decide(self, exchange: Exchange, infos: Mapping[str, BackendInfo]) -> Decision:
+        """The decision for one exchange (pure; never raises: a failure is a deny)."""
+
+    def describe(self) -> dict[str, Any]:
+        """Name, version and sha256 of the active policy."""
+
+    def explain(self, exchange: Exchange, infos: Mapping[str, BackendInfo]) -> dict[str, Any]:
+        """Everything the policy considered for ``exchange`` (nothing is sent)."""
+
+    async def start(self) -> None:
+        """Start watching for reloads."""
+
+    async def stop(self) -> None:
+        """Stop watching."""
+
+
+@dataclass
+class Services:
+    """Everything the pipeline calls."""
+
+    settings: Settings
+    backends: dict[str, Backend]
+    infos: dict[str, BackendInfo]
+    self_hop: Hop
+    auth: Authenticator
+    classifier: ClassifierLike
+    policy: DeciderLike
+    evidence: Evidence
+    health: HealthBook = field(default_factory=HealthBook)
+    routing: RoutingOptions = field(default_factory=RoutingOptions)
+
+    def decide(self, exchange: Exchange) -> Decision:
+        """The policy's decision for ``exchange``."""
+        return self.policy.decide(exchange, self.infos)
+
+    def readiness(self) -> dict[str, Any]:
+        """What ``/readyz`` reports."""
+        audit = self.evidence.audit
+        audit_ok = audit is None or audit.healthy
+        return {
+            "ready": bool(self.backends) and audit_ok,
+            "backends": sorted(self.backends),
+            "policy": self.policy.describe(),
+            "audit": "ok" if audit_ok else "failing",
+        }
+
+    async def start(self) -> None:
+        """Start background tasks (policy watching)."""
+        await self.policy.start()
+        described = self.policy.describe()
+        self.evidence.metrics.set_policy(
+            described["name"], described["version"], described["sha256"]
+        )
+
+    async def stop(self) -> None:
+        """Stop background tasks and flush the evidence."""
+        await self.policy.stop()
+        self.evidence.close()
+
+
+def load_infos(
+    settings: Settings, env: Mapping[str, str] | None = None
+) -> tuple[dict[str, BackendSpec], dict[str, BackendInfo]]:
+    """Backend specs and their policy-facing infos (hop 0 = this proxy)."""
+    specs = load_backend_specs(settings.backends, settings.config_dir, env or os.environ)
+    self_hop = settings.self_hop.hop()
+    infos = {
+        name: backend_info(name, spec, self_hop, settings.trusted_jurisdictions)
+        for name, spec in specs.items()
+    }
+    return specs, infos
+
+
+def authenticator(settings: Settings) -> Authenticator:
+    """Client keys → principals (or anonymous with ``auth: none``)."""
+    if settings.auth == "none":
+        return Authenticator(None)
+    keys = {
+        key.digest(): Principal(tenant=key.tenant, team=key.team, key_id=key.digest()[:12])
+        for key in settings.auth.keys
+    }
+    return Authenticator(keys)
+
+
+def build_evidence(
+    settings: Settings, infos: Mapping[str, BackendInfo], tracer: Tracing | None = None
+) -> Evidence:
+    """Audit log, metrics and tracing as the settings say."""
+    audit_cfg = settings.audit
+    audit = None
+    if audit_cfg.path is not None:
+        audit = AuditLog(
+            settings.resolve(audit_cfg.path),
+            fsync=audit_cfg.fsync,
+            max_bytes=audit_cfg.max_bytes,
+            on_failure=audit_cfg.on_failure,
+        )
+    if tracer is None:
+        tracer = Tracing.from_env(console=settings.telemetry.console_traces)
+    return Evidence(infos, settings.self_hop.hop(), audit=audit, metrics=Metrics(), tracer=tracer)
+
+
+def build_services(
+    settings: Settings, session: aiohttp.ClientSession, **overrides: Any
+) -> Services:
+    """Assemble the services for one app from validated settings.
+
+    ``overrides`` replace a part by name (tests pass ``tracer=`` with an in-memory exporter).
+    """
+    specs, infos = load_infos(settings)
+    routing = settings.routing
+    classifier = overrides.get("classifier") or shared_classifier(settings.limits.classify_max_chars)
+    return Services(
+        settings=settings,
+        backends=build_backends(specs, infos, session),
+        infos=infos,
+        self_hop=settings.self_hop.hop(),
+        auth=authenticator(settings),
+        classifier=classifier,
+        policy=overrides.get("policy") or _default_policy(settings, infos, classifier),
+        evidence=build_evidence(settings, infos, overrides.get("tracer")),
+        health=HealthBook(
+            failure_threshold=routing.breaker_failures, reset_after_s=routing.breaker_reset_s
+        ),
+        routing=RoutingOptions(
+            fastest_first=routing.fastest_first, max_retry_wait_s=routing.max_retry_wait_s
+        ),
+    )
+
+
+@functools.cache
+def shared_classifier(max_chars: int) -> ClassifierLike:
+    """One compiled classifier per process and budget (compiling its patterns takes seconds).
+
+    The classifier is pure and immutable once built, so apps in one process can share it.
+    """
+    from proxy.classify.engine import Classifier
+
+    return Classifier(max_chars=max_chars)
+
+
+def _default_policy(
+    settings: Settings, infos: Mapping[str, BackendInfo], classifier: ClassifierLike
+) -> DeciderLike:
+    from proxy.policy.store import PolicyStore
+
+    return PolicyStore.from_settings(settings, infos, classifier)

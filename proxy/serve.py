@@ -1,0 +1,62 @@
+"""``sovproxy serve``: run the app on uvloop; several workers share the port with SO_REUSEPORT."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import signal
+from typing import Any
+
+from aiohttp import web
+
+from proxy.app import create_app
+from proxy.settings import Settings
+from proxy.telemetry.logging import configure_logging, get_logger
+
+
+def _run(settings: Settings, host: str, port: int, reuse_port: bool) -> None:
+    configure_logging(settings.telemetry.log_level)
+    try:
+        import uvloop
+
+        uvloop.install() if hasattr(uvloop, "install") else None
+        loop_factory: Any = uvloop.new_event_loop
+    except ImportError:  # pragma: no cover - uvloop is a dependency on POSIX
+        loop_factory = asyncio.new_event_loop
+    loop = loop_factory()
+    asyncio.set_event_loop(loop)
+    get_logger().info("proxy_starting", host=host, port=port)
+    web.run_app(
+        create_app(settings),
+        host=host,
+        port=port,
+        reuse_port=reuse_port or None,
+        access_log=None,
+        handler_cancellation=True,
+        print=None,
+        loop=loop,
+    )
+
+
+def serve(settings: Settings, *, host: str | None, port: int | None, workers: int) -> int:
+    """Serve until SIGINT/SIGTERM; ``workers > 1`` forks that many processes on one port."""
+    host = host or settings.listen.host
+    port = settings.listen.port if port is None else port
+    if workers <= 1:
+        _run(settings, host, port, False)
+        return 0
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_run, args=(settings, host, port, True)) for _ in range(workers)]
+    for proc in procs:
+        proc.start()
+    try:
+        for proc in procs:
+            proc.join()
+    except KeyboardInterrupt:
+        for proc in procs:
+            if proc.pid is not None:
+                proc.kill() if not proc.is_alive() else proc.terminate()
+        for proc in procs:
+            proc.join()
+    _ = signal
+    return 0

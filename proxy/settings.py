@@ -1,0 +1,188 @@
+"""Server settings: ``config/sovproxy.yaml`` plus ``SOVPROXY_*`` environment variables.
+
+One ``Settings`` model, validated at startup; the process refuses to start on an error and the message
+names the file, the line and the key. Environment variables override the file
+(``SOVPROXY_LISTEN__PORT=9000``). Nothing else in sovproxy reads the environment for configuration.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from proxy.backends.model import EU_EEA, Hop
+from proxy.yamlio import ConfigFileError, YamlDoc, load_yaml
+
+_FROZEN = ConfigDict(extra="forbid", frozen=True)
+
+
+class Listen(BaseModel):
+    """Where the proxy listens."""
+
+    model_config = _FROZEN
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+
+
+class SelfHop(BaseModel):
+    """Hop 0: who operates this proxy and where it runs."""
+
+    model_config = _FROZEN
+    operator: str = "self"
+    operator_hq: str = Field(default="DE", min_length=2, max_length=2)
+    parent_hq: str | None = None
+    location: str = Field(default="DE", min_length=2, max_length=2)
+
+    def hop(self) -> Hop:
+        """This proxy as the first hop of every pipe."""
+        return Hop(
+            role="proxy",
+            operator=self.operator,
+            operator_hq=self.operator_hq,
+            parent_hq=self.parent_hq,
+            location=self.location,
+        )
+
+
+class ClientKey(BaseModel):
+    """A client key (or its sha256) and the tenant and team it stands for."""
+
+    model_config = _FROZEN
+    key: SecretStr | None = None
+    key_sha256: str | None = Field(default=None, pattern=r"^[0-9a-fA-F]{64}$")
+    tenant: str = Field(min_length=1)
+    team: str | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> ClientKey:
+        if (self.key is None) == (self.key_sha256 is None):
+            raise ValueError("give exactly one of key or key_sha256")
+        return self
+
+    def digest(self) -> str:
+        """The sha256 hex digest clients are matched against."""
+        if self.key is not None:
+            return hashlib.sha256(self.key.get_secret_value().encode()).hexdigest()
+        assert self.key_sha256 is not None
+        return self.key_sha256.lower()
+
+
+class Auth(BaseModel):
+    """Client authentication: configured keys."""
+
+    model_config = _FROZEN
+    keys: tuple[ClientKey, ...] = Field(min_length=1)
+
+
+class AuditSettings(BaseModel):
+    """The audit log: where, how durably, and what to do when it cannot be written."""
+
+    model_config = _FROZEN
+    path: Path | None = Path("audit.jsonl")
+    fsync: Literal["always", "interval", "never"] = "interval"
+    max_bytes: int = Field(default=100 * 1024 * 1024, gt=0)
+    on_failure: Literal["fail_closed", "continue"] = "fail_closed"
+
+
+class Limits(BaseModel):
+    """Request limits."""
+
+    model_config = _FROZEN
+    max_body_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
+    classify_max_chars: int = Field(default=8_000_000, gt=0)
+
+
+class Routing(BaseModel):
+    """Routing runtime knobs."""
+
+    model_config = _FROZEN
+    fastest_first: bool = False
+    breaker_failures: int = Field(default=5, ge=1)
+    breaker_reset_s: float = Field(default=30.0, gt=0)
+    max_retry_wait_s: float = Field(default=10.0, ge=0)
+    health_check_interval_s: float | None = Field(default=None, gt=0)
+
+
+class Telemetry(BaseModel):
+    """Logging and tracing switches (OTLP itself is configured by the standard OTEL_* variables)."""
+
+    model_config = _FROZEN
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    console_traces: bool = False
+
+
+class Settings(BaseSettings):
+    """Everything ``sovproxy serve`` needs, validated before the first request."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SOVPROXY_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        frozen=True,
+        populate_by_name=True,
+    )
+
+    listen: Listen = Listen()
+    self_hop: SelfHop = Field(default=SelfHop(), alias="self")
+    auth: Auth | Literal["none"] = "none"
+    backends: Path | dict[str, Any] = Path("backends.yaml")
+    policy: Path | None = None
+    audit: AuditSettings = AuditSettings()
+    limits: Limits = Limits()
+    routing: Routing = Routing()
+    telemetry: Telemetry = Telemetry()
+    trusted_jurisdictions: frozenset[str] = EU_EEA
+    config_dir: Path = Path(".")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Environment variables override values read from the YAML file (passed as init)."""
+        return env_settings, init_settings
+
+    def resolve(self, path: Path) -> Path:
+        """A path from the config file, relative to the file's directory."""
+        return path if path.is_absolute() else self.config_dir / path
+
+
+def load_settings(path: Path | None, env: Mapping[str, str] | None = None) -> Settings:
+    """Load and validate settings from ``path`` (or defaults) plus the environment.
+
+    Raises :class:`ConfigFileError` naming the file, line and key of the first problem.
+    """
+    env = os.environ if env is None else env
+    doc = load_yaml(path, env) if path is not None else None
+    data: dict[str, Any] = {}
+    if doc is not None:
+        if doc.data is not None and not isinstance(doc.data, dict):
+            raise doc.error((), "expected a mapping")
+        data = dict(doc.data or {})
+        data["config_dir"] = path.parent if path is not None else Path(".")
+        if data.get("auth") is None and "auth" in data:
+            data["auth"] = "none"
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        raise _config_error(exc, doc, path) from None
+
+
+def _config_error(exc: ValidationError, doc: YamlDoc | None, path: Path | None) -> ConfigFileError:
+    first = exc.errors()[0]
+    # Drop union-member tags pydantic adds to locations (``Auth``, ``literal['none']``).
+    loc = tuple(p for p in first["loc"] if isinstance(p, int) or not (p[:1].isupper() or "[" in p))
+    message = first["msg"]
+    if doc is not None:
+        return doc.error(loc, message)
+    return ConfigFileError(f"{path or 'settings'}: {'.'.join(map(str, loc))}: {message}")

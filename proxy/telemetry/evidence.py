@@ -1,0 +1,207 @@
+"""The record stage: one log event, one audit line, metrics and spans per request (DESIGN §7).
+
+Attempts and hops are recorded as data on the ``Exchange`` first (STYLE §9); this module turns them
+into telemetry. It never reads request content: only ids, levels, finding-type counts, rule ids,
+backend facts, statuses and timings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import orjson
+from opentelemetry.trace import Span
+
+from proxy.backends.model import BackendInfo, Hop
+from proxy.backends.upstream import Backend
+from proxy.exchange import Attempt, Exchange
+from proxy.telemetry import tracing
+from proxy.telemetry.audit import AuditLog, AuditWriteError, build_record
+from proxy.telemetry.logging import get_logger
+from proxy.telemetry.metrics import Metrics
+
+#: client endpoint → GenAI operation name
+OPERATIONS = {
+    "chat.completions": "chat",
+    "messages": "chat",
+    "messages.count_tokens": "chat",
+    "completions": "text_completion",
+    "embeddings": "embeddings",
+    "responses": "chat",
+}
+
+
+def provider_name(backend: Backend) -> str:
+    """The ``gen_ai.provider.name`` of a backend, from its protocol and host."""
+    if backend.protocol == "anthropic":
+        return "anthropic"
+    if backend.protocol == "azure-openai":
+        return "azure.ai.openai"
+    host = urlsplit(backend.spec.base_url).hostname or ""
+    return "mistral_ai" if "mistral" in host else "openai"
+
+
+class AttemptTracer:
+    """Opens and closes the CLIENT span of each upstream attempt of one request."""
+
+    def __init__(self, exchange: Exchange, self_hop: Hop):
+        self._exchange = exchange
+        self._self_hop = self_hop
+        self.pending: tuple[contextlib.AbstractContextManager[Span], Span] | None = None
+
+    def start(self, backend: Backend, index: int, headers: dict[str, str]) -> Any:
+        """Open the attempt's span and put its W3C context into the outgoing headers."""
+        address = urlsplit(backend.spec.base_url)
+        manager = tracing.attempt_span(
+            self._exchange,
+            index,
+            backend.info,
+            self._self_hop,
+            OPERATIONS.get(self._exchange.endpoint, "chat"),
+            provider_name(backend),
+            address.hostname or "",
+            address.port or (443 if address.scheme == "https" else 80),
+        )
+        span = manager.__enter__()
+        tracing.inject_headers(headers)
+        return manager, span
+
+    def end(self, handle: Any, attempt: Attempt, *, keep_open: bool = False) -> None:
+        """Close a failed attempt's span now; keep the answering one open for its usage."""
+        manager, span = handle
+        tracing.record_attempt_result(
+            span, attempt.status, {}, None, attempt.error, first_byte_s=attempt.first_byte_s
+        )
+        if keep_open:
+            self.pending = (manager, span)
+        else:
+            manager.__exit__(None, None, None)
+
+    def close(self, exchange: Exchange) -> None:
+        """Close the answering attempt's span with usage and response model."""
+        if self.pending is None:
+            return
+        manager, span = self.pending
+        self.pending = None
+        if exchange.usage or exchange.response_model:
+            tracing.record_attempt_result(
+                span, exchange.status, exchange.usage, exchange.response_model, None
+            )
+        manager.__exit__(None, None, None)
+
+
+def usage_of(body: bytes) -> tuple[dict[str, int], str | None]:
+    """Token usage and model from a JSON response body (best effort, never raises)."""
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, None
+    usage = data.get("usage")
+    counts = (
+        {k: v for k, v in usage.items() if isinstance(v, int)} if isinstance(usage, dict) else {}
+    )
+    model = data.get("model")
+    return counts, model if isinstance(model, str) else None
+
+
+class Evidence:
+    """Per-app evidence sinks: audit log, metrics, tracing, and the request log event."""
+
+    def __init__(
+        self,
+        infos: Mapping[str, BackendInfo],
+        self_hop: Hop,
+        *,
+        audit: AuditLog | None,
+        metrics: Metrics,
+        tracer: tracing.Tracing,
+    ):
+        self.infos = infos
+        self.self_hop = self_hop
+        self.audit = audit
+        self.metrics = metrics
+        self.tracing = tracer
+        metrics.track_exporter_drops(tracer.dropped_spans)
+
+    @contextlib.contextmanager
+    def request_span(self, method: str, path: str, headers: Mapping[str, str]) -> Iterator[Span]:
+        """The SERVER span of one request."""
+        with tracing.server_span(self.tracing, method, path, headers) as span:
+            yield span
+
+    def stage(self, name: str) -> contextlib.AbstractContextManager[Span]:
+        """An INTERNAL span for one stage."""
+        return tracing.stage_span(name)
+
+    def record(self, exchange: Exchange, span: Span) -> None:
+        """Log, count, audit and finish the span for a finished request."""
+        decision = exchange.decision
+        info = self.infos.get(exchange.backend or "")
+        total = exchange.timings.get("total_s", 0.0)
+        self._log(exchange)
+        self.metrics.observe_request(
+            exchange.endpoint,
+            decision.level.label if decision else None,
+            info.facts.tier if info else None,
+            exchange.backend,
+            decision.action if decision else None,
+            exchange.status,
+            total,
+        )
+        for stage in ("classify", "policy"):
+            if f"{stage}_s" in exchange.timings:
+                self.metrics.observe_stage(stage, exchange.timings[f"{stage}_s"])
+        self._count_attempts(exchange)
+        if decision is not None and self.audit is not None:
+            self._audit(exchange)
+        tracing.finish_server_span(span, exchange)
+
+    def _count_attempts(self, exchange: Exchange) -> None:
+        previous: Attempt | None = None
+        for attempt in exchange.attempts:
+            if attempt.first_byte_s is not None:
+                self.metrics.observe_ttfb(attempt.backend, attempt.first_byte_s)
+            if previous is not None:
+                if previous.backend == attempt.backend:
+                    self.metrics.inc_retry(attempt.backend)
+                else:
+                    reason = previous.error or str(previous.status)
+                    self.metrics.inc_fallback(previous.backend, attempt.backend, reason)
+            previous = attempt
+
+    def _audit(self, exchange: Exchange) -> None:
+        assert self.audit is not None
+        try:
+            self.audit.write(build_record(exchange, self.infos, self.self_hop, ts=time.time()))
+        except AuditWriteError:
+            self.metrics.inc_audit_drop()
+            get_logger().error("audit_write_failed", error=self.audit.last_error)
+
+    def _log(self, exchange: Exchange) -> None:
+        decision = exchange.decision
+        get_logger().info(
+            "request_completed",
+            path=exchange.path,
+            model=exchange.model,
+            status=exchange.status,
+            latency_ms=round(exchange.timings.get("total_s", 0.0) * 1000, 3),
+            level=decision.level.label if decision else None,
+            action=decision.action if decision else None,
+            rule=decision.rule if decision else None,
+            reason=decision.reason if decision else None,
+            backend=exchange.backend,
+            attempts=len(exchange.attempts),
+            tenant=exchange.principal.tenant,
+        )
+
+    def close(self) -> None:
+        """Flush and close the sinks."""
+        if self.audit is not None:
+            self.audit.close()
+        self.tracing.shutdown(timeout_s=2.0)

@@ -1,0 +1,85 @@
+"""Structured logging: JSON events through structlog processors, redaction last (STYLE §8).
+
+Events are snake_case facts (``request_completed``, ``upstream_failed``, ``policy_rejected``). The
+request id is bound through contextvars so every event of a request carries it. Prompt text is never
+passed to a logger; the ``redact`` processor is the second line of defence: it drops any field whose
+name suggests content or credentials and masks bearer tokens and key-like strings in the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections.abc import MutableMapping
+from typing import Any, TextIO
+
+import orjson
+import structlog
+
+#: Field names that may carry request content or credentials: never emitted.
+SENSITIVE_FIELDS = frozenset(
+    {
+        "authorization",
+        "api_key",
+        "api-key",
+        "x-api-key",
+        "key",
+        "password",
+        "secret",
+        "token",
+        "body",
+        "content",
+        "messages",
+        "prompt",
+        "input",
+        "text",
+        "texts",
+        "system",
+        "instructions",
+        "headers",
+    }
+)
+
+_SECRETISH = re.compile(
+    r"(?i)\b(bearer\s+\S+|sk-[A-Za-z0-9_\-]{8,}|sk-ant-[A-Za-z0-9_\-]{8,}|AKIA[0-9A-Z]{16})"
+)
+
+
+def redact(
+    _logger: Any, _name: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
+    """Drop content-bearing fields and mask credential-looking strings."""
+    for key in [k for k in event_dict if k.lower() in SENSITIVE_FIELDS]:
+        event_dict[key] = "[redacted]"
+    for key, value in event_dict.items():
+        if isinstance(value, str) and key != "event":
+            event_dict[key] = _SECRETISH.sub("[redacted]", value)
+    return event_dict
+
+
+def _dumps(obj: Any, default: Any = None) -> str:
+    return orjson.dumps(obj, default=default or str).decode()
+
+
+def configure_logging(level: str = "info", stream: TextIO | None = None) -> None:
+    """JSON lines on ``stream`` (stdout by default), one event per line."""
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            redact,
+            structlog.processors.JSONRenderer(serializer=_dumps),
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(
+            logging.getLevelNamesMapping()[level.upper()]
+        ),
+        logger_factory=structlog.PrintLoggerFactory(stream or sys.stdout),
+        cache_logger_on_first_use=False,
+    )
+
+
+def get_logger() -> Any:
+    """The sovproxy logger."""
+    return structlog.get_logger("sovproxy")
