@@ -11,6 +11,7 @@ from aiohttp import web
 from proxy import pipeline
 from proxy.backends.upstream import make_session
 from proxy.http.errors import error_middleware, json_response
+from proxy.http.explain import explain_request, read_explain_body
 from proxy.http.keys import REQUEST_ID
 from proxy.http.parse import ENDPOINTS, new_request_id
 from proxy.runtime import Services, build_services
@@ -52,6 +53,20 @@ async def models(request: web.Request) -> web.Response:
     return json_response({"object": "list", "data": data})
 
 
+async def explain(request: web.Request) -> web.Response:
+    """``POST /sovproxy/v1/explain``: classification, decision and trace; nothing is sent."""
+    services = request.app[SERVICES]
+    principal = services.auth.authenticate(request.headers)
+    body = await read_explain_body(request, services.settings.limits.max_body_bytes)
+    return json_response(explain_request(body, services, principal))
+
+
+async def metrics(request: web.Request) -> web.Response:
+    """``GET /metrics`` in Prometheus text format."""
+    body, content_type = request.app[SERVICES].evidence.metrics.render()
+    return web.Response(body=body, headers={"Content-Type": content_type})
+
+
 async def healthz(_request: web.Request) -> web.Response:
     """Liveness: the process serves HTTP."""
     return json_response({"status": "ok"})
@@ -86,6 +101,8 @@ def create_app(settings: Settings, **overrides: object) -> web.Application:
     app.router.add_get("/v1/models", models)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
+    app.router.add_get("/metrics", metrics)
+    app.router.add_post("/sovproxy/v1/explain", explain)
     return app
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -89,14 +90,32 @@ def _result(result: Any) -> dict[str, Any]:
     return out
 
 
+class _OfflineEnv(Mapping[str, str]):
+    """The environment for commands that never connect: unset credentials are placeholders."""
+
+    def __getitem__(self, name: str) -> str:
+        return os.environ.get(name, f"<unset:{name}>")
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(os.environ)
+
+    def __len__(self) -> int:
+        return len(os.environ)
+
+
 def load_config_infos(config: Path) -> tuple[Any, dict[str, Any]]:
-    """Settings and backend infos of a config file (for offline commands)."""
+    """Settings and backend infos of a config file (for offline commands: nothing connects,
+    so credentials that are not set do not matter)."""
     from proxy.runtime import load_infos
     from proxy.settings import load_settings
 
+    env = _OfflineEnv()
     try:
-        settings = load_settings(config if config.is_file() else None)
-        _, infos = load_infos(settings, os.environ)
+        settings = load_settings(config if config.is_file() else None, env)
+        _, infos = load_infos(settings, env)
     except ConfigFileError as exc:
         raise UserError(f"invalid configuration: {exc}") from None
     return settings, infos

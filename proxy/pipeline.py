@@ -52,7 +52,7 @@ async def run(request: web.Request, endpoint: Endpoint, services: Services) -> w
         finally:
             exchange.timings["total_s"] = time.perf_counter() - started
             tracer.close(exchange)
-            evidence.record(exchange, span)
+            evidence.record(exchange, span, services.breaker_states(exchange))
 
 
 def classify(exchange: Exchange, services: Services) -> None:

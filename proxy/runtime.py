@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -69,6 +70,11 @@ class Services:
     def decide(self, exchange: Exchange) -> Decision:
         """The policy's decision for ``exchange``."""
         return self.policy.decide(exchange, self.infos)
+
+    def breaker_states(self, exchange: Exchange) -> dict[str, str]:
+        """The breaker state of every backend ``exchange`` tried (for the metrics)."""
+        now = time.monotonic()
+        return {a.backend: self.health[a.backend].breaker.state(now) for a in exchange.attempts}
 
     def readiness(self) -> dict[str, Any]:
         """What ``/readyz`` reports."""
@@ -146,7 +152,9 @@ def build_services(
     """
     specs, infos = load_infos(settings)
     routing = settings.routing
-    classifier = overrides.get("classifier") or shared_classifier(settings.limits.classify_max_chars)
+    classifier = overrides.get("classifier") or shared_classifier(
+        settings.limits.classify_max_chars
+    )
     return Services(
         settings=settings,
         backends=build_backends(specs, infos, session),

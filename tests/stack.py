@@ -73,7 +73,7 @@ async def running_stack(
     upstreams: dict[str, Upstream],
     *,
     policy: Path = OPEN_POLICY,
-    unreachable: tuple[str, ...] = (),
+    overrides: dict[str, Any] | None = None,
     **settings: Any,
 ) -> AsyncIterator[Stack]:
     """Start every upstream and the proxy; stop them all afterwards."""
@@ -93,14 +93,9 @@ async def running_stack(
             for name, up in upstreams.items()
         }
         audit = tmp_path / "audit.jsonl"
-        config = Settings(
-            backends=backends,
-            policy=policy,
-            audit={"path": audit},
-            config_dir=tmp_path,
-            **settings,
-        )
-        app = create_app(config)
+        settings.setdefault("audit", {"path": audit})
+        config = Settings(backends=backends, policy=policy, config_dir=tmp_path, **settings)
+        app = create_app(config, **(overrides or {}))
         runner, port = await start_site(app, "127.0.0.1", 0)
         runners.append(runner)
         yield Stack(f"http://127.0.0.1:{port}", upstreams, app, audit)
@@ -116,3 +111,22 @@ def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+DEMO_POLICY = Path(__file__).resolve().parents[1] / "policies" / "default.yaml"
+
+
+def demo_upstreams() -> dict[str, Upstream]:
+    """The demo's three tiers as simulated OpenAI-compatible backends, each serving ``chat``."""
+    from proxy.demo.run import DEMO_BACKENDS
+
+    out = {}
+    for name, (label, model, operator, hq, location) in DEMO_BACKENDS.items():
+        hop = {"role": "hosting", "operator": operator, "operator_hq": hq, "location": location}
+        out[name] = Upstream(
+            Simulator(label),
+            models=(model,),
+            hops=(hop,),
+            extra={"aliases": {"chat": model}, "max_retries": 0},
+        )
+    return out

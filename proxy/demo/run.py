@@ -120,7 +120,7 @@ def banner(proxy_port: int, ports: dict[str, int], audit: Path) -> str:
         "Or curl (see the x-sovproxy-* headers for the decision):",
         f"  curl -si {base}/chat/completions -H 'Content-Type: application/json' \\",
         """    -d '{"model": "chat", "messages": [{"role": "user", "content": "My IBAN is """
-        """DE89 3704 0044 0532 0130 00"}]}'""",
+        """DE58 4306 0967 7000 3124 58"}]}'""",
         f"Audit log: {audit}   (sovproxy audit verify {audit})",
         "",
     ]

@@ -12,7 +12,7 @@ TOUR: tuple[tuple[str, str], ...] = (
     ("a public question", "What is the capital of Portugal?"),
     (
         "a payment with an IBAN",
-        "Please draft a payment reminder for IBAN DE89 3704 0044 0532 0130 00.",
+        "Please draft a payment reminder for IBAN DE58 4306 0967 7000 3124 58.",
     ),
     (
         "a patient's diagnosis",

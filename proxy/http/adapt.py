@@ -18,6 +18,7 @@ from proxy.backends.upstream import Backend, UpstreamRequest
 from proxy.errors import UpstreamError
 from proxy.exchange import Exchange
 from proxy.http import headers as hdrs
+from proxy.protocols.embeddings import normalize_embeddings_response
 from proxy.protocols.errors import translate_error_body
 from proxy.protocols.streams import anthropic_to_openai_stream, openai_to_anthropic_stream
 from proxy.protocols.tokens import estimate_input_tokens
@@ -87,7 +88,18 @@ class Passthrough:
         )
 
     def response_body(self, body: bytes) -> bytes:
-        """Unchanged."""
+        """Unchanged — except an embeddings answer without ``id`` gets one (the mistralai SDK
+        requires it, OpenAI-compatible servers often omit it)."""
+        if self._exchange.endpoint == "embeddings" and b'"id"' not in body[:256]:
+            try:
+                data = orjson.loads(body)
+            except orjson.JSONDecodeError:
+                return body
+            if isinstance(data, dict) and "id" not in data:
+                fixed = normalize_embeddings_response(
+                    data, self._exchange.model, self._exchange.request_id
+                )
+                return orjson.dumps(fixed)
         return body
 
     def error_body(self, body: bytes, status: int) -> bytes:

@@ -1,0 +1,25 @@
+"""Defensive access to parsed JSON: a wrong type reads as empty instead of raising.
+
+Bodies come from clients and backends we do not control. Where a malformed part can only
+mean "nothing there", these helpers let a translator carry on rather than fail with a
+TypeError that would surface as a 500.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    """``value`` if it is a JSON array, else an empty one."""
+    return value if isinstance(value, list) else []
+
+
+def as_index(value: Any) -> int:
+    """``value`` if it is an integer index (not a bool), else -1."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else -1

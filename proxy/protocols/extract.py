@@ -1,0 +1,255 @@
+"""Every scannable text of a request body, with where it sits (its part path).
+
+The classifier only sees what this module extracts, so it errs on the side of scanning: every
+string a model would read becomes a ``TextPart``, and anything it cannot read as text (images,
+audio, files, token-id arrays, shapes it does not know) is reported as *unscannable* rather than
+skipped, so that policies fail closed on it. Pure: never raises on odd shapes.
+
+Part paths follow the JSON structure: ``messages[2].content``, ``messages[2].content[1].text``,
+``system``, ``input[0]``, ``tools[0].function.description``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from proxy.classify.taxonomy import TextPart
+
+
+class _Out:
+    """Collects texts and unscannable paths."""
+
+    def __init__(self) -> None:
+        self.texts: list[TextPart] = []
+        self.unscannable: list[str] = []
+
+    def text(self, path: str, value: Any) -> None:
+        """Add a string, or mark the path unscannable when the value is not text."""
+        if isinstance(value, str):
+            if value:
+                self.texts.append(TextPart(path, value))
+        elif value is not None:
+            self.unscannable.append(path)
+
+    def json(self, path: str, value: Any) -> None:
+        """Add a JSON value (tool arguments given as objects) serialised as text."""
+        if isinstance(value, str):
+            self.text(path, value)
+        elif value is not None:
+            self.text(path, json.dumps(value, ensure_ascii=False, default=str))
+
+
+def extract_texts(endpoint: str, body: dict[str, Any]) -> tuple[list[TextPart], list[str]]:
+    """The scannable texts of a request body and the paths of its unscannable parts."""
+    out = _Out()
+    if not isinstance(body, dict):
+        out.unscannable.append("body")
+        return out.texts, out.unscannable
+    if endpoint == "chat.completions":
+        _chat(out, body)
+    elif endpoint == "completions":
+        _prompt_like(out, "prompt", body.get("prompt"))
+    elif endpoint == "embeddings":
+        _prompt_like(out, "input", body.get("input"))
+    elif endpoint == "responses":
+        _responses(out, body)
+    elif endpoint in ("messages", "messages.count_tokens"):
+        _anthropic(out, body)
+    else:
+        out.unscannable.append("body")
+    return out.texts, out.unscannable
+
+
+def _prompt_like(out: _Out, path: str, value: Any) -> None:
+    """A completions ``prompt`` or embeddings ``input``: string, strings, or token ids."""
+    if value is None or isinstance(value, str):
+        out.text(path, value)
+    elif isinstance(value, list):
+        if value and all(isinstance(v, int) for v in value):
+            out.unscannable.append(path)
+            return
+        for i, item in enumerate(value):
+            out.text(f"{path}[{i}]", item)
+    else:
+        out.unscannable.append(path)
+
+
+def _chat(out: _Out, body: dict[str, Any]) -> None:
+    """OpenAI chat completions: messages, tools and legacy functions."""
+    messages = body.get("messages")
+    if isinstance(messages, list):
+        for i, message in enumerate(messages):
+            _chat_message(out, f"messages[{i}]", message)
+    elif messages is not None:
+        out.unscannable.append("messages")
+    _tools(out, body.get("tools"), "tools")
+    _tools(out, body.get("functions"), "functions")
+
+
+def _chat_message(out: _Out, path: str, message: Any) -> None:
+    """One chat message: content (string or parts), name, tool calls, function call."""
+    if not isinstance(message, dict):
+        out.unscannable.append(path)
+        return
+    out.text(f"{path}.name", message.get("name"))
+    content = message.get("content")
+    if isinstance(content, list):
+        for j, part in enumerate(content):
+            _content_part(out, f"{path}.content[{j}]", part)
+    else:
+        out.text(f"{path}.content", content)
+    out.text(f"{path}.refusal", message.get("refusal"))
+    calls = message.get("tool_calls")
+    if isinstance(calls, list):
+        for j, call in enumerate(calls):
+            function = call.get("function") if isinstance(call, dict) else None
+            if isinstance(function, dict):
+                out.text(f"{path}.tool_calls[{j}].function.name", function.get("name"))
+                out.json(f"{path}.tool_calls[{j}].function.arguments", function.get("arguments"))
+            else:
+                out.unscannable.append(f"{path}.tool_calls[{j}]")
+    function_call = message.get("function_call")
+    if isinstance(function_call, dict):
+        out.json(f"{path}.function_call.arguments", function_call.get("arguments"))
+
+
+def _content_part(out: _Out, path: str, part: Any) -> None:
+    """One typed content part (OpenAI chat, Responses or Anthropic shapes)."""
+    if isinstance(part, str):
+        out.text(path, part)
+        return
+    if not isinstance(part, dict):
+        out.unscannable.append(path)
+        return
+    kind = part.get("type")
+    if kind in ("text", "input_text", "output_text") or (kind is None and "text" in part):
+        out.text(f"{path}.text", part.get("text"))
+    elif kind == "refusal":
+        out.text(f"{path}.refusal", part.get("refusal"))
+    elif kind in ("thinking", "redacted_thinking"):
+        out.text(f"{path}.thinking", part.get("thinking"))
+        if kind == "redacted_thinking":
+            out.unscannable.append(path)
+    elif kind == "tool_use":
+        out.json(f"{path}.input", part.get("input"))
+    elif kind == "tool_result":
+        _tool_result(out, path, part.get("content"))
+    elif kind == "document":
+        _document(out, path, part)
+    else:  # images, audio, files and any shape we do not know
+        out.unscannable.append(path)
+
+
+def _tool_result(out: _Out, path: str, content: Any) -> None:
+    """Anthropic tool_result content: a string or a list of blocks."""
+    if isinstance(content, list):
+        for k, block in enumerate(content):
+            _content_part(out, f"{path}.content[{k}]", block)
+    else:
+        out.text(f"{path}.content", content)
+
+
+def _document(out: _Out, path: str, part: dict[str, Any]) -> None:
+    """An Anthropic document block: scannable only when its source is plain text."""
+    source = part.get("source")
+    out.text(f"{path}.title", part.get("title"))
+    out.text(f"{path}.context", part.get("context"))
+    if isinstance(source, dict) and source.get("type") == "text":
+        out.text(f"{path}.source.data", source.get("data"))
+    elif isinstance(source, dict) and source.get("type") == "content":
+        _tool_result(out, f"{path}.source", source.get("content"))
+    else:
+        out.unscannable.append(path)
+
+
+def _tools(out: _Out, tools: Any, path: str) -> None:
+    """Tool (or legacy function) definitions: names, descriptions and parameter schemas."""
+    if tools is None:
+        return
+    if not isinstance(tools, list):
+        out.unscannable.append(path)
+        return
+    for i, tool in enumerate(tools):
+        if not isinstance(tool, dict):
+            out.unscannable.append(f"{path}[{i}]")
+            continue
+        function = tool.get("function")
+        base = f"{path}[{i}].function" if isinstance(function, dict) else f"{path}[{i}]"
+        spec = function if isinstance(function, dict) else tool
+        out.text(f"{base}.description", spec.get("description"))
+        schema = spec.get("parameters", spec.get("input_schema"))
+        if schema is not None:
+            key = "parameters" if "parameters" in spec else "input_schema"
+            out.json(f"{base}.{key}", schema)
+
+
+def _responses(out: _Out, body: dict[str, Any]) -> None:
+    """OpenAI Responses: ``instructions`` and ``input`` (a string or a list of items)."""
+    out.text("instructions", body.get("instructions"))
+    value = body.get("input")
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            _response_item(out, f"input[{i}]", item)
+    else:
+        out.text("input", value)
+    _tools(out, body.get("tools"), "tools")
+
+
+def _response_item(out: _Out, path: str, item: Any) -> None:
+    """One Responses input item: a message, a function call or its output, or a part."""
+    if isinstance(item, str):
+        out.text(path, item)
+        return
+    if not isinstance(item, dict):
+        out.unscannable.append(path)
+        return
+    kind = item.get("type")
+    if kind == "function_call":
+        out.json(f"{path}.arguments", item.get("arguments"))
+    elif kind == "function_call_output":
+        output = item.get("output")
+        if isinstance(output, list):
+            for j, part in enumerate(output):
+                _content_part(out, f"{path}.output[{j}]", part)
+        else:
+            out.json(f"{path}.output", output)
+    elif kind in (None, "message") and "content" in item:
+        content = item.get("content")
+        if isinstance(content, list):
+            for j, part in enumerate(content):
+                _content_part(out, f"{path}.content[{j}]", part)
+        else:
+            out.text(f"{path}.content", content)
+    else:
+        _content_part(out, path, item)
+
+
+def _anthropic(out: _Out, body: dict[str, Any]) -> None:
+    """Anthropic Messages: ``system`` (string or text blocks), messages, tools."""
+    system = body.get("system")
+    if isinstance(system, list):
+        for i, block in enumerate(system):
+            _content_part(out, f"system[{i}]", block)
+    else:
+        out.text("system", system)
+    messages = body.get("messages")
+    if isinstance(messages, list):
+        for i, message in enumerate(messages):
+            _anthropic_message(out, f"messages[{i}]", message)
+    elif messages is not None:
+        out.unscannable.append("messages")
+    _tools(out, body.get("tools"), "tools")
+
+
+def _anthropic_message(out: _Out, path: str, message: Any) -> None:
+    """One Anthropic message: content as a string or a list of blocks."""
+    if not isinstance(message, dict):
+        out.unscannable.append(path)
+        return
+    content = message.get("content")
+    if isinstance(content, list):
+        for j, block in enumerate(content):
+            _content_part(out, f"{path}.content[{j}]", block)
+    else:
+        out.text(f"{path}.content", content)

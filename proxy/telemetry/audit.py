@@ -1,0 +1,301 @@
+"""The tamper-evident audit log: one hash-chained JSON line per decision (DESIGN §7).
+
+A decision that cannot be recorded is not taken: with ``on_failure="fail_closed"`` (the default)
+a failed write raises ``AuditWriteError`` — a ``ServiceUnavailable``, so the client gets a 503 — and
+``healthy`` turns false, which the pipeline checks *before* forwarding, so later requests are
+refused up front instead of being sent and then left unrecorded. ``healthy`` re-probes the file
+(at most every ``retry_s`` seconds, by appending an empty line, which the verifier ignores) and
+turns true again once the disk or the permission problem is gone.
+
+Writes are synchronous: one ``os.write`` of one whole line to an ``O_APPEND`` descriptor, cheap
+enough to run on the event loop (see ``benchmarks/audit.py``). Durability follows ``fsync``:
+``always`` (after every line), ``interval`` (at most once per ``fsync_interval_s``, checked on
+write, and on rotation and close) or ``never`` (left to the OS). The file is locked with
+``flock``: a second writer on the same path — e.g. another worker process — would fork the chain,
+so it is refused; give each worker its own path.
+
+On start the chain resumes from the last record of the file, or of the newest rotated file. When
+the file reaches ``max_bytes`` it is renamed ``<name>.<n+1>`` and a new file begins; its first
+line's ``prev_hash`` is the last hash of the old one, so the chain spans files.
+
+``build_record`` (the record of one exchange) and ``verify_files`` are re-exported here.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from pathlib import Path
+from typing import Any, Literal
+
+import structlog
+
+from proxy.errors import ServiceUnavailable
+from proxy.telemetry.audit_chain import GENESIS, last_record, rotated_files, seal
+from proxy.telemetry.audit_record import build_record
+from proxy.telemetry.audit_verify import Problem, VerifyResult, verify_files
+
+__all__ = [
+    "GENESIS",
+    "AuditLog",
+    "AuditWriteError",
+    "Problem",
+    "VerifyResult",
+    "build_record",
+    "log_files",
+    "verify_files",
+]
+
+FsyncPolicy = Literal["always", "interval", "never"]
+OnFailure = Literal["fail_closed", "continue"]
+
+MiB = 1024 * 1024
+
+_log = structlog.get_logger(__name__)
+
+
+def log_files(path: Path | str) -> list[Path]:
+    """The files of the log at ``path``: its rotations oldest first, then ``path`` if it exists.
+
+    For ``sovproxy audit verify|report`` given the live path only: the whole chain, in order.
+    """
+    path = Path(path)
+    files = [rotated for _, rotated in rotated_files(path)]
+    return [*files, path] if path.exists() else files
+
+
+class AuditWriteError(ServiceUnavailable):
+    """The audit record could not be written, so the request is refused (503)."""
+
+    code = "audit_unavailable"
+
+
+class AuditLog:
+    """An append-only, hash-chained JSON-lines file with rotation (one writer per path)."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        fsync: FsyncPolicy = "interval",
+        max_bytes: int = 100 * MiB,
+        on_failure: OnFailure = "fail_closed",
+        fsync_interval_s: float = 1.0,
+        retry_s: float = 1.0,
+    ) -> None:
+        """Open (or create) the log and resume its chain; never raises for I/O errors.
+
+        An I/O failure here leaves the log unhealthy (``last_error`` says why), so with
+        ``fail_closed`` requests are refused until the file can be opened.
+        """
+        self.path = Path(path)
+        self.fsync = fsync
+        self.max_bytes = max_bytes
+        self.on_failure = on_failure
+        self.fsync_interval_s = fsync_interval_s
+        self.retry_s = retry_s
+        self.last_error: str | None = None
+        self._fd: int | None = None
+        self._resumed = False
+        self._closed = False
+        self._seq = 0
+        self._prev = GENESIS
+        self._size = 0
+        self._generation = 0
+        self._torn = False
+        self._synced_at = time.monotonic()
+        self._failed_at: float | None = None
+        try:
+            self._ensure_open()
+        except OSError as exc:
+            self._failed(exc)
+
+    @property
+    def seq(self) -> int:
+        """The ``seq`` of the last record written (0 for an empty log)."""
+        return self._seq
+
+    @property
+    def last_hash(self) -> str:
+        """The ``hash`` of the last record written; keep a copy elsewhere to detect a cut tail."""
+        return self._prev
+
+    @property
+    def healthy(self) -> bool:
+        """Whether a request may go ahead: its record can be expected to be written.
+
+        Always true with ``on_failure="continue"``. After a failure, false until a probe (at most
+        every ``retry_s`` seconds) shows the file writable again.
+        """
+        if self.on_failure == "continue":
+            return True
+        if self._closed:
+            return False
+        if self._failed_at is None:
+            return True
+        if time.monotonic() - self._failed_at < self.retry_s:
+            return False
+        return self._probe()
+
+    def ensure_healthy(self) -> None:
+        """Raise ``AuditWriteError`` unless ``healthy`` (for the pipeline's pre-forward check)."""
+        if not self.healthy:
+            raise AuditWriteError(f"audit log unavailable: {self.last_error or 'closed'}")
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Append ``record`` with ``seq``, ``ts`` (when absent), ``prev_hash`` and ``hash``.
+
+        ``record`` itself is not modified. On failure: raises ``AuditWriteError`` with
+        ``fail_closed``; logs ``audit_write_failed`` and returns with ``continue``.
+        """
+        try:
+            if self._closed:
+                raise OSError("audit log is closed")
+            self._ensure_open()
+            body = record if "ts" in record else {**record, "ts": time.time()}
+            line, digest = seal(body, self._seq + 1, self._prev)
+        except TypeError as exc:  # orjson.JSONEncodeError: a bug in the record, not the disk
+            self._give_up(exc, mark_unhealthy=False)
+            return
+        except OSError as exc:
+            self._give_up(exc, mark_unhealthy=True)
+            return
+        try:
+            self._append(line)
+            self._seq += 1
+            self._prev = digest
+            self._after_write()
+        except OSError as exc:
+            self._give_up(exc, mark_unhealthy=True)
+
+    def close(self) -> None:
+        """Flush to disk (unless ``fsync="never"``), release the lock and close; idempotent."""
+        self._closed = True
+        if self._fd is None:
+            return
+        try:
+            if self.fsync != "never":
+                os.fsync(self._fd)
+        except OSError as exc:  # nothing left to refuse at shutdown: say so and close
+            _log.warning("audit_fsync_failed", path=str(self.path), error=str(exc))
+        finally:
+            self._close_fd()
+
+    def __enter__(self) -> AuditLog:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _ensure_open(self) -> None:
+        """Open the file (locked) if it is not open, resuming the chain the first time."""
+        if self._fd is not None:
+            return
+        if not self._resumed:
+            self._resume()
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o640)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise OSError(f"{self.path} is locked by another writer") from None
+        self._fd = fd
+        self._size = os.fstat(fd).st_size
+
+    def _resume(self) -> None:
+        """Take ``seq`` and ``prev_hash`` from the last record of the file or its rotations."""
+        rotated = rotated_files(self.path)
+        self._generation = rotated[-1][0] if rotated else 0
+        record, torn = last_record(self.path)
+        self._torn = torn
+        for _, older in reversed(rotated):
+            if record is not None:
+                break
+            record, _ = last_record(older)
+        if record is not None:
+            self._seq = record["seq"]
+            self._prev = record["hash"]
+        self._resumed = True
+
+    def _append(self, line: bytes) -> None:
+        """Write one whole line; after a partial write the next one starts on a fresh line."""
+        assert self._fd is not None
+        data = b"\n" + line if self._torn else line
+        view = memoryview(data)
+        written = 0
+        try:
+            while written < len(data):
+                count = os.write(self._fd, view[written:])
+                if count == 0:
+                    raise OSError("audit write made no progress")
+                written += count
+        except OSError:
+            self._torn = self._torn or written > 0
+            raise
+        self._torn = False
+        self._size += written
+
+    def _after_write(self) -> None:
+        """Apply the fsync policy, then rotate if the file is full."""
+        assert self._fd is not None
+        if self.fsync == "always":
+            os.fsync(self._fd)
+        elif self.fsync == "interval":
+            now = time.monotonic()
+            if now - self._synced_at >= self.fsync_interval_s:
+                os.fsync(self._fd)
+                self._synced_at = now
+        if self._size >= self.max_bytes:
+            self._rotate()
+
+    def _rotate(self) -> None:
+        """Rename the full file to ``<name>.<n+1>`` and open a new, empty one in its place.
+
+        A failed rename is not a failed write (the record is on disk): the file keeps growing and
+        rotation is tried again after the next write.
+        """
+        assert self._fd is not None
+        if self.fsync != "never":
+            os.fsync(self._fd)
+        target = self.path.with_name(f"{self.path.name}.{self._generation + 1}")
+        try:
+            os.rename(self.path, target)
+        except OSError as exc:
+            self.last_error = f"rotation failed: {exc}"
+            _log.warning("audit_rotation_failed", path=str(self.path), error=str(exc))
+            return
+        self._generation += 1
+        self._close_fd()
+        self._ensure_open()
+
+    def _close_fd(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)  # closing the descriptor releases the flock
+
+    def _probe(self) -> bool:
+        """Try the file again with an empty line; healthy again when it goes through."""
+        try:
+            self._ensure_open()
+            self._append(b"\n")
+        except OSError as exc:
+            self._failed(exc)
+            return False
+        self._failed_at = None
+        self.last_error = None
+        return True
+
+    def _failed(self, exc: OSError) -> None:
+        self._failed_at = time.monotonic()
+        self.last_error = str(exc)
+        self._close_fd()
+
+    def _give_up(self, exc: Exception, *, mark_unhealthy: bool) -> None:
+        if mark_unhealthy and isinstance(exc, OSError):
+            self._failed(exc)
+        if self.on_failure == "fail_closed":
+            raise AuditWriteError(f"audit record could not be written: {exc}") from exc
+        _log.warning("audit_write_failed", path=str(self.path), error=str(exc))
