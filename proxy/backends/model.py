@@ -17,9 +17,8 @@ Tier = Literal["self_hosted", "eu_only", "hyperscaler"]
 Protocol = Literal["openai", "azure-openai", "anthropic"]
 
 #: EU member states plus the EEA (IS, LI, NO); ``EU`` stands for "somewhere in the EU".
-EU_EEA: frozenset[str] = frozenset(
-    ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "EU"]
-)
+_EU27 = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
+EU_EEA: frozenset[str] = frozenset(f"{_EU27} IS LI NO EU".split())
 
 SELF_OPERATOR = "self"
 

@@ -139,8 +139,15 @@ class Evidence:
         """An INTERNAL span for one stage."""
         return tracing.stage_span(name)
 
-    def record(self, exchange: Exchange, span: Span) -> None:
-        """Log, count, audit and finish the span for a finished request."""
+    def record(
+        self, exchange: Exchange, span: Span, breakers: Mapping[str, str] | None = None
+    ) -> None:
+        """Log, count, audit and finish the span for a finished request.
+
+        ``breakers``: the circuit-breaker state of each backend this request tried.
+        """
+        for backend, state in (breakers or {}).items():
+            self.metrics.set_breaker_state(backend, state)
         decision = exchange.decision
         info = self.infos.get(exchange.backend or "")
         total = exchange.timings.get("total_s", 0.0)

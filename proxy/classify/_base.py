@@ -1,0 +1,105 @@
+"""Detector plumbing shared by every detector module.
+
+A detector is two patterns: a cheap *prefilter* compiled into the one hyperscan database that
+scans the whole request once, and an exact Python pattern that runs only in a small window
+around each prefilter hit, followed by a validator (checksum, context cues, placeholders).
+Ordinary text with no candidate never reaches Python code beyond the single scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+class Hit(NamedTuple):
+    """A validated finding in scan coordinates (offsets into the joined scan text)."""
+
+    type: str
+    subtype: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """The text a validator sees: the joined request text and the bounds of the current part."""
+
+    text: str
+    lo: int
+    hi: int
+
+    def before(self, pos: int, size: int) -> str:
+        """Up to ``size`` characters before ``pos``, never crossing into another part."""
+        return self.text[max(self.lo, pos - size) : pos]
+
+    def after(self, pos: int, size: int) -> str:
+        """Up to ``size`` characters after ``pos``, never crossing into another part."""
+        return self.text[pos : min(self.hi, pos + size)]
+
+    def around(self, start: int, end: int, size: int) -> str:
+        """The span widened by ``size`` characters on each side, inside the part."""
+        return self.text[max(self.lo, start - size) : min(self.hi, end + size)]
+
+
+Validator = Callable[["re.Match[str]", Scan], Iterable[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class Detector:
+    """One detector: a hyperscan prefilter, an exact pattern and its validator.
+
+    ``back``/``ahead`` bound the window (in characters) around a prefilter hit's end offset in
+    which the exact pattern runs; they must cover the longest match the pattern can make.
+    """
+
+    name: str
+    prefilter: str
+    pattern: re.Pattern[str]
+    validate: Validator
+    back: int = 64
+    ahead: int = 64
+    caseless: bool = False
+    unicode: bool = False
+
+
+#: Shared prefilter of every detector whose values start with a digit (or "+"): one engine
+#: instead of one per scheme. Candidates are digit runs with separators, starting at a boundary.
+DIGITS = r"(?:\+|\b)\d[\d \-./()]{5,40}\d"
+#: Shared prefilter of codes that start with capitals and digits (IBAN, VAT, codice fiscale,
+#: NIE, NINO, ICD-10).
+CODES = r"\b[A-Z]{1,6}[ \-]?[A-Z]?\d{2}"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so that the longest one wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def hs_words(words: Iterable[str]) -> str:
+    """A hyperscan prefilter alternation of whole words, with ``\\b`` only beside ASCII.
+
+    Hyperscan's ``\\b`` is ASCII-only in UTF-8 mode: before "Ś" or after "é" it would never
+    match, so those sides go without one (a superset; the exact pattern decides).
+    """
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for word in sorted(set(words)):
+        key = (_wordy(word[:1]), _wordy(word[-1:]))
+        groups.setdefault(key, []).append(word)
+    parts = [
+        ("\\b" if lead else "") + "(?:" + alternation(group) + ")" + ("\\b" if tail else "")
+        for (lead, tail), group in sorted(groups.items())
+    ]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _wordy(char: str) -> bool:
+    """Whether a character is an ASCII word character (where hyperscan's ``\\b`` works)."""
+    return char.isascii() and (char.isalnum() or char == "_")
+
+
+def compact(value: str) -> str:
+    """The value without separators (spaces, dots, dashes, slashes), upper-cased."""
+    return re.sub(r"[\s.\-/]", "", value).upper()

@@ -1,0 +1,23 @@
+"""All detectors, in one list (the order fixes hyperscan pattern ids)."""
+
+from __future__ import annotations
+
+from proxy.classify._base import Detector
+from proxy.classify.detectors import (
+    addresses,
+    financial,
+    health,
+    markings,
+    names,
+    national_ids,
+    pii,
+    secrets,
+)
+
+
+def all_detectors() -> list[Detector]:
+    """Every detector of every module."""
+    out: list[Detector] = []
+    for module in (pii, names, addresses, national_ids, financial, health, secrets, markings):
+        out.extend(module.DETECTORS)
+    return out

@@ -1,0 +1,202 @@
+"""Financial identifiers: IBAN, payment card (Luhn), EU VAT number, BIC in banking context.
+
+Checksums decide; the standard documentation examples and the card networks' published test
+numbers are not findings, and masked values (``****1234``) never match the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum import bic, iban, luhn
+from stdnum.eu import vat
+
+from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact
+
+_EXAMPLE_IBANS = frozenset(
+    {
+        "GB82WEST12345698765432",
+        "GB29NWBK60161331926819",
+        "DE89370400440532013000",
+        "DE02120300000000202051",
+        "FR1420041010050500013M02606",
+        "FR7630006000011234567890189",
+        "NL91ABNA0417164300",
+        "ES9121000418450200051332",
+        "IT60X0542811101000000123456",
+        "BE68539007547034",
+        "PL61109010140000071219812874",
+        "AT611904300234573201",
+        "CH9300762011623852957",
+    }
+)
+
+IBAN = Detector(
+    "iban",
+    CODES,
+    re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"),
+    lambda m, s: _iban(m),
+    back=12,
+    ahead=48,
+)
+
+
+def _iban(m: re.Match[str]) -> Iterator[Hit]:
+    """A valid IBAN; trailing groups are dropped one by one if they overran the number."""
+    raw = m.group(0)
+    groups = raw.split(" ")
+    while groups:
+        text = " ".join(groups)
+        value = compact(text)
+        if value in _EXAMPLE_IBANS:
+            return
+        if iban.is_valid(value):
+            yield Hit("financial.iban", None, m.start(), m.start() + len(text))
+            return
+        groups = groups[:-1] if len(groups) > 1 else []
+
+
+_TEST_CARDS = frozenset(
+    {
+        "4111111111111111",
+        "4242424242424242",
+        "4012888888881881",
+        "4222222222222",
+        "5555555555554444",
+        "5105105105105100",
+        "5200828282828210",
+        "2223003122003222",
+        "378282246310005",
+        "371449635398431",
+        "378734493671000",
+        "6011111111111117",
+        "6011000990139424",
+        "3530111333300000",
+        "3566002020360505",
+        "30569309025904",
+        "38520000023237",
+        "36227206271667",
+        "6200000000000005",
+        "4000056655665556",
+        "4917610000000000",
+        "5425233430109903",
+        "4263982640269299",
+    }
+)
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2))")
+
+CARD = Detector(
+    "card",
+    DIGITS,
+    re.compile(r"(?<![\d\-.,])(?:\d[ \-]?){12,18}\d(?![\d\-]|[.,]\d)"),
+    lambda m, s: _card(m),
+    back=48,
+    ahead=24,
+)
+
+
+def _card(m: re.Match[str]) -> Iterator[Hit]:
+    """A Luhn-valid number of a known card network, not a published test number."""
+    raw = m.group(0)
+    value = re.sub(r"\D", "", raw)
+    if not 13 <= len(value) <= 19 or value in _TEST_CARDS or value.startswith("400000"):
+        return
+    separators = set(re.sub(r"\d", "", raw))
+    if len(separators) > 1 or not _CARD_PREFIX.match(value) or len(set(value)) < 4:
+        return
+    if luhn.is_valid(value):
+        yield Hit("financial.credit_card", None, m.start(), m.end())
+
+
+_VAT_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI"
+_EXAMPLE_VATS = frozenset({"DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901"})
+
+VAT = Detector(
+    "vat",
+    CODES,
+    re.compile(rf"\b(?:{_VAT_PREFIX}) ?[0-9A-Z](?:[ .]?[0-9A-Z]){{7,13}}\b"),
+    lambda m, s: _vat(m),
+    back=12,
+    ahead=24,
+)
+
+
+def _vat(m: re.Match[str]) -> Iterator[Hit]:
+    """A valid EU VAT number (checksum per member state); trailing tokens are trimmed."""
+    raw = m.group(0)
+    tokens = re.split(r"(?<=[ .])", raw)
+    while tokens:
+        text = "".join(tokens).rstrip(" .")
+        value = compact(text)
+        if value in _EXAMPLE_VATS or not re.search(r"\d{6}", value):
+            return
+        if vat.is_valid(value):
+            yield Hit("financial.vat_id", None, m.start(), m.start() + len(text))
+            return
+        tokens = tokens[:-1]
+
+
+_BIC_CUE = re.compile(r"(?:\bbic\b|\bswift\b|\biban\b|bank|banque|banca|banco|rekening)", re.I)
+
+BIC = Detector(
+    "bic",
+    r"\b(?:bic|swift|iban|bank|banque|banca|banco|rekening)",
+    re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b"),
+    lambda m, s: _bic(m, s),
+    back=60,
+    ahead=60,
+    caseless=True,
+)
+_EXAMPLE_BICS = frozenset({"AAAABBCC", "ABCDEFGH", "XXXXXXXX"})
+
+
+def _bic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A valid BIC with banking words nearby (an 8-letter capitalised word alone is not one)."""
+    value = m.group(0)
+    if value in _EXAMPLE_BICS or (value.isalpha() and value[4:6] not in _BIC_COUNTRIES):
+        return
+    if not bic.is_valid(value) or not _BIC_CUE.search(scan.around(m.start(), m.end(), 60)):
+        return
+    yield Hit("financial.bic", None, m.start(), m.end())
+
+
+_BIC_COUNTRIES = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "CH",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GB",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IS",
+        "IT",
+        "LI",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "NO",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+        "US",
+    ]
+)
+
+DETECTORS = (IBAN, CARD, VAT, BIC)

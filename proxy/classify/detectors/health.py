@@ -1,0 +1,215 @@
+"""Health data about a specific person: diagnoses, ICD-10 codes beside them, dosed medications,
+lab results.
+
+A medical term alone is not health data: "what are the symptoms of diabetes?" is a general
+question. A finding needs a personal anchor in the surrounding text (a patient, a relative, the
+writer, a pronoun, a named person, a result). ICD-like codes count only beside a diagnosis or an
+ICD cue, never in chess openings, seat or part numbers, or vitamin B12.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import CODES, Detector, Hit, Scan, alternation, hs_words
+from proxy.classify.detectors.lexicons import (
+    DIAGNOSES,
+    DRUGS,
+    GENERAL_QUESTION,
+    LABS,
+    PERSONAL,
+    SCHEDULE,
+)
+
+_PERSONAL = re.compile(PERSONAL, re.I)
+_SCHEDULE = re.compile(SCHEDULE, re.I)
+_DIAGNOSIS_RE = re.compile(r"(?<!\w)(?:" + alternation(DIAGNOSES) + r")(?!\w)", re.I)
+_CONTEXT = 160
+
+
+_GENERAL_QUESTION = re.compile(GENERAL_QUESTION, re.I)
+_SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+def _personal(scan: Scan, start: int, end: int) -> bool:
+    """Whether the text around the span is about a specific person.
+
+    A sentence that asks a general question ("what are the symptoms of ...?") with no personal
+    anchor of its own is general, whatever the neighbouring sentences say.
+    """
+    before, after = scan.before(start, _CONTEXT), scan.after(end, _CONTEXT)
+    head = _SENTENCE_END.split(before)[-1]
+    stop = _SENTENCE_END.search(after)
+    sentence = head + scan.text[start:end] + (after[: stop.start()] if stop else after)
+    if _PERSONAL.search(sentence):
+        return True
+    question = (stop is not None and stop.group(0) == "?") or "¿" in head
+    if question and _GENERAL_QUESTION.search(sentence):
+        return False
+    return _PERSONAL.search(before + scan.text[start:end] + after) is not None
+
+
+DIAGNOSIS = Detector(
+    "health.diagnosis",
+    hs_words(DIAGNOSES),
+    _DIAGNOSIS_RE,
+    lambda m, s: _diagnosis(m, s),
+    back=48,
+    ahead=8,
+    caseless=True,
+    unicode=True,
+)
+_UPPER_ONLY = frozenset(
+    [
+        "aids",
+        "avc",
+        "hiv",
+        "sida",
+        "vih",
+        "copd",
+        "bpco",
+        "epoc",
+        "adhd",
+        "tdah",
+        "ptsd",
+        "tspt",
+        "ptbs",
+        "alt",
+        "ast",
+        "gpt",
+        "hb",
+        "t4",
+        "crp",
+        "psa",
+        "tsh",
+        "ldl",
+        "hdl",
+        "bmi",
+        "imc",
+        "inr",
+        "wbc",
+        "ggt",
+        "cd4",
+        "egfr",
+        "dfg",
+        "ft4",
+    ]
+)
+_POLISH = re.compile(r"[ąćęłńśźż]|\b(?:pan|pani|ma|mam|jest)\b", re.I)
+
+
+def _ambiguous(term: str, scan: Scan, start: int, end: int) -> bool:
+    """Whether a short term is an ordinary word here ("aids", "rak"), not a medical term."""
+    lower = term.lower()
+    if lower in _UPPER_ONLY and term.islower():
+        return True
+    return lower == "rak" and not _POLISH.search(scan.around(start, end, 80))
+
+
+def _diagnosis(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A diagnosis term with a personal anchor nearby."""
+    if _ambiguous(m.group(0), scan, m.start(), m.end()):
+        return
+    if _personal(scan, m.start(), m.end()):
+        yield Hit("health", "diagnosis", m.start(), m.end())
+
+
+_ICD_CUE = re.compile(
+    r"(?:\bicd(?:-?10)?\b|\bcim(?:-?10)?\b|\bdiagnos|\bdx\b|\bcode\b|\bkod\b|\bcodice\b|"
+    r"\bcódigo\b|\bschlüssel\b)",
+    re.I,
+)
+_ICD_NEGATIVE = re.compile(
+    r"vitamin[ea]?\s*$|chess|échecs|schach|scacchi|ajedrez|schaak|szach|opening|ouverture|"
+    r"eröffnung|apertura|defen[cs]e|sicilian|caro|seat|row|gate|siège|platz|posto|asiento|stoel|"
+    r"miejsce|part|sku|model|art\.?-?nr|ref|flight|vol\b|flug|volo|vuelo|vlucht|lot\b|room|"
+    r"salle|raum|aula|sala|zaal|sala|motorway|autoroute|autobahn|road|route",
+    re.I,
+)
+ICD10 = Detector(
+    "health.icd10",
+    CODES,
+    re.compile(r"\b[A-TV-Z]\d{2}(?:\.\d{1,2}[A-Z]?)?\b"),
+    lambda m, s: _icd10(m, s),
+    back=8,
+    ahead=8,
+)
+
+
+def _icd10(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """An ICD-10 code written beside a diagnosis or an ICD cue, about a person."""
+    before = scan.before(m.start(), 40)
+    if _ICD_NEGATIVE.search(before) or _ICD_NEGATIVE.search(scan.after(m.end(), 30)):
+        return
+    near = scan.around(m.start(), m.end(), 80)
+    if not (_ICD_CUE.search(before) or _DIAGNOSIS_RE.search(near)):
+        return
+    if _personal(scan, m.start(), m.end()):
+        yield Hit("health", "icd10", m.start(), m.end())
+
+
+_DOSE_UNIT = (
+    r"mg|mcg|µg|μg|g|ml|iu|ui|ie|units?|einheiten|unités|unità|unidades|eenheden|jednostek|"
+    r"mg/d|mg/j|mg/tag"
+)
+MEDICATION = Detector(
+    "health.medication",
+    hs_words(DRUGS),
+    re.compile(
+        r"(?<!\w)(?:" + alternation(DRUGS) + r")(?!\w)[^\n\d]{0,20}?"
+        r"\d+(?:[.,]\d+)?\s?(?:" + _DOSE_UNIT + r")(?!\w)",
+        re.I,
+    ),
+    lambda m, s: _medication(m, s),
+    back=64,
+    ahead=60,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A drug with a dose, taken by a person (personal anchor or a dosing schedule)."""
+    near = scan.around(m.start(), m.end(), 60)
+    if _personal(scan, m.start(), m.end()) or _SCHEDULE.search(near):
+        yield Hit("health", "medication", m.start(), m.end())
+
+
+_LAB_UNIT = (
+    r"%|mg/dl|mmol/l|mmol/mol|g/dl|g/l|µmol/l|umol/l|μmol/l|mu/l|miu/l|mui/l|ng/ml|pg/ml|iu/l|"
+    r"u/l|ui/l|µg/l|ug/l|giga/l|g/µl|/µl|/nl|x ?10\^?9/l|/mm3|mmhg|bpm|ml/min(?:/1[.,]73 ?m2)?|"
+    r"copies/ml|kopien/ml|copie/ml|kg/m2|kg/m²"
+)
+LAB = Detector(
+    "health.lab",
+    hs_words(LABS),
+    re.compile(
+        r"(?<!\w)(?:" + alternation(LABS) + r")(?!\w)[^\n\d]{0,25}?"
+        r"\d+(?:[.,]\d+)?(?:/\d{2,3})?\s?(?:" + _LAB_UNIT + r")(?![\w/])",
+        re.I,
+    ),
+    lambda m, s: _lab(m, s),
+    back=64,
+    ahead=70,
+    caseless=True,
+    unicode=True,
+)
+_GENERAL = re.compile(
+    r"normal|reference|référence|referenz|riferimento|referencia|referentie|norma|target|"
+    r"cible|zielwert|obiettivo|objetivo|streefwaarde|should be|below|above|less than|"
+    r"greater than|range|plage|bereich|intervallo|rango|bereik|zakres",
+    re.I,
+)
+
+
+def _lab(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A lab value with a unit about a person, not a reference range."""
+    if _GENERAL.search(m.group(0)) or not _personal(scan, m.start(), m.end()):
+        return
+    if _ambiguous(re.split(r"[^\w-]", m.group(0))[0], scan, m.start(), m.end()):
+        return
+    yield Hit("health", "lab_result", m.start(), m.end())
+
+
+DETECTORS = (DIAGNOSIS, ICD10, MEDICATION, LAB)

@@ -1,0 +1,135 @@
+"""Multilingual health lexicons (EN, FR, DE, IT, ES, NL, PL): diagnoses, drugs, lab tests.
+
+Terms are lower case; matching is case-insensitive on word boundaries. Plain data, no logic.
+"""
+
+from __future__ import annotations
+
+DIAGNOSES: tuple[str, ...] = tuple(
+    """
+diabetes|type 2 diabetes|type 1 diabetes|diabète|diabete|cukrzyca|cukrzycę|cukrzycy|suikerziekte
+cancer|krebs|cancro|tumore|tumor|tumour|tumeur|carcinoma|carcinome|karzinom|carcinoom|rak|nowotwór
+leukemia|leukaemia|leucémie|leukämie|leucemia|leukemie|białaczka|lymphoma|lymphome|lymphom|linfoma
+melanoma|mélanome|melanom|melanoom|metastases|métastases|metastasen|metastasi|metástasis
+breast cancer|cancer du sein|brustkrebs|tumore al seno|cáncer de mama|borstkanker|rak piersi
+hiv|aids|sida|vih|hepatitis|hépatite|epatite|hepatitis b|hepatitis c|tuberculosis|tuberculose
+tuberkulose|tubercolosi|gruźlica|depression|dépression|depressione|depresión|depressie|depresja
+major depressive disorder|trouble dépressif|schizophrenia|schizophrénie|schizophrenie|schizofrenia
+schizofrenie|bipolar disorder|trouble bipolaire|bipolare störung|disturbo bipolare|trastorno bipolar
+bipolaire stoornis|choroba afektywna dwubiegunowa|anxiety disorder|trouble anxieux|angststörung
+disturbo d'ansia|trastorno de ansiedad|angststoornis|zaburzenia lękowe|ptsd|tspt|ptbs|adhd|tdah
+autism|autisme|autismus|autismo|autyzm|epilepsy|épilepsie|epilepsie|epilessia|epilepsia|padaczka
+asthma|asthme|asma|astma|copd|bpco|bpco|epoc|hypertension|hypertonie|bluthochdruck|ipertensione
+hipertensión|hypertensie|nadciśnienie|heart failure|insuffisance cardiaque|herzinsuffizienz
+scompenso cardiaco|insuficiencia cardíaca|hartfalen|niewydolność serca|myocardial infarction
+heart attack|infarctus|herzinfarkt|infarto|hartinfarct|zawał|stroke|avc|schlaganfall|ictus
+beroerte|udar|alzheimer|alzheimer's|parkinson|parkinson's|multiple sclerosis|sclérose en plaques
+multiple sklerose|sclerosi multipla|esclerosis múltiple|multiple sclerose|stwardnienie rozsiane
+dementia|démence|demenz|demenza|demencia|dementie|demencja|cirrhosis|cirrhose|zirrhose|cirrosi
+cirrosis|marskość|crohn's disease|maladie de crohn|morbus crohn|morbo di crohn|enfermedad de crohn
+ziekte van crohn|choroba leśniowskiego-crohna|ulcerative colitis|rectocolite|colitis ulcerosa
+colite ulcerosa|anorexia|anorexie|anoressia|anoreksja|bulimia|boulimie|bulimie|obesity|obésité
+adipositas|obesità|obesidad|obesitas|otyłość|pneumonia|pneumonie|lungenentzündung|polmonite
+neumonía|longontsteking|zapalenie płuc|covid-19|covid|long covid|kidney failure|insuffisance rénale
+niereninsuffizienz|insufficienza renale|insuficiencia renal|nierfalen|niewydolność nerek
+hypothyroidism|hypothyroïdie|hypothyreose|ipotiroidismo|hipotiroidismo|hypothyreoïdie
+niedoczynność tarczycy|rheumatoid arthritis|polyarthrite rhumatoïde|rheumatoide arthritis
+artrite reumatoide|artritis reumatoide|reumatoïde artritis|reumatoidalne zapalenie stawów
+osteoporosis|ostéoporose|osteoporose|osteoporosi|osteoporoza|migraine|migräne|emicrania|migraña
+migrena|burnout|burn-out|épuisement professionnel|alcohol dependence|alcoolisme|alkoholabhängigkeit
+alcolismo|alcoholismo|alcoholisme|alkoholizm|addiction|toxicomanie|sucht|dipendenza|adicción
+verslaving|uzależnienie|pregnant|enceinte|schwanger|incinta|embarazada|zwanger|w ciąży|pregnancy
+grossesse|schwangerschaft|gravidanza|embarazo|zwangerschap|ciąża|miscarriage|fausse couche
+fehlgeburt|aborto spontaneo|aborto espontáneo|miskraam|poronienie|chemotherapy|chimiothérapie
+chemotherapie|chemioterapia|quimioterapia|chemoterapia|radiotherapy|radiothérapie|dialysis|dialyse
+dialisi|diálisis|dializa|sepsis|sepsi|septicémie|hiv-positive|séropositif|hiv-positiv
+sieropositivo|seropositivo|fracture|fraktur|frattura|fractura|breuk|złamanie|appendicitis
+appendicite|blinddarmentzündung|apendicitis|blindedarmontsteking|zapalenie wyrostka
+concussion|commotion cérébrale|gehirnerschütterung|commozione cerebrale|conmoción cerebral
+hersenschudding|wstrząśnienie mózgu|diagnosed with|diagnostiqué|diagnostiziert|diagnosticato
+diagnosticata|diagnosticado|diagnosticada|gediagnosticeerd|zdiagnozowano|sick leave|arrêt maladie
+krankschreibung|arbeitsunfähig|malattia|baja médica|ziekteverlof|zwolnienie lekarskie|l4
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
+)
+
+DRUGS: tuple[str, ...] = tuple(
+    """
+metformin|metformine|metformina|insulin|insuline|insulina|ibuprofen|ibuprofène|ibuprofene
+ibuprofeno|paracetamol|paracétamol|acetaminophen|amoxicillin|amoxicilline|amoxicillina
+amoxicilina|sertraline|sertralin|sertralina|fluoxetine|fluoxetin|fluoxetina|citalopram
+escitalopram|venlafaxine|venlafaxin|lisinopril|ramipril|enalapril|amlodipine|amlodipin|amlodipina
+atorvastatin|atorvastatine|atorvastatina|simvastatin|simvastatine|rosuvastatin|levothyroxine
+levothyroxin|levotiroxina|l-thyroxin|omeprazole|omeprazol|pantoprazole|pantoprazol|methotrexate
+methotrexat|metotrexato|warfarin|warfarine|apixaban|rivaroxaban|prednisone|prednisolone
+prednisolon|prednisone|prednisona|cortisone|morphine|morphin|morfina|oxycodone|oxycodon|tramadol
+codeine|codéine|kodein|fentanyl|diazepam|diazépam|lorazepam|alprazolam|zolpidem|quetiapine
+quetiapin|olanzapine|risperidone|risperidon|aripiprazole|lithium|lamotrigine|lamotrigin
+levetiracetam|valproate|valproat|carbamazepine|gabapentin|pregabalin|prégabaline|salbutamol
+albuterol|budesonide|fluticasone|montelukast|metoprolol|bisoprolol|propranolol|furosemide
+furosemid|furosemida|hydrochlorothiazide|spironolactone|clopidogrel|aspirin|aspirine|aspirina
+acetylsalicylsäure|diclofenac|diclofénac|naproxen|naproxène|ozempic|semaglutide|liraglutide
+empagliflozin|dapagliflozin|sitagliptin|gliclazide|glimepiride|tamoxifen|tamoxifène|letrozole
+imatinib|adalimumab|humira|infliximab|rituximab|trastuzumab|pembrolizumab|methylphenidate
+méthylphénidate|methylphenidat|ritalin|adderall|buprenorphine|methadone|methadon|naloxone
+azithromycin|azithromycine|ciprofloxacin|ciprofloxacine|doxycycline|doxycyclin|clarithromycin
+cefuroxime|ceftriaxone|amoxiclav|augmentin|tenofovir|emtricitabine|biktarvy|truvada|dolutegravir
+vitamin d|vitamine d|colecalciferol|cholecalciferol|ferrous sulfate|folic acid|acide folique
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
+)
+
+LABS: tuple[str, ...] = tuple(
+    """
+hba1c|a1c|glycated hemoglobin|hémoglobine glyquée|glucose|glycémie|blutzucker|glicemia|glucemia
+bloedsuiker|glukoza|cholesterol|cholestérol|colesterolo|colesterol|cholesterol totaal|ldl|hdl
+triglycerides|triglycérides|triglyceride|trigliceridi|triglicéridos|creatinine|créatinine|kreatinin
+creatinina|kreatynina|egfr|dfg|tsh|ft4|t4|crp|c-reactive protein|protéine c réactive|psa
+hemoglobin|haemoglobin|hémoglobine|hämoglobin|emoglobina|hemoglobina|hemoglobine|hb|ferritin
+ferritine|ferritina|ferrytyna|leukocytes|leucocytes|leukozyten|leucociti|leucocitos|leukocyten
+leukocyty|wbc|platelets|plaquettes|thrombozyten|piastrine|plaquetas|trombocyten|płytki krwi
+alt|ast|gpt|ggt|bilirubin|bilirubine|bilirubina|inr|viral load|charge virale|viruslast
+carica virale|carga viral|cd4|troponin|troponine|troponina|vitamin d level|25-oh vitamin d
+blood pressure|tension artérielle|blutdruck|pressione arteriosa|presión arterial|bloeddruk
+ciśnienie|bmi|imc|heart rate|fréquence cardiaque|herzfrequenz|spo2|saturation
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
+)
+
+PERSONAL = (
+    r"\bpatient|\bpatiente?\b|\bpatientin|\bpaziente|\bpaciente|\bpatiënt|\bpacjent|\bpt\b|"
+    r"\bmy\b|\bi(?:'m|'ve| am| have| was| had| got| take| need)\b|\bmine\b|\bhe\b|\bshe\b|"
+    r"\bhis\b|\bher\b|\bhim\b|\bmon\b|\bma\b|\bmes\b|\bj'ai\b|\bje suis\b|\bil a\b|\belle a\b|"
+    r"\bmein|\bmeine|\bich\b|\ber hat\b|\bsie hat\b|\bmio\b|\bmia\b|\bho\b|"
+    r"\bsono (?:stat|affett)|\bha\b|"
+    r"\btengo\b|\btiene\b|\bmijn\b|\bik\b|\bhij\b|\bzij\b|\bheeft\b|\bmój\b|\bmoja\b|"
+    r"\bmam\b|\bmr\.|\bmrs\.|\bms\.|\bmme\b|\bherr\b|\bfrau\b|\bsig\.|\bsr\.|\bsra\.|\bdhr\.|"
+    r"\bmevr\.|\bpan\b|\bpani\b|\bdiagnos|\bdiagnostiqu|\bdiagnostiz|\bdiagnostica|"
+    r"\bgediagnosticeerd|\bzdiagnozowano|\bsuffers?\b|\bsouffre|\bleidet|\bsoffre|\bsufre|"
+    r"\blijdt|\bcierpi|\badmitted|\bhospitalis|\bricoverat|\bingresad|\bopgenomen|\bemployee|"
+    r"\bmitarbeiter|\bsalarié|\bdipendente|\bempleado|\bwerknemer|\bpracownik|"
+    r"\b(?:wife|husband|daughter|mother|father|mom|dad|child|partner|brother|sister|"
+    r"femme|mari|fils|fille|mère|père|frère|sœur|frau|mann|sohn|tochter|mutter|vater|"
+    r"moglie|marito|figlio|figlia|madre|padre|esposa|esposo|hijo|hija|vrouw|man|zoon|dochter|"
+    r"moeder|vader|żona|mąż|syn|córka|matka|ojciec)\b|"
+    r"\d{1,3}[- ]?(?:year[- ]old|yo\b|jährige|jähriger|ans\b|anni\b|años\b|jaar\b|lat\b|letni)|"
+    r"\b(?:results?|résultats?|befund|ergebnis|risultat|resultado|uitslag|wynik)|"
+    r"\b(?:name|nom|nome|nombre|naam|imię)\s*:"
+)
+
+GENERAL_QUESTION = (
+    r"\b(?:what|which|how|why|can|does|is|are|explain|describe|symptoms?|causes?|treatments?|"
+    r"qu'est|quels?|quelles?|comment|pourquoi|symptômes|causes|traitements?|was|welche[rsn]?|"
+    r"wie|warum|symptome|ursachen|behandlung|cos'è|cosa|quali|quale|come|perché|sintomi|cause|"
+    r"qué|cuáles?|cómo|por qué|síntomas|causas|tratamiento|wat|welke|hoe|waarom|symptomen|"
+    r"oorzaken|behandeling|co|jakie|jak|dlaczego|objawy|przyczyny|leczenie)\b"
+)
+
+SCHEDULE = (
+    r"\b(?:daily|once|twice|bid|tid|qd|od|per day|a day|every|par jour|fois par|täglich|"
+    r"morgens|abends|al giorno|volte al|al día|cada|per dag|keer per|dziennie|razy)\b|"
+    r"\b\d-\d-\d\b"
+)

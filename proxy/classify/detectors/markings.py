@@ -1,0 +1,208 @@
+"""Classification markings; the subtype is the level the marking signals.
+
+Markings are formal: an upper-case protective marking, a TLP label, a "Classification:" field,
+or a marking alone on its line (a header or footer). Running prose ("I'll keep it
+confidential", "confidential computing", e-mail disclaimers) and "500 Internal Server Error" are
+not markings; public markings (TLP:CLEAR, "Classification: Public") are not findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation
+
+#: Always-formal markings (matched case-sensitively as written) and the level each signals.
+_FORMAL: dict[str, str] = {
+    "RESTREINT UE": "restricted",
+    "EU RESTRICTED": "restricted",
+    "CONFIDENTIEL UE": "restricted",
+    "EU CONFIDENTIAL": "restricted",
+    "SECRET UE": "restricted",
+    "EU SECRET": "restricted",
+    "TRÈS SECRET UE": "restricted",
+    "EU TOP SECRET": "restricted",
+    "TOP SECRET": "restricted",
+    "SECRET DÉFENSE": "restricted",
+    "TRÈS SECRET": "restricted",
+    "Diffusion Restreinte": "restricted",
+    "DIFFUSION RESTREINTE": "restricted",
+    "VS-NUR FÜR DEN DIENSTGEBRAUCH": "restricted",
+    "VS-Nur für den Dienstgebrauch": "restricted",
+    "VS-NfD": "restricted",
+    "VS-VERTRAULICH": "restricted",
+    "STRENG GEHEIM": "restricted",
+    "GEHEIM": "restricted",
+    "RISERVATISSIMO": "restricted",
+    "SEGRETISSIMO": "restricted",
+    "RISERVATO": "confidential",
+    "DIFUSIÓN LIMITADA": "restricted",
+    "RESERVADO": "restricted",
+    "ALTO SECRETO": "restricted",
+    "STAATSGEHEIM": "restricted",
+    "STG. GEHEIM": "restricted",
+    "DEPARTEMENTAAL VERTROUWELIJK": "restricted",
+    "ŚCIŚLE TAJNE": "restricted",
+    "TAJNE": "restricted",
+    "ZASTRZEŻONE": "restricted",
+    "POUFNE": "confidential",
+    "STRICTLY CONFIDENTIAL": "restricted",
+    "STRICTEMENT CONFIDENTIEL": "restricted",
+    "STRENG VERTRAULICH": "restricted",
+    "STRETTAMENTE RISERVATO": "restricted",
+    "ESTRICTAMENTE CONFIDENCIAL": "restricted",
+    "STRIKT VERTROUWELIJK": "restricted",
+    "CONFIDENTIAL": "confidential",
+    "CONFIDENTIEL": "confidential",
+    "VERTRAULICH": "confidential",
+    "CONFIDENZIALE": "confidential",
+    "CONFIDENCIAL": "confidential",
+    "VERTROUWELIJK": "confidential",
+    "INTERNAL USE ONLY": "internal",
+    "FOR INTERNAL USE ONLY": "internal",
+    "USAGE INTERNE": "internal",
+    "NUR FÜR DEN INTERNEN GEBRAUCH": "internal",
+    "USO INTERNO": "internal",
+    "USO INTERNO EXCLUSIVO": "internal",
+    "ALLEEN VOOR INTERN GEBRUIK": "internal",
+    "DO UŻYTKU WEWNĘTRZNEGO": "internal",
+}
+_TLP = {"RED": "restricted", "AMBER+STRICT": "confidential", "AMBER": "confidential"}
+_TLP["GREEN"] = "internal"
+
+#: Words after a "Classification:" field, lower case, and the level they signal.
+_FIELD_VALUES: dict[str, str] = {}
+for _words, _level in (
+    ("public|publique|öffentlich|pubblico|público|publiek|openbaar|publiczne|jawne", ""),
+    (
+        "internal|interne|intern|interno|interna|internal use|internal use only|wewnętrzne|"
+        "uso interno|usage interne|nur intern|intern gebruik|do użytku wewnętrznego|tlp:green",
+        "internal",
+    ),
+    (
+        "confidential|confidentiel|vertraulich|confidenziale|riservato|confidencial|"
+        "vertrouwelijk|poufne",
+        "confidential",
+    ),
+    (
+        "restricted|strictly confidential|secret|top secret|streng vertraulich|geheim|"
+        "strictement confidentiel|restreint|diffusion restreinte|riservatissimo|reservado|"
+        "restringido|zastrzeżone|tajne|geheim|vs-nfd|strikt vertrouwelijk",
+        "restricted",
+    ),
+):
+    _FIELD_VALUES.update(dict.fromkeys(_words.split("|"), _level))
+
+_FIELDS = (
+    r"classification|classified|security classification|data classification|sensitivity|"
+    r"marking|label|classement|classification de sécurité|niveau de confidentialité|"
+    r"einstufung|klassifizierung|vertraulichkeit|schutzstufe|classificazione|"
+    r"livello di riservatezza|clasificación|nivel de confidencialidad|classificatie|"
+    r"rubricering|klauzula|klasyfikacja"
+)
+
+FORMAL = Detector(
+    "marking.formal",
+    r"(?:" + alternation(_FORMAL) + r")|TLP ?: ?(?:RED|AMBER|GREEN)",
+    re.compile(
+        r"(?<![\w-])(?:(" + alternation(_FORMAL) + r")|TLP ?: ?(RED|AMBER\+STRICT|AMBER|GREEN))"
+        r"(?![\w-])"
+    ),
+    lambda m, s: _formal(m, s),
+    back=40,
+    ahead=16,
+    unicode=True,
+)
+_PROSE_AFTER = re.compile(r"^\s*[a-zà-ÿ]")
+_SHOUTING = re.compile(r"[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}\s*$")
+
+
+def _formal(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A formal marking, unless it is a word inside a shouted sentence (a disclaimer)."""
+    if m.group(2):
+        yield Hit("marking", _TLP[m.group(2)], m.start(), m.end())
+        return
+    word = m.group(1)
+    level = _FORMAL[word]
+    line_before = scan.before(m.start(), 60).rsplit("\n", 1)[-1]
+    line_after = scan.after(m.end(), 60).split("\n", 1)[0]
+    if " " not in word and (
+        _SHOUTING.search(line_before + " " + word + " ")
+        or re.match(r"\s+[A-Z]{3,}\s+[A-Z]{3,}", line_after)
+        or _PROSE_AFTER.match(line_after)
+    ):
+        return
+    yield Hit("marking", level, m.start(), m.end())
+
+
+FIELD = Detector(
+    "marking.field",
+    r"\b(?:" + _FIELDS + r")\s*:",
+    re.compile(
+        r"(?<!\w)(?:" + _FIELDS + r")\s*:\s*\**\s*(" + alternation(_FIELD_VALUES) + r")(?!\w)",
+        re.I,
+    ),
+    lambda m, s: _field(m),
+    back=50,
+    ahead=40,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _field(m: re.Match[str]) -> Iterator[Hit]:
+    """``Classification: Internal`` and its equivalents; public values are not findings."""
+    level = _FIELD_VALUES[m.group(1).lower()]
+    if level:
+        yield Hit("marking", level, m.start(), m.end())
+
+
+_LINE_WORDS: dict[str, str] = {
+    "confidential": "confidential",
+    "strictly confidential": "restricted",
+    "confidentiel": "confidential",
+    "strictement confidentiel": "restricted",
+    "vertraulich": "confidential",
+    "streng vertraulich": "restricted",
+    "riservato": "confidential",
+    "strettamente riservato": "restricted",
+    "confidencial": "confidential",
+    "estrictamente confidencial": "restricted",
+    "vertrouwelijk": "confidential",
+    "strikt vertrouwelijk": "restricted",
+    "poufne": "confidential",
+    "internal": "internal",
+    "internal only": "internal",
+    "internal use only": "internal",
+    "interne": "internal",
+    "intern": "internal",
+    "nur für den internen gebrauch": "internal",
+    "uso interno": "internal",
+    "solo per uso interno": "internal",
+    "uso interno exclusivo": "internal",
+    "alleen voor intern gebruik": "internal",
+    "do użytku wewnętrznego": "internal",
+}
+ALONE = Detector(
+    "marking.line",
+    r"(?:^|\n)[ \t*#_\[(]*(?:" + alternation(_LINE_WORDS) + r")[ \t*#_\])]*(?:$|\n|[–—:-])",
+    re.compile(
+        r"(?:^|(?<=\n))[ \t*#_\[(]*(" + alternation(_LINE_WORDS) + r")[ \t*#_\])]*"
+        r"(?=$|\n|[–—:-])",
+        re.I | re.M,
+    ),
+    lambda m, s: _alone(m),
+    back=60,
+    ahead=8,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _alone(m: re.Match[str]) -> Iterator[Hit]:
+    """A marking word alone on its line (a document header or footer)."""
+    yield Hit("marking", _LINE_WORDS[m.group(1).lower()], m.start(1), m.end(1))
+
+
+DETECTORS = (FORMAL, FIELD, ALONE)

@@ -1,0 +1,397 @@
+"""Person names and postal addresses, found through the cues a reader relies on.
+
+Names: a title (Mr, Mme, Herr, Sig.ra...), a salutation (Dear, Bonjour, Sehr geehrte...), a form
+field (Name:, Nom :, Nachname:...), a signature block after a closing, or a self-introduction.
+Companies, generic salutations ("Dear Customer") and placeholder names (John Doe, Max
+Mustermann) are not personal data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words
+
+_UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
+_LO = "a-zà-öø-ÿąćčęěłńóśšźżž"
+_CAP = rf"[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?(?!\w)"
+_TOKEN = rf"(?:{_CAP}|[{_UP}]{{3,}}(?!\w))"
+_PARTICLE = (
+    r"(?:van der|van den|van de|van|von der|von|de la|de los|de|del|della|di|da|du|le|ten|ter|zu)"
+)
+_FULL = rf"({_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}})"
+
+_TITLES = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Mme",
+    "Mlle",
+    "Herr",
+    "Frau",
+    "Sig",
+    "Sig.ra",
+    "Signor",
+    "Signora",
+    "Dott",
+    "Dott.ssa",
+    "Sr",
+    "Sra",
+    "Srta",
+    "Doña",
+    "Dhr",
+    "Mevr",
+    "Mevrouw",
+    "Meneer",
+    "Pan",
+    "Pani",
+    "Panie",
+    "Pana",
+    "Monsieur",
+    "Madame",
+    "Mademoiselle",
+    "Dra",
+]
+_SALUTATIONS = [
+    "dear",
+    "hi",
+    "hello",
+    "hey",
+    "bonjour",
+    "bonsoir",
+    "cher",
+    "chère",
+    "liebe",
+    "lieber",
+    "hallo",
+    "guten tag",
+    "sehr geehrte",
+    "sehr geehrter",
+    "gentile",
+    "gentilissima",
+    "gentilissimo",
+    "caro",
+    "cara",
+    "ciao",
+    "buongiorno",
+    "estimado",
+    "estimada",
+    "hola",
+    "querido",
+    "querida",
+    "beste",
+    "geachte",
+    "beste",
+    "szanowny",
+    "szanowna",
+    "drogi",
+    "droga",
+    "dzień dobry",
+]
+_CLOSINGS = [
+    "regards",
+    "best regards",
+    "kind regards",
+    "warm regards",
+    "best",
+    "thanks",
+    "many thanks",
+    "thank you",
+    "cheers",
+    "sincerely",
+    "yours sincerely",
+    "yours faithfully",
+    "cordialement",
+    "bien cordialement",
+    "bien à vous",
+    "salutations",
+    "mit freundlichen grüßen",
+    "mit freundlichen grüssen",
+    "freundliche grüße",
+    "viele grüße",
+    "beste grüße",
+    "grüße",
+    "lg",
+    "cordiali saluti",
+    "distinti saluti",
+    "saluti",
+    "un saluto",
+    "saludos",
+    "atentamente",
+    "un saludo",
+    "saludos cordiales",
+    "met vriendelijke groet",
+    "vriendelijke groeten",
+    "groeten",
+    "pozdrawiam",
+    "z poważaniem",
+    "z wyrazami szacunku",
+]
+_FIELDS = [
+    "name",
+    "full name",
+    "first name",
+    "last name",
+    "surname",
+    "patient",
+    "patient name",
+    "employee",
+    "employee name",
+    "customer",
+    "customer name",
+    "client",
+    "account holder",
+    "applicant",
+    "tenant",
+    "insured",
+    "policyholder",
+    "contact person",
+    "nom",
+    "prénom",
+    "nom complet",
+    "nom et prénom",
+    "nom du patient",
+    "titulaire",
+    "salarié",
+    "locataire",
+    "assuré",
+    "name des patienten",
+    "vorname",
+    "nachname",
+    "patientin",
+    "kontoinhaber",
+    "mitarbeiter",
+    "mitarbeiterin",
+    "mieter",
+    "versicherter",
+    "ansprechpartner",
+    "nome",
+    "cognome",
+    "nome e cognome",
+    "paziente",
+    "intestatario",
+    "dipendente",
+    "nombre",
+    "apellidos",
+    "apellido",
+    "nombre completo",
+    "paciente",
+    "titular",
+    "empleado",
+    "naam",
+    "volledige naam",
+    "achternaam",
+    "voornaam",
+    "patiënt",
+    "rekeninghouder",
+    "werknemer",
+    "huurder",
+    "imię",
+    "nazwisko",
+    "imię i nazwisko",
+    "pacjent",
+    "właściciel rachunku",
+    "pracownik",
+    "from",
+    "von",
+    "de",
+    "da",
+    "van",
+    "od",
+]
+_INTRO = [
+    "my name is",
+    "i am",
+    "i'm",
+    "je m'appelle",
+    "je m’appelle",
+    "je suis",
+    "ich heiße",
+    "ich heisse",
+    "mein name ist",
+    "mi chiamo",
+    "il mio nome è",
+    "sono",
+    "me llamo",
+    "mi nombre es",
+    "soy",
+    "mijn naam is",
+    "ik heet",
+    "ik ben",
+    "nazywam się",
+    "mam na imię",
+    "jestem",
+]
+
+_STOP = frozenset(
+    [
+        "customer",
+        "customers",
+        "sir",
+        "sirs",
+        "madam",
+        "team",
+        "all",
+        "everyone",
+        "colleagues",
+        "colleague",
+        "client",
+        "clients",
+        "cliente",
+        "clientes",
+        "kunde",
+        "kundin",
+        "kunden",
+        "damen",
+        "herren",
+        "mesdames",
+        "messieurs",
+        "signori",
+        "señores",
+        "señor",
+        "heer",
+        "heren",
+        "dames",
+        "panie",
+        "państwo",
+        "there",
+        "folks",
+        "support",
+        "hiring",
+        "manager",
+        "world",
+        "claude",
+        "chatgpt",
+        "gpt",
+        "assistant",
+        "bot",
+        "user",
+        "admin",
+        "guys",
+        "friends",
+        "amici",
+        "amigos",
+        "vrienden",
+        "doctor",
+        "docteur",
+        "doktor",
+        "dottore",
+        "staff",
+        "equipe",
+        "équipe",
+        "tutti",
+        "todos",
+        "allemaal",
+        "wszyscy",
+        "the",
+        "and",
+        "und",
+        "et",
+        "i",
+        "we",
+        "you",
+        "our",
+        "your",
+        "my",
+        "this",
+        "that",
+        "unknown",
+        "redacted",
+        "test",
+        "example",
+        "sample",
+        "thanks",
+        "regards",
+        "best",
+        "please",
+        "good",
+        "happy",
+        "writing",
+        "looking",
+        "sorry",
+        "just",
+        "here",
+        "interested",
+        "available",
+        "able",
+        "glad",
+        "pleased",
+        "not",
+        "also",
+    ]
+)
+_PLACEHOLDERS = frozenset(
+    {"john doe", "jane doe", "max mustermann", "erika mustermann", "mario rossi", "jan jansen"}
+)
+_COMPANY = re.compile(
+    r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
+    r"S\.L\.|sp\. z o\.o\.|Corp|Group|Holding|plc|KG|SE|& Co|Bank|Banque|Software|Solutions|"
+    r"Consulting|Services|Systems|Technologies)\b"
+)
+_I = r"(?i:"
+
+
+def _name_detector(
+    name: str,
+    cues: list[str],
+    tail: str,
+    hs_tail: str,
+    *,
+    caseless_cue: bool,
+    end: str = "",
+) -> Detector:
+    """A detector for names following one family of cues (``end`` constrains what follows)."""
+    cue = alternation(cues)
+    cue_re = f"{_I}{cue})" if caseless_cue else f"(?:{cue})"
+    return Detector(
+        f"person_name.{name}",
+        hs_words(cues) + hs_tail,
+        re.compile(r"(?<![\w])" + cue_re + tail + _FULL + end),
+        lambda m, s: _name(m, s),
+        back=40,
+        ahead=80,
+        caseless=caseless_cue,
+        unicode=True,
+    )
+
+
+def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A name unless a token is a generic word, a placeholder or it names a company."""
+    value = m.group(1)
+    tokens = value.lower().split()
+    if tokens[0] in _STOP or tokens[-1] in _STOP or value.lower() in _PLACEHOLDERS:
+        return
+    if _COMPANY.match(scan.after(m.end(1), 30)):
+        return
+    yield Hit("pii.person_name", None, m.start(1), m.end(1))
+
+
+DETECTORS_NAMES = (
+    _name_detector("title", _TITLES, r"\.?[ ]+", r"\.? +[^ a-z]", caseless_cue=False),
+    _name_detector(
+        "salutation",
+        _SALUTATIONS,
+        rf"[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+)?",
+        r" +(?-i:[^\sa-z])",
+        caseless_cue=True,
+    ),
+    _name_detector(
+        "field", _FIELDS, r"[ \t]*:[ \t]*", r"[ \t]*:[ \t]*(?-i:[^\sa-z])", caseless_cue=True
+    ),
+    _name_detector(
+        "signature",
+        _CLOSINGS,
+        r"[ \t]*[,!.]?[ \t]*\r?\n[ \t]*",
+        r"[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?-i:[^\sa-z])",
+        caseless_cue=True,
+        end=r"[ \t]*(?=\r?\n|$|,|\|)",
+    ),
+    _name_detector("intro", _INTRO, r"[ ]+", r" +(?-i:[^\sa-z])", caseless_cue=True),
+)
+
+DETECTORS = DETECTORS_NAMES

@@ -1,0 +1,170 @@
+"""National identification numbers: one detector per scheme, valid only with a valid checksum.
+
+Schemes whose checksum is weak or absent (a random 9- or 11-digit order number passes it one
+time in ten) also need a cue naming the scheme nearby, unless the value has the scheme's
+distinctive written form (``123-45-6789``, ``YYMMDD-NNNN``). Well-known specimen values
+(documentation examples) are never findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from stdnum.at import vnr
+from stdnum.be import nn
+from stdnum.de import idnr
+from stdnum.dk import cpr
+from stdnum.es import dni, nie
+from stdnum.fi import hetu
+from stdnum.fr import nir
+from stdnum.ie import pps
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.pl import pesel
+from stdnum.pt import nif
+from stdnum.se import personnummer
+from stdnum.us import ssn
+
+from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact
+
+_SPECIMENS = frozenset(
+    {
+        "123456789",
+        "123456782",
+        "111222333",
+        "12345678Z",
+        "X1234567L",
+        "123456789A",
+        "AB123456C",
+        "QQ123456C",
+        "219099999",
+        "RSSMRA85T10A562S",
+        "18500000000",
+        "1234567T",
+        "12345678903",
+    }
+)
+_GB_BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+
+
+def _gb_nino(value: str) -> bool:
+    """UK National Insurance number: format and the published prefix rules (no checksum)."""
+    return (
+        re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", value) is not None
+        and value[:2] not in _GB_BAD_PREFIXES
+    )
+
+
+def _scheme(
+    subtype: str,
+    pattern: str,
+    is_valid: Callable[[str], bool],
+    *,
+    cue: str | None = None,
+    formatted: str | None = None,
+    caseless: bool = False,
+    keep_dashes: bool = False,
+) -> Detector:
+    """Build the detector of one scheme (the pattern is valid for hyperscan and ``re``)."""
+    cue_re = re.compile(rf"(?:{cue})[^\n]{{0,50}}$", re.I) if cue else None
+    formatted_re = re.compile(formatted) if formatted else None
+
+    def validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+        value = m.group(0).replace(" ", "").upper() if keep_dashes else compact(m.group(0))
+        if value in _SPECIMENS or not is_valid(value):
+            return
+        if cue_re is not None and not (
+            (formatted_re is not None and formatted_re.fullmatch(m.group(0)))
+            or cue_re.search(scan.before(m.start(), 70))
+        ):
+            return
+        yield Hit("pii.national_id", subtype, m.start(), m.end())
+
+    flags = re.I if caseless else 0
+    return Detector(
+        f"national_id.{subtype}",
+        CODES if re.match(r"\\b\[[A-Z]", pattern) else DIGITS,
+        re.compile(pattern, flags),
+        validate,
+        back=48,
+        ahead=24,
+        caseless=caseless,
+    )
+
+
+DETECTORS = (
+    _scheme(
+        "fr.nir",
+        r"\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b",
+        nir.is_valid,
+    ),
+    _scheme(
+        "de.idnr",
+        r"\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b",
+        idnr.is_valid,
+        cue=r"steuer|\bidnr|identifikationsnummer|\btin\b|tax id|tax identification",
+    ),
+    _scheme(
+        "it.codicefiscale",
+        r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b",
+        codicefiscale.is_valid,
+    ),
+    _scheme("es.dni", r"\b\d{8}[ \-]?[A-Z]\b", dni.is_valid),
+    _scheme("es.nie", r"\b[XYZ][ \-]?\d{7}[ \-]?[A-Z]\b", nie.is_valid),
+    _scheme(
+        "nl.bsn",
+        r"\b\d{4}\.?\d{2}\.?\d{3}\b",
+        bsn.is_valid,
+        cue=r"\bbsn\b|burgerservicenummer|sofi-?nummer|citizen service number",
+    ),
+    _scheme(
+        "be.nn",
+        r"\b\d{2}\.?\d{2}\.?\d{2}[ \-]?\d{3}\.?\d{2}\b",
+        nn.is_valid,
+        cue=r"rijksregister|registre national|national (?:register )?number|num[ée]ro national|"
+        r"\binsz\b|\bniss\b|\brrn\b|\bnn\b|nationaal nummer",
+        formatted=r"\d{2}\.\d{2}\.\d{2}[ \-]\d{3}\.\d{2}",
+    ),
+    _scheme("pl.pesel", r"\b\d{11}\b", pesel.is_valid, cue=r"pesel"),
+    _scheme(
+        "se.personnummer",
+        r"\b(?:19|20)?\d{6}[\-+]?\d{4}\b",
+        personnummer.is_valid,
+        cue=r"personnummer|personnr|person(?:al identity)? number|personal number",
+        formatted=r"(?:19|20)?\d{6}[\-+]\d{4}",
+    ),
+    _scheme(
+        "dk.cpr",
+        r"\b\d{6}-?\d{4}\b",
+        cpr.is_valid,
+        cue=r"\bcpr\b|cpr-n|cpr-nummer|personnummer",
+    ),
+    _scheme("fi.hetu", r"\b\d{6}[\-+ABCDEFUVWXY]\d{3}[0-9A-Y]\b", hetu.is_valid, keep_dashes=True),
+    _scheme(
+        "at.svnr",
+        r"\b\d{4} ?\d{6}\b",
+        vnr.is_valid,
+        cue=r"sv-?n(?:umme)?r|sozialversicherungs|versicherungsnummer|\bvsnr\b|social security|"
+        r"e-card",
+    ),
+    _scheme(
+        "pt.nif",
+        r"\b\d{9}\b",
+        nif.is_valid,
+        cue=r"\bnif\b|contribuinte|identificação fiscal|n\.?º fiscal",
+    ),
+    _scheme("ie.pps", r"\b\d{7}[A-W][ABWTX]?\b", pps.is_valid),
+    _scheme(
+        "gb.nino",
+        r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+        _gb_nino,
+    ),
+    _scheme(
+        "us.ssn",
+        r"\b\d{3}-?\d{2}-?\d{4}\b",
+        ssn.is_valid,
+        cue=r"\bssn\b|social security",
+        formatted=r"\d{3}-\d{2}-\d{4}",
+    ),
+)

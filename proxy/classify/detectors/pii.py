@@ -1,0 +1,479 @@
+"""Contact and identity data: e-mail, phone, IP address, date of birth, passport.
+
+Each validator encodes what a careful reviewer would label: role mailboxes, documentation
+domains, hotlines and reserved IP ranges are not personal data; a date is a birth date only when
+the text presents it as one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import ipaddress
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words
+
+_ROLE_MAILBOXES = frozenset(
+    [
+        "info",
+        "support",
+        "contact",
+        "sales",
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "do-not-reply",
+        "admin",
+        "hello",
+        "office",
+        "kontakt",
+        "service",
+        "team",
+        "help",
+        "billing",
+        "privacy",
+        "dpo",
+        "hr",
+        "jobs",
+        "careers",
+        "press",
+        "webmaster",
+        "postmaster",
+        "abuse",
+        "security",
+        "accounts",
+        "accounting",
+        "marketing",
+        "newsletter",
+        "feedback",
+        "enquiries",
+        "inquiries",
+        "reception",
+        "bureau",
+        "secretariat",
+        "accueil",
+        "contacto",
+        "soporte",
+        "assistenza",
+        "servizio",
+        "klantenservice",
+        "biuro",
+        "kundenservice",
+        "datenschutz",
+        "presse",
+        "compta",
+        "facturation",
+        "rgpd",
+        "gdpr",
+        "legal",
+        "ventas",
+        "helpdesk",
+        "it-support",
+        "notifications",
+        "mailer-daemon",
+        "root",
+        "user",
+        "username",
+        "email",
+        "name",
+        "you",
+        "your.name",
+        "yourname",
+        "firstname.lastname",
+        "first.last",
+        "someone",
+        "foo",
+        "bar",
+        "test",
+    ]
+)
+_DOC_DOMAINS = re.compile(
+    r"(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|domain\.com|"
+    r"email\.com|company\.com|acme\.com)$|\.(?:png|jpe?g|gif|svg|webp)$",
+    re.I,
+)
+
+EMAIL = Detector(
+    "email",
+    r"[^\s@]@[A-Za-z0-9\-]+\.[A-Za-z]",
+    re.compile(
+        r"(?<![\w.%+-])([^\W_][\w.%+-]{0,63})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})\b"
+    ),
+    lambda m, s: _email(m),
+    back=80,
+    ahead=300,
+    unicode=True,
+)
+
+
+def _email(m: re.Match[str]) -> Iterator[Hit]:
+    """An e-mail address unless it is a role mailbox or a documentation domain."""
+    local, domain = m.group(1).lower(), m.group(2).lower()
+    if local in _ROLE_MAILBOXES or local.split("+")[0] in _ROLE_MAILBOXES:
+        return
+    if _DOC_DOMAINS.search(domain):
+        return
+    yield Hit("pii.email", None, m.start(), m.end())
+
+
+_PHONE_CUES = re.compile(
+    r"(?:\btel\b|tél|phone|mobile|cell|handy|telefon|telefoon|teléfono|telefono|cellulare|"
+    r"móvil|movil|mobiel|komórka|tel\.|portable|fax|whatsapp|call me|reach me|ring me|"
+    r"appelez|appeler|joindre|anrufen|erreichbar|chiamami|llámame|bel me|zadzwoń|numer tel|"
+    r"phone number|numéro de téléphone|rufnummer|numero di telefono|número de teléfono)"
+    r"[^\n]{0,40}$",
+    re.I,
+)
+_HOTLINE_CUES = re.compile(
+    r"(?:hotline|helpline|service client|customer service|customer care|kundenservice|"
+    r"kundendienst|servizio clienti|numero verde|atención al cliente|klantenservice|infolinia|"
+    r"switchboard|standard|zentrale|centralino|centralita|reception|support line|service line)"
+    r"[^\n]{0,40}$",
+    re.I,
+)
+_REGIONS = ("FR", "DE", "IT", "ES", "NL", "BE", "PL", "AT", "SE", "DK", "FI", "PT", "IE", "GB")
+_NOT_PERSONAL = frozenset(
+    {
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.UAN,
+        PhoneNumberType.VOICEMAIL,
+    }
+)
+_FICTIONAL = re.compile(
+    r"^\+(?:1555\d{7}|1\d{3}55501\d{2}|447700900\d{3}|44207946[01]\d{3}|33199\d{6})$"
+)
+
+PHONE = Detector(
+    "phone",
+    DIGITS,
+    re.compile(r"(?<![\w+/.,-])(?<!\d[ \-.])(?:\+|00|\(0|0)\d[\d \-./()]{5,20}\d(?![\w])"),
+    lambda m, s: _phone(m, s),
+    back=48,
+    ahead=24,
+)
+#: National numbers without a trunk zero (Italian, Spanish, Polish mobiles): only after a cue.
+PHONE_BARE = Detector(
+    "phone.bare",
+    DIGITS,
+    re.compile(r"(?<![\w+/.,-])(?<!\d[ \-.])[1-9]\d{1,3}(?:[ .\-]\d{2,4}){2,4}(?![\w]|[.,/-]\d)"),
+    lambda m, s: _phone(m, s),
+    back=48,
+    ahead=24,
+)
+_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}[-+]\d{4}")
+
+
+def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A valid personal phone number: international, or national with a cue or a mobile."""
+    raw = m.group(0)
+    digits = re.sub(r"\D", "", raw)
+    if not 8 <= len(digits) <= 15 or raw.count("(") != raw.count(")") or _DATE_LIKE.fullmatch(raw):
+        return
+    before = scan.before(m.start(), 60)
+    if _HOTLINE_CUES.search(before):
+        return
+    international = raw.startswith(("+", "00"))
+    candidates = [raw.replace("(0)", "")] if international else []
+    number = None
+    if international:
+        number = _parse(candidates[0], None)
+    else:
+        cue = _PHONE_CUES.search(before) is not None
+        if not cue and not raw.startswith(("0", "(")):
+            return
+        for region in _REGIONS:
+            parsed = _parse(raw, region)
+            if parsed is not None and (
+                cue or phonenumbers.number_type(parsed) == PhoneNumberType.MOBILE
+            ):
+                number = parsed
+                break
+    if number is None or phonenumbers.number_type(number) in _NOT_PERSONAL:
+        return
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if _FICTIONAL.match(e164):
+        return
+    yield Hit("pii.phone", None, m.start(), m.end())
+
+
+def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    """A valid parsed number, or None."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+IPV4 = Detector(
+    "ipv4",
+    DIGITS,
+    re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)"),
+    lambda m, s: _ip(m),
+    back=48,
+    ahead=8,
+)
+IPV6 = Detector(
+    "ipv6",
+    r"[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{0,4}:){1,6}[0-9A-Fa-f]{1,4}",
+    re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"),
+    lambda m, s: _ip(m),
+    back=40,
+    ahead=40,
+)
+
+
+def _ip(m: re.Match[str]) -> Iterator[Hit]:
+    """A globally routable address (private, reserved and documentation ranges excluded)."""
+    try:
+        address = ipaddress.ip_address(m.group(0))
+    except ValueError:
+        return
+    if address.is_global:
+        yield Hit("pii.ip_address", None, m.start(), m.end())
+
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+    "januar",
+    "februar",
+    "märz",
+    "maerz",
+    "april",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "jänner",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+    "enero",
+    "febrero",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "wrzesnia",
+    "października",
+    "pazdziernika",
+    "listopada",
+    "grudnia",
+]
+_DOB_CUES = [
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "d.o.b.",
+    "dob",
+    "born on",
+    "born",
+    "birthday",
+    "date de naissance",
+    "né le",
+    "née le",
+    "né(e) le",
+    "né à",
+    "née à",
+    "né en",
+    "née en",
+    "naissance",
+    "geburtsdatum",
+    "geboren am",
+    "geboren",
+    "geb. am",
+    "geb.",
+    "data di nascita",
+    "nato il",
+    "nata il",
+    "nato a",
+    "nata a",
+    "nato",
+    "nata",
+    "fecha de nacimiento",
+    "nacido el",
+    "nacida el",
+    "nacido",
+    "nacida",
+    "f. nac.",
+    "geboortedatum",
+    "geboren op",
+    "data urodzenia",
+    "urodzony",
+    "urodzona",
+    "ur.",
+]
+_DATE = (
+    r"(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|"
+    r"\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?(?:" + alternation(_MONTHS) + r")\.?,?\s+"
+    r"(?:de\s+)?(?:19|20)\d{2}|(?:" + alternation(_MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"\s+(?:19|20)\d{2})"
+)
+DOB = Detector(
+    "dob",
+    hs_words(_DOB_CUES),
+    re.compile(
+        r"(?<!\w)(?:"
+        + alternation(_DOB_CUES)
+        + r")(?!\w)(?=[^\n\d;]{0,28}\d)[^\n\d;]{0,28}?"
+        + _DATE
+        + r"(?!\d)",
+        re.I,
+    ),
+    lambda m, s: _dob(m),
+    back=64,
+    ahead=90,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _dob(m: re.Match[str]) -> Iterator[Hit]:
+    """A plausible date presented as a birth date."""
+    value = m.group(1)
+    numeric = re.fullmatch(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})", value)
+    if numeric:
+        a, b, c = (int(x) for x in numeric.groups())
+        day, month, year = (c, b, a) if a > 31 else (a, b, c)
+        if month > 12 and day <= 12:
+            day, month = month, day
+        try:
+            datetime.date(year, month, day)
+        except ValueError:
+            return
+    yield Hit("pii.date_of_birth", None, m.start(1), m.end(1))
+
+
+_PASSPORT_CUES = {
+    "passport": None,
+    "passport no": None,
+    "passport number": None,
+    "passeport": "fr",
+    "numéro de passeport": "fr",
+    "reisepass": "de",
+    "reisepassnummer": "de",
+    "passnummer": "de",
+    "pass-nr": "de",
+    "passaporto": "it",
+    "pasaporte": "es",
+    "paspoort": "nl",
+    "paspoortnummer": "nl",
+    "paszport": "pl",
+    "paszportu": "pl",
+}
+_NATIONALITIES = {
+    "fr": "french|français|française|francese|francés|francesa|frans|francuski",
+    "de": "german|deutsch|deutscher|deutschen|allemand|tedesco|alemán|duits|niemiecki",
+    "it": "italian|italien|italienisch|italiano|italiana|italiaans|włoski",
+    "es": "spanish|espagnol|spanisch|spagnolo|español|española|spaans|hiszpański",
+    "nl": "dutch|néerlandais|niederländisch|olandese|neerlandés|nederlands|holenderski",
+    "pl": "polish|polonais|polnisch|polacco|polaco|pools|polski|polskiego",
+    "gb": "british|uk|britannique|britisch|britannico|británico|brits|brytyjski",
+    "us": "american|us|u.s.|américain|amerikanisch|americano|amerikaans|amerykański",
+}
+_NATIONALITY_RE = re.compile(
+    "|".join(f"(?P<{cc}>\\b(?:{words})\\b)" for cc, words in _NATIONALITIES.items()), re.I
+)
+_SPECIMENS = frozenset({"C01X00T47", "L01X00T47", "123456789", "X1234567", "AB1234567"})
+
+PASSPORT = Detector(
+    "passport",
+    hs_words(_PASSPORT_CUES),
+    re.compile(
+        r"(?<!\w)(" + alternation(_PASSPORT_CUES) + r")(?!\w)[^\n\d]{0,30}?"
+        r"\b((?=[A-Z0-9]*\d)[A-Z0-9]{2}[ ]?[A-Z0-9]{4,7})\b",
+        re.I,
+    ),
+    lambda m, s: _passport(m, s),
+    back=64,
+    ahead=80,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _passport(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A passport number after a passport cue; subtype is the issuing country when stated."""
+    value = m.group(2).replace(" ", "").upper()
+    if value in _SPECIMENS or len(set(value)) < 3 or not any(c.isdigit() for c in value):
+        return
+    if value.isalpha() or (not m.group(2).isupper() and not m.group(2).isdigit()):
+        return
+    nationality = _NATIONALITY_RE.search(scan.before(m.end(1), 40) + " " + m.group(0))
+    country = nationality.lastgroup if nationality else _PASSPORT_CUES.get(m.group(1).lower())
+    yield Hit("pii.passport", country, m.start(2), m.end(2))
+
+
+DETECTORS = (EMAIL, PHONE, PHONE_BARE, IPV4, IPV6, DOB, PASSPORT)

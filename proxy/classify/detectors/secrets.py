@@ -1,0 +1,299 @@
+"""Secrets: provider API keys, private keys, passwords, connection-string credentials, JWTs.
+
+Documentation samples (AWS ``...EXAMPLE`` keys, jwt.io's token, Stripe's doc key), placeholders,
+environment-variable references and password *policies* are not secrets.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan
+
+_PLACEHOLDER = re.compile(
+    r"example|placeholder|your[_\-]?|xxxx|\*{3}|\.\.\.|<|>|\$\{|\$\(|%\(|\{\{|changeme|redacted|"
+    r"dummy|sample|fake|insert|replace|secret_here|here$|^\$[A-Z_]+$|^(?:os\.)?environ|getenv|"
+    r"process\.env|env\[|^env:",
+    re.I,
+)
+_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("aws", r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b", r"(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}"),
+    ("github", r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}", r"\b(?:ghp|gho|ghu|ghs|ghr)_\w{36}\b"),
+    ("github", r"\bgithub_pat_[A-Za-z0-9_]{60}", r"\bgithub_pat_\w{60,100}"),
+    ("anthropic", r"\bsk-ant-[a-z]+\d\d-[A-Za-z0-9_\-]{40}", r"\bsk-ant-[a-z]+\d\d-[\w\-]{40,}"),
+    ("openai", r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32}", r"\bsk-(?!ant-)[\w\-]{32,}"),
+    ("slack", r"\bxox[abposr]-[0-9A-Za-z\-]{10}", r"\bxox[abposr]-[0-9A-Za-z\-]{10,}"),
+    (
+        "slack",
+        r"hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{8}",
+        r"https?://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{8,}",
+    ),
+    ("google", r"\bAIza[0-9A-Za-z_\-]{35}", r"\bAIza[\w\-]{35}\b"),
+    ("stripe", r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16}", r"\b(?:sk|rk)_(?:live|test)_\w{16,}"),
+)
+_DOC_KEYS = frozenset({"sk_test_4eC39HqLyjWDarjtT1zdp7dc", "AKIAIOSFODNN7EXAMPLE"})
+
+
+def _provider(provider: str) -> Detector:
+    """The detector of one provider key shape."""
+    shapes = [k for k in _KEYS if k[0] == provider]
+
+    def validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+        value = m.group(0)
+        if value in _DOC_KEYS or _PLACEHOLDER.search(value) or _entropy(value) < 3.0:
+            return
+        yield Hit("secret.api_key", provider, m.start(), m.end())
+
+    return Detector(
+        f"api_key.{provider}",
+        "|".join(f"(?:{s[1]})" for s in shapes),
+        re.compile("|".join(f"(?:{s[2]})" for s in shapes)),
+        validate,
+        back=100,
+        ahead=200,
+    )
+
+
+def _entropy(value: str) -> float:
+    """Shannon entropy in bits per character."""
+    counts = Counter(value)
+    return -sum(c / len(value) * math.log2(c / len(value)) for c in counts.values())
+
+
+_KEY_NAMES = (
+    r"api[_\-]?key|apikey|secret[_\-]?key|client[_\-]?secret|access[_\-]?key(?:[_\-]?id)?|"
+    r"auth[_\-]?token|access[_\-]?token|secret|token|private[_\-]?key|aws_secret_access_key|"
+    r"bearer"
+)
+GENERIC_KEY = Detector(
+    "api_key.generic",
+    rf"(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)\s*[\"']?[A-Za-z0-9_\-/+=.]{{16}}",
+    re.compile(
+        rf"(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)\s*[\"']?([A-Za-z0-9_\-/+=.]{{16,200}})",
+        re.I,
+    ),
+    lambda m, s: _generic(m),
+    back=60,
+    ahead=220,
+    caseless=True,
+)
+
+
+def _generic(m: re.Match[str]) -> Iterator[Hit]:
+    """A high-entropy value assigned to a key-like name (not a reference or a placeholder)."""
+    value = m.group(1)
+    if value in _DOC_KEYS or _PLACEHOLDER.search(value) or value.isdigit():
+        return
+    if "wJalrXUtnFEMI" in value or not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
+        return
+    if _entropy(value) >= 3.5:
+        yield Hit("secret.api_key", "generic", m.start(1), m.end(1))
+
+
+PRIVATE_KEY = Detector(
+    "private_key",
+    r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----",
+    re.compile(r"-----BEGIN ((?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?)-----"),
+    lambda m, s: _private_key(m, s),
+    back=60,
+    ahead=4,
+)
+
+
+def _private_key(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The whole PEM block, from BEGIN to END (or to the end of the base64 if truncated)."""
+    end_marker = f"-----END {m.group(1)}-----"
+    end = scan.text.find(end_marker, m.end(), scan.hi)
+    if end >= 0:
+        stop = end + len(end_marker)
+    else:
+        tail = re.match(r"[A-Za-z0-9+/=\s:\-,]*", scan.text[m.end() : scan.hi])
+        stop = m.end() + (len(tail.group(0).rstrip()) if tail else 0)
+    body = scan.text[m.end() : stop]
+    if _PLACEHOLDER.search(body[:200].replace("-----END", "")) and len(body) < 300:
+        return
+    yield Hit("secret.private_key", None, m.start(), stop)
+
+
+_PASSWORD_WORDS = (
+    r"password|passwd|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|"
+    r"wachtwoord|hasło|haslo|pwd|pass|passcode|pin"
+)
+_COPULAS = r"is|was|est|ist|lautet|è|es|era|jest|to|luidt|wynosi|do|for|pour|für|per|para|voor"
+_POLICY_WORDS = frozenset(
+    [
+        "must",
+        "should",
+        "needs",
+        "need",
+        "requires",
+        "required",
+        "require",
+        "at",
+        "least",
+        "minimum",
+        "min",
+        "length",
+        "policy",
+        "reset",
+        "expired",
+        "expires",
+        "expire",
+        "field",
+        "hint",
+        "manager",
+        "doit",
+        "devra",
+        "muss",
+        "sollte",
+        "deve",
+        "dovrebbe",
+        "debe",
+        "moet",
+        "musi",
+        "powinno",
+        "will",
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "is",
+        "be",
+        "le",
+        "la",
+        "les",
+        "der",
+        "die",
+        "das",
+        "il",
+        "lo",
+        "el",
+        "los",
+        "het",
+        "de",
+        "un",
+        "une",
+        "ein",
+        "eine",
+        "uno",
+        "una",
+        "een",
+        "to",
+        "and",
+        "with",
+        "contain",
+        "contains",
+        "containing",
+        "doit-être",
+        "change",
+        "changed",
+        "forgotten",
+        "oublié",
+        "vergessen",
+        "dimenticata",
+        "olvidada",
+        "vergeten",
+        "zapomniane",
+        "protected",
+        "protégé",
+        "geschützt",
+        "rules",
+        "requirements",
+        "complexity",
+        "strength",
+        "strong",
+        "weak",
+    ]
+)
+PASSWORD = Detector(
+    "password",
+    rf"\b(?:{_PASSWORD_WORDS})[\"']?\s*(?:[:=]|{_COPULAS})",
+    re.compile(
+        rf"\b(?:{_PASSWORD_WORDS})\b[\"']?(?:\s*(?:[:=]|:=|=>)|\s+(?:{_COPULAS})\b(?:\s*:)?)"
+        rf"\s*[\"'`]?([^\s\"'`;,]{{4,64}})",
+        re.I,
+    ),
+    lambda m, s: _password(m),
+    back=40,
+    ahead=100,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _password(m: re.Match[str]) -> Iterator[Hit]:
+    """The value of a password assignment; policies, references and placeholders are not."""
+    value = m.group(1).rstrip(".):")
+    if len(value) < 4 or value.lower() in _POLICY_WORDS or _PLACEHOLDER.search(value):
+        return
+    if re.fullmatch(r"\*+|x+|•+|\.+|-+|_+|\?+|null|none|true|false|empty", value, re.I):
+        return
+    yield Hit("secret.password", None, m.start(1), m.start(1) + len(value))
+
+
+CONNECTION_STRING = Detector(
+    "connection_string",
+    r"[a-z][a-z0-9+.\-]{1,20}://[^\s:/@]{1,64}:[^\s@/]{1,128}@",
+    re.compile(r"\b[a-z][a-z0-9+.\-]{1,20}://([^\s:/@]{1,64}):([^\s@/]{1,128})@[^\s/]+"),
+    lambda m, s: _connection(m),
+    back=220,
+    ahead=200,
+)
+
+
+def _connection(m: re.Match[str]) -> Iterator[Hit]:
+    """Credentials in a URL or connection string (``scheme://user:password@host``)."""
+    secret = m.group(2)
+    if _PLACEHOLDER.search(secret) or secret.lower() in {"password", "pass", "secret", "pwd"}:
+        return
+    yield Hit("secret.password", None, m.start(1), m.end())
+
+
+_JWT_SAMPLES = frozenset({"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"})
+JWT = Detector(
+    "jwt",
+    r"\beyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.",
+    re.compile(
+        r"\beyJ[A-Za-z0-9_\-]{5,2000}\.eyJ[A-Za-z0-9_\-]{5,8000}\.([A-Za-z0-9_\-]{10,1000})"
+    ),
+    lambda m, s: _jwt(m),
+    back=10_100,
+    ahead=1_100,
+)
+
+
+def _jwt(m: re.Match[str]) -> Iterator[Hit]:
+    """A structurally valid JWT: JSON header with ``alg`` and a JSON object payload."""
+    header_b64, payload_b64, signature = m.group(0).split(".")
+    header, payload = _b64json(header_b64), _b64json(payload_b64)
+    if not isinstance(header, dict) or "alg" not in header or not isinstance(payload, dict):
+        return
+    if signature in _JWT_SAMPLES or payload.get("name") == "John Doe":
+        return
+    yield Hit("secret.jwt", None, m.start(), m.end())
+
+
+def _b64json(segment: str) -> object:
+    """Decode one base64url JSON segment; None when it is not one."""
+    try:
+        raw = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+        return json.loads(raw)
+    except (binascii.Error, ValueError):
+        return None
+
+
+DETECTORS = (
+    *(_provider(p) for p in dict.fromkeys(k[0] for k in _KEYS)),
+    GENERIC_KEY,
+    PRIVATE_KEY,
+    PASSWORD,
+    CONNECTION_STRING,
+    JWT,
+)

@@ -1,0 +1,248 @@
+"""The classifier: one hyperscan pass over the whole request, exact validation on candidates.
+
+Why this shape: the classifier runs on every request, so the common case (ordinary prose, no
+sensitive value) must cost one vectorised scan and nothing else. Every detector contributes a
+cheap prefilter to a single hyperscan block-mode database; only where a prefilter fires does
+Python run the detector's exact pattern, in a small bounded window, and then the validator
+(checksum, context, placeholder rules). Everything is compiled once in ``Classifier()``.
+
+Budgets make the cost deterministic: more than ``max_chars`` of text, or more prefilter hits than
+``max_hits``, stops the scan and yields ``restricted`` with ``error`` set. Any exception does the
+same (fail closed). The classifier never logs, reads the clock or does I/O.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import hyperscan
+
+from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify.detectors import all_detectors
+from proxy.classify.taxonomy import Classification, Finding, Level, TextPart
+
+#: Joins the parts into one scan text; no detector pattern crosses it.
+_SEP = "\n\x00\n"
+#: Maps UTF-8 continuation bytes to 1 and every other byte to 0 (byte to char offsets).
+_CONT = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))
+
+
+class _BudgetExceeded(Exception):
+    """Raised inside the scan when the prefilter-hit budget is spent."""
+
+
+class Classifier:
+    """Classifies request texts by sensitivity (DESIGN §3). Construct once, call often."""
+
+    def __init__(
+        self,
+        *,
+        max_chars: int = 8_000_000,
+        max_hits: int | None = None,
+        detectors: Sequence[Detector] | None = None,
+    ) -> None:
+        """Compile every detector (``detectors`` defaults to all of them) into one database.
+
+        ``max_chars`` bounds the text scanned per call; prefilter candidates are bounded by
+        ``min(max_hits, 1000 + chars / 20)`` (ordinary text has about one per 5 KB, dense
+        personal records one per 60 characters). Both make the cost of one call deterministic;
+        going over either fails closed.
+        """
+        self.max_chars = max_chars
+        self.max_hits = max_hits if max_hits is not None else 20_000 + max_chars // 32
+        self._detectors: tuple[Detector, ...] = tuple(
+            all_detectors() if detectors is None else detectors
+        )
+        self._db, self._targets = _compile(self._detectors)
+        self._reach = [
+            (
+                max(self._detectors[i].back for i in group),
+                max(self._detectors[i].ahead for i in group),
+            )
+            for group in self._targets
+        ]
+
+    def classify(
+        self, texts: Sequence[TextPart], unscannable: Sequence[str] = ()
+    ) -> Classification:
+        """Classify the texts; never raises (any failure is ``restricted`` with ``error``)."""
+        skipped = tuple(unscannable)
+        try:
+            total = sum(len(part.text) for part in texts)
+            if total > self.max_chars:
+                return _failed("scan budget exceeded: input too large", skipped)
+            findings = self._findings(texts, min(self.max_hits, 1_000 + total // 20))
+        except _BudgetExceeded:
+            return _failed("scan budget exceeded: too many candidates", skipped)
+        except Exception as exc:  # fail closed: a detector bug must never yield public
+            return _failed(f"classifier error: {type(exc).__name__}", skipped)
+        level = max((f.level() for f in findings), default=Level.PUBLIC)
+        if skipped:
+            level = Level.RESTRICTED
+        return Classification(level=level, findings=findings, unscannable=skipped)
+
+    def _findings(self, texts: Sequence[TextPart], budget: int) -> tuple[Finding, ...]:
+        """Scan all parts at once and turn validated hits into per-part findings."""
+        if not texts:
+            return ()
+        joined = _SEP.join(part.text for part in texts)
+        starts: list[int] = []
+        pos = 0
+        for part in texts:
+            starts.append(pos)
+            pos += len(part.text) + len(_SEP)
+        hits = self._validated(joined, starts, [len(p.text) for p in texts], budget)
+        out: list[Finding] = []
+        for hit in _dedupe(hits):
+            index = bisect.bisect_right(starts, hit.start) - 1
+            base = starts[index]
+            out.append(
+                Finding(hit.type, hit.subtype, hit.start - base, hit.end - base, texts[index].part)
+            )
+        return tuple(out)
+
+    def _validated(
+        self, joined: str, starts: list[int], lengths: list[int], budget: int
+    ) -> list[Hit]:
+        """Run the exact patterns and validators in the merged windows of each detector."""
+        hits: list[Hit] = []
+        for det_index, windows in self._windows(joined, starts, lengths, budget).items():
+            detector = self._detectors[det_index]
+            for lo, hi, ws, we in windows:
+                scan = Scan(joined, lo, hi)
+                for match in detector.pattern.finditer(joined, ws, we):
+                    hits.extend(detector.validate(match, scan))
+        return hits
+
+    def _windows(
+        self, joined: str, starts: list[int], lengths: list[int], budget: int
+    ) -> dict[int, list[tuple[int, int, int, int]]]:
+        """Prefilter hits as merged windows per detector: (part lo, part hi, win start, win end).
+
+        Windows are merged per prefilter (detectors sharing one share its windows, sized for
+        the widest of them), so a digit run costs one merge, not one per national scheme.
+        """
+        merged: dict[int, list[tuple[int, int, int, int]]] = {}
+        for pattern_id, end in self._scan(joined, budget):
+            index = bisect.bisect_right(starts, end - 1) - 1
+            lo = starts[index]
+            hi = lo + lengths[index]
+            back, ahead = self._reach[pattern_id]
+            ws, we = max(lo, end - back), min(hi, end + ahead)
+            bucket = merged.setdefault(pattern_id, [])
+            if bucket and bucket[-1][0] == lo and ws <= bucket[-1][3]:
+                bucket[-1] = (lo, hi, bucket[-1][2], max(we, bucket[-1][3]))
+            else:
+                bucket.append((lo, hi, ws, we))
+        return {
+            det_index: bucket
+            for pattern_id, bucket in merged.items()
+            for det_index in self._targets[pattern_id]
+        }
+
+    def _scan(self, joined: str, budget: int) -> list[tuple[int, int]]:
+        """One hyperscan pass: (pattern id, character end offset), sorted by offset."""
+        data = joined.encode("utf-8", "replace")
+        raw: list[tuple[int, int]] = []
+
+        def on_match(det: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
+            raw.append((end, det))
+            return len(raw) > budget
+
+        try:
+            self._db.scan(data, match_event_handler=on_match)
+        except hyperscan.ScanTerminated:
+            raise _BudgetExceeded from None
+        raw.sort()
+        if len(data) == len(joined):
+            return [(det, end) for end, det in raw]
+        cont = data.translate(_CONT)
+        out: list[tuple[int, int]] = []
+        prev_byte = prev_char = 0
+        for end, det in raw:
+            prev_char += (end - prev_byte) - cont.count(1, prev_byte, end)
+            prev_byte = end
+            out.append((det, prev_char))
+        return out
+
+
+def _failed(error: str, unscannable: tuple[str, ...]) -> Classification:
+    """The fail-closed result."""
+    return Classification(level=Level.RESTRICTED, unscannable=unscannable, error=error)
+
+
+def _compile(detectors: Sequence[Detector]) -> tuple[hyperscan.Database, list[list[int]]]:
+    """Compile the distinct prefilters into one block-mode database.
+
+    Detectors that share a prefilter (all digit-led schemes share ``DIGITS``) share one pattern
+    id: the second list maps each pattern id to the detectors it triggers.
+    """
+    ids: dict[tuple[str, int], int] = {}
+    targets: list[list[int]] = []
+    for index, det in enumerate(detectors):
+        flag = hyperscan.HS_FLAG_CASELESS if det.caseless else 0
+        if det.unicode:
+            flag |= hyperscan.HS_FLAG_UTF8
+        key = (_hs_pattern(det), flag)
+        if key not in ids:
+            ids[key] = len(targets)
+            targets.append([])
+        targets[ids[key]].append(index)
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    db.compile(
+        expressions=[pattern.encode("utf-8") for pattern, _ in ids],
+        ids=list(range(len(ids))),
+        elements=len(ids),
+        flags=[flag for _, flag in ids],
+    )
+    return db, targets
+
+
+def _hs_pattern(det: Detector) -> str:
+    """The prefilter as hyperscan takes it.
+
+    Hyperscan's UTF-8 mode folds case for ASCII only (UCP mode would refuse ``\\b``), so in
+    Unicode prefilters non-ASCII letters outside classes are expanded to both cases. Prefilters
+    put ``\\b`` only beside ASCII letters (see ``hs_words``).
+    """
+    if not det.unicode:
+        return det.prefilter
+    out: list[str] = []
+    depth = 0
+    escaped = False
+    for char in det.prefilter:
+        if escaped:
+            out.append("\\" + char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif depth == 0 and not char.isascii() and char.lower() != char.upper() and det.caseless:
+            out.append(f"[{char.lower()}{char.upper()}]")
+        else:
+            if char in "[]":
+                depth = 1 if char == "[" else 0
+            out.append(char)
+    return "".join(out)
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """Drop exact duplicates and hits inside another hit of an equal or higher level.
+
+    A value inside another finding (a phone number inside an IBAN, a password inside a
+    private key block) is not counted twice.
+    """
+    ordered = sorted(set(hits), key=lambda h: (h.start, -h.end, -_rank(h)))
+    kept: list[Hit] = []
+    for hit in ordered:
+        if any(
+            k.start <= hit.start and hit.end <= k.end and _rank(k) >= _rank(hit) for k in kept[-8:]
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _rank(hit: Hit) -> int:
+    """The level a hit signals (used to decide which of two nested hits to keep)."""
+    return int(Finding(hit.type, hit.subtype, hit.start, hit.end).level())

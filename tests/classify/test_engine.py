@@ -1,0 +1,137 @@
+"""The classifier engine: parts and offsets, levels, budgets and failing closed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from proxy.classify import Classifier, classify_text
+from proxy.classify._base import Detector, Hit, Scan, hs_words
+from proxy.classify.engine import _hs_pattern
+from proxy.classify.taxonomy import Level, TextPart
+
+CLASSIFIER = Classifier()
+
+
+def _boom(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A validator with a bug."""
+    raise RuntimeError("detector bug")
+
+
+BROKEN = Detector("broken", r"trigger", re.compile("trigger"), _boom)
+
+
+def test_empty_request_is_public() -> None:
+    """No text at all is public, with no findings."""
+    result = CLASSIFIER.classify([])
+    assert (result.level, result.findings, result.error) == (Level.PUBLIC, (), None)
+
+
+def test_unscannable_parts_make_it_restricted() -> None:
+    """An unscannable part (an image) fails closed: restricted, and it is listed."""
+    result = CLASSIFIER.classify([TextPart("messages[0].content", "hello")], ["messages[1]"])
+    assert result.level == Level.RESTRICTED
+    assert result.unscannable == ("messages[1]",)
+    assert result.error is None
+
+
+def test_findings_name_their_part_and_offsets_within_it() -> None:
+    """Offsets are relative to each part's own text, across many parts."""
+    parts = [
+        TextPart("system", "Be helpful."),
+        TextPart("messages[0].content", "Grüße! Mail élodie.durand@orange.fr"),
+        TextPart("messages[1].content", "IBAN DE74 2914 1777 6317 0669 07"),
+    ]
+    result = CLASSIFIER.classify(parts)
+    got = {(f.part, parts_text(parts, f.part)[f.start : f.end]) for f in result.findings}
+    assert got == {
+        ("messages[0].content", "élodie.durand@orange.fr"),
+        ("messages[1].content", "DE74 2914 1777 6317 0669 07"),
+    }
+
+
+def parts_text(parts: list[TextPart], name: str) -> str:
+    """The text of the named part."""
+    return next(p.text for p in parts if p.part == name)
+
+
+def test_value_never_spans_two_parts() -> None:
+    """Two parts that would form a value when concatenated yield nothing."""
+    result = CLASSIFIER.classify([TextPart("a", "IBAN DE74 2914 1777"), TextPart("b", "6317 0669 07")])
+    assert result.findings == ()
+
+
+def test_detector_error_fails_closed() -> None:
+    """An exception inside a detector yields restricted with an error naming no value."""
+    classifier = Classifier(detectors=[BROKEN])
+    result = classifier.classify([TextPart("t", "please trigger 4242")])
+    assert result.level == Level.RESTRICTED
+    assert result.error == "classifier error: RuntimeError"
+    assert "4242" not in result.error
+
+
+def test_input_over_budget_fails_closed() -> None:
+    """More text than max_chars is restricted with an error, without scanning it."""
+    result = Classifier(max_chars=10).classify([TextPart("t", "x" * 11)], ["img"])
+    assert (result.level, result.unscannable) == (Level.RESTRICTED, ("img",))
+    assert result.error is not None and "too large" in result.error
+
+
+def test_too_many_candidates_fail_closed() -> None:
+    """More prefilter candidates than max_hits stops the scan: restricted with an error."""
+    result = Classifier(max_hits=5).classify([TextPart("t", "born 1 " * 50)])
+    assert result.level == Level.RESTRICTED
+    assert result.error is not None and "too many candidates" in result.error
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0" * 1_000_000, "1 2 3 4 5 6 7 8 9 " * 20_000, "a" * 1_000_000, ("x" * 5000 + "\n") * 200],
+)
+def test_pathological_input_is_bounded(text: str) -> None:
+    """Digit floods and very long lines finish (public or failed closed, never an exception)."""
+    result = CLASSIFIER.classify([TextPart("t", text)])
+    assert result.level in (Level.PUBLIC, Level.RESTRICTED)
+
+
+def test_many_small_messages() -> None:
+    """100k short messages are scanned in one pass and findings keep their part."""
+    parts = [TextPart(f"messages[{i}].content", "ok") for i in range(100_000)]
+    parts[77_777] = TextPart("messages[77777].content", "call +33 6 12 34 56 78")
+    result = CLASSIFIER.classify(parts)
+    assert [f.part for f in result.findings] == ["messages[77777].content"]
+
+
+def test_classify_text_uses_part_name_text() -> None:
+    """The convenience function names its only part ``text``."""
+    assert {f.part for f in classify_text("BSN 161204284").findings} == {"text"}
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern"),
+    [
+        (["abc"], r"(?:\b(?:abc)\b)"),
+        (["né"], r"(?:\b(?:né))"),
+        (["été"], r"(?:(?:été))"),
+    ],
+)
+def test_hs_words_puts_word_boundaries_only_beside_ascii(words: list[str], pattern: str) -> None:
+    """Hyperscan's ASCII-only ``\\b`` is used only where it can match."""
+    assert hs_words(words) == pattern
+
+
+def test_hs_pattern_folds_non_ascii_case_outside_classes() -> None:
+    """Non-ASCII letters match both cases in caseless Unicode prefilters; classes are kept."""
+    det = Detector("d", r"né[é]\d", re.compile("x"), _boom, caseless=True, unicode=True)
+    assert _hs_pattern(det) == r"n[éÉ][é]\d"
+    plain = Detector("d", r"né", re.compile("x"), _boom)
+    assert _hs_pattern(plain) == "né"
+
+
+def test_surrogates_do_not_break_the_scan() -> None:
+    """A lone surrogate (invalid UTF-8) is scanned, and offsets after it stay right."""
+    text = "\ud800 mail anna.kowalska@gmail.com"
+    result = CLASSIFIER.classify([TextPart("t", text)])
+    assert [text[f.start : f.end] for f in result.findings] == ["anna.kowalska@gmail.com"]
