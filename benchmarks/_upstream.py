@@ -49,9 +49,16 @@ async def chat(request: web.Request) -> web.StreamResponse:
     return response
 
 
+async def traces(request: web.Request) -> web.Response:
+    """A stand-in OTLP/HTTP receiver: accepts and drops span batches."""
+    await request.read()
+    return web.Response(body=b"", content_type="application/x-protobuf")
+
+
 def main() -> None:
     app = web.Application(client_max_size=64 * 1024 * 1024)
     app.router.add_post("/v1/chat/completions", chat)
+    app.router.add_post("/v1/traces", traces)
     uvloop.install()
     web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), access_log=None, print=None)
 

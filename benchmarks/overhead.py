@@ -94,9 +94,29 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def start_processes(tmp: Path) -> tuple[subprocess.Popen[bytes], subprocess.Popen[bytes], int, int]:
-    up_port, proxy_port = free_port(), free_port()
-    upstream = subprocess.Popen([sys.executable, str(HERE / "_upstream.py"), str(up_port)])
+def start_upstream() -> tuple[subprocess.Popen[bytes], int]:
+    """The fast upstream (and stand-in OTLP receiver) in its own process."""
+    port = free_port()
+    upstream = subprocess.Popen([sys.executable, str(HERE / "_upstream.py"), str(port)])
+    wait_port(port)
+    return upstream, port
+
+
+def wait_port(port: int, timeout: float = 30.0) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise RuntimeError(f"port {port} did not open")
+
+
+def start_proxy(
+    tmp: Path, up_port: int, *, audit: bool = True, env_extra: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], int]:
+    """``sovproxy serve`` in front of the upstream, with every stage (audit optional)."""
+    proxy_port = free_port()
     (tmp / "policy.yaml").write_text(POLICY)
     (tmp / "sovproxy.yaml").write_text(
         f"""listen: {{host: 127.0.0.1, port: {proxy_port}}}
@@ -108,19 +128,30 @@ backends:
     models: [bench]
     hops: [{{role: hosting, operator: self, operator_hq: DE, location: DE}}]
 policy: policy.yaml
-audit: {{path: audit.jsonl}}
+audit: {{path: {"audit.jsonl" if audit else "null"}}}
 """
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
+    env.update(env_extra or {})
     proxy = subprocess.Popen(
         [sys.executable, "-m", "proxy.cli", "serve", "--config", str(tmp / "sovproxy.yaml")],
         stdout=subprocess.DEVNULL, env=env,
     )
     wait_http(f"http://127.0.0.1:{proxy_port}/healthz")
-    return upstream, proxy, up_port, proxy_port
+    return proxy, proxy_port
 
 
-async def measure(args: argparse.Namespace, proxy_pid: int, up: int, px: int) -> list[list[str]]:
+def start_bare(up_port: int) -> tuple[subprocess.Popen[bytes], int]:
+    """The bare aiohttp pass-through (no stages), for comparison."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, str(HERE / "_bare_proxy.py"), str(port), str(up_port)])
+    wait_port(port)
+    return proc, port
+
+
+async def measure(
+    args: argparse.Namespace, proxy_pid: int, up: int, px: int, label: str = "sovproxy"
+) -> list[list[str]]:
     rows = []
     for size in (1024, 16384):
         for stream in (False, True):
@@ -137,7 +168,7 @@ async def measure(args: argparse.Namespace, proxy_pid: int, up: int, px: int) ->
             p = [key(r) * 1000 for r in lat_p]
             errors = sum(r.status != 200 for r in proxied + lat_p)
             rows.append([
-                f"{size // 1024} KB", "stream" if stream else "json",
+                label, f"{size // 1024} KB", "stream" if stream else "json",
                 f"{len(direct) / args.seconds:,.0f}", f"{len(proxied) / args.seconds:,.0f}",
                 f"{cpu_ms:.3f}", f"{statistics.median(p) - statistics.median(d):+.3f}",
                 f"{pct(p, 0.99) - pct(d, 0.99):+.3f}", str(errors),
@@ -173,18 +204,30 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--rate", type=float, default=200.0)
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--bare", action="store_true", help="also measure a bare aiohttp relay")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        upstream, proxy, up, px = start_processes(Path(tmp))
+        upstream, up = start_upstream()
+        rows: list[list[str]] = []
         try:
-            rows = uvloop.run(measure(args, proxy.pid, up, px))
-            before, peak, after = uvloop.run(slow_streams(proxy.pid, px))
+            if args.bare:
+                bare, bp = start_bare(up)
+                try:
+                    rows += uvloop.run(measure(args, bare.pid, up, bp, "bare aiohttp"))
+                finally:
+                    bare.terminate()
+                    bare.wait()
+            proxy, px = start_proxy(Path(tmp), up)
+            try:
+                rows += uvloop.run(measure(args, proxy.pid, up, px))
+                before, peak, after = uvloop.run(slow_streams(proxy.pid, px))
+            finally:
+                proxy.terminate()
+                proxy.wait()
         finally:
-            proxy.terminate()
             upstream.terminate()
-            proxy.wait()
             upstream.wait()
-    head = ["size", "mode", "direct req/s", "proxy req/s", "proxy CPU ms/req",
+    head = ["proxy", "size", "mode", "direct req/s", "proxy req/s", "proxy CPU ms/req",
             f"added p50 ms@{args.rate:.0f}/s", "added p99 ms", "errors"]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
     print("  ".join(h.rjust(w) for h, w in zip(head, widths, strict=True)))

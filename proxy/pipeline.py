@@ -38,7 +38,7 @@ async def run(request: web.Request, endpoint: Endpoint, services: Services) -> w
             request[REQUEST_ID], request.path, endpoint, raw, request.headers, principal
         )
         exchange.started = started
-        tracer = AttemptTracer(exchange, services.self_hop)
+        tracer = AttemptTracer(exchange, services.self_hop, evidence.tracing.enabled)
         try:
             with evidence.stage(SPAN_CLASSIFY):
                 classify(exchange, services)

@@ -73,20 +73,26 @@ DIGITS = r"(?:\+|\b)\d[\d \-./()]{5,40}\d"
 CODES = r"\b[A-Z]{1,6}[ \-]?[A-Z]?\d{2}"
 
 
+def words(text: str) -> tuple[str, ...]:
+    """Split a ``|``-separated word list (compact data tables for lexicons and cues)."""
+    return tuple(text.split("|"))
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so that the longest one wins."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def hs_words(words: Iterable[str]) -> str:
+def hs_words(words: Iterable[str], *, suffixes: bool = False) -> str:
     """A hyperscan prefilter alternation of whole words, with ``\\b`` only beside ASCII.
 
     Hyperscan's ``\\b`` is ASCII-only in UTF-8 mode: before "Ś" or after "é" it would never
-    match, so those sides go without one (a superset; the exact pattern decides).
+    match, so those sides go without one (a superset; the exact pattern decides). With
+    ``suffixes`` the words may go on (plurals, inflections).
     """
     groups: dict[tuple[bool, bool], list[str]] = {}
     for word in sorted(set(words)):
-        key = (_wordy(word[:1]), _wordy(word[-1:]))
+        key = (_wordy(word[:1]), _wordy(word[-1:]) and not suffixes)
         groups.setdefault(key, []).append(word)
     parts = [
         ("\\b" if lead else "") + "(?:" + alternation(group) + ")" + ("\\b" if tail else "")

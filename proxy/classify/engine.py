@@ -14,6 +14,7 @@ same (fail closed). The classifier never logs, reads the clock or does I/O.
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Sequence
 
 import hyperscan
@@ -55,6 +56,7 @@ class Classifier:
             all_detectors() if detectors is None else detectors
         )
         self._db, self._targets = _compile(self._detectors)
+        self._local = threading.local()  # hyperscan scratch space is per thread
         self._reach = [
             (
                 max(self._detectors[i].back for i in group),
@@ -150,8 +152,11 @@ class Classifier:
             raw.append((end, det))
             return len(raw) > budget
 
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = hyperscan.Scratch(self._db)
         try:
-            self._db.scan(data, match_event_handler=on_match)
+            self._db.scan(data, match_event_handler=on_match, scratch=scratch)
         except hyperscan.ScanTerminated:
             raise _BudgetExceeded from None
         raw.sort()

@@ -19,6 +19,7 @@ from proxy.app import create_app
 from proxy.demo.sim_openai import openai_app
 from proxy.demo.simulator import Simulator
 from proxy.settings import Settings
+from proxy.telemetry.logging import configure_logging
 
 REPO_DIR = Path(__file__).resolve().parents[2]
 DEMO_POLICY = REPO_DIR / "policies" / "default.yaml"
@@ -141,6 +142,7 @@ async def _wait_for_signal() -> None:
 
 def main(port: int, pace_s: float, once: bool) -> int:
     """Entry point for the CLI."""
+    configure_logging("info")
     runner: Callable[[Awaitable[None]], None] = _runner()
     runner(run_demo(port, pace_s, once))
     return 0

@@ -40,9 +40,13 @@ async def respond(
         body = adapter.response_body(body)
     exchange.status = upstream.status
     content_type = upstream.headers.get("Content-Type", "application/json")
-    return web.Response(
+    response = web.Response(
         status=upstream.status, body=body, headers={**headers, "Content-Type": content_type}
     )
+    # Send it now: the record stage that follows is then off the client's latency path.
+    await response.prepare(request)
+    await response.write_eof()
+    return response
 
 
 async def _relay_stream(

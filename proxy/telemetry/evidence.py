@@ -8,6 +8,7 @@ backend facts, statuses and timings.
 from __future__ import annotations
 
 import contextlib
+import functools
 import time
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -35,6 +36,12 @@ OPERATIONS = {
 }
 
 
+@functools.lru_cache(maxsize=256)
+def _address(base_url: str) -> tuple[str, int]:
+    parts = urlsplit(base_url)
+    return parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
+
+
 def provider_name(backend: Backend) -> str:
     """The ``gen_ai.provider.name`` of a backend, from its protocol and host."""
     if backend.protocol == "anthropic":
@@ -48,9 +55,10 @@ def provider_name(backend: Backend) -> str:
 class AttemptTracer:
     """Opens and closes the CLIENT span of each upstream attempt of one request."""
 
-    def __init__(self, exchange: Exchange, self_hop: Hop):
+    def __init__(self, exchange: Exchange, self_hop: Hop, enabled: bool):
         self._exchange = exchange
         self._self_hop = self_hop
+        self._enabled = enabled
         self.pending: tuple[contextlib.AbstractContextManager[Span], Span] | None = None
 
     def start(self, backend: Backend, index: int, headers: dict[str, str]) -> Any:
@@ -72,6 +80,8 @@ class AttemptTracer:
 
     def end(self, handle: Any, attempt: Attempt, *, keep_open: bool = False) -> None:
         """Close a failed attempt's span now; keep the answering one open for its usage."""
+        if handle is None:
+            return
         manager, span = handle
         tracing.record_attempt_result(
             span, attempt.status, {}, None, attempt.error, first_byte_s=attempt.first_byte_s
@@ -127,6 +137,9 @@ class Evidence:
         self.audit = audit
         self.metrics = metrics
         self.tracing = tracer
+        self._breakers: dict[str, str] = {}
+        # A concrete logger bound once (not a lazy proxy resolved on every request).
+        self._logger = get_logger().bind()
         metrics.track_exporter_drops(tracer.dropped_spans)
 
     @contextlib.contextmanager
@@ -147,7 +160,9 @@ class Evidence:
         ``breakers``: the circuit-breaker state of each backend this request tried.
         """
         for backend, state in (breakers or {}).items():
-            self.metrics.set_breaker_state(backend, state)
+            if self._breakers.get(backend) != state:
+                self._breakers[backend] = state
+                self.metrics.set_breaker_state(backend, state)
         decision = exchange.decision
         info = self.infos.get(exchange.backend or "")
         total = exchange.timings.get("total_s", 0.0)
@@ -188,11 +203,11 @@ class Evidence:
             self.audit.write(build_record(exchange, self.infos, self.self_hop, ts=time.time()))
         except AuditWriteError:
             self.metrics.inc_audit_drop()
-            get_logger().error("audit_write_failed", error=self.audit.last_error)
+            self._logger.error("audit_write_failed", error=self.audit.last_error)
 
     def _log(self, exchange: Exchange) -> None:
         decision = exchange.decision
-        get_logger().info(
+        self._logger.info(
             "request_completed",
             path=exchange.path,
             model=exchange.model,

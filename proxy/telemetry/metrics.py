@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from prometheus_client import (
     CONTENT_TYPE_PLAIN_0_0_4,
@@ -57,6 +58,11 @@ class _DropsCollector(Collector):
             "Spans the trace exporter dropped (queue full or export failed).",
             value=self.source(),
         )
+
+
+_REQUEST_LABELS = ("endpoint", "level", "tier", "backend", "decision", "status")
+_DURATION_LABELS = ("endpoint", "decision")
+_MAX_CHILDREN = 10_000
 
 
 class _LabelGuard:
@@ -137,6 +143,17 @@ class Metrics:
         )
         self._exporter_drops = _DropsCollector()
         reg.register(self._exporter_drops)
+        self._children: dict[tuple[Any, tuple[object, ...]], Any] = {}
+
+    def _child(self, metric: Any, labels: tuple[str, ...], values: tuple[object, ...]) -> Any:
+        """The labelled child for raw ``values``, cached: labelling is the hot part of a metric."""
+        key = (metric, values)
+        child = self._children.get(key)
+        if child is None:
+            child = metric.labels(*map(self._label, labels, values))
+            if len(self._children) < _MAX_CHILDREN:
+                self._children[key] = child
+        return child
 
     def observe_request(
         self,
@@ -149,25 +166,17 @@ class Metrics:
         total_s: float,
     ) -> None:
         """Count one finished request and observe its total latency (``None`` → ``"none"``)."""
-        label = self._label
-        endpoint_v, decision_v = label("endpoint", endpoint), label("decision", decision)
-        self._requests.labels(
-            endpoint_v,
-            label("level", level),
-            label("tier", tier),
-            label("backend", backend),
-            decision_v,
-            label("status", status),
-        ).inc()
-        self._duration.labels(endpoint_v, decision_v).observe(total_s)
+        values = (endpoint, level, tier, backend, decision, status)
+        self._child(self._requests, _REQUEST_LABELS, values).inc()
+        self._child(self._duration, _DURATION_LABELS, (endpoint, decision)).observe(total_s)
 
     def observe_stage(self, stage: str, seconds: float) -> None:
         """Observe one stage's duration (``classify``, ``policy``, ``redact``)."""
-        self._stage.labels(self._label("stage", stage)).observe(seconds)
+        self._child(self._stage, ("stage",), (stage,)).observe(seconds)
 
     def observe_ttfb(self, backend: str, seconds: float) -> None:
         """Observe one upstream attempt's time to first byte."""
-        self._ttfb.labels(self._label("backend", backend)).observe(seconds)
+        self._child(self._ttfb, ("backend",), (backend,)).observe(seconds)
 
     def inc_fallback(self, from_backend: str, to_backend: str | None, reason: str) -> None:
         """Count a fallback; ``to_backend`` is None when no candidate was left."""

@@ -10,6 +10,8 @@ import base64
 import json
 import random
 import string
+from collections.abc import Callable
+from typing import TypeVar
 
 import phonenumbers
 from faker import Faker
@@ -61,6 +63,9 @@ VALIDATORS = {
 }
 
 
+T = TypeVar("T")
+
+
 class Values:
     """All value generators, seeded once."""
 
@@ -73,7 +78,8 @@ class Values:
     def digits(self, n: int) -> str:
         return "".join(self.rng.choice(string.digits) for _ in range(n))
 
-    def until(self, make, check):  # type: ignore[no-untyped-def]
+    def until(self, make: Callable[[], T], check: Callable[[T], object]) -> T:
+        """The first made value that passes the check (library errors count as failing)."""
         while True:
             value = make()
             try:
@@ -82,7 +88,7 @@ class Values:
             except Exception:
                 pass
 
-    def corrupt(self, value: str, check) -> str:  # type: ignore[no-untyped-def]
+    def corrupt(self, value: str, check: Callable[[str], object]) -> str:
         """The value with one digit changed so that its checksum fails."""
         for _ in range(200):
             positions = [i for i, c in enumerate(value) if c.isdigit()]
@@ -97,76 +103,85 @@ class Values:
         return value[:-1] + "X"
 
     # --- national ids -------------------------------------------------------------------
-    def national_id(self, scheme: str) -> str:
+    def date6(self, order: str = "ymd") -> str:
+        """Six date digits (years 1940-1999) in the given order."""
         r = self.rng
-        if scheme == "fr.nir":
-            base = f"{r.choice('12')}{r.randint(40, 99):02d}{r.randint(1, 12):02d}{r.randint(1, 95):02d}{self.digits(6)}"
-            full = base + nir.calc_check_digits(base)
-            return f"{full[0]} {full[1:3]} {full[3:5]} {full[5:7]} {full[7:10]} {full[10:13]} {full[13:]}"
-        if scheme == "de.idnr":
-            return self.until(lambda: str(r.randint(1, 9)) + self.digits(10), idnr.is_valid)
-        if scheme == "it.codicefiscale":
-            letters = "".join(r.choice(string.ascii_uppercase) for _ in range(6))
-            base = f"{letters}{r.randint(40, 99)}{r.choice('ABCDEHLMPRST')}{r.randint(1, 28):02d}{r.choice('ABCDEFGHLM')}{r.randint(100, 999)}"
-            return base + codicefiscale.calc_check_digit(base)
-        if scheme == "es.dni":
-            n = self.digits(8)
-            return n + dni.calc_check_digit(n)
-        if scheme == "es.nie":
-            n = r.choice("XYZ") + self.digits(7)
-            return n + nie.calc_check_digit(n)
-        if scheme == "nl.bsn":
-            return self.until(lambda: str(r.randint(1, 9)) + self.digits(8), bsn.is_valid)
-        if scheme == "be.nn":
-            return self.until(
-                lambda: (
-                    f"{r.randint(40, 99)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}{self.digits(5)}"
-                ),
-                nn.is_valid,
-            )
-        if scheme == "pl.pesel":
-            base = (
-                f"{r.randint(40, 99)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}{self.digits(4)}"
-            )
-            return base + pesel.calc_check_digit(base)
-        if scheme == "se.personnummer":
-            return self.until(
-                lambda: (
-                    f"{r.randint(40, 99)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}-{self.digits(4)}"
-                ),
-                personnummer.is_valid,
-            )
-        if scheme == "dk.cpr":
-            return self.until(
-                lambda: (
-                    f"{r.randint(1, 28):02d}{r.randint(1, 12):02d}{r.randint(40, 99)}-{self.digits(4)}"
-                ),
-                cpr.is_valid,
-            )
-        if scheme == "fi.hetu":
-            return self.until(
-                lambda: (
-                    f"{r.randint(1, 28):02d}{r.randint(1, 12):02d}{r.randint(40, 99)}-{r.randint(2, 899):03d}"
-                    + r.choice("0123456789ABCDEFHJKLMNPRSTUVWXY")
-                ),
-                hetu.is_valid,
-            )
-        if scheme == "at.svnr":
-            return self.until(
-                lambda: (
-                    f"{r.randint(1, 9)}{self.digits(3)} {r.randint(1, 28):02d}{r.randint(1, 12):02d}{r.randint(40, 99)}"
-                ),
-                vnr.is_valid,
-            )
-        if scheme == "pt.nif":
-            return self.until(lambda: r.choice("12") + self.digits(8), nif.is_valid)
-        if scheme == "ie.pps":
-            return self.until(
-                lambda: self.digits(7) + r.choice("ABCDEFGHIJKLMNOPQRSTUVW"), pps.is_valid
-            )
-        if scheme == "gb.nino":
-            return f"{r.choice('ACEHJKLMPRSW')}{r.choice('ABCEHJKLMPRSW')} {self.digits(2)} {self.digits(2)} {self.digits(2)} {r.choice('ABCD')}"
-        assert scheme == "us.ssn"
+        parts = {"y": f"{r.randint(40, 99)}", "m": f"{r.randint(1, 12):02d}"}
+        parts["d"] = f"{r.randint(1, 28):02d}"
+        return "".join(parts[c] for c in order)
+
+    def national_id(self, scheme: str) -> str:
+        """A valid value of one national scheme, formatted as people write it."""
+        return str(getattr(self, "_" + scheme.replace(".", "_"))())
+
+    def _fr_nir(self) -> str:
+        r = self.rng
+        base = r.choice("12") + self.date6("ym") + f"{r.randint(1, 95):02d}" + self.digits(6)
+        v = base + nir.calc_check_digits(base)
+        return f"{v[0]} {v[1:3]} {v[3:5]} {v[5:7]} {v[7:10]} {v[10:13]} {v[13:]}"
+
+    def _de_idnr(self) -> str:
+        return self.until(lambda: str(self.rng.randint(1, 9)) + self.digits(10), idnr.is_valid)
+
+    def _it_codicefiscale(self) -> str:
+        r = self.rng
+        letters = "".join(r.choice(string.ascii_uppercase) for _ in range(6))
+        base = f"{letters}{r.randint(40, 99)}{r.choice('ABCDEHLMPRST')}{r.randint(1, 28):02d}"
+        base += f"{r.choice('ABCDEFGHLM')}{r.randint(100, 999)}"
+        return base + codicefiscale.calc_check_digit(base)
+
+    def _es_dni(self) -> str:
+        n = self.digits(8)
+        return n + dni.calc_check_digit(n)
+
+    def _es_nie(self) -> str:
+        n = self.rng.choice("XYZ") + self.digits(7)
+        return n + nie.calc_check_digit(n)
+
+    def _nl_bsn(self) -> str:
+        return self.until(lambda: str(self.rng.randint(1, 9)) + self.digits(8), bsn.is_valid)
+
+    def _be_nn(self) -> str:
+        return self.until(lambda: self.date6() + self.digits(5), nn.is_valid)
+
+    def _pl_pesel(self) -> str:
+        base = self.date6() + self.digits(4)
+        return base + pesel.calc_check_digit(base)
+
+    def _se_personnummer(self) -> str:
+        return self.until(lambda: self.date6() + "-" + self.digits(4), personnummer.is_valid)
+
+    def _dk_cpr(self) -> str:
+        return self.until(lambda: self.date6("dmy") + "-" + self.digits(4), cpr.is_valid)
+
+    def _fi_hetu(self) -> str:
+        alphabet = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+        return self.until(
+            lambda: (
+                f"{self.date6('dmy')}-{self.rng.randint(2, 899):03d}" + self.rng.choice(alphabet)
+            ),
+            hetu.is_valid,
+        )
+
+    def _at_svnr(self) -> str:
+        return self.until(
+            lambda: f"{self.rng.randint(1, 9)}{self.digits(3)} {self.date6('dmy')}", vnr.is_valid
+        )
+
+    def _pt_nif(self) -> str:
+        return self.until(lambda: self.rng.choice("12") + self.digits(8), nif.is_valid)
+
+    def _ie_pps(self) -> str:
+        letters = "ABCDEFGHIJKLMNOPQRSTUVW"
+        return self.until(lambda: self.digits(7) + self.rng.choice(letters), pps.is_valid)
+
+    def _gb_nino(self) -> str:
+        r = self.rng
+        pairs = " ".join(self.digits(2) for _ in range(3))
+        return f"{r.choice('ACEHJKLMPRSW')}{r.choice('ABCEHJKLMPRSW')} {pairs} {r.choice('ABCD')}"
+
+    def _us_ssn(self) -> str:
+        r = self.rng
         return self.until(
             lambda: f"{r.randint(100, 665)}-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
             ssn.is_valid,
@@ -208,6 +223,7 @@ class Values:
     def phone(self, lang: str, international: bool) -> str:
         region = REGIONS[lang]
         example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+        assert example is not None
         national = str(example.national_number)
 
         def make() -> phonenumbers.PhoneNumber:
@@ -269,4 +285,5 @@ class Values:
             "iat": 1700000000 + self.rng.randint(0, 10**6),
             "role": "user",
         }
-        return f"{seg({'alg': 'HS256', 'typ': 'JWT'})}.{seg(payload)}.{self.token(43, string.ascii_letters + string.digits + '_-')}"
+        signature = self.token(43, string.ascii_letters + string.digits + "_-")
+        return f"{seg({'alg': 'HS256', 'typ': 'JWT'})}.{seg(payload)}.{signature}"

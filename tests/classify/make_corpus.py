@@ -9,38 +9,36 @@ addresses, invalid checksums, markings in prose).
 from __future__ import annotations
 
 import json
+import os
 import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent))  # corpus_values beside this script
 
-from corpus_templates import (  # noqa: E402
-    DIAGNOSES,
-    DRUGS,
-    FILLER,
-    ICD,
-    LANGS,
-    MARKINGS,
-    NEGATIVE,
-    POSITIVE,
-)
-from corpus_values import VALIDATORS, Values  # noqa: E402
-from stdnum import iban as iban_check  # noqa: E402
-from stdnum.nl import bsn  # noqa: E402
+from corpus_values import VALIDATORS, Values
+from stdnum import iban as iban_check
+from stdnum.nl import bsn
 
-from proxy.classify.taxonomy import DEFAULT_LEVELS, Level  # noqa: E402
+from proxy.classify.taxonomy import DEFAULT_LEVELS, Level
+
+DATA = Path(__file__).parent / "data"
+TEMPLATES = json.loads((DATA / "templates.json").read_text(encoding="utf-8"))
+LANGS: list[str] = TEMPLATES["LANGS"]
+FILLER: dict[str, list[str]] = TEMPLATES["FILLER"]
+POSITIVE: dict[str, dict[str, list[str]]] = TEMPLATES["POSITIVE"]
+MARKINGS: list[tuple[str, str]] = [tuple(m) for m in TEMPLATES["MARKINGS"]]
+NEGATIVE: dict[str, list[str]] = TEMPLATES["NEGATIVE"]
+DIAGNOSES: dict[str, list[str]] = TEMPLATES["DIAGNOSES"]
+ICD: list[str] = TEMPLATES["ICD"]
+DRUGS: list[str] = TEMPLATES["DRUGS"]
+MONTHS: dict[str, str] = TEMPLATES["MONTHS"]
+REALISTIC = [
+    json.loads(line) for line in (DATA / "realistic.jsonl").read_text("utf-8").splitlines()
+]
 
 SEED = 20261121
-OUT = Path(__file__).parent / "data" / "corpus.jsonl"
-MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-}
+OUT = DATA / "corpus.jsonl"
 NATIONAL = {
     "fr.nir": "Mon numéro de sécurité sociale est {v}.",
     "de.idnr": "Meine Steuer-ID lautet {v}.",
@@ -71,7 +69,7 @@ class Builder:
 
     def __init__(self) -> None:
         self.v = Values(SEED)
-        self.rng = self.v.rng
+        self.rng: random.Random = self.v.rng
         self.rows: list[dict[str, object]] = []
 
     def slots(self, lang: str) -> dict[str, str]:
@@ -79,7 +77,7 @@ class Builder:
         dob = f.date_of_birth(minimum_age=18, maximum_age=90)
         months = MONTHS.get(lang, MONTHS["en"]).split()
         first, last = f.first_name(), f.last_name()
-        kind, key = self.v.api_key()
+        _, key = self.v.api_key()
         company = f.company()
         return {
             "email": f"{first}.{last}{self.rng.randint(1, 99)}@{f.free_email_domain()}".lower()
@@ -172,12 +170,14 @@ class Builder:
                 self.add(text, {"marking"}, Level.parse(level))
         self.negatives()
         self.mixed()
+        for row in REALISTIC:
+            self.rows.append({"id": f"r{len(self.rows):05d}", **row})
         return self.rows
 
     def negatives(self) -> None:
         for lang, templates in NEGATIVE.items():
             for template in templates:
-                for _ in range(4 if lang == "en" else 8):
+                for _ in range(8 if lang == "en" else 12):
                     self.add(
                         self.wrap(lang, template.format(**self.slots(lang))), set(), Level.PUBLIC
                     )
@@ -208,6 +208,11 @@ def _valid(scheme: str, value: str) -> bool:
 
 
 def main() -> None:
+    """Write the corpus; re-runs itself with a fixed hash seed (a Faker locale iterates a set)."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(
+            sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"}
+        )
     rows = Builder().build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:

@@ -99,3 +99,16 @@ def test_pattern_types_f1(tally: Tally, kind: str) -> None:
 def test_contextual_types_f1(tally: Tally, kind: str, target: float) -> None:
     """Health reaches F1 >= 0.90; names and postal addresses >= 0.70."""
     assert tally.f1(kind) >= target
+
+
+def test_hand_written_prompts_are_never_under_classified() -> None:
+    """The hand-written realistic prompts (ids r...) are all at or above their label."""
+    classifier = Classifier()
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    under = [
+        row["id"]
+        for row in rows
+        if row["id"].startswith("r")
+        and classifier.classify([TextPart("text", row["text"])]).level < Level.parse(row["level"])
+    ]
+    assert under == []

@@ -59,7 +59,9 @@ def parts_text(parts: list[TextPart], name: str) -> str:
 
 def test_value_never_spans_two_parts() -> None:
     """Two parts that would form a value when concatenated yield nothing."""
-    result = CLASSIFIER.classify([TextPart("a", "IBAN DE74 2914 1777"), TextPart("b", "6317 0669 07")])
+    result = CLASSIFIER.classify(
+        [TextPart("a", "IBAN DE74 2914 1777"), TextPart("b", "6317 0669 07")]
+    )
     assert result.findings == ()
 
 
@@ -135,3 +137,13 @@ def test_surrogates_do_not_break_the_scan() -> None:
     text = "\ud800 mail anna.kowalska@gmail.com"
     result = CLASSIFIER.classify([TextPart("t", text)])
     assert [text[f.start : f.end] for f in result.findings] == ["anna.kowalska@gmail.com"]
+
+
+def test_concurrent_threads_each_get_their_own_scratch() -> None:
+    """Classifying from several threads at once never fails (hyperscan scratch is per thread)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = "Call me on +33 6 12 34 56 78. " + "ordinary words " * 20_000
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: CLASSIFIER.classify([TextPart("t", text)]), range(16)))
+    assert {(r.level, r.error) for r in results} == {(Level.CONFIDENTIAL, None)}

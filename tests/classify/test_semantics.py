@@ -40,7 +40,10 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("Mijn adres: Kerkstraat 12, 1017 GC Amsterdam", {P + "postal_address"}),
     ("Mój adres: ul. Kwiatowa 3/4, 00-001 Warszawa", {P + "postal_address"}),
     ("I now live at 14 Station Road, SW1A 1AA London.", {P + "postal_address"}),
-    ("Please send it to my home address: 1777 Kramer Court, Johnsonfurt, NE 80119.", {P + "postal_address"}),
+    (
+        "Please send it to my home address: 1777 Kramer Court, Johnsonfurt, NE 80119.",
+        {P + "postal_address"},
+    ),
     ("Passport number: 12AB34567", {P + "passport"}),
     # national ids (valid checksums)
     ("NIR : 1 85 05 78 006 084 91", {P + "national_id"}),
@@ -80,7 +83,10 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ('client_secret: "q8Zr3Lm9Xt2Vb7Nk4Pw6Yh1Jd5Fs0Gc"', {S + "api_key"}),
     ("mysql://root:Kx9!mP2q@10.0.0.5:3306/app", {S + "password"}),
     ("Das Passwort lautet: Sommer2024!", {S + "password"}),
-    ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7x\n-----END RSA PRIVATE KEY-----", {S + "private_key"}),
+    (
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7x\n-----END RSA PRIVATE KEY-----",
+        {S + "private_key"},
+    ),
     ("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA", {S + "private_key"}),
     # markings
     ("RESTREINT UE/EU RESTRICTED", {"marking"}),
@@ -122,7 +128,9 @@ NEGATIVES: list[str] = [
     "Stripe test card 4242 4242 4242 4242.",
     "Your card ending ****1234 was declined.",
     "AKIAIOSFODNN7EXAMPLE is AWS's documentation key.",
-    "jwt.io: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    "jwt.io: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+    "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+    "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     "eyJub3QiOiJqd3QifQ.eyJhIjoxfQ.c2lnbmF0dXJlMTIzNDU2",
     "BIC CUSTOMER is an 8-letter word without a bank nearby.",
     # health: general questions and ICD-like codes elsewhere

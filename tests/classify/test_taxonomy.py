@@ -7,7 +7,9 @@ import pytest
 from proxy.classify.taxonomy import DEFAULT_LEVELS, Classification, Finding, Level
 
 
-@pytest.mark.parametrize(("text", "level"), [("public", Level.PUBLIC), (" Restricted ", Level.RESTRICTED)])
+@pytest.mark.parametrize(
+    ("text", "level"), [("public", Level.PUBLIC), (" Restricted ", Level.RESTRICTED)]
+)
 def test_parse(text: str, level: Level) -> None:
     """Wire names parse case-insensitively and round-trip through ``label``."""
     assert Level.parse(text) == level
@@ -38,7 +40,11 @@ def test_counts_by_type() -> None:
     """Counts group findings by type (what the audit log keeps instead of values)."""
     result = Classification(
         Level.RESTRICTED,
-        (Finding("pii.email", None, 0, 3), Finding("pii.email", None, 5, 9), Finding("health", "x", 1, 2)),
+        (
+            Finding("pii.email", None, 0, 3),
+            Finding("pii.email", None, 5, 9),
+            Finding("health", "x", 1, 2),
+        ),
     )
     assert result.counts() == {"pii.email": 2, "health": 1}
     assert result.finding_types() == {"pii.email", "health"}

@@ -85,8 +85,14 @@ CASES: list[tuple[str, str, dict[str, Any], list[tuple[str, str]], list[str]]] =
         {
             "messages": [],
             "tools": [
-                {"type": "function", "function": {"name": "t", "description": "Look up",
-                                                   "parameters": {"type": "object"}}},
+                {
+                    "type": "function",
+                    "function": {
+                        "name": "t",
+                        "description": "Look up",
+                        "parameters": {"type": "object"},
+                    },
+                },
                 "odd",
             ],
             "functions": [{"name": "f", "description": "Legacy"}],
@@ -138,16 +144,22 @@ CASES: list[tuple[str, str, dict[str, Any], list[tuple[str, str]], list[str]]] =
         {
             "input": [
                 "plain",
-                {"role": "user", "content": [
-                    {"type": "input_text", "text": "t"},
-                    {"type": "input_image", "image_url": "u"},
-                    {"type": "input_file", "file_id": "f"},
-                ]},
+                {
+                    "role": "user",
+                    "content": [
+                        {"type": "input_text", "text": "t"},
+                        {"type": "input_image", "image_url": "u"},
+                        {"type": "input_file", "file_id": "f"},
+                    ],
+                },
                 {"role": "assistant", "content": "said"},
                 {"type": "function_call", "name": "f", "arguments": '{"q": 1}'},
                 {"type": "function_call_output", "call_id": "c", "output": "out"},
-                {"type": "function_call_output", "call_id": "c",
-                 "output": [{"type": "input_text", "text": "o2"}]},
+                {
+                    "type": "function_call_output",
+                    "call_id": "c",
+                    "output": [{"type": "input_text", "text": "o2"}],
+                },
                 {"type": "input_text", "text": "bare"},
                 7,
             ],
@@ -185,13 +197,24 @@ CASES: list[tuple[str, str, dict[str, Any], list[tuple[str, str]], list[str]]] =
                         {"type": "text", "text": "t"},
                         {"type": "image", "source": {"type": "base64", "data": "x"}},
                         {"type": "document", "source": {"type": "base64", "data": "pdf"}},
-                        {"type": "document", "title": "T",
-                         "source": {"type": "text", "media_type": "text/plain", "data": "doc"}},
-                        {"type": "document", "source": {"type": "content",
-                                                        "content": [{"type": "text", "text": "c"}]}},
+                        {
+                            "type": "document",
+                            "title": "T",
+                            "source": {"type": "text", "media_type": "text/plain", "data": "doc"},
+                        },
+                        {
+                            "type": "document",
+                            "source": {
+                                "type": "content",
+                                "content": [{"type": "text", "text": "c"}],
+                            },
+                        },
                         {"type": "tool_result", "tool_use_id": "1", "content": "r"},
-                        {"type": "tool_result", "tool_use_id": "2",
-                         "content": [{"type": "text", "text": "r2"}, {"type": "image"}]},
+                        {
+                            "type": "tool_result",
+                            "tool_use_id": "2",
+                            "content": [{"type": "text", "text": "r2"}, {"type": "image"}],
+                        },
                     ],
                 },
                 {

@@ -11,101 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation
+from proxy.classify._base import Detector, Hit, Scan, alternation, words
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _I = r"(?i:"
-_PREFIX_STREETS = [
-    "rue",
-    "avenue",
-    "av.",
-    "boulevard",
-    "bd",
-    "place",
-    "chemin",
-    "allée",
-    "impasse",
-    "quai",
-    "route",
-    "cours",
-    "square",
-    "via",
-    "viale",
-    "piazza",
-    "piazzale",
-    "corso",
-    "vicolo",
-    "largo",
-    "strada",
-    "borgo",
-    "contrada",
-    "canale",
-    "incrocio",
-    "rotonda",
-    "stretto",
-    "calle",
-    "c/",
-    "avenida",
-    "avda.",
-    "avda",
-    "plaza",
-    "paseo",
-    "pasaje",
-    "pasadizo",
-    "carrera",
-    "camino",
-    "ronda",
-    "rambla",
-    "travesía",
-    "glorieta",
-    "alameda",
-    "urbanización",
-    "vial",
-    "acceso",
-    "callejón",
-    "cañada",
-    "carretera",
-    "cuesta",
-    "vía",
-    "ul.",
-    "ulica",
-    "al.",
-    "aleja",
-    "plac",
-    "os.",
-    "osiedle",
-]
-_SUFFIX_STREETS = [
-    "straße",
-    "strasse",
-    "str.",
-    "gasse",
-    "weg",
-    "allee",
-    "platz",
-    "ring",
-    "damm",
-    "ufer",
-    "chaussee",
-    "straat",
-    "laan",
-    "gracht",
-    "singel",
-    "kade",
-    "plein",
-    "dijk",
-    "steeg",
-    "boulevard",
-    "hof",
-    "pad",
-    "markt",
-    "park",
-    "baan",
-    "dreef",
-    "erf",
-    "wal",
-    "veld",
-]
+_PREFIX_STREETS = words(
+    "rue|avenue|av.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|via|viale|piazza|"
+    "piazzale|corso|vicolo|largo|strada|borgo|contrada|canale|incrocio|rotonda|stretto|calle|c/|"
+    "avenida|avda.|avda|plaza|paseo|pasaje|pasadizo|carrera|camino|ronda|rambla|travesía|glorieta|"
+    "alameda|urbanización|vial|acceso|callejón|cañada|carretera|cuesta|vía|ul.|ulica|al.|aleja|plac|"
+    "os.|osiedle"
+)
+_SUFFIX_STREETS = words(
+    "straße|strasse|str.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|straat|laan|gracht|singel|"
+    "kade|plein|dijk|steeg|boulevard|hof|pad|markt|park|baan|dreef|erf|wal|veld"
+)
 _NUMBER = r"(?:n[º°o.]\s*)?\d{1,5}[a-zA-Z]?(?:[-/]\d{1,5}[a-zA-Z]?)?\b"
 _WORD = r"[A-ZÀ-Þ][\w'’-]*"
 _STREET = (
@@ -123,7 +43,7 @@ _POSTCITY = re.compile(
     r",?[ ]+[A-ZÀ-Þ'][^\n,|.]{1,30}"
     rf"|{_UK_POSTCODE}(?:[ ]+{_WORD}(?:[ ]+{_WORD}){{0,2}})?"
     rf"|{_WORD}(?:[ ]+{_WORD}){{0,2}},[ ]*(?:[A-Z]{{2}}[ ]+)?\d{{5}}\b"
-    rf"|{_WORD}(?:[ ]+{_WORD}){{0,2}}(?:[ \t]*(?:\r?\n|\|)[ \t]*|,[ ]*){_UK_POSTCODE}"
+    rf"|{_WORD}(?:[ ]+{_WORD}){{0,2}}(?:[ \t]*(?:\r?\n|\|)[ \t]*|,[ ]*|[ ]+){_UK_POSTCODE}"
     r")"
 )
 _PERSONAL_CUES = re.compile(
@@ -176,6 +96,8 @@ def _address(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if post:
         end += len(post.group(0).rstrip())
     elif personal < 0:
+        return
+    if personal < 0 and _COMPANY_CUES.search(scan.after(end, 40).split("\n", 1)[0]):
         return
     yield Hit("pii.postal_address", None, m.start(), end)
 

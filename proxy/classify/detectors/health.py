@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import CODES, Detector, Hit, Scan, alternation, hs_words
+from proxy.classify._base import CODES, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors.lexicons import (
     DIAGNOSES,
     DRUGS,
@@ -24,7 +24,7 @@ from proxy.classify.detectors.lexicons import (
 
 _PERSONAL = re.compile(PERSONAL, re.I)
 _SCHEDULE = re.compile(SCHEDULE, re.I)
-_DIAGNOSIS_RE = re.compile(r"(?<!\w)(?:" + alternation(DIAGNOSES) + r")(?!\w)", re.I)
+_DIAGNOSIS_RE = re.compile(r"(?<!\w)(?:" + alternation(DIAGNOSES) + r")(?:e?s)?(?!\w)", re.I)
 _CONTEXT = 160
 
 
@@ -52,7 +52,7 @@ def _personal(scan: Scan, start: int, end: int) -> bool:
 
 DIAGNOSIS = Detector(
     "health.diagnosis",
-    hs_words(DIAGNOSES),
+    hs_words(DIAGNOSES, suffixes=True),
     _DIAGNOSIS_RE,
     lambda m, s: _diagnosis(m, s),
     back=48,
@@ -61,40 +61,10 @@ DIAGNOSIS = Detector(
     unicode=True,
 )
 _UPPER_ONLY = frozenset(
-    [
-        "aids",
-        "avc",
-        "hiv",
-        "sida",
-        "vih",
-        "copd",
-        "bpco",
-        "epoc",
-        "adhd",
-        "tdah",
-        "ptsd",
-        "tspt",
-        "ptbs",
-        "alt",
-        "ast",
-        "gpt",
-        "hb",
-        "t4",
-        "crp",
-        "psa",
-        "tsh",
-        "ldl",
-        "hdl",
-        "bmi",
-        "imc",
-        "inr",
-        "wbc",
-        "ggt",
-        "cd4",
-        "egfr",
-        "dfg",
-        "ft4",
-    ]
+    words(
+        "aids|avc|hiv|sida|vih|copd|bpco|epoc|adhd|tdah|ptsd|tspt|ptbs|alt|ast|gpt|hb|t4|crp|psa|tsh|"
+        "ldl|hdl|bmi|imc|inr|wbc|ggt|cd4|egfr|dfg|ft4|ocd|hpv"
+    )
 )
 _POLISH = re.compile(r"[ąćęłńśźż]|\b(?:pan|pani|ma|mam|jest)\b", re.I)
 

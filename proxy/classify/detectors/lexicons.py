@@ -46,9 +46,27 @@ dialisi|diálisis|dializa|sepsis|sepsi|septicémie|hiv-positive|séropositif|hiv
 sieropositivo|seropositivo|fracture|fraktur|frattura|fractura|breuk|złamanie|appendicitis
 appendicite|blinddarmentzündung|apendicitis|blindedarmontsteking|zapalenie wyrostka
 concussion|commotion cérébrale|gehirnerschütterung|commozione cerebrale|conmoción cerebral
-hersenschudding|wstrząśnienie mózgu|diagnosed with|diagnostiqué|diagnostiziert|diagnosticato
+hersenschudding|wstrząśnienie mózgu|atrial fibrillation|fibrillation auriculaire|vorhofflimmern
+fibrillazione atriale|fibrilación auricular|boezemfibrilleren|migotanie przedsionków|angina pectoris
+psoriasis|psoriasi|łuszczyca|endometriosis|endométriose|endometriose|endometriosi|endometrioza
+glaucoma|glaucome|glaukom|jaskra|lupus|celiac disease|coeliac disease|maladie cœliaque|zöliakie
+celiachia|celiaquía|coeliakie|celiakia|psychosis|psychose|psicosi|psicosis|psychoza|ocd
+panic disorder|eating disorder|sleep apnea|sleep apnoea|apnée du sommeil|schlafapnoe
+apnea notturna|apnea del sueño
+gout|gicht|jicht|dna moczanowa|herpes|chlamydia|syphilis|syphilis|sifilide|sífilis|gonorrhea
+gonorrhoea|hpv|myeloma|myélome|myelom|mieloma|sarcoma|sarcome|sarkom|glioblastoma|glioblastome
+brain tumour|brain tumor|hirntumor|tumeur cérébrale|tumore cerebrale|tumor cerebral|hersentumor
+cystic fibrosis|mucoviscidose|mukoviszidose|fibrosi cistica|fibrosis quística|taaislijmziekte
+mukowiscydoza|sickle cell|drépanocytose|sichelzellanämie|anemia falciforme|sikkelcelziekte
+haemophilia|hemophilia|hémophilie|hämophilie|emofilia|hemofilia|hemofilie|down syndrome
+amyotrophic lateral sclerosis|trisomie 21|down-syndrom|sindrome di down|síndrome de down
+syndroom van down|zespół downa
+diabetes mellitus|diabetes typ 2|diabète de type 2|diabete di tipo 2|diabetes tipo 2|cukrzyca typu 2
+arterielle hypertonie|insuffisance cardiaque|diabète gestationnel|gestational diabetes
+schwangerschaftsdiabetes|diabete gestazionale|diabetes gestacional|zwangerschapsdiabetes
+diagnosed with|diagnostiqué|diagnostiziert|diagnosticato
 diagnosticata|diagnosticado|diagnosticada|gediagnosticeerd|zdiagnozowano|sick leave|arrêt maladie
-krankschreibung|arbeitsunfähig|malattia|baja médica|ziekteverlof|zwolnienie lekarskie|l4
+krankschreibung|arbeitsunfähig|malattia|baja médica|ziekteverlof|zwolnienie lekarskie
 """.replace("\n", "|")
     .strip("|")
     .split("|")
@@ -76,6 +94,16 @@ méthylphénidate|methylphenidat|ritalin|adderall|buprenorphine|methadone|methad
 azithromycin|azithromycine|ciprofloxacin|ciprofloxacine|doxycycline|doxycyclin|clarithromycin
 cefuroxime|ceftriaxone|amoxiclav|augmentin|tenofovir|emtricitabine|biktarvy|truvada|dolutegravir
 vitamin d|vitamine d|colecalciferol|cholecalciferol|ferrous sulfate|folic acid|acide folique
+donepezil|donepezilo|donépézil|memantine|memantin|clonazepam|bupropion|duloxetine|duloxetin
+mirtazapine|mirtazapin|trazodone|haloperidol|paroxetine|paroxetin|amitriptyline|amitriptylin
+hydroxychloroquine|allopurinol|colchicine|tamsulosin|finasteride|sildenafil|tadalafil|estradiol
+progesterone|atenolol|losartan|valsartan|candesartan|hydrocodone|celecoxib|cetirizine|loratadine
+esomeprazole|esomeprazol|lansoprazole|famotidine|dexamethasone|dexamethason|hydrocortisone
+methylprednisolone|enoxaparin|heparin|héparine|dabigatran|edoxaban|digoxin|amiodarone|amiodaron
+glipizide|pioglitazone|lantus|novorapid|topiramate|topiramat|sumatriptan|ondansetron
+metoclopramide|baclofen|oxybutynin|mesalazine|mesalazin|azathioprine|azathioprin|tacrolimus
+ciclosporin|etanercept|ustekinumab|metamizol|novalgin|amlodypina|amlodypinę|metformina|bisoprolol
+ramipryl|euthyrox|clexane|marcumar|xarelto|eliquis|pradaxa|jardiance|trulicity|mounjaro|wegovy
 """.replace("\n", "|")
     .strip("|")
     .split("|")
@@ -100,7 +128,7 @@ ciśnienie|bmi|imc|heart rate|fréquence cardiaque|herzfrequenz|spo2|saturation
 )
 
 PERSONAL = (
-    r"\bpatient|\bpatiente?\b|\bpatientin|\bpaziente|\bpaciente|\bpatiënt|\bpacjent|\bpt\b|"
+    r"\bpatiente?\b|\bpatientin\b|\bpaziente\b|\bpaciente\b|\bpatiënt\b|\bpacjent(?:ka)?\b|\bpt\b|"
     r"\bmy\b|\bi(?:'m|'ve| am| have| was| had| got| take| need)\b|\bmine\b|\bhe\b|\bshe\b|"
     r"\bhis\b|\bher\b|\bhim\b|\bmon\b|\bma\b|\bmes\b|\bj'ai\b|\bje suis\b|\bil a\b|\belle a\b|"
     r"\bmein|\bmeine|\bich\b|\ber hat\b|\bsie hat\b|\bmio\b|\bmia\b|\bho\b|"

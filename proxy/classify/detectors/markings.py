@@ -24,6 +24,15 @@ _FORMAL: dict[str, str] = {
     "TRÈS SECRET UE": "restricted",
     "EU TOP SECRET": "restricted",
     "TOP SECRET": "restricted",
+    "NATO SECRET": "restricted",
+    "NATO CONFIDENTIAL": "restricted",
+    "NATO RESTRICTED": "restricted",
+    "COSMIC TOP SECRET": "restricted",
+    "OFFICIAL-SENSITIVE": "confidential",
+    "OFFICIAL SENSITIVE": "confidential",
+    "Diffusion restreinte": "restricted",
+    "NUR FÜR DEN DIENSTGEBRAUCH": "restricted",
+    "Nur für den Dienstgebrauch": "restricted",
     "SECRET DÉFENSE": "restricted",
     "TRÈS SECRET": "restricted",
     "Diffusion Restreinte": "restricted",
@@ -76,17 +85,19 @@ _FIELD_VALUES: dict[str, str] = {}
 for _words, _level in (
     ("public|publique|öffentlich|pubblico|público|publiek|openbaar|publiczne|jawne", ""),
     (
-        "internal|interne|intern|interno|interna|internal use|internal use only|wewnętrzne|"
+        "internal|interne|intern|interno|interna|internal use|internal use only|wewnętrzne|general|"
+        "internal only|"
         "uso interno|usage interne|nur intern|intern gebruik|do użytku wewnętrznego|tlp:green",
         "internal",
     ),
     (
         "confidential|confidentiel|vertraulich|confidenziale|riservato|confidencial|"
-        "vertrouwelijk|poufne",
+        "vertrouwelijk|poufne|company confidential",
         "confidential",
     ),
     (
-        "restricted|strictly confidential|secret|top secret|streng vertraulich|geheim|"
+        "restricted|strictly confidential|highly confidential|secret|top secret|"
+        "streng vertraulich|geheim|"
         "strictement confidentiel|restreint|diffusion restreinte|riservatissimo|reservado|"
         "restringido|zastrzeżone|tajne|geheim|vs-nfd|strikt vertrouwelijk",
         "restricted",
@@ -175,6 +186,21 @@ _LINE_WORDS: dict[str, str] = {
     "internal": "internal",
     "internal only": "internal",
     "internal use only": "internal",
+    "usage interne": "internal",
+    "à usage interne": "internal",
+    "usage interne uniquement": "internal",
+    "à usage interne uniquement": "internal",
+    "zastrzeżone": "restricted",
+    "tajne": "restricted",
+    "ściśle tajne": "restricted",
+    "riservatissimo": "restricted",
+    "reservado": "restricted",
+    "vs-nfd": "restricted",
+    "company confidential": "confidential",
+    "proprietary and confidential": "confidential",
+    "proprietary & confidential": "confidential",
+    "confidential information": "confidential",
+    "highly confidential": "restricted",
     "interne": "internal",
     "intern": "internal",
     "nur für den internen gebrauch": "internal",
@@ -186,13 +212,13 @@ _LINE_WORDS: dict[str, str] = {
 }
 ALONE = Detector(
     "marking.line",
-    r"(?:^|\n)[ \t*#_\[(]*(?:" + alternation(_LINE_WORDS) + r")[ \t*#_\])]*(?:$|\n|[–—:-])",
+    r"(?:^|\n)[ \t*#_\[(]*(?:" + alternation(_LINE_WORDS) + r")[ \t*#_\])]*(?:$|\n|[–—-])",
     re.compile(
         r"(?:^|(?<=\n))[ \t*#_\[(]*(" + alternation(_LINE_WORDS) + r")[ \t*#_\])]*"
-        r"(?=$|\n|[–—:-])",
+        r"(?=$|\n|[ \t]*[–—-])",
         re.I | re.M,
     ),
-    lambda m, s: _alone(m),
+    lambda m, s: _alone(m, s),
     back=60,
     ahead=8,
     caseless=True,
@@ -200,9 +226,17 @@ ALONE = Detector(
 )
 
 
-def _alone(m: re.Match[str]) -> Iterator[Hit]:
-    """A marking word alone on its line (a document header or footer)."""
-    yield Hit("marking", _LINE_WORDS[m.group(1).lower()], m.start(1), m.end(1))
+def _alone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A marking word alone on its line (a document header or footer).
+
+    "Internal" followed by more text on its line is a heading ("# Internal -- parse ..."), not
+    a marking; stronger words may carry a trailing note ("Confidential – do not forward").
+    """
+    level = _LINE_WORDS[m.group(1).lower()]
+    rest = scan.after(m.end(), 80).split("\n", 1)[0].strip(" \t*#_])")
+    if level == "internal" and rest:
+        return
+    yield Hit("marking", level, m.start(1), m.end(1))
 
 
 DETECTORS = (FORMAL, FIELD, ALONE)

@@ -9,9 +9,9 @@ Mustermann) are not personal data.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _LO = "a-zà-öø-ÿąćčęěłńóśšźżž"
@@ -22,311 +22,58 @@ _PARTICLE = (
 )
 _FULL = rf"({_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}})"
 
-_TITLES = [
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Mx",
-    "Dr",
-    "Prof",
-    "Mme",
-    "Mlle",
-    "Herr",
-    "Frau",
-    "Sig",
-    "Sig.ra",
-    "Signor",
-    "Signora",
-    "Dott",
-    "Dott.ssa",
-    "Sr",
-    "Sra",
-    "Srta",
-    "Doña",
-    "Dhr",
-    "Mevr",
-    "Mevrouw",
-    "Meneer",
-    "Pan",
-    "Pani",
-    "Panie",
-    "Pana",
-    "Monsieur",
-    "Madame",
-    "Mademoiselle",
-    "Dra",
-]
-_SALUTATIONS = [
-    "dear",
-    "hi",
-    "hello",
-    "hey",
-    "bonjour",
-    "bonsoir",
-    "cher",
-    "chère",
-    "liebe",
-    "lieber",
-    "hallo",
-    "guten tag",
-    "sehr geehrte",
-    "sehr geehrter",
-    "gentile",
-    "gentilissima",
-    "gentilissimo",
-    "caro",
-    "cara",
-    "ciao",
-    "buongiorno",
-    "estimado",
-    "estimada",
-    "hola",
-    "querido",
-    "querida",
-    "beste",
-    "geachte",
-    "beste",
-    "szanowny",
-    "szanowna",
-    "drogi",
-    "droga",
-    "dzień dobry",
-]
-_CLOSINGS = [
-    "regards",
-    "best regards",
-    "kind regards",
-    "warm regards",
-    "best",
-    "thanks",
-    "many thanks",
-    "thank you",
-    "cheers",
-    "sincerely",
-    "yours sincerely",
-    "yours faithfully",
-    "cordialement",
-    "bien cordialement",
-    "bien à vous",
-    "salutations",
-    "mit freundlichen grüßen",
-    "mit freundlichen grüssen",
-    "freundliche grüße",
-    "viele grüße",
-    "beste grüße",
-    "grüße",
-    "lg",
-    "cordiali saluti",
-    "distinti saluti",
-    "saluti",
-    "un saluto",
-    "saludos",
-    "atentamente",
-    "un saludo",
-    "saludos cordiales",
-    "met vriendelijke groet",
-    "vriendelijke groeten",
-    "groeten",
-    "pozdrawiam",
-    "z poważaniem",
-    "z wyrazami szacunku",
-]
-_FIELDS = [
-    "name",
-    "full name",
-    "first name",
-    "last name",
-    "surname",
-    "patient",
-    "patient name",
-    "employee",
-    "employee name",
-    "customer",
-    "customer name",
-    "client",
-    "account holder",
-    "applicant",
-    "tenant",
-    "insured",
-    "policyholder",
-    "contact person",
-    "nom",
-    "prénom",
-    "nom complet",
-    "nom et prénom",
-    "nom du patient",
-    "titulaire",
-    "salarié",
-    "locataire",
-    "assuré",
-    "name des patienten",
-    "vorname",
-    "nachname",
-    "patientin",
-    "kontoinhaber",
-    "mitarbeiter",
-    "mitarbeiterin",
-    "mieter",
-    "versicherter",
-    "ansprechpartner",
-    "nome",
-    "cognome",
-    "nome e cognome",
-    "paziente",
-    "intestatario",
-    "dipendente",
-    "nombre",
-    "apellidos",
-    "apellido",
-    "nombre completo",
-    "paciente",
-    "titular",
-    "empleado",
-    "naam",
-    "volledige naam",
-    "achternaam",
-    "voornaam",
-    "patiënt",
-    "rekeninghouder",
-    "werknemer",
-    "huurder",
-    "imię",
-    "nazwisko",
-    "imię i nazwisko",
-    "pacjent",
-    "właściciel rachunku",
-    "pracownik",
-    "from",
-    "von",
-    "de",
-    "da",
-    "van",
-    "od",
-]
-_INTRO = [
-    "my name is",
-    "i am",
-    "i'm",
-    "je m'appelle",
-    "je m’appelle",
-    "je suis",
-    "ich heiße",
-    "ich heisse",
-    "mein name ist",
-    "mi chiamo",
-    "il mio nome è",
-    "sono",
-    "me llamo",
-    "mi nombre es",
-    "soy",
-    "mijn naam is",
-    "ik heet",
-    "ik ben",
-    "nazywam się",
-    "mam na imię",
-    "jestem",
-]
+_TITLES = words(
+    "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Sig|Sig.ra|Signor|Signora|Dott|Dott.ssa|Sr|Sra|"
+    "Srta|Doña|Dhr|Mevr|Mevrouw|Meneer|Pan|Pani|Panie|Pana|Monsieur|Madame|Mademoiselle|Herrn|M.|"
+    "Dra|heer|mevrouw"
+)
+_SALUTATIONS = words(
+    "dear|hi|hello|hey|bonjour|bonsoir|cher|chère|liebe|lieber|hallo|guten tag|sehr geehrte|"
+    "sehr geehrter|gentile|gentilissima|gentilissimo|caro|cara|ciao|buongiorno|estimado|estimada|"
+    "hola|querido|querida|beste|geachte|beste|szanowny|szanowna|drogi|droga|dzień dobry"
+)
+_CLOSINGS = words(
+    "regards|best regards|kind regards|warm regards|best|thanks|many thanks|thank you|cheers|"
+    "sincerely|yours sincerely|yours faithfully|cordialement|bien cordialement|bien à vous|"
+    "salutations|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|"
+    "beste grüße|grüße|lg|cordiali saluti|distinti saluti|saluti|un saluto|saludos|atentamente|"
+    "un saludo|saludos cordiales|met vriendelijke groet|vriendelijke groeten|groeten|pozdrawiam|"
+    "z poważaniem|z wyrazami szacunku"
+)
+_FIELDS = words(
+    "name|full name|first name|last name|surname|patient|patient name|employee|employee name|"
+    "customer|customer name|client|account holder|applicant|tenant|insured|policyholder|"
+    "contact person|nom|prénom|nom complet|nom et prénom|nom du patient|titulaire|salarié|"
+    "locataire|assuré|name des patienten|vorname|nachname|patientin|kontoinhaber|mitarbeiter|"
+    "mitarbeiterin|mieter|versicherter|ansprechpartner|nome|cognome|nome e cognome|paziente|"
+    "intestatario|dipendente|nombre|apellidos|apellido|nombre completo|paciente|titular|empleado|"
+    "naam|volledige naam|achternaam|voornaam|patiënt|rekeninghouder|werknemer|huurder|imię|"
+    "nazwisko|imię i nazwisko|pacjent|właściciel rachunku|pracownik|from|von|de|da|van|od|dane|"
+    "dane osobowe|données|daten|dati|datos|gegevens|personalien|kunde|kundin|klant|klient|to|cc|"
+    "an|aan|à|signed|unterschrift|handtekening|podpis|attn|z. hd"
+)
+_INTRO = words(
+    "my name is|i am|i'm|je m'appelle|je m’appelle|je suis|ich heiße|ich heisse|mein name ist|"
+    "mi chiamo|il mio nome è|sono|me llamo|mi nombre es|soy|mijn naam is|ik heet|ik ben|"
+    "nazywam się|mam na imię|jestem"
+)
 
 _STOP = frozenset(
-    [
-        "customer",
-        "customers",
-        "sir",
-        "sirs",
-        "madam",
-        "team",
-        "all",
-        "everyone",
-        "colleagues",
-        "colleague",
-        "client",
-        "clients",
-        "cliente",
-        "clientes",
-        "kunde",
-        "kundin",
-        "kunden",
-        "damen",
-        "herren",
-        "mesdames",
-        "messieurs",
-        "signori",
-        "señores",
-        "señor",
-        "heer",
-        "heren",
-        "dames",
-        "panie",
-        "państwo",
-        "there",
-        "folks",
-        "support",
-        "hiring",
-        "manager",
-        "world",
-        "claude",
-        "chatgpt",
-        "gpt",
-        "assistant",
-        "bot",
-        "user",
-        "admin",
-        "guys",
-        "friends",
-        "amici",
-        "amigos",
-        "vrienden",
-        "doctor",
-        "docteur",
-        "doktor",
-        "dottore",
-        "staff",
-        "equipe",
-        "équipe",
-        "tutti",
-        "todos",
-        "allemaal",
-        "wszyscy",
-        "the",
-        "and",
-        "und",
-        "et",
-        "i",
-        "we",
-        "you",
-        "our",
-        "your",
-        "my",
-        "this",
-        "that",
-        "unknown",
-        "redacted",
-        "test",
-        "example",
-        "sample",
-        "thanks",
-        "regards",
-        "best",
-        "please",
-        "good",
-        "happy",
-        "writing",
-        "looking",
-        "sorry",
-        "just",
-        "here",
-        "interested",
-        "available",
-        "able",
-        "glad",
-        "pleased",
-        "not",
-        "also",
-    ]
+    words(
+        "customer|customers|sir|sirs|madam|team|all|everyone|colleagues|colleague|client|clients|"
+        "cliente|clientes|kunde|kundin|kunden|damen|herren|mesdames|messieurs|signori|señores|"
+        "señor|heer|heren|dames|panie|państwo|there|folks|support|hiring|manager|world|claude|"
+        "chatgpt|gpt|assistant|bot|user|admin|guys|friends|amici|amigos|vrienden|doctor|docteur|"
+        "doktor|dottore|staff|equipe|équipe|tutti|todos|allemaal|wszyscy|the|and|und|et|i|we|you|"
+        "our|your|my|this|that|unknown|redacted|test|example|sample|thanks|regards|best|please|"
+        "good|happy|writing|looking|sorry|just|here|interested|available|able|glad|pleased|not|"
+        "also|direktor|director|directeur|direttore|professor|präsident|president|président|"
+        "to|if|it|in|on|at|but|or|with|as|so|no|yes|for|from|is|are|was|be|do|does|not|"
+        "minister|kollege|kollegin|chef|doktor|officer|officers"
+    )
 )
 _PLACEHOLDERS = frozenset(
-    {"john doe", "jane doe", "max mustermann", "erika mustermann", "mario rossi", "jan jansen"}
+    words("john doe|jane doe|max mustermann|erika mustermann|mario rossi|jan jansen")
 )
 _COMPANY = re.compile(
     r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
@@ -338,7 +85,7 @@ _I = r"(?i:"
 
 def _name_detector(
     name: str,
-    cues: list[str],
+    cues: Sequence[str],
     tail: str,
     hs_tail: str,
     *,
@@ -386,12 +133,26 @@ DETECTORS_NAMES = (
     _name_detector(
         "signature",
         _CLOSINGS,
-        r"[ \t]*[,!.]?[ \t]*\r?\n[ \t]*",
-        r"[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?-i:[^\sa-z])",
+        r"[ \t]*(?:[,!.][ \t]*(?:\r?\n)?|\r?\n)[ \t]*",
+        r"[ \t]*(?:[,!.][ \t]*(?:\r?\n)?|\r?\n)[ \t]*(?-i:[^\sa-z])",
         caseless_cue=True,
         end=r"[ \t]*(?=\r?\n|$|,|\|)",
     ),
     _name_detector("intro", _INTRO, r"[ ]+", r" +(?-i:[^\sa-z])", caseless_cue=True),
 )
+_BORN = words("born|née|né|nata|nato|geboren|geb.|nacida|nacido|urodzona|urodzony|ur.")
+#: A name right before a birth cue ("Maria Rossi, nata a Roma il ...").
+BEFORE_BIRTH = Detector(
+    "person_name.before_birth",
+    r",? +" + hs_words(_BORN),
+    re.compile(
+        rf"({_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_TOKEN}){{1,3}}),?[ ]+{_I}{alternation(_BORN)})(?!\w)"
+    ),
+    lambda m, s: _name(m, s),
+    back=80,
+    ahead=8,
+    caseless=True,
+    unicode=True,
+)
 
-DETECTORS = DETECTORS_NAMES
+DETECTORS = (*DETECTORS_NAMES, BEFORE_BIRTH)

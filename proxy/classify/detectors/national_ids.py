@@ -26,26 +26,16 @@ from stdnum.pt import nif
 from stdnum.se import personnummer
 from stdnum.us import ssn
 
-from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact
+from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact, words
 
 _SPECIMENS = frozenset(
-    {
-        "123456789",
-        "123456782",
-        "111222333",
-        "12345678Z",
-        "X1234567L",
-        "123456789A",
-        "AB123456C",
-        "QQ123456C",
-        "219099999",
-        "RSSMRA85T10A562S",
-        "18500000000",
-        "1234567T",
-        "12345678903",
-    }
+    words(
+        "123456789|123456782|111222333|12345678Z|X1234567L|123456789A|AB123456C|QQ123456C|219099999|"
+        "RSSMRA85T10A562S|18500000000|1234567T|12345678903"
+    )
 )
-_GB_BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+_DECIMAL = re.compile(r"\d[.,]$")  # the digits after a decimal point are not an identifier
+_GB_BAD_PREFIXES = frozenset(words("BG|GB|NK|KN|TN|NT|ZZ"))
 
 
 def _gb_nino(value: str) -> bool:
@@ -72,7 +62,7 @@ def _scheme(
 
     def validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         value = m.group(0).replace(" ", "").upper() if keep_dashes else compact(m.group(0))
-        if value in _SPECIMENS or not is_valid(value):
+        if value in _SPECIMENS or not is_valid(value) or _DECIMAL.search(scan.before(m.start(), 2)):
             return
         if cue_re is not None and not (
             (formatted_re is not None and formatted_re.fullmatch(m.group(0)))

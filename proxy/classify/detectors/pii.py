@@ -15,81 +15,18 @@ from collections.abc import Iterator
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words
+from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words, words
 
 _ROLE_MAILBOXES = frozenset(
-    [
-        "info",
-        "support",
-        "contact",
-        "sales",
-        "noreply",
-        "no-reply",
-        "donotreply",
-        "do-not-reply",
-        "admin",
-        "hello",
-        "office",
-        "kontakt",
-        "service",
-        "team",
-        "help",
-        "billing",
-        "privacy",
-        "dpo",
-        "hr",
-        "jobs",
-        "careers",
-        "press",
-        "webmaster",
-        "postmaster",
-        "abuse",
-        "security",
-        "accounts",
-        "accounting",
-        "marketing",
-        "newsletter",
-        "feedback",
-        "enquiries",
-        "inquiries",
-        "reception",
-        "bureau",
-        "secretariat",
-        "accueil",
-        "contacto",
-        "soporte",
-        "assistenza",
-        "servizio",
-        "klantenservice",
-        "biuro",
-        "kundenservice",
-        "datenschutz",
-        "presse",
-        "compta",
-        "facturation",
-        "rgpd",
-        "gdpr",
-        "legal",
-        "ventas",
-        "helpdesk",
-        "it-support",
-        "notifications",
-        "mailer-daemon",
-        "root",
-        "user",
-        "username",
-        "email",
-        "name",
-        "you",
-        "your.name",
-        "yourname",
-        "firstname.lastname",
-        "first.last",
-        "someone",
-        "foo",
-        "bar",
-        "test",
-    ]
+    words(
+        "info|support|contact|sales|noreply|no-reply|donotreply|do-not-reply|admin|hello|office|"
+        "kontakt|service|team|help|billing|privacy|dpo|hr|jobs|careers|press|webmaster|"
+        "postmaster|abuse|security|accounts|accounting|marketing|newsletter|feedback|enquiries|"
+        "inquiries|reception|bureau|secretariat|accueil|contacto|soporte|assistenza|servizio|"
+        "klantenservice|biuro|kundenservice|datenschutz|presse|compta|facturation|rgpd|gdpr|"
+        "legal|ventas|helpdesk|it-support|notifications|mailer-daemon|root|user|username|email|"
+        "name|you|your.name|yourname|firstname.lastname|first.last|someone|foo|bar|test"
+    )
 )
 _DOC_DOMAINS = re.compile(
     r"(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|domain\.com|"
@@ -124,7 +61,10 @@ _PHONE_CUES = re.compile(
     r"(?:\btel\b|tél|phone|mobile|cell|handy|telefon|telefoon|teléfono|telefono|cellulare|"
     r"móvil|movil|mobiel|komórka|tel\.|portable|fax|whatsapp|call me|reach me|ring me|"
     r"appelez|appeler|joindre|anrufen|erreichbar|chiamami|llámame|bel me|zadzwoń|numer tel|"
-    r"phone number|numéro de téléphone|rufnummer|numero di telefono|número de teléfono)"
+    r"phone number|numéro de téléphone|rufnummer|numero di telefono|número de teléfono|"
+    r"festnetz|landline|\bfixe\b|\bfisso\b|\bfijo\b|vaste lijn|stacjonarny|\bmob\b|mobil|"
+    r"my number|mon numéro|meine nummer|il mio numero|mi número|mijn nummer|mój numer|"
+    r"\b[TMF]\s*:|\bnr\.? tel)"
     r"[^\n]{0,40}$",
     re.I,
 )
@@ -135,7 +75,16 @@ _HOTLINE_CUES = re.compile(
     r"[^\n]{0,40}$",
     re.I,
 )
-_REGIONS = ("FR", "DE", "IT", "ES", "NL", "BE", "PL", "AT", "SE", "DK", "FI", "PT", "IE", "GB")
+#: Labels of numbers that are not phone numbers (an order number can look like a landline).
+_OTHER_NUMBER_CUES = re.compile(
+    r"(?:nummer|number|numéro|numero|número|numer|\bnr\b|\bno\b|\bid\b|\bref|order|commande|"
+    r"bestellung|ordine|pedido|bestelling|zamówieni|invoice|facture|rechnung|fattura|factura|"
+    r"factuur|faktura|account|konto|compte|conto|cuenta|rekening|iban|svnr|\bssn|\bbsn|pesel|"
+    r"\bnif|\bdni|steuer|\btax|\bvat|\btva|\bust|siret|siren|ticket|case|dossier|akte)"
+    r"[^\n]{0,25}$",
+    re.I,
+)
+_REGIONS = words("FR|DE|IT|ES|NL|BE|PL|AT|SE|DK|FI|PT|IE|GB")
 _NOT_PERSONAL = frozenset(
     {
         PhoneNumberType.TOLL_FREE,
@@ -152,7 +101,10 @@ _FICTIONAL = re.compile(
 PHONE = Detector(
     "phone",
     DIGITS,
-    re.compile(r"(?<![\w+/.,-])(?<!\d[ \-.])(?:\+|00|\(0|0)\d[\d \-./()]{5,20}\d(?![\w])"),
+    re.compile(
+        r"(?<![\w+/.,-])(?<!\d[ \-.])(?<![A-Z\d]{4} )(?:\+|00|\(0|0)\d[\d \-./()]{5,20}\d"
+        r"(?![\w]|[.,]\d)"
+    ),
     lambda m, s: _phone(m, s),
     back=48,
     ahead=24,
@@ -161,7 +113,10 @@ PHONE = Detector(
 PHONE_BARE = Detector(
     "phone.bare",
     DIGITS,
-    re.compile(r"(?<![\w+/.,-])(?<!\d[ \-.])[1-9]\d{1,3}(?:[ .\-]\d{2,4}){2,4}(?![\w]|[.,/-]\d)"),
+    re.compile(
+        r"(?<![\w+/.,-])(?<!\d[ \-.])(?<![A-Z\d]{4} )[1-9]\d{1,3}(?:[ .\-]\d{2,4}){2,4}"
+        r"(?![\w]|[.,/-]\d)"
+    ),
     lambda m, s: _phone(m, s),
     back=48,
     ahead=24,
@@ -175,6 +130,8 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     digits = re.sub(r"\D", "", raw)
     if not 8 <= len(digits) <= 15 or raw.count("(") != raw.count(")") or _DATE_LIKE.fullmatch(raw):
         return
+    if re.search(r"[.,]\d$", raw):
+        return  # ends like a decimal fraction (Decimal('+35236450.6'))
     before = scan.before(m.start(), 60)
     if _HOTLINE_CUES.search(before):
         return
@@ -185,12 +142,14 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         number = _parse(candidates[0], None)
     else:
         cue = _PHONE_CUES.search(before) is not None
-        if not cue and not raw.startswith(("0", "(")):
+        if not cue and (not raw.startswith(("0", "(")) or _OTHER_NUMBER_CUES.search(before)):
             return
         for region in _REGIONS:
             parsed = _parse(raw, region)
             if parsed is not None and (
-                cue or phonenumbers.number_type(parsed) == PhoneNumberType.MOBILE
+                cue
+                or phonenumbers.number_type(parsed) == PhoneNumberType.MOBILE
+                or _written_as_phone(raw, parsed)
             ):
                 number = parsed
                 break
@@ -200,6 +159,12 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if _FICTIONAL.match(e164):
         return
     yield Hit("pii.phone", None, m.start(), m.end())
+
+
+def _written_as_phone(raw: str, number: phonenumbers.PhoneNumber) -> bool:
+    """Whether the digits are grouped exactly as the country writes phone numbers."""
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return " " in national and re.sub(r"[.\-/]", " ", raw) == national
 
 
 def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
@@ -235,146 +200,29 @@ def _ip(m: re.Match[str]) -> Iterator[Hit]:
         address = ipaddress.ip_address(m.group(0))
     except ValueError:
         return
-    if address.is_global:
+    if address.version == 6 and len([g for g in m.group(0).split(":") if g]) < 3:
+        return  # "::2" in a slice, "a::f" in code: too short to be a real address
+    if address.is_global and not address.is_multicast:
         yield Hit("pii.ip_address", None, m.start(), m.end())
 
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "janvier",
-    "février",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "decembre",
-    "januar",
-    "februar",
-    "märz",
-    "maerz",
-    "april",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "jänner",
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-    "enero",
-    "febrero",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "septiembre",
-    "setiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-    "januari",
-    "februari",
-    "maart",
-    "mei",
-    "augustus",
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "wrzesnia",
-    "października",
-    "pazdziernika",
-    "listopada",
-    "grudnia",
-]
-_DOB_CUES = [
-    "date of birth",
-    "birth date",
-    "birthdate",
-    "d.o.b.",
-    "dob",
-    "born on",
-    "born",
-    "birthday",
-    "date de naissance",
-    "né le",
-    "née le",
-    "né(e) le",
-    "né à",
-    "née à",
-    "né en",
-    "née en",
-    "naissance",
-    "geburtsdatum",
-    "geboren am",
-    "geboren",
-    "geb. am",
-    "geb.",
-    "data di nascita",
-    "nato il",
-    "nata il",
-    "nato a",
-    "nata a",
-    "nato",
-    "nata",
-    "fecha de nacimiento",
-    "nacido el",
-    "nacida el",
-    "nacido",
-    "nacida",
-    "f. nac.",
-    "geboortedatum",
-    "geboren op",
-    "data urodzenia",
-    "urodzony",
-    "urodzona",
-    "ur.",
-]
+_MONTHS = words(
+    "january|february|march|april|may|june|july|august|september|october|november|december|jan|"
+    "feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|"
+    "juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|"
+    "april|juni|juli|oktober|dezember|jänner|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
+    "agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|"
+    "setiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|"
+    "marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|"
+    "listopada|grudnia"
+)
+_DOB_CUES = words(
+    "date of birth|birth date|birthdate|d.o.b.|dob|born on|born|birthday|date de naissance|né le|"
+    "née le|né(e) le|né à|née à|né en|née en|naissance|geburtsdatum|geboren am|geboren|geb. am|"
+    "geb.|data di nascita|nato il|nata il|nato a|nata a|nato|nata|fecha de nacimiento|nacido el|"
+    "nacida el|nacido|nacida|f. nac.|geboortedatum|geboren op|data urodzenia|urodzony|urodzona|"
+    "ur.|geburtstag|nascita|nacimiento|geboorte|birth"
+)
 _DATE = (
     r"(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|"
     r"\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?(?:" + alternation(_MONTHS) + r")\.?,?\s+"
@@ -400,9 +248,19 @@ DOB = Detector(
 )
 
 
+_COMPARISON = re.compile(
+    r"\b(?:before|after|earlier|later|between|since|until|from|greater|less|older|younger|avant|"
+    r"après|entre|depuis|vor|nach|zwischen|seit|bis|prima|dopo|tra|antes|después|desde|hasta|"
+    r"voor|na|tussen|przed|po|między|od|do)\b|[<>=]",
+    re.I,
+)
+
+
 def _dob(m: re.Match[str]) -> Iterator[Hit]:
-    """A plausible date presented as a birth date."""
+    """A plausible date presented as a birth date (not a comparison in a query)."""
     value = m.group(1)
+    if _COMPARISON.search(m.string, m.start(), m.start(1)):
+        return
     numeric = re.fullmatch(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})", value)
     if numeric:
         a, b, c = (int(x) for x in numeric.groups())

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify._base import Detector, Hit, Scan, words
 
 _PLACEHOLDER = re.compile(
     r"example|placeholder|your[_\-]?|xxxx|\*{3}|\.\.\.|<|>|\$\{|\$\(|%\(|\{\{|changeme|redacted|"
@@ -73,9 +73,10 @@ _KEY_NAMES = (
 )
 GENERIC_KEY = Detector(
     "api_key.generic",
-    rf"(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)\s*[\"']?[A-Za-z0-9_\-/+=.]{{16}}",
+    rf"(?:(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)|bearer)\s*[\"']?[A-Za-z0-9_\-/+=.]{{16}}",
     re.compile(
-        rf"(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)\s*[\"']?([A-Za-z0-9_\-/+=.]{{16,200}})",
+        rf"(?:(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)|\bbearer)\s*[\"']?"
+        rf"([A-Za-z0-9_\-/+=.]{{16,200}})",
         re.I,
     ),
     lambda m, s: _generic(m),
@@ -90,6 +91,8 @@ def _generic(m: re.Match[str]) -> Iterator[Hit]:
     value = m.group(1)
     if value in _DOC_KEYS or _PLACEHOLDER.search(value) or value.isdigit():
         return
+    if value.startswith("eyJ") and value.count(".") == 2:
+        return  # a JWT: the JWT detector decides
     if "wJalrXUtnFEMI" in value or not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
         return
     if _entropy(value) >= 3.5:
@@ -127,97 +130,24 @@ _PASSWORD_WORDS = (
 )
 _COPULAS = r"is|was|est|ist|lautet|è|es|era|jest|to|luidt|wynosi|do|for|pour|für|per|para|voor"
 _POLICY_WORDS = frozenset(
-    [
-        "must",
-        "should",
-        "needs",
-        "need",
-        "requires",
-        "required",
-        "require",
-        "at",
-        "least",
-        "minimum",
-        "min",
-        "length",
-        "policy",
-        "reset",
-        "expired",
-        "expires",
-        "expire",
-        "field",
-        "hint",
-        "manager",
-        "doit",
-        "devra",
-        "muss",
-        "sollte",
-        "deve",
-        "dovrebbe",
-        "debe",
-        "moet",
-        "musi",
-        "powinno",
-        "will",
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "is",
-        "be",
-        "le",
-        "la",
-        "les",
-        "der",
-        "die",
-        "das",
-        "il",
-        "lo",
-        "el",
-        "los",
-        "het",
-        "de",
-        "un",
-        "une",
-        "ein",
-        "eine",
-        "uno",
-        "una",
-        "een",
-        "to",
-        "and",
-        "with",
-        "contain",
-        "contains",
-        "containing",
-        "doit-être",
-        "change",
-        "changed",
-        "forgotten",
-        "oublié",
-        "vergessen",
-        "dimenticata",
-        "olvidada",
-        "vergeten",
-        "zapomniane",
-        "protected",
-        "protégé",
-        "geschützt",
-        "rules",
-        "requirements",
-        "complexity",
-        "strength",
-        "strong",
-        "weak",
-    ]
+    words(
+        "must|should|needs|need|requires|required|require|at|least|minimum|min|length|policy|reset|"
+        "stored|saved|set|sent|encrypted|hashed|hidden|managed|rotated|incorrect|wrong|invalid|"
+        "correct|missing|empty|blank|valid|same|different|secure|long|short|not|in|on|now|still|"
+        "expired|expires|expire|field|hint|manager|doit|devra|muss|sollte|deve|dovrebbe|debe|moet|"
+        "musi|powinno|will|the|a|an|of|for|is|be|le|la|les|der|die|das|il|lo|el|los|het|de|un|une|"
+        "ein|eine|uno|una|een|to|and|with|contain|contains|containing|doit-être|change|changed|"
+        "forgotten|oublié|vergessen|dimenticata|olvidada|vergeten|zapomniane|protected|protégé|"
+        "geschützt|rules|requirements|complexity|strength|strong|weak"
+    )
 )
 PASSWORD = Detector(
     "password",
-    rf"\b(?:{_PASSWORD_WORDS})[\"']?\s*(?:[:=]|{_COPULAS})",
+    rf"(?:{_PASSWORD_WORDS})[\"']?\s*(?:[:=]|{_COPULAS})",
     re.compile(
-        rf"\b(?:{_PASSWORD_WORDS})\b[\"']?(?:\s*(?:[:=]|:=|=>)|\s+(?:{_COPULAS})\b(?:\s*:)?)"
-        rf"\s*[\"'`]?([^\s\"'`;,]{{4,64}})",
+        rf"(?<![A-Za-z0-9])(?:{_PASSWORD_WORDS})\b[\"']?"
+        rf"(?:[ \t]*(?:[:=]|:=|=>)|[ \t]+(?P<copula>{_COPULAS})\b(?:[ \t]*:)?)"
+        rf"[ \t]*[\"'`]?([^\s\"'`;,]{{4,64}})",
         re.I,
     ),
     lambda m, s: _password(m),
@@ -228,14 +158,30 @@ PASSWORD = Detector(
 )
 
 
+#: Values that are code, not secrets: calls, attribute paths, snake_case names, type names.
+_CODE_VALUE = re.compile(
+    r"[A-Za-z_][\w.]*\(.*|(?:self|this|os|config|settings|env|args|request|params|opts?|cfg)"
+    r"\.[\w.\[\]]+|[a-z]+(?:_[a-z0-9]+)+|[a-z]+\.[a-z_.]+|str|bytes|string|int|bool|optional|"
+    r"password|passwd|secret|text|value|input|none|null|undefined|required|[{\[(].*|"
+    r"[A-Za-z_][\w.]*\[.*",
+    re.I,
+)
+
+
 def _password(m: re.Match[str]) -> Iterator[Hit]:
     """The value of a password assignment; policies, references and placeholders are not."""
-    value = m.group(1).rstrip(".):")
+    value = m.group(2).rstrip(".):")
     if len(value) < 4 or value.lower() in _POLICY_WORDS or _PLACEHOLDER.search(value):
         return
+    if m.group("copula") and value.isalpha() and value.islower():
+        return  # "the password is stored ...": prose, not a value
+    if _CODE_VALUE.fullmatch(value):
+        return  # password = get_password(), password: bytes, self.password
+    if value.isalpha() and value.islower() and re.match(r" [a-z]", m.string[m.end(2) :]):
+        return  # "pwd: expected bytes, got ...": a sentence goes on
     if re.fullmatch(r"\*+|x+|•+|\.+|-+|_+|\?+|null|none|true|false|empty", value, re.I):
         return
-    yield Hit("secret.password", None, m.start(1), m.start(1) + len(value))
+    yield Hit("secret.password", None, m.start(2), m.start(2) + len(value))
 
 
 CONNECTION_STRING = Detector(
