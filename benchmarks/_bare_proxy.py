@@ -28,8 +28,9 @@ def main() -> None:
         ) as upstream:
             if upstream.content_type != "text/event-stream":
                 data = await upstream.read()
-                return web.Response(body=data, status=upstream.status,
-                                    content_type=upstream.content_type)
+                return web.Response(
+                    body=data, status=upstream.status, content_type=upstream.content_type
+                )
             response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
             await response.prepare(request)
             async for chunk in upstream.content.iter_any():

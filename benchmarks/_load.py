@@ -62,8 +62,9 @@ class Conn:
         self.writer.close()
 
 
-async def closed_loop(port: int, body: bytes, concurrency: int, seconds: float,
-                      extra: bytes = b"") -> list[Result]:
+async def closed_loop(
+    port: int, body: bytes, concurrency: int, seconds: float, extra: bytes = b""
+) -> list[Result]:
     """Each of ``concurrency`` connections sends back to back for ``seconds``."""
     conns = [await Conn.open(port) for _ in range(concurrency)]
     results: list[Result] = []
@@ -79,8 +80,9 @@ async def closed_loop(port: int, body: bytes, concurrency: int, seconds: float,
     return results
 
 
-async def open_loop(port: int, body: bytes, rate: float, seconds: float,
-                    extra: bytes = b"") -> list[Result]:
+async def open_loop(
+    port: int, body: bytes, rate: float, seconds: float, extra: bytes = b""
+) -> list[Result]:
     """Start one request every ``1/rate`` seconds regardless of answers (latency at a rate)."""
     pool: asyncio.Queue[Conn] = asyncio.Queue()
     for _ in range(64):

@@ -29,8 +29,10 @@ ANSWER = orjson.dumps(
         "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
     }
 )
-CHUNK = b'data: {"id":"c","object":"chat.completion.chunk","created":0,"model":"bench",' \
+CHUNK = (
+    b'data: {"id":"c","object":"chat.completion.chunk","created":0,"model":"bench",'
     b'"choices":[{"index":0,"delta":{"content":"tok "},"finish_reason":null}]}\n\n'
+)
 
 
 async def chat(request: web.Request) -> web.StreamResponse:

@@ -31,7 +31,7 @@ import orjson
 import uvloop
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _load import Conn, closed_loop, open_loop  # noqa: E402
+from _load import Conn, closed_loop, open_loop
 
 HERE = Path(__file__).resolve().parent
 PROSE = (
@@ -135,7 +135,8 @@ audit: {{path: {"audit.jsonl" if audit else "null"}}}
     env.update(env_extra or {})
     proxy = subprocess.Popen(
         [sys.executable, "-m", "proxy.cli", "serve", "--config", str(tmp / "sovproxy.yaml")],
-        stdout=subprocess.DEVNULL, env=env,
+        stdout=subprocess.DEVNULL,
+        env=env,
     )
     wait_http(f"http://127.0.0.1:{proxy_port}/healthz")
     return proxy, proxy_port
@@ -167,12 +168,19 @@ async def measure(
             d = [key(r) * 1000 for r in lat_d]
             p = [key(r) * 1000 for r in lat_p]
             errors = sum(r.status != 200 for r in proxied + lat_p)
-            rows.append([
-                label, f"{size // 1024} KB", "stream" if stream else "json",
-                f"{len(direct) / args.seconds:,.0f}", f"{len(proxied) / args.seconds:,.0f}",
-                f"{cpu_ms:.3f}", f"{statistics.median(p) - statistics.median(d):+.3f}",
-                f"{pct(p, 0.99) - pct(d, 0.99):+.3f}", str(errors),
-            ])
+            rows.append(
+                [
+                    label,
+                    f"{size // 1024} KB",
+                    "stream" if stream else "json",
+                    f"{len(direct) / args.seconds:,.0f}",
+                    f"{len(proxied) / args.seconds:,.0f}",
+                    f"{cpu_ms:.3f}",
+                    f"{statistics.median(p) - statistics.median(d):+.3f}",
+                    f"{pct(p, 0.99) - pct(d, 0.99):+.3f}",
+                    str(errors),
+                ]
+            )
     return rows
 
 
@@ -189,7 +197,9 @@ async def slow_streams(proxy_pid: int, px: int, n: int = 256) -> tuple[float, fl
 
     sampler = asyncio.ensure_future(sample())
     body = body_of(1024, True)
-    results = await asyncio.gather(*(c.post("/v1/chat/completions", body, b"x-bench-pace-ms: 100\r\n") for c in conns))
+    results = await asyncio.gather(
+        *(c.post("/v1/chat/completions", body, b"x-bench-pace-ms: 100\r\n") for c in conns)
+    )
     sampler.cancel()
     for c in conns:
         c.close()
@@ -227,15 +237,26 @@ def main() -> None:
         finally:
             upstream.terminate()
             upstream.wait()
-    head = ["proxy", "size", "mode", "direct req/s", "proxy req/s", "proxy CPU ms/req",
-            f"added p50 ms@{args.rate:.0f}/s", "added p99 ms", "errors"]
+    head = [
+        "proxy",
+        "size",
+        "mode",
+        "direct req/s",
+        "proxy req/s",
+        "proxy CPU ms/req",
+        f"added p50 ms@{args.rate:.0f}/s",
+        "added p99 ms",
+        "errors",
+    ]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
     print("  ".join(h.rjust(w) for h, w in zip(head, widths, strict=True)))
     for row in rows:
         print("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)))
     print("(stream rows: latency is time to first chunk)")
-    print(f"256 concurrent slow streams (2 s each): proxy RSS {before:.1f} MiB before, "
-          f"{peak:.1f} MiB peak, {after:.1f} MiB after")
+    print(
+        f"256 concurrent slow streams (2 s each): proxy RSS {before:.1f} MiB before, "
+        f"{peak:.1f} MiB peak, {after:.1f} MiB after"
+    )
 
 
 if __name__ == "__main__":

@@ -18,8 +18,8 @@ from pathlib import Path
 import uvloop
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _load import closed_loop, open_loop  # noqa: E402
-from overhead import body_of, cpu_seconds, pct, start_proxy, start_upstream  # noqa: E402
+from _load import closed_loop, open_loop
+from overhead import body_of, cpu_seconds, pct, start_proxy, start_upstream
 
 VARIANTS = {
     "no audit, no tracing": (False, {}),
@@ -28,7 +28,9 @@ VARIANTS = {
 }
 
 
-async def run_variant(pid: int, port: int, seconds: float, rate: float) -> tuple[float, float, float]:
+async def run_variant(
+    pid: int, port: int, seconds: float, rate: float
+) -> tuple[float, float, float]:
     body = body_of(1024, False)
     await closed_loop(port, body, 4, 0.5)
     cpu0 = cpu_seconds(pid)
@@ -49,7 +51,9 @@ def main() -> None:
     try:
         for _ in range(args.rounds):
             for name, (audit, env) in VARIANTS.items():
-                env = {**env, "OTEL_EXPORTER_OTLP_ENDPOINT": f"http://127.0.0.1:{up}"} if env else {}
+                env = (
+                    {**env, "OTEL_EXPORTER_OTLP_ENDPOINT": f"http://127.0.0.1:{up}"} if env else {}
+                )
                 with tempfile.TemporaryDirectory() as tmp:
                     proxy, port = start_proxy(Path(tmp), up, audit=audit, env_extra=env)
                     try:

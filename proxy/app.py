@@ -1,4 +1,6 @@
-"""``create_app(settings)``: routes, middlewares, typed app keys and the lifecycle of shared clients."""
+"""``create_app(settings)``: routes, middlewares, typed app keys and the lifecycle of shared
+clients.
+"""
 
 from __future__ import annotations
 

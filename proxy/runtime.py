@@ -14,6 +14,7 @@ import aiohttp
 from proxy.backends.catalog import backend_info, load_backend_specs
 from proxy.backends.health import HealthBook
 from proxy.backends.model import BackendInfo, BackendSpec, Hop
+from proxy.backends.probe import Prober
 from proxy.backends.router import RoutingOptions
 from proxy.backends.upstream import Backend, build_backends
 from proxy.classify.taxonomy import Classification, TextPart
@@ -66,6 +67,7 @@ class Services:
     evidence: Evidence
     health: HealthBook = field(default_factory=HealthBook)
     routing: RoutingOptions = field(default_factory=RoutingOptions)
+    prober: Prober | None = None
 
     def decide(self, exchange: Exchange) -> Decision:
         """The policy's decision for ``exchange``."""
@@ -88,8 +90,12 @@ class Services:
         }
 
     async def start(self) -> None:
-        """Start background tasks (policy watching)."""
+        """Start background tasks (policy watching, optional active health checks)."""
         await self.policy.start()
+        interval = self.settings.routing.health_check_interval_s
+        if interval is not None:
+            self.prober = Prober(self.backends, self.health, interval)
+            self.prober.start()
         described = self.policy.describe()
         self.evidence.metrics.set_policy(
             described["name"], described["version"], described["sha256"]
@@ -97,6 +103,8 @@ class Services:
 
     async def stop(self) -> None:
         """Stop background tasks and flush the evidence."""
+        if self.prober is not None:
+            await self.prober.stop()
         await self.policy.stop()
         self.evidence.close()
 

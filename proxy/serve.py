@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import signal
 from typing import Any
 
 from aiohttp import web
@@ -38,6 +37,17 @@ def _run(settings: Settings, host: str, port: int, reuse_port: bool) -> None:
     )
 
 
+def worker_settings(settings: Settings, index: int) -> Settings:
+    """Worker ``index``'s settings: its own audit file (one writer per hash chain)."""
+    path = settings.audit.path
+    if path is None:
+        return settings
+    audit = settings.audit.model_copy(
+        update={"path": path.with_name(f"{path.stem}-w{index}{path.suffix}")}
+    )
+    return settings.model_copy(update={"audit": audit})
+
+
 def serve(settings: Settings, *, host: str | None, port: int | None, workers: int) -> int:
     """Serve until SIGINT/SIGTERM; ``workers > 1`` forks that many processes on one port."""
     host = host or settings.listen.host
@@ -46,7 +56,10 @@ def serve(settings: Settings, *, host: str | None, port: int | None, workers: in
         _run(settings, host, port, False)
         return 0
     ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_run, args=(settings, host, port, True)) for _ in range(workers)]
+    procs = [
+        ctx.Process(target=_run, args=(worker_settings(settings, i), host, port, True))
+        for i in range(workers)
+    ]
     for proc in procs:
         proc.start()
     try:
@@ -58,5 +71,4 @@ def serve(settings: Settings, *, host: str | None, port: int | None, workers: in
                 proc.kill() if not proc.is_alive() else proc.terminate()
         for proc in procs:
             proc.join()
-    _ = signal
     return 0

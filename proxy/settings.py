@@ -1,7 +1,7 @@
 """Server settings: ``config/sovproxy.yaml`` plus ``SOVPROXY_*`` environment variables.
 
-One ``Settings`` model, validated at startup; the process refuses to start on an error and the message
-names the file, the line and the key. Environment variables override the file
+One ``Settings`` model, validated at startup; the process refuses to start on an error and the
+message names the file, the line and the key. Environment variables override the file
 (``SOVPROXY_LISTEN__PORT=9000``). Nothing else in sovproxy reads the environment for configuration.
 """
 

@@ -1,8 +1,9 @@
-"""YAML loading for configuration files: line numbers, duplicate keys and ``${env:NAME}`` references.
+"""YAML loading for configuration files: line numbers, duplicate keys and ``${env:NAME}``
+references.
 
-Every configuration error must name the file, the line and the key. PyYAML drops positions once it has
-built Python objects, so this loader records the line of every mapping key and sequence item by path,
-refuses duplicate keys (PyYAML silently keeps the last one) and resolves ``${env:NAME}`` and
+Every configuration error must name the file, the line and the key. PyYAML drops positions once it
+has built Python objects, so this loader records the line of every mapping key and sequence item by
+path, refuses duplicate keys (PyYAML silently keeps the last one) and resolves ``${env:NAME}`` and
 ``${env:NAME:-default}`` references from an explicit environment mapping.
 """
 

@@ -79,10 +79,12 @@ async def test_anthropic_sdk_messages(mixed: Stack, model: str) -> None:
 @pytest.mark.parametrize("model", ["claude-test", "gpt-test"])
 async def test_anthropic_sdk_streaming(mixed: Stack, model: str) -> None:
     """The anthropic SDK's stream helper assembles the full text from either backend."""
-    async with _anthropic(mixed) as client:
-        async with client.messages.stream(model=model, max_tokens=100, messages=HELLO) as stream:  # type: ignore[arg-type]
-            text = await stream.get_final_text()
-            final = await stream.get_final_message()
+    async with (
+        _anthropic(mixed) as client,
+        client.messages.stream(model=model, max_tokens=100, messages=HELLO) as stream,  # type: ignore[arg-type]
+    ):
+        text = await stream.get_final_text()
+        final = await stream.get_final_message()
     expected = "claude" if model == "claude-test" else "primary"
     assert text == mixed.sim(expected).reply
     assert final.stop_reason == "end_turn"
@@ -194,7 +196,7 @@ async def test_azure_openai_backend(tmp_path: Path) -> None:
         )
     }
     async with running_stack(tmp_path, ups) as stack:
-        stack.services.backends["primary"]._base = f"http://127.0.0.1:{ups['primary'].port}"  # noqa: SLF001
+        stack.services.backends["primary"]._base = f"http://127.0.0.1:{ups['primary'].port}"
         async with _openai(stack) as client:
             done = await client.chat.completions.create(model="gpt-test", messages=HELLO)  # type: ignore[arg-type]
     assert done.choices[0].message.content == stack.sim("primary").reply

@@ -1,8 +1,9 @@
-"""Loading this deployment's backends: ``backends.yaml``, ``extends: catalog/<name>``, derived facts.
+"""Loading this deployment's backends: ``backends.yaml``, ``extends: catalog/<name>``, derived
+facts.
 
-A deployment lists its backends by name. An entry may start from a catalog entry (sourced facts about
-a real provider under ``config/catalog/``) and override only what differs: mappings merge key by key,
-lists (``hops``, ``models``) are replaced whole. Every error names the file, line and key.
+A deployment lists its backends by name. An entry may start from a catalog entry (sourced facts
+about a real provider under ``config/catalog/``) and override only what differs: mappings merge key
+by key, lists (``hops``, ``models``) are replaced whole. Every error names the file, line and key.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Backends as pipes: hops, and the jurisdiction facts derived from them (DESIGN §4).
 
 A backend is an ordered list of hops from the proxy to the model. Each hop says who operates it
-(``operator``, ``operator_hq``, optional ``parent_hq``) and where it runs (``location``). The facts a
-policy selects on — ``jurisdictions``, ``us_reachable``, ``cn_reachable`` and ``tier`` — are derived
-here and nowhere else; configuration never states them.
+(``operator``, ``operator_hq``, optional ``parent_hq``) and where it runs (``location``). The facts
+a policy selects on — ``jurisdictions``, ``us_reachable``, ``cn_reachable`` and ``tier`` — are
+derived here and nowhere else; configuration never states them.
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ class Hop(BaseModel):
         return value.upper() if value else value
 
     def jurisdictions(self) -> set[str]:
-        """Every jurisdiction this hop brings to the pipe: its operator's, its parent's, its place."""
+        """Every jurisdiction this hop brings to the pipe: its operator's, its parent's, its
+        place.
+        """
         return {code for code in (self.operator_hq, self.parent_hq, self.location) if code}
 
 

@@ -67,6 +67,13 @@ async def _one(backend: Backend, model: str, figures: BackendFigures) -> None:
         figures.errors += 1
 
 
+async def _guarded(
+    gate: asyncio.Semaphore, backend: Backend, model: str, figures: BackendFigures
+) -> None:
+    async with gate:
+        await _one(backend, model, figures)
+
+
 def _model_for(backend: Backend, model: str | None) -> str | None:
     if model is not None:
         return model if backend.info.serves(model) else None
@@ -86,14 +93,7 @@ async def bench(
         if chosen is None:
             continue
         gate = asyncio.Semaphore(concurrency)
-
-        async def guarded(
-            b: Backend = backend, m: str = chosen, f: BackendFigures = figures
-        ) -> None:
-            async with gate:
-                await _one(b, m, f)
-
-        await asyncio.gather(*(guarded() for _ in range(requests)))
+        await asyncio.gather(*(_guarded(gate, backend, chosen, figures) for _ in range(requests)))
     return out
 
 

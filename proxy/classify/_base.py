@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Hit(NamedTuple):
@@ -78,9 +78,37 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(text.split("|"))
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so that the longest one wins."""
+def literal_alternation(words: Iterable[str]) -> str:
+    """A flat alternation of literal words, longest first (for hyperscan prefilters, whose
+    compiler extracts literals from flat alternations best)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of the words, as a character trie (for Python ``re``).
+
+    A flat alternation of hundreds of words makes ``re`` try every word at every position; the
+    trie shares prefixes, so a failed position costs one character test. Longer words win
+    (greedy optional tails), as in a longest-first alternation.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict[str, Any]]) -> str:
+    """The regex of one trie node."""
+    branches = [
+        re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def hs_words(words: Iterable[str], *, suffixes: bool = False) -> str:
@@ -95,7 +123,7 @@ def hs_words(words: Iterable[str], *, suffixes: bool = False) -> str:
         key = (_wordy(word[:1]), _wordy(word[-1:]) and not suffixes)
         groups.setdefault(key, []).append(word)
     parts = [
-        ("\\b" if lead else "") + "(?:" + alternation(group) + ")" + ("\\b" if tail else "")
+        ("\\b" if lead else "") + "(?:" + literal_alternation(group) + ")" + ("\\b" if tail else "")
         for (lead, tail), group in sorted(groups.items())
     ]
     return "(?:" + "|".join(parts) + ")"

@@ -18,7 +18,7 @@ from aiohttp import web
 from proxy.app import create_app
 from proxy.demo.sim_openai import openai_app
 from proxy.demo.simulator import Simulator
-from proxy.settings import Settings
+from proxy.settings import AuditSettings, Settings
 from proxy.telemetry.logging import configure_logging
 
 REPO_DIR = Path(__file__).resolve().parents[2]
@@ -44,9 +44,7 @@ async def start_site(app: web.Application, host: str, port: int) -> tuple[web.Ap
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()
-    server = site._server
-    assert server is not None and server.sockets
-    return runner, int(server.sockets[0].getsockname()[1])
+    return runner, int(runner.addresses[-1][1])
 
 
 def demo_backends(ports: dict[str, int]) -> dict[str, Any]:
@@ -82,7 +80,7 @@ async def run_demo(
     settings = Settings(
         backends=demo_backends(ports),
         policy=DEMO_POLICY,
-        audit={"path": audit},
+        audit=AuditSettings(path=audit),
         config_dir=REPO_DIR / "config",
     )
     runner, proxy_port = await start_site(create_app(settings), "127.0.0.1", port)
@@ -109,15 +107,16 @@ def banner(proxy_port: int, ports: dict[str, int], audit: Path) -> str:
     lines.append("Simulated backends (SIMULATORS, not models):")
     for name, (label, model, operator, hq, location) in DEMO_BACKENDS.items():
         lines.append(
-            f"  {name:15} {label:28} model={model:24} operator={operator} (HQ {hq}, runs in {location})"
-            f"  127.0.0.1:{ports[name]}"
+            f"  {name:15} {label:28} model={model:24} operator={operator}"
+            f" (HQ {hq}, runs in {location})  127.0.0.1:{ports[name]}"
         )
     base = f"http://127.0.0.1:{proxy_port}/v1"
     lines += [
         "",
         "Point the openai SDK at it (any API key works: auth is off in the demo):",
         f'  client = openai.OpenAI(base_url="{base}", api_key="demo")',
-        '  client.chat.completions.create(model="chat", messages=[{"role": "user", "content": "Hi"}])',
+        '  client.chat.completions.create(model="chat",'
+        ' messages=[{"role": "user", "content": "Hi"}])',
         "Or curl (see the x-sovproxy-* headers for the decision):",
         f"  curl -si {base}/chat/completions -H 'Content-Type: application/json' \\",
         """    -d '{"model": "chat", "messages": [{"role": "user", "content": "My IBAN is """

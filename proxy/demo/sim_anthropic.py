@@ -107,7 +107,7 @@ class _Handlers:
         fault: Fault | None,
     ) -> web.StreamResponse:
         response = await start_stream(request, rid)
-        message = {
+        message: dict[str, Any] = {
             "id": rid,
             "type": "message",
             "role": "assistant",

@@ -310,6 +310,9 @@ class _Handlers:
 
     async def models(self, request: web.Request) -> web.StreamResponse:
         await self.sim.record(request)
+        fault = await self.sim.take_fault(request)
+        if isinstance(fault, web.StreamResponse):
+            return fault
         return _json(
             {
                 "object": "list",

@@ -1,9 +1,9 @@
 """Simulated LLM backends — SIMULATORS, not models — for ``sovproxy demo`` and the test suite.
 
 Each simulator is a real aiohttp server on 127.0.0.1 that speaks a provider's wire format faithfully
-(JSON bodies, SSE framing, usage, error bodies, ``retry-after``) and paces streamed tokens like a real
-model. It never echoes the prompt back. Tests use the same servers as recording fakes: every request
-received is kept in ``received`` and faults can be queued with ``fail_next``.
+(JSON bodies, SSE framing, usage, error bodies, ``retry-after``) and paces streamed tokens like a
+real model. It never echoes the prompt back. Tests use the same servers as recording fakes: every
+request received is kept in ``received`` and faults can be queued with ``fail_next``.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Errors become HTTP responses here and only here (STYLE §5), in the caller's API shape.
 
 The status comes from the exception class, never from message text. Unforeseen exceptions become a
-generic 500 without a stack trace (the type is logged, never the content). ``asyncio.CancelledError``
-(client gone) is never swallowed.
+generic 500 without a stack trace (the type is logged, never the content).
+``asyncio.CancelledError`` (client gone) is never swallowed.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ def explain_request(body: Mapping[str, Any], services: Any, principal: Any) -> d
     classify(exchange, services)
     if not any(info.serves(exchange.model) for info in services.infos.values()):
         raise NotFound(f"The model '{exchange.model}' does not exist", param="model")
-    result = services.policy.explain(exchange, services.infos)
+    result: dict[str, Any] = services.policy.explain(exchange, services.infos)
     result["would_send_to"] = _destinations(exchange, result, services.infos)
     return result
 

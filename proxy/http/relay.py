@@ -1,8 +1,8 @@
 """Respond stage: write the backend's answer to the client — bytes unchanged, streams unbuffered.
 
 A non-streaming body is relayed byte for byte unless a translation must change it. A stream is
-written chunk by chunk as it arrives. A failure after the stream started cannot change the status any
-more: the client gets one error event in its own API's shape and the stream ends.
+written chunk by chunk as it arrives. A failure after the stream started cannot change the status
+any more: the client gets one error event in its own API's shape and the stream ends.
 """
 
 from __future__ import annotations

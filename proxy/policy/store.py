@@ -1,8 +1,8 @@
 """The active policy and its hot reload (DESIGN §5): parse → validate → run its tests → swap.
 
 ``Policy`` objects are immutable, so a reload is one reference assignment: a request reads the
-reference once and finishes on the policy it started with. Any failure keeps the last good policy and
-logs ``policy_rejected``. Reloads come from a file change (polled) or SIGHUP.
+reference once and finishes on the policy it started with. Any failure keeps the last good policy
+and logs ``policy_rejected``. Reloads come from a file change (polled) or SIGHUP.
 """
 
 from __future__ import annotations

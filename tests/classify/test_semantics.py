@@ -180,6 +180,15 @@ NEGATIVES: list[str] = [
     'api_key = "12345678901234567890"',
     'secret = "abcdefghijklmnopqrstuvwxyz"',
     "password: none",
+    "password: true",
+    "Your password is ready.",
+    "raise TypeError('pwd: expected bytes, got str')",
+    "password = tmpval = compute()",
+    "password = get_password(user)",
+    "# Internal -- parse the header",
+    "Decimal('+35236450.6')",
+    "Route 2a00::1 is odd",
+    "Calendar: 23 24 25 26 27 28 29 30 31",
     "eyJhbGciOiJIUzI1NiJ9.eyJub3QganNvbg.c2lnbmF0dXJlMTIzNDU2",
 ]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, words
+from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _I = r"(?i:"
@@ -70,8 +70,8 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 
 ADDRESS = Detector(
     "postal_address",
-    rf"(?:{alternation(_PREFIX_STREETS)})[ ][^\n\d]{{1,40}}\d"
-    rf"|(?:{alternation(_SUFFIX_STREETS)})[ ]+\d"
+    rf"(?:{literal_alternation(_PREFIX_STREETS)})[ ][^\n\d]{{1,40}}\d"
+    rf"|(?:{literal_alternation(_SUFFIX_STREETS)})[ ]+\d"
     rf"|\b{_UK_POSTCODE}|, [A-Z]{{2}} \d{{5}}\b",
     re.compile(_STREET),
     lambda m, s: _address(m, s),

@@ -78,6 +78,9 @@ def _card(m: re.Match[str]) -> Iterator[Hit]:
     separators = set(re.sub(r"\d", "", raw))
     if len(separators) > 1 or not _CARD_PREFIX.match(value) or len(set(value)) < 4:
         return
+    groups = [len(g) for g in re.split(r"[ \-]", raw)]
+    if len(groups) > 1 and groups[:3] != [4, 6, 5] and set(groups[:-1]) != {4}:
+        return  # cards are written in fours (Amex 4-6-5), not "23 24 25 26 ..."
     if luhn.is_valid(value):
         yield Hit("financial.credit_card", None, m.start(), m.end())
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation
+from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation
 
 #: Always-formal markings (matched case-sensitively as written) and the level each signals.
 _FORMAL: dict[str, str] = {
@@ -115,7 +115,7 @@ _FIELDS = (
 
 FORMAL = Detector(
     "marking.formal",
-    r"(?:" + alternation(_FORMAL) + r")|TLP ?: ?(?:RED|AMBER|GREEN)",
+    r"(?:" + literal_alternation(_FORMAL) + r")|TLP ?: ?(?:RED|AMBER|GREEN)",
     re.compile(
         r"(?<![\w-])(?:(" + alternation(_FORMAL) + r")|TLP ?: ?(RED|AMBER\+STRICT|AMBER|GREEN))"
         r"(?![\w-])"
@@ -212,7 +212,7 @@ _LINE_WORDS: dict[str, str] = {
 }
 ALONE = Detector(
     "marking.line",
-    r"(?:^|\n)[ \t*#_\[(]*(?:" + alternation(_LINE_WORDS) + r")[ \t*#_\])]*(?:$|\n|[–—-])",
+    r"(?:^|\n)[ \t*#_\[(]*(?:" + literal_alternation(_LINE_WORDS) + r")[ \t*#_\])]*(?:$|\n|[–—-])",
     re.compile(
         r"(?:^|(?<=\n))[ \t*#_\[(]*(" + alternation(_LINE_WORDS) + r")[ \t*#_\])]*"
         r"(?=$|\n|[ \t]*[–—-])",
@@ -234,7 +234,7 @@ def _alone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """
     level = _LINE_WORDS[m.group(1).lower()]
     rest = scan.after(m.end(), 80).split("\n", 1)[0].strip(" \t*#_])")
-    if level == "internal" and rest:
+    if level == "internal" and (rest or "#" in m.group(0)):
         return
     yield Hit("marking", level, m.start(1), m.end(1))
 

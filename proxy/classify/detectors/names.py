@@ -15,7 +15,7 @@ from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, wor
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _LO = "a-zà-öø-ÿąćčęěłńóśšźżž"
-_CAP = rf"[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?(?!\w)"
+_CAP = rf"[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:['’][{_LO}]+)?(?:-[{_UP}][{_LO}]+)?(?!\w)"
 _TOKEN = rf"(?:{_CAP}|[{_UP}]{{3,}}(?!\w))"
 _PARTICLE = (
     r"(?:van der|van den|van de|van|von der|von|de la|de los|de|del|della|di|da|du|le|ten|ter|zu)"

@@ -162,7 +162,8 @@ PASSWORD = Detector(
 _CODE_VALUE = re.compile(
     r"[A-Za-z_][\w.]*\(.*|(?:self|this|os|config|settings|env|args|request|params|opts?|cfg)"
     r"\.[\w.\[\]]+|[a-z]+(?:_[a-z0-9]+)+|[a-z]+\.[a-z_.]+|str|bytes|string|int|bool|optional|"
-    r"password|passwd|secret|text|value|input|none|null|undefined|required|[{\[(].*|"
+    r"password|passwd|secret|text|value|input|none|null|undefined|required|user|username|login|"
+    r"acct|account|[{\[(].*|"
     r"[A-Za-z_][\w.]*\[.*",
     re.I,
 )
@@ -177,6 +178,8 @@ def _password(m: re.Match[str]) -> Iterator[Hit]:
         return  # "the password is stored ...": prose, not a value
     if _CODE_VALUE.fullmatch(value):
         return  # password = get_password(), password: bytes, self.password
+    if re.match(r"\s*=[^=]", m.string[m.end(2) :]):
+        return  # passwd = acct = '': a chained assignment
     if value.isalpha() and value.islower() and re.match(r" [a-z]", m.string[m.end(2) :]):
         return  # "pwd: expected bytes, got ...": a sentence goes on
     if re.fullmatch(r"\*+|x+|•+|\.+|-+|_+|\?+|null|none|true|false|empty", value, re.I):
