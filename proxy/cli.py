@@ -26,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--port", type=int, default=8080)
     demo.add_argument("--pace", type=float, default=0.03, help="seconds between streamed tokens")
     demo.add_argument("--once", action="store_true", help="run the tour and exit")
+    demo.add_argument("--traces", action="store_true", help="print OpenTelemetry spans (console)")
 
     classify = sub.add_parser("classify", help="classify a text (JSON) or a JSONL batch")
     classify.add_argument("file", nargs="?", default="-")

@@ -40,7 +40,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """``sovproxy demo``."""
     from proxy.demo.run import main
 
-    return main(args.port, args.pace, args.once)
+    return main(args.port, args.pace, args.once, traces=args.traces)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

@@ -134,6 +134,31 @@ def test_audit_verify_detects_tampering(tmp_path: Path, capsys: pytest.CaptureFi
     assert f"{path}:2" in capsys.readouterr().err
 
 
+def test_audit_report_text_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """audit report prints the tables and writes a self-contained HTML page."""
+    from proxy.telemetry.audit import AuditLog
+
+    path = tmp_path / "audit.jsonl"
+    with AuditLog(path) as log:
+        log.write(
+            {
+                "request_id": "r1",
+                "tenant": "acme",
+                "action": "deny",
+                "rule": "G1",
+                "level": "restricted",
+                "backend": None,
+            }
+        )
+    html = tmp_path / "report.html"
+    assert main(["audit", "report", str(path), "--html", str(html)]) == 0
+    out = capsys.readouterr().out
+    assert "acme" in out
+    page = html.read_text()
+    assert page.startswith("<!DOCTYPE html>") or page.lstrip().lower().startswith("<!doctype html")
+    assert "<script" not in page and "http" not in page.split("<body", 1)[-1]
+
+
 def test_bench_demo(capsys: pytest.CaptureFixture[str]) -> None:
     """bench --demo measures every simulated backend and labels them as simulators."""
     assert main(["bench", "--demo", "--requests", "3", "--concurrency", "3"]) == 0

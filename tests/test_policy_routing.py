@@ -161,3 +161,16 @@ async def test_reload_storm_under_load(tiers: Stack) -> None:
     responses = results[1:]
     assert all(r.status_code == 200 for r in responses)
     assert {r.headers["x-sovproxy-backend"] for r in responses} == {"eu-cloud"}
+
+
+async def test_file_change_is_picked_up(tiers: Stack) -> None:
+    """Editing the policy file activates the new version without a restart."""
+    async with httpx.AsyncClient() as http:
+        path = Path((await http.get(f"{tiers.url}/readyz")).json()["policy"]["path"])
+        path.write_text(path.read_text().replace('version: "2026.11.1"', 'version: "2026.11.5"'))
+        for _ in range(60):
+            await asyncio.sleep(0.1)
+            if (await http.get(f"{tiers.url}/readyz")).json()["policy"]["version"] == "2026.11.5":
+                break
+        else:
+            pytest.fail("the edited policy was not picked up")

@@ -217,3 +217,23 @@ async def test_stream_reset_mid_way_from_anthropic(mixed: Stack) -> None:
         with pytest.raises(openai.APIError):
             async for _ in stream:
                 pass
+
+
+async def test_invalid_json_and_sse_from_upstream(mixed: Stack) -> None:
+    """A backend that answers garbage gives the client a clean error, never a stack trace."""
+    mixed.sim("claude").fail_next(Fault(status=200, body=b"{this is not json"))
+    async with _openai(mixed) as client:
+        with pytest.raises(openai.InternalServerError) as info:
+            await client.chat.completions.create(model="claude-test", messages=HELLO)  # type: ignore[arg-type]
+        assert info.value.status_code == 502
+        mixed.sim("claude").fail_next(
+            Fault(status=200, raw=b"event: content_block_delta\ndata: {oops\n\n")
+        )
+        stream = await client.chat.completions.create(
+            model="claude-test",
+            messages=HELLO,
+            stream=True,  # type: ignore[arg-type]
+        )
+        with pytest.raises(openai.APIError):
+            async for _ in stream:
+                pass

@@ -18,7 +18,7 @@ from aiohttp import web
 from proxy.app import create_app
 from proxy.demo.sim_openai import openai_app
 from proxy.demo.simulator import Simulator
-from proxy.settings import AuditSettings, Settings
+from proxy.settings import AuditSettings, Settings, Telemetry
 from proxy.telemetry.logging import configure_logging
 
 REPO_DIR = Path(__file__).resolve().parents[2]
@@ -65,8 +65,17 @@ def demo_backends(ports: dict[str, int]) -> dict[str, Any]:
     return out
 
 
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
 async def run_demo(
-    port: int, pace_s: float, once: bool, out: Callable[[str], None] = print
+    port: int,
+    pace_s: float,
+    once: bool,
+    out: Callable[[str], None] = _say,
+    *,
+    traces: bool = False,
 ) -> None:
     """Start simulators and proxy, print how to use them, serve until Ctrl-C (or once)."""
     runners: list[web.AppRunner] = []
@@ -82,6 +91,7 @@ async def run_demo(
         policy=DEMO_POLICY,
         audit=AuditSettings(path=audit),
         config_dir=REPO_DIR / "config",
+        telemetry=Telemetry(console_traces=traces),
     )
     runner, proxy_port = await start_site(create_app(settings), "127.0.0.1", port)
     runners.append(runner)
@@ -139,11 +149,11 @@ async def _wait_for_signal() -> None:
             loop.remove_signal_handler(sig)
 
 
-def main(port: int, pace_s: float, once: bool) -> int:
+def main(port: int, pace_s: float, once: bool, *, traces: bool = False) -> int:
     """Entry point for the CLI."""
     configure_logging("info")
     runner: Callable[[Awaitable[None]], None] = _runner()
-    runner(run_demo(port, pace_s, once))
+    runner(run_demo(port, pace_s, once, traces=traces))
     return 0
 
 

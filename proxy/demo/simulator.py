@@ -101,7 +101,7 @@ class Simulator:
             return web.Response(status=500)
         if fault.drop_after_chunks is not None or fault.raw is not None:
             return fault
-        if fault.status < 400:
+        if fault.status < 400 and fault.body is None:
             return None
         body = fault.body if fault.body is not None else self.error_body(fault.status)
         return web.Response(

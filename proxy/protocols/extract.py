@@ -41,11 +41,24 @@ class _Out:
 
 
 def extract_texts(endpoint: str, body: dict[str, Any]) -> tuple[list[TextPart], list[str]]:
-    """The scannable texts of a request body and the paths of its unscannable parts."""
+    """The scannable texts of a request body and the paths of its unscannable parts.
+
+    Never raises: a shape that breaks extraction (say, JSON nested too deep to serialise) makes
+    the whole body unscannable, which policies treat as restricted.
+    """
     out = _Out()
+    try:
+        _extract(out, endpoint, body)
+    except Exception:  # fail closed on any odd shape
+        out.unscannable.append("body")
+    return out.texts, out.unscannable
+
+
+def _extract(out: _Out, endpoint: str, body: Any) -> None:
+    """Dispatch on the endpoint."""
     if not isinstance(body, dict):
         out.unscannable.append("body")
-        return out.texts, out.unscannable
+        return
     if endpoint == "chat.completions":
         _chat(out, body)
     elif endpoint == "completions":
@@ -58,7 +71,6 @@ def extract_texts(endpoint: str, body: dict[str, Any]) -> tuple[list[TextPart], 
         _anthropic(out, body)
     else:
         out.unscannable.append("body")
-    return out.texts, out.unscannable
 
 
 def _prompt_like(out: _Out, path: str, value: Any) -> None:
@@ -109,9 +121,13 @@ def _chat_message(out: _Out, path: str, message: Any) -> None:
                 out.json(f"{path}.tool_calls[{j}].function.arguments", function.get("arguments"))
             else:
                 out.unscannable.append(f"{path}.tool_calls[{j}]")
+    elif calls is not None:
+        out.unscannable.append(f"{path}.tool_calls")
     function_call = message.get("function_call")
     if isinstance(function_call, dict):
         out.json(f"{path}.function_call.arguments", function_call.get("arguments"))
+    elif function_call is not None:
+        out.unscannable.append(f"{path}.function_call")
 
 
 def _content_part(out: _Out, path: str, part: Any) -> None:

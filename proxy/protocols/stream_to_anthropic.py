@@ -54,6 +54,9 @@ def _text_of(content: Any) -> str:
     return ""
 
 
+_BAD_EVENT = "the backend sent a stream event that is not a JSON object"
+
+
 class OpenAIToAnthropicStream:
     """State machine turning OpenAI SSE events into complete Anthropic SSE frames."""
 
@@ -82,9 +85,9 @@ class OpenAIToAnthropicStream:
         try:
             data: Any = orjson.loads(event.data)
         except orjson.JSONDecodeError:
-            return []
-        if not isinstance(data, dict):
-            return []
+            data = None
+        if not isinstance(data, dict):  # a broken upstream stream ends with an error, not silence
+            return self._error({"type": "api_error", "message": _BAD_EVENT})
         if data.get("error"):
             return self._error(data["error"])
         out = [] if self._started else self._start(data.get("id"))

@@ -47,6 +47,9 @@ _ANTHROPIC_TO_STATUS = {
 }
 
 
+_BAD_EVENT = "the backend sent a stream event that is not a JSON object"
+
+
 @dataclass(slots=True)
 class _ToolCall:
     index: int
@@ -99,9 +102,9 @@ class AnthropicToOpenAIStream:
         try:
             data: Any = orjson.loads(event.data)
         except orjson.JSONDecodeError:
-            return []
-        if not isinstance(data, dict):
-            return []
+            data = None
+        if not isinstance(data, dict):  # a broken upstream stream ends with an error, not silence
+            return self._error({"type": "api_error", "message": _BAD_EVENT})
         kind = data.get("type") or event.event
         if kind == "content_block_delta":
             return self._delta(data)

@@ -277,6 +277,34 @@ def test_body_not_an_object_is_unscannable() -> None:
     assert extract_texts("chat.completions", [1, 2]) == ([], ["body"])  # type: ignore[arg-type]
 
 
+def test_odd_tool_call_shapes_are_unscannable() -> None:
+    """tool_calls or function_call of the wrong type are reported, not skipped."""
+    body = {"messages": [{"role": "assistant", "tool_calls": {"a": 1}, "function_call": "x"}]}
+    assert extract_texts("chat.completions", body) == (
+        [],
+        ["messages[0].tool_calls", "messages[0].function_call"],
+    )
+
+
+def test_unserialisable_arguments_make_the_body_unscannable() -> None:
+    """JSON nested too deep to serialise fails closed instead of raising."""
+    deep: list[Any] = []
+    for _ in range(100_000):
+        deep = [deep]
+    body = {
+        "messages": [
+            {
+                "role": "user",
+                "content": "hi",
+                "tool_calls": [{"function": {"name": "f", "arguments": deep}}],
+            }
+        ]
+    }
+    texts, unscannable = extract_texts("chat.completions", body)
+    assert unscannable == ["body"]
+    assert TextPart("messages[0].content", "hi") in texts
+
+
 def test_empty_strings_are_not_parts() -> None:
     """Empty strings carry nothing to scan and are neither texts nor unscannable."""
     assert extract_texts("completions", {"prompt": ""}) == ([], [])

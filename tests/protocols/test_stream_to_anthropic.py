@@ -161,14 +161,20 @@ def test_done_without_chunks_still_forms_a_message() -> None:
     assert delta["delta"]["stop_reason"] == "end_turn"
 
 
-@pytest.mark.parametrize(
-    "data",
-    ["not json", "[1]", '{"id": "x", "choices": [{"index": 1, "delta": {"content": "n=2"}}]}'],
-)
-def test_ignored_payloads(data: str) -> None:
-    """Malformed payloads emit nothing; other choices than 0 only start the message."""
+def test_choices_other_than_zero_only_start_the_message() -> None:
+    """Other choices than 0 only start the message."""
+    data = '{"id": "x", "choices": [{"index": 1, "delta": {"content": "n=2"}}]}'
     frames = OpenAIToAnthropicStream("m").feed(SSEEvent(None, data))
-    assert [e.event for e in events(frames)] in ([], ["message_start"])
+    assert [e.event for e in events(frames)] == ["message_start"]
+
+
+@pytest.mark.parametrize("data", ["not json", "[1]", '"text"'])
+def test_malformed_payloads_end_the_stream_with_an_error(data: str) -> None:
+    """A payload that is not a JSON object ends the stream with one error event."""
+    stream = OpenAIToAnthropicStream("m")
+    frames = stream.feed(SSEEvent(None, data))
+    assert [e.event for e in events(frames)] == ["error"]
+    assert stream.done
 
 
 def test_text_after_tool_call_opens_new_block() -> None:

@@ -200,8 +200,6 @@ def test_unclosed_tool_block_is_flushed_at_stop() -> None:
     ("incoming", "expected"),
     [
         (SSEEvent("ping", '{"type": "ping"}'), []),
-        (SSEEvent(None, "not json"), []),
-        (SSEEvent(None, "[1]"), []),
         (SSEEvent("x", '{"type": "something_new"}'), []),
         (SSEEvent(None, '{"type": "content_block_stop", "index": 4}'), []),
         (SSEEvent(None, '{"type": "content_block_delta", "index": 0, "delta": '
@@ -213,8 +211,17 @@ def test_unclosed_tool_block_is_flushed_at_stop() -> None:
     ],
 )  # fmt: skip
 def test_ignored_events(incoming: SSEEvent, expected: list[bytes]) -> None:
-    """Pings, unknown or malformed events, and thinking content emit nothing."""
+    """Pings, unknown events and thinking content emit nothing."""
     assert AnthropicToOpenAIStream("m", 1, True).feed(incoming) == expected
+
+
+@pytest.mark.parametrize("data", ["not json", "[1]"])
+def test_malformed_events_end_the_stream_with_an_error(data: str) -> None:
+    """An event whose data is not a JSON object ends the stream with one error frame."""
+    stream = AnthropicToOpenAIStream("m", 1, True)
+    frames = stream.feed(SSEEvent(None, data))
+    assert len(frames) == 1 and b'"error"' in frames[0]
+    assert stream.done
 
 
 def test_text_in_block_start_is_emitted() -> None:
