@@ -56,7 +56,8 @@ def test_extends_a_catalog_entry_and_overrides_only_what_differs(tmp_path: Path)
             "backends.yaml:3: backends.a.extends: no catalog entry 'catalog/nope'",
         ),
         (
-            f"backends:\n  a:\n    base_url: http://x\n    api_key: ${{env:UNSET_VAR}}\n    hops: [{HOP}]\n",
+            "backends:\n  a:\n    base_url: http://x\n"
+            f"    api_key: ${{env:UNSET_VAR}}\n    hops: [{HOP}]\n",
             "backends.yaml:4: backends.a.api_key: environment variable UNSET_VAR is not set",
         ),
         ("backends: {}\n", "backends.yaml:1: backends: no backends configured"),
