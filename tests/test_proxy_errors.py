@@ -174,7 +174,7 @@ async def test_failure_mid_stream_ends_with_one_error_event(
 
 
 async def test_client_disconnect_mid_stream(stack: Stack, oai: openai.AsyncOpenAI) -> None:
-    """A client that goes away mid-stream leaves the proxy healthy for the next request."""
+    """A client that goes away mid-stream cancels the upstream stream; the proxy stays healthy."""
     sim = stack.sim("primary")
     sim.reply = " ".join(["token"] * 50)
     sim.pace_s = 0.05
@@ -188,7 +188,11 @@ async def test_client_disconnect_mid_stream(stack: Stack, oai: openai.AsyncOpenA
     ):
         async for _line in resp.aiter_lines():
             break
-    await asyncio.sleep(0.2)
+    for _ in range(40):  # the proxy cancels its upstream request: the upstream sees it go
+        await asyncio.sleep(0.05)
+        if sim.aborted:
+            break
+    assert sim.aborted == 1
     sim.pace_s = 0.0
     again = await oai.chat.completions.create(model="gpt-test", messages=MESSAGES)  # type: ignore[arg-type]
     assert again.choices[0].message.content == sim.reply

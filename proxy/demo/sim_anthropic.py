@@ -157,7 +157,7 @@ class _Handlers:
             )
         )
         frames.append(sse({"type": "message_stop"}, "message_stop"))
-        await write_paced(request, response, frames, self.sim.pace_s, fault)
+        await write_paced(self.sim, request, response, frames, self.sim.pace_s, fault)
         return response
 
     async def count_tokens(self, request: web.Request) -> web.StreamResponse:

@@ -184,7 +184,7 @@ class _Handlers:
         if include_usage:
             frames.append(chunk([], _usage(prompt_tokens, tokens(self.sim.reply) * n)))
         frames.append(b"data: [DONE]\n\n")
-        await write_paced(request, response, frames, self.sim.pace_s, fault)
+        await write_paced(self.sim, request, response, frames, self.sim.pace_s, fault)
         return response
 
     async def completions(self, request: web.Request) -> web.StreamResponse:
@@ -222,7 +222,7 @@ class _Handlers:
                 )
             )
             frames.append(b"data: [DONE]\n\n")
-            await write_paced(request, response, frames, self.sim.pace_s, fault)
+            await write_paced(self.sim, request, response, frames, self.sim.pace_s, fault)
             return response
         return _json(
             {

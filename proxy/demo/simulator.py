@@ -64,6 +64,7 @@ class Simulator:
         self.pace_s = pace_s
         self.models = models
         self.received: list[Received] = []
+        self.aborted = 0  # streams cut off because the reader went away
         self.faults: deque[Fault] = deque()
         self._ids = itertools.count(1)
 
@@ -150,6 +151,7 @@ async def start_stream(request: web.Request, request_id: str) -> web.StreamRespo
 
 
 async def write_paced(
+    sim: Simulator,
     request: web.Request,
     response: web.StreamResponse,
     frames: list[bytes],
@@ -157,14 +159,18 @@ async def write_paced(
     fault: Fault | None,
 ) -> None:
     """Write frames one by one, pausing between them; apply a mid-stream fault if queued."""
-    for index, frame in enumerate(frames):
-        if fault is not None and fault.drop_after_chunks == index:
-            assert request.transport is not None
-            request.transport.close()
-            return
-        if fault is not None and fault.raw is not None and index == 1:
-            await response.write(fault.raw)
-        await response.write(frame)
-        if pace_s:
-            await asyncio.sleep(pace_s)
-    await response.write_eof()
+    try:
+        for index, frame in enumerate(frames):
+            if fault is not None and fault.drop_after_chunks == index:
+                assert request.transport is not None
+                request.transport.close()
+                return
+            if fault is not None and fault.raw is not None and index == 1:
+                await response.write(fault.raw)
+            await response.write(frame)
+            if pace_s:
+                await asyncio.sleep(pace_s)
+        await response.write_eof()
+    except (ConnectionError, asyncio.CancelledError):
+        sim.aborted += 1
+        raise
