@@ -111,16 +111,17 @@ def _trie_regex(node: dict[str, dict[str, Any]]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def hs_words(words: Iterable[str], *, suffixes: bool = False) -> str:
+def hs_words(words: Iterable[str], *, suffixes: bool = False, prefixes: bool = False) -> str:
     """A hyperscan prefilter alternation of whole words, with ``\\b`` only beside ASCII.
 
     Hyperscan's ``\\b`` is ASCII-only in UTF-8 mode: before "Ś" or after "é" it would never
     match, so those sides go without one (a superset; the exact pattern decides). With
-    ``suffixes`` the words may go on (plurals, inflections).
+    ``suffixes`` the words may go on (plurals, inflections); with ``prefixes`` they may be the
+    end of a longer name (``DB_PASSWORD``).
     """
     groups: dict[tuple[bool, bool], list[str]] = {}
     for word in sorted(set(words)):
-        key = (_wordy(word[:1]), _wordy(word[-1:]) and not suffixes)
+        key = (_wordy(word[:1]) and not prefixes, _wordy(word[-1:]) and not suffixes)
         groups.setdefault(key, []).append(word)
     parts = [
         ("\\b" if lead else "") + "(?:" + literal_alternation(group) + ")" + ("\\b" if tail else "")

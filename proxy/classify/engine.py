@@ -7,8 +7,9 @@ Python run the detector's exact pattern, in a small bounded window, and then the
 (checksum, context, placeholder rules). Everything is compiled once in ``Classifier()``.
 
 Budgets make the cost deterministic: more than ``max_chars`` of text, or more prefilter hits than
-``max_hits``, stops the scan and yields ``restricted`` with ``error`` set. Any exception does the
-same (fail closed). The classifier never logs, reads the clock or does I/O.
+``min(max_hits, 1000 + chars / 20)``, stops the scan and yields ``restricted`` with ``error``
+set. Any exception does the same (fail closed). The classifier never logs, reads the clock or
+does I/O; values found are never put in ``error``.
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ class Classifier:
         raw: list[tuple[int, int]] = []
 
         def on_match(det: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
+            """Record one prefilter hit; returning True stops the scan (budget spent)."""
             raw.append((end, det))
             return len(raw) > budget
 

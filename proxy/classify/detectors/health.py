@@ -18,11 +18,14 @@ from proxy.classify.detectors.lexicons import (
     DRUGS,
     GENERAL_QUESTION,
     LABS,
-    PERSONAL,
+    PERSONAL_PATTERNS,
+    PERSONAL_WORDS,
     SCHEDULE,
 )
 
-_PERSONAL = re.compile(PERSONAL, re.I)
+_PERSONAL = re.compile(
+    r"(?<!\w)(?:" + alternation(PERSONAL_WORDS) + r")(?!\w)|" + PERSONAL_PATTERNS, re.I
+)
 _SCHEDULE = re.compile(SCHEDULE, re.I)
 _DIAGNOSIS_RE = re.compile(r"(?<!\w)(?:" + alternation(DIAGNOSES) + r")(?:e?s)?(?!\w)", re.I)
 _CONTEXT = 160

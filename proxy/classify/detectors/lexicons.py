@@ -127,24 +127,29 @@ ciśnienie|bmi|imc|heart rate|fréquence cardiaque|herzfrequenz|spo2|saturation
     .split("|")
 )
 
-PERSONAL = (
-    r"\bpatiente?\b|\bpatientin\b|\bpaziente\b|\bpaciente\b|\bpatiënt\b|\bpacjent(?:ka)?\b|\bpt\b|"
-    r"\bmy\b|\bi(?:'m|'ve| am| have| was| had| got| take| need)\b|\bmine\b|\bhe\b|\bshe\b|"
-    r"\bhis\b|\bher\b|\bhim\b|\bmon\b|\bma\b|\bmes\b|\bj'ai\b|\bje suis\b|\bil a\b|\belle a\b|"
-    r"\bmein|\bmeine|\bich\b|\ber hat\b|\bsie hat\b|\bmio\b|\bmia\b|\bho\b|"
-    r"\bsono (?:stat|affett)|\bha\b|"
-    r"\btengo\b|\btiene\b|\bmijn\b|\bik\b|\bhij\b|\bzij\b|\bheeft\b|\bmój\b|\bmoja\b|"
-    r"\bmam\b|\bmr\.|\bmrs\.|\bms\.|\bmme\b|\bherr\b|\bfrau\b|\bsig\.|\bsr\.|\bsra\.|\bdhr\.|"
-    r"\bmevr\.|\bpan\b|\bpani\b|\bdiagnos|\bdiagnostiqu|\bdiagnostiz|\bdiagnostica|"
-    r"\bgediagnosticeerd|\bzdiagnozowano|\bsuffers?\b|\bsouffre|\bleidet|\bsoffre|\bsufre|"
-    r"\blijdt|\bcierpi|\badmitted|\bhospitalis|\bricoverat|\bingresad|\bopgenomen|\bemployee|"
-    r"\bmitarbeiter|\bsalarié|\bdipendente|\bempleado|\bwerknemer|\bpracownik|"
-    r"\b(?:wife|husband|daughter|mother|father|mom|dad|child|partner|brother|sister|"
-    r"femme|mari|fils|fille|mère|père|frère|sœur|frau|mann|sohn|tochter|mutter|vater|"
-    r"moglie|marito|figlio|figlia|madre|padre|esposa|esposo|hijo|hija|vrouw|man|zoon|dochter|"
-    r"moeder|vader|żona|mąż|syn|córka|matka|ojciec)\b|"
+#: Whole words that anchor health data to a person (lower case, matched case-insensitively).
+PERSONAL_WORDS: tuple[str, ...] = tuple(
+    """
+patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|pt|my|i'm|i've|i am
+i have|i was|i had|i got|i take|i need|mine|he|she|his|her|him|mon|ma|mes|j'ai|je suis|il a
+elle a|ich|er hat|sie hat|mio|mia|ho|ha|tengo|tiene|mijn|ik|hij|zij|heeft|mój|moja|mam|mme|herr
+frau|pan|pani|suffer|suffers|leidet|lijdt|cierpi|sufre|soffre|souffre|admitted|employee|wife
+husband|daughter|mother|father|mom|dad|child|partner|brother|sister|femme|mari|fils|fille|mère
+père|frère|sœur|mann|sohn|tochter|mutter|vater|moglie|marito|figlio|figlia|madre|padre|esposa
+esposo|hijo|hija|vrouw|man|zoon|dochter|moeder|vader|żona|mąż|syn|córka|matka|ojciec|result
+results|résultat|résultats|befund|ergebnis|uitslag|wynik|wyniki
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
+)
+#: Word beginnings and shapes that anchor health data to a person.
+PERSONAL_PATTERNS = (
+    r"\b(?:mein|meine|mitarbeiter|salarié|dipendente|empleado|werknemer|pracownik|diagnosed|"
+    r"(?:diagnosis|diagnose|diagnostic|diagnóstico|diagnosi|diagnoza|dx)\s*:|diagnostiqu|"
+    r"diagnostiz|diagnosticat|diagnosticad|gediagnosticeerd|zdiagnozowano|hospitalis|ricoverat|"
+    r"ingresad|opgenomen|risultat|resultado|sono (?:stat|affett))|"
+    r"\b(?:mr|mrs|ms|sig|sr|sra|dhr|mevr)\.|"
     r"\d{1,3}[- ]?(?:year[- ]old|yo\b|jährige|jähriger|ans\b|anni\b|años\b|jaar\b|lat\b|letni)|"
-    r"\b(?:results?|résultats?|befund|ergebnis|risultat|resultado|uitslag|wynik)|"
     r"\b(?:name|nom|nome|nombre|naam|imię)\s*:"
 )
 

@@ -50,7 +50,8 @@ _FIELDS = words(
     "naam|volledige naam|achternaam|voornaam|patiënt|rekeninghouder|werknemer|huurder|imię|"
     "nazwisko|imię i nazwisko|pacjent|właściciel rachunku|pracownik|from|von|de|da|van|od|dane|"
     "dane osobowe|données|daten|dati|datos|gegevens|personalien|kunde|kundin|klant|klient|to|cc|"
-    "an|aan|à|signed|unterschrift|handtekening|podpis|attn|z. hd"
+    "an|aan|à|signed|unterschrift|handtekening|podpis|attn|z. hd|arrendatario|arrendador|inquilino|"
+    "locatario|conduttore|najemca|vermieter|landlord|propriétaire|bailleur|verhuurder"
 )
 _INTRO = words(
     "my name is|i am|i'm|je m'appelle|je m’appelle|je suis|ich heiße|ich heisse|mein name ist|"

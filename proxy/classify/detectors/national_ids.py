@@ -61,6 +61,7 @@ def _scheme(
     formatted_re = re.compile(formatted) if formatted else None
 
     def validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+        """A valid checksum, not a specimen, and the scheme's cue when it needs one."""
         value = m.group(0).replace(" ", "").upper() if keep_dashes else compact(m.group(0))
         if value in _SPECIMENS or not is_valid(value) or _DECIMAL.search(scan.before(m.start(), 2)):
             return

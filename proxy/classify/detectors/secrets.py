@@ -14,10 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, words
+from proxy.classify._base import Detector, Hit, Scan, hs_words, words
 
 _PLACEHOLDER = re.compile(
-    r"example|placeholder|your[_\-]?|xxxx|\*{3}|\.\.\.|<|>|\$\{|\$\(|%\(|\{\{|changeme|redacted|"
+    r"example|placeholder|your[_\-]?|xxxx|\*{3}|\.\.\.|<|>|\$\{|\$\(|%\(|(?-i:%[sd])(?![A-Za-z0-9])|\{\{|\{\}|changeme|"
+    r"redacted|"
     r"dummy|sample|fake|insert|replace|secret_here|here$|^\$[A-Z_]+$|^(?:os\.)?environ|getenv|"
     r"process\.env|env\[|^env:",
     re.I,
@@ -45,6 +46,7 @@ def _provider(provider: str) -> Detector:
     shapes = [k for k in _KEYS if k[0] == provider]
 
     def validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+        """A provider key unless it is a documentation sample or a placeholder."""
         value = m.group(0)
         if value in _DOC_KEYS or _PLACEHOLDER.search(value) or _entropy(value) < 3.0:
             return
@@ -128,7 +130,7 @@ _PASSWORD_WORDS = (
     r"password|passwd|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|"
     r"wachtwoord|hasło|haslo|pwd|pass|passcode|pin"
 )
-_COPULAS = r"is|was|est|ist|lautet|è|es|era|jest|to|luidt|wynosi|do|for|pour|für|per|para|voor"
+_COPULAS = r"is|was|est|ist|lautet|è|es|era|jest|luidt|wynosi"
 _POLICY_WORDS = frozenset(
     words(
         "must|should|needs|need|requires|required|require|at|least|minimum|min|length|policy|reset|"
@@ -143,11 +145,12 @@ _POLICY_WORDS = frozenset(
 )
 PASSWORD = Detector(
     "password",
-    rf"(?:{_PASSWORD_WORDS})[\"']?\s*(?:[:=]|{_COPULAS})",
+    hs_words(_PASSWORD_WORDS.split("|"), prefixes=True),
     re.compile(
         rf"(?<![A-Za-z0-9])(?:{_PASSWORD_WORDS})\b[\"']?"
-        rf"(?:[ \t]*(?:[:=]|:=|=>)|[ \t]+(?P<copula>{_COPULAS})\b(?:[ \t]*:)?)"
-        rf"[ \t]*[\"'`]?([^\s\"'`;,]{{4,64}})",
+        rf"(?:[ \t]*(?P<op>[:=]|:=|=>)|[ \t]+(?P<to>to)\b(?:[ \t]*:)?"
+        rf"|(?:[ \t]+[\w'-]{{1,12}}){{0,3}}?[ \t]+(?P<copula>{_COPULAS})\b(?:[ \t]*:)?)"
+        rf"[ \t]*(?P<quote>[\"'`]?)(?P<value>[^\s\"'`;,]{{4,64}})",
         re.I,
     ),
     lambda m, s: _password(m),
@@ -171,26 +174,28 @@ _CODE_VALUE = re.compile(
 
 def _password(m: re.Match[str]) -> Iterator[Hit]:
     """The value of a password assignment; policies, references and placeholders are not."""
-    value = m.group(2).rstrip(".):")
+    value = m.group("value").rstrip(".):")
     if len(value) < 4 or value.lower() in _POLICY_WORDS or _PLACEHOLDER.search(value):
         return
-    if m.group("copula") and value.isalpha() and value.islower():
+    if (m.group("copula") or m.group("to")) and value.isalpha() and value.islower():
         return  # "the password is stored ...": prose, not a value
     if _CODE_VALUE.fullmatch(value):
         return  # password = get_password(), password: bytes, self.password
-    if re.match(r"\s*=[^=]", m.string[m.end(2) :]):
+    if m.group("op") in ("=", ":=", "=>") and not m.group("quote") and value.isalpha():
+        return  # password = credentials: a variable, not a literal
+    if re.match(r"\s*=[^=]", m.string[m.end("value") :]):
         return  # passwd = acct = '': a chained assignment
-    if value.isalpha() and value.islower() and re.match(r" [a-z]", m.string[m.end(2) :]):
+    if value.isalpha() and value.islower() and re.match(r" [a-z]", m.string[m.end("value") :]):
         return  # "pwd: expected bytes, got ...": a sentence goes on
     if re.fullmatch(r"\*+|x+|•+|\.+|-+|_+|\?+|null|none|true|false|empty", value, re.I):
         return
-    yield Hit("secret.password", None, m.start(2), m.start(2) + len(value))
+    yield Hit("secret.password", None, m.start("value"), m.start("value") + len(value))
 
 
 CONNECTION_STRING = Detector(
     "connection_string",
-    r"[a-z][a-z0-9+.\-]{1,20}://[^\s:/@]{1,64}:[^\s@/]{1,128}@",
-    re.compile(r"\b[a-z][a-z0-9+.\-]{1,20}://([^\s:/@]{1,64}):([^\s@/]{1,128})@[^\s/]+"),
+    r"[a-z][a-z0-9+.\-]{1,20}://[^\s:/@]{0,64}:[^\s@/]{1,128}@",
+    re.compile(r"\b[a-z][a-z0-9+.\-]{1,20}://([^\s:/@]{0,64}):([^\s@/]{1,128})@[^\s/]+"),
     lambda m, s: _connection(m),
     back=220,
     ahead=200,
@@ -226,6 +231,8 @@ def _jwt(m: re.Match[str]) -> Iterator[Hit]:
         return
     if signature in _JWT_SAMPLES or payload.get("name") == "John Doe":
         return
+    if _PLACEHOLDER.search(m.group(0)):
+        return  # "...placeholder-signature", "example" tokens from documentation
     yield Hit("secret.jwt", None, m.start(), m.end())
 
 
