@@ -112,9 +112,17 @@ class UpstreamUnavailable(UpstreamError):
 class UpstreamStatus(UpstreamError):
     """A backend answered with an error status; its status, body and headers pass through."""
 
-    def __init__(self, status: int, body: bytes, headers: Mapping[str, str], content_type: str):
+    def __init__(
+        self,
+        status: int,
+        body: bytes,
+        headers: Mapping[str, str],
+        content_type: str,
+        protocol: str = "openai",
+    ):
         super().__init__(f"upstream answered {status}")
         self.status = status
         self.body = body
         self.headers = dict(headers)
         self.content_type = content_type
+        self.protocol = protocol  # the backend's wire protocol: its error body's shape

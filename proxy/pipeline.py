@@ -8,6 +8,7 @@ the decision; errors become responses in ``http/errors.py``. ``record`` runs wha
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from aiohttp import web
@@ -17,7 +18,7 @@ from proxy.backends.upstream import Backend, UpstreamRequest
 from proxy.errors import NotFound, PolicyDenied, ProxyError, ServiceUnavailable
 from proxy.exchange import Exchange
 from proxy.http import headers as hdrs
-from proxy.http.adapt import Adapter, local_answer, make_adapter, supports
+from proxy.http.adapt import Adapter, local_count_tokens, make_adapter, supports
 from proxy.http.keys import EXTRA_HEADERS, REQUEST_ID
 from proxy.http.parse import Endpoint, build_exchange, read_body
 from proxy.http.relay import respond
@@ -25,6 +26,9 @@ from proxy.protocols.extract import extract_texts
 from proxy.runtime import Services
 from proxy.telemetry.evidence import AttemptTracer
 from proxy.telemetry.tracing import SPAN_CLASSIFY, SPAN_POLICY
+
+#: Status recorded (never sent) when the client disconnects first, as nginx logs it.
+CLIENT_CLOSED = 499
 
 
 async def run(request: web.Request, endpoint: Endpoint, services: Services) -> web.StreamResponse:
@@ -48,6 +52,12 @@ async def run(request: web.Request, endpoint: Endpoint, services: Services) -> w
         except ProxyError as exc:
             exchange.status = exc.status
             request[EXTRA_HEADERS] = hdrs.sovproxy_headers(exchange, None)
+            raise
+        except asyncio.CancelledError:  # the client went away (mid-stream, or before the answer)
+            exchange.status = CLIENT_CLOSED
+            raise
+        except Exception:
+            exchange.status = 500
             raise
         finally:
             exchange.timings["total_s"] = time.perf_counter() - started
@@ -102,12 +112,10 @@ async def forward_and_respond(
         )
     candidates = _candidates(exchange, services)
     if not candidates:
+        if exchange.endpoint == "messages.count_tokens":  # estimated here: nothing is sent
+            exchange.status = 200
+            return local_count_tokens(exchange)
         raise ServiceUnavailable("no allowed backend serves this endpoint", code="no_backend")
-    local = local_answer(exchange, services.backends[candidates[0]])
-    if local is not None:  # e.g. count_tokens estimated here: nothing is sent anywhere
-        exchange.backend = candidates[0]
-        exchange.status = 200
-        return local
     adapters: dict[str, Adapter] = {}
 
     def build(backend: Backend) -> UpstreamRequest:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -52,6 +52,10 @@ class DeciderLike(Protocol):
     async def stop(self) -> None:
         """Stop watching."""
 
+    @property
+    def on_swap(self) -> list[Callable[[dict[str, Any]], None]]:
+        """Listeners told about every successful reload."""
+
 
 @dataclass
 class Services:
@@ -96,10 +100,13 @@ class Services:
         if interval is not None:
             self.prober = Prober(self.backends, self.health, interval)
             self.prober.start()
-        described = self.policy.describe()
-        self.evidence.metrics.set_policy(
-            described["name"], described["version"], described["sha256"]
-        )
+        metrics = self.evidence.metrics
+
+        def show(described: dict[str, Any]) -> None:
+            metrics.set_policy(described["name"], described["version"], described["sha256"])
+
+        show(self.policy.describe())
+        self.policy.on_swap.append(show)
 
     async def stop(self) -> None:
         """Stop background tasks and flush the evidence."""

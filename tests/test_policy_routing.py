@@ -60,6 +60,7 @@ async def test_three_prompts_three_tiers(
     assert resp.headers["x-sovproxy-backend"] == backend
     assert resp.headers["x-sovproxy-tier"] == tier
     assert resp.headers["x-sovproxy-level"] == level
+    assert resp.headers["x-sovproxy-request-id"].startswith("req_")
     assert _received(tiers)[backend] == 1 and sum(_received(tiers).values()) == 1
 
 
@@ -89,6 +90,13 @@ async def test_label_raises_never_lowers(tiers: Stack) -> None:
     lowered = await _chat(tiers, DIAGNOSIS, **{"X-Data-Classification": "public"})
     assert lowered.headers["x-sovproxy-level"] == "restricted"
     assert lowered.headers["x-sovproxy-backend"] == "onprem-llm"
+    async with httpx.AsyncClient() as http:  # two labels: the higher one counts
+        both = await http.post(
+            f"{tiers.base_url}/chat/completions",
+            json={"model": "chat", "messages": [{"role": "user", "content": PUBLIC}]},
+            headers=[("X-Data-Classification", "public"), ("X-Data-Classification", "restricted")],
+        )
+    assert both.headers["x-sovproxy-level"] == "restricted"
     bad = await _chat(tiers, PUBLIC, **{"X-Data-Classification": "top-secret"})
     assert bad.status_code == 400
     assert bad.json()["error"]["param"] == "X-Data-Classification"
@@ -119,6 +127,12 @@ async def test_explain_sends_nothing(tiers: Stack) -> None:
         )
     report = resp.json()
     assert report["effective_level"] == "confidential"
+    async with httpx.AsyncClient() as http:  # header names are case-insensitive, as on the wire
+        labelled = await http.post(
+            f"{tiers.url}/sovproxy/v1/explain",
+            json={"headers": {"x-data-classification": "restricted"}, "body": would_be},
+        )
+    assert labelled.json()["would_send_to"][0]["backend"] == "onprem-llm"
     assert report["decision"]["rule"] == "R30-personal-or-financial"
     assert report["would_send_to"][0]["backend"] == "eu-cloud"
     assert {r["id"] for r in report["rules"]} >= {"R20-restricted", "R50-public-and-internal"}
@@ -143,6 +157,9 @@ async def test_readyz_reports_policy_and_reload_keeps_last_good(tiers: Stack) ->
         assert store.reload() is True  # type: ignore[attr-defined]
         after = (await http.get(f"{tiers.url}/readyz")).json()["policy"]
     assert after["version"] == "2026.11.2" and after["sha256"] != before["sha256"]
+    async with httpx.AsyncClient() as http:
+        metrics = (await http.get(f"{tiers.url}/metrics")).text
+    assert 'version="2026.11.2"' in metrics
 
 
 async def test_reload_storm_under_load(tiers: Stack) -> None:
@@ -174,3 +191,19 @@ async def test_file_change_is_picked_up(tiers: Stack) -> None:
                 break
         else:
             pytest.fail("the edited policy was not picked up")
+
+
+async def test_content_in_fields_the_proxy_does_not_know_is_classified(tiers: Stack) -> None:
+    """An IBAN hidden in a field no extractor knows is still found and routed as confidential."""
+    async with httpx.AsyncClient() as http:
+        resp = await http.post(
+            f"{tiers.base_url}/chat/completions",
+            json={
+                "model": "chat",
+                "messages": [{"role": "user", "content": PUBLIC}],
+                "prediction": {"type": "content", "content": IBAN},
+                "x_vendor": {"notes": [IBAN]},
+            },
+        )
+    assert resp.headers["x-sovproxy-level"] == "confidential"
+    assert resp.headers["x-sovproxy-backend"] == "eu-cloud"

@@ -237,3 +237,46 @@ async def test_invalid_json_and_sse_from_upstream(mixed: Stack) -> None:
         with pytest.raises(openai.APIError):
             async for _ in stream:
                 pass
+
+
+async def test_count_tokens_never_falls_back_to_a_generation(tmp_path: Path) -> None:
+    """A failing Anthropic backend's count_tokens is not retried as a chat completion elsewhere."""
+    ups = {
+        "claude": Upstream(AnthropicSimulator("a"), protocol="anthropic", models=("shared",)),
+        "primary": Upstream(Simulator("o"), models=("shared",)),
+    }
+    async with running_stack(tmp_path, ups) as stack:
+        stack.sim("claude").fail_next(status=500)
+        stack.sim("claude").fail_next(status=500)
+        async with _anthropic(stack) as client:
+            with pytest.raises(anthropic.InternalServerError):
+                await client.messages.count_tokens(model="shared", messages=HELLO)  # type: ignore[arg-type]
+        assert not stack.sim("primary").received
+
+
+async def test_retryable_upstream_errors_reach_each_client_in_its_own_shape(mixed: Stack) -> None:
+    """After retries, an OpenAI backend's 429 reaches the anthropic SDK in Anthropic's shape."""
+    for _ in range(2):
+        mixed.sim("primary").fail_next(status=429, headers={"retry-after": "90"})
+    async with _anthropic(mixed) as client:
+        with pytest.raises(anthropic.RateLimitError) as info:
+            await client.messages.create(model="gpt-test", max_tokens=5, messages=HELLO)  # type: ignore[arg-type]
+    assert info.value.body["type"] == "error"  # type: ignore[index]
+    assert info.value.response.headers["retry-after"] == "90"
+    for _ in range(2):
+        mixed.sim("claude").fail_next(status=429)
+    async with _openai(mixed) as oai:
+        with pytest.raises(openai.RateLimitError) as shaped:
+            await oai.chat.completions.create(model="claude-test", messages=HELLO)  # type: ignore[arg-type]
+    assert set(shaped.value.body) == {"message", "type", "param", "code"}  # type: ignore[arg-type]
+
+
+async def test_backend_credential_errors_are_502_not_the_callers_401(mixed: Stack) -> None:
+    """A backend refusing sovproxy's key is a 502 for the caller, without the backend's body."""
+    mixed.sim("primary").fail_next(status=401, body=b'{"error": {"message": "bad key sk-...abcd"}}')
+    async with _openai(mixed) as client:
+        with pytest.raises(openai.InternalServerError) as info:
+            await client.chat.completions.create(model="gpt-test", messages=HELLO)  # type: ignore[arg-type]
+    assert info.value.status_code == 502
+    assert info.value.code == "upstream_auth_failed"
+    assert "abcd" not in info.value.response.text

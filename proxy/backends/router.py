@@ -5,6 +5,10 @@ sends anywhere else (DESIGN §8, invariant 1). Retries honour ``retry-after``; a
 configured maximum falls back to the next candidate instead. Once a response is handed to the caller
 (headers received, status not retryable) there is no more fallback: a stream that has started is the
 client's. Every try is recorded as an ``Attempt`` on the exchange.
+
+A candidate is skipped, not tried, when its circuit breaker is open (or its half-open probe is out)
+or an active health check marked it down (``HealthBook.admit``), and when the request cannot be put
+to it (a translation the backend's protocol cannot honour). With nothing tried the caller gets 503.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from proxy.backends.health import (
     retry_after_from_headers,
 )
 from proxy.backends.upstream import Backend, UpstreamRequest, UpstreamResponse
-from proxy.errors import ServiceUnavailable, UpstreamError, UpstreamStatus
+from proxy.errors import ProxyError, ServiceUnavailable, UpstreamError, UpstreamStatus
 from proxy.exchange import Attempt, Exchange
 
 RequestBuilder = Callable[[Backend], UpstreamRequest]
@@ -70,14 +74,18 @@ async def forward(
 ) -> tuple[Backend, UpstreamResponse]:
     """Send ``exchange`` to the first candidate that answers; raise the last error otherwise."""
     observer = observer or _NoObserver()
-    last_error: UpstreamError | None = None
+    last_error: ProxyError | None = None
     for name in health.order(
         list(candidates), time.monotonic(), fastest_first=options.fastest_first
     ):
         backend = backends.get(name)
         if backend is None:  # a policy candidate this deployment does not have: never guess
             continue
-        request = build(backend)
+        try:
+            request = build(backend)
+        except ProxyError as exc:  # this candidate cannot take the request (e.g. translation)
+            last_error = last_error or exc
+            continue
         result, error = await _try_backend(exchange, backend, request, health, options, observer)
         if result is not None:
             return backend, result
@@ -142,7 +150,7 @@ async def _attempt(
         return response, None, None
     body = await _read_error_body(response)
     headers = {k: v for k in _RETRY_HEADERS if (v := response.headers.get(k)) is not None}
-    error = UpstreamStatus(response.status, body, headers, response.content_type)
+    error = UpstreamStatus(response.status, body, headers, response.content_type, backend.protocol)
     return None, error, retry_after_from_headers(response.headers, time.time())
 
 

@@ -110,6 +110,10 @@ class Backend:
         self._session = session
         self._base = spec.base_url.rstrip("/")
         self._auth = self._auth_headers()
+        # The client's own anthropic-version (passed on in request.headers) wins over ours.
+        self._defaults = (
+            {"anthropic-version": ANTHROPIC_VERSION} if spec.protocol == "anthropic" else {}
+        )
         t = spec.timeouts
         self._timeout = aiohttp.ClientTimeout(total=t.total, sock_connect=t.connect, sock_read=None)
 
@@ -121,10 +125,7 @@ class Backend:
     def _auth_headers(self) -> dict[str, str]:
         key = self.spec.api_key.get_secret_value() if self.spec.api_key else None
         if self.spec.protocol == "anthropic":
-            headers = {"anthropic-version": ANTHROPIC_VERSION}
-            if key:
-                headers["x-api-key"] = key
-            return headers
+            return {"x-api-key": key} if key else {}
         if not key:
             return {}
         if self.spec.protocol == "azure-openai":
@@ -145,7 +146,7 @@ class Backend:
 
     async def send(self, request: UpstreamRequest) -> UpstreamResponse:
         """Send and wait for the response headers (bounded by the first-byte timeout)."""
-        headers = {**request.headers, **self._auth}
+        headers = {**self._defaults, **request.headers, **self._auth}
         if request.method == "POST":
             headers.setdefault("Content-Type", "application/json")
         url = self.url_for(request.endpoint, request.model)

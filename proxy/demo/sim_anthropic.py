@@ -162,6 +162,9 @@ class _Handlers:
 
     async def count_tokens(self, request: web.Request) -> web.StreamResponse:
         raw = await self.sim.record(request)
+        fault = await self.sim.take_fault(request)
+        if isinstance(fault, web.StreamResponse):
+            return fault
         body = orjson.loads(raw)
         return web.json_response(
             {"input_tokens": tokens(orjson.dumps(body.get("messages")).decode())}

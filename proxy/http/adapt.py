@@ -15,7 +15,7 @@ import orjson
 from aiohttp import web
 
 from proxy.backends.upstream import Backend, UpstreamRequest
-from proxy.errors import UpstreamError
+from proxy.errors import BadRequest, UpstreamError
 from proxy.exchange import Exchange
 from proxy.http import headers as hdrs
 from proxy.protocols.embeddings import normalize_embeddings_response
@@ -83,9 +83,8 @@ class Passthrough:
         body = exchange.raw_body
         if concrete != exchange.model:
             body = orjson.dumps({**exchange.body, "model": concrete})
-        return UpstreamRequest(
-            exchange.endpoint, concrete, body, exchange.stream, headers=_accept(exchange.stream)
-        )
+        headers = {**exchange.incoming_headers, **_accept(exchange.stream)}
+        return UpstreamRequest(exchange.endpoint, concrete, body, exchange.stream, headers=headers)
 
     def response_body(self, body: bytes) -> bytes:
         """Unchanged — except an embeddings answer without ``id`` gets one (the mistralai SDK
@@ -191,14 +190,19 @@ def same_protocol(client: str, backend: str) -> bool:
 
 
 def supports(endpoint: str, backend_protocol: str) -> bool:
-    """Can a backend of this protocol serve this client endpoint (natively or translated)?"""
+    """Can a backend of this protocol serve this client endpoint (natively or translated)?
+
+    ``count_tokens`` goes only to Anthropic backends; for the others it is estimated locally.
+    """
     if backend_protocol == "anthropic":
         return endpoint in {"messages", "messages.count_tokens", "chat.completions"}
-    return True
+    return endpoint != "messages.count_tokens"
 
 
 def make_adapter(exchange: Exchange, backend: Backend) -> Adapter:
     """The adapter for this exchange on this backend."""
+    if not supports(exchange.endpoint, backend.protocol):
+        raise BadRequest(f"backend {backend.name} cannot serve {exchange.endpoint}")
     if same_protocol(exchange.client_protocol, backend.protocol):
         return Passthrough(exchange, backend)
     if exchange.client_protocol == "openai":
@@ -206,14 +210,11 @@ def make_adapter(exchange: Exchange, backend: Backend) -> Adapter:
     return AnthropicClientToOpenAI(exchange, backend)
 
 
-def local_answer(exchange: Exchange, backend: Backend) -> web.Response | None:
-    """An answer given here without sending anything, when the backend has no such endpoint.
+def local_count_tokens(exchange: Exchange) -> web.Response:
+    """``count_tokens`` when no allowed backend is Anthropic: estimated here, nothing is sent.
 
-    ``count_tokens`` for a non-Anthropic backend is estimated locally (a documented
-    approximation): the text never leaves the proxy for it.
+    The estimate is a documented approximation (see ``protocols.tokens``).
     """
-    if exchange.endpoint == "messages.count_tokens" and backend.protocol != "anthropic":
-        body = orjson.dumps({"input_tokens": estimate_input_tokens(exchange.body)})
-        headers = hdrs.sovproxy_headers(exchange, None)
-        return web.Response(body=body, content_type="application/json", headers=headers)
-    return None
+    body = orjson.dumps({"input_tokens": estimate_input_tokens(exchange.body)})
+    headers = hdrs.sovproxy_headers(exchange, None)
+    return web.Response(body=body, content_type="application/json", headers=headers)

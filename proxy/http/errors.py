@@ -16,12 +16,22 @@ from proxy.errors import PolicyDenied, ProxyError, UpstreamStatus
 from proxy.exchange import ClientProtocol
 from proxy.http.keys import EXTRA_HEADERS, REQUEST_ID
 from proxy.http.parse import client_protocol, new_request_id
-from proxy.protocols.errors import anthropic_error_body, anthropic_error_type, openai_error_body
+from proxy.protocols.errors import (
+    anthropic_error_body,
+    anthropic_error_type,
+    openai_error_body,
+    translate_error_body,
+)
 from proxy.telemetry.logging import get_logger
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 _HTTP_TYPES = {404: "not_found_error", 405: "invalid_request_error", 413: "invalid_request_error"}
+
+
+def client_shape(protocol: str) -> ClientProtocol:
+    """The error shape a wire protocol uses (Azure OpenAI uses OpenAI's)."""
+    return "anthropic" if protocol == "anthropic" else "openai"
 
 
 def error_body(protocol: ClientProtocol, exc: ProxyError) -> bytes:
@@ -51,8 +61,14 @@ def render(
         headers["request-id"] = request_id
     if isinstance(exc, UpstreamStatus):
         headers.update(exc.headers)
+        body, content_type = exc.body, exc.content_type
+        if client_shape(protocol) != client_shape(exc.protocol):
+            body, content_type = (
+                translate_error_body(body, exc.status, protocol),
+                "application/json",
+            )
         return web.Response(
-            status=exc.status, body=exc.body, headers={**headers, "Content-Type": exc.content_type}
+            status=exc.status, body=body, headers={**headers, "Content-Type": content_type}
         )
     return web.Response(
         status=exc.status,

@@ -7,11 +7,14 @@ from typing import Any
 
 import orjson
 from aiohttp import web
+from multidict import CIMultiDict
 
 from proxy.backends.model import BackendInfo
 from proxy.errors import BadRequest, NotFound
 from proxy.exchange import Exchange
+from proxy.http.adapt import supports
 from proxy.http.parse import ENDPOINTS, build_exchange, new_request_id, parse_json
+from proxy.telemetry.audit_record import hop_record
 
 
 def explain_request(body: Mapping[str, Any], services: Any, principal: Any) -> dict[str, Any]:
@@ -20,9 +23,12 @@ def explain_request(body: Mapping[str, Any], services: Any, principal: Any) -> d
     endpoint = ENDPOINTS.get(str(path))
     if endpoint is None:
         raise BadRequest(f"unknown path {path!r}", param="path")
-    headers = body.get("headers") or {}
-    if not isinstance(headers, dict):
-        raise BadRequest("headers must be an object", param="headers")
+    raw_headers = body.get("headers") or {}
+    if not isinstance(raw_headers, dict) or not all(
+        isinstance(v, str) for v in raw_headers.values()
+    ):
+        raise BadRequest("headers must be an object of strings", param="headers")
+    headers = CIMultiDict(raw_headers)  # header names are case-insensitive, as on the wire
     inner = body.get("body")
     if not isinstance(inner, dict):
         raise BadRequest("body must be the JSON object of the would-be request", param="body")
@@ -41,32 +47,22 @@ def explain_request(body: Mapping[str, Any], services: Any, principal: Any) -> d
 def _destinations(
     exchange: Exchange, result: Mapping[str, Any], infos: Mapping[str, BackendInfo]
 ) -> list[dict[str, Any]]:
+    """Where the request would go, in order, with each pipe's hops (as the pipeline filters)."""
     decision = result.get("decision", {})
     if decision.get("action") != "route":
         return []
-    out = []
-    for name in decision.get("candidates", []):
-        info = infos[name]
-        out.append(
-            {
-                "backend": name,
-                "model": info.concrete_model(exchange.model),
-                "tier": info.facts.tier,
-                "jurisdictions": sorted(info.facts.jurisdictions),
-                "us_reachable": info.facts.us_reachable,
-                "hops": [
-                    {
-                        "index": i,
-                        "role": h.role,
-                        "operator": h.operator,
-                        "operator_hq": h.operator_hq,
-                        "location": h.location,
-                    }
-                    for i, h in enumerate(info.hops)
-                ],
-            }
-        )
-    return out
+    return [
+        {
+            "backend": name,
+            "model": infos[name].concrete_model(exchange.model),
+            "tier": infos[name].facts.tier,
+            "jurisdictions": sorted(infos[name].facts.jurisdictions),
+            "us_reachable": infos[name].facts.us_reachable,
+            "hops": [hop_record(i, hop) for i, hop in enumerate(infos[name].hops)],
+        }
+        for name in decision.get("candidates", [])
+        if supports(exchange.endpoint, infos[name].protocol)
+    ]
 
 
 async def read_explain_body(request: web.Request, limit: int) -> dict[str, Any]:

@@ -32,13 +32,13 @@ def passthrough(upstream: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 def sovproxy_headers(exchange: Exchange, info: BackendInfo | None) -> dict[str, str]:
     """``x-request-id`` and the ``x-sovproxy-*`` decision headers."""
-    out = {"x-request-id": exchange.request_id}
+    out = {"x-request-id": exchange.request_id, "x-sovproxy-request-id": exchange.request_id}
     if exchange.client_protocol == "anthropic":
         out["request-id"] = exchange.request_id
-    if exchange.classification is not None:
-        out["x-sovproxy-level"] = _effective_level(exchange)
-    if exchange.decision is not None and exchange.decision.rule:
-        out["x-sovproxy-rule"] = exchange.decision.rule
+    if exchange.decision is not None:
+        out["x-sovproxy-level"] = exchange.decision.level.label
+        if exchange.decision.rule:
+            out["x-sovproxy-rule"] = exchange.decision.rule
     if info is not None:
         out["x-sovproxy-backend"] = info.name
         out["x-sovproxy-tier"] = info.facts.tier
@@ -47,18 +47,9 @@ def sovproxy_headers(exchange: Exchange, info: BackendInfo | None) -> dict[str, 
     return out
 
 
-def _effective_level(exchange: Exchange) -> str:
-    if exchange.decision is not None:
-        return exchange.decision.level.label
-    assert exchange.classification is not None
-    level = exchange.classification.level
-    if exchange.label is not None and exchange.label > level:
-        level = exchange.label
-    return level.label
-
-
 def merge(upstream: Mapping[str, str], ours: Mapping[str, str]) -> dict[str, str]:
-    """Upstream ids win for ``x-request-id``/``request-id``; our decision headers always win."""
+    """The upstream's ``x-request-id``/``request-id`` pass through (SDK users rely on them; ours
+    stays in ``x-sovproxy-request-id``); our ``x-sovproxy-*`` headers always win."""
     out = dict(ours)
     out.update(upstream)
     for name, value in ours.items():

@@ -45,6 +45,8 @@ ENDPOINTS: dict[str, Endpoint] = {
 }
 
 LABEL_HEADER = "X-Data-Classification"
+#: Client headers that select API behaviour and are passed on to a backend of the same protocol.
+FORWARDED_HEADERS = ("anthropic-version", "anthropic-beta", "openai-beta")
 
 
 def client_protocol(path: str) -> ClientProtocol:
@@ -127,14 +129,21 @@ def check_fields(endpoint: Endpoint, body: Mapping[str, Any]) -> None:
 
 
 def parse_label(headers: Mapping[str, str]) -> Level | None:
-    """The client's sensitivity label; an unknown value is a 400 (never silently ignored)."""
-    value = headers.get(LABEL_HEADER)
-    if value is None:
-        return None
-    try:
-        return Level.parse(value)
-    except ValueError as exc:
-        raise BadRequest(str(exc), param=LABEL_HEADER, code="invalid_label") from None
+    """The client's sensitivity label; an unknown value is a 400 (never silently ignored).
+
+    The label can only raise the level, so with several labels the highest one counts.
+    """
+    getall = getattr(headers, "getall", None)
+    values = getall(LABEL_HEADER, []) if getall is not None else [headers.get(LABEL_HEADER)]
+    levels = []
+    for value in values:
+        if value is None:
+            continue
+        try:
+            levels.append(Level.parse(value))
+        except ValueError as exc:
+            raise BadRequest(str(exc), param=LABEL_HEADER, code="invalid_label") from None
+    return max(levels, default=None)  # several labels: the highest counts
 
 
 def build_exchange(
@@ -160,4 +169,5 @@ def build_exchange(
         stream=bool(body.get("stream", False)),
         principal=principal,
         label=label,
+        incoming_headers={n: v for n in FORWARDED_HEADERS if (v := headers.get(n)) is not None},
     )

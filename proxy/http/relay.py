@@ -16,6 +16,9 @@ from proxy.http.adapt import Adapter
 from proxy.http.errors import stream_error_event
 from proxy.telemetry.evidence import usage_of
 
+#: Upstream statuses about sovproxy's own credentials: the caller gets a 502, not our 401.
+_CREDENTIAL_STATUSES = frozenset({401, 403, 407})
+
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
@@ -32,6 +35,11 @@ async def respond(
     if upstream.status == 200 and upstream.content_type == "text/event-stream":
         return await _relay_stream(request, exchange, upstream, adapter, headers)
     body = await upstream.read()
+    if upstream.status in _CREDENTIAL_STATUSES:  # our key, not the caller's: never relay it
+        raise UpstreamError(
+            f"backend {exchange.backend} refused sovproxy's credentials ({upstream.status})",
+            code="upstream_auth_failed",
+        )
     if upstream.status >= 400:
         body = adapter.error_body(body, upstream.status)
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,8 @@ class PolicyStore:
         self._policy = self._load()
         self._stamp = self._file_stamp()
         self._task: asyncio.Task[None] | None = None
+        #: Called with ``describe()`` after every successful swap (e.g. the policy metric).
+        self.on_swap: list[Callable[[dict[str, Any]], None]] = []
 
     @classmethod
     def from_settings(
@@ -86,6 +88,8 @@ class PolicyStore:
             )
             return False
         self._policy = policy
+        for listener in self.on_swap:
+            listener(self.describe())
         get_logger().info(
             "policy_loaded", name=policy.name, version=policy.version, sha256=policy.sha256
         )

@@ -11,8 +11,9 @@ Part paths follow the JSON structure: ``messages[2].content``, ``messages[2].con
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+import orjson
 
 from proxy.classify.taxonomy import TextPart
 
@@ -37,7 +38,7 @@ class _Out:
         if isinstance(value, str):
             self.text(path, value)
         elif value is not None:
-            self.text(path, json.dumps(value, ensure_ascii=False, default=str))
+            self.text(path, orjson.dumps(value, default=str).decode())
 
 
 def extract_texts(endpoint: str, body: dict[str, Any]) -> tuple[list[TextPart], list[str]]:
@@ -49,9 +50,44 @@ def extract_texts(endpoint: str, body: dict[str, Any]) -> tuple[list[TextPart], 
     out = _Out()
     try:
         _extract(out, endpoint, body)
+        _sweep(out, body)
     except Exception:  # fail closed on any odd shape
         out.unscannable.append("body")
     return out.texts, out.unscannable
+
+
+#: Keys whose string values are protocol vocabulary, never content.
+_STRUCTURAL_KEYS = frozenset(
+    {
+        "model", "role", "type", "id", "tool_call_id", "object", "encoding_format", "detail",
+        "media_type", "service_tier", "reasoning_effort", "tool_choice", "modality", "voice",
+        "format", "truncation", "previous_response_id", "status", "verbosity", "call_id",
+        "tool_use_id", "signature",
+    }
+)  # fmt: skip
+
+
+def _sweep(out: _Out, body: Any) -> None:
+    """Scan every string the walk above did not reach, wherever it sits.
+
+    Providers add fields all the time (``prediction``, ``metadata``, ``response_format`` schema
+    descriptions, ``suffix``, vendor extensions) and the raw body is forwarded as it came: a
+    string the classifier never saw must not reach a backend. Paths the walk already covered, as
+    text or as unscannable, are skipped with everything below them.
+    """
+    covered = {part.part for part in out.texts}
+    covered.update(out.unscannable)
+    stack: list[tuple[str, str, Any]] = [("", "", body)]
+    while stack:
+        path, key, value = stack.pop()
+        if path in covered:
+            continue
+        if isinstance(value, dict):
+            stack.extend((f"{path}.{k}" if path else str(k), str(k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", key, v) for i, v in enumerate(value))
+        elif isinstance(value, str) and value and key not in _STRUCTURAL_KEYS:
+            out.texts.append(TextPart(path, value))
 
 
 def _extract(out: _Out, endpoint: str, body: Any) -> None:

@@ -1,9 +1,11 @@
 """The tamper-evident audit log: one hash-chained JSON line per decision (DESIGN §7).
 
 A decision that cannot be recorded is not taken: with ``on_failure="fail_closed"`` (the default)
-a failed write raises ``AuditWriteError`` — a ``ServiceUnavailable``, so the client gets a 503 — and
-``healthy`` turns false, which the pipeline checks *before* forwarding, so later requests are
-refused up front instead of being sent and then left unrecorded. ``healthy`` re-probes the file
+a failed write raises ``AuditWriteError`` (a ``ServiceUnavailable``) and ``healthy`` turns false,
+which the pipeline checks *before* forwarding, so requests are refused with a 503 up front instead
+of being sent and left unrecorded. The record is written once the outcome is known, so the one
+request whose own write fails has already been answered: its loss is logged and counted
+(``sovproxy_audit_dropped``). ``healthy`` re-probes the file
 (at most every ``retry_s`` seconds, by appending an empty line, which the verifier ignores) and
 turns true again once the disk or the permission problem is gone.
 

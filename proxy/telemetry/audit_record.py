@@ -54,7 +54,8 @@ def _ms(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds * 1000.0, 3)
 
 
-def _hop(index: int, hop: Hop) -> dict[str, Any]:
+def hop_record(index: int, hop: Hop) -> dict[str, Any]:
+    """One hop as recorded evidence (audit line, explain output)."""
     return {
         "index": index,
         "role": hop.role,
@@ -104,7 +105,7 @@ def _pipe(name: str | None, backends: Mapping[str, BackendInfo], self_hop: Hop) 
             "jurisdictions": None,
             "us_reachable": None,
             "cn_reachable": None,
-            "hops": [_hop(0, self_hop)],
+            "hops": [hop_record(0, self_hop)],
         }
     hops = info.hops if info.hops and info.hops[0] == self_hop else (self_hop, *info.hops)
     return {
@@ -112,7 +113,7 @@ def _pipe(name: str | None, backends: Mapping[str, BackendInfo], self_hop: Hop) 
         "jurisdictions": sorted(info.facts.jurisdictions),
         "us_reachable": info.facts.us_reachable,
         "cn_reachable": info.facts.cn_reachable,
-        "hops": [_hop(index, hop) for index, hop in enumerate(hops)],
+        "hops": [hop_record(index, hop) for index, hop in enumerate(hops)],
     }
 
 

@@ -140,6 +140,12 @@ class Evidence:
         self._breakers: dict[str, str] = {}
         # A concrete logger bound once (not a lazy proxy resolved on every request).
         self._logger = get_logger().bind()
+        # The model name is client input: logged only when it is one this deployment serves.
+        self._models = frozenset(
+            name
+            for info in infos.values()
+            for name in (*info.models, *(a for a, _ in info.aliases))
+        )
         metrics.track_exporter_drops(tracer.dropped_spans)
 
     @contextlib.contextmanager
@@ -210,7 +216,7 @@ class Evidence:
         self._logger.info(
             "request_completed",
             path=exchange.path,
-            model=exchange.model,
+            model=exchange.model if exchange.model in self._models else "unknown",
             status=exchange.status,
             latency_ms=round(exchange.timings.get("total_s", 0.0) * 1000, 3),
             level=decision.level.label if decision else None,

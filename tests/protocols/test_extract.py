@@ -73,8 +73,9 @@ CASES: list[tuple[str, str, dict[str, Any], list[tuple[str, str]], list[str]]] =
             ("messages[0].tool_calls[0].function.name", "f"),
             ("messages[0].tool_calls[0].function.arguments", '{"a": 1}'),
             ("messages[0].tool_calls[1].function.name", "g"),
-            ("messages[0].tool_calls[1].function.arguments", '{"b": "é"}'),
+            ("messages[0].tool_calls[1].function.arguments", '{"b":"é"}'),
             ("messages[0].function_call.arguments", '{"c": 3}'),
+            ("messages[0].function_call.name", "h"),
             ("messages[1].content", "result"),
         ],
         ["messages[0].tool_calls[2]"],
@@ -99,8 +100,10 @@ CASES: list[tuple[str, str, dict[str, Any], list[tuple[str, str]], list[str]]] =
         },
         [
             ("tools[0].function.description", "Look up"),
-            ("tools[0].function.parameters", '{"type": "object"}'),
+            ("tools[0].function.parameters", '{"type":"object"}'),
             ("functions[0].description", "Legacy"),
+            ("functions[0].name", "f"),
+            ("tools[0].function.name", "t"),
         ],
         ["tools[1]"],
     ),
@@ -174,6 +177,8 @@ CASES: list[tuple[str, str, dict[str, Any], list[tuple[str, str]], list[str]]] =
             ("input[5].output[0].text", "o2"),
             ("input[6].text", "bare"),
             ("tools[0].description", "d"),
+            ("tools[0].name", "f"),
+            ("input[3].name", "f"),
         ],
         ["input[1].content[1]", "input[1].content[2]", "input[7]"],
     ),
@@ -240,9 +245,11 @@ CASES: list[tuple[str, str, dict[str, Any], list[tuple[str, str]], list[str]]] =
             ("messages[1].content[5].content", "r"),
             ("messages[1].content[6].content[0].text", "r2"),
             ("messages[2].content[0].thinking", "hmm"),
-            ("messages[2].content[2].input", '{"city": "Köln"}'),
+            ("messages[2].content[2].input", '{"city":"Köln"}'),
             ("tools[0].description", "tool d"),
-            ("tools[0].input_schema", '{"type": "object"}'),
+            ("tools[0].input_schema", '{"type":"object"}'),
+            ("tools[0].name", "f"),
+            ("messages[2].content[2].name", "f"),
         ],
         [
             "messages[1].content[1]",
@@ -254,7 +261,34 @@ CASES: list[tuple[str, str, dict[str, Any], list[tuple[str, str]], list[str]]] =
         ],
     ),
     ("anthropic count_tokens", "messages.count_tokens", {"messages": "x"}, [], ["messages"]),
-    ("unknown endpoint", "audio.speech", {"input": "x"}, [], ["body"]),
+    (
+        "unknown endpoint: every string is still scanned",
+        "audio.speech",
+        {"input": "x"},
+        [("input", "x")],
+        ["body"],
+    ),
+    (
+        "fields the walk does not know are swept, structural ones are not",
+        "chat.completions",
+        {
+            "model": "m",
+            "messages": [{"role": "user", "content": "hi"}],
+            "prediction": {"type": "content", "content": "IBAN here"},
+            "metadata": {"note": "a note"},
+            "response_format": {
+                "type": "json_schema",
+                "json_schema": {"description": "schema text"},
+            },
+        },
+        [
+            ("messages[0].content", "hi"),
+            ("prediction.content", "IBAN here"),
+            ("metadata.note", "a note"),
+            ("response_format.json_schema.description", "schema text"),
+        ],
+        [],
+    ),
 ]
 
 
@@ -268,7 +302,7 @@ def test_extract(
 ) -> None:
     """Each shape yields its texts with part paths and its unscannable parts."""
     got_texts, got_unscannable = extract_texts(endpoint, body)
-    assert got_texts == [TextPart(p, t) for p, t in texts]
+    assert sorted(got_texts) == sorted(TextPart(p, t) for p, t in texts)
     assert got_unscannable == unscannable
 
 
