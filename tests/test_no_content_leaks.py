@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import httpx
+import orjson
 import structlog
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -80,6 +81,46 @@ def _requests(canary: str) -> list[tuple[dict[str, object], dict[str, str]]]:
     ]
 
 
+def _odd_requests(canary: str) -> list[tuple[str, bytes]]:
+    """Error paths, streams, unknown fields and the Anthropic surface, each carrying the canary."""
+    return [
+        ("/v1/chat/completions", f'{{"model": "{canary}", "messages": []}}'.encode()),
+        ("/v1/chat/completions", f'{{"model": "chat", "messages": [{{"x": "{canary}"'.encode()),
+        (
+            "/v1/chat/completions",
+            orjson.dumps(
+                {
+                    "model": "chat",
+                    "stream": True,
+                    "x_vendor": canary,
+                    "messages": [{"role": "user", "content": "hi"}],
+                }
+            ),
+        ),
+        (
+            "/v1/messages",
+            orjson.dumps(
+                {
+                    "model": "chat",
+                    "max_tokens": 5,
+                    "system": canary,
+                    "messages": [{"role": "user", "content": canary}],
+                }
+            ),
+        ),
+        (
+            "/v1/messages",
+            orjson.dumps(
+                {
+                    "model": "chat",
+                    "max_tokens": "many",
+                    "messages": [{"role": "user", "content": canary}],
+                }
+            ),
+        ),
+    ]
+
+
 async def _scenario(canary: str, tmp: Path) -> str:
     """Send every request; return everything the evidence recorded, as one string."""
     logs = io.BytesIO()
@@ -92,12 +133,14 @@ async def _scenario(canary: str, tmp: Path) -> str:
         async with httpx.AsyncClient() as http:
             for body, headers in _requests(canary):
                 await http.post(f"{stack.base_url}/chat/completions", json=body, headers=headers)
+            for path, raw in _odd_requests(canary):
+                await http.post(f"{stack.url}{path}", content=raw)
             metrics = (await http.get(f"{stack.url}/metrics")).text
         await asyncio.to_thread(tracer.force_flush)
         spans = "".join(span.to_json() for span in exporter.get_finished_spans())
         sent = sum(len(up.sim.received) for up in stack.upstreams.values())
     audit = stack.audit_path.read_text()
-    assert sent >= 1 and audit.count("\n") == 4 and spans  # the evidence was really produced
+    assert sent >= 1 and audit.count("\n") >= 4 and spans  # the evidence was really produced
     return logs.getvalue().decode() + spans + metrics + audit
 
 

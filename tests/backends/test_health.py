@@ -212,7 +212,11 @@ BREAKER_SCRIPTS = {
 
 def run_breaker_script(breaker: CircuitBreaker, script: str) -> None:
     """Play a script against a breaker, asserting every check step."""
-    actions = {"fail": breaker.record_failure, "ok": breaker.record_success}
+    actions = {
+        "fail": breaker.record_failure,
+        "ok": breaker.record_success,
+        "release": breaker.release,
+    }
     for step in script.split():
         op, _, rest = step.partition("@")
         at_text, _, want = rest.partition("=")
@@ -222,7 +226,7 @@ def run_breaker_script(breaker: CircuitBreaker, script: str) -> None:
         elif op == "state":
             assert breaker.state(at) == want, step
         else:
-            actions.get(op, breaker.release)(at)
+            actions[op](at)  # an unknown step is a broken script: KeyError
 
 
 @pytest.mark.parametrize("script", BREAKER_SCRIPTS.values(), ids=BREAKER_SCRIPTS.keys())
