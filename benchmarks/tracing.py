@@ -25,6 +25,14 @@ VARIANTS = {
     "no audit, no tracing": (False, {}),
     "audit only": (True, {}),
     "audit + tracing (OTLP/HTTP)": (True, {"OTEL_TRACES_EXPORTER": "otlp"}),
+    "audit + tracing, 25% sampled": (
+        True,
+        {
+            "OTEL_TRACES_EXPORTER": "otlp",
+            "OTEL_TRACES_SAMPLER": "parentbased_traceidratio",
+            "OTEL_TRACES_SAMPLER_ARG": "0.25",
+        },
+    ),
 }
 
 

@@ -88,6 +88,7 @@ class Exchange:
     backend: str | None = None
     status: int | None = None
     started: float = 0.0
+    started_ns: int = 0
     timings: dict[str, float] = field(default_factory=dict)
     usage: dict[str, int] = field(default_factory=dict)
     response_model: str | None = None

@@ -11,7 +11,7 @@ import contextlib
 import functools
 import time
 from collections.abc import Iterator, Mapping
-from typing import Any
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import orjson
@@ -53,55 +53,93 @@ def provider_name(backend: Backend) -> str:
 
 
 class AttemptTracer:
-    """Opens and closes the CLIENT span of each upstream attempt of one request."""
+    """Opens and closes the CLIENT span of each upstream attempt of one request.
+
+    Only the span start (for the W3C ``traceparent`` the backend receives) happens before the
+    request is sent; attributes and hop events are added when the attempt's outcome is known, and
+    for the attempt that answered only after the client has its response.
+    """
 
     def __init__(self, exchange: Exchange, self_hop: Hop, enabled: bool):
         self._exchange = exchange
         self._self_hop = self_hop
         self._enabled = enabled
-        self.pending: tuple[contextlib.AbstractContextManager[Span], Span] | None = None
+        self.pending: _Handle | None = None
 
-    def start(self, backend: Backend, index: int, headers: dict[str, str]) -> Any:
+    def start(self, backend: Backend, index: int, headers: dict[str, str]) -> _Handle | None:
         """Open the attempt's span and put its W3C context into the outgoing headers."""
-        address = urlsplit(backend.spec.base_url)
+        if not self._enabled:  # a client's own traceparent is still passed on
+            tracing.inject_headers(headers)
+            return None
+        operation = OPERATIONS.get(self._exchange.endpoint, "chat")
         manager = tracing.attempt_span(
             self._exchange,
             index,
             backend.info,
             self._self_hop,
-            OPERATIONS.get(self._exchange.endpoint, "chat"),
-            provider_name(backend),
-            address.hostname or "",
-            address.port or (443 if address.scheme == "https" else 80),
+            operation,
+            "",
+            "",
+            0,
+            describe=False,
         )
         span = manager.__enter__()
         tracing.inject_headers(headers)
-        return manager, span
+        return _Handle(manager, span, backend, index)
 
-    def end(self, handle: Any, attempt: Attempt, *, keep_open: bool = False) -> None:
+    def end(self, handle: _Handle | None, attempt: Attempt, *, keep_open: bool = False) -> None:
         """Close a failed attempt's span now; keep the answering one open for its usage."""
         if handle is None:
             return
-        manager, span = handle
-        tracing.record_attempt_result(
-            span, attempt.status, {}, None, attempt.error, first_byte_s=attempt.first_byte_s
-        )
         if keep_open:
-            self.pending = (manager, span)
-        else:
-            manager.__exit__(None, None, None)
+            self.pending = handle
+            handle.first_byte_s = attempt.first_byte_s
+            return
+        self._describe(handle)
+        tracing.record_attempt_result(
+            handle.span, attempt.status, {}, None, attempt.error, first_byte_s=attempt.first_byte_s
+        )
+        handle.manager.__exit__(None, None, None)
 
     def close(self, exchange: Exchange) -> None:
-        """Close the answering attempt's span with usage and response model."""
-        if self.pending is None:
+        """Close the answering attempt's span with its attributes, usage and response model."""
+        handle, self.pending = self.pending, None
+        if handle is None:
             return
-        manager, span = self.pending
-        self.pending = None
-        if exchange.usage or exchange.response_model:
-            tracing.record_attempt_result(
-                span, exchange.status, exchange.usage, exchange.response_model, None
-            )
-        manager.__exit__(None, None, None)
+        self._describe(handle)
+        tracing.record_attempt_result(
+            handle.span,
+            exchange.status,
+            exchange.usage,
+            exchange.response_model,
+            None,
+            first_byte_s=handle.first_byte_s,
+        )
+        handle.manager.__exit__(None, None, None)
+
+    def _describe(self, handle: _Handle) -> None:
+        backend = handle.backend
+        host, port = _address(backend.spec.base_url)
+        tracing.describe_attempt(
+            handle.span,
+            self._exchange,
+            handle.index,
+            backend.info,
+            self._self_hop,
+            OPERATIONS.get(self._exchange.endpoint, "chat"),
+            provider_name(backend),
+            host,
+            port,
+        )
+
+
+@dataclass(slots=True)
+class _Handle:
+    manager: contextlib.AbstractContextManager[Span]
+    span: Span
+    backend: Backend
+    index: int
+    first_byte_s: float | None = None
 
 
 def usage_of(body: bytes) -> tuple[dict[str, int], str | None]:
@@ -154,10 +192,6 @@ class Evidence:
         with tracing.server_span(self.tracing, method, path, headers) as span:
             yield span
 
-    def stage(self, name: str) -> contextlib.AbstractContextManager[Span]:
-        """An INTERNAL span for one stage."""
-        return tracing.stage_span(name)
-
     def record(
         self, exchange: Exchange, span: Span, breakers: Mapping[str, str] | None = None
     ) -> None:
@@ -188,7 +222,18 @@ class Evidence:
         self._count_attempts(exchange)
         if decision is not None and self.audit is not None:
             self._audit(exchange)
+        if self.tracing.enabled:
+            self._stage_spans(exchange)
         tracing.finish_server_span(span, exchange)
+
+    @staticmethod
+    def _stage_spans(exchange: Exchange) -> None:
+        """The classify and policy spans, from the stage timings measured on the way."""
+        for stage, name in (("classify", tracing.SPAN_CLASSIFY), ("policy", tracing.SPAN_POLICY)):
+            at, took = exchange.timings.get(f"{stage}_at_s"), exchange.timings.get(f"{stage}_s")
+            if at is not None and took is not None:
+                start = exchange.started_ns + int(at * 1e9)
+                tracing.record_stage(name, start, start + int(took * 1e9))
 
     def _count_attempts(self, exchange: Exchange) -> None:
         previous: Attempt | None = None

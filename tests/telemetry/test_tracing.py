@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Sequence
 
 import pytest
@@ -77,10 +78,9 @@ def run_request(tracing: tr.Tracing, exchange: Exchange) -> dict[str, str]:
     """Drive the helpers as the pipeline does: two attempts, the first one failing with a 503."""
     sent: dict[str, str] = {}
     with tr.server_span(tracing, "POST", exchange.path, exchange.incoming_headers) as server:
-        with tr.stage_span(tr.SPAN_CLASSIFY):
-            pass
-        with tr.stage_span(tr.SPAN_POLICY):
-            pass
+        now = time.time_ns()  # stages are recorded from their timings, as the pipeline does
+        tr.record_stage(tr.SPAN_CLASSIFY, now, now + 1_000)
+        tr.record_stage(tr.SPAN_POLICY, now + 1_000, now + 2_000)
         for index, backend in enumerate((make_backend("down"), make_backend())):
             with tr.attempt_span(
                 exchange, index, backend, SELF, "chat", "mistral_ai", "api.mistral.ai", 443

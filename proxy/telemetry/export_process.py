@@ -1,0 +1,132 @@
+"""Span export in a child process: encoding OTLP protobufs holds the GIL, so it runs elsewhere.
+
+The proxy's export thread only flattens each finished span into plain JSON-able data (a few
+microseconds) and hands the batch over a pipe; a spawned child rebuilds the spans, encodes them and
+talks to the collector. The event loop therefore never waits behind protobuf encoding. The child
+answers every batch with success or failure, so flushing and drop counting work as in-process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import threading
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import orjson
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import Event, ReadableSpan
+from opentelemetry.sdk.trace.export import SpanExporter, SpanExportResult
+from opentelemetry.sdk.util.instrumentation import InstrumentationScope
+from opentelemetry.semconv.attributes.service_attributes import SERVICE_NAME
+from opentelemetry.trace import SpanContext, SpanKind, Status, StatusCode, TraceFlags
+
+_SCOPE = InstrumentationScope("sovproxy")
+
+
+def flatten(span: ReadableSpan) -> list[Any]:
+    """One finished span as plain data (ids as hex: JSON has no 128-bit integers)."""
+    ctx, parent = span.context, span.parent
+    assert ctx is not None
+    return [
+        span.name,
+        format(ctx.trace_id, "032x"),
+        format(ctx.span_id, "016x"),
+        int(ctx.trace_flags),
+        format(parent.span_id, "016x") if parent is not None else None,
+        bool(parent.is_remote) if parent is not None else False,
+        span.kind.value,
+        span.start_time,
+        span.end_time,
+        dict(span.attributes or {}),
+        [[e.name, e.timestamp, dict(e.attributes or {})] for e in span.events],
+        span.status.status_code.value,
+        span.status.description,
+    ]
+
+
+def rebuild(data: Sequence[Any], resource: Resource) -> ReadableSpan:
+    """The span ``flatten`` made plain, as the OTLP encoder wants it."""
+    name, trace_hex, span_hex, flags, parent_hex, remote, kind, start, end = data[:9]
+    attributes, events, code, description = data[9:]
+    trace_id = int(trace_hex, 16)
+    context = SpanContext(trace_id, int(span_hex, 16), False, TraceFlags(flags))
+    parent = None
+    if parent_hex is not None:
+        parent = SpanContext(trace_id, int(parent_hex, 16), remote, TraceFlags(flags))
+    return ReadableSpan(
+        name=name,
+        context=context,
+        parent=parent,
+        resource=resource,
+        attributes=attributes,
+        events=[Event(e_name, e_attrs, e_time) for e_name, e_time, e_attrs in events],
+        kind=SpanKind(kind),
+        status=Status(StatusCode(code), description),
+        start_time=start,
+        end_time=end,
+        instrumentation_scope=_SCOPE,
+    )
+
+
+def _child_main(conn: Any, name: str, env: dict[str, str], service_name: str) -> None:
+    """The exporter process: batches in, one success/failure byte out per batch."""
+    from proxy.telemetry.exporting import build_exporter
+
+    exporter = build_exporter(name, env)
+    resource = Resource.create({SERVICE_NAME: service_name})
+    while True:
+        try:
+            data = conn.recv_bytes()
+        except (EOFError, OSError):
+            break
+        if not data:
+            break
+        try:
+            result = exporter.export([rebuild(item, resource) for item in orjson.loads(data)])
+        except Exception:  # a broken batch is a failed batch, never a dead exporter
+            result = SpanExportResult.FAILURE
+        conn.send_bytes(b"1" if result is SpanExportResult.SUCCESS else b"0")
+    exporter.shutdown()
+
+
+class ProcessSpanExporter(SpanExporter):
+    """A ``SpanExporter`` whose real exporter (``otlp``) runs in a spawned child process."""
+
+    def __init__(self, name: str, env: Mapping[str, str], service_name: str):
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child = ctx.Pipe()
+        self._process = ctx.Process(
+            target=_child_main,
+            args=(child, name, dict(env), service_name),
+            name="sovproxy-span-exporter",
+            daemon=True,
+        )
+        self._process.start()
+        child.close()
+        self._lock = threading.Lock()
+
+    def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+        """Send one batch to the child and wait for its verdict (off the event loop)."""
+        payload = orjson.dumps([flatten(span) for span in spans])
+        try:
+            with self._lock:
+                self._conn.send_bytes(payload)
+                ok = self._conn.recv_bytes() == b"1"
+        except (EOFError, OSError):
+            return SpanExportResult.FAILURE
+        return SpanExportResult.SUCCESS if ok else SpanExportResult.FAILURE
+
+    def shutdown(self) -> None:
+        """Tell the child to finish, then make sure it is gone."""
+        with self._lock, contextlib.suppress(OSError):
+            self._conn.send_bytes(b"")
+        self._process.join(5)
+        if self._process.is_alive():
+            self._process.terminate()
+        self._conn.close()
+
+    def force_flush(self, timeout_millis: int = 30000) -> bool:
+        """Every batch is answered before ``export`` returns: nothing is left to flush."""
+        return True
