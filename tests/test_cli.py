@@ -166,3 +166,45 @@ def test_bench_demo(capsys: pytest.CaptureFixture[str]) -> None:
     assert "SIMULATORS" in out
     for name in ("onprem-llm", "eu-cloud", "us-hyperscaler"):
         assert name in out
+
+
+def test_serve_runs_and_stops_on_sigterm(tmp_path: Path) -> None:
+    """serve starts from a config file, answers /healthz and /readyz, and stops on SIGTERM."""
+    import signal
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    policy = (ROOT / "tests" / "fixtures" / "open.yaml").read_text()
+    (tmp_path / "policy.yaml").write_text(policy.replace("primary, secondary, claude", "local"))
+    cfg = tmp_path / "sovproxy.yaml"
+    cfg.write_text(
+        f"listen: {{host: 127.0.0.1, port: {port}}}\nauth: none\n"
+        "backends:\n  local:\n    base_url: http://127.0.0.1:9/v1\n    models: [chat]\n"
+        "    hops: [{role: hosting, operator: self, operator_hq: DE, location: DE}]\n"
+        "policy: policy.yaml\naudit: {path: audit.jsonl}\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "proxy.cli", "serve", "--config", str(cfg)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    try:
+        ready = None
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=1) as r:
+                    ready = orjson.loads(r.read())
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert ready is not None and ready["ready"] is True, proc.stderr
+        assert ready["policy"]["name"] == "open-test"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=20)
+    assert proc.returncode == 0
