@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from proxy import commands
 
@@ -37,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     listing = backends_sub.add_parser("list")
     listing.add_argument("--config", type=Path, default=Path("config/sovproxy.yaml"))
 
+    _add_offline_commands(sub)
+    return parser
+
+
+def _add_offline_commands(sub: Any) -> None:
+    """policy, audit and bench: commands that read files or measure, and never proxy."""
     policy = sub.add_parser("policy", help="check, test and explain routing policies")
     policy_sub = policy.add_subparsers(dest="action", required=True)
     for name in ("check", "test"):
@@ -64,7 +71,6 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--concurrency", type=int, default=4)
     bench.add_argument("--model", default=None)
     bench.add_argument("--demo", action="store_true", help="measure the demo's simulated backends")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

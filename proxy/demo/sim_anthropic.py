@@ -107,6 +107,7 @@ class _Handlers:
         fault: Fault | None,
     ) -> web.StreamResponse:
         response = await start_stream(request, rid)
+        usage = {"input_tokens": input_tokens, "output_tokens": 1}
         message: dict[str, Any] = {
             "id": rid,
             "type": "message",
@@ -115,48 +116,38 @@ class _Handlers:
             "content": [],
             "stop_reason": None,
             "stop_sequence": None,
-            "usage": {"input_tokens": input_tokens, "output_tokens": 1},
+            "usage": usage,
         }
+        text_block = {"type": "text", "text": ""}
         frames = [
-            sse({"type": "message_start", "message": message}, "message_start"),
-            sse(
-                {
-                    "type": "content_block_start",
-                    "index": 0,
-                    "content_block": {"type": "text", "text": ""},
-                },
-                "content_block_start",
-            ),
-            sse({"type": "ping"}, "ping"),
+            _event({"type": "message_start", "message": message}),
+            _event({"type": "content_block_start", "index": 0, "content_block": text_block}),
+            _event({"type": "ping"}),
         ]
         frames += [
-            sse(
+            _event(
                 {
                     "type": "content_block_delta",
                     "index": 0,
-                    "delta": {"type": "text_delta", "text": w},
-                },
-                "content_block_delta",
+                    "delta": {"type": "text_delta", "text": word},
+                }
             )
-            for w in self.sim.words()
+            for word in self.sim.words()
         ]
-        frames.append(sse({"type": "content_block_stop", "index": 0}, "content_block_stop"))
+        frames.append(_event({"type": "content_block_stop", "index": 0}))
         if tool is not None:
             frames += _tool_frames(tool)
+        stop = {"stop_reason": "tool_use" if tool else "end_turn", "stop_sequence": None}
         frames.append(
-            sse(
+            _event(
                 {
                     "type": "message_delta",
-                    "delta": {
-                        "stop_reason": "tool_use" if tool else "end_turn",
-                        "stop_sequence": None,
-                    },
+                    "delta": stop,
                     "usage": {"output_tokens": tokens(self.sim.reply)},
-                },
-                "message_delta",
+                }
             )
         )
-        frames.append(sse({"type": "message_stop"}, "message_stop"))
+        frames.append(_event({"type": "message_stop"}))
         await write_paced(self.sim, request, response, frames, self.sim.pace_s, fault)
         return response
 
@@ -169,6 +160,11 @@ class _Handlers:
         return web.json_response(
             {"input_tokens": tokens(orjson.dumps(body.get("messages")).decode())}
         )
+
+
+def _event(payload: dict[str, Any]) -> bytes:
+    """One Anthropic SSE event: the ``event:`` name is the payload's ``type``."""
+    return sse(payload, payload["type"])
 
 
 def _tool_frames(tool: dict[str, Any]) -> list[bytes]:

@@ -6,6 +6,7 @@ import base64
 import struct
 import time
 import zlib
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -106,83 +107,18 @@ class _Handlers:
         call: dict[str, Any] | None = None,
     ) -> web.StreamResponse:
         response = await start_stream(request, rid)
-        created = int(time.time())
-
-        def chunk(choices: list[dict[str, Any]], usage: Any = None) -> bytes:
-            data: dict[str, Any] = {
-                "id": rid,
-                "object": "chat.completion.chunk",
-                "created": created,
-                "model": model,
-                "system_fingerprint": "fp_simulator",
-                "choices": choices,
-            }
-            if include_usage:
-                data["usage"] = usage
-            return sse(data)
-
+        chunks = _Chunks(rid, model, int(time.time()), include_usage)
         frames = [
-            chunk(
-                [
-                    {
-                        "index": i,
-                        "delta": {"role": "assistant", "content": ""},
-                        "logprobs": None,
-                        "finish_reason": None,
-                    }
-                    for i in range(n)
-                ]
-            )
+            chunks.frame([_choice(i, {"role": "assistant", "content": ""}) for i in range(n)])
         ]
         for word in self.sim.words():
-            frames += [
-                chunk(
-                    [
-                        {
-                            "index": i,
-                            "delta": {"content": word},
-                            "logprobs": None,
-                            "finish_reason": None,
-                        }
-                    ]
-                )
-                for i in range(n)
-            ]
+            frames += [chunks.frame([_choice(i, {"content": word})]) for i in range(n)]
         if call is not None:
-            args = call["function"]["arguments"]
-            head = {
-                **call,
-                "index": 0,
-                "function": {"name": call["function"]["name"], "arguments": ""},
-            }
-            frames.append(
-                chunk(
-                    [
-                        {
-                            "index": 0,
-                            "delta": {"tool_calls": [head]},
-                            "logprobs": None,
-                            "finish_reason": None,
-                        }
-                    ]
-                )
-            )
-            for piece in (args[: len(args) // 2], args[len(args) // 2 :]):
-                delta = {"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}
-                frames.append(
-                    chunk([{"index": 0, "delta": delta, "logprobs": None, "finish_reason": None}])
-                )
+            frames += _tool_call_frames(chunks, call)
         finish = "tool_calls" if call else "stop"
-        frames.append(
-            chunk(
-                [
-                    {"index": i, "delta": {}, "logprobs": None, "finish_reason": finish}
-                    for i in range(n)
-                ]
-            )
-        )
+        frames.append(chunks.frame([_choice(i, {}, finish) for i in range(n)]))
         if include_usage:
-            frames.append(chunk([], _usage(prompt_tokens, tokens(self.sim.reply) * n)))
+            frames.append(chunks.frame([], _usage(prompt_tokens, tokens(self.sim.reply) * n)))
         frames.append(b"data: [DONE]\n\n")
         await write_paced(self.sim, request, response, frames, self.sim.pace_s, fault)
         return response
@@ -323,6 +259,44 @@ class _Handlers:
             },
             self.sim.next_id("models"),
         )
+
+
+def _choice(index: int, delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+    return {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish}
+
+
+@dataclass(frozen=True)
+class _Chunks:
+    """Builds ``chat.completion.chunk`` SSE frames of one stream."""
+
+    rid: str
+    model: str
+    created: int
+    include_usage: bool
+
+    def frame(self, choices: list[dict[str, Any]], usage: Any = None) -> bytes:
+        data: dict[str, Any] = {
+            "id": self.rid,
+            "object": "chat.completion.chunk",
+            "created": self.created,
+            "model": self.model,
+            "system_fingerprint": "fp_simulator",
+            "choices": choices,
+        }
+        if self.include_usage:
+            data["usage"] = usage
+        return sse(data)
+
+
+def _tool_call_frames(chunks: _Chunks, call: dict[str, Any]) -> list[bytes]:
+    """The tool call as OpenAI streams it: id and name first, then the arguments in pieces."""
+    args = call["function"]["arguments"]
+    head = {**call, "index": 0, "function": {"name": call["function"]["name"], "arguments": ""}}
+    frames = [chunks.frame([_choice(0, {"tool_calls": [head]})])]
+    for piece in (args[: len(args) // 2], args[len(args) // 2 :]):
+        delta = {"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}
+        frames.append(chunks.frame([_choice(0, delta)]))
+    return frames
 
 
 def _tool_call(body: dict[str, Any]) -> dict[str, Any] | None:
