@@ -41,16 +41,15 @@ async def _proxied(endpoint_path: str, request: web.Request) -> web.StreamRespon
 
 
 async def models(request: web.Request) -> web.Response:
-    """``GET /v1/models``: every model and alias a configured backend serves."""
+    """``GET /v1/models``: the models and aliases this caller may use under the active policy."""
     services = request.app[SERVICES]
-    services.auth.authenticate(request.headers)
-    names: dict[str, str] = {}
+    principal = services.auth.authenticate(request.headers)
+    names: set[str] = set()
     for info in services.infos.values():
-        for model in (*info.models, *(alias for alias, _ in info.aliases)):
-            names.setdefault(model, info.name)
+        names.update(info.models, (alias for alias, _ in info.aliases))
+    usable = sorted(m for m in names if services.policy.usable(m, principal, services.infos))
     data = [
-        {"id": name, "object": "model", "created": 0, "owned_by": "sovproxy"}
-        for name in sorted(names)
+        {"id": name, "object": "model", "created": 0, "owned_by": "sovproxy"} for name in usable
     ]
     return json_response({"object": "list", "data": data})
 

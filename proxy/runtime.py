@@ -43,6 +43,9 @@ class DeciderLike(Protocol):
     def describe(self) -> dict[str, Any]:
         """Name, version and sha256 of the active policy."""
 
+    def usable(self, model: str, principal: Principal, infos: Mapping[str, BackendInfo]) -> bool:
+        """Could this caller get a request for ``model`` routed at all?"""
+
     def explain(self, exchange: Exchange, infos: Mapping[str, BackendInfo]) -> dict[str, Any]:
         """Everything the policy considered for ``exchange`` (nothing is sent)."""
 

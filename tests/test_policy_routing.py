@@ -207,3 +207,24 @@ async def test_content_in_fields_the_proxy_does_not_know_is_classified(tiers: St
         )
     assert resp.headers["x-sovproxy-level"] == "confidential"
     assert resp.headers["x-sovproxy-backend"] == "eu-cloud"
+
+
+async def test_models_lists_what_the_caller_may_use(tiers: Stack) -> None:
+    """/v1/models leaves out a model the policy never routes for this caller."""
+    async with openai.AsyncOpenAI(base_url=tiers.base_url, api_key="t", max_retries=0) as oai:
+        before = {m.id async for m in oai.models.list()}
+        assert {"chat", "gpt-4o", "llama-3.3-70b-instruct"} <= before
+        store = tiers.services.policy
+        path = Path(store.describe()["path"])
+        path.write_text(
+            path.read_text().replace(
+                "  guardrails:\n",
+                "  guardrails:\n    - id: G0-no-gpt\n      when: {model.in: [gpt-4o]}\n"
+                "      action: deny\n      reason: model_not_approved\n",
+                1,
+            )
+        )
+        Path(str(path).replace(".yaml", "_test.yaml")).unlink()  # no tests for this variant
+        assert store.reload() is True  # type: ignore[attr-defined]
+        after = {m.id async for m in oai.models.list()}
+    assert "gpt-4o" not in after and "chat" in after

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from proxy.backends.model import BackendInfo
-from proxy.exchange import Decision, Exchange
+from proxy.classify.taxonomy import Classification, Level
+from proxy.exchange import Decision, Exchange, Principal
 from proxy.policy.engine import RequestFacts, decide
 from proxy.policy.explain import explain
 from proxy.policy.loader import Policy, PolicyError, load_policy
@@ -104,6 +105,19 @@ class PolicyStore:
         """Everything considered for ``exchange``; nothing is sent."""
         assert exchange.classification is not None
         return explain(exchange.classification, facts_of(exchange), self._policy, infos)
+
+    def usable(self, model: str, principal: Principal, infos: Mapping[str, BackendInfo]) -> bool:
+        """Could this caller get a chat request for ``model`` routed at some sensitivity level?
+
+        Used to list the models a caller may use: each level is tried with no findings, so a
+        model only a content rule would open is not listed (the request itself still decides).
+        """
+        policy = self._policy
+        for level in Level:
+            facts = RequestFacts(principal.tenant, principal.team, model, "chat.completions")
+            if decide(Classification(level=level), facts, policy, infos).action == "route":
+                return True
+        return False
 
     def describe(self) -> dict[str, Any]:
         """Name, version and sha256 of the active policy (for /readyz)."""
