@@ -21,7 +21,13 @@ from proxy.demo.simulator import Simulator
 from proxy.settings import AuditSettings, Settings, Telemetry
 from proxy.telemetry.logging import configure_logging
 
-REPO_DIR = Path(__file__).resolve().parents[2]
+def _project_dir() -> Path:
+    """The checkout (editable install), else the working directory (an image with the repo)."""
+    checkout = Path(__file__).resolve().parents[2]
+    return checkout if (checkout / "policies").is_dir() else Path.cwd()
+
+
+REPO_DIR = _project_dir()
 DEMO_POLICY = REPO_DIR / "policies" / "default.yaml"
 
 #: name → (label, concrete model, operator, operator_hq, location)
