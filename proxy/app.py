@@ -7,33 +7,19 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import partial
 
-import structlog
 from aiohttp import web
 
 from proxy import pipeline
 from proxy.backends.upstream import make_session
 from proxy.http.errors import error_middleware, json_response
 from proxy.http.explain import explain_request, read_explain_body
-from proxy.http.keys import REQUEST_ID
-from proxy.http.parse import ENDPOINTS, new_request_id
+from proxy.http.parse import ENDPOINTS
 from proxy.runtime import Services, build_services
 from proxy.settings import Settings
 
 SERVICES = web.AppKey("services", Services)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-@web.middleware
-async def request_id_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Give every request an id and bind it to every log event of the request."""
-    request_id = new_request_id()
-    request[REQUEST_ID] = request_id
-    structlog.contextvars.bind_contextvars(request_id=request_id)
-    try:
-        return await handler(request)
-    finally:
-        structlog.contextvars.unbind_contextvars("request_id")
 
 
 async def _proxied(endpoint_path: str, request: web.Request) -> web.StreamResponse:
@@ -83,7 +69,7 @@ async def readyz(request: web.Request) -> web.Response:
 def create_app(settings: Settings, **overrides: object) -> web.Application:
     """Build the application; shared clients open and close with it (``cleanup_ctx``)."""
     app = web.Application(
-        middlewares=[request_id_middleware, error_middleware],
+        middlewares=[error_middleware],
         client_max_size=settings.limits.max_body_bytes,
     )
 

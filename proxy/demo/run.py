@@ -21,6 +21,7 @@ from proxy.demo.simulator import Simulator
 from proxy.settings import AuditSettings, Settings, Telemetry
 from proxy.telemetry.logging import configure_logging
 
+
 def _project_dir() -> Path:
     """The checkout (editable install), else the working directory (an image with the repo)."""
     checkout = Path(__file__).resolve().parents[2]

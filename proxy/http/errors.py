@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import orjson
+import structlog
 from aiohttp import web
 
 from proxy.errors import PolicyDenied, ProxyError, UpstreamStatus
@@ -79,23 +80,30 @@ def render(
 
 @web.middleware
 async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Turn every exception into a response in the caller's API shape."""
+    """Give the request its id; turn every exception into a response in the caller's shape."""
     protocol = client_protocol(request.path)
+    request[REQUEST_ID] = request_id = new_request_id()
+    structlog.contextvars.bind_contextvars(request_id=request_id)  # on every event of the request
     try:
         return await handler(request)
     except ProxyError as exc:
-        rid = request.get(REQUEST_ID) or new_request_id()
-        return render(protocol, exc, rid, request.get(EXTRA_HEADERS))
+        return render(protocol, exc, request_id, request.get(EXTRA_HEADERS))
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
         err = ProxyError(exc.reason, code=str(exc.status))
         err.status, err.type = exc.status, _HTTP_TYPES.get(exc.status, "invalid_request_error")
-        return render(protocol, err, request.get(REQUEST_ID) or new_request_id())
+        return render(protocol, err, request_id)
     except Exception as exc:  # the last line of defence: no stack trace reaches a client
-        get_logger().error("unhandled_error", error_type=type(exc).__name__, path=request.path)
+        get_logger().error(
+            "unhandled_error",
+            error_type=type(exc).__name__,
+            path=request.path,
+        )
         err = ProxyError("internal error in sovproxy")
-        return render(protocol, err, request.get(REQUEST_ID) or new_request_id())
+        return render(protocol, err, request_id)
+    finally:
+        structlog.contextvars.unbind_contextvars("request_id")
 
 
 def json_response(data: object, status: int = 200) -> web.Response:
