@@ -18,7 +18,6 @@ def _run(settings: Settings, host: str, port: int, reuse_port: bool) -> None:
     try:
         import uvloop
 
-        uvloop.install() if hasattr(uvloop, "install") else None
         loop_factory: Any = uvloop.new_event_loop
     except ImportError:  # pragma: no cover - uvloop is a dependency on POSIX
         loop_factory = asyncio.new_event_loop
