@@ -107,47 +107,7 @@ class _Handlers:
         fault: Fault | None,
     ) -> web.StreamResponse:
         response = await start_stream(request, rid)
-        usage = {"input_tokens": input_tokens, "output_tokens": 1}
-        message: dict[str, Any] = {
-            "id": rid,
-            "type": "message",
-            "role": "assistant",
-            "model": model,
-            "content": [],
-            "stop_reason": None,
-            "stop_sequence": None,
-            "usage": usage,
-        }
-        text_block = {"type": "text", "text": ""}
-        frames = [
-            _event({"type": "message_start", "message": message}),
-            _event({"type": "content_block_start", "index": 0, "content_block": text_block}),
-            _event({"type": "ping"}),
-        ]
-        frames += [
-            _event(
-                {
-                    "type": "content_block_delta",
-                    "index": 0,
-                    "delta": {"type": "text_delta", "text": word},
-                }
-            )
-            for word in self.sim.words()
-        ]
-        frames.append(_event({"type": "content_block_stop", "index": 0}))
-        if tool is not None:
-            frames += _tool_frames(tool)
-        stop = {"stop_reason": "tool_use" if tool else "end_turn", "stop_sequence": None}
-        frames.append(
-            _event(
-                {
-                    "type": "message_delta",
-                    "delta": stop,
-                    "usage": {"output_tokens": tokens(self.sim.reply)},
-                }
-            )
-        )
-        frames.append(_event({"type": "message_stop"}))
+        frames = _message_frames(self.sim, rid, model, input_tokens, tool)
         await write_paced(self.sim, request, response, frames, self.sim.pace_s, fault)
         return response
 
@@ -160,6 +120,54 @@ class _Handlers:
         return web.json_response(
             {"input_tokens": tokens(orjson.dumps(body.get("messages")).decode())}
         )
+
+
+def _message_frames(
+    sim: Simulator, rid: str, model: str, input_tokens: int, tool: dict[str, Any] | None
+) -> list[bytes]:
+    """The Messages API's event sequence for the simulator's reply (and tool call, if any)."""
+    usage = {"input_tokens": input_tokens, "output_tokens": 1}
+    message: dict[str, Any] = {
+        "id": rid,
+        "type": "message",
+        "role": "assistant",
+        "model": model,
+        "content": [],
+        "stop_reason": None,
+        "stop_sequence": None,
+        "usage": usage,
+    }
+    text_block = {"type": "text", "text": ""}
+    frames = [
+        _event({"type": "message_start", "message": message}),
+        _event({"type": "content_block_start", "index": 0, "content_block": text_block}),
+        _event({"type": "ping"}),
+    ]
+    frames += [
+        _event(
+            {
+                "type": "content_block_delta",
+                "index": 0,
+                "delta": {"type": "text_delta", "text": word},
+            }
+        )
+        for word in sim.words()
+    ]
+    frames.append(_event({"type": "content_block_stop", "index": 0}))
+    if tool is not None:
+        frames += _tool_frames(tool)
+    stop = {"stop_reason": "tool_use" if tool else "end_turn", "stop_sequence": None}
+    frames.append(
+        _event(
+            {
+                "type": "message_delta",
+                "delta": stop,
+                "usage": {"output_tokens": tokens(sim.reply)},
+            }
+        )
+    )
+    frames.append(_event({"type": "message_stop"}))
+    return frames
 
 
 def _event(payload: dict[str, Any]) -> bytes:

@@ -94,31 +94,11 @@ class Metrics:
         self.registry = CollectorRegistry(auto_describe=True)
         self._label = _LabelGuard(max_label_values)
         reg = self.registry
+        self._histograms(reg)
         self._requests = Counter(
             "sovproxy_requests",
             "Requests handled, by endpoint, level, tier, backend, decision and HTTP status.",
             ("endpoint", "level", "tier", "backend", "decision", "status"),
-            registry=reg,
-        )
-        self._duration = Histogram(
-            "sovproxy_request_duration_seconds",
-            "Total time from request received to response finished.",
-            ("endpoint", "decision"),
-            buckets=_LATENCY_BUCKETS,
-            registry=reg,
-        )
-        self._stage = Histogram(
-            "sovproxy_stage_duration_seconds",
-            "Time spent in one in-proxy stage (classification, policy, redaction).",
-            ("stage",),
-            buckets=_STAGE_BUCKETS,
-            registry=reg,
-        )
-        self._ttfb = Histogram(
-            "sovproxy_upstream_ttfb_seconds",
-            "Upstream time to first byte, per backend.",
-            ("backend",),
-            buckets=_LATENCY_BUCKETS,
             registry=reg,
         )
         self._fallbacks = Counter(
@@ -144,6 +124,30 @@ class Metrics:
         self._exporter_drops = _DropsCollector()
         reg.register(self._exporter_drops)
         self._children: dict[tuple[Any, tuple[object, ...]], Any] = {}
+
+    def _histograms(self, reg: CollectorRegistry) -> None:
+        """The latency histograms: total, per stage, upstream time to first byte."""
+        self._duration = Histogram(
+            "sovproxy_request_duration_seconds",
+            "Total time from request received to response finished.",
+            ("endpoint", "decision"),
+            buckets=_LATENCY_BUCKETS,
+            registry=reg,
+        )
+        self._stage = Histogram(
+            "sovproxy_stage_duration_seconds",
+            "Time spent in one in-proxy stage (classification, policy, redaction).",
+            ("stage",),
+            buckets=_STAGE_BUCKETS,
+            registry=reg,
+        )
+        self._ttfb = Histogram(
+            "sovproxy_upstream_ttfb_seconds",
+            "Upstream time to first byte, per backend.",
+            ("backend",),
+            buckets=_LATENCY_BUCKETS,
+            registry=reg,
+        )
 
     def _child(self, metric: Any, labels: tuple[str, ...], values: tuple[object, ...]) -> Any:
         """The labelled child for raw ``values``, cached: labelling is the hot part of a metric."""
