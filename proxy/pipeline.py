@@ -21,13 +21,10 @@ from proxy.http import headers as hdrs
 from proxy.http.adapt import Adapter, local_count_tokens, make_adapter, supports
 from proxy.http.keys import EXTRA_HEADERS, REQUEST_ID
 from proxy.http.parse import Endpoint, build_exchange, read_body
-from proxy.http.relay import respond
+from proxy.http.relay import CLIENT_CLOSED, respond
 from proxy.protocols.extract import extract_texts
 from proxy.runtime import Services
 from proxy.telemetry.evidence import AttemptTracer
-
-#: Status recorded (never sent) when the client disconnects first, as nginx logs it.
-CLIENT_CLOSED = 499
 
 
 async def run(request: web.Request, endpoint: Endpoint, services: Services) -> web.StreamResponse:

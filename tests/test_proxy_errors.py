@@ -193,6 +193,8 @@ async def test_client_disconnect_mid_stream(stack: Stack, oai: openai.AsyncOpenA
         if sim.aborted:
             break
     assert sim.aborted == 1
+    first = orjson.loads(stack.audit_path.read_text().splitlines()[0])
+    assert first["status"] == 499  # recorded as "client closed", not as a served 200
     sim.pace_s = 0.0
     again = await oai.chat.completions.create(model="gpt-test", messages=MESSAGES)  # type: ignore[arg-type]
     assert again.choices[0].message.content == sim.reply

@@ -19,6 +19,9 @@ from proxy.telemetry.evidence import usage_of
 #: Upstream statuses about sovproxy's own credentials: the caller gets a 502, not our 401.
 _CREDENTIAL_STATUSES = frozenset({401, 403, 407})
 
+#: Status recorded (never sent) when the client disconnects first, as nginx logs it.
+CLIENT_CLOSED = 499
+
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
@@ -84,15 +87,29 @@ async def _relay_stream(
         complete = True
     except UpstreamError as exc:
         exchange.status = exc.status
-        exchange.timings["stream_error"] = 1.0
-        await response.write(stream_error_event(exchange.client_protocol, _message(exc), exc.type))
+        event = stream_error_event(exchange.client_protocol, _message(exc), exc.type)
+        if not await _try_write(response, event):
+            exchange.status = CLIENT_CLOSED
+            return response
+    except ConnectionError:  # the client went away: nothing more can be sent to it
+        exchange.status = CLIENT_CLOSED
+        return response
     finally:
         if complete:
             upstream.release()
         else:
             upstream.close()
-    await response.write_eof()
+    await _try_write(response, None)
     return response
+
+
+async def _try_write(response: web.StreamResponse, data: bytes | None) -> bool:
+    """Write ``data`` (or end the stream when None); False when the client has gone."""
+    try:
+        await (response.write(data) if data is not None else response.write_eof())
+    except ConnectionError:
+        return False
+    return True
 
 
 def _message(exc: ProxyError) -> str:
