@@ -74,7 +74,7 @@ class PolicyDenied(ProxyError):
     code = "policy_denied"
 
     def __init__(self, message: str, *, rule: str | None, reason: str | None):
-        super().__init__(message)
+        super().__init__(f"{message} (rule={rule}, reason={reason})")
         self.rule = rule
         self.reason = reason
 

@@ -13,14 +13,14 @@ import orjson
 import structlog
 from aiohttp import web
 
-from proxy.errors import PolicyDenied, ProxyError, UpstreamStatus
+from proxy.errors import ProxyError, UpstreamStatus
 from proxy.exchange import ClientProtocol
 from proxy.http.keys import EXTRA_HEADERS, REQUEST_ID
 from proxy.http.parse import client_protocol, new_request_id
 from proxy.protocols.errors import (
-    anthropic_error_body,
-    anthropic_error_type,
-    openai_error_body,
+    anthropic_stream_error,
+    openai_stream_error,
+    proxy_error_body,
     translate_error_body,
 )
 from proxy.telemetry.logging import get_logger
@@ -35,22 +35,11 @@ def client_shape(protocol: str) -> ClientProtocol:
     return "anthropic" if protocol == "anthropic" else "openai"
 
 
-def error_body(protocol: ClientProtocol, exc: ProxyError) -> bytes:
-    """The body of an error response in the caller's shape."""
-    message = exc.message
-    if isinstance(exc, PolicyDenied):
-        message = f"{exc.message} (rule={exc.rule}, reason={exc.reason})"
-    if protocol == "anthropic":
-        return anthropic_error_body(message, anthropic_error_type(exc.status))
-    return openai_error_body(message, exc.type, code=exc.code, param=exc.param)
-
-
 def stream_error_event(protocol: ClientProtocol, message: str, kind: str) -> bytes:
     """The one SSE event that ends a stream which failed after it started."""
     if protocol == "anthropic":
-        data = anthropic_error_body(message, "api_error")
-        return b"event: error\ndata: " + data + b"\n\n"
-    return b"data: " + openai_error_body(message, kind, code="stream_error") + b"\n\n"
+        return anthropic_stream_error(message, "api_error")
+    return openai_stream_error(message, kind, code="stream_error")
 
 
 def render(
@@ -73,7 +62,7 @@ def render(
         )
     return web.Response(
         status=exc.status,
-        body=error_body(protocol, exc),
+        body=proxy_error_body(exc, protocol),
         headers={**headers, "Content-Type": "application/json"},
     )
 
