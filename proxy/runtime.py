@@ -9,8 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import aiohttp
-
+from proxy.backends import h1
 from proxy.backends.catalog import backend_info, load_backend_specs
 from proxy.backends.health import HealthBook
 from proxy.backends.model import BackendInfo, BackendSpec, Hop
@@ -161,9 +160,7 @@ def build_evidence(
     return Evidence(infos, settings.self_hop.hop(), audit=audit, metrics=Metrics(), tracer=tracer)
 
 
-def build_services(
-    settings: Settings, session: aiohttp.ClientSession, **overrides: Any
-) -> Services:
+def build_services(settings: Settings, session: h1.Pool, **overrides: Any) -> Services:
     """Assemble the services for one app from validated settings.
 
     ``overrides`` replace a part by name (tests pass ``tracer=`` with an in-memory exporter).

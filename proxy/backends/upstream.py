@@ -1,25 +1,24 @@
-"""The upstream client: one ``Backend`` per configured pipe, over a shared pooled aiohttp session.
+"""The upstream client: one ``Backend`` per configured pipe, over a shared keep-alive pool (``h1``).
 
 ``Backend.send(request)`` is the one-method interface the router uses (STYLE §7). This module is the
-only place that touches aiohttp's client exceptions: they are translated into the ``UpstreamError``
-tree here, so nothing above knows which HTTP library runs underneath.
+only place that touches the client's exceptions: they are translated into the ``UpstreamError``
+tree here, so nothing above knows which HTTP client runs underneath.
 """
 
 from __future__ import annotations
 
-import asyncio
-import io
+import functools
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-import aiohttp
 from multidict import CIMultiDictProxy
 
+from proxy.backends import h1
 from proxy.backends.model import BackendInfo, BackendSpec
 from proxy.errors import UpstreamTimeout, UpstreamUnavailable
 
 ANTHROPIC_VERSION = "2023-06-01"
-_LARGE_BODY = 512 * 1024
 
 #: Client-facing endpoint → path under an OpenAI-compatible base URL.
 _OPENAI_PATHS = {
@@ -51,7 +50,7 @@ class UpstreamRequest:
 class UpstreamResponse:
     """An upstream answer whose headers have arrived; the body is read or relayed by the caller."""
 
-    def __init__(self, response: aiohttp.ClientResponse, idle_timeout: float):
+    def __init__(self, response: h1.Response, idle_timeout: float):
         self._response = response
         self._idle = idle_timeout
         self.status: int = response.status
@@ -60,34 +59,30 @@ class UpstreamResponse:
     @property
     def content_type(self) -> str:
         """The upstream content type (without parameters)."""
-        return self._response.content_type
+        value = self.headers.get("Content-Type", "application/octet-stream")
+        return value.split(";", 1)[0].strip().lower()
 
     async def read(self) -> bytes:
         """The whole body (non-streaming answers, error bodies)."""
         try:
-            async with asyncio.timeout(self._idle):
-                return await self._response.read()
+            return await self._response.read(self._idle)
         except TimeoutError as exc:
             raise UpstreamTimeout("upstream stalled while sending its body") from exc
-        except aiohttp.ClientError as exc:
-            raise UpstreamUnavailable(f"upstream connection failed: {type(exc).__name__}") from exc
+        except h1.WireError as exc:
+            raise UpstreamUnavailable(f"upstream connection failed: {exc}") from exc
         finally:
             self._response.release()
 
     async def chunks(self) -> AsyncIterator[bytes]:
         """The body as it arrives, chunk by chunk, with an idle timeout between chunks."""
-        content = self._response.content
+        response, idle = self._response, self._idle
         try:
-            while True:
-                async with asyncio.timeout(self._idle):
-                    chunk = await content.readany()
-                if not chunk:
-                    return
+            while chunk := await response.next_chunk(idle):
                 yield chunk
         except TimeoutError as exc:
             raise UpstreamTimeout("upstream went silent mid-stream") from exc
-        except aiohttp.ClientError as exc:
-            raise UpstreamUnavailable(f"upstream stream broke: {type(exc).__name__}") from exc
+        except h1.WireError as exc:
+            raise UpstreamUnavailable(f"upstream stream broke: {exc}") from exc
 
     def close(self) -> None:
         """Drop the connection (the client went away or the stream failed)."""
@@ -101,9 +96,7 @@ class UpstreamResponse:
 class Backend:
     """A configured backend: where and how to send, and its jurisdiction facts."""
 
-    def __init__(
-        self, name: str, spec: BackendSpec, info: BackendInfo, session: aiohttp.ClientSession
-    ):
+    def __init__(self, name: str, spec: BackendSpec, info: BackendInfo, session: h1.Pool):
         self.name = name
         self.spec = spec
         self.info = info
@@ -114,8 +107,6 @@ class Backend:
         self._defaults = (
             {"anthropic-version": ANTHROPIC_VERSION} if spec.protocol == "anthropic" else {}
         )
-        t = spec.timeouts
-        self._timeout = aiohttp.ClientTimeout(total=t.total, sock_connect=t.connect, sock_read=None)
 
     @property
     def protocol(self) -> str:
@@ -147,49 +138,59 @@ class Backend:
     async def send(self, request: UpstreamRequest) -> UpstreamResponse:
         """Send and wait for the response headers (bounded by the first-byte timeout)."""
         headers = {**self._defaults, **request.headers, **self._auth}
+        body = request.body if request.method == "POST" else b""
         if request.method == "POST":
             headers.setdefault("Content-Type", "application/json")
-        url = self.url_for(request.endpoint, request.model)
+        t = self.spec.timeouts
         try:
-            async with asyncio.timeout(self.spec.timeouts.first_byte):
-                response = await self._session.request(
-                    request.method,
-                    url,
-                    data=_payload(request.body) if request.method == "POST" else None,
-                    headers=headers,
-                    timeout=self._timeout,
-                    allow_redirects=False,
-                )
+            origin, target = _split(self.url_for(request.endpoint, request.model))
+            head = _head(request.method, target, headers, body)
+            response = await self._session.request(
+                origin, head, body, connect=t.connect, first_byte=t.first_byte, total=t.total
+            )
         except TimeoutError as exc:
             raise UpstreamTimeout(f"backend {self.name} did not answer in time") from exc
-        except aiohttp.ClientError as exc:
-            raise UpstreamUnavailable(
-                f"backend {self.name} is unreachable ({type(exc).__name__})"
-            ) from exc
-        return UpstreamResponse(response, self.spec.timeouts.idle)
+        except h1.WireError as exc:
+            raise UpstreamUnavailable(f"backend {self.name} is unreachable ({exc})") from exc
+        return UpstreamResponse(response, t.idle)
 
 
-def _payload(body: bytes) -> bytes | io.BytesIO:
-    """Large bodies go as a stream so that writing them does not hold the event loop."""
-    return io.BytesIO(body) if len(body) > _LARGE_BODY else body
+@functools.lru_cache(maxsize=256)
+def _split(url: str) -> tuple[h1.Origin, str]:
+    """Where to connect and the request target, for a backend URL."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    port = parts.port or (443 if scheme == "https" else 80)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return h1.Origin(scheme, parts.hostname or "", port), target
 
 
-def make_session(limit_per_host: int = 256) -> aiohttp.ClientSession:
-    """One pooled, keep-alive client session for all backends (no cookies, no env proxies)."""
-    connector = aiohttp.TCPConnector(limit=0, limit_per_host=limit_per_host, keepalive_timeout=30)
-    return aiohttp.ClientSession(
-        connector=connector,
-        cookie_jar=aiohttp.DummyCookieJar(),
-        trust_env=False,
-        skip_auto_headers=("User-Agent",),
-        auto_decompress=True,
-    )
+def _head(method: str, target: str, headers: Mapping[str, str], body: bytes) -> bytes:
+    """The request line and headers (``Host`` is added by the pool)."""
+    lines = [f"{method} {target} HTTP/1.1"]
+    lines.extend(f"{name}: {value}" for name, value in headers.items())
+    if method == "POST":
+        lines.append(f"Content-Length: {len(body)}")
+    if not any(name.lower() == "accept-encoding" for name in headers):
+        lines.append("Accept-Encoding: gzip, deflate")
+    text = "\r\n".join(lines) + "\r\n"
+    if "\n" in text.replace("\r\n", "") or "\r" in text.replace("\r\n", ""):
+        raise h1.WireError("a header value contains a line break")
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError as exc:
+        raise h1.WireError("a header value is not latin-1") from exc
+
+
+def make_session(limit_per_host: int = 256) -> h1.Pool:
+    """One pooled keep-alive HTTP/1.1 client for all backends (no cookies, no env proxies)."""
+    return h1.Pool(limit_per_host=limit_per_host)
 
 
 def build_backends(
     specs: Mapping[str, BackendSpec],
     infos: Mapping[str, BackendInfo],
-    session: aiohttp.ClientSession,
+    session: h1.Pool,
 ) -> dict[str, Backend]:
     """Runtime backends for every configured spec."""
     return {name: Backend(name, spec, infos[name], session) for name, spec in specs.items()}
