@@ -154,8 +154,8 @@ async def measure(
     args: argparse.Namespace, proxy_pid: int, up: int, px: int, label: str = "sovproxy"
 ) -> list[list[str]]:
     rows = []
-    for size in (1024, 16384):
-        for stream in (False, True):
+    for size in (1024 * int(k) for k in args.sizes.split(",")):
+        for stream in (mode == "stream" for mode in args.modes.split(",")):
             body = body_of(size, stream)
             await closed_loop(px, body, 4, 0.5)  # warm-up
             direct = await closed_loop(up, body, args.concurrency, args.seconds)
@@ -219,6 +219,9 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--bare", action="store_true", help="also measure a bare aiohttp relay")
     parser.add_argument("--rounds", type=int, default=3, help="latency rounds (median reported)")
+    parser.add_argument("--sizes", default="1,16", help="message sizes in KB, comma-separated")
+    parser.add_argument("--modes", default="json,stream", help="json, stream or both")
+    parser.add_argument("--no-slow-streams", action="store_true", help="skip the RSS check")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         upstream, up = start_upstream()
@@ -234,7 +237,8 @@ def main() -> None:
             proxy, px = start_proxy(Path(tmp), up)
             try:
                 rows += uvloop.run(measure(args, proxy.pid, up, px))
-                before, peak, after = uvloop.run(slow_streams(proxy.pid, px))
+                if not args.no_slow_streams:
+                    before, peak, after = uvloop.run(slow_streams(proxy.pid, px))
             finally:
                 proxy.terminate()
                 proxy.wait()
@@ -257,6 +261,8 @@ def main() -> None:
     for row in rows:
         print("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)))
     print("(stream rows: latency is time to first chunk)")
+    if args.no_slow_streams:
+        return
     print(
         f"256 concurrent slow streams (2 s each): proxy RSS {before:.1f} MiB before, "
         f"{peak:.1f} MiB peak, {after:.1f} MiB after"

@@ -1,8 +1,9 @@
 """What the evidence costs: tracing (OTLP/HTTP export) and the audit log vs neither.
 
 The issue's target: tracing and audit together add <= 10% to the proxy's p50 latency. Runs the
-proxy three ways against the same fast upstream (which also stands in for the OTLP receiver) and
-prints p50/p99 latency at a fixed rate and CPU per request for a 1 KB chat request.
+proxy four ways against the same fast upstream, exporting spans to a stand-in collector in its own
+process (``_otlp_sink.py``: a collector is never the LLM backend), and prints p50/p99 latency at a
+fixed rate and CPU per request for a 1 KB chat request.
 
 Run: ``python benchmarks/tracing.py [--seconds 5] [--rate 200] [--rounds 2]``.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -19,7 +21,16 @@ import uvloop
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _load import closed_loop, open_loop
-from overhead import body_of, cpu_seconds, pct, start_proxy, start_upstream
+from overhead import (
+    HERE,
+    body_of,
+    cpu_seconds,
+    free_port,
+    pct,
+    start_proxy,
+    start_upstream,
+    wait_port,
+)
 
 VARIANTS = {
     "no audit, no tracing": (False, {}),
@@ -55,12 +66,17 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     upstream, up = start_upstream()
+    sink_port = free_port()
+    sink = subprocess.Popen([sys.executable, str(HERE / "_otlp_sink.py"), str(sink_port)])
+    wait_port(sink_port)
     figures: dict[str, list[tuple[float, float, float]]] = {name: [] for name in VARIANTS}
     try:
         for _ in range(args.rounds):
             for name, (audit, env) in VARIANTS.items():
                 env = (
-                    {**env, "OTEL_EXPORTER_OTLP_ENDPOINT": f"http://127.0.0.1:{up}"} if env else {}
+                    {**env, "OTEL_EXPORTER_OTLP_ENDPOINT": f"http://127.0.0.1:{sink_port}"}
+                    if env
+                    else {}
                 )
                 with tempfile.TemporaryDirectory() as tmp:
                     proxy, port = start_proxy(Path(tmp), up, audit=audit, env_extra=env)
@@ -72,8 +88,9 @@ def main() -> None:
                         proxy.terminate()
                         proxy.wait()
     finally:
-        upstream.terminate()
-        upstream.wait()
+        for process in (upstream, sink):
+            process.terminate()
+            process.wait()
     base = statistics.median(f[0] for f in figures["no audit, no tracing"])
     print(f"{'variant':30} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>11} {'p50 vs bare':>12}")
     for name, runs in figures.items():

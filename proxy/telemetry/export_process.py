@@ -15,20 +15,19 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import orjson
+from opentelemetry.attributes import BoundedAttributes
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import Event, ReadableSpan
 from opentelemetry.sdk.trace.export import SpanExporter, SpanExportResult
-from opentelemetry.sdk.util.instrumentation import InstrumentationScope
 from opentelemetry.semconv.attributes.service_attributes import SERVICE_NAME
 from opentelemetry.trace import SpanContext, SpanKind, Status, StatusCode, TraceFlags
 
-_SCOPE = InstrumentationScope("sovproxy")
+from proxy.telemetry.spans import SCOPE, LightSpan
 
 
-def flatten(span: ReadableSpan) -> list[Any]:
+def flatten(span: LightSpan) -> list[Any]:
     """One finished span as plain data (ids as hex: JSON has no 128-bit integers)."""
     ctx, parent = span.context, span.parent
-    assert ctx is not None
     return [
         span.name,
         format(ctx.trace_id, "032x"),
@@ -39,8 +38,8 @@ def flatten(span: ReadableSpan) -> list[Any]:
         span.kind.value,
         span.start_time,
         span.end_time,
-        dict(span.attributes or {}),
-        [[e.name, e.timestamp, dict(e.attributes or {})] for e in span.events],
+        span.attributes,
+        span.events,
         span.status.status_code.value,
         span.status.description,
     ]
@@ -60,13 +59,13 @@ def rebuild(data: Sequence[Any], resource: Resource) -> ReadableSpan:
         context=context,
         parent=parent,
         resource=resource,
-        attributes=attributes,
+        attributes=BoundedAttributes(attributes=attributes, immutable=True),
         events=[Event(e_name, e_attrs, e_time) for e_name, e_time, e_attrs in events],
         kind=SpanKind(kind),
         status=Status(StatusCode(code), description),
         start_time=start,
         end_time=end,
-        instrumentation_scope=_SCOPE,
+        instrumentation_scope=SCOPE,
     )
 
 
@@ -107,7 +106,7 @@ class ProcessSpanExporter(SpanExporter):
         child.close()
         self._lock = threading.Lock()
 
-    def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+    def export(self, spans: Sequence[LightSpan]) -> SpanExportResult:  # type: ignore[override]
         """Send one batch to the child and wait for its verdict (off the event loop)."""
         payload = orjson.dumps([flatten(span) for span in spans])
         try:

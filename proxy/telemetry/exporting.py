@@ -9,13 +9,18 @@ from __future__ import annotations
 import os
 import threading
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
+from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.sdk.resources import Resource
-from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor, TracerProvider
+from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import ConsoleSpanExporter, SpanExporter, SpanExportResult
 from opentelemetry.semconv.attributes.service_attributes import SERVICE_NAME
+from opentelemetry.trace import Span, SpanKind
+
+from proxy.telemetry.spans import LightSpan, SpanRecorder, readable
 
 _KNOWN_EXPORTERS = frozenset({"otlp", "console", "none"})
 _TRACES_ENDPOINT = "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"
@@ -23,13 +28,24 @@ _TRACES_ENDPOINT = "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"
 _BSP_DEFAULTS = (("MAX_QUEUE_SIZE", 2048), ("MAX_EXPORT_BATCH_SIZE", 64), ("SCHEDULE_DELAY", 200))
 
 
-class _BoundedExportProcessor(SpanProcessor):
-    """Feeds one exporter from a bounded queue on a thread: a slow exporter costs spans, not time"""
+class _BoundedExportProcessor:
+    """Feeds one exporter from a bounded queue on a thread: a slow exporter costs spans, not time.
 
-    def __init__(self, exporter: SpanExporter, max_queue: int, max_batch: int, delay_ms: int):
+    ``convert`` turns a batch of recorded spans into what the exporter takes, on the thread.
+    """
+
+    def __init__(
+        self,
+        exporter: SpanExporter,
+        convert: Callable[[Sequence[LightSpan]], Sequence[Any]],
+        max_queue: int,
+        max_batch: int,
+        delay_ms: int,
+    ):
         self._exporter, self._max_queue, self._max_batch = exporter, max_queue, max_batch
+        self._convert = convert
         self._delay_s = delay_ms / 1000
-        self._queue: deque[ReadableSpan] = deque()
+        self._queue: deque[LightSpan] = deque()
         self._cond = threading.Condition()
         self._waiters: list[threading.Event] = []
         self._stopping = False
@@ -37,8 +53,9 @@ class _BoundedExportProcessor(SpanProcessor):
         self._thread = threading.Thread(target=self._run, name="sovproxy-spans", daemon=True)
         self._thread.start()
 
-    def on_end(self, span: ReadableSpan) -> None:
-        if span.context is None or not span.context.trace_flags.sampled:
+    def on_end(self, span: LightSpan) -> None:
+        """Queue a finished span (never waits; a full queue drops it and counts the drop)."""
+        if not span.context.trace_flags.sampled:
             return
         with self._cond:  # never waits on the exporter: the worker holds this lock only briefly
             if self._stopping or len(self._queue) >= self._max_queue:
@@ -58,7 +75,7 @@ class _BoundedExportProcessor(SpanProcessor):
                 waiters, done = ([], False) if self._queue else (self._waiters, self._stopping)
                 self._waiters = self._waiters if self._queue else []
             try:
-                ok = not batch or self._exporter.export(batch) is SpanExportResult.SUCCESS
+                ok = not batch or self._export(batch)
             except Exception:  # an exporter bug must not kill the export thread
                 ok = False
             with self._cond:
@@ -67,6 +84,9 @@ class _BoundedExportProcessor(SpanProcessor):
                 waiter.set()
             if done:
                 return
+
+    def _export(self, batch: list[LightSpan]) -> bool:
+        return self._exporter.export(self._convert(batch)) is SpanExportResult.SUCCESS
 
     def force_flush(self, timeout_millis: int = 30000) -> bool:
         waiter = threading.Event()
@@ -92,7 +112,25 @@ class Tracing:
     def __init__(self, provider: TracerProvider | None = None, exporters: tuple[str, ...] = ()):
         self._processors: list[_BoundedExportProcessor] = []
         self.exporters, self.enabled = exporters, provider is not None
-        self.tracer = provider.get_tracer("sovproxy") if provider else trace.NoOpTracer()
+        self._recorder = SpanRecorder(provider, self._on_end) if provider is not None else None
+        self._noop = trace.NoOpTracer()
+
+    def start_span(
+        self,
+        name: str,
+        context: otel_context.Context | None = None,
+        kind: SpanKind = SpanKind.INTERNAL,
+        attributes: dict[str, Any] | None = None,
+        start_time: int | None = None,
+    ) -> Span:
+        """A span as the SDK tracer would start it; disabled, the parent's non-recording span."""
+        if self._recorder is None:
+            return self._noop.start_span(name, context, kind, attributes)
+        return self._recorder.start_span(name, context, kind, attributes, start_time)
+
+    def _on_end(self, span: LightSpan) -> None:
+        for processor in self._processors:
+            processor.on_end(span)
 
     @classmethod
     def from_env(
@@ -123,8 +161,9 @@ class Tracing:
         tracing = cls(provider, tuple(label for label, _ in named))
         sizes = [int(_env(env, f"OTEL_BSP_{key}") or dflt) for key, dflt in _BSP_DEFAULTS]
         for _, exp in named:
-            tracing._processors.append(_BoundedExportProcessor(exp, *sizes))
-            provider.add_span_processor(tracing._processors[-1])
+            tracing._processors.append(
+                _BoundedExportProcessor(exp, _converter(exp, resource), *sizes)
+            )
         return tracing
 
     def dropped_spans(self) -> int:
@@ -139,6 +178,17 @@ class Tracing:
         """Flush (bounded by ``timeout_s`` per exporter) and stop the export threads."""
         for processor in self._processors:
             processor.shutdown(timeout_s)
+
+
+def _converter(
+    exporter: SpanExporter, resource: Resource
+) -> Callable[[Sequence[LightSpan]], Sequence[Any]]:
+    """The OTLP child takes recorded spans as they are; other exporters take SDK spans."""
+    from proxy.telemetry.export_process import ProcessSpanExporter
+
+    if isinstance(exporter, ProcessSpanExporter):
+        return lambda batch: batch
+    return lambda batch: readable(batch, resource)
 
 
 def _exporter(name: str, env: Mapping[str, str], service: str) -> SpanExporter:

@@ -97,7 +97,7 @@ def server_span(
     try:
         ctx = _extract(incoming_headers)  # a no-op tracer returns the client's span as is
         attributes = {http.HTTP_REQUEST_METHOD: method, URL_PATH: path}
-        span = tracing.tracer.start_span(f"{method} {path}", ctx, SpanKind.SERVER, attributes)
+        span = tracing.start_span(f"{method} {path}", ctx, SpanKind.SERVER, attributes)
         with _Current(span):
             yield span
     finally:
@@ -109,7 +109,7 @@ def stage_span(name: str) -> contextlib.AbstractContextManager[Span]:
     tracing = _ACTIVE.get()
     if tracing is None or not tracing.enabled:
         return _NOOP_SPAN
-    return _Current(tracing.tracer.start_span(name, kind=SpanKind.INTERNAL))
+    return _Current(tracing.start_span(name, kind=SpanKind.INTERNAL))
 
 
 def _level(exchange: Exchange) -> str | None:
@@ -152,7 +152,7 @@ def attempt_span(
     if tracing is None or not tracing.enabled:
         return _NOOP_SPAN
     model = backend.concrete_model(exchange.model)
-    span = tracing.tracer.start_span(f"{operation} {model}", None, SpanKind.CLIENT)
+    span = tracing.start_span(f"{operation} {model}", None, SpanKind.CLIENT)
     if describe:
         describe_attempt(
             span,
@@ -215,7 +215,7 @@ def record_stage(name: str, start_ns: int, end_ns: int) -> None:
     tracing = _ACTIVE.get()
     if tracing is None or not tracing.enabled:
         return
-    span = tracing.tracer.start_span(name, kind=SpanKind.INTERNAL, start_time=start_ns)
+    span = tracing.start_span(name, kind=SpanKind.INTERNAL, start_time=start_ns)
     span.end(end_time=end_ns)
 
 
