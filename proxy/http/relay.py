@@ -25,6 +25,12 @@ CLIENT_CLOSED = 499
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
+class _StreamResponse(web.StreamResponse):
+    """Headers leave with the first chunk (one write, one wake-up of the client), not before it."""
+
+    _send_headers_immediately = False
+
+
 async def respond(
     request: web.Request,
     exchange: Exchange,
@@ -67,10 +73,10 @@ async def _relay_stream(
     adapter: Adapter,
     headers: dict[str, str],
 ) -> web.StreamResponse:
-    response = web.StreamResponse(status=200, headers={**headers, **SSE_HEADERS})
-    response.content_type = "text/event-stream"
-    response.charset = (
-        "utf-8" if "charset=utf-8" in upstream.headers.get("Content-Type", "") else None
+    utf8 = "charset=utf-8" in upstream.headers.get("Content-Type", "").lower()
+    content_type = "text/event-stream; charset=utf-8" if utf8 else "text/event-stream"
+    response = _StreamResponse(
+        status=200, headers={**headers, **SSE_HEADERS, "Content-Type": content_type}
     )
     exchange.status = 200
     transform = adapter.stream_transform()
