@@ -292,10 +292,10 @@ class Pool:
     ) -> Response:
         """Send ``head`` (request line and headers, without Host) and ``body``; wait for headers."""
         now = asyncio.get_running_loop().time()
-        conn = await self._checkout(origin, min(connect, total))
+        header_deadline = now + min(first_byte, total)
+        conn = await self._checkout(origin, min(connect, total), header_deadline)
         try:
             conn.start(b"%sHost: %s\r\n\r\n" % (head, origin.host_header), body)
-            header_deadline = now + min(first_byte, total)
             while not conn.headers_done:
                 if conn.error is not None:
                     raise conn.error
@@ -307,11 +307,16 @@ class Pool:
             self.checkin(conn, reusable=False)
             raise
 
-    async def _checkout(self, origin: Origin, connect: float) -> _Conn:
+    async def _checkout(self, origin: Origin, connect: float, deadline: float) -> _Conn:
+        """An idle or new connection; waiting for a free slot counts against ``deadline``."""
         slots = self._slots.get(origin)
         if slots is None:
             slots = self._slots[origin] = asyncio.Semaphore(self._limit)
-        await slots.acquire()
+        if slots.locked():  # every slot is in use: wait, but not past the first-byte deadline
+            async with asyncio.timeout_at(deadline):
+                await slots.acquire()
+        else:
+            await slots.acquire()
         try:
             conn = self._reuse(origin) or await self._connect(origin, connect)
         except BaseException:

@@ -188,6 +188,20 @@ async def test_at_most_limit_connections_per_origin(peers: tuple[Peers, h1.Origi
     assert len(set(server.ports)) == 2
 
 
+async def test_waiting_for_a_free_connection_counts_against_the_first_byte_timeout(
+    peers: tuple[Peers, h1.Origin],
+) -> None:
+    """With every connection busy, a request gives up at its first-byte deadline, not never."""
+    _, origin = peers
+    async with h1.Pool(limit_per_host=1) as pool:
+        busy = await pool.request(origin, head("/stream", "GET"), b"", **LIMITS)
+        with pytest.raises(TimeoutError):
+            await pool.request(origin, head("/echo"), b"", **{**LIMITS, "first_byte": 0.2})
+        busy.close()
+        response = await pool.request(origin, head("/echo"), b"", **LIMITS)
+        assert await response.read(5) == b"got "
+
+
 async def test_body_delimited_by_close_and_informational_answers() -> None:
     """A 103 before the answer is skipped; an answer without a length ends at the close."""
 
