@@ -5,16 +5,21 @@ proxy four ways against the same fast upstream, exporting spans to a stand-in co
 process (``_otlp_sink.py``: a collector is never the LLM backend), and prints p50/p99 latency at a
 fixed rate and CPU per request for a 1 KB chat request.
 
-Run: ``python benchmarks/tracing.py [--seconds 5] [--rate 200] [--rounds 2]``.
+All proxies run at once; latency is taken in short slices from each in turn, many times over,
+so that the machine's drift (large on a shared 2-core box) hits every variant alike.
+
+Run: ``python benchmarks/tracing.py [--instances 2] [--cycles 12] [--slice 1] [--rate 200]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import uvloop
@@ -47,58 +52,84 @@ VARIANTS = {
 }
 
 
-async def run_variant(
-    pid: int, port: int, seconds: float, rate: float
-) -> tuple[float, float, float]:
+@dataclass
+class Instance:
+    """One running proxy of one variant, and what was measured on it."""
+
+    variant: str
+    process: subprocess.Popen[bytes]
+    port: int
+    latencies: list[float] = field(default_factory=list)
+    cpu_ms: list[float] = field(default_factory=list)
+
+
+async def measure(instances: list[Instance], args: argparse.Namespace) -> None:
+    """CPU per request (closed loop), then latency in short open-loop slices taken in turn from
+    every instance, many times over: slow drift of the machine then hits every variant alike."""
     body = body_of(1024, False)
-    await closed_loop(port, body, 4, 0.5)
-    cpu0 = cpu_seconds(pid)
-    done = await closed_loop(port, body, 16, seconds)
-    cpu_ms = (cpu_seconds(pid) - cpu0) * 1000 / max(1, len(done))
-    lat = [r.total_s * 1000 for r in await open_loop(port, body, rate, seconds)]
-    return statistics.median(lat), pct(lat, 0.99), cpu_ms
+    for inst in instances:
+        await closed_loop(inst.port, body, 4, 0.5)
+        cpu0 = cpu_seconds(inst.process.pid)
+        done = await closed_loop(inst.port, body, 16, args.seconds)
+        inst.cpu_ms.append((cpu_seconds(inst.process.pid) - cpu0) * 1000 / max(1, len(done)))
+    order = list(instances)
+    for _ in range(args.cycles):
+        random.shuffle(order)
+        for inst in order:
+            results = await open_loop(inst.port, body, args.rate, args.slice)
+            inst.latencies.extend(r.total_s * 1000 for r in results)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--seconds", type=float, default=3.0, help="closed-loop CPU run per proxy")
     parser.add_argument("--rate", type=float, default=200.0)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--instances", type=int, default=2, help="proxy processes per variant")
+    parser.add_argument("--cycles", type=int, default=12, help="latency slices per instance")
+    parser.add_argument("--slice", type=float, default=1.0, help="seconds per latency slice")
     args = parser.parse_args()
     upstream, up = start_upstream()
     sink_port = free_port()
     sink = subprocess.Popen([sys.executable, str(HERE / "_otlp_sink.py"), str(sink_port)])
     wait_port(sink_port)
-    figures: dict[str, list[tuple[float, float, float]]] = {name: [] for name in VARIANTS}
-    try:
-        for _ in range(args.rounds):
-            for name, (audit, env) in VARIANTS.items():
-                env = (
-                    {**env, "OTEL_EXPORTER_OTLP_ENDPOINT": f"http://127.0.0.1:{sink_port}"}
-                    if env
-                    else {}
-                )
-                with tempfile.TemporaryDirectory() as tmp:
-                    proxy, port = start_proxy(Path(tmp), up, audit=audit, env_extra=env)
-                    try:
-                        figures[name].append(
-                            uvloop.run(run_variant(proxy.pid, port, args.seconds, args.rate))
-                        )
-                    finally:
-                        proxy.terminate()
-                        proxy.wait()
-    finally:
-        for process in (upstream, sink):
-            process.terminate()
-            process.wait()
-    base = statistics.median(f[0] for f in figures["no audit, no tracing"])
+    instances: list[Instance] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            for i in range(args.instances):
+                for n, (name, (audit, env)) in enumerate(VARIANTS.items()):
+                    otlp = {"OTEL_EXPORTER_OTLP_ENDPOINT": f"http://127.0.0.1:{sink_port}"}
+                    home = Path(tmp) / f"{i}-{n}"
+                    home.mkdir()
+                    proxy, port = start_proxy(
+                        home, up, audit=audit, env_extra={**env, **otlp} if env else {}
+                    )
+                    instances.append(Instance(name, proxy, port))
+            uvloop.run(measure(instances, args))
+        finally:
+            for process in (*(inst.process for inst in instances), upstream, sink):
+                process.terminate()
+                process.wait()
+    report(instances, args)
+
+
+def report(instances: list[Instance], args: argparse.Namespace) -> None:
+    pooled: dict[str, list[float]] = {name: [] for name in VARIANTS}
+    cpu: dict[str, list[float]] = {name: [] for name in VARIANTS}
+    for inst in instances:
+        pooled[inst.variant] += inst.latencies
+        cpu[inst.variant] += inst.cpu_ms
+    base = statistics.median(pooled["no audit, no tracing"])
     print(f"{'variant':30} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>11} {'p50 vs bare':>12}")
-    for name, runs in figures.items():
-        p50 = statistics.median(r[0] for r in runs)
-        p99 = statistics.median(r[1] for r in runs)
-        cpu = statistics.median(r[2] for r in runs)
-        print(f"{name:30} {p50:8.3f} {p99:8.3f} {cpu:11.3f} {100 * (p50 / base - 1):+11.1f}%")
-    print(f"(1 KB chat, {args.rate:.0f} req/s open loop, {args.rounds} rounds, medians)")
+    for name, lat in pooled.items():
+        p50 = statistics.median(lat)
+        print(
+            f"{name:30} {p50:8.3f} {pct(lat, 0.99):8.3f} {statistics.median(cpu[name]):11.3f} "
+            f"{100 * (p50 / base - 1):+11.1f}%"
+        )
+    print(
+        f"(1 KB chat, {args.rate:.0f} req/s open loop; {args.instances} processes per variant, "
+        f"{args.cycles} interleaved {args.slice:g} s slices each; {len(pooled[name])} requests)"
+    )
 
 
 if __name__ == "__main__":
