@@ -44,11 +44,16 @@ def _address(base_url: str) -> tuple[str, int]:
 
 def provider_name(backend: Backend) -> str:
     """The ``gen_ai.provider.name`` of a backend, from its protocol and host."""
-    if backend.protocol == "anthropic":
+    return _provider(backend.protocol, backend.spec.base_url)
+
+
+@functools.lru_cache(maxsize=256)
+def _provider(protocol: str, base_url: str) -> str:
+    if protocol == "anthropic":
         return "anthropic"
-    if backend.protocol == "azure-openai":
+    if protocol == "azure-openai":
         return "azure.ai.openai"
-    host = urlsplit(backend.spec.base_url).hostname or ""
+    host = urlsplit(base_url).hostname or ""
     return "mistral_ai" if "mistral" in host else "openai"
 
 

@@ -18,7 +18,7 @@ from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.attributes import BoundedAttributes
 from opentelemetry.sdk.trace import Event, ReadableSpan, TracerProvider
-from opentelemetry.sdk.trace.sampling import Decision
+from opentelemetry.sdk.trace.sampling import ALWAYS_OFF, ALWAYS_ON, Decision, ParentBased, Sampler
 from opentelemetry.sdk.util.instrumentation import InstrumentationScope
 from opentelemetry.trace import (
     NonRecordingSpan,
@@ -27,6 +27,7 @@ from opentelemetry.trace import (
     Status,
     StatusCode,
     TraceFlags,
+    TraceState,
 )
 from opentelemetry.util import types
 
@@ -34,6 +35,7 @@ SCOPE = InstrumentationScope("sovproxy")
 _UNSET = Status(StatusCode.UNSET)
 _SAMPLED = TraceFlags(TraceFlags.SAMPLED)
 _NOT_SAMPLED = TraceFlags(TraceFlags.DEFAULT)
+_SAMPLE, _DROP = Decision.RECORD_AND_SAMPLE, Decision.DROP
 _SAMPLED_DECISIONS = frozenset({Decision.RECORD_AND_SAMPLE})
 _RECORDING_DECISIONS = frozenset({Decision.RECORD_ONLY, Decision.RECORD_AND_SAMPLE})
 
@@ -129,6 +131,7 @@ class SpanRecorder:
     def __init__(self, provider: TracerProvider, sink: Callable[[LightSpan], None]):
         self.resource = provider.resource
         self._sampler, self._ids, self._sink = provider.sampler, provider.id_generator, sink
+        self._inherits = _follows_local_parent(provider.sampler)
 
     def start_span(
         self,
@@ -144,20 +147,41 @@ class SpanRecorder:
             parent, trace_id = None, self._ids.generate_trace_id()
         else:
             trace_id = parent.trace_id
-        sampling = self._sampler.should_sample(context, trace_id, name, kind, attributes)
-        decision = sampling.decision
+        trace_state: TraceState | None
+        if self._inherits and parent is not None and not parent.is_remote:
+            # What ParentBased's default delegates answer for a child of a local span, without
+            # building their SamplingResult: follow the parent.
+            decision = _SAMPLE if parent.trace_flags.sampled else _DROP
+            trace_state, extra = parent.trace_state, None
+        else:
+            sampling = self._sampler.should_sample(context, trace_id, name, kind, attributes)
+            decision, trace_state, extra = (
+                sampling.decision,
+                sampling.trace_state,
+                sampling.attributes,
+            )
         flags = _SAMPLED if decision in _SAMPLED_DECISIONS else _NOT_SAMPLED
         random_id = parent.trace_flags.random_trace_id if parent else self._ids.is_trace_id_random()
         if random_id:
             flags = TraceFlags(flags | TraceFlags.RANDOM_TRACE_ID)
         span_context = SpanContext(
-            trace_id, self._ids.generate_span_id(), False, flags, sampling.trace_state
+            trace_id, self._ids.generate_span_id(), False, flags, trace_state
         )
         if decision not in _RECORDING_DECISIONS:
             return NonRecordingSpan(span_context)
-        recorded = {**(attributes or {}), **(sampling.attributes or {})}
+        recorded = {**(attributes or {}), **(extra or {})}
         when = start_time if start_time is not None else time.time_ns()
         return LightSpan(name, span_context, parent, kind, when, recorded, self._sink)
+
+
+def _follows_local_parent(sampler: Sampler) -> bool:
+    """A ``ParentBased`` sampler with its default delegates for local parents (as every sampler
+    the ``OTEL_TRACES_SAMPLER`` variable can name is): a local child follows its parent."""
+    return (
+        isinstance(sampler, ParentBased)
+        and getattr(sampler, "_local_parent_sampled", None) is ALWAYS_ON
+        and getattr(sampler, "_local_parent_not_sampled", None) is ALWAYS_OFF
+    )
 
 
 def readable(spans: Sequence[LightSpan], resource: Any) -> list[ReadableSpan]:

@@ -30,6 +30,7 @@ from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapProp
 from proxy.backends.model import BackendInfo, Hop
 from proxy.exchange import Exchange
 from proxy.telemetry.exporting import Tracing as Tracing
+from proxy.telemetry.spans import LightSpan
 
 SPAN_CLASSIFY = "sovproxy.classify"
 SPAN_POLICY = "sovproxy.policy"
@@ -182,28 +183,62 @@ def describe_attempt(
     """Set an attempt span's GenAI and jurisdiction attributes and add its hop events."""
     if not span.is_recording():
         return
-    facts, decision = backend.facts, exchange.decision
+    static, hop_events = _attempt_parts(
+        backend, self_hop, operation, provider, server_address, server_port
+    )
+    decision = exchange.decision
     attributes = {
+        **static,
+        gen_ai.GEN_AI_REQUEST_MODEL: backend.concrete_model(exchange.model),
+        ATTR_ATTEMPT: attempt_index,
+        ATTR_LEVEL: _level(exchange),
+        ATTR_RULE: decision.rule if decision is not None else None,
+    }
+    span.set_attributes(_present(attributes))
+    start = getattr(span, "start_time", None)
+    if isinstance(span, LightSpan):  # the events' attribute dicts are shared, never changed
+        span.events.extend((EVENT_HOP, span.start_time, attrs) for attrs in hop_events)
+        return
+    for attrs in hop_events:
+        span.add_event(EVENT_HOP, attrs, timestamp=start)
+
+
+#: (id(backend), id(self_hop), operation, provider, address, port) → (backend, self_hop, static
+#: attempt attributes, hop event attributes): what does not change between requests, built once.
+_PARTS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+
+def _attempt_parts(
+    backend: BackendInfo,
+    self_hop: Hop,
+    operation: str,
+    provider: str,
+    server_address: str,
+    server_port: int,
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    key = (id(backend), id(self_hop), operation, provider, server_address, server_port)
+    hit = _PARTS.get(key)
+    if hit is not None and hit[0] is backend and hit[1] is self_hop:
+        return hit[2], hit[3]
+    facts = backend.facts
+    static = {
         gen_ai.GEN_AI_OPERATION_NAME: operation,
         gen_ai.GEN_AI_PROVIDER_NAME: provider,
-        gen_ai.GEN_AI_REQUEST_MODEL: backend.concrete_model(exchange.model),
         SERVER_ADDRESS: server_address,
         SERVER_PORT: server_port,
-        ATTR_ATTEMPT: attempt_index,
         ATTR_BACKEND: backend.name,
         ATTR_TIER: facts.tier,
         ATTR_JURISDICTIONS: ",".join(sorted(facts.jurisdictions)),
         ATTR_US_REACHABLE: facts.us_reachable,
         ATTR_CN_REACHABLE: facts.cn_reachable,
         ATTR_ZDR: backend.zdr,
-        ATTR_LEVEL: _level(exchange),
-        ATTR_RULE: decision.rule if decision is not None else None,
     }
-    span.set_attributes(_present(attributes))
-    start = getattr(span, "start_time", None)
     hops = backend.hops if backend.hops[:1] == (self_hop,) else (self_hop, *backend.hops)
-    for index, hop in enumerate(hops):
-        span.add_event(EVENT_HOP, hop_event_attributes(index, hop), timestamp=start)
+    events = [hop_event_attributes(index, hop) for index, hop in enumerate(hops)]
+    if len(_PARTS) >= 1024:  # backends are few; this only bounds a pathological reload loop
+        _PARTS.clear()
+    _PARTS[key] = (backend, self_hop, static, events)
+    return static, events
 
 
 def record_stage(name: str, start_ns: int, end_ns: int) -> None:
