@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -112,8 +113,28 @@ def wait_port(port: int, timeout: float = 30.0) -> None:
     raise RuntimeError(f"port {port} did not open")
 
 
+def pin_layout(enabled: bool) -> set[int] | None:
+    """With ``--pin``: this process (the load generator) and everything it starts from now on
+    runs on the first CPU, and the CPUs returned are the proxy's own, as in a deployment where the
+    proxy does not share its cores with its clients and backends. None when not pinning."""
+    cpus = sorted(os.sched_getaffinity(0))
+    if not enabled or len(cpus) < 2:
+        return None
+    os.sched_setaffinity(0, {cpus[0]})
+    return set(cpus[1:])
+
+
+def _on_cpus(cpus: set[int] | None) -> Callable[[], None] | None:
+    return None if cpus is None else (lambda: os.sched_setaffinity(0, cpus))
+
+
 def start_proxy(
-    tmp: Path, up_port: int, *, audit: bool = True, env_extra: dict[str, str] | None = None
+    tmp: Path,
+    up_port: int,
+    *,
+    audit: bool = True,
+    env_extra: dict[str, str] | None = None,
+    cpus: set[int] | None = None,
 ) -> tuple[subprocess.Popen[bytes], int]:
     """``sovproxy serve`` in front of the upstream, with every stage (audit optional)."""
     proxy_port = free_port()
@@ -137,15 +158,19 @@ audit: {{path: {"audit.jsonl" if audit else "null"}}}
         [sys.executable, "-m", "proxy.cli", "serve", "--config", str(tmp / "sovproxy.yaml")],
         stdout=subprocess.DEVNULL,
         env=env,
+        preexec_fn=_on_cpus(cpus),
     )
     wait_http(f"http://127.0.0.1:{proxy_port}/healthz")
     return proxy, proxy_port
 
 
-def start_bare(up_port: int) -> tuple[subprocess.Popen[bytes], int]:
+def start_bare(up_port: int, cpus: set[int] | None = None) -> tuple[subprocess.Popen[bytes], int]:
     """The bare aiohttp pass-through (no stages), for comparison."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, str(HERE / "_bare_proxy.py"), str(port), str(up_port)])
+    proc = subprocess.Popen(
+        [sys.executable, str(HERE / "_bare_proxy.py"), str(port), str(up_port)],
+        preexec_fn=_on_cpus(cpus),
+    )
     wait_port(port)
     return proc, port
 
@@ -222,19 +247,21 @@ def main() -> None:
     parser.add_argument("--sizes", default="1,16", help="message sizes in KB, comma-separated")
     parser.add_argument("--modes", default="json,stream", help="json, stream or both")
     parser.add_argument("--no-slow-streams", action="store_true", help="skip the RSS check")
+    parser.add_argument("--pin", action="store_true", help="proxy on its own CPU (see pin_layout)")
     args = parser.parse_args()
+    cpus = pin_layout(args.pin)
     with tempfile.TemporaryDirectory() as tmp:
         upstream, up = start_upstream()
         rows: list[list[str]] = []
         try:
             if args.bare:
-                bare, bp = start_bare(up)
+                bare, bp = start_bare(up, cpus)
                 try:
                     rows += uvloop.run(measure(args, bare.pid, up, bp, "bare aiohttp"))
                 finally:
                     bare.terminate()
                     bare.wait()
-            proxy, px = start_proxy(Path(tmp), up)
+            proxy, px = start_proxy(Path(tmp), up, cpus=cpus)
             try:
                 rows += uvloop.run(measure(args, proxy.pid, up, px))
                 if not args.no_slow_streams:
@@ -261,6 +288,8 @@ def main() -> None:
     for row in rows:
         print("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)))
     print("(stream rows: latency is time to first chunk)")
+    if cpus is not None:
+        print(f"(pinned: proxies on CPUs {sorted(cpus)}, load generator and upstream on the other)")
     if args.no_slow_streams:
         return
     print(

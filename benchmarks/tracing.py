@@ -32,6 +32,7 @@ from overhead import (
     cpu_seconds,
     free_port,
     pct,
+    pin_layout,
     start_proxy,
     start_upstream,
     wait_port,
@@ -87,7 +88,9 @@ def main() -> None:
     parser.add_argument("--instances", type=int, default=2, help="proxy processes per variant")
     parser.add_argument("--cycles", type=int, default=12, help="latency slices per instance")
     parser.add_argument("--slice", type=float, default=1.0, help="seconds per latency slice")
+    parser.add_argument("--pin", action="store_true", help="proxies on their own CPU")
     args = parser.parse_args()
+    cpus = pin_layout(args.pin)
     upstream, up = start_upstream()
     sink_port = free_port()
     sink = subprocess.Popen([sys.executable, str(HERE / "_otlp_sink.py"), str(sink_port)])
@@ -101,7 +104,7 @@ def main() -> None:
                     home = Path(tmp) / f"{i}-{n}"
                     home.mkdir()
                     proxy, port = start_proxy(
-                        home, up, audit=audit, env_extra={**env, **otlp} if env else {}
+                        home, up, audit=audit, env_extra={**env, **otlp} if env else {}, cpus=cpus
                     )
                     instances.append(Instance(name, proxy, port))
             uvloop.run(measure(instances, args))
@@ -110,6 +113,10 @@ def main() -> None:
                 process.terminate()
                 process.wait()
     report(instances, args)
+    if cpus is not None:
+        print(
+            f"(pinned: proxies on CPUs {sorted(cpus)}, load generator, upstream, collector apart)"
+        )
 
 
 def report(instances: list[Instance], args: argparse.Namespace) -> None:

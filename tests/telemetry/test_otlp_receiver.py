@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import threading
 import time
@@ -357,3 +358,18 @@ def test_shutdown_is_bounded_when_the_exporter_hangs() -> None:
     tracing.shutdown(timeout_s=0.05)  # a second shutdown is a no-op
     end_spans(tracing, 2)  # spans ending after shutdown are dropped, and counted
     assert tracing.dropped_spans() == 2
+
+
+def test_the_export_process_yields_the_cpu_to_the_proxy() -> None:
+    """The OTLP child runs ten steps nicer than the proxy, so encoding never outranks requests."""
+    tracing = tr.Tracing.from_env(environ=otlp_env("http://127.0.0.1:9"))
+    try:
+        (processor,) = tracing._processors
+        child = processor._exporter._process  # type: ignore[attr-defined]
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        deadline = time.monotonic() + 30
+        while os.getpriority(os.PRIO_PROCESS, child.pid) != min(mine + 10, 19):
+            assert time.monotonic() < deadline, "the export process never lowered its priority"
+            time.sleep(0.05)
+    finally:
+        tracing.shutdown(timeout_s=1)
