@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -191,11 +191,11 @@ class Evidence:
         )
         metrics.track_exporter_drops(tracer.dropped_spans)
 
-    @contextlib.contextmanager
-    def request_span(self, method: str, path: str, headers: Mapping[str, str]) -> Iterator[Span]:
+    def request_span(
+        self, method: str, path: str, headers: Mapping[str, str]
+    ) -> contextlib.AbstractContextManager[Span]:
         """The SERVER span of one request."""
-        with tracing.server_span(self.tracing, method, path, headers) as span:
-            yield span
+        return tracing.server_span(self.tracing, method, path, headers)
 
     def record(
         self, exchange: Exchange, span: Span, breakers: Mapping[str, str] | None = None

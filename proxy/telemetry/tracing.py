@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping, MutableMapping
 from contextvars import ContextVar
 from typing import Any
 
+from multidict import CIMultiDict, CIMultiDictProxy
 from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.semconv._incubating.attributes import gen_ai_attributes as gen_ai
@@ -63,7 +64,10 @@ _ACTIVE: ContextVar[Tracing | None] = ContextVar("sovproxy_tracing", default=Non
 
 def _extract(headers: Mapping[str, str]) -> otel_context.Context | None:
     """The client's W3C context, or None; header names match in any case."""
-    carrier = {k.lower(): v for k, v in headers.items() if k.lower() in _W3C_HEADERS}
+    if isinstance(headers, CIMultiDictProxy | CIMultiDict):  # aiohttp's: looked up, not scanned
+        carrier = {k: v for k in _W3C_HEADERS if (v := headers.get(k)) is not None}
+    else:
+        carrier = {k.lower(): v for k, v in headers.items() if k.lower() in _W3C_HEADERS}
     return _PROPAGATOR.extract(carrier) if "traceparent" in carrier else None
 
 
