@@ -204,10 +204,10 @@ class Response:
         while True:
             if conn.body:
                 return self._decode(conn.take())
+            if conn.complete:  # anything the server sent after a whole answer does not undo it
+                return self._finish()
             if conn.error is not None:
                 raise conn.error
-            if conn.complete:
-                return self._finish()
             if conn.closed:
                 raise WireError("upstream connection dropped")
             await conn.wait(deadline)

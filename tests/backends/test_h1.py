@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 import pytest
 from aiohttp import web
 
-from proxy.backends import h1
+from proxy.backends import h1, upstream
 from proxy.demo.run import start_site
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
@@ -290,3 +290,13 @@ def test_deflate_decoder_matches_zlib() -> None:
     assert decoder.decompress(zlib.compress(b"abc" * 50)) == b"abc" * 50
     with pytest.raises(h1.WireError):
         h1._decoder("br")
+
+
+@pytest.mark.parametrize("value", ["sk-key\r\nX-Smuggled: 1", "sk-key\n", "sk-\rkey", "sk\0key"])
+def test_a_header_value_with_a_line_break_is_refused_not_sent(value: str) -> None:
+    """A key read with a trailing newline, or one built to smuggle a header, never goes out."""
+    with pytest.raises(h1.WireError, match="authorization"):
+        upstream._head("POST", "/v1/chat/completions", {"Authorization": f"Bearer {value}"}, b"")
+    assert upstream._head("POST", "/v1/x", {"Authorization": "Bearer ok"}, b"{}").endswith(
+        b"Content-Length: 2\r\nAccept-Encoding: gzip, deflate\r\n"
+    )
