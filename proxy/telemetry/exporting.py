@@ -115,6 +115,8 @@ class Tracing:
         self.exporters, self.enabled = exporters, provider is not None
         self._recorder = SpanRecorder(provider, self._on_end) if provider is not None else None
         self._noop = trace.NoOpTracer()
+        #: per-backend attempt attributes and hop events (``tracing._attempt_parts``)
+        self.attempt_parts: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
     def start_span(
         self,

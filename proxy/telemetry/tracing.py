@@ -207,11 +207,6 @@ def describe_attempt(
         span.add_event(EVENT_HOP, attrs, timestamp=start)
 
 
-#: (id(backend), id(self_hop), operation, provider, address, port) → (backend, self_hop, static
-#: attempt attributes, hop event attributes): what does not change between requests, built once.
-_PARTS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-
-
 def _attempt_parts(
     backend: BackendInfo,
     self_hop: Hop,
@@ -220,8 +215,12 @@ def _attempt_parts(
     server_address: str,
     server_port: int,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """What does not change between a backend's attempts, built once per ``Tracing`` (the
+    active one keeps a cache keyed by identity, with the objects kept to rule out reused ids)."""
+    active = _ACTIVE.get()
+    cache = active.attempt_parts if active is not None else {}
     key = (id(backend), id(self_hop), operation, provider, server_address, server_port)
-    hit = _PARTS.get(key)
+    hit = cache.get(key)
     if hit is not None and hit[0] is backend and hit[1] is self_hop:
         return hit[2], hit[3]
     facts = backend.facts
@@ -239,9 +238,9 @@ def _attempt_parts(
     }
     hops = backend.hops if backend.hops[:1] == (self_hop,) else (self_hop, *backend.hops)
     events = [hop_event_attributes(index, hop) for index, hop in enumerate(hops)]
-    if len(_PARTS) >= 1024:  # backends are few; this only bounds a pathological reload loop
-        _PARTS.clear()
-    _PARTS[key] = (backend, self_hop, static, events)
+    if len(cache) >= 1024:  # backends are few; this only bounds a pathological reload loop
+        cache.clear()
+    cache[key] = (backend, self_hop, static, events)
     return static, events
 
 
