@@ -144,7 +144,7 @@ class Backend:
             headers.setdefault("Content-Type", "application/json")
         t = self.spec.timeouts
         try:
-            origin, target = _split(self.url_for(request.endpoint, request.model))
+            origin, target = split_url(self.url_for(request.endpoint, request.model))
             head = _head(request.method, target, headers, body)
             response = await self._session.request(
                 origin, head, body, connect=t.connect, first_byte=t.first_byte, total=t.total
@@ -157,7 +157,7 @@ class Backend:
 
 
 @functools.lru_cache(maxsize=256)
-def _split(url: str) -> tuple[h1.Origin, str]:
+def split_url(url: str) -> tuple[h1.Origin, str]:
     """Where to connect and the request target, for a backend URL."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()

@@ -18,7 +18,7 @@ import orjson
 from opentelemetry.trace import Span
 
 from proxy.backends.model import BackendInfo, Hop
-from proxy.backends.upstream import Backend
+from proxy.backends.upstream import Backend, split_url
 from proxy.exchange import Attempt, Exchange
 from proxy.telemetry import tracing
 from proxy.telemetry.audit import AuditLog, AuditWriteError, build_record
@@ -34,12 +34,6 @@ OPERATIONS = {
     "embeddings": "embeddings",
     "responses": "chat",
 }
-
-
-@functools.lru_cache(maxsize=256)
-def _address(base_url: str) -> tuple[str, int]:
-    parts = urlsplit(base_url)
-    return parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
 
 
 def provider_name(backend: Backend) -> str:
@@ -124,7 +118,8 @@ class AttemptTracer:
 
     def _describe(self, handle: _Handle) -> None:
         backend = handle.backend
-        host, port = _address(backend.spec.base_url)
+        origin, _ = split_url(backend.spec.base_url)
+        host, port = origin.host, origin.port
         tracing.describe_attempt(
             handle.span,
             self._exchange,
