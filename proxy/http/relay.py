@@ -49,20 +49,18 @@ async def respond(
             f"backend {exchange.backend} refused sovproxy's credentials ({upstream.status})",
             code="upstream_auth_failed",
         )
-    if upstream.status >= 400:
-        body = adapter.error_body(body, upstream.status)
-    else:
-        if want_usage:
-            exchange.usage, exchange.response_model = usage_of(body)
-        body = adapter.response_body(body)
+    answered = upstream.status < 400
+    relayed = adapter.response_body(body) if answered else adapter.error_body(body, upstream.status)
     exchange.status = upstream.status
     content_type = upstream.headers.get("Content-Type", "application/json")
     response = web.Response(
-        status=upstream.status, body=body, headers={**headers, "Content-Type": content_type}
+        status=upstream.status, body=relayed, headers={**headers, "Content-Type": content_type}
     )
     # Send it now: the record stage that follows is then off the client's latency path.
     await response.prepare(request)
     await response.write_eof()
+    if want_usage and answered:  # for the attempt's span; read once the client has its answer
+        exchange.usage, exchange.response_model = usage_of(body)
     return response
 
 
