@@ -1,9 +1,10 @@
 """Span export in a child process: encoding OTLP protobufs holds the GIL, so it runs elsewhere.
 
-The proxy's export thread only flattens each finished span into plain JSON-able data (a few
-microseconds) and hands the batch over a pipe; a spawned child rebuilds the spans, encodes them and
-talks to the collector. The event loop therefore never waits behind protobuf encoding. The child
-answers every batch with success or failure, so flushing and drop counting work as in-process.
+Each finished span is flattened into plain data and encoded as one JSON value as it ends (about a
+microsecond); the proxy's export thread joins a batch of them and hands it over a pipe; a spawned
+child rebuilds the spans, encodes them as OTLP and talks to the collector. The event loop therefore
+never waits behind protobuf encoding. The child answers every batch with success or failure, so
+flushing and drop counting work as in-process.
 """
 
 from __future__ import annotations
@@ -25,36 +26,46 @@ from opentelemetry.trace import SpanContext, SpanKind, Status, StatusCode, Trace
 
 from proxy.telemetry.spans import SCOPE, LightSpan
 
+_LOW64 = (1 << 64) - 1
+
 
 def flatten(span: LightSpan) -> list[Any]:
-    """One finished span as plain data (ids as hex: JSON has no 128-bit integers)."""
+    """One finished span as plain data. Ids stay integers, the 128-bit trace id in two 64-bit
+    halves (what JSON encoders take); enum values are read as attributes (no Python calls)."""
     ctx, parent = span.context, span.parent
+    trace_id = ctx.trace_id
     return [
         span.name,
-        format(ctx.trace_id, "032x"),
-        format(ctx.span_id, "016x"),
+        trace_id >> 64,
+        trace_id & _LOW64,
+        ctx.span_id,
         int(ctx.trace_flags),
-        format(parent.span_id, "016x") if parent is not None else None,
+        parent.span_id if parent is not None else None,
         bool(parent.is_remote) if parent is not None else False,
-        span.kind.value,
+        span.kind._value_,
         span.start_time,
         span.end_time,
         span.attributes,
         span.events,
-        span.status.status_code.value,
+        span.status.status_code._value_,
         span.status.description,
     ]
 
 
+def encode(span: LightSpan) -> bytes:
+    """One finished span as the JSON bytes the child reads."""
+    return orjson.dumps(flatten(span))
+
+
 def rebuild(data: Sequence[Any], resource: Resource) -> ReadableSpan:
     """The span ``flatten`` made plain, as the OTLP encoder wants it."""
-    name, trace_hex, span_hex, flags, parent_hex, remote, kind, start, end = data[:9]
-    attributes, events, code, description = data[9:]
-    trace_id = int(trace_hex, 16)
-    context = SpanContext(trace_id, int(span_hex, 16), False, TraceFlags(flags))
+    name, trace_high, trace_low, span_id, flags, parent_id, remote, kind, start, end = data[:10]
+    attributes, events, code, description = data[10:]
+    trace_id = trace_high << 64 | trace_low
+    context = SpanContext(trace_id, span_id, False, TraceFlags(flags))
     parent = None
-    if parent_hex is not None:
-        parent = SpanContext(trace_id, int(parent_hex, 16), remote, TraceFlags(flags))
+    if parent_id is not None:
+        parent = SpanContext(trace_id, parent_id, remote, TraceFlags(flags))
     return ReadableSpan(
         name=name,
         context=context,
@@ -117,9 +128,10 @@ class ProcessSpanExporter(SpanExporter):
         child.close()
         self._lock = threading.Lock()
 
-    def export(self, spans: Sequence[LightSpan]) -> SpanExportResult:  # type: ignore[override]
-        """Send one batch to the child and wait for its verdict (off the event loop)."""
-        payload = orjson.dumps([flatten(span) for span in spans])
+    def export(self, spans: Sequence[bytes]) -> SpanExportResult:  # type: ignore[override]
+        """Send one batch of ``encode``d spans to the child and wait for its verdict (off the
+        event loop)."""
+        payload = b"[" + b",".join(spans) + b"]"
         try:
             with self._lock:
                 self._conn.send_bytes(payload)

@@ -32,21 +32,23 @@ _BSP_DEFAULTS = (("MAX_QUEUE_SIZE", 2048), ("MAX_EXPORT_BATCH_SIZE", 512), ("SCH
 class _BoundedExportProcessor:
     """Feeds one exporter from a bounded queue on a thread: a slow exporter costs spans, not time.
 
-    ``convert`` turns a batch of recorded spans into what the exporter takes, on the thread.
+    ``prepare`` turns each finished span into what is queued (as it ends, so it should be cheap);
+    ``convert`` turns a batch of those into what the exporter takes, on the thread.
     """
 
     def __init__(
         self,
         exporter: SpanExporter,
-        convert: Callable[[Sequence[LightSpan]], Sequence[Any]],
+        prepare: Callable[[LightSpan], Any],
+        convert: Callable[[Sequence[Any]], Sequence[Any]],
         max_queue: int,
         max_batch: int,
         delay_ms: int,
     ):
         self._exporter, self._max_queue, self._max_batch = exporter, max_queue, max_batch
-        self._convert = convert
+        self._prepare, self._convert = prepare, convert
         self._delay_s = delay_ms / 1000
-        self._queue: deque[LightSpan] = deque()
+        self._queue: deque[Any] = deque()
         self._cond = threading.Condition()
         self._waiters: list[threading.Event] = []
         self._stopping = False
@@ -58,11 +60,12 @@ class _BoundedExportProcessor:
         """Queue a finished span (never waits; a full queue drops it and counts the drop)."""
         if not span.context.trace_flags.sampled:
             return
+        item = self._prepare(span)
         with self._cond:  # never waits on the exporter: the worker holds this lock only briefly
             if self._stopping or len(self._queue) >= self._max_queue:
                 self.dropped += 1
                 return
-            self._queue.append(span)
+            self._queue.append(item)
             if len(self._queue) == self._max_batch:
                 self._cond.notify()
 
@@ -86,7 +89,7 @@ class _BoundedExportProcessor:
             if done:
                 return
 
-    def _export(self, batch: list[LightSpan]) -> bool:
+    def _export(self, batch: list[Any]) -> bool:
         return self._exporter.export(self._convert(batch)) is SpanExportResult.SUCCESS
 
     def force_flush(self, timeout_millis: int = 30000) -> bool:
@@ -165,7 +168,7 @@ class Tracing:
         sizes = [int(_env(env, f"OTEL_BSP_{key}") or dflt) for key, dflt in _BSP_DEFAULTS]
         for _, exp in named:
             tracing._processors.append(
-                _BoundedExportProcessor(exp, _converter(exp, resource), *sizes)
+                _BoundedExportProcessor(exp, *_converter(exp, resource), *sizes)
             )
         return tracing
 
@@ -185,13 +188,19 @@ class Tracing:
 
 def _converter(
     exporter: SpanExporter, resource: Resource
-) -> Callable[[Sequence[LightSpan]], Sequence[Any]]:
-    """The OTLP child takes recorded spans as they are; other exporters take SDK spans."""
-    from proxy.telemetry.export_process import ProcessSpanExporter
+) -> tuple[Callable[[LightSpan], Any], Callable[[Sequence[Any]], Sequence[Any]]]:
+    """How spans are queued and handed over: to the OTLP child as encoded bytes, made as each span
+    ends (bytes are no work for the garbage collector, a queue of live spans is); to in-process
+    exporters as SDK spans, made on the export thread."""
+    from proxy.telemetry.export_process import ProcessSpanExporter, encode
 
     if isinstance(exporter, ProcessSpanExporter):
-        return lambda batch: batch
-    return lambda batch: readable(batch, resource)
+        return encode, list
+    return _keep, lambda batch: readable(batch, resource)
+
+
+def _keep(span: LightSpan) -> LightSpan:
+    return span
 
 
 def _exporter(name: str, env: Mapping[str, str], service: str) -> SpanExporter:

@@ -33,11 +33,15 @@ from opentelemetry.util import types
 
 SCOPE = InstrumentationScope("sovproxy")
 _UNSET = Status(StatusCode.UNSET)
-_SAMPLED = TraceFlags(TraceFlags.SAMPLED)
-_NOT_SAMPLED = TraceFlags(TraceFlags.DEFAULT)
 _SAMPLE, _DROP = Decision.RECORD_AND_SAMPLE, Decision.DROP
-_SAMPLED_DECISIONS = frozenset({Decision.RECORD_AND_SAMPLE})
-_RECORDING_DECISIONS = frozenset({Decision.RECORD_ONLY, Decision.RECORD_AND_SAMPLE})
+#: the trace flags of a new span, by (sampled, random trace id): built once, not per span
+_FLAGS = {
+    (sampled, random): TraceFlags(
+        (TraceFlags.SAMPLED if sampled else 0) | (TraceFlags.RANDOM_TRACE_ID if random else 0)
+    )
+    for sampled in (False, True)
+    for random in (False, True)
+}
 
 #: (name, timestamp ns, attributes) of one span event
 EventData = tuple[str, int, dict[str, Any]]
@@ -160,14 +164,13 @@ class SpanRecorder:
                 sampling.trace_state,
                 sampling.attributes,
             )
-        flags = _SAMPLED if decision in _SAMPLED_DECISIONS else _NOT_SAMPLED
+        # Decisions compared by identity: an Enum's hash is a Python call.
         random_id = parent.trace_flags.random_trace_id if parent else self._ids.is_trace_id_random()
-        if random_id:
-            flags = TraceFlags(flags | TraceFlags.RANDOM_TRACE_ID)
+        flags = _FLAGS[decision is _SAMPLE, random_id]
         span_context = SpanContext(
             trace_id, self._ids.generate_span_id(), False, flags, trace_state
         )
-        if decision not in _RECORDING_DECISIONS:
+        if decision is _DROP:  # RECORD_ONLY records, unexported (the processors skip it)
             return NonRecordingSpan(span_context)
         recorded = {**(attributes or {}), **(extra or {})}
         when = start_time if start_time is not None else time.time_ns()
