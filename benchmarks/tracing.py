@@ -6,9 +6,12 @@ process (``_otlp_sink.py``: a collector is never the LLM backend), and prints p5
 fixed rate and CPU per request for a 1 KB chat request.
 
 All proxies run at once; latency is taken in short slices from each in turn, many times over,
-so that the machine's drift (large on a shared 2-core box) hits every variant alike.
+so that the machine's drift (large on a shared 2-core box) hits every variant alike. Two processes
+of the same variant differ by several percent in p50, so each variant runs as several processes,
+and the difference to the bare proxy comes with a 95 % interval from a bootstrap that resamples
+processes, then slices within them.
 
-Run: ``python benchmarks/tracing.py [--instances 2] [--cycles 12] [--slice 1] [--rate 200]``.
+Run: ``python benchmarks/tracing.py [--instances 6] [--cycles 12] [--slice 1] [--rate 200]``.
 """
 
 from __future__ import annotations
@@ -38,8 +41,9 @@ from overhead import (
     wait_port,
 )
 
+BARE = "no audit, no tracing"
 VARIANTS = {
-    "no audit, no tracing": (False, {}),
+    BARE: (False, {}),
     "audit only": (True, {}),
     "audit + tracing (OTLP/HTTP)": (True, {"OTEL_TRACES_EXPORTER": "otlp"}),
     "audit + tracing, 25% sampled": (
@@ -60,7 +64,7 @@ class Instance:
     variant: str
     process: subprocess.Popen[bytes]
     port: int
-    latencies: list[float] = field(default_factory=list)
+    slices: list[list[float]] = field(default_factory=list)
     cpu_ms: list[float] = field(default_factory=list)
 
 
@@ -78,17 +82,18 @@ async def measure(instances: list[Instance], args: argparse.Namespace) -> None:
         random.shuffle(order)
         for inst in order:
             results = await open_loop(inst.port, body, args.rate, args.slice)
-            inst.latencies.extend(r.total_s * 1000 for r in results)
+            inst.slices.append([r.total_s * 1000 for r in results])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=3.0, help="closed-loop CPU run per proxy")
     parser.add_argument("--rate", type=float, default=200.0)
-    parser.add_argument("--instances", type=int, default=2, help="proxy processes per variant")
+    parser.add_argument("--instances", type=int, default=6, help="proxy processes per variant")
     parser.add_argument("--cycles", type=int, default=12, help="latency slices per instance")
     parser.add_argument("--slice", type=float, default=1.0, help="seconds per latency slice")
     parser.add_argument("--pin", action="store_true", help="proxies on their own CPU")
+    parser.add_argument("--resamples", type=int, default=200, help="bootstrap resamples")
     args = parser.parse_args()
     cpus = pin_layout(args.pin)
     upstream, up = start_upstream()
@@ -120,23 +125,50 @@ def main() -> None:
 
 
 def report(instances: list[Instance], args: argparse.Namespace) -> None:
-    pooled: dict[str, list[float]] = {name: [] for name in VARIANTS}
-    cpu: dict[str, list[float]] = {name: [] for name in VARIANTS}
+    groups: dict[str, list[Instance]] = {name: [] for name in VARIANTS}
     for inst in instances:
-        pooled[inst.variant] += inst.latencies
-        cpu[inst.variant] += inst.cpu_ms
-    base = statistics.median(pooled["no audit, no tracing"])
-    print(f"{'variant':30} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>11} {'p50 vs bare':>12}")
+        groups[inst.variant].append(inst)
+    pooled = {name: [x for i in grp for s in i.slices for x in s] for name, grp in groups.items()}
+    base = statistics.median(pooled[BARE])
+    intervals = bootstrap(groups, args.resamples)
+    print(
+        f"{'variant':30} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>11} {'p50 vs bare':>12}"
+        f"  {'95 % interval':>15}"
+    )
     for name, lat in pooled.items():
         p50 = statistics.median(lat)
+        cpu = statistics.median(c for i in groups[name] for c in i.cpu_ms)
+        low, high = intervals[name]
         print(
-            f"{name:30} {p50:8.3f} {pct(lat, 0.99):8.3f} {statistics.median(cpu[name]):11.3f} "
-            f"{100 * (p50 / base - 1):+11.1f}%"
+            f"{name:30} {p50:8.3f} {pct(lat, 0.99):8.3f} {cpu:11.3f} "
+            f"{100 * (p50 / base - 1):+11.1f}%  {low:+6.1f} … {high:+5.1f}%"
         )
+    for name, group in groups.items():
+        each = sorted(statistics.median(x for s in i.slices for x in s) for i in group)
+        print(f"  p50 of each {name} process: " + " ".join(f"{p:.3f}" for p in each))
     print(
         f"(1 KB chat, {args.rate:.0f} req/s open loop; {args.instances} processes per variant, "
-        f"{args.cycles} interleaved {args.slice:g} s slices each; {len(pooled[name])} requests)"
+        f"{args.cycles} interleaved {args.slice:g} s slices each; {len(pooled[BARE])} requests "
+        f"per variant; interval from {args.resamples} resamples of processes, then slices)"
     )
+
+
+def bootstrap(groups: dict[str, list[Instance]], resamples: int) -> dict[str, tuple[float, float]]:
+    """A 95 % interval for each variant's p50 relative to the bare proxy's, in percent."""
+    rng = random.Random(7)
+
+    def resampled_p50(group: list[Instance]) -> float:
+        picked = [rng.choice(group) for _ in group]
+        return statistics.median(
+            x for inst in picked for _ in inst.slices for x in rng.choice(inst.slices)
+        )
+
+    ratios: dict[str, list[float]] = {name: [] for name in groups}
+    for _ in range(resamples):
+        base = resampled_p50(groups[BARE])
+        for name, group in groups.items():
+            ratios[name].append(100 * (resampled_p50(group) / base - 1))
+    return {name: (pct(r, 0.025), pct(r, 0.975)) for name, r in ratios.items()}
 
 
 if __name__ == "__main__":
