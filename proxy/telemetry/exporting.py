@@ -60,7 +60,12 @@ class _BoundedExportProcessor:
         """Queue a finished span (never waits; a full queue drops it and counts the drop)."""
         if not span.context.trace_flags.sampled:
             return
-        item = self._prepare(span)
+        try:
+            item = self._prepare(span)
+        except Exception:  # a value the encoder cannot carry costs that span, never the request
+            with self._cond:
+                self.dropped += 1
+            return
         with self._cond:  # never waits on the exporter: the worker holds this lock only briefly
             if self._stopping or len(self._queue) >= self._max_queue:
                 self.dropped += 1

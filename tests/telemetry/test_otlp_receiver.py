@@ -169,6 +169,23 @@ async def test_otlp_http_receiver_gets_the_span_tree_with_hop_events(
     assert tracing.dropped_spans() == 0
 
 
+async def test_a_span_the_encoder_cannot_carry_is_dropped_not_raised(
+    http_receiver: tuple[Receiver, int],
+) -> None:
+    """An attribute beyond what the export encoding carries (a 70-bit integer) loses that span,
+    counted; the span's end does not raise into the request, and the next request's spans go out."""
+    receiver, port = http_receiver
+    tracing = tr.Tracing.from_env(environ=otlp_env(f"http://127.0.0.1:{port}"))
+    with tr.server_span(tracing, "GET", "/healthz", {}) as span:
+        span.set_attribute("sovproxy.attempts", 2**70)
+    assert tracing.dropped_spans() == 1
+    traced_request(tracing)
+    assert await asyncio.to_thread(tracing.force_flush, 10)
+    await asyncio.to_thread(tracing.shutdown)
+    assert_request_arrived(receiver.spans())
+    assert tracing.dropped_spans() == 1
+
+
 @pytest.mark.parametrize(
     ("environ", "console", "exporters"),
     [
