@@ -117,6 +117,8 @@ class AttemptTracer:
         handle.manager.__exit__(None, None, None)
 
     def _describe(self, handle: _Handle) -> None:
+        if not handle.span.is_recording():
+            return
         backend = handle.backend
         origin, _ = split_url(backend.spec.base_url)
         host, port = origin.host, origin.port
@@ -222,7 +224,7 @@ class Evidence:
         self._count_attempts(exchange)
         if decision is not None and self.audit is not None:
             self._audit(exchange)
-        if self.tracing.enabled:
+        if span.is_recording():  # an unsampled request's stages would not be recorded either
             self._stage_spans(exchange)
         tracing.finish_server_span(span, exchange)
 
