@@ -166,7 +166,7 @@ class SpanRecorder:
             )
         # Decisions compared by identity: an Enum's hash is a Python call.
         random_id = parent.trace_flags.random_trace_id if parent else self._ids.is_trace_id_random()
-        flags = _FLAGS[decision is _SAMPLE, random_id]
+        flags = _FLAGS[decision is _SAMPLE, bool(random_id)]
         span_context = SpanContext(
             trace_id, self._ids.generate_span_id(), False, flags, trace_state
         )
