@@ -71,17 +71,7 @@ class AttemptTracer:
             tracing.inject_headers(headers)
             return None
         operation = OPERATIONS.get(self._exchange.endpoint, "chat")
-        manager = tracing.attempt_span(
-            self._exchange,
-            index,
-            backend.info,
-            self._self_hop,
-            operation,
-            "",
-            "",
-            0,
-            describe=False,
-        )
+        manager = tracing.open_attempt_span(self._exchange, backend.info, operation)
         span = manager.__enter__()
         tracing.inject_headers(headers)
         return _Handle(manager, span, backend, index)

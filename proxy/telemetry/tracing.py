@@ -133,6 +133,19 @@ def hop_event_attributes(index: int, hop: Hop) -> dict[str, Any]:
     return _present(dict(zip(keys, (*values, hop.unverified or None), strict=True)))
 
 
+def open_attempt_span(
+    exchange: Exchange, backend: BackendInfo, operation: str
+) -> contextlib.AbstractContextManager[Span]:
+    """Start the CLIENT span ``"{operation} {model}"`` of one upstream attempt, bare: enough for
+    ``inject_headers``. Its attributes and hop events come from :func:`describe_attempt`, which
+    the pipeline calls once the client has its answer, off the request's latency path."""
+    tracing = _ACTIVE.get()
+    if tracing is None or not tracing.enabled:
+        return _NOOP_SPAN
+    model = backend.concrete_model(exchange.model)
+    return _Current(tracing.start_span(f"{operation} {model}", None, SpanKind.CLIENT))
+
+
 def attempt_span(
     exchange: Exchange,
     attempt_index: int,
@@ -142,25 +155,16 @@ def attempt_span(
     provider: str,
     server_address: str,
     server_port: int,
-    *,
-    describe: bool = True,
 ) -> contextlib.AbstractContextManager[Span]:
-    """The CLIENT span ``"{operation} {model}"`` of one upstream attempt, with one ``sovproxy.hop``
-    event per hop: 0 is ``self_hop`` (this proxy), then the backend's hops 1..n. ``operation`` is
-    a GenAI operation (``chat``, ``text_completion``, ``embeddings``); ``provider`` a
-    ``gen_ai.provider.name`` (``openai``, ``anthropic``, ``mistral_ai``, ``azure.ai.openai``).
-
-    With ``describe=False`` only the span is started (enough for ``inject_headers``); the caller
-    adds the attributes and hop events with :func:`describe_attempt` once the client has its
-    answer, which keeps that work off the request's latency path."""
-    tracing = _ACTIVE.get()
-    if tracing is None or not tracing.enabled:
-        return _NOOP_SPAN
-    model = backend.concrete_model(exchange.model)
-    span = tracing.start_span(f"{operation} {model}", None, SpanKind.CLIENT)
-    if describe:
+    """The CLIENT span of one upstream attempt, described at once: :func:`open_attempt_span`
+    then :func:`describe_attempt`, with one ``sovproxy.hop`` event per hop (0 is ``self_hop``,
+    this proxy, then the backend's hops 1..n). ``operation`` is a GenAI operation (``chat``,
+    ``text_completion``, ``embeddings``); ``provider`` a ``gen_ai.provider.name`` (``openai``,
+    ``anthropic``, ``mistral_ai``, ``azure.ai.openai``)."""
+    manager = open_attempt_span(exchange, backend, operation)
+    if isinstance(manager, _Current):
         describe_attempt(
-            span,
+            manager.span,
             exchange,
             attempt_index,
             backend,
@@ -170,7 +174,7 @@ def attempt_span(
             server_address,
             server_port,
         )
-    return _Current(span)
+    return manager
 
 
 def describe_attempt(
