@@ -12,12 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
 from aiohttp import web
+from multidict import CIMultiDictProxy
 
 from proxy.classify.taxonomy import Level
 from proxy.errors import AuthenticationFailed, BadRequest, PayloadTooLarge
 from proxy.exchange import ClientProtocol, Exchange, Principal
+from proxy.http import strict_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,26 +89,56 @@ def _presented_key(headers: Mapping[str, str]) -> str | None:
     return headers.get("x-api-key") or headers.get("api-key")
 
 
+#: Content-Encodings aiohttp decodes before the body reaches us (``br``/``zstd`` only when their
+#: libraries are installed; without them aiohttp refuses the request itself). ``identity`` is none.
+DECODED_ENCODINGS = frozenset({"identity", "gzip", "deflate", "br", "zstd"})
+
+
 async def read_body(request: web.Request, limit: int) -> bytes:
-    """The raw body, refused with 413 beyond ``limit`` bytes (before reading it when declared).
+    """The raw (decoded) body, refused with 413 beyond ``limit`` bytes (before reading it when
+    declared), and with 400 ``invalid_encoding`` when its Content-Encoding is unknown, stacked,
+    or does not match the bytes (a body labelled gzip that is not gzip).
 
     The app's ``client_max_size`` is the same limit, so aiohttp stops reading an undeclared
     (chunked) body as soon as it passes it.
     """
     if request.content_length is not None and request.content_length > limit:
         raise PayloadTooLarge(f"request body is over the {limit}-byte limit")
+    encoded = _content_encoding(request.headers)
     try:
         return await request.read()
     except web.HTTPRequestEntityTooLarge as exc:
         raise PayloadTooLarge(f"request body is over the {limit}-byte limit") from exc
+    except web.RequestPayloadError:  # aiohttp could not decode or frame the body
+        if encoded:
+            raise BadRequest(
+                "request body does not match its Content-Encoding", code="invalid_encoding"
+            ) from None
+        raise BadRequest("request body could not be read", code="invalid_body") from None
+
+
+def _content_encoding(headers: CIMultiDictProxy[str]) -> bool:
+    """Whether the body is encoded; refuse an encoding aiohttp would pass on undecoded."""
+    values = headers.getall("Content-Encoding", [])
+    if not values:
+        return False
+    value = ",".join(values).strip().lower()
+    if len(values) > 1 or value not in DECODED_ENCODINGS:
+        raise BadRequest(
+            f"unsupported Content-Encoding {value[:40]!r}: send identity, gzip or deflate",
+            param="Content-Encoding",
+            code="invalid_encoding",
+        )
+    return value != "identity"
 
 
 def parse_json(raw: bytes) -> dict[str, Any]:
-    """The body as a JSON object, or a 400 saying why not."""
-    try:
-        body = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise BadRequest(f"request body is not valid JSON: {exc}", code="invalid_json") from None
+    """The body as a JSON object, or a 400 saying why not.
+
+    Strict (``strict_json``): a body other JSON parsers could read differently is refused, because
+    same-protocol routes forward ``raw`` byte-for-byte and the classifier reads this parse.
+    """
+    body = strict_json.loads(raw)
     if not isinstance(body, dict):
         raise BadRequest("request body must be a JSON object", code="invalid_json")
     return body
