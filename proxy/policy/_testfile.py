@@ -72,11 +72,11 @@ class Case:
 
 def parse_cases(text: str, file: str, backends: Mapping[str, BackendInfo]) -> list[Case]:
     """Validate a test file; raises ``PolicyError`` naming file, line and key."""
-    top = (
-        parse_yaml(text, file)
-        .at()
-        .mapping(("apiVersion", "kind", "policy", "defaults", "tests"), ("tests",))
-    )
+    try:
+        source = parse_yaml(text, file)
+    except RecursionError:  # PyYAML recurses per nesting level; an alias may refer to itself
+        raise PolicyError("YAML nests too deeply or an alias contains itself", file=file) from None
+    top = source.at().mapping(("apiVersion", "kind", "policy", "defaults", "tests"), ("tests",))
     if "kind" in top and top["kind"].string() != "PolicyTest":
         top["kind"].fail("expected 'PolicyTest'")
     defaults = top["defaults"].mapping(GIVEN_KEYS) if "defaults" in top else {}

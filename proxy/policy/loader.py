@@ -75,7 +75,12 @@ def parse_policy(data: bytes, path: Path, backends: Mapping[str, BackendInfo]) -
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise PolicyError("policy is not UTF-8 text", file=str(path)) from None
-    root = parse_yaml(text, str(path)).at()
+    try:
+        root = parse_yaml(text, str(path)).at()
+    except RecursionError:  # PyYAML recurses per nesting level; an alias may refer to itself
+        raise PolicyError(
+            "YAML nests too deeply or an alias contains itself", file=str(path)
+        ) from None
     top = root.mapping(("apiVersion", "kind", "metadata", "spec"), ("apiVersion", "kind", "spec"))
     if top["apiVersion"].string() != API_VERSION:
         top["apiVersion"].fail(f"expected {API_VERSION!r}")

@@ -10,10 +10,10 @@ no test reaches is a rule nobody knows to work.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, overload
 
 from proxy.backends.model import BackendInfo
 from proxy.classify.taxonomy import Classification, Level, TextPart
@@ -24,7 +24,16 @@ from proxy.policy.engine import DEFAULT_RULE, RequestFacts, decide
 from proxy.policy.loader import load_policy
 from proxy.policy.schema import Policy
 
-__all__ = ["CaseResult", "TestReport", "policy_files", "render_report", "run_policy_tests"]
+__all__ = [
+    "CaseResult",
+    "TestReport",
+    "companion_test_path",
+    "policy_files",
+    "read_cases",
+    "render_report",
+    "run_cases",
+    "run_policy_tests",
+]
 
 Classify = Callable[[list[TextPart]], Classification]
 
@@ -85,7 +94,7 @@ def run_policy_tests(
     *,
     classify: Classify | None = None,
 ) -> TestReport:
-    """Load the policy and its test file, run every case; load errors land in ``error``.
+    """Load the policy and its test file (one read each), run every case; errors land in ``error``.
 
     ``classify`` turns ``texts`` into a classification; by default the real ``Classifier``,
     imported only when a case needs it.
@@ -93,14 +102,61 @@ def run_policy_tests(
     test_path = companion_test_path(policy_path)
     try:
         policy = load_policy(policy_path, backends)
-        cases = parse_cases(_read(test_path), str(test_path), backends)
+        cases = read_cases(test_path, backends)
     except PolicyError as exc:
         return TestReport(policy_path, test_path, error=str(exc))
+    return run_cases(policy, cases, backends, test_path=test_path, classify=classify)
+
+
+@overload
+def read_cases(test_path: Path, backends: Mapping[str, BackendInfo]) -> list[Case]: ...
+
+
+@overload
+def read_cases(
+    test_path: Path, backends: Mapping[str, BackendInfo], *, missing_ok: bool
+) -> list[Case] | None: ...
+
+
+def read_cases(
+    test_path: Path, backends: Mapping[str, BackendInfo], *, missing_ok: bool = False
+) -> list[Case] | None:
+    """Read ``test_path`` once and parse its cases; ``None`` if it is absent and ``missing_ok``.
+
+    A file that exists but cannot be read, decoded or parsed raises ``PolicyError``: a policy
+    whose tests cannot run must not be activated as if it had none.
+    """
+    try:
+        data = test_path.read_bytes()
+    except OSError as exc:
+        if missing_ok and isinstance(exc, FileNotFoundError):
+            return None
+        raise PolicyError(f"cannot read test file: {exc.strerror}", file=str(test_path)) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PolicyError("test file is not UTF-8 text", file=str(test_path)) from None
+    return parse_cases(text, str(test_path), backends)
+
+
+def run_cases(
+    policy: Policy,
+    cases: Sequence[Case],
+    backends: Mapping[str, BackendInfo],
+    *,
+    test_path: Path,
+    classify: Classify | None = None,
+) -> TestReport:
+    """Run ``cases`` against this very compiled ``policy`` (what a reload would activate).
+
+    The one place cases are run: ``sovproxy policy test`` and the policy store's reload both
+    come here, so what was tested is the object that is swapped in, not a second read of a file.
+    """
     runner = _Runner(policy, backends, classify)
     results = tuple(runner.run(case) for case in cases)
     ids = policy.rule_ids()
     return TestReport(
-        policy_path,
+        policy.path,
         test_path,
         policy_name=policy.name,
         policy_version=policy.version,
@@ -109,13 +165,6 @@ def run_policy_tests(
         total_rules=len(ids),
         warnings=policy.warnings,
     )
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PolicyError(f"cannot read test file: {exc.strerror}", file=str(path)) from None
 
 
 def _real_classifier() -> Classify:

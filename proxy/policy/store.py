@@ -1,8 +1,12 @@
-"""The active policy and its hot reload (DESIGN §5): parse → validate → run its tests → swap.
+"""The active policy and its hot reload (DESIGN §5, §9): one snapshot → validate → test → swap.
 
-``Policy`` objects are immutable, so a reload is one reference assignment: a request reads the
-reference once and finishes on the policy it started with. Any failure keeps the last good policy
-and logs ``policy_rejected``. Reloads come from a file change (polled) or SIGHUP.
+A reload reads the policy file once and its ``NAME_test.yaml`` once; the policy is compiled from
+those bytes (its ``sha256`` is their hash) and the cases run against that very compiled object,
+which is then swapped in. Nothing is read a second time, so a file rewritten mid-reload can never
+put untested bytes live. ``Policy`` objects are immutable, so the swap is one reference assignment:
+a request reads the reference once and finishes on the policy it started with. Any failure keeps
+the last good policy and logs ``policy_rejected``. Reloads come from a file change (polled) or
+SIGHUP; the change stamp is taken before the files are read, so a write during a load is seen.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from proxy.exchange import Decision, Exchange, Principal
 from proxy.policy.engine import RequestFacts, decide
 from proxy.policy.explain import explain
 from proxy.policy.loader import Policy, PolicyError, load_policy
-from proxy.policy.runner import companion_test_path, run_policy_tests
+from proxy.policy.runner import Classify, companion_test_path, read_cases, run_cases
 from proxy.telemetry.logging import get_logger
 
 
@@ -37,12 +41,12 @@ class PolicyStore:
     ):
         self.path = path
         self._infos = infos
-        self._classify = None
+        self._classify: Classify | None = None
         if classifier is not None:
             self._classify = lambda parts: classifier.classify(parts, ())
         self._run_tests = run_tests
-        self._policy = self._load()
-        self._stamp = self._file_stamp()
+        self._stamp = self._file_stamp()  # before reading: a write during the load is not missed
+        self._policy = self._tested(load_policy(self.path, infos))
         self._task: asyncio.Task[None] | None = None
         #: Called with ``describe()`` after every successful swap (e.g. the policy metric).
         self.on_swap: list[Callable[[dict[str, Any]], None]] = []
@@ -64,35 +68,44 @@ class PolicyStore:
         """The active policy."""
         return self._policy
 
-    def _load(self) -> Policy:
-        policy = load_policy(self.path, self._infos)
-        if self._run_tests and companion_test_path(self.path).is_file():
-            report = run_policy_tests(self.path, self._infos, classify=self._classify)
-            if not report.ok:
-                failed = [c.name for c in report.cases if not c.passed]
-                raise PolicyError(
-                    report.error or f"policy tests failed: {', '.join(failed)}",
-                    file=str(companion_test_path(self.path)),
-                )
+    def _tested(self, policy: Policy) -> Policy:
+        """``policy`` (compiled from one read) once the test file (read once, now) passes on it.
+
+        No test file: nothing to run. A test file that exists but cannot be read or parsed, or
+        a failing case, rejects the policy with ``PolicyError``.
+        """
+        test_path = companion_test_path(self.path)
+        cases = read_cases(test_path, self._infos, missing_ok=True) if self._run_tests else None
+        if cases is None:
+            return policy
+        report = run_cases(policy, cases, self._infos, test_path=test_path, classify=self._classify)
+        if not report.ok:
+            failed = ", ".join(c.name for c in report.cases if not c.passed)
+            raise PolicyError(f"policy tests failed: {failed}", file=str(test_path))
         return policy
 
     def reload(self) -> bool:
-        """Try to activate the file's current content; keep the last good policy on failure."""
+        """Try to activate the files' current content; keep the last good policy on failure."""
+        self._stamp = self._file_stamp()
+        candidate: Policy | None = None
         try:
-            policy = self._load()
-        except (PolicyError, OSError) as exc:
+            candidate = load_policy(self.path, self._infos)  # one read: these bytes, this hash
+            self._tested(candidate)
+        except Exception as exc:  # any failure keeps the last good policy and the watcher alive
             get_logger().warning(
                 "policy_rejected",
                 path=str(self.path),
                 error=str(exc),
+                error_type=type(exc).__name__,
+                sha256=None if candidate is None else candidate.sha256,
                 active_sha256=self._policy.sha256,
             )
             return False
-        self._policy = policy
+        self._policy = candidate  # the tested object itself is what goes live
         for listener in self.on_swap:
             listener(self.describe())
         get_logger().info(
-            "policy_loaded", name=policy.name, version=policy.version, sha256=policy.sha256
+            "policy_loaded", name=candidate.name, version=candidate.version, sha256=candidate.sha256
         )
         return True
 
@@ -124,20 +137,15 @@ class PolicyStore:
         p = self._policy
         return {"name": p.name, "version": p.version, "sha256": p.sha256, "path": str(self.path)}
 
-    def _file_stamp(self) -> tuple[float, ...]:
-        stamps: list[float] = []
-        for path in (self.path, companion_test_path(self.path)):
-            with contextlib.suppress(OSError):
-                stamps.append(path.stat().st_mtime_ns)
-        return tuple(stamps)
+    def _file_stamp(self) -> tuple[_StatKey | None, ...]:
+        """What the watcher compares: both files' identity, size and times (``None``: absent)."""
+        return tuple(_stat_key(path) for path in (self.path, companion_test_path(self.path)))
 
     async def _watch(self, interval: float) -> None:
         while True:
             await asyncio.sleep(interval)
-            stamp = self._file_stamp()
-            if stamp != self._stamp:
-                self._stamp = stamp
-                self.reload()
+            if self._file_stamp() != self._stamp:
+                self.reload()  # takes the new stamp before it reads
 
     async def start(self, interval: float = 1.0) -> None:
         """Watch the file and listen for SIGHUP."""
@@ -153,6 +161,18 @@ class PolicyStore:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+
+
+_StatKey = tuple[int, int, int, int]
+
+
+def _stat_key(path: Path) -> _StatKey | None:
+    """Inode (a rename-over), size, mtime and ctime: mtimes alone can tie within a clock tick."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def facts_of(exchange: Exchange) -> RequestFacts:
