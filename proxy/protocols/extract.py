@@ -66,14 +66,41 @@ _STRUCTURAL_KEYS = frozenset(
     }
 )  # fmt: skip
 
+#: Keys of the OpenAI and Anthropic request shapes and of JSON Schema: field names, not content.
+#: Any other key is scanned as text by the sweep (unknown keys cost a scan, never a leak).
+_PROTOCOL_KEYS = _STRUCTURAL_KEYS | frozenset(
+    {
+        "messages", "content", "name", "text", "temperature", "top_p", "top_k", "n", "stream",
+        "stream_options", "include_usage", "stop", "stop_sequences", "max_tokens",
+        "max_completion_tokens", "max_output_tokens", "presence_penalty", "frequency_penalty",
+        "logit_bias", "logprobs", "top_logprobs", "user", "seed", "tools", "functions",
+        "function", "function_call", "parallel_tool_calls", "tool_calls", "arguments",
+        "response_format", "json_schema", "schema", "strict", "store", "metadata", "modalities",
+        "audio", "prediction", "refusal", "image_url", "url", "input_audio", "data", "file",
+        "file_id", "filename", "file_data", "annotations", "prompt", "suffix", "echo", "best_of",
+        "input", "dimensions", "instructions", "reasoning", "effort", "summary", "include",
+        "background", "max_tool_calls", "output", "conversation", "variables", "version",
+        "system", "thinking", "budget_tokens", "disable_parallel_tool_use", "input_schema",
+        "parameters", "cache_control", "ttl", "source", "citations", "enabled", "title",
+        "context", "is_error", "container", "mcp_servers", "web_search_options", "description",
+        "properties", "required", "items", "additionalProperties", "enum", "anyOf", "allOf",
+        "oneOf", "$ref", "$defs", "definitions", "minimum", "maximum", "pattern", "default",
+        "const", "nullable", "minItems", "maxItems", "minLength", "maxLength",
+        "prompt_cache_key", "safety_identifier", "user_id", "thinking_budget",
+    }
+)  # fmt: skip
+
 
 def _sweep(out: _Out, body: Any) -> None:
-    """Scan every string the walk above did not reach, wherever it sits.
+    """Scan every value the walk above did not reach, wherever it sits, and the keys around them.
 
     Providers add fields all the time (``prediction``, ``metadata``, ``response_format`` schema
     descriptions, ``suffix``, vendor extensions) and the raw body is forwarded as it came: a
-    string the classifier never saw must not reach a backend. Paths the walk already covered, as
-    text or as unscannable, are skipped with everything below them.
+    value the classifier never saw must not reach a backend. So the sweep adds every string,
+    every number of six digits or more (a card number sent as a JSON integer), and every object
+    key that is not protocol vocabulary (an IBAN used as a ``metadata`` key) as its own part:
+    a key's part is ``<object path>.<key>#key``. Paths the walk already covered, as text or as
+    unscannable, are skipped with everything below them.
     """
     covered = {part.part for part in out.texts}
     covered.update(out.unscannable)
@@ -83,11 +110,38 @@ def _sweep(out: _Out, body: Any) -> None:
         if path in covered:
             continue
         if isinstance(value, dict):
-            stack.extend((f"{path}.{k}" if path else str(k), str(k), v) for k, v in value.items())
+            _sweep_object(out, path, value, stack)
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", key, v) for i, v in enumerate(value))
-        elif isinstance(value, str) and value and key not in _STRUCTURAL_KEYS:
-            out.texts.append(TextPart(path, value))
+        elif isinstance(value, str):
+            if value and key not in _STRUCTURAL_KEYS:
+                out.texts.append(TextPart(path, value))
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            text = _number_text(value)
+            if text is not None:
+                out.texts.append(TextPart(path, text))
+
+
+def _sweep_object(
+    out: _Out, path: str, value: dict[str, Any], stack: list[tuple[str, str, Any]]
+) -> None:
+    """Queue an object's members; a key outside the protocol vocabulary is a text of its own."""
+    for k, v in value.items():
+        child = f"{path}.{k}" if path else k
+        if k not in _PROTOCOL_KEYS and k:
+            out.texts.append(TextPart(f"{child}#key", k))
+        stack.append((child, k, v))
+
+
+def _number_text(value: float) -> str | None:
+    """A number as a detector reads it, when it has six digits or more (else ``None``).
+
+    An integral float (``4111111111111111.0``, ``4.1e15``) reads as its integer digits.
+    """
+    if isinstance(value, int):
+        return str(value) if not -100_000 < value < 100_000 else None
+    text = str(int(value)) if value.is_integer() and abs(value) < 1e19 else repr(value)
+    return text if sum(c.isdigit() for c in text) >= 6 else None
 
 
 def _extract(out: _Out, endpoint: str, body: Any) -> None:

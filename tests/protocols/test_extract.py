@@ -285,6 +285,7 @@ CASES: list[tuple[str, str, dict[str, Any], list[tuple[str, str]], list[str]]] =
             ("messages[0].content", "hi"),
             ("prediction.content", "IBAN here"),
             ("metadata.note", "a note"),
+            ("metadata.note#key", "note"),
             ("response_format.json_schema.description", "schema text"),
         ],
         [],
