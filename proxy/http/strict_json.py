@@ -163,5 +163,5 @@ def join_key(path: str, key: str) -> str:
 
 
 def _short(path: str, limit: int = 200) -> str:
-    """A path cut to ``limit`` characters for an error message (keys can be long)."""
-    return path if len(path) <= limit else f"{path[: limit - 1]}…"
+    """A path cut to its last ``limit`` characters for an error message (keys can be long)."""
+    return path if len(path) <= limit else f"…{path[1 - limit :]}"
