@@ -1,4 +1,4 @@
-"""Cost of the strict body parse (duplicate keys, NUL, 64-bit integers) over plain orjson. Prints figures.
+"""Cost of the strict body parse (duplicate keys, NUL, 64-bit integers) over orjson. Prints figures.
 
 Run: ``python benchmarks/strict_json.py``. Single process, best of 7 repeats of 2,000 calls.
 Budget (issue 12): a few µs on a 1 KB chat body, tens of µs on 16 KB. Bodies: chat messages with
