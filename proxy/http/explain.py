@@ -66,7 +66,12 @@ def _destinations(
 
 
 async def read_explain_body(request: web.Request, limit: int) -> dict[str, Any]:
-    """The explain request's own JSON body."""
+    """The explain request's own JSON body, parsed as strictly as a proxied one (``strict_json``).
+
+    A duplicate key in the would-be body is refused here with its path (``body.messages``), before
+    the body is re-serialised for ``build_exchange``; explain never reports on a body the proxy
+    would refuse.
+    """
     from proxy.http.parse import read_body
 
     return parse_json(await read_body(request, limit))
