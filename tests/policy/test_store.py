@@ -18,6 +18,7 @@ from proxy.policy.loader import parse_policy
 from proxy.policy.runner import companion_test_path, read_cases, run_cases
 from proxy.policy.schema import PolicyError
 from proxy.policy.store import PolicyStore
+from proxy.settings import Settings
 from tests.policy.reload_versions import (
     ADVERSARY,
     ADVERSARY_TESTS,
@@ -220,3 +221,14 @@ def test_run_cases_tests_the_object_it_is_given(
     good = parse_policy(GOOD[0], path, backends)
     assert run_cases(good, cases, backends, test_path=tmp_path / "t", classify=classify).ok
     assert read_cases(tmp_path / "absent.yaml", backends, missing_ok=True) is None
+
+
+def test_no_policy_configured_is_a_startup_error(
+    tmp_path: Path, backends: dict[str, BackendInfo]
+) -> None:
+    """Settings without a policy refuse to build a store (deny by default needs a policy)."""
+    with pytest.raises(PolicyError, match="no policy configured"):
+        PolicyStore.from_settings(Settings(policy=None, config_dir=tmp_path), backends)
+    path = write_pair(tmp_path, GOOD[0], None)
+    store = PolicyStore.from_settings(Settings(policy=path, config_dir=tmp_path), backends)
+    assert store.current.sha256 == sha256(GOOD[0])
