@@ -21,11 +21,25 @@ from collections.abc import Sequence
 import hyperscan
 
 from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify.blobs import (
+    BLOB_KINDS,
+    Blob,
+    blob_database,
+    decode_run,
+    percent_token,
+    plausible,
+    run_at,
+)
 from proxy.classify.detectors import all_detectors
+from proxy.classify.normalize import Normalizer, View
+from proxy.classify.seams import Group, seam_groups
 from proxy.classify.taxonomy import Classification, Finding, Level, TextPart
 
 #: Joins the parts into one scan text; no detector pattern crosses it.
 _SEP = "\n\x00\n"
+#: How deep encoded blobs are decoded (a blob inside a decoded blob is depth 2).
+MAX_DEPTH = 2
+_BLOB_KINDS = BLOB_KINDS
 #: Maps UTF-8 continuation bytes to 1 and every other byte to 0 (byte to char offsets).
 _CONT = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))
 
@@ -57,6 +71,9 @@ class Classifier:
             all_detectors() if detectors is None else detectors
         )
         self._db, self._targets = _compile(self._detectors)
+        self._blob_base = len(self._targets)  # blob prefilter ids follow the detectors'
+        self._blob_db = blob_database()
+        self._normalizer = Normalizer()
         self._local = threading.local()  # hyperscan scratch space is per thread
         self._reach = [
             (
@@ -75,59 +92,87 @@ class Classifier:
             total = sum(len(part.text) for part in texts)
             if total > self.max_chars:
                 return _failed("scan budget exceeded: input too large", skipped)
-            findings = self._findings(texts, min(self.max_hits, 1_000 + total // 20))
+            findings, notes = self._findings(texts, min(self.max_hits, 1_000 + total // 20), 0)
         except _BudgetExceeded:
             return _failed("scan budget exceeded: too many candidates", skipped)
         except Exception as exc:  # fail closed: a detector bug must never yield public
             return _failed(f"classifier error: {type(exc).__name__}", skipped)
+        skipped += tuple(n for n in dict.fromkeys(notes) if n not in skipped)
         level = max((f.level() for f in findings), default=Level.PUBLIC)
         if skipped:
             level = Level.RESTRICTED
-        return Classification(level=level, findings=findings, unscannable=skipped)
+        return Classification(level=level, findings=tuple(findings), unscannable=skipped)
 
-    def _findings(self, texts: Sequence[TextPart], budget: int) -> tuple[Finding, ...]:
-        """Scan all parts at once and turn validated hits into per-part findings."""
+    def _findings(
+        self, texts: Sequence[TextPart], budget: int, depth: int
+    ) -> tuple[list[Finding], list[str]]:
+        """Findings in the normalised views of the parts, across their seams and inside the
+        encoded blobs they carry; plus the parts holding a blob that cannot be decoded."""
         if not texts:
-            return ()
-        joined = _SEP.join(part.text for part in texts)
+            return [], []
+        views = [self._normalizer.view(part.text) for part in texts]
+        strings = [
+            part.text if view is None else view.text
+            for part, view in zip(texts, views, strict=True)
+        ]
+        found, blobs = self._hits(strings, budget)
+        out = [_place(texts[i].part, views[i], hit, hit.start, hit.end) for i, hit in found]
+        groups = seam_groups(strings)
+        if groups:
+            joined, _ = self._hits([group.text for group in groups], budget)
+            out.extend(_seam_findings(texts, views, groups, found, joined))
+        notes: list[str] = []
+        for index, blob in blobs:
+            name = texts[index].part
+            if blob.text is None or depth >= MAX_DEPTH:
+                notes.append(name)
+                continue
+            inner, inner_notes = self._findings([TextPart(name, blob.text)], budget, depth + 1)
+            out.extend(_place(name, views[index], f, blob.start, blob.end) for f in inner)
+            notes.extend(inner_notes)
+        return list(dict.fromkeys(out)), notes
+
+    def _hits(
+        self, strings: list[str], budget: int
+    ) -> tuple[list[tuple[int, Hit]], list[tuple[int, Blob]]]:
+        """Scan the strings at once: validated hits and decoded blobs, as (string index, item)
+        with offsets local to that string."""
+        joined = _SEP.join(strings)
         starts: list[int] = []
         pos = 0
-        for part in texts:
+        for text in strings:
             starts.append(pos)
-            pos += len(part.text) + len(_SEP)
-        hits = self._validated(joined, starts, [len(p.text) for p in texts], budget)
-        out: list[Finding] = []
-        for hit in _dedupe(hits):
-            index = bisect.bisect_right(starts, hit.start) - 1
-            base = starts[index]
-            out.append(
-                Finding(hit.type, hit.subtype, hit.start - base, hit.end - base, texts[index].part)
-            )
-        return tuple(out)
-
-    def _validated(
-        self, joined: str, starts: list[int], lengths: list[int], budget: int
-    ) -> list[Hit]:
-        """Run the exact patterns and validators in the merged windows of each detector."""
+            pos += len(text) + len(_SEP)
+        lengths = [len(text) for text in strings]
+        windows, blob_ends = self._windows(joined, starts, lengths, budget)
         hits: list[Hit] = []
-        for det_index, windows in self._windows(joined, starts, lengths, budget).items():
+        for det_index, bucket in windows.items():
             detector = self._detectors[det_index]
-            for lo, hi, ws, we in windows:
+            for lo, hi, ws, we in bucket:
                 scan = Scan(joined, lo, hi)
                 for match in detector.pattern.finditer(joined, ws, we):
                     hits.extend(detector.validate(match, scan))
-        return hits
+        out: list[tuple[int, Hit]] = []
+        for hit in _dedupe(hits):
+            index = bisect.bisect_right(starts, hit.start) - 1
+            base = starts[index]
+            out.append((index, hit._replace(start=hit.start - base, end=hit.end - base)))
+        return out, _blobs(joined, starts, lengths, blob_ends)
 
     def _windows(
         self, joined: str, starts: list[int], lengths: list[int], budget: int
-    ) -> dict[int, list[tuple[int, int, int, int]]]:
+    ) -> tuple[dict[int, list[tuple[int, int, int, int]]], list[tuple[str, int]]]:
         """Prefilter hits as merged windows per detector: (part lo, part hi, win start, win end).
 
         Windows are merged per prefilter (detectors sharing one share its windows, sized for
         the widest of them), so a digit run costs one merge, not one per national scheme.
         """
         merged: dict[int, list[tuple[int, int, int, int]]] = {}
+        blob_ends: list[tuple[str, int]] = []
         for pattern_id, end in self._scan(joined, budget):
+            if pattern_id >= self._blob_base:
+                blob_ends.append((_BLOB_KINDS[pattern_id - self._blob_base], end))
+                continue
             index = bisect.bisect_right(starts, end - 1) - 1
             lo = starts[index]
             hi = lo + lengths[index]
@@ -138,11 +183,12 @@ class Classifier:
                 bucket[-1] = (lo, hi, bucket[-1][2], max(we, bucket[-1][3]))
             else:
                 bucket.append((lo, hi, ws, we))
-        return {
+        windows = {
             det_index: bucket
             for pattern_id, bucket in merged.items()
             for det_index in self._targets[pattern_id]
         }
+        return windows, blob_ends
 
     def _scan(self, joined: str, budget: int) -> list[tuple[int, int]]:
         """One hyperscan pass: (pattern id, character end offset), sorted by offset."""
@@ -154,11 +200,20 @@ class Classifier:
             raw.append((end, det))
             return len(raw) > budget
 
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = hyperscan.Scratch(self._db)
+        def on_blob(kind: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
+            """Record the end of one encoded run (ids after the detectors')."""
+            raw.append((end, self._blob_base + kind))
+            return len(raw) > budget
+
+        scratches = getattr(self._local, "scratches", None)
+        if scratches is None:
+            scratches = self._local.scratches = (
+                hyperscan.Scratch(self._db),
+                hyperscan.Scratch(self._blob_db),
+            )
         try:
-            self._db.scan(data, match_event_handler=on_match, scratch=scratch)
+            self._db.scan(data, match_event_handler=on_match, scratch=scratches[0])
+            self._blob_db.scan(data, match_event_handler=on_blob, scratch=scratches[1])
         except hyperscan.ScanTerminated:
             raise _BudgetExceeded from None
         raw.sort()
@@ -172,6 +227,62 @@ class Classifier:
             prev_byte = end
             out.append((det, prev_char))
         return out
+
+
+def _seam_findings(
+    texts: Sequence[TextPart],
+    views: list[View | None],
+    groups: list[Group],
+    found: list[tuple[int, Hit]],
+    joined: list[tuple[int, Hit]],
+) -> list[Finding]:
+    """Findings that only the seam groups reveal, one per part they touch.
+
+    A seam hit that overlaps a finding of the same type in one of its parts is that finding
+    seen with a neighbour's text glued on (an e-mail address and the next message's first
+    word); it is dropped.
+    """
+    known: dict[tuple[int, str], list[Hit]] = {}
+    for index, hit in found:
+        known.setdefault((index, hit.type), []).append(hit)
+    out: list[Finding] = []
+    for group_index, hit in joined:
+        pieces = groups[group_index].pieces(hit.start, hit.end)
+        if any(
+            k.start < hi and lo < k.end
+            for part, lo, hi in pieces
+            for k in known.get((part, hit.type), ())
+        ):
+            continue
+        out.extend(_place(texts[p].part, views[p], hit, lo, hi) for p, lo, hi in pieces)
+    return out
+
+
+def _place(part: str, view: View | None, hit: Hit | Finding, start: int, end: int) -> Finding:
+    """A finding of ``hit``'s type at view offsets ``[start, end)``, in original offsets."""
+    if view is None:
+        return Finding(hit.type, hit.subtype, start, end, part)
+    return Finding(hit.type, hit.subtype, view.start(start), view.end(end), part)
+
+
+def _blobs(
+    joined: str, starts: list[int], lengths: list[int], ends: list[tuple[str, int]]
+) -> list[tuple[int, Blob]]:
+    """Decode the encoded runs (and percent-encoded tokens) the scan flagged: the blobs that
+    are text, or too large to decode (``text`` None), with offsets local to their string."""
+    out: dict[tuple[int, int], tuple[int, Blob]] = {}
+    for kind, end in ends:
+        index = bisect.bisect_right(starts, end - 1) - 1
+        lo, hi = starts[index], starts[index] + lengths[index]
+        if kind == "run":
+            start, stop = run_at(joined, lo, min(end, hi))
+            blob = decode_run(joined, start, stop) if plausible(joined[start:stop]) else None
+        else:
+            blob = percent_token(joined, lo, hi, min(end, hi))
+        if blob is not None and (blob.start, blob.end) not in out:
+            local = Blob(blob.start - lo, blob.end - lo, blob.text)
+            out[(blob.start, blob.end)] = (index, local)
+    return list(out.values())
 
 
 def _failed(error: str, unscannable: tuple[str, ...]) -> Classification:

@@ -57,12 +57,15 @@ def parts_text(parts: list[TextPart], name: str) -> str:
     return next(p.text for p in parts if p.part == name)
 
 
-def test_value_never_spans_two_parts() -> None:
-    """Two parts that would form a value when concatenated yield nothing."""
+def test_value_split_over_two_parts_is_found_in_both() -> None:
+    """Two parts that form a value when read together yield a finding in each (issue 12)."""
     result = CLASSIFIER.classify(
         [TextPart("a", "IBAN DE74 2914 1777"), TextPart("b", "6317 0669 07")]
     )
-    assert result.findings == ()
+    assert {(f.type, f.part, f.start, f.end) for f in result.findings} == {
+        ("financial.iban", "a", 5, 19),
+        ("financial.iban", "b", 0, 12),
+    }
 
 
 def test_detector_error_fails_closed() -> None:

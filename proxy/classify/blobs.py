@@ -1,0 +1,184 @@
+"""Encoded blobs inside texts: base64, base64url, hex and percent-encoding, decoded to be scanned.
+
+A model reads ``REU4OSAzNzA0IDAwNDQg…`` as an IBAN as soon as it is asked to decode it, so the
+classifier must too. The hyperscan pass flags the end of every run of encoding characters of
+at least ``MIN_RUN`` characters (and every cluster of three ``%XX`` escapes); this module finds
+where the run starts, decodes it, and says whether the result is *text* (valid UTF-8, mostly
+printable). Text is scanned like any other part, findings placed on the blob; binary (a hash,
+an image, random key material) is not text and yields nothing here; a text blob too large to
+decode within the bounds is reported so the caller can mark it unscannable (fail closed).
+Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+import hyperscan
+
+#: Characters of base64, base64url and hex (``=`` only as padding at the end).
+_RUN_CHARS = string.ascii_letters + string.digits + "+/_-"
+#: Shortest run worth decoding: 12 base64 characters carry 9 bytes (a DNI, a short password).
+MIN_RUN = 12
+#: Prefilters of the blob database: the end of a run, and three percent escapes close together.
+#: They live in a database of their own: in the detectors' database the literal-free run
+#: pattern slowed the whole scan by 47 µs per 16 KB, alone it costs about 25 µs.
+RUN_PREFILTER = rf"[A-Za-z0-9+/_\-]{{{MIN_RUN}}}[A-Za-z0-9+/_\-]*=*(?:[^A-Za-z0-9+/=_\-]|$)"
+PERCENT_PREFILTER = r"%[0-9A-Fa-f]{2}[^\s%]{0,40}%[0-9A-Fa-f]{2}[^\s%]{0,40}%[0-9A-Fa-f]{2}"
+#: The kinds of blob, by pattern id.
+BLOB_KINDS = ("run", "percent")
+#: Largest blob decoded (characters); a longer blob that is text is unscannable.
+MAX_BLOB = 262_144
+#: How much of a blob is decoded first to tell text from binary.
+_PROBE = 4096
+_PERCENT_TOKEN = re.compile(r"[^\s\"'<>]*%[0-9A-Fa-f]{2}[^\s\"'<>]*")
+_HEX = frozenset(string.hexdigits)
+_B64URL = str.maketrans("-_", "+/")
+#: A run → its decoded text (``partial``: a prefix, which may end inside a character).
+_Decoder = Callable[[str, bool], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Blob:
+    """A decoded blob at ``[start, end)`` of the scanned text; ``text`` is ``None`` when the
+    blob is text but over the bounds (unscannable)."""
+
+    start: int
+    end: int
+    text: str | None
+
+
+def blob_database() -> hyperscan.Database:
+    """The compiled blob prefilters (ids index ``BLOB_KINDS``)."""
+    patterns = (RUN_PREFILTER, PERCENT_PREFILTER)
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=[p.encode() for p in patterns],
+        ids=list(range(len(patterns))),
+        elements=len(patterns),
+        flags=[0] * len(patterns),
+    )
+    return database
+
+
+def run_at(text: str, lo: int, end: int) -> tuple[int, int]:
+    """The run of encoding characters that ends just before ``end`` (``=`` padding kept).
+
+    Walks back in chunks with ``rstrip`` (C speed), so the cost is the run's length, never
+    the text's.
+    """
+    stop = end
+    while stop > lo and text[stop - 1] not in _RUN_CHARS and text[stop - 1] != "=":
+        stop -= 1  # the prefilter's terminator
+    body_end = stop
+    while body_end > lo and text[body_end - 1] == "=":
+        body_end -= 1
+    start = body_end
+    size = 64
+    while start > lo:
+        chunk = text[max(lo, start - size) : start]
+        kept = chunk.rstrip(_RUN_CHARS)
+        start -= len(chunk) - len(kept)
+        if kept:
+            break
+        size = min(size * 4, _PROBE)
+    return start, stop
+
+
+def plausible(run: str) -> bool:
+    """Whether a run may be an encoding rather than a word: a plain word (lower case,
+    capitalised or all capitals, like "Krankenversicherung") is not decoded."""
+    body = run.rstrip("=")
+    return not (body.isalpha() and (body[1:].islower() or body.isupper()))
+
+
+def decode_run(text: str, start: int, stop: int) -> Blob | None:
+    """Decode the run ``text[start:stop]`` as hex or base64(url); ``None`` unless it is text."""
+    raw = text[start:stop]
+    if len(raw) < MIN_RUN:
+        return None
+    stripped = raw.rstrip("=")
+    if len(stripped) % 2 == 0 and all(c in _HEX for c in stripped[:_PROBE]):
+        blob = _decoded(raw, start, stop, _hex)
+        if blob is not None:
+            return blob
+    return _decoded(raw, start, stop, _b64)
+
+
+def percent_token(text: str, lo: int, hi: int, end: int) -> Blob | None:
+    """The whitespace-delimited token with percent escapes around ``end``, decoded."""
+    window_start = max(lo, end - 2048)
+    for match in _PERCENT_TOKEN.finditer(text, window_start, min(hi, end + 2048)):
+        if match.start() < end <= match.end():
+            raw = match.group(0)
+            if len(raw) > MAX_BLOB:
+                return Blob(match.start(), match.end(), None)
+            decoded = unquote(raw, errors="strict") if _is_utf8_percent(raw) else None
+            if decoded is not None and decoded != raw and _is_text(decoded):
+                return Blob(match.start(), match.end(), decoded)
+            return None
+    return None
+
+
+def _decoded(raw: str, start: int, stop: int, decode: _Decoder) -> Blob | None:
+    """Probe the first bytes; decode the whole run only when it is text and within bounds."""
+    partial = len(raw) > _PROBE
+    probe = decode(raw[:_PROBE] if partial else raw, partial)
+    if probe is None or not _is_text(probe, partial=partial):
+        return None
+    if len(raw) > MAX_BLOB:
+        return Blob(start, stop, None)
+    whole = decode(raw, False) if partial else probe
+    if whole is None or not _is_text(whole):
+        return None
+    return Blob(start, stop, whole)
+
+
+def _hex(raw: str, partial: bool) -> str | None:
+    try:
+        return _utf8(bytes.fromhex(raw), partial)
+    except ValueError:
+        return None
+
+
+def _b64(raw: str, partial: bool) -> str | None:
+    body = raw.rstrip("=").translate(_B64URL)
+    if len(body) % 4 == 1:
+        return None
+    try:
+        data = base64.b64decode(body + "=" * (-len(body) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _utf8(data, partial)
+
+
+def _utf8(data: bytes, partial: bool) -> str | None:
+    """Strict UTF-8; a prefix may lose up to three bytes of a character cut at its end."""
+    for cut in range(4 if partial else 1):
+        try:
+            return data[: len(data) - cut].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _is_text(value: str, *, partial: bool = False) -> bool:
+    """Mostly printable characters (a truncated probe may end inside a character)."""
+    if not value or (not partial and len(value) < 4):
+        return False
+    printable = sum(c.isprintable() or c in "\n\r\t" for c in value)
+    return printable >= 0.9 * len(value) and any(c.isalnum() for c in value)
+
+
+def _is_utf8_percent(raw: str) -> bool:
+    try:
+        unquote(raw, errors="strict")
+    except UnicodeDecodeError:
+        return False
+    return True
