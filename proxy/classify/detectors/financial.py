@@ -25,27 +25,28 @@ _EXAMPLE_IBANS = frozenset(
 
 IBAN = Detector(
     "iban",
-    CODES,
-    re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"),
+    r"\b[A-Za-z]{2}\d{2}[ \-.]?[A-Za-z0-9]{3}",
+    re.compile(r"\b[A-Z]{2}\d{2}(?:[ \-.]?[A-Z0-9]){11,30}\b", re.I),
     lambda m, s: _iban(m),
     back=12,
-    ahead=48,
+    ahead=64,
 )
+#: Where an IBAN written in groups (of any size, with spaces, dashes or dots) may end.
+_GROUP_END = re.compile(r"(?=[ \-.])|$")
 
 
 def _iban(m: re.Match[str]) -> Iterator[Hit]:
-    """A valid IBAN; trailing groups are dropped one by one if they overran the number."""
+    """A valid IBAN in any case and grouping; groups that overran the number are dropped."""
     raw = m.group(0)
-    groups = raw.split(" ")
-    while groups:
-        text = " ".join(groups)
-        value = compact(text)
+    for cut in sorted({g.start() for g in _GROUP_END.finditer(raw)}, reverse=True):
+        value = compact(raw[:cut])
+        if len(value) < 15:
+            return
         if value in _EXAMPLE_IBANS:
             return
         if iban.is_valid(value):
-            yield Hit("financial.iban", None, m.start(), m.start() + len(text))
+            yield Hit("financial.iban", None, m.start(), m.start() + cut)
             return
-        groups = groups[:-1] if len(groups) > 1 else []
 
 
 _TEST_CARDS = frozenset(

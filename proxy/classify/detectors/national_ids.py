@@ -55,8 +55,15 @@ def _scheme(
     formatted: str | None = None,
     caseless: bool = False,
     keep_dashes: bool = False,
+    prefilter: str | None = None,
 ) -> Detector:
-    """Build the detector of one scheme (the pattern is valid for hyperscan and ``re``)."""
+    """Build the detector of one scheme (the pattern is valid for hyperscan and ``re``).
+
+    ``caseless`` makes the exact pattern ignore case (``48395762-j``). Schemes that start
+    with letters share the ``CODES`` prefilter, which matches capitals only: a prefilter of
+    their own for lower case (``prefilter``) costs a literal-free hyperscan engine, measured
+    at +40 µs per 16 KB for the codice fiscale, so none is used today.
+    """
     cue_re = re.compile(rf"(?:{cue})[^\n]{{0,50}}$", re.I) if cue else None
     formatted_re = re.compile(formatted) if formatted else None
 
@@ -73,14 +80,15 @@ def _scheme(
         yield Hit("pii.national_id", subtype, m.start(), m.end())
 
     flags = re.I if caseless else 0
+    if prefilter is None:
+        prefilter = CODES if re.match(r"\\b\[[A-Z]", pattern) else DIGITS
     return Detector(
         f"national_id.{subtype}",
-        CODES if re.match(r"\\b\[[A-Z]", pattern) else DIGITS,
+        prefilter,
         re.compile(pattern, flags),
         validate,
         back=48,
         ahead=24,
-        caseless=caseless,
     )
 
 
@@ -101,7 +109,7 @@ DETECTORS = (
         r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b",
         codicefiscale.is_valid,
     ),
-    _scheme("es.dni", r"\b\d{8}[ \-]?[A-Z]\b", dni.is_valid),
+    _scheme("es.dni", r"\b\d{8}[ \-]?[A-Z]\b", dni.is_valid, caseless=True),
     _scheme("es.nie", r"\b[XYZ][ \-]?\d{7}[ \-]?[A-Z]\b", nie.is_valid),
     _scheme(
         "nl.bsn",
