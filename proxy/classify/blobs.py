@@ -37,7 +37,8 @@ BLOB_KINDS = ("run", "percent")
 MAX_BLOB = 262_144
 #: How much of a blob is decoded first to tell text from binary.
 _PROBE = 4096
-_PERCENT_TOKEN = re.compile(r"[^\s\"'<>]*%[0-9A-Fa-f]{2}[^\s\"'<>]*")
+_DELIMITER = re.compile(r"[\s\"'<>]")
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _HEX = frozenset(string.hexdigits)
 _B64URL = str.maketrans("-_", "+/")
 #: A run → its decoded text (``partial``: a prefix, which may end inside a character).
@@ -111,19 +112,32 @@ def decode_run(text: str, start: int, stop: int) -> Blob | None:
     return _decoded(raw, start, stop, _b64)
 
 
-def percent_token(text: str, lo: int, hi: int, end: int) -> Blob | None:
-    """The whitespace-delimited token with percent escapes around ``end``, decoded."""
-    window_start = max(lo, end - 2048)
-    for match in _PERCENT_TOKEN.finditer(text, window_start, min(hi, end + 2048)):
-        if match.start() < end <= match.end():
-            raw = match.group(0)
-            if len(raw) > MAX_BLOB:
-                return Blob(match.start(), match.end(), None)
-            decoded = unquote(raw, errors="strict") if _is_utf8_percent(raw) else None
-            if decoded is not None and decoded != raw and _is_text(decoded):
-                return Blob(match.start(), match.end(), decoded)
-            return None
-    return None
+def percent_token(text: str, lo: int, hi: int, end: int) -> tuple[int, Blob | None]:
+    """The end of the token (up to whitespace, quotes or angle brackets) around ``end``, and
+    the token decoded when it is percent-encoded UTF-8 text (over ``MAX_BLOB`` characters:
+    unscannable, ``text`` None)."""
+    stop_match = _DELIMITER.search(text, end, hi)
+    stop = stop_match.start() if stop_match else hi
+    start = end
+    size = 64
+    while start > lo:
+        chunk_start = max(lo, start - size)
+        found = list(_DELIMITER.finditer(text, chunk_start, start))
+        if found:
+            start = found[-1].end()
+            break
+        start = chunk_start
+        size = min(size * 4, _PROBE)
+    if stop - start > MAX_BLOB:
+        return stop, Blob(start, stop, None)
+    raw = text[start:stop]
+    if not _PERCENT_ESCAPE.search(raw):
+        return stop, None
+    try:
+        decoded = unquote(raw, errors="strict")
+    except UnicodeDecodeError:
+        return stop, None
+    return stop, (Blob(start, stop, decoded) if _is_text(decoded) else None)
 
 
 def _decoded(raw: str, start: int, stop: int, decode: _Decoder) -> Blob | None:
@@ -174,11 +188,3 @@ def _is_text(value: str, *, partial: bool = False) -> bool:
         return False
     printable = sum(c.isprintable() or c in "\n\r\t" for c in value)
     return printable >= 0.9 * len(value) and any(c.isalnum() for c in value)
-
-
-def _is_utf8_percent(raw: str) -> bool:
-    try:
-        unquote(raw, errors="strict")
-    except UnicodeDecodeError:
-        return False
-    return True

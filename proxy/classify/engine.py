@@ -271,14 +271,17 @@ def _blobs(
     """Decode the encoded runs (and percent-encoded tokens) the scan flagged: the blobs that
     are text, or too large to decode (``text`` None), with offsets local to their string."""
     out: dict[tuple[int, int], tuple[int, Blob]] = {}
+    covered = -1  # a long percent-encoded token is flagged at every third escape: decode once
     for kind, end in ends:
         index = bisect.bisect_right(starts, end - 1) - 1
         lo, hi = starts[index], starts[index] + lengths[index]
         if kind == "run":
             start, stop = run_at(joined, lo, min(end, hi))
             blob = decode_run(joined, start, stop) if plausible(joined[start:stop]) else None
+        elif end <= covered:
+            continue
         else:
-            blob = percent_token(joined, lo, hi, min(end, hi))
+            covered, blob = percent_token(joined, lo, hi, min(end, hi))
         if blob is not None and (blob.start, blob.end) not in out:
             local = Blob(blob.start - lo, blob.end - lo, blob.text)
             out[(blob.start, blob.end)] = (index, local)

@@ -110,10 +110,16 @@ class View:
         return min(original_at + (offset - view_at), len(self.original))
 
     def end(self, offset: int) -> int:
-        """The original end offset of a view span that ends at ``offset`` (exclusive)."""
+        """The original end offset of a view span that ends at ``offset`` (exclusive).
+
+        It reaches up to where the next view character starts, so a letter composed from a
+        base and a combining mark ends after the mark.
+        """
         if not self.changed or offset <= 0:
             return offset
-        return min(self.start(offset - 1) + 1, len(self.original))
+        if offset >= len(self.text):
+            return len(self.original)
+        return max(self.start(offset - 1) + 1, self.start(offset))
 
     def _dense_start(self, offset: int, table: _Table) -> int:
         """Find the chunk holding view ``offset``, then walk its characters."""
@@ -295,7 +301,7 @@ def _replacement(char: str, code: int, category: str, confusable: dict[str, str]
         return "\n"
     if category == "Nd":
         return str(unicodedata.digit(char))
-    if category == "Pd":
+    if category == "Pd" or code == 0x2212:  # dashes, and the minus sign
         return "-"
     if category == "Zs":
         return " "
