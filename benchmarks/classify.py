@@ -8,6 +8,7 @@ bounded time and memory on pathological input. The machine is shared: run it a f
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import random
 import statistics
@@ -123,6 +124,21 @@ def main() -> None:
         "100k short messages", classifier, [TextPart(f"m[{i}]", "hi there") for i in range(100_000)]
     )
     bounded("8 MB ordinary text", classifier, [TextPart("t", one_mb * 8)])
+    print("evasion-shaped inputs (issue 12: normalised view, seams, blobs):")
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in one_mb[:350_000])
+    bounded("fullwidth text (1 MB as UTF-8)", classifier, [TextPart("t", wide)])
+    bounded(
+        "zero-width space every 2nd char", classifier, [TextPart("t", "\u200b".join(small) * 30)]
+    )
+    encoded = base64.b64encode(one_mb[:700_000].encode()).decode()
+    bounded("1 MB base64 of text (over bound)", classifier, [TextPart("t", encoded)])
+    bounded("190 KB base64 of text", classifier, [TextPart("t", encoded[:190_000])])
+    words = one_mb[:200_000].split(" ")
+    bounded(
+        "one word per part (200 KB)",
+        classifier,
+        [TextPart(f"m[{i}]", w) for i, w in enumerate(words)],
+    )
 
 
 if __name__ == "__main__":
