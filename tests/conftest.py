@@ -1,7 +1,8 @@
-"""Shared fixtures: a running proxy in front of two simulated OpenAI-compatible upstreams."""
+"""Shared fixtures: a running proxy in front of simulated upstreams (two, or three tiers)."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import openai
 import pytest
 
 from proxy.demo.simulator import Simulator
-from tests.stack import Stack, Upstream, running_stack
+from tests.stack import DEMO_POLICY, Stack, Upstream, demo_upstreams, running_stack
 
 
 @pytest.fixture
@@ -28,3 +29,13 @@ async def oai(stack: Stack) -> AsyncIterator[openai.AsyncOpenAI]:
     """An async openai client pointed at the proxy (no SDK retries: tests see every status)."""
     async with openai.AsyncOpenAI(base_url=stack.base_url, api_key="test", max_retries=0) as client:
         yield client
+
+
+@pytest.fixture
+async def tiers(tmp_path: Path) -> AsyncIterator[Stack]:
+    """The demo's three tiers behind the proxy, with a copy of the default policy and its tests."""
+    policy = tmp_path / "policy.yaml"
+    shutil.copy(DEMO_POLICY, policy)
+    shutil.copy(DEMO_POLICY.with_name("default_test.yaml"), tmp_path / "policy_test.yaml")
+    async with running_stack(tmp_path, demo_upstreams(), policy=policy) as stack:
+        yield stack

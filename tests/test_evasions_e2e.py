@@ -8,16 +8,13 @@ routed it to the US as ``public``; now none reaches the US tier, whichever SDK s
 from __future__ import annotations
 
 import base64
-import shutil
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import anthropic
 import openai
 import pytest
 
-from tests.stack import DEMO_POLICY, Stack, demo_upstreams, running_stack
+from tests.stack import Stack
 
 IBAN = "DE44 5001 0517 5407 3249 31"
 US = "us-hyperscaler"
@@ -46,16 +43,6 @@ OPENAI_BODIES: dict[str, list[dict[str, Any]]] = {
     "fullwidth DNI": _user("Mi DNI es ４８３９５７６２－Ｊ"),
     "health one word per part": _user(_parts(*DIAGNOSIS.split(" "))),
 }  # fmt: skip
-
-
-@pytest.fixture
-async def tiers(tmp_path: Path) -> AsyncIterator[Stack]:
-    """The demo's three tiers behind the proxy, with a copy of the default policy."""
-    policy = tmp_path / "policy.yaml"
-    shutil.copy(DEMO_POLICY, policy)
-    shutil.copy(DEMO_POLICY.with_name("default_test.yaml"), tmp_path / "policy_test.yaml")
-    async with running_stack(tmp_path, demo_upstreams(), policy=policy) as stack:
-        yield stack
 
 
 def _us_received(stack: Stack) -> int:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import anthropic
@@ -12,22 +10,12 @@ import httpx
 import openai
 import pytest
 
-from tests.stack import DEMO_POLICY, Stack, demo_upstreams, running_stack
+from tests.stack import Stack
 
 IBAN = "Please send the reminder for IBAN DE58 4306 0967 7000 3124 58 today."
 DIAGNOSIS = "The patient was diagnosed with type 2 diabetes (E11.9) and takes metformin 500 mg."
 PUBLIC = "What is the capital of Portugal?"
 SECRET = "our key is AKIAZ4R7QX2NB5KLMW3P and the secret is in the vault"
-
-
-@pytest.fixture
-async def tiers(tmp_path: Path) -> AsyncIterator[Stack]:
-    """The demo's three tiers behind the proxy, with a copy of the default policy."""
-    policy = tmp_path / "policy.yaml"
-    shutil.copy(DEMO_POLICY, policy)
-    shutil.copy(DEMO_POLICY.with_name("default_test.yaml"), tmp_path / "policy_test.yaml")
-    async with running_stack(tmp_path, demo_upstreams(), policy=policy) as stack:
-        yield stack
 
 
 async def _chat(stack: Stack, text: str, **headers: str) -> httpx.Response:

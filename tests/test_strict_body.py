@@ -7,7 +7,6 @@ import asyncio
 import concurrent.futures
 import gzip
 import json
-import shutil
 import threading
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -22,7 +21,7 @@ from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Simulator
 from proxy.http.parse import parse_json
 from tests.json_gen import Obj, dump, first_wins, has_duplicate, json_values
-from tests.stack import DEMO_POLICY, Stack, Upstream, demo_upstreams, running_stack
+from tests.stack import Stack, Upstream, running_stack
 
 IBAN = "DE58 4306 0967 7000 3124 58"
 CARD = 4556737586899855  # Luhn-valid, not a published test number
@@ -151,15 +150,6 @@ async def test_clean_bodies_pass_byte_for_byte(mixed: Stack, protocol: str) -> N
     assert (plain.status_code, packed.status_code) == (200, 200)
     sim = mixed.sim("primary" if protocol == "openai" else "claude")
     assert [r.body for r in sim.received] == [raw, raw]
-
-
-@pytest.fixture
-async def tiers(tmp_path: Path) -> AsyncIterator[Stack]:
-    """The demo's three tiers behind the proxy, with a copy of the default policy."""
-    policy = tmp_path / "policy.yaml"
-    shutil.copy(DEMO_POLICY, policy)
-    async with running_stack(tmp_path, demo_upstreams(), policy=policy) as stack:
-        yield stack
 
 
 @pytest.mark.parametrize(
