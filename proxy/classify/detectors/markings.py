@@ -11,13 +11,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation
+from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
 
 #: Always-formal markings (matched case-sensitively as written) and the level each signals.
 _FORMAL: dict[str, str] = {
     "RESTREINT UE": "restricted",
     "EU RESTRICTED": "restricted",
     "CONFIDENTIEL UE": "restricted",
+    "CONFIDENTIAL UE": "restricted",
+    "CONFIDENTIEL DÉFENSE": "restricted",
+    "Confidentiel Défense": "restricted",
+    "Secret Défense": "restricted",
+    "SEGRETO": "restricted",
+    "SECRETO": "restricted",
+    "Difusión Limitada": "restricted",
+    "STG. CONFIDENTIEEL": "restricted",
+    "Stg. CONFIDENTIEEL": "restricted",
+    "Stg. GEHEIM": "restricted",
+    "STG. ZEER GEHEIM": "restricted",
+    "Stg. ZEER GEHEIM": "restricted",
+    "Departementaal Vertrouwelijk": "restricted",
+    "ŚCIŚLE POUFNE": "restricted",
     "EU CONFIDENTIAL": "restricted",
     "SECRET UE": "restricted",
     "EU SECRET": "restricted",
@@ -99,7 +113,9 @@ for _words, _level in (
         "restricted|strictly confidential|highly confidential|secret|top secret|"
         "streng vertraulich|geheim|"
         "strictement confidentiel|restreint|diffusion restreinte|riservatissimo|reservado|"
-        "restringido|zastrzeżone|tajne|geheim|vs-nfd|strikt vertrouwelijk",
+        "restringido|zastrzeżone|tajne|geheim|vs-nfd|strikt vertrouwelijk|ściśle poufne|"
+        "ściśle tajne|segreto|secreto|vs-vertraulich|streng geheim|stg. geheim|"
+        "stg. confidentieel|confidentiel défense|secret défense|difusión limitada",
         "restricted",
     ),
 ):
@@ -125,6 +141,13 @@ FORMAL = Detector(
     ahead=16,
     unicode=True,
 )
+#: Markings that are never ordinary words, so they count in running prose too.
+_DISTINCT = frozenset({"RISERVATISSIMO", "SEGRETISSIMO", "STAATSGEHEIM"})
+#: Markings that are also everyday words ("EL SECRETO DE LA ABUELA", "PRAWA ZASTRZEŻONE"):
+#: they count only with no upper-case word next to them on their line.
+_COMMON = frozenset(words("SEGRETO|SECRETO|ZASTRZEŻONE|TAJNE|GEHEIM|RESERVADO|RISERVATO"))
+_CAPS_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]{2,}[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+\w")
 _PROSE_AFTER = re.compile(r"^\s*[a-zà-ÿ]")
 _SHOUTING = re.compile(r"[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}\s*$")
 
@@ -138,11 +161,18 @@ def _formal(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     level = _FORMAL[word]
     line_before = scan.before(m.start(), 60).rsplit("\n", 1)[-1]
     line_after = scan.after(m.end(), 60).split("\n", 1)[0]
-    if " " not in word and (
-        _SHOUTING.search(line_before + " " + word + " ")
-        or re.match(r"\s+[A-Z]{3,}\s+[A-Z]{3,}", line_after)
-        or _PROSE_AFTER.match(line_after)
+    if (
+        " " not in word
+        and "-" not in word
+        and word not in _DISTINCT
+        and (
+            _SHOUTING.search(line_before + " " + word + " ")
+            or re.match(r"\s+[A-Z]{3,}\s+[A-Z]{3,}", line_after)
+            or _PROSE_AFTER.match(line_after)
+        )
     ):
+        return
+    if word in _COMMON and (_CAPS_BEFORE.search(line_before) or _WORD_AFTER.match(line_after)):
         return
     yield Hit("marking", level, m.start(), m.end())
 
@@ -183,6 +213,16 @@ _LINE_WORDS: dict[str, str] = {
     "vertrouwelijk": "confidential",
     "strikt vertrouwelijk": "restricted",
     "poufne": "confidential",
+    "ściśle poufne": "restricted",
+    "stg. geheim": "restricted",
+    "stg. confidentieel": "restricted",
+    "departementaal vertrouwelijk": "restricted",
+    "vs-vertraulich": "restricted",
+    "streng geheim": "restricted",
+    "diffusion restreinte": "restricted",
+    "difusión limitada": "restricted",
+    "confidentiel défense": "restricted",
+    "secret défense": "restricted",
     "internal": "internal",
     "internal only": "internal",
     "internal use only": "internal",
@@ -239,4 +279,37 @@ def _alone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     yield Hit("marking", level, m.start(1), m.end(1))
 
 
-DETECTORS = (FORMAL, FIELD, ALONE)
+#: French corporate levels ("C2 – Interne", "C3 – Confidentiel"): the word decides the level.
+_TIER_WORDS: dict[str, str] = {
+    "Public": "",
+    "Interne": "internal",
+    "Usage interne": "internal",
+    "Internal": "internal",
+    "Confidentiel": "confidential",
+    "Confidential": "confidential",
+    "Restreint": "restricted",
+    "Diffusion restreinte": "restricted",
+    "Restricted": "restricted",
+    "Secret": "restricted",
+    "Strictement confidentiel": "restricted",
+}
+_TIERS = {**_TIER_WORDS, **{k.upper(): v for k, v in _TIER_WORDS.items()}}
+TIER = Detector(
+    "marking.tier",
+    r"\bC[0-5] ?(?:–|—|-) ?(?:" + literal_alternation(_TIERS) + r")",
+    re.compile(r"(?<![\w-])C[0-5] ?[–—-] ?(" + alternation(_TIERS) + r")(?![\w-])"),
+    lambda m, s: _tier(m),
+    back=40,
+    ahead=8,
+    unicode=True,
+)
+
+
+def _tier(m: re.Match[str]) -> Iterator[Hit]:
+    """A numbered corporate level with its name, in title or upper case; public is no finding."""
+    level = _TIERS[m.group(1)]
+    if level:
+        yield Hit("marking", level, m.start(), m.end())
+
+
+DETECTORS = (FORMAL, FIELD, ALONE, TIER)

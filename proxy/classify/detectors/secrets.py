@@ -29,16 +29,27 @@ _KEYS: tuple[tuple[str, str, str], ...] = (
     ("github", r"\bgithub_pat_[A-Za-z0-9_]{60}", r"\bgithub_pat_\w{60,100}"),
     ("anthropic", r"\bsk-ant-[a-z]+\d\d-[A-Za-z0-9_\-]{40}", r"\bsk-ant-[a-z]+\d\d-[\w\-]{40,}"),
     ("openai", r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32}", r"\bsk-(?!ant-)[\w\-]{32,}"),
-    ("slack", r"\bxox[abposr]-[0-9A-Za-z\-]{10}", r"\bxox[abposr]-[0-9A-Za-z\-]{10,}"),
     (
         "slack",
-        r"hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{8}",
-        r"https?://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{8,}",
+        r"\b(?:xox[abpsrcde]|xapp)-[0-9A-Za-z\-]{10}|\bxoxe\.xox[bp]-\d",
+        r"\b(?:xoxe\.)?(?:xox[abpsrcde]|xapp)-[0-9A-Za-z\-]{10,}",
+    ),
+    (
+        "slack",
+        r"hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]+/[A-Za-z0-9]+/[A-Za-z0-9]{8}",
+        r"https?://hooks\.slack\.com/(?:services/T[A-Z0-9]+/B[A-Z0-9]+/|triggers/T[A-Z0-9]+/\d+/"
+        r"|workflows/T[A-Z0-9]+/A[A-Z0-9]+/\d+/)[A-Za-z0-9]{8,}",
     ),
     ("google", r"\bAIza[0-9A-Za-z_\-]{35}", r"\bAIza[\w\-]{35}\b"),
     ("stripe", r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16}", r"\b(?:sk|rk)_(?:live|test)_\w{16,}"),
 )
-_DOC_KEYS = frozenset({"sk_test_4eC39HqLyjWDarjtT1zdp7dc", "AKIAIOSFODNN7EXAMPLE"})
+#: Keys published in SDK and API documentation (AWS's carry "EXAMPLE", caught as placeholders).
+_DOC_KEYS = frozenset(
+    words(
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc|sk_test_BQokikJOvBiI2HlWgH4olfQ2|AKIAIOSFODNN7EXAMPLE|"
+        "ghp_16C7e42F292c6912E7710c838347Ae178B4a|wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    )
+)
 
 
 def _provider(provider: str) -> Detector:
@@ -50,6 +61,8 @@ def _provider(provider: str) -> Detector:
         value = m.group(0)
         if value in _DOC_KEYS or _PLACEHOLDER.search(value) or _entropy(value) < 3.0:
             return
+        if provider == "slack" and not _slack_shaped(value):
+            return
         yield Hit("secret.api_key", provider, m.start(), m.end())
 
     return Detector(
@@ -60,6 +73,16 @@ def _provider(provider: str) -> Detector:
         back=100,
         ahead=200,
     )
+
+
+def _slack_shaped(value: str) -> bool:
+    """Slack tokens carry numeric ids; "xoxb-my-bot-token" (words, no ids) is a placeholder."""
+    if "hooks.slack.com" in value:
+        return _entropy(value.rsplit("/", 1)[-1]) >= 3.0
+    segments = value.split("-")[1:]
+    if any(seg.isalpha() and len(seg) < 16 for seg in segments):
+        return False
+    return sum(c.isdigit() for c in value) >= 4
 
 
 def _entropy(value: str) -> float:
@@ -101,6 +124,55 @@ def _generic(m: re.Match[str]) -> Iterator[Hit]:
         yield Hit("secret.api_key", "generic", m.start(1), m.end(1))
 
 
+#: Key material: a base64 run with digits or ``+/`` and both cases (DER "MIIE...", "b3Bl...").
+_KEY_BODY = re.compile(r"(?=[A-Za-z0-9+/=]*[0-9+/])(?=[A-Za-z0-9+/=]*[a-z])[A-Za-z0-9+/=]{16,}")
+AWS_SECRET = Detector(
+    "api_key.aws_secret",
+    r"secret[ _\-]?access[ _\-]?key",
+    re.compile(
+        r"secret[ _\-]?access[ _\-]?key[\"']?(?:[ \t]+[\w'-]{1,12}){0,4}?"
+        r"(?:[ \t]*(?:[:=]|:=|=>)|[ \t]+(?:is|was|=))?[ \t]*[\"'`]?"
+        r"([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+        re.I,
+    ),
+    lambda m, s: _aws_secret(m),
+    back=30,
+    ahead=140,
+    caseless=True,
+)
+
+
+def _aws_secret(m: re.Match[str]) -> Iterator[Hit]:
+    """A 40-character AWS secret access key after its name, also in prose."""
+    value = m.group(1)
+    if value in _DOC_KEYS or _PLACEHOLDER.search(value) or _entropy(value) < 4.0:
+        return
+    if re.search(r"\d", value) and re.search(r"[a-z]", value) and re.search(r"[A-Z]", value):
+        yield Hit("secret.api_key", "aws", m.start(1), m.end(1))
+
+
+CURL_USER = Detector(
+    "curl_user",
+    r"(?:\s-u|--user)[ =]?[\"']?[^\s:\"']{1,64}:[^\s\"'@]",
+    re.compile(r"(?<![\w-])(?:-u|--user)[ =]?[ \t]*([\"']?)([^\s:\"']{1,64}):([^\s\"']{1,128})\1"),
+    lambda m, s: _curl_user(m, s),
+    back=140,
+    ahead=200,
+)
+
+
+def _curl_user(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """``curl -u user:password`` (the command may continue lines with backslashes)."""
+    before = scan.before(m.start(), 400)
+    at = before.lower().rfind("curl")
+    if at < 0 or re.search(r"(?<!\\)\n", before[at:]):
+        return
+    secret = m.group(3)
+    if _PLACEHOLDER.search(secret) or secret.lower() in {"password", "pass", "secret", "pwd"}:
+        return
+    yield Hit("secret.password", None, m.start(2), m.end(3))
+
+
 PRIVATE_KEY = Detector(
     "private_key",
     r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----",
@@ -123,14 +195,17 @@ def _private_key(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     body = scan.text[m.end() : stop]
     if _PLACEHOLDER.search(body[:200].replace("-----END", "")) and len(body) < 300:
         return
+    if not _KEY_BODY.search(body):
+        return  # a header over prose ("anything"): no key material
     yield Hit("secret.private_key", None, m.start(), stop)
 
 
 _PASSWORD_WORDS = (
     r"password|passwd|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|"
-    r"wachtwoord|hasło|haslo|pwd|pass|passcode|pin"
+    r"wachtwoord|hasło|haslo|pwd|pass|passcode|pin|wi-fi code|wifi code|wlan code|door code|"
+    r"gate code|alarm code|access code|entry code|code wi-fi|code wifi|wi-fi key|wifi key"
 )
-_COPULAS = r"is|was|est|ist|lautet|è|es|era|jest|luidt|wynosi"
+_COPULAS = r"is|was|est|ist|lautet|è|es|era|jest|luidt|wynosi|brzmi"
 _POLICY_WORDS = frozenset(
     words(
         "must|should|needs|need|requires|required|require|at|least|minimum|min|length|policy|reset|"
@@ -150,7 +225,8 @@ PASSWORD = Detector(
         rf"(?<![A-Za-z0-9])(?:{_PASSWORD_WORDS})\b[\"']?"
         rf"(?:[ \t]*(?P<op>[:=]|:=|=>)|[ \t]+(?P<to>to)\b(?:[ \t]*:)?"
         rf"|(?:[ \t]+[\w'-]{{1,12}}){{0,3}}?[ \t]+(?P<copula>{_COPULAS})\b(?:[ \t]*:)?)"
-        rf"[ \t]*(?P<quote>[\"'`]?)(?P<value>[^\s\"'`;,]{{4,64}})",
+        rf"[ \t]*(?:(?P<q>[\"'`])(?P<spaced>[^\"'`\n]{{4,64}})(?P=q)"
+        rf"|(?P<quote>[\"'`]?)(?P<value>[^\s\"'`;,]{{4,64}}))",
         re.I,
     ),
     lambda m, s: _password(m),
@@ -174,6 +250,9 @@ _CODE_VALUE = re.compile(
 
 def _password(m: re.Match[str]) -> Iterator[Hit]:
     """The value of a password assignment; policies, references and placeholders are not."""
+    if m.group("spaced") is not None:
+        yield from _quoted(m)
+        return
     value = m.group("value").rstrip(".):")
     if len(value) < 4 or value.lower() in _POLICY_WORDS or _PLACEHOLDER.search(value):
         return
@@ -190,6 +269,36 @@ def _password(m: re.Match[str]) -> Iterator[Hit]:
     if re.fullmatch(r"\*+|x+|•+|\.+|-+|_+|\?+|null|none|true|false|empty", value, re.I):
         return
     yield Hit("secret.password", None, m.start("value"), m.start("value") + len(value))
+
+
+#: First words of messages and policies, not of passphrases.
+_MESSAGE_STARTS = frozenset(
+    words(
+        "must|should|needs|need|requires|required|at|minimum|min|the|a|an|is|be|not|please|enter|"
+        "type|confirm|cannot|can't|doesn't|does|do|too|le|la|les|der|die|das|il|lo|el|los|het|de|"
+        "un|une|ein|eine|een|doit|muss|deve|debe|moet|musi|invalid|incorrect|wrong|password|"
+        "passwords|your|this|that|it|if|when|use|see|set|no|none"
+    )
+)
+
+
+def _quoted(m: re.Match[str]) -> Iterator[Hit]:
+    """A quoted value, which may hold spaces or braces (``password = "{correct horse}"``).
+
+    Format fields (``"{db_password}"``), messages ("must be 8 characters.") and one-token
+    values the unquoted rules reject are not secrets.
+    """
+    value = m.group("spaced")
+    first = value.split()[0].lower().strip("{(") if value.split() else ""
+    if _PLACEHOLDER.search(value) or re.fullmatch(r"\{[a-z_][\w.]*\}|\{\d*\}", value, re.I):
+        return
+    if " " not in value and not value.startswith("{") and _CODE_VALUE.fullmatch(value):
+        return
+    if " " in value and (first in _MESSAGE_STARTS or len(value.split()) > 5 or value[-1] in ".!?"):
+        return
+    if value.strip("{}").strip().lower() in _POLICY_WORDS:
+        return
+    yield Hit("secret.password", None, m.start("spaced"), m.end("spaced"))
 
 
 CONNECTION_STRING = Detector(
@@ -215,7 +324,7 @@ JWT = Detector(
     "jwt",
     r"\beyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.",
     re.compile(
-        r"\beyJ[A-Za-z0-9_\-]{5,2000}\.eyJ[A-Za-z0-9_\-]{5,8000}\.([A-Za-z0-9_\-]{10,1000})"
+        r"\beyJ[A-Za-z0-9_\-]{5,2000}\.eyJ[A-Za-z0-9_\-]{5,8000}\.([A-Za-z0-9_\-]{10,1000})?"
     ),
     lambda m, s: _jwt(m),
     back=10_100,
@@ -224,11 +333,16 @@ JWT = Detector(
 
 
 def _jwt(m: re.Match[str]) -> Iterator[Hit]:
-    """A structurally valid JWT: JSON header with ``alg`` and a JSON object payload."""
+    """A structurally valid JWT: JSON header with ``alg`` and a JSON object payload.
+
+    An unsigned token (``alg: none``) ends at its second dot: the claims are the secret.
+    """
     header_b64, payload_b64, signature = m.group(0).split(".")
     header, payload = _b64json(header_b64), _b64json(payload_b64)
     if not isinstance(header, dict) or "alg" not in header or not isinstance(payload, dict):
         return
+    if not signature and str(header["alg"]).lower() != "none":
+        return  # a signed token cut before its signature: too little to tell
     if signature in _JWT_SAMPLES or payload.get("name") == "John Doe":
         return
     if _PLACEHOLDER.search(m.group(0)):
@@ -249,7 +363,9 @@ DETECTORS = (
     *(_provider(p) for p in dict.fromkeys(k[0] for k in _KEYS)),
     GENERIC_KEY,
     PRIVATE_KEY,
+    AWS_SECRET,
     PASSWORD,
+    CURL_USER,
     CONNECTION_STRING,
     JWT,
 )

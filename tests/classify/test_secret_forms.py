@@ -1,0 +1,137 @@
+"""Secrets in the forms developers paste (issue 11, family 5), and their hard negatives."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from proxy.classify import classify_text
+
+
+def _seg(obj: object) -> str:
+    """One base64url JSON segment of a JWT."""
+    return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
+
+
+_UNSIGNED = _seg({"alg": "none", "typ": "JWT"}) + "." + _seg({"sub": "u-82kq", "role": "admin"})
+_CUT = _seg({"alg": "HS256", "typ": "JWT"}) + "." + _seg({"sub": "u-82kq"}) + "."
+_XAPP = "xapp-1-A02QK7V9T-4419203852-" + "9f3c1a7b2e8d4c6f0a1b2c3d4e5f6a7b8c9d0e1f2a3b"
+_XOXE = "xoxe-1-My0xLTI2Mjc4OTc5NTM2MDgtNTc5NTg3ODA2MzIzMi0xNTU0Njg4OTQ"
+_EC_KEY = "MHcCAQEEIBkq3vT9pXz2mN8rLw4qYcH7sJd5Gf0Ke+Ua7WiQ2vLkoAoGCCqGSM49"
+
+#: (text, the value the finding must cover exactly, finding type)
+POSITIVES: list[tuple[str, str, str]] = [
+    ("the Wi-Fi code is horse-marble-40", "horse-marble-40", "secret.password"),
+    ("le code wifi est Pomme-Verte-12", "Pomme-Verte-12", "secret.password"),
+    ("the door code is 4729", "4729", "secret.password"),
+    ("le mot de passe est Tr0ub4dour&3x", "Tr0ub4dour&3x", "secret.password"),
+    ("das Passwort lautet Kx7!mPq2zR", "Kx7!mPq2zR", "secret.password"),
+    ("das WLAN-Passwort lautet Fb3-Ruq9-Lm", "Fb3-Ruq9-Lm", "secret.password"),
+    ("la contraseña es Gz8#vn2Lpq", "Gz8#vn2Lpq", "secret.password"),
+    ("la password del wifi è Vt9kLq2mX", "Vt9kLq2mX", "secret.password"),
+    ("het wachtwoord van de server is Pz4rQn8vK", "Pz4rQn8vK", "secret.password"),
+    ("hasło to Mq7zXk2pL", "Mq7zXk2pL", "secret.password"),
+    ("hasło brzmi Wr5tYp9qZ", "Wr5tYp9qZ", "secret.password"),
+    ("curl -u admin:Hq8vZp3kLm https://api.acme-corp.io", "admin:Hq8vZp3kLm", "secret.password"),
+    ("curl --user deploy:Rk4nT9xQw2 https://x.io", "deploy:Rk4nT9xQw2", "secret.password"),
+    ("curl --user=ci:Lp0wX7vNq3 https://x.io", "ci:Lp0wX7vNq3", "secret.password"),
+    ('curl -u "ops:Wd2#kLp9z" https://x.io', "ops:Wd2#kLp9z", "secret.password"),
+    (
+        "curl https://api.x.io \\\n  -u svc-bot:Jq8wZ3nVx4 \\\n  -H 'Accept: json'",
+        "svc-bot:Jq8wZ3nVx4",
+        "secret.password",
+    ),
+    (
+        "clone https://alice:Wq7pXz3nK@git.corp.io/repo",
+        "alice:Wq7pXz3nK@git.corp.io",
+        "secret.password",
+    ),
+    ("http://admin:Zx9%21qP@10.0.0.5:8080/", "admin:Zx9%21qP@10.0.0.5:8080", "secret.password"),
+    ('password = "{correct horse}"', "{correct horse}", "secret.password"),
+    ('password = "{Xk93-pq}"', "{Xk93-pq}", "secret.password"),
+    ('DB_PASSWORD="tangerine lamp 7 river"', "tangerine lamp 7 river", "secret.password"),
+    ("mot de passe : 'cheval agrafe 93'", "cheval agrafe 93", "secret.password"),
+    (f"token: {_UNSIGNED}.", f"{_UNSIGNED}.", "secret.jwt"),
+    (_XAPP, _XAPP, "secret.api_key"),
+    (_XOXE, _XOXE, "secret.api_key"),
+    (
+        "xoxe.xoxp-1-Mi0yLTEzNDU2Nzg5LTIzNDU2Nzg5MDEy",
+        "xoxe.xoxp-1-Mi0yLTEzNDU2Nzg5LTIzNDU2Nzg5MDEy",
+        "secret.api_key",
+    ),
+    (
+        "https://hooks.slack.com/workflows/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",
+        "https://hooks.slack.com/workflows/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",
+        "secret.api_key",
+    ),
+    (
+        "https://hooks.slack.com/triggers/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",
+        "https://hooks.slack.com/triggers/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",
+        "secret.api_key",
+    ),
+    (
+        "AWS secret access key: 9xQ2vLk7Rz/Pw4Nm8Tb3Yc6Hs1Jd5Gf0Ke+Ua7Wi",
+        "9xQ2vLk7Rz/Pw4Nm8Tb3Yc6Hs1Jd5Gf0Ke+Ua7Wi",
+        "secret.api_key",
+    ),
+    (
+        "my AWS secret access key for prod is 9xQ2vLk7Rz/Pw4Nm8Tb3Yc6Hs1Jd5Gf0Ke+Ua7Wi",
+        "9xQ2vLk7Rz/Pw4Nm8Tb3Yc6Hs1Jd5Gf0Ke+Ua7Wi",
+        "secret.api_key",
+    ),
+    (
+        f"-----BEGIN EC PRIVATE KEY-----\n{_EC_KEY}",
+        f"-----BEGIN EC PRIVATE KEY-----\n{_EC_KEY}",
+        "secret.private_key",
+    ),
+]
+
+NEGATIVES: list[str] = [
+    "AKIAIOSFODNN7EXAMPLE",
+    "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+    "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "AWS secret access key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "export AWS_SECRET_ACCESS_KEY=je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+    "AWS secret access key is stored in the vault and rotated every ninety days by the ops team",
+    "stripe.api_key = 'sk_test_BQokikJOvBiI2HlWgH4olfQ2'",
+    "-----BEGIN PRIVATE KEY-----\nanything",
+    "-----BEGIN RSA PRIVATE KEY-----\nanything goes here\n-----END RSA PRIVATE KEY-----",
+    "xoxb-my-bot-token",
+    "SLACK_BOT_TOKEN=xoxb-your-bot-token-here",
+    "![hugs](https://cdn.pics.io/img/xoxo-hugs-and-kisses-2024.png)",
+    "https://hooks.slack.com/workflows/T00000000/A00000000/123456789/XXXXXXXXXXXXXXXX",
+    f"token: {_CUT}",
+    "the zip code is 90210",
+    "the error code is 0x80070005",
+    "the Wi-Fi is slow today",
+    "docker run -u 1000:1000 image",
+    "git push -u origin main",
+    "sudo -u postgres psql",
+    "curl -u $USER:$TOKEN https://x.io",
+    'curl -u "api:${API_KEY}" https://x.io',
+    "curl -u user: https://x.io",
+    'password: "must be at least 8 characters"',
+    '"password": "The password field is required."',
+    'password = "{db_password}"',
+    'password = f"{prefix}{suffix}"',
+    'password: "{{ secrets.DB_PASSWORD }}"',
+    'password = "Please enter your password"',
+    'the password is "forgotten"',
+    "https://user:${PASSWORD}@host.io",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), POSITIVES)
+def test_secret_form_is_found(text: str, value: str, kind: str) -> None:
+    """Each pasted secret form yields a finding of its type spanning exactly the value."""
+    found = {(f.type, text[f.start : f.end]) for f in classify_text(text).findings}
+    assert (kind, value) in found
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_secret_lookalike_is_not_a_secret(text: str) -> None:
+    """Published examples, placeholders, code and prose yield no secret finding."""
+    types = [f.type for f in classify_text(text).findings]
+    assert not [t for t in types if t.startswith("secret.")]
