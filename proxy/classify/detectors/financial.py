@@ -55,10 +55,12 @@ _TEST_CARDS = frozenset(
         "5105105105105100|5200828282828210|2223003122003222|378282246310005|371449635398431|"
         "378734493671000|6011111111111117|6011000990139424|3530111333300000|3566002020360505|"
         "30569309025904|38520000023237|36227206271667|6200000000000005|4000056655665556|"
-        "4917610000000000|5425233430109903|4263982640269299"
+        "4917610000000000|5425233430109903|4263982640269299|6759649826438453|3569990010095841"
     )
 )
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2))")
+#: Maestro (50, 56-69) and JCB (35) numbers run from 16 to 19 digits.
+_LONG_CARD_PREFIX = re.compile(r"^(?:5[06-9]|6|35)")
 
 CARD = Detector(
     "card",
@@ -77,7 +79,9 @@ def _card(m: re.Match[str]) -> Iterator[Hit]:
     if not 13 <= len(value) <= 19 or value in _TEST_CARDS or value.startswith("400000"):
         return
     separators = set(re.sub(r"\d", "", raw))
-    if len(separators) > 1 or not _CARD_PREFIX.match(value) or len(set(value)) < 4:
+    if len(separators) > 1 or len(set(value)) < 4:
+        return
+    if not (_CARD_PREFIX.match(value) or (len(value) >= 16 and _LONG_CARD_PREFIX.match(value))):
         return
     groups = [len(g) for g in re.split(r"[ \-]", raw)]
     if len(groups) > 1 and groups[:3] != [4, 6, 5] and set(groups[:-1]) != {4}:
@@ -88,30 +92,47 @@ def _card(m: re.Match[str]) -> Iterator[Hit]:
 
 _VAT_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI"
 _EXAMPLE_VATS = frozenset({"DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901"})
-
-VAT = Detector(
-    "vat",
-    CODES,
-    re.compile(rf"\b(?:{_VAT_PREFIX}) ?[0-9A-Z](?:[ .]?[0-9A-Z]){{7,13}}\b"),
-    lambda m, s: _vat(m),
-    back=12,
-    ahead=24,
+#: A VAT number as people write it: any case, the Belgian "(0)", spaces, dots or dashes.
+_VAT_RE = re.compile(
+    rf"\b(?:{_VAT_PREFIX})(?:[ :]{{0,2}}\(0\))?[ :\-]{{0,2}}[0-9A-Z](?:[ .\-]?[0-9A-Z]){{7,13}}\b",
+    re.I,
 )
+_VAT_CUE = r"vat|tva|btw|iva|ust|mwst|nip|moms|alv|uid|cif|nif|tax"
+_VAT_CUE_RE = re.compile(rf"(?:{_VAT_CUE})[^\n]{{0,40}}$", re.I)
 
 
-def _vat(m: re.Match[str]) -> Iterator[Hit]:
-    """A valid EU VAT number (checksum per member state); trailing tokens are trimmed."""
+def _vat_detector(name: str, prefilter: str, back: int, ahead: int) -> Detector:
+    """A VAT detector; they differ only in the prefilter that wakes them and its reach."""
+    return Detector(name, prefilter, _VAT_RE, _vat, back=back, ahead=ahead)
+
+
+def _vat(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A valid EU VAT number (checksum per member state); trailing tokens are trimmed.
+
+    A lower-case country code set apart from the number (``de 136 695 976``) reads as a word
+    and a number in prose; it counts only after a VAT cue.
+    """
     raw = m.group(0)
-    tokens = re.split(r"(?<=[ .])", raw)
+    spaced_word = not raw[:2].isupper() and not raw[2].isalnum()
+    if spaced_word and not _VAT_CUE_RE.search(scan.before(m.start(), 50)):
+        return
+    tokens = re.split(r"(?<=[ .\-])", raw)
     while tokens:
-        text = "".join(tokens).rstrip(" .")
-        value = compact(text)
+        text = "".join(tokens).rstrip(" .-")
+        value = re.sub(r"[\s.\-:()]", "", text).upper()
         if value in _EXAMPLE_VATS or not re.search(r"\d{6}", value):
             return
         if vat.is_valid(value):
             yield Hit("financial.vat_id", None, m.start(), m.start() + len(text))
             return
         tokens = tokens[:-1]
+
+
+#: Upper-case codes ride on the shared CODES prefilter and separated forms (``BE (0)468.561.072``,
+#: ``de 136 695 976``) on DIGITS; only lower-case codes glued to the number need their own.
+VAT = _vat_detector("vat", CODES, 12, 24)
+VAT_SEPARATED = _vat_detector("vat.separated", DIGITS, 48, 24)
+VAT_LOWER = _vat_detector("vat.lower", rf"\b(?:{_VAT_PREFIX.lower()})[a-z]?\d{{3}}", 12, 24)
 
 
 _BIC_CUE = re.compile(r"(?:\bbic\b|\bswift\b|\biban\b|bank|banque|banca|banco|rekening)", re.I)
@@ -145,4 +166,4 @@ _BIC_COUNTRIES = frozenset(
     )
 )
 
-DETECTORS = (IBAN, CARD, VAT, BIC)
+DETECTORS = (IBAN, CARD, VAT, VAT_SEPARATED, VAT_LOWER, BIC)

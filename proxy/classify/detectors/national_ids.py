@@ -34,6 +34,17 @@ _SPECIMENS = frozenset(
         "RSSMRA85T10A562S|18500000000|1234567T|12345678903"
     )
 )
+#: Century signs and the Finnish/Swedish "+" form: the shared DIGITS prefilter stops at letters
+#: and "+", so ``131052A308T`` and ``811218+9876`` need one of their own.
+_SIGNED = r"\d{6}[\-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]"
+#: Corsican NIR (department 2A/2B) written without spaces: no digit run long enough for DIGITS.
+_CORSICA = r"\d2[ABab] ?\d{3}"
+_NIR = (
+    r"\b[12][ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?(?:\d{2}|2[AB])[ .\-]?\d{3}[ .\-]?\d{3}"
+    r"(?:[ .\-]{1,3}|/)?\d{2}\b"
+)
+#: A digit of the codice fiscale, or the letter that replaces it in an omocodia variant.
+_OMO = "[0-9LMNP-V]"
 _DECIMAL = re.compile(r"\d[.,]$")  # the digits after a decimal point are not an identifier
 _GB_BAD_PREFIXES = frozenset(words("BG|GB|NK|KN|TN|NT|ZZ"))
 
@@ -93,20 +104,19 @@ def _scheme(
 
 
 DETECTORS = (
-    _scheme(
-        "fr.nir",
-        r"\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b",
-        nir.is_valid,
+    *(
+        _scheme("fr.nir", _NIR, nir.is_valid, caseless=True, prefilter=prefilter)
+        for prefilter in (DIGITS, _CORSICA)
     ),
     _scheme(
         "de.idnr",
         r"\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b",
         idnr.is_valid,
-        cue=r"steuer|\bidnr|identifikationsnummer|\btin\b|tax id|tax identification",
+        cue=r"steuer|\bidnr|\bid-nr|identifikations-?n|\btin\b|tax id|tax identification",
     ),
     _scheme(
         "it.codicefiscale",
-        r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b",
+        rf"\b[A-Z]{{6}}{_OMO}{{2}}[A-EHLMPR-T]{_OMO}{{2}}[A-Z]{_OMO}{{3}}[A-Z]\b",
         codicefiscale.is_valid,
     ),
     _scheme("es.dni", r"\b\d{8}[ \-]?[A-Z]\b", dni.is_valid, caseless=True),
@@ -119,19 +129,23 @@ DETECTORS = (
     ),
     _scheme(
         "be.nn",
-        r"\b\d{2}\.?\d{2}\.?\d{2}[ \-]?\d{3}\.?\d{2}\b",
+        r"\b\d{2}([ .]?)\d{2}\1\d{2}[ .\-]?\d{3}[ .]?\d{2}\b",
         nn.is_valid,
         cue=r"rijksregister|registre national|national (?:register )?number|num[ée]ro national|"
-        r"\binsz\b|\bniss\b|\brrn\b|\bnn\b|nationaal nummer",
-        formatted=r"\d{2}\.\d{2}\.\d{2}[ \-]\d{3}\.\d{2}",
+        r"\binsz\b|\bniss\b|\brrn\b|\bnn\b|nationaal nummer|identificatienummer",
+        formatted=r"\d{2}\.\d{2}\.\d{2}[ .\-]?\d{3}[.\-]?\d{2}|\d{2} \d{2} \d{2} \d{3} \d{2}",
     ),
     _scheme("pl.pesel", r"\b\d{11}\b", pesel.is_valid, cue=r"pesel"),
-    _scheme(
-        "se.personnummer",
-        r"\b(?:19|20)?\d{6}[\-+]?\d{4}\b",
-        personnummer.is_valid,
-        cue=r"personnummer|personnr|person(?:al identity)? number|personal number",
-        formatted=r"(?:19|20)?\d{6}[\-+]\d{4}",
+    *(
+        _scheme(
+            "se.personnummer",
+            r"\b(?:19|20)?\d{6}[\-+]?\d{4}\b",
+            personnummer.is_valid,
+            cue=r"personnummer|personnr|person(?:al identity)? number|personal number",
+            formatted=r"(?:19|20)?\d{6}[\-+]\d{4}",
+            prefilter=prefilter,
+        )
+        for prefilter in (DIGITS, _SIGNED)
     ),
     _scheme(
         "dk.cpr",
@@ -139,13 +153,20 @@ DETECTORS = (
         cpr.is_valid,
         cue=r"\bcpr\b|cpr-n|cpr-nummer|personnummer",
     ),
-    _scheme("fi.hetu", r"\b\d{6}[\-+ABCDEFUVWXY]\d{3}[0-9A-Y]\b", hetu.is_valid, keep_dashes=True),
+    _scheme(
+        "fi.hetu",
+        r"\b\d{6}[\-+A-FU-Y]\d{3}[0-9A-Y]\b",
+        hetu.is_valid,
+        keep_dashes=True,
+        caseless=True,
+        prefilter=_SIGNED,
+    ),
     _scheme(
         "at.svnr",
         r"\b\d{4} ?\d{6}\b",
         vnr.is_valid,
-        cue=r"sv-?n(?:umme)?r|sozialversicherungs|versicherungsnummer|\bvsnr\b|social security|"
-        r"e-card",
+        cue=r"\bsv[\- ]?n(?:umme)?r|\bsvnr|sozialversicherungs|versicherungsn|\bvsnr\b|"
+        r"social security|e-card",
     ),
     _scheme(
         "pt.nif",

@@ -1,4 +1,4 @@
-"""Contact and identity data: e-mail, phone, IP address, date of birth, passport.
+"""Contact and identity data: e-mail, phone, IP address, passport (dates of birth: ``dates``).
 
 Each validator encodes what a careful reviewer would label: role mailboxes, documentation
 domains, hotlines and reserved IP ranges are not personal data; a date is a birth date only when
@@ -7,7 +7,6 @@ the text presents it as one.
 
 from __future__ import annotations
 
-import datetime
 import ipaddress
 import re
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors.dates import DOB
 
 _ROLE_MAILBOXES = frozenset(
     words(
@@ -206,90 +206,18 @@ def _ip(m: re.Match[str]) -> Iterator[Hit]:
         yield Hit("pii.ip_address", None, m.start(), m.end())
 
 
-_MONTHS = words(
-    "january|february|march|april|may|june|july|august|september|october|november|december|jan|"
-    "feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|"
-    "juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|"
-    "april|juni|juli|oktober|dezember|jänner|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
-    "agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|"
-    "setiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|"
-    "marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|"
-    "listopada|grudnia"
-)
-_DOB_CUES = words(
-    "date of birth|birth date|birthdate|d.o.b.|dob|born on|born|birthday|date de naissance|né le|"
-    "née le|né(e) le|né à|née à|né en|née en|naissance|geburtsdatum|geboren am|geboren|geb. am|"
-    "geb.|data di nascita|nato il|nata il|nato a|nata a|nato|nata|fecha de nacimiento|nacido el|"
-    "nacida el|nacido|nacida|f. nac.|geboortedatum|geboren op|data urodzenia|urodzony|urodzona|"
-    "ur.|geburtstag|nascita|nacimiento|geboorte|birth"
-)
-_DATE = (
-    r"(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|"
-    r"\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?(?:" + alternation(_MONTHS) + r")\.?,?\s+"
-    r"(?:de\s+)?(?:19|20)\d{2}|(?:" + alternation(_MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
-    r"\s+(?:19|20)\d{2})"
-)
-DOB = Detector(
-    "dob",
-    hs_words(_DOB_CUES),
-    re.compile(
-        r"(?<!\w)(?:"
-        + alternation(_DOB_CUES)
-        + r")(?!\w)(?=[^\n\d;]{0,28}\d)[^\n\d;]{0,28}?"
-        + _DATE
-        + r"(?!\d)",
-        re.I,
-    ),
-    lambda m, s: _dob(m),
-    back=64,
-    ahead=90,
-    caseless=True,
-    unicode=True,
-)
-
-
-_COMPARISON = re.compile(
-    r"\b(?:before|after|earlier|later|between|since|until|from|greater|less|older|younger|avant|"
-    r"après|entre|depuis|vor|nach|zwischen|seit|bis|prima|dopo|tra|antes|después|desde|hasta|"
-    r"voor|na|tussen|przed|po|między|od|do)\b|[<>=]",
-    re.I,
-)
-
-
-def _dob(m: re.Match[str]) -> Iterator[Hit]:
-    """A plausible date presented as a birth date (not a comparison in a query)."""
-    value = m.group(1)
-    if _COMPARISON.search(m.string, m.start(), m.start(1)):
-        return
-    numeric = re.fullmatch(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})", value)
-    if numeric:
-        a, b, c = (int(x) for x in numeric.groups())
-        day, month, year = (c, b, a) if a > 31 else (a, b, c)
-        if month > 12 and day <= 12:
-            day, month = month, day
-        try:
-            datetime.date(year, month, day)
-        except ValueError:
-            return
-    yield Hit("pii.date_of_birth", None, m.start(1), m.end(1))
-
-
+#: Passport cues in each language, with the country their language suggests (a guess that the
+#: number's format confirms). Field names (``passport_no``, ``passportNumber``) count as cues.
 _PASSPORT_CUES = {
-    "passport": None,
-    "passport no": None,
-    "passport number": None,
-    "passeport": "fr",
-    "numéro de passeport": "fr",
-    "reisepass": "de",
-    "reisepassnummer": "de",
-    "passnummer": "de",
-    "pass-nr": "de",
-    "passaporto": "it",
-    "pasaporte": "es",
-    "paspoort": "nl",
-    "paspoortnummer": "nl",
-    "paszport": "pl",
-    "paszportu": "pl",
+    **dict.fromkeys(words("passport|passportnumber|passportno|passportnr|passportid"), None),
+    **dict.fromkeys(words("passeport|passeports"), "fr"),
+    **dict.fromkeys(words("reisepass|reisepassnummer|reisepass-nr|reisepassnr|passnummer"), "de"),
+    **dict.fromkeys(words("pass-nr|pass-nummer|pass nr|passnr|pass-no"), "de"),
+    **dict.fromkeys(words("passaporto|passaporti"), "it"),
+    **dict.fromkeys(words("pasaporte|pasaportes"), "es"),
+    **dict.fromkeys(words("paspoort|paspoortnummer|paspoortnr|paspoort-nr"), "nl"),
+    **dict.fromkeys(words("paszport|paszportu|paszportem"), "pl"),
+    **dict.fromkeys(words("passaporte"), "pt"),
 }
 _NATIONALITIES = {
     "fr": "french|français|française|francese|francés|francesa|frans|francuski",
@@ -298,20 +226,51 @@ _NATIONALITIES = {
     "es": "spanish|espagnol|spanisch|spagnolo|español|española|spaans|hiszpański",
     "nl": "dutch|néerlandais|niederländisch|olandese|neerlandés|nederlands|holenderski",
     "pl": "polish|polonais|polnisch|polacco|polaco|pools|polski|polskiego",
+    "be": "belgian|belge|belgisch|belgischer|belga|belgijski",
+    "at": "austrian|autrichien|österreichisch|österreichischer|austriaco|oostenrijks|austriacki",
+    "pt": "portuguese|portugais|portugiesisch|portoghese|portugués|portugees|português|portuguesa",
     "gb": "british|uk|britannique|britisch|britannico|británico|brits|brytyjski",
     "us": "american|us|u.s.|américain|amerikanisch|americano|amerikaans|amerykański",
 }
 _NATIONALITY_RE = re.compile(
     "|".join(f"(?P<{cc}>\\b(?:{words})\\b)" for cc, words in _NATIONALITIES.items()), re.I
 )
-_SPECIMENS = frozenset({"C01X00T47", "L01X00T47", "123456789", "X1234567", "AB1234567"})
+#: Each issuing country's number format, as its passport authority documents it.
+_FORMATS = {
+    cc: re.compile(rx)
+    for cc, rx in {
+        "fr": r"\d{2}[A-Z]{2}\d{5}",
+        "de": r"[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8}",
+        "it": r"[A-Z]{2}\d{7}",
+        "es": r"[A-Z]{2,3}\d{6}",
+        "nl": r"[A-NP-Z]{2}[A-NP-Z0-9]{6}\d",
+        "pl": r"[A-Z]{2}\d{7}",
+        "be": r"[A-Z]{2}\d{6}",
+        "at": r"[A-Z]\d{7}",
+        "pt": r"[A-Z]{1,2}\d{6}",
+    }.items()
+}
+#: Formats that name their country on their own, most specific first (two letters and seven
+#: digits is Italian, Polish, Irish and Finnish alike, so it names none).
+_DISTINCTIVE = tuple(
+    (cc, re.compile(rx))
+    for cc, rx in (
+        ("fr", r"\d{2}[A-Z]{2}\d{5}"),
+        ("es", r"[A-Z]{3}\d{6}"),
+        ("de", r"[CFGHJK](?=\d*[CFGHJKLMNPRTVWXYZ])[0-9CFGHJKLMNPRTVWXYZ]{8}"),
+        ("nl", r"[A-NP-Z]{2}(?=\d*[A-NP-Z])[A-NP-Z0-9]{6}\d"),
+    )
+)
+_SPECIMENS = frozenset(
+    words("C01X00T47|L01X00T47|123456789|X1234567|AB1234567|SPECI2014|SPECI2021|SPECI2022")
+)
 
 PASSPORT = Detector(
     "passport",
-    hs_words(_PASSPORT_CUES),
+    hs_words(_PASSPORT_CUES, suffixes=True),
     re.compile(
-        r"(?<!\w)(" + alternation(_PASSPORT_CUES) + r")(?!\w)[^\n\d]{0,30}?"
-        r"\b((?=[A-Z0-9]*\d)[A-Z0-9]{2}[ ]?[A-Z0-9]{4,7})\b",
+        r"(?<!\w)(" + alternation(_PASSPORT_CUES) + r")(?![^\W_])[^\n\d]{0,30}?"
+        r"(?<![^\W_])((?=[A-Z0-9]*\d)[A-Z0-9]{2}[ ]?[A-Z0-9]{4,7})\b",
         re.I,
     ),
     lambda m, s: _passport(m, s),
@@ -323,15 +282,24 @@ PASSPORT = Detector(
 
 
 def _passport(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A passport number after a passport cue; subtype is the issuing country when stated."""
+    """A passport number after a passport cue; subtype is the issuing country when known."""
     value = m.group(2).replace(" ", "").upper()
     if value in _SPECIMENS or len(set(value)) < 3 or not any(c.isdigit() for c in value):
         return
     if value.isalpha() or (not m.group(2).isupper() and not m.group(2).isdigit()):
         return
     nationality = _NATIONALITY_RE.search(scan.before(m.end(1), 40) + " " + m.group(0))
-    country = nationality.lastgroup if nationality else _PASSPORT_CUES.get(m.group(1).lower())
+    country = nationality.lastgroup if nationality else _country(m.group(1).lower(), value)
     yield Hit("pii.passport", country, m.start(2), m.end(2))
+
+
+def _country(cue: str, value: str) -> str | None:
+    """The issuing country: the cue's language when the format agrees, else the country whose
+    distinctive format the number has (None when no format names one)."""
+    guess = _PASSPORT_CUES.get(cue)
+    if guess is not None and _FORMATS[guess].fullmatch(value):
+        return guess
+    return next((cc for cc, rx in _DISTINCTIVE if rx.fullmatch(value)), None)
 
 
 DETECTORS = (EMAIL, PHONE, PHONE_BARE, IPV4, IPV6, DOB, PASSPORT)

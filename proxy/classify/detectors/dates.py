@@ -1,0 +1,103 @@
+"""Dates of birth: a date in any written form of the seven languages, after a birth cue.
+
+A date alone is not personal data (an invoice date, a deadline); it is a birth date only when
+the text presents it as one ("born", "Geburtsdatum", "nata il", ``date_of_birth``). The cue is
+the prefilter, so ordinary text with dates but no cue costs nothing beyond the one scan.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, alternation, hs_words, words
+
+_MONTHS = words(
+    "january|february|march|april|may|june|july|august|september|october|november|december|jan|"
+    "feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|"
+    "juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|"
+    "déc|januar|februar|märz|maerz|mär|mrz|juni|juli|oktober|dezember|jänner|jän|okt|dez|"
+    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|gen|"
+    "mag|giu|lug|ago|set|ott|dic|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|"
+    "octubre|noviembre|diciembre|ene|abr|januari|februari|maart|mei|augustus|mrt|stycznia|"
+    "lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|"
+    "pazdziernika|listopada|grudnia|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru"
+)
+#: Roman month numerals, as Polish dates write them ("12 III 1985").
+_ROMAN = "i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii"
+_CUE_WORDS = words(
+    "date of birth|birth date|birthdate|d.o.b.|d.o.b|dob|born on|born|birthday|date de naissance|"
+    "date de naiss.|né le|née le|né(e) le|né(e)|né à|née à|né en|née en|naissance|geburtsdatum|"
+    "geburtsdat.|geb.-datum|geb.datum|geboren am|geboren|geb. am|geb.|data di nascita|"
+    "data nascita|nato il|nata il|nato/a il|nata/o il|nato/a|nata/o|nato a|nata a|nato|nata|"
+    "fecha de nacimiento|fecha nacimiento|fecha de nac.|fecha nac.|f. nac.|fec. nac.|nacido el|"
+    "nacida el|nacido/a el|nacida/o el|nacido/a|nacida/o|nacido|nacida|geboortedatum|geboren op|"
+    "geb. datum|data urodzenia|data ur.|urodzony|urodzona|urodzony/a|urodzona/y|urodz.|ur.|"
+    "geburtstag|nascita|nacimiento|geboorte|birth"
+)
+#: Cues as they appear as field names too: ``date_of_birth``, ``dateOfBirth``, ``birth-date``.
+_DOB_CUES = tuple(
+    {v for cue in _CUE_WORDS for v in (cue, cue.replace(" ", "_"), cue.replace(" ", ""))}
+    | {cue.replace(" ", "-") for cue in _CUE_WORDS if " " in cue}
+)
+_YEAR = r"(?:19|20)\d{2}"
+_MONTH = "(?:" + alternation(_MONTHS) + r")\.?"
+_DAY = r"\d{1,2}(?:er|st|nd|rd|th|º|°)?\.?"
+_DATE = "|".join(
+    (
+        rf"(?P<d>\d{{1,2}})(?P<s>[./-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}|\d{{2}})",
+        rf"(?P<d2>\d{{1,2}})\. (?P<m2>\d{{1,2}})\. ?(?P<y2>{_YEAR})",
+        rf"(?P<y3>{_YEAR})(?P<s3>[./-])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})",
+        rf"{_DAY}(?:\s+of)?[\s\-]+(?:de\s+)?{_MONTH},?[\s\-]+(?:de\s+|del\s+)?{_YEAR}",
+        rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
+        rf"\d{{1,2}}\.?\s+(?:{_ROMAN})\.?\s+{_YEAR}",
+    )
+)
+DOB = Detector(
+    "dob",
+    hs_words(_DOB_CUES),
+    re.compile(
+        r"(?<!\w)(?:"
+        + alternation(_DOB_CUES)
+        + r")(?!\w)(?=[^\n\d;]{0,28}\d)[^\n\d;]{0,28}?(?<![\w.])(?P<date>"
+        + _DATE
+        + r")(?!\d)",
+        re.I,
+    ),
+    lambda m, s: _dob(m),
+    back=64,
+    ahead=90,
+    caseless=True,
+    unicode=True,
+)
+_COMPARISON = re.compile(
+    r"\b(?:before|after|earlier|later|between|since|until|from|greater|less|older|younger|avant|"
+    r"après|entre|depuis|vor|nach|zwischen|seit|bis|prima|dopo|tra|antes|después|desde|hasta|"
+    r"voor|na|tussen|przed|po|między|od|do)\b|[<>]",
+    re.I,
+)
+
+
+def _dob(m: re.Match[str]) -> Iterator[Hit]:
+    """A plausible date presented as a birth date (not a comparison in a query)."""
+    if _COMPARISON.search(m.string, m.start(), m.start("date")):
+        return
+    for day, month, year in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
+        if m.group(day) is not None and not _real_date(m[day], m[month], m[year]):
+            return
+    yield Hit("pii.date_of_birth", None, m.start("date"), m.end("date"))
+
+
+def _real_date(day: str, month: str, year: str) -> bool:
+    """Whether the numbers make a calendar date (day and month swapped for US order)."""
+    d, mo, y = int(day), int(month), int(year)
+    if y < 100:
+        y += 1900
+    if mo > 12 and d <= 12:
+        d, mo = mo, d
+    try:
+        datetime.date(y, mo, d)
+    except ValueError:
+        return False
+    return True
