@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 from stdnum import luhn
 from stdnum.at import vnr
-from stdnum.es import cif
+from stdnum.es import cif, dni
 from stdnum.fr import nir
 from stdnum.iso7064 import mod_11_10
 from stdnum.it import codicefiscale
+from stdnum.pt import nif
 
 from proxy.classify import classify_text
 
@@ -50,6 +51,11 @@ def _svnr(serial: str, dob: str) -> str:
     return serial + vnr.calc_check_digit(serial + "0" + dob) + " " + dob
 
 
+def bsn_valid(number: str) -> bool:
+    """The Dutch eleven-test (the last digit counts -1)."""
+    return sum((9 - i) * int(n) for i, n in enumerate(number[:-1])) % 11 == int(number[-1])
+
+
 def _fours(digits: str, sep: str = " ") -> str:
     """Digits in groups of four."""
     return sep.join(digits[i : i + 4] for i in range(0, len(digits), 4))
@@ -75,6 +81,9 @@ PL_VAT = PL_DIGITS + str(
     sum(w * int(d) for w, d in zip((6, 5, 7, 2, 3, 4, 5, 6, 7), PL_DIGITS, strict=True)) % 11
 )
 DE_VAT = "27458193" + mod_11_10.calc_check_digit("27458193")
+DNI = "47308215" + dni.calc_check_digit("47308215")
+BSN = next(f"31827465{d}" for d in "0123456789" if bsn_valid(f"31827465{d}"))
+NIF = "25813640" + nif.calc_check_digit("25813640")
 MAESTRO = _luhn("501830741852963")
 MAESTRO_19 = _luhn("675930741852963074")
 MAESTRO_6 = _luhn("676330741852963")
@@ -117,6 +126,14 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
         "de.idnr",
     ),
     (f"IdNr. {IDNR}", IDNR, NID, "de.idnr"),
+    (
+        f"DNI {DNI[:2]}.{DNI[2:5]}.{DNI[5:8]}-{DNI[8]}",
+        f"{DNI[:2]}.{DNI[2:5]}.{DNI[5:8]}-{DNI[8]}",
+        NID,
+        "es.dni",
+    ),
+    (f"BSN {BSN[:3]} {BSN[3:6]} {BSN[6:]}", f"{BSN[:3]} {BSN[3:6]} {BSN[6:]}", NID, "nl.bsn"),
+    (f"NIF {NIF[:3]} {NIF[3:6]} {NIF[6:]}", f"{NIF[:3]} {NIF[3:6]} {NIF[6:]}", NID, "pt.nif"),
     (
         f"TVA BE (0){BE_VAT[1:4]}.{BE_VAT[4:7]}.{BE_VAT[7:]}",
         f"BE (0){BE_VAT[1:4]}.{BE_VAT[4:7]}.{BE_VAT[7:]}",
@@ -212,6 +229,8 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"Bestellnummer {SVNR}", NID),
     (f"Rechnung {IDNR[:2]} {IDNR[2:5]} {IDNR[5:8]} {IDNR[8:]}", NID),
     ("Tel. +32 470 12 34 56", NID),
+    (f"Auftrag {BSN[:3]} {BSN[3:6]} {BSN[6:]}", NID),
+    (f"DNI {DNI[:2]}.{DNI[2:5]}.{DNI[5:8]}-{'A' if DNI[8] != 'A' else 'B'}", NID),
     ("appelez le 06 12 34 56 78", NID),
     (
         f"BE {BE_VAT[:4]}.{BE_VAT[4:7]}.{BE_VAT[7:8]}{(int(BE_VAT[8:]) + 1) % 100:02d}",
@@ -237,6 +256,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Date of birth: 31/02/1978", _DOB),
     ("born 4-11/78", _DOB),
     ("price 12.03.85 EUR", _DOB),
+    ("the NATO summit of 4.11.78", _DOB),
+    # the authorities' published examples
+    ("personnummer 811218-9876", NID),
+    ("personnummer 19811218-9876", NID),
+    ("Rijksregisternummer 85.07.30-033.28", NID),
+    ("SV-Nr. 1237 010180", NID),
 ]
 
 

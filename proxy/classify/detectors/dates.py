@@ -58,9 +58,9 @@ DOB = Detector(
     "dob",
     hs_words(_DOB_CUES),
     re.compile(
-        r"(?<!\w)(?:"
+        r"(?<!\w)(?P<cue>"
         + alternation(_DOB_CUES)
-        + r")(?!\w)(?=[^\n\d;]{0,28}\d)[^\n\d;]{0,28}?(?<![\w.])(?P<date>"
+        + r")(?!\w)(?=[^\n\d;]{0,40}\d)[^\n\d;]{0,40}?(?<![\w.])(?P<date>"
         + _DATE
         + r")(?!\d)",
         re.I,
@@ -81,8 +81,8 @@ _COMPARISON = re.compile(
 
 def _dob(m: re.Match[str]) -> Iterator[Hit]:
     """A plausible date presented as a birth date (not a comparison in a query)."""
-    if _COMPARISON.search(m.string, m.start(), m.start("date")):
-        return
+    if m["cue"] == "NATO" or _COMPARISON.search(m.string, m.start(), m.start("date")):
+        return  # the alliance, or "born after 1990" in a query
     for day, month, year in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
         if m.group(day) is not None and not _real_date(m[day], m[month], m[year]):
             return

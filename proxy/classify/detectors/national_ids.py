@@ -31,7 +31,8 @@ from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact, wo
 _SPECIMENS = frozenset(
     words(
         "123456789|123456782|111222333|12345678Z|X1234567L|123456789A|AB123456C|QQ123456C|219099999|"
-        "RSSMRA85T10A562S|18500000000|1234567T|12345678903"
+        "RSSMRA85T10A562S|18500000000|1234567T|12345678903|8112189876|811218+9876|"
+        "198112189876|85073003328|1237010180"
     )
 )
 #: Century signs and the Finnish/Swedish "+" form: the shared DIGITS prefilter stops at letters
@@ -119,11 +120,11 @@ DETECTORS = (
         rf"\b[A-Z]{{6}}{_OMO}{{2}}[A-EHLMPR-T]{_OMO}{{2}}[A-Z]{_OMO}{{3}}[A-Z]\b",
         codicefiscale.is_valid,
     ),
-    _scheme("es.dni", r"\b\d{8}[ \-]?[A-Z]\b", dni.is_valid, caseless=True),
+    _scheme("es.dni", r"\b\d{2}\.?\d{3}\.?\d{3}[ \-]?[A-Z]\b", dni.is_valid, caseless=True),
     _scheme("es.nie", r"\b[XYZ][ \-]?\d{7}[ \-]?[A-Z]\b", nie.is_valid),
     _scheme(
         "nl.bsn",
-        r"\b\d{4}\.?\d{2}\.?\d{3}\b",
+        r"\b(?:\d{4}\.?\d{2}\.?\d{3}|\d{3} \d{3} \d{3})\b",
         bsn.is_valid,
         cue=r"\bbsn\b|burgerservicenummer|sofi-?nummer|citizen service number",
     ),
@@ -170,7 +171,7 @@ DETECTORS = (
     ),
     _scheme(
         "pt.nif",
-        r"\b\d{9}\b",
+        r"\b\d{3} ?\d{3} ?\d{3}\b",
         nif.is_valid,
         cue=r"\bnif\b|contribuinte|identificação fiscal|n\.?º fiscal",
     ),
