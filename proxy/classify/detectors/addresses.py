@@ -1,9 +1,24 @@
-"""Postal addresses of people, by the shapes of address lines in each country.
+"""Postal addresses of people, by the shapes of address lines in each EU country.
 
-A street line (a street word and a house number: "12 rue de la Paix", "Hauptstraße 5",
-"Via Roma, 12", "ul. Kwiatowa 3/4", "10 Downing Street") counts with a postcode and city after
-it, or after a personal address cue ("my address", "wohnhaft", "abito in"). An address presented
-as a company's (a legal form, "our office", "Sitz", "sede") is not personal data.
+A *street line* is a street word, a name and a house number, in the order of its country:
+type first ("12 rue de la Paix", "Via Roma, 12", "c/ Mayor, 5, 3º B", "ul. Kwiatowa 3/4",
+"Rua Augusta, 100"), type glued on or after ("Hauptstraße 5a", "Keizersgracht 123",
+"Nørregade 12", "Storgatan 5", "Lange Straße 5", "Váci utca 12"), German prepositions
+("Am Markt 3"), English ("221B Baker Street", "10 Downing St, Apt 4"). Decisions:
+
+* A street line counts on its own, without a cue: a house number on a named street locates a
+  home. A street without a number ("rue Victor Hugo" in a sentence about its history) is a
+  place, not an address.
+* A postcode and town line extends the street line after it (same line or the next ones):
+  FR/DE/IT/ES 5 digits, NL "1015 CS", PL "00-950", AT/BE/DK/LU/HU 4 digits, PT "1000-001",
+  SE/CZ/SK "114 55", UK "SW1A 2AA", IE Eircode "D02 X285", US "Town, ST 12345".
+* A postcode and town alone ("75001 Paris") is a place; it counts only after an address cue
+  ("my address", "Anschrift", "ship to").
+* Street words that are also everyday words ("place", "route", "via", "corso") need the number
+  to end the phrase, or a postcode or cue. Numbers that read as quantities, prices, dates,
+  times, versions or years ("via Zoom 2 hours", "Platz 3", "1789") are not house numbers.
+* An address presented as a company's (a legal form, "our office", "Sitz", "sede", opening
+  hours) is not personal data.
 """
 
 from __future__ import annotations
@@ -11,45 +26,74 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
+from proxy.classify._base import Detector, Hit, Scan, Validator, alternation, hs_words
+from proxy.classify.detectors import _address_words as w
 
-_UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
-_I = r"(?i:"
-_PREFIX_STREETS = words(
-    "rue|avenue|av.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|via|viale|piazza|"
-    "piazzale|corso|vicolo|largo|strada|borgo|contrada|canale|incrocio|rotonda|stretto|calle|c/|"
-    "avenida|avda.|avda|plaza|paseo|pasaje|pasadizo|carrera|camino|ronda|rambla|travesía|glorieta|"
-    "alameda|urbanización|vial|acceso|callejón|cañada|carretera|cuesta|vía|ul.|ulica|al.|aleja|plac|"
-    "os.|osiedle"
+_UP = w.UP
+_CAP = rf"(?:[{_UP}]\w{{0,2}}\.|[{_UP}][\w'’-]*)"
+_PARTS = (
+    rf"(?:(?:{alternation(p for p in w.PARTICLES if p[-1] not in '’' + chr(39))})[ ]"
+    rf"|(?:{alternation(p for p in w.PARTICLES if p[-1] in '’' + chr(39))}))"
 )
-_SUFFIX_STREETS = words(
-    "straße|strasse|str.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|straat|laan|gracht|singel|"
-    "kade|plein|dijk|steeg|boulevard|hof|pad|markt|park|baan|dreef|erf|wal|veld"
+_NAME = rf"{_PARTS}*{_CAP}(?:[ -]{_PARTS}*{_CAP}){{0,4}}"
+_TAIL = r"(?:[ ]?(?:bis|ter|quater)\b|[a-zA-Z]\b)?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z])\b)?"
+
+
+def _number(group: str, digits: int = 4) -> str:
+    """A house number (its digits in ``group``): "5", "5a", "12bis", "12/4", "nº 5"."""
+    return rf"(?:(?:n[º°o.]|nr\.?|no\.)[ ]?)?(?P<{group}>\d{{1,{digits}}}{_TAIL})(?![\w])"
+
+
+_BEFORE = re.compile(
+    rf"\b{_number('lead')},?[ ]+(?i:(?P<w1>{alternation(w.PREFIX_STREETS)}))(?!\w)[ ]+"
+    rf"(?P<n1>{_NAME})"
+    rf"|(?<![\w.])(?i:(?P<w2>{alternation(w.PREFIX_STREETS)}))(?!\w)[ ]*{_NAME},?[ ]+"
+    rf"{_number('num')}{w.UNIT}"
 )
-_NUMBER = r"(?:n[º°o.]\s*)?\d{1,5}[a-zA-Z]?(?:[-/]\d{1,5}[a-zA-Z]?)?\b"
-_WORD = r"[A-ZÀ-Þ][\w'’-]*"
-_STREET = (
-    rf"\b\d{{1,5}}(?:\s?(?:bis|ter))?,?[ ]+{_I}{alternation(_PREFIX_STREETS)})(?!\w)[ ]+"
-    rf"[^\n\d,;|]{{2,40}}"
-    rf"|(?<!\w){_I}{alternation(_PREFIX_STREETS)})(?!\w)[ ]+[^\n\d,;|]{{2,40}}?,?[ ]+{_NUMBER}"
-    rf"|\b[{_UP}][\w'’.-]*?{_I}{alternation(_SUFFIX_STREETS)})[ ]+{_NUMBER}"
-    rf"|\b(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)[ ]+\d{{1,4}}[a-zA-Z]?,?[ ]+)?"
-    rf"\d{{1,5}}[a-zA-Z]?[ ]+(?:{_WORD}[ ]+){{0,3}}{_WORD}(?=,|\n|[ ]+[A-Z]{{1,2}}\d)"
+_AFTER = re.compile(
+    rf"(?<![\w-])(?:(?P<stem>[{_UP}][\w'’-]*?(?i:{alternation(w.SUFFIX_STREETS)}))\.?"
+    rf"|(?:[{_UP}][\w'’.-]*[ ]){{0,2}}(?P<adj>[{_UP}][\w'’.-]*)[ ]"
+    rf"(?P<word>{alternation(w.WORD_STREETS)}))"
+    rf"[ ]+{_number('num')}{w.UNIT}"
+)
+_PREPOSITION = re.compile(
+    rf"(?<![\w])(?:{alternation(w.DE_PREPOSITIONS)})[ ](?P<stem>[{_UP}][\w'’-]+)"
+    rf"(?:[ -][{_UP}][\w'’-]+){{0,2}}[ ]+{_number('num')}{w.UNIT}"
+)
+_EN_UNIT = r"(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Studio)[ ]\d{1,4}[A-Za-z]?,?[ ])?"
+_ENGLISH = re.compile(
+    rf"\b{_EN_UNIT}{_number('num', 5)},?[ ]+(?:[{_UP}][\w'’.-]*[ ]){{1,3}}"
+    rf"{alternation(w.EN_STREETS)}(?!\w)\.?{w.UNIT}"
+)
+_PLAIN = re.compile(  # a street line without a street word, before a UK or US postcode
+    rf"\b{_EN_UNIT}{_number('num', 5)}[ ]+(?:[{_UP}][\w'’-]*[ ]+){{0,3}}[{_UP}][\w'’-]*"
+    r"(?=,|\n|[ ]+[A-Z]{1,2}\d)"
+)
+_TOWN = (
+    rf"['’]?[{_UP}][\w'’-]*(?:[ -](?:(?:am|an|der|de|del|la|le|les|sur|sous|en|aan|den|di|"
+    rf"nad|upon|on|im|do|da|dos)[ -])*[{_UP}(][\w'’)-]*){{0,3}}"
 )
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
-_POSTCITY = re.compile(
-    r"^[^\n|]{0,30}?(?:[ \t]*(?:,|\||\r?\n)[ \t]*|[ ]+)(?:"
-    r"(?:\d{5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}|[A-Z]-\d{4,5})"
-    r",?[ ]+[A-ZÀ-Þ'][^\n,|.]{1,30}"
-    rf"|{_UK_POSTCODE}(?:[ ]+{_WORD}(?:[ ]+{_WORD}){{0,2}})?"
-    rf"|{_WORD}(?:[ ]+{_WORD}){{0,2}},[ ]*(?:[A-Z]{{2}}[ ]+)?\d{{5}}\b"
-    rf"|{_WORD}(?:[ ]+{_WORD}){{0,2}}(?:[ \t]*(?:\r?\n|\|)[ \t]*|,[ ]*|[ ]+){_UK_POSTCODE}"
-    r")"
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b"
+_POSTCODE = (
+    r"(?:\d{4}-\d{3}|(?:[A-Z]{1,2}-)?\d{5}|\d{4} ?[A-Z]{2}\b|\d{3} \d{2}|\d{2}-\d{3}"
+    r"|(?:[A-Z]{1,2}-)?\d{4})(?!\d)"
+)
+_POSTLINE = (
+    rf"{_POSTCODE},?[ ]+{_TOWN}"
+    rf"|(?:{_UK_POSTCODE}|{_EIRCODE})(?:[ ]+{_TOWN})?"
+    rf"|{_TOWN},[ ]*(?:[A-Z]{{2}}[ ]+)?\d{{5}}\b"
+    rf"|{_TOWN}(?:[ \t]*(?:\r?\n|\|)[ \t]*|,[ ]*|[ ]+)(?:{_UK_POSTCODE}|{_EIRCODE})"
+)
+_POSTCITY = re.compile(rf"^[^\n|]{{0,30}}?(?:[ \t]*(?:,|\||\r?\n)[ \t]*|[ ]+)(?:{_POSTLINE})")
+_CUE_POSTCODE = re.compile(
+    rf"(?i:{alternation(w.POSTCODE_CUES)})\b[^\n]{{0,60}}?(?<![\w-])(?P<post>{_POSTLINE})"
 )
 _PERSONAL_CUES = re.compile(
     r"(?i:address|adresse|anschrift|wohnhaft|indirizzo|residente|domicilio|dirección|direccion|"
     r"\badres\b|woonachtig|zamieszkał|lives? at|living at|\blive in|habite|j'habite|wohne|wohnt|"
-    r"abito|abita|\bvivo\b|vive en|\bwoon|mieszka|domicilié|domiciliée|send .{0,20}to)"
+    r"abito|abita|\bvivo\b|vive en|\bwoon|mieszka|domicilié|domiciliée|morada|endereço|"
+    r"send .{0,20}to|ship to|deliver to)"
 )
 _COMPANY_CUES = re.compile(
     r"\b(?:GmbH|AG|SAS?|SARL|Ltd|Inc|LLC|B\.V|S\.p\.A|S\.r\.l|S\.L|plc|sp\. z o\.o)\b|"
@@ -57,6 +101,20 @@ _COMPANY_CUES = re.compile(
     r"oficinas|kantoor|siedziba|registered office|located at|visit us|store|shop|filiale|"
     r"öffnungszeiten|opening hours|branch|agence|museum|musée|hotel|restaurant|university|"
     r"université|universität|università|universidad|universiteit|uniwersytet)\b)"
+)
+_PLACE_AFTER = re.compile(
+    r"(?i:\b(?:is|are) (?:closed|open)|\bopens\b|\bcloses\b|geöffnet|geschlossen|\bchiuso|"
+    r"\baperto|\bcerrado|\babierto|\bouvert|\bfermé|gesloten|geopend|otwart|zamknięt)"
+)
+_NOT_NUMBER = re.compile(rf"(?i:{w.NOT_HOUSE_NUMBER}|\.?[ ]?(?:{alternation(w.MONTHS)})\b)")
+_TERMINAL = re.compile(r"[ ]*(?:$|[,;.)|]|\r?\n|[ ]\d{2}-\d{3}|[ ]\d{4,5}\b)")
+_NOT_NAMES = frozenset(n.lower() for n in w.NOT_STREET_NAMES)
+_NOT_STREETS = frozenset(w.NOT_STREETS)
+_NOT_ADJECTIVES = frozenset(w.NOT_ADJECTIVES)
+_AMBIGUOUS = w.AMBIGUOUS
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|a|en|au|à|dans|sur|de|nella|alla|dalla|della|in der|la|na|w|przy|em|da|"
+    r"do|at)[ ]+)$"
 )
 
 
@@ -68,38 +126,176 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
     return end
 
 
-ADDRESS = Detector(
-    "postal_address",
-    rf"(?:{literal_alternation(_PREFIX_STREETS)})[ ][^\n\d]{{1,40}}\d"
-    rf"|(?:{literal_alternation(_SUFFIX_STREETS)})[ ]+\d"
-    rf"|\b{_UK_POSTCODE}|, [A-Z]{{2}} \d{{5}}\b",
-    re.compile(_STREET),
-    lambda m, s: _address(m, s),
-    back=90,
-    ahead=90,
-    caseless=True,
-    unicode=True,
-)
+def _house_number(m: re.Match[str], group: str, scan: Scan) -> bool:
+    """Whether the number in ``group`` reads as a house number, not a quantity/date/year."""
+    return not _NOT_NUMBER.match(scan.after(m.end(group), 24))
 
 
-def _address(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A street line with a postcode and city, or after an address cue; not a company's."""
-    value = m.group(0).rstrip()
-    if not re.search(rf"[{_UP}]", value) or not re.search(r"\d", value):
-        return
-    before = scan.before(m.start(), 100)
+def _year(value: str) -> bool:
+    """Whether a number reads as a year (1500-2099), rare as a house number."""
+    digits = re.match(r"\d+", value)
+    return digits is not None and len(digits[0]) == 4 and 1500 <= int(digits[0]) <= 2099
+
+
+def _judge(scan: Scan, start: int, end: int, number: str, phrase_end: bool) -> Hit | None:
+    """The hit for a street line at ``[start, end)``, or None.
+
+    ``phrase_end`` says whether the street line stands alone (it ends a phrase); lines whose
+    words are ambiguous pass False, so they need a postcode line or a personal cue.
+    """
+    before = scan.before(start, 100)
     personal, company = _last(_PERSONAL_CUES, before), _last(_COMPANY_CUES, before)
     if company > personal:
-        return
-    end = m.start() + len(value)
+        return None
     post = _POSTCITY.match(scan.after(end, 90))
-    if post:
-        end += len(post.group(0).rstrip())
-    elif personal < 0:
-        return
-    if personal < 0 and _COMPANY_CUES.search(scan.after(end, 40).split("\n", 1)[0]):
-        return
-    yield Hit("pii.postal_address", None, m.start(), end)
+    full = end + len(post.group(0).rstrip()) if post else end
+    if post is None and personal < 0 and (not phrase_end or _year(number)):
+        return None
+    if personal < 0:
+        line = scan.after(full, 60).split("\n", 1)[0]
+        if _COMPANY_CUES.search(line) or _PLACE_AFTER.search(line):
+            return None
+    return Hit("pii.postal_address", None, start, full)
 
 
-DETECTORS = (ADDRESS,)
+def _end(m: re.Match[str]) -> int:
+    """The match end without trailing spaces and commas."""
+    return m.start() + len(m.group(0).rstrip(" ,"))
+
+
+def _standalone(scan: Scan, end: int) -> bool:
+    """Whether the text after ``end`` ends the phrase (line end, punctuation, postcode)."""
+    return bool(_TERMINAL.match(scan.after(end, 12)))
+
+
+def _before(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """Street type first: "12 rue de la Paix", "Via Roma, 12", "ul. Kwiatowa 3/4"."""
+    group = "lead" if m.group("lead") else "num"
+    if not _house_number(m, group, scan):
+        return
+    word = (m.group("w1") or m.group("w2")).lower()
+    if scan.before(m.start(), 4).lower().endswith("et "):  # "et al. Smith 12"
+        return
+    end = _end(m)
+    alone = (
+        word not in _AMBIGUOUS
+        or _standalone(scan, end)
+        or bool(_PREPOSITION_BEFORE.search(scan.before(m.start(), 12)))
+    )
+    hit = _judge(scan, m.start(), end, m.group(group), alone)
+    if hit:
+        yield hit
+
+
+def _after(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """Street type after the name: "Hauptstraße 5a", "Keizersgracht 123", "Lange Straße 5"."""
+    stem, adj, word = m.group("stem"), m.group("adj"), m.group("word")
+    if (stem and stem.lower() in _NOT_STREETS) or not _house_number(m, "num", scan):
+        return
+    if word and word[0].isupper() and not _adjective(adj):
+        return
+    hit = _judge(scan, m.start(), _end(m), m.group("num"), True)
+    if hit:
+        yield hit
+
+
+def _adjective(word: str) -> bool:
+    """Whether a word can name a German street before "Straße"/"Platz" ("Lange", "Berliner")."""
+    return word.lower() not in _NOT_ADJECTIVES and word.endswith(("e", "er", "es", "en", "s"))
+
+
+def _preposition(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """German "Am Markt 3": the number must end the phrase (not "Am Montag 3 Stunden")."""
+    if m.group("stem").lower() in _NOT_NAMES or not _house_number(m, "num", scan):
+        return
+    end = _end(m)
+    hit = _judge(scan, m.start(), end, m.group("num"), _standalone(scan, end))
+    if hit:
+        yield hit
+
+
+def _english(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """English: "221B Baker Street", "10 Downing St, Apt 4"."""
+    if not _house_number(m, "num", scan):
+        return
+    hit = _judge(scan, m.start(), _end(m), m.group("num"), True)
+    if hit:
+        yield hit
+
+
+def _plain(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A street line without a street word counts only with a postcode line after it."""
+    end = _end(m)
+    if _POSTCITY.match(scan.after(end, 90)) and _house_number(m, "num", scan):
+        hit = _judge(scan, m.start(), end, m.group("num"), False)
+        if hit:
+            yield hit
+
+
+def _cued(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A postcode and town after an address cue ("Anschrift: 10115 Berlin")."""
+    company = _last(_COMPANY_CUES, scan.before(m.start("post"), 100))
+    if company < 0 or company < _last(_PERSONAL_CUES, scan.before(m.start("post"), 100)):
+        yield Hit("pii.postal_address", None, m.start("post"), _end(m))
+
+
+def _detector(name: str, prefilter: str, pattern: re.Pattern[str], validate: Validator) -> Detector:
+    """An address detector (all share the type, the window and Unicode mode)."""
+    return Detector(
+        name,
+        prefilter,
+        pattern,
+        validate,
+        back=90,
+        ahead=90,
+        caseless=name.startswith(
+            ("address_before", "address_number", "address_after", "address_cue")
+        ),
+        unicode=True,
+    )
+
+
+DETECTORS = (
+    _detector(
+        "address_number_first",
+        rf"\d\w{{0,6}},?[ ]+{hs_words(w.PREFIX_STREETS)}",
+        _BEFORE,
+        _before,
+    ),
+    *(
+        _detector(
+            f"address_before_{lang}", rf"{hs_words(group)}[ ]?[^\n\d]{{1,40}}\d", _BEFORE, _before
+        )
+        for lang, group in w.PREFIX_BY_LANGUAGE.items()
+    ),
+    _detector(
+        "address_after",
+        rf"{hs_words(w.SUFFIX_STREETS + w.WORD_STREETS, prefixes=True)}[ ]+\d",
+        _AFTER,
+        _after,
+    ),
+    _detector(
+        "address_preposition",
+        rf"{hs_words(w.DE_PREPOSITIONS)}[ ][^\n\d]{{2,40}}[ ]\d",
+        _PREPOSITION,
+        _preposition,
+    ),
+    _detector(
+        "address_english",
+        rf"\d[A-Za-z]?,?[ ][^\n\d]{{2,50}}{hs_words(w.EN_STREETS)}",
+        _ENGLISH,
+        _english,
+    ),
+    _detector(
+        "address_postcode",
+        rf"\b{_UK_POSTCODE}|, [A-Z]{{2}} \d{{5}}\b",
+        _PLAIN,
+        _plain,
+    ),
+    _detector(
+        "address_cue",
+        rf"{hs_words(w.POSTCODE_CUES)}[^\n]{{0,60}}\d",
+        _CUE_POSTCODE,
+        _cued,
+    ),
+)

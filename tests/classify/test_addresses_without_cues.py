@@ -1,0 +1,155 @@
+"""Postal addresses in the formats of each EU country, without cue words (issue 11, family 2).
+
+Positives give the text and the address as it must be spanned; negatives hold street words,
+postcodes and numbers that are not a personal address.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import classify_text
+
+ADDRESS = "pii.postal_address"
+
+#: (country or language, text, the address as spanned)
+POSITIVES: list[tuple[str, str, str]] = [
+    # France (and French-speaking Belgium, Luxembourg)
+    ("fr", "Le colis part au 12 rue de la Paix demain.", "12 rue de la Paix"),
+    (
+        "fr",
+        "12, avenue des Champs-Élysées\n75008 Paris",
+        "12, avenue des Champs-Élysées\n75008 Paris",
+    ),
+    ("fr", "RDV au 3 bd Saint-Michel à 18 h", "3 bd Saint-Michel"),
+    ("fr", "12bis chemin des Vignes, 69005 Lyon", "12bis chemin des Vignes, 69005 Lyon"),
+    ("fr", "Livrer 7 allée Jean Jaurès", "7 allée Jean Jaurès"),
+    ("fr", "4 place Bellecour, 69002 Lyon", "4 place Bellecour, 69002 Lyon"),
+    ("fr", "Elle est au 45 quai de la Tournelle.", "45 quai de la Tournelle"),
+    ("be", "Rue de la Loi 16, 1000 Bruxelles", "Rue de la Loi 16, 1000 Bruxelles"),
+    ("lu", "5 rue Goethe, L-1637 Luxembourg", "5 rue Goethe, L-1637 Luxembourg"),
+    # Italy
+    ("it", "Ci vediamo in via Roma 12 alle dieci.", "via Roma 12"),
+    ("it", "Via Giuseppe Garibaldi, 7\n10122 Torino", "Via Giuseppe Garibaldi, 7\n10122 Torino"),
+    ("it", "Il pacco va in viale Monza 45/A", "viale Monza 45/A"),
+    ("it", "Piazza San Marco 1, 30124 Venezia", "Piazza San Marco 1, 30124 Venezia"),
+    ("it", "Spedire a Corso Vittorio Emanuele II, 18", "Corso Vittorio Emanuele II, 18"),
+    ("it", "Via dei Mille 5, 80121 Napoli", "Via dei Mille 5, 80121 Napoli"),
+    # Spain
+    ("es", "Nos vemos en la calle Mayor 5.", "calle Mayor 5"),
+    ("es", "Enviar a c/ Mayor, 5, 3º B", "c/ Mayor, 5, 3º B"),
+    (
+        "es",
+        "Avenida de la Constitución 12, 41004 Sevilla",
+        "Avenida de la Constitución 12, 41004 Sevilla",
+    ),
+    ("es", "Plaza Mayor 3, 28012 Madrid", "Plaza Mayor 3, 28012 Madrid"),
+    ("es", "Paseo de Gracia 92\n08008 Barcelona", "Paseo de Gracia 92\n08008 Barcelona"),
+    ("es", "Calle Mayor nº 5", "Calle Mayor nº 5"),
+    # Poland
+    ("pl", "Paczka na ul. Marszałkowska 12/4", "ul. Marszałkowska 12/4"),
+    ("pl", "al. Jana Pawła II 23, 00-854 Warszawa", "al. Jana Pawła II 23, 00-854 Warszawa"),
+    ("pl", "os. Tysiąclecia 5\n31-610 Kraków", "os. Tysiąclecia 5\n31-610 Kraków"),
+    ("pl", "Spotkanie na pl. Grunwaldzki 8", "pl. Grunwaldzki 8"),
+    # Portugal
+    ("pt", "Rua Augusta, 100\n1100-053 Lisboa", "Rua Augusta, 100\n1100-053 Lisboa"),
+    ("pt", "Entregar na Avenida da Liberdade 110", "Avenida da Liberdade 110"),
+    # Germany
+    ("de", "Bitte an Hauptstraße 5 liefern.", "Hauptstraße 5"),
+    ("de", "Hauptstr. 5a, 10115 Berlin", "Hauptstr. 5a, 10115 Berlin"),
+    ("de", "Treffpunkt: Am Markt 3", "Am Markt 3"),
+    ("de", "Lange Straße 12\n26122 Oldenburg", "Lange Straße 12\n26122 Oldenburg"),
+    ("de", "Das Paket ging an Lindenweg 7.", "Lindenweg 7"),
+    ("de", "Kastanienallee 22, 10435 Berlin", "Kastanienallee 22, 10435 Berlin"),
+    ("de", "Schillerplatz 4", "Schillerplatz 4"),
+    ("de", "Kurfürstendamm 21", "Kurfürstendamm 21"),
+    ("de", "Unter den Linden 5, 10117 Berlin", "Unter den Linden 5, 10117 Berlin"),
+    # Austria
+    ("at", "Mariahilfer Straße 77/3, 1060 Wien", "Mariahilfer Straße 77/3, 1060 Wien"),
+    ("at", "Herrengasse 13, 8010 Graz", "Herrengasse 13, 8010 Graz"),
+    # Netherlands and Flanders
+    ("nl", "Keizersgracht 123", "Keizersgracht 123"),
+    ("nl", "Kerkstraat 12, 1017 GC Amsterdam", "Kerkstraat 12, 1017 GC Amsterdam"),
+    ("nl", "Stuur het naar Vondellaan 8-2", "Vondellaan 8-2"),
+    (
+        "nl",
+        "Damrak 1 is druk; Museumplein 6\n1071 DJ Amsterdam",
+        "Museumplein 6\n1071 DJ Amsterdam",
+    ),
+    ("be", "Meir 50 en Groenplaats 3, 2000 Antwerpen", "Groenplaats 3, 2000 Antwerpen"),
+    # Denmark, Sweden
+    ("dk", "Nørregade 12, 3. th., 1165 København", "Nørregade 12, 3. th., 1165 København"),
+    ("dk", "Strandvej 44", "Strandvej 44"),
+    ("se", "Drottninggatan 5, 114 55 Stockholm", "Drottninggatan 5, 114 55 Stockholm"),
+    ("se", "Kungsvägen 3", "Kungsvägen 3"),
+    # Hungary, Czechia
+    ("hu", "Váci utca 12, 1052 Budapest", "Váci utca 12, 1052 Budapest"),
+    ("cz", "Václavské náměstí 12, 110 00 Praha", "Václavské náměstí 12, 110 00 Praha"),
+    # United Kingdom, Ireland
+    ("gb", "Send it to 221B Baker Street please", "221B Baker Street"),
+    ("gb", "10 Downing St, London SW1A 2AA", "10 Downing St, London SW1A 2AA"),
+    ("gb", "Flat 3, 14 Station Road\nLondon\nNW1 6XE", "Flat 3, 14 Station Road\nLondon\nNW1 6XE"),
+    ("gb", "He moved to 42 Acacia Avenue, Apt 4", "42 Acacia Avenue, Apt 4"),
+    ("ie", "7 Merrion Square, Dublin D02 X285", "7 Merrion Square, Dublin D02 X285"),
+    # cue-led postcode and town alone
+    ("de", "Anschrift: 10115 Berlin", "10115 Berlin"),
+    ("fr", "Mon adresse : 75001 Paris", "75001 Paris"),
+]
+
+#: Street words, postcodes and numbers that are not a personal address.
+NEGATIVES: list[str] = [
+    # street without a number, street words as ordinary words
+    "La rue Victor Hugo doit son nom au poète.",
+    "Walk down the main street and turn left.",
+    "I'm on the way, 5 minutes.",
+    "Bitte Platz nehmen.",
+    "Nehmen Sie Platz 3 in der ersten Reihe.",
+    "We took the scenic route 2 times.",
+    "Sent via Email 3 times today.",
+    "Click Place Order 2 times to confirm.",
+    "The passage 3 of chapter 2 is hard.",
+    "Während des Spiels war sie auf Platz 2.",
+    "Am Montag 3 Stunden Training.",
+    "Im Jahr 2020 war alles anders.",
+    "During 3 days the service was down.",
+    "Spring 2024 collection",
+    "Parkplatz 12 ist reserviert.",
+    "Bahnsteig 4 wird geräumt.",
+    # prices, dates, times, versions, years, product codes, phone numbers
+    "Die Hauptstraße 2024 neu asphaltiert.",
+    "La rue Victor Hugo, 1789.",
+    "In 1789 Paris rose up.",
+    "Via Roma 12.5 km from here.",
+    "Via Roma 25 aprile festa",
+    "Upgrade to Hauptstraße 2.0 now",
+    "Lindenweg 5 € pro Stunde",
+    "Kungsvägen 3 x 4 m",
+    "Ring 3 Pro and Keypad 5 ship today.",
+    "Call 020 7946 0958 about the rue.",
+    "75001 Paris is the 1st arrondissement.",
+    "10115 Berlin-Mitte hat viele Cafés.",
+    "et al. Smith 12 showed the same.",
+    # company and shop addresses
+    "Via Roma 12 is closed on Sundays.",
+    "Our office: Keizersgracht 123, 1015 CS Amsterdam.",
+    "Acme GmbH, Hauptstraße 5, 10115 Berlin",
+    "Notre siège : 12 rue de la Paix, 75002 Paris.",
+    "Hotel Kungsvägen 3 ist geöffnet.",
+]
+
+
+def _addresses(text: str) -> list[str]:
+    """The postal-address spans the classifier finds in the text."""
+    return [text[f.start : f.end] for f in classify_text(text).findings if f.type == ADDRESS]
+
+
+@pytest.mark.parametrize(("country", "text", "address"), POSITIVES)
+def test_address_is_found_without_cue(country: str, text: str, address: str) -> None:
+    """Each country's street line (with its postcode line when present) is found and spanned."""
+    assert address in _addresses(text), country
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_non_address_is_not_flagged(text: str) -> None:
+    """Street words, bare postcodes and numbers that are not a home address are not flagged."""
+    assert _addresses(text) == []
