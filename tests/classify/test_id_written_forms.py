@@ -164,6 +164,7 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
     (f"USt-IdNr. de {DE_VAT}", f"de {DE_VAT}", "financial.vat_id", None),
     (f"de{DE_VAT}", f"de{DE_VAT}", "financial.vat_id", None),
     (f"DE-{DE_VAT}", f"DE-{DE_VAT}", "financial.vat_id", None),
+    (f"see DE{DE_VAT}.", f"DE{DE_VAT}", "financial.vat_id", None),
     (f"card {_fours(MAESTRO)}", _fours(MAESTRO), "financial.credit_card", None),
     (f"card {_fours(MAESTRO, '-')}", _fours(MAESTRO, "-"), "financial.credit_card", None),
     (f"Maestro {_fours(MAESTRO_19)}", _fours(MAESTRO_19), "financial.credit_card", None),
