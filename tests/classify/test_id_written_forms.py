@@ -86,6 +86,7 @@ BSN = next(f"31827465{d}" for d in "0123456789" if bsn_valid(f"31827465{d}"))
 NIF = "25813640" + nif.calc_check_digit("25813640")
 MAESTRO = _luhn("501830741852963")
 MAESTRO_19 = _luhn("675930741852963074")
+MAESTRO_18 = _luhn("63043074185296307")
 MAESTRO_6 = _luhn("676330741852963")
 JCB = _luhn("358930741852963")
 JCB_19 = _luhn("352830741852963074")
@@ -169,6 +170,7 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
     (f"card {_fours(MAESTRO, '-')}", _fours(MAESTRO, "-"), "financial.credit_card", None),
     (f"Maestro {_fours(MAESTRO_19)}", _fours(MAESTRO_19), "financial.credit_card", None),
     (f"Maestro {MAESTRO_6}", MAESTRO_6, "financial.credit_card", None),
+    (f"Maestro {_fours(MAESTRO_18)}", _fours(MAESTRO_18), "financial.credit_card", None),
     (f"JCB {_fours(JCB)}", _fours(JCB), "financial.credit_card", None),
     (f"JCB {JCB_19}", JCB_19, "financial.credit_card", None),
     ("passport_number: 18AB12345", "18AB12345", "pii.passport", "fr"),
@@ -244,6 +246,7 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"order {_luhn('501830741852')}", "financial.credit_card"),
     ("Order no. 6012 3456 7890 1235", "financial.credit_card"),
     ("card 6759 6498 2643 8453", "financial.credit_card"),
+    (f"account {_luhn('50183074185296307')}", "financial.credit_card"),
     ("passport: SPECI2014", "pii.passport"),
     ("the passport office opens at 9", "pii.passport"),
     ("Reisepass beantragen bis 12.03.2025", "pii.passport"),

@@ -81,13 +81,21 @@ def _card(m: re.Match[str]) -> Iterator[Hit]:
     separators = set(re.sub(r"\d", "", raw))
     if len(separators) > 1 or len(set(value)) < 4:
         return
-    if not (_CARD_PREFIX.match(value) or (len(value) >= 16 and _LONG_CARD_PREFIX.match(value))):
-        return
     groups = [len(g) for g in re.split(r"[ \-]", raw)]
+    if not (_CARD_PREFIX.match(value) or _long_card(value, grouped=len(groups) > 1)):
+        return
     if len(groups) > 1 and groups[:3] != [4, 6, 5] and set(groups[:-1]) != {4}:
         return  # cards are written in fours (Amex 4-6-5), not "23 24 25 26 ..."
     if luhn.is_valid(value):
         yield Hit("financial.credit_card", None, m.start(), m.end())
+
+
+def _long_card(value: str, *, grouped: bool) -> bool:
+    """A Maestro or JCB number: 16 to 19 digits in fours, or 16 or 19 digits in one run (an
+    18-digit account number that starts with 50 is not read as a card)."""
+    return bool(_LONG_CARD_PREFIX.match(value)) and (
+        len(value) in (16, 19) or (grouped and len(value) >= 16)
+    )
 
 
 _VAT_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI"
