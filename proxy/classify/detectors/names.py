@@ -1,4 +1,4 @@
-"""Person names and postal addresses, found through the cues a reader relies on.
+"""Person names, found through the cues a reader relies on, and without cues (``_bare_names``).
 
 Names: a title (Mr, Mme, Herr, Sig.ra...), a salutation (Dear, Bonjour, Sehr geehrte...), a form
 field (Name:, Nom :, Nachname:...), a signature block after a closing, or a self-introduction.
@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors import _bare_names
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _LO = "a-zà-öø-ÿąćčęěłńóśšźżž"
@@ -156,4 +157,5 @@ BEFORE_BIRTH = Detector(
     unicode=True,
 )
 
-DETECTORS = (*DETECTORS_NAMES, BEFORE_BIRTH)
+#: Names without cues (gazetteers, shape, context and exclusions): see ``_bare_names``.
+DETECTORS = (*DETECTORS_NAMES, BEFORE_BIRTH, *_bare_names.DETECTORS)

@@ -1,0 +1,288 @@
+"""Person names without cues: gazetteers, token shape, context words and exclusions, scored.
+
+A candidate is a run of two or three capitalised tokens (particles such as "van der" or "de la"
+allowed before the last) whose first token is a known given name. Its score adds up evidence:
+
+- the given name: 1, or 0.5 if it is also an everyday word or a place ("Stella", "Wolf"), or 0 if
+  it is a word first ("Will", "May", "Grace"); a sentence-initial ambiguous word loses 1 more;
+- the last token: a known surname 1.5, a surname shape (Ottová, Nowakowski, "van" before) 1,
+  another given name 0.5, any other capitalised word 0.25; a middle given name or initial 0.25;
+- a context word right before ("patient", "signed by", "wife") or after ("lives at", "wohnt",
+  "was born", "(age"): 1.5.
+
+A score of 2 makes a finding. A run is not a person at all when a token is a month or weekday,
+the last token is a place, a street or institution word is next to it ("rue Victor Hugo",
+"Albert Einstein Hospital", "Hugo Boss GmbH"), or it is an eponym, brand, fictional character or
+placeholder. A second detector takes two or three capitalised tokens of any kind right before a
+strong verb ("Tomomi Nishiyama lives at"), when one token looks like a name.
+
+The prefilter is literal: the given names, then a space and a capital letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors import _names_data as data
+
+_LATIN = [chr(c) for c in range(0xC0, 0x250) if c not in (0xD7, 0xF7)]
+UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LO = "a-z" + "".join(c for c in _LATIN if c.islower())
+_TOK = rf"(?:Mc|Mac)?[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*(?![\w'’])"
+_INITIAL = rf"[{UP}]\.(?=[ ])"
+_PART = alternation(data.PARTICLES)
+_LEAD = r"(?<![\w.@/\\#$%&*+=<>'’\-])"
+_RUN = rf"{_LEAD}{_TOK}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_INITIAL})){{1,5}}"
+_WORD = re.compile(r"\S+")
+_PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
+_ENDINGS = tuple(data.SURNAME_ENDINGS)
+_PLACE_ENDINGS = tuple(data.PLACE_ENDINGS)
+_PREV = re.compile(r"([\w’']+)[.:,]?[ \t]*$")
+_WORDS = re.compile(r"[\w’'.]+")
+_NEXT = re.compile(r"^[ \t]*([\w’']+)")
+_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
+_CUE_AFTER = re.compile(r"^[ \t]*(?:\(|,[ \t]*)?(?:" + alternation(data.CUE_AFTER) + r")(?!\w)")
+_QUOTED = re.compile(r"[“«„‹]$")
+COMPANY = re.compile(
+    r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
+    r"S\.L\.|sp\. z o\.o\.|Corp|Group|Holding|plc|KG|SE|& Co|Bank|Banque|Software|Solutions|"
+    r"Consulting|Services|Systems|Technologies)\b"
+)
+THRESHOLD = 2.0
+_NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE
+
+
+class _Tok:
+    """One token of a run, with offsets in the scan text."""
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+
+    @property
+    def cap(self) -> bool:
+        """Whether this is a capitalised name token (not a particle or an initial)."""
+        return (
+            self.text[0].isupper()
+            and not self.text.endswith(".")
+            and self.text.lower() not in _PARTICLE_WORDS
+        )
+
+
+def _tokens(m: re.Match[str]) -> list[_Tok]:
+    """The tokens of a matched run."""
+    base = m.start()
+    return [_Tok(t.group(), base + t.start(), base + t.end()) for t in _WORD.finditer(m.group())]
+
+
+def _ends(toks: Sequence[_Tok], i: int) -> list[int]:
+    """Possible last tokens of a name starting at ``i``, longest first: at most three names,
+    and every name before the last is a given name or an initial."""
+    out: list[int] = []
+    caps = 1
+    for k in range(i + 1, len(toks)):
+        tok = toks[k]
+        if not tok.cap:  # a particle or an initial: only in the middle
+            continue
+        caps += 1
+        out.append(k)
+        if caps == 3 or tok.text not in data.GIVEN:
+            break
+    return out[::-1]
+
+
+def _shaped(token: str) -> bool:
+    """Whether an unknown token looks like a surname."""
+    return len(token) > 4 and token.lower().endswith(_ENDINGS)
+
+
+def _given_score(first: str, sentence_start: bool) -> float:
+    """Evidence from the first token (a known given name)."""
+    if first in data.AMBIGUOUS:
+        score = 0.0
+    elif first in data.NAME_WORDS or first in data.PLACES:
+        score = 0.5
+    else:
+        return 1.0
+    return score - 1.0 if sentence_start else score
+
+
+def _last_score(name: Sequence[_Tok]) -> float:
+    """Evidence from the last token and what lies between."""
+    last = name[-1].text
+    middle = 0.25 if sum(t.cap for t in name) == 3 else 0.0
+    if last in data.SURNAMES or any(p in data.SURNAMES for p in last.split("-")):
+        return 1.5 + middle
+    if _shaped(last) or any(t.text.lower() in _PARTICLE_WORDS for t in name[1:-1]):
+        return 1.0 + middle
+    return (0.5 if last in data.GIVEN else 0.25) + middle
+
+
+def _excluded(name: Sequence[_Tok], scan: Scan) -> bool:
+    """Whether the run is not a person: a month, a place, a street, an eponym, a company."""
+    texts = [t.text for t in name]
+    last = texts[-1]
+    if any(t in data.NOT_NAME for t in texts[1:]) or (
+        last in data.PLACES and last not in data.SURNAMES
+    ):
+        return True
+    joined = " ".join(texts).lower()
+    if joined in data.EPONYMS or " ".join(texts[:2]).lower() in data.EPONYMS:
+        return True
+    before = scan.before(name[0].start, 48)
+    if _street_before(before) or _QUOTED.search(before):
+        return True
+    if last.lower().endswith(_PLACE_ENDINGS):
+        return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße"
+    after = scan.after(name[-1].end, 40)
+    return _place_after(after) or bool(COMPANY.match(after))
+
+
+def _place_after(after: str) -> bool:
+    """Whether a house number or, among the next capitalised words, a street, institution or
+    prize word follows ("Calle Emma Toro 495", "Patrick Henry Community College")."""
+    nxt = _NEXT.match(after)
+    if nxt and nxt.group(1).isdigit():
+        return True
+    for word in _WORDS.findall(after[:40])[:3]:
+        if word.lower().rstrip(".") in data.PLACE_AFTER:
+            return True
+        if not word[0].isupper():
+            return False
+    return False
+
+
+def _street_before(before: str) -> bool:
+    """Whether a street or institution word, or a house number, leads up to the name, across
+    capitalised words and particles ("Calle de Emma Toro", "Avenida Jose Luis Pinto")."""
+    if before.rstrip()[-1:].isdigit():
+        return True
+    for word in reversed(_WORDS.findall(before)[-4:]):
+        lower = word.lower().rstrip(".")
+        if lower in data.PLACE_BEFORE:
+            return True
+        if not (word[0].isupper() or lower in _PARTICLE_WORDS):
+            return False
+    return False
+
+
+def _context(name: Sequence[_Tok], scan: Scan) -> bool:
+    """Whether a context word stands right before or after the name."""
+    prev = _PREV.search(scan.before(name[0].start, 40))
+    if prev:  # a cue is written in lower case, or is a title ("with", not a heading's "With")
+        word = prev.group(1)
+        if word.lower() in data.SALUTATIONS or (word.islower() and word in data.CUE_BEFORE):
+            return True
+    return bool(_CUE_AFTER.match(scan.after(name[-1].end, 40).lower()))
+
+
+def _score(name: Sequence[_Tok], scan: Scan) -> float:
+    """The calibrated score of a candidate (see the module docstring); 0 when excluded."""
+    if _excluded(name, scan):
+        return 0.0
+    start = _SENTENCE.search(scan.before(name[0].start, 40)) is not None
+    score = _given_score(name[0].text, start) + _last_score(name)
+    if _heading(name, scan):
+        return score - 1.0
+    return score + (1.5 if _context(name, scan) else 0.0)
+
+
+def _heading(name: Sequence[_Tok], scan: Scan) -> bool:
+    """Whether the name sits in Title Case words that are not names ("Getting Started With
+    Julia Programming And Data Science"): three of the six words around it."""
+    before = scan.before(name[0].start, 40).rsplit("\n", 1)[-1]
+    after = scan.after(name[-1].end, 40).split("\n", 1)[0]
+    around = _WORDS.findall(before)[-3:] + _WORDS.findall(after)[:3]
+    caps = sum(
+        1 for w in around if w[0].isupper() and w not in data.GIVEN and w not in data.SURNAMES
+    )
+    return caps >= 3
+
+
+def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The names in a run of capitalised tokens, each the best-scoring span at a given name."""
+    toks = _tokens(m)
+    i = 0
+    while i < len(toks) - 1:
+        found = None
+        if toks[i].cap and toks[i].text in data.GIVEN and toks[i].text.lower() not in _NOT_FIRST:
+            found = next(
+                (k for k in _ends(toks, i) if _score(toks[i : k + 1], scan) >= THRESHOLD), None
+            )
+        if found is None:
+            i += 1
+            continue
+        yield Hit("pii.person_name", None, toks[i].start, toks[found].end)
+        i = found + 1
+
+
+#: Given names that are also short or everyday words ("Per", "Can", "Will"): their prefilter
+#: also needs the capital letter that follows (ASCII or the lead byte of a Latin letter).
+_WORDLIKE = data.AMBIGUOUS | data.NAME_WORDS | data.PLACES
+
+
+def _prefilter(name: str) -> str:
+    """The prefilter of one given name: the literal "Name ", plus a capital for word-like names.
+
+    Hyperscan compiles ten thousand pure literals in a tenth of a second, but the same words as
+    one alternation with ``\\b`` or a class after each in tens of seconds: so one pattern per
+    name, and a class only where the literal alone would fire on ordinary sentences.
+    """
+    if len(name) <= 3 or name in _WORDLIKE:
+        return re.escape(name) + " [A-Z\\xC3-\\xC5]"
+    return re.escape(name) + " "
+
+
+#: One detector per given name; they share the exact pattern and the validator. The window
+#: starts at the name (a name inside a longer word, "Johanna ", fires too and the exact pattern
+#: refuses it) and reaches over up to two more tokens and a particle.
+_RUN_RE = re.compile(_RUN)
+BARE = tuple(
+    Detector("person_name.bare", _prefilter(name), _RUN_RE, _bare, back=len(name) + 2, ahead=64)
+    for name in sorted(n for n in data.GIVEN if len(n) > 1)
+)
+
+_VERBS = words(
+    "lives|lived|resides|wohnt|habite|vit à|vive en|vive a|abita|woont|mieszka|was born|"
+    "urodził|urodziła|is a patient|was admitted|est né|est née|è nato|è nata|nació|ist geboren"
+)
+_FUNCTION = frozenset(
+    words(
+        "The|This|That|Our|My|Your|His|Her|Their|Who|Everyone|Nobody|Somebody|Die|Der|Das|Le|La|"
+        "Les|Il|Lo|El|Los|Las|Het|De|Een|Un|Une|Ein|Eine|Uno|Una|Nasz|Mój|Ten|Ta|Kto|Wer|Qui|Chi|"
+        "Quien|Wie|Nobody|Everybody|Someone|It|He|She|They|We|You|Mein|Meine|Mon|Ma|Mio|Mia"
+    )
+)
+
+
+def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """Two or three capitalised tokens before a strong verb, when one of them looks like a
+    name (a known given name or surname, or a surname shape)."""
+    name = _tokens(m)
+    if len(name) == 3 and name[0].text not in data.GIVEN:  # "Yesterday Tomomi Nishiyama"
+        name = name[1:]
+    texts = [t.text for t in name]
+    if texts[0] in _FUNCTION or _excluded(name, scan):
+        return
+    last = texts[-1]
+    if texts[0] in data.GIVEN or last in data.SURNAMES or _shaped(last):
+        yield Hit("pii.person_name", None, name[0].start, name[-1].end)
+
+
+BEFORE_VERB = Detector(
+    "person_name.before_verb",
+    r"[a-zà-ÿ] +" + hs_words(_VERBS),
+    re.compile(
+        rf"{_LEAD}{_TOK}(?:[ ](?:(?:{_PART})[ ])?{_TOK}){{1,2}}"
+        rf"(?=,?[ ]+(?:{alternation(_VERBS)})(?!\w))"
+    ),
+    _before_verb,
+    back=72,
+    ahead=24,
+    unicode=True,
+)
+
+DETECTORS = (*BARE, BEFORE_VERB)

@@ -1,0 +1,188 @@
+"""Word lists for names without cues: the gazetteers (shipped files) and hand-written lists.
+
+The gazetteers come from Faker's per-locale person and address providers (MIT License), built by
+``proxy/classify/data/build_names.py``; see ``proxy/classify/data/README.md``. The lists below
+are hand-written: words that are also names, what a name next to a street or institution word
+means, eponyms and brands, and the context words that make a bare name likelier.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from proxy.classify._base import words
+
+
+def _load(name: str) -> frozenset[str]:
+    """One shipped word list (``#`` lines are headers naming source and licence)."""
+    text = resources.files("proxy.classify").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+GIVEN = _load("given_names.txt")
+SURNAMES = _load("surnames.txt")
+#: Given names that are also everyday words ("Hope", "Stella", "Wolf"): they need more evidence.
+NAME_WORDS = _load("name_words.txt")
+PLACES = _load("places.txt")
+
+#: Given names that are, first of all, words, months or places: a name only with a known surname
+#: and context (or a cue detector's title). Hand-written, across the languages we scan.
+AMBIGUOUS = frozenset(
+    words(
+        "Will|May|Mark|Rose|Grace|Sky|Joy|Hope|Faith|Bill|Summer|April|June|July|August|Autumn|"
+        "Art|Gene|Guy|Pat|Rob|Jack|Frank|Grant|Dean|Page|Sue|Miles|Chase|Hunter|Carter|Drew|Ray|"
+        "Rich|Glen|Dale|Heath|Cliff|Earl|Baker|Price|Penny|Ruby|Amber|Crystal|Jade|Iris|Daisy|"
+        "Lily|Holly|Ivy|Violet|Dawn|Eve|Harmony|Melody|Trinity|Destiny|Angel|Major|Prince|King|"
+        "Duke|Royal|Sterling|Young|Rock|Stone|Brook|River|Forest|Storm|Rain|Star|Sunny|Honey|"
+        "Candy|Ginger|Pepper|Olive|Basil|Sage|Ash|Reed|Wade|Max|Constant|Modeste|Prudence|"
+        "Victoire|Blanche|Ernst|Felice|Serena|Celeste|Marina|Vittoria|Speranza|Fortunata|Rosa|Luz|"
+        "Paz|Sol|Dolores|Amparo|Blanca|Consuelo|Pilar|Mercedes|Esperanza|Salvador|Santos|Cruz|"
+        "Rosario|Reyes|Nieves|Victoria|Paris|Florence|Sydney|Austin|Dallas|Chelsea|Georgia|"
+        "Virginia|Carolina|Adelaide|Jordan|India|Lourdes|Madison|Savannah|Brooklyn|Phoenix|"
+        "Houston|Lincoln|Orlando|Valencia|Roma|Regina|Siena|Verona|Aurora|Asia|Africa|America|"
+        "Europa|Kenya|Dakota|Montana|Berlin|London|Vienna|Alexandria|Christian|Bay|Lane|Long|Hall|"
+        "Bank|Ford|Story|Sterre|Puck|Mees|Roos|Fleur|Floor|Job|Bas|Lot|Wolf|Hope|Vita|Stella"
+    )
+)
+#: Capitalised words that are never part of a person's name here (months, weekdays, holidays).
+NOT_NAME = frozenset(
+    words(
+        "January|February|March|April|May|June|July|August|September|October|November|December|"
+        "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janvier|Février|Mars|Avril|Mai|"
+        "Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|"
+        "Vendredi|Samedi|Dimanche|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|"
+        "Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Gennaio|Febbraio|Marzo|Aprile|Maggio|Giugno|"
+        "Luglio|Agosto|Settembre|Ottobre|Dicembre|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|"
+        "Sabato|Domenica|Enero|Febrero|Abril|Mayo|Junio|Julio|Septiembre|Octubre|Noviembre|"
+        "Diciembre|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Maart|Mei|Augustus|"
+        "Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Styczeń|Luty|Marzec|Kwiecień|"
+        "Maj|Czerwiec|Lipiec|Sierpień|Wrzesień|Październik|Listopad|Grudzień|Poniedziałek|Wtorek|"
+        "Środa|Czwartek|Piątek|Sobota|Niedziela|Christmas|Easter|Noël|Weihnachten|Ostern|Natale|"
+        "Pasqua|Navidad|Pascua|Kerstmis|Pasen|Boże|Wielkanoc|Day|Week|Weekend|Street|Avenue|Road|"
+        "Edition|Version|Release|Chapter|Volume|Part|Series|Season|Episode|Act|Scene"
+    )
+)
+#: Words right before a name that make it a street, square or institution ("rue Victor Hugo").
+PLACE_BEFORE = frozenset(
+    words(
+        "rue|avenue|av|boulevard|bd|place|allée|quai|impasse|chemin|cours|square|via|viale|"
+        "piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|camino|ronda|rua|ul|"
+        "ulica|al|aleja|alei|plac|os|osiedle|pont|ponte|puente|most|hôpital|hopital|institut|"
+        "instituto|istituto|collège|lycée|liceo|colegio|collegio|université|universität|"
+        "università|universidad|universiteit|uniwersytet|politechnika|fondation|fondazione|"
+        "fundación|fundacja|stichting|stiftung|aéroport|aeroporto|aeropuerto|lotnisko|stade|"
+        "stadio|estadio|stadion|gare|stazione|estación|station|musée|museo|muzeum|teatro|théâtre|"
+        "teatr|parc|parque|park|prix|premio|nagroda|szpital|ospedale|hospital|klinik|klinikum|"
+        "gymnasium|école|escuela|scuola|szkoła|school|lyceum|college|centre|centro|centrum|"
+        "cité|résidence|quartier|barrio|quartiere|metro|tram|team|club|fc|ss|uss|hms|st|saint|"
+        "sainte|san|santa|santo|sankt|sint|św|the|vial|rambla|glorieta|urbanización|callejón|"
+        "cañada|alameda|acceso|pasaje|cuesta|pasadizo|travesía|carretera|c|strada|borgo|"
+        "contrada|rotonda|stretto|canale|lungomare|travessa|praça|estrada|vía|r|str|ave|rd"
+    )
+)
+#: Salutations and titles: a run that starts with one starts with the name after it.
+SALUTATIONS = frozenset(
+    words(
+        "dear|beste|liebe|lieber|cher|chère|caro|cara|querido|querida|estimado|estimada|gentile|"
+        "geachte|szanowny|szanowna|drogi|droga|hallo|hello|hi|hey|hola|ciao|bonjour|salut|servus|"
+        "moin|witaj|guten|sehr|herr|herrn|frau|pan|pani|signor|signora|señor|señora|don|doña|"
+        "meneer|mevrouw|monsieur|madame|mister|miss|sir|lady|lord|dame|professor|doctor|doktor|"
+        "dottore|dottoressa|mr|mrs|ms|dr|prof|mme|mlle|sig|sra|sr|dhr|mevr"
+    )
+)
+#: Words right after a name that make it a street, institution, prize or company.
+PLACE_AFTER = frozenset(
+    words(
+        "street|st|road|rd|avenue|ave|lane|ln|drive|boulevard|blvd|way|court|square|place|park|"
+        "bridge|straße|strasse|str|platz|allee|weg|gasse|ring|damm|ufer|brücke|straat|laan|plein|"
+        "singel|gracht|kade|hospital|clinic|klinik|klinikum|university|universität|institute|"
+        "institut|school|schule|gymnasium|college|academy|akademie|foundation|stiftung|stichting|"
+        "fund|trust|society|gesellschaft|museum|center|centre|zentrum|library|bibliothek|hall|"
+        "halle|theater|theatre|stadium|stadion|arena|airport|flughafen|station|bahnhof|prize|"
+        "award|medal|preis|prijs|lecture|fellowship|scholarship|chair|professorship|effect|"
+        "syndrome|disease|law|principle|theorem|equation|constant|method|test|scale|index|"
+        "model|collection|gallery|galerie|house|haus|tower|building|center|cup|trophy|memorial|"
+        "monument|denkmal|high|elementary|middle|primary|campus|conservatory|orchestra|quartet|"
+        "band|show|festival|studios|records|productions|pictures|films|press|verlag|editions|"
+        "édition|éditions|editore|editorial|uitgeverij|wydawnictwo|schools|streets|community|"
+        "laboratories|laboratory|labs|declaration|treaty|plan|doctrine|report|hotel|restaurant|"
+        "café|bar|pub|church|cathedral|kirche|dom|église|chiesa|iglesia|kerk|kościół|versand|"
+        "verlag|gallery|garden|gardens|harbour|harbor|square|opera|palace|palais|palazzo|castle|"
+        "schloss|château|castello|castillo|kasteel|zamek|county|city|town|village|valley|lake|"
+        "river|mountain|island|bay|beach|falls|cove|heights|hills|estate|airlines|airways"
+    )
+)
+#: Endings of a last token that make it a place ("Gedächtniskirche", "Adenauerstraße").
+PLACE_ENDINGS = words(
+    "straße|strasse|platz|kirche|schule|brücke|allee|gasse|bahnhof|krankenhaus|klinikum|"
+    "gymnasium|straat|laan|plein|gracht|street|road"
+)
+#: Names that denote brands, eponyms, fictional characters or example persons, not a person in
+#: the request (lower case, particles included).
+EPONYMS = frozenset(
+    words(
+        "hugo boss|calvin klein|ralph lauren|tommy hilfiger|louis vuitton|christian dior|"
+        "yves saint laurent|giorgio armani|karl lagerfeld|marc jacobs|michael kors|kate spade|"
+        "estée lauder|coco chanel|jack daniels|jack daniel|johnnie walker|paul smith|ted baker|"
+        "jimmy choo|stella mccartney|vera wang|walt disney|mercedes benz|harley davidson|"
+        "aston martin|rolls royce|morgan stanley|goldman sachs|wells fargo|dow jones|"
+        "arthur andersen|jack wolfskin|tom tailor|max mara|ben jerry|tim hortons|wendy's|"
+        "victor hugo|charles de gaulle|albert einstein|marie curie|isaac newton|"
+        "leonardo da vinci|galileo galilei|nelson mandela|martin luther king|martin luther|"
+        "abraham lincoln|george washington|john kennedy|john f|winston churchill|"
+        "konrad adenauer|willy brandt|ludwig van beethoven|wolfgang amadeus mozart|"
+        "johann sebastian bach|giuseppe garibaldi|giuseppe verdi|miguel de cervantes|"
+        "federico garcía lorca|frédéric chopin|karl marx|rosa luxemburg|simón bolívar|"
+        "anne frank|vincent van gogh|thomas edison|nikola tesla|alan turing|ada lovelace|"
+        "florence nightingale|jean jaurès|jean moulin|louis pasteur|pierre curie|jules verne|"
+        "jean monnet|robert schuman|alcide de gasperi|johann wolfgang|friedrich schiller|"
+        "heinrich heine|thomas mann|max planck|robert koch|otto hahn|werner heisenberg|"
+        "harry potter|sherlock holmes|hercule poirot|james bond|anna karenina|madame bovary|"
+        "peter pan|robin hood|don quijote|don quixote|mickey mouse|donald duck|jean valjean|"
+        "john doe|jane doe|john smith|jane smith|max mustermann|erika mustermann|mario rossi|"
+        "jan jansen|jan kowalski|anna kowalska|juan pérez|jean dupont|joe bloggs|fred bloggs|"
+        "richard roe|jan novák|hans muster|john q|santa claus|otto versand"
+    )
+)
+#: Words right before a bare name that make it a person ("patient", "signed by", "wife").
+CUE_BEFORE = frozenset(
+    words(
+        "patient|patientin|paziente|paciente|pacjent|pacjentka|patiënt|client|cliente|klient|"
+        "klientka|klant|employee|colleague|collègue|kollege|kollegin|collega|colega|coworker|"
+        "contact|tenant|locataire|mieter|mieterin|inquilino|huurder|najemca|signed|signé|signée|"
+        "firmato|firmado|ondertekend|podpisany|podpisana|by|par|von|from|de|da|met|avec|mit|con|"
+        "z|od|with|for|für|pour|per|para|voor|dla|called|named|nommé|nommée|namens|genannt|"
+        "chiamato|chiamata|llamado|llamada|heet|wife|husband|son|daughter|mother|father|brother|"
+        "sister|femme|mari|fils|fille|mère|père|frère|sœur|ehefrau|ehemann|sohn|tochter|mutter|"
+        "vater|bruder|schwester|moglie|marito|figlio|figlia|madre|padre|fratello|sorella|esposa|"
+        "esposo|hijo|hija|hermano|hermana|vrouw|zoon|dochter|moeder|vader|broer|zus|żona|mąż|"
+        "syn|córka|matka|ojciec|brat|siostra|mr|mrs|ms|dr|herr|frau|mme|m|sig|sra|sr|pan|pani|"
+        "dhr|mevr|user|customer|applicant|candidate|candidat|candidata|kandidat|kandydat|"
+        "kandidaat|driver|owner|holder|guest|visitor|student|pupil|child|baby|resident|member|"
+        "cc|to|dear|hi|hello|thanks|contact:|manager|boss|doctor|nurse|lawyer|avocat|anwalt"
+    )
+)
+#: What follows a bare name and makes it a person ("lives at", "wohnt", "was born", "(age 42)").
+CUE_AFTER = words(
+    "lives|lived|living|resides|wohnt|wohnte|habite|habitait|vit|vive|vivía|abita|abitava|"
+    "woont|woonde|mieszka|mieszkał|mieszkała|works|worked|arbeitet|travaille|lavora|trabaja|"
+    "werkt|pracuje|was born|is born|born|né|née|geboren|nato|nata|nacido|nacida|urodził|"
+    "urodziła|said|says|sagte|sagt|a dit|dit|ha detto|dijo|zei|powiedział|powiedziała|signed|"
+    "called|phoned|emailed|wrote|schrieb|a écrit|ha scritto|escribió|schreef|napisał|napisała|"
+    "age|aged|years old|ans|jahre|anni|años|jaar|lat|is a patient|was admitted|wurde|ist|est|"
+    "è|es|está|is|was|has|hat|a|ha|tiene|heeft|ma|and his|and her|und seine|und ihre|et sa|"
+    "et son|e sua|e suo|y su|en zijn|en haar|i jego|i jej|'s|’s|, born|, age|, aged|, née|, né"
+)
+#: Endings that make an unknown token look like a surname (Ottová, Nowakowski, Bianchetti...).
+SURNAME_ENDINGS = words(
+    "ová|ská|ský|cká|cký|ski|ska|cki|cka|dzki|dzka|wicz|owicz|ewicz|czyk|czak|ini|elli|etti|"
+    "otti|ucci|acci|ardi|ieri|ez|sson|ssen|mann|berg|stein|feld|hardt|meier|mayer|maier|huber|"
+    "ović|ević|ić|escu|eanu|enko|chuk|shvili|yan|ian|oğlu|yama|moto|mura|kawa|shita|hashi|"
+    "saki|zawa|uchi|oka|naka|gawa|ström|qvist|gaard|inen|nen|ides|opoulos|akis|stra|sma|inga|"
+    "ens|aerts|ckx|eau|ault|ard|ier|ac|eck|eke"
+)
+#: Particles allowed inside a name ("Jan van der Berg", "María de la Cruz").
+PARTICLES = words(
+    "van der|van den|van de|van|von der|von dem|von|de la|de los|de las|del|de|della|delle|dei|"
+    "di|da|dos|das|du|des|le|la|ten|ter|zu|bin|ibn"
+)

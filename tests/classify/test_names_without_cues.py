@@ -1,0 +1,125 @@
+"""Person names without cues (issue 11, family 1): gazetteers, shape, context and exclusions.
+
+Positive rows name the exact span found; negative rows must yield no person name at all. The
+names are written by hand for these tests (not generated, not from any evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from proxy.classify.taxonomy import TextPart
+
+NAME = "pii.person_name"
+
+POSITIVE = [
+    # English
+    ("Please forward the contract to Eleanor Whitfield before Friday.", "Eleanor Whitfield"),
+    ("I had lunch with Gregory Thornton and we talked about the budget.", "Gregory Thornton"),
+    ("Can you check why Oliver Pennington was charged twice?", "Oliver Pennington"),
+    ("Tomomi Nishiyama lives at 4 Elm Road, Leeds.", "Tomomi Nishiyama"),
+    ("The ticket was opened by Margaret O'Sullivan yesterday.", "Margaret O'Sullivan"),
+    ("The lease was signed by May Thompson on behalf of the tenants.", "May Thompson"),
+    # French
+    ("Le dossier de Camille Lefèvre est incomplet, merci de relancer.", "Camille Lefèvre"),
+    ("J'ai reçu un appel de Thibault Marchand ce matin.", "Thibault Marchand"),
+    ("Nathalie Rousseau habite au troisième étage.", "Nathalie Rousseau"),
+    # German
+    ("Ich habe gestern mit Jürgen Hoffmann telefoniert.", "Jürgen Hoffmann"),
+    ("Bitte leite das an Annegret Schulze-Brandt weiter.", "Annegret Schulze-Brandt"),
+    ("Laut Henrik Vogelsang wohnt die Familie jetzt in Kassel.", "Henrik Vogelsang"),
+    # Italian
+    ("Ho parlato con Giulia Bianchetti ieri sera.", "Giulia Bianchetti"),
+    ("La pratica di Alessandro Mancuso è ancora aperta.", "Alessandro Mancuso"),
+    ("Riassumi la lettera che Francesca De Luca ha scritto al comune.", "Francesca De Luca"),
+    # Spanish
+    ("El contrato de Lucía Fernández vence en marzo.", "Lucía Fernández"),
+    ("Ayer hablé con Rodrigo Santamaría sobre la factura.", "Rodrigo Santamaría"),
+    ("Resume el correo de María del Carmen Ortega, por favor.", "María del Carmen Ortega"),
+    # Dutch
+    ("Het contract van Pieter van der Berg loopt volgende maand af.", "Pieter van der Berg"),
+    ("Kun je Femke de Groot vragen of ze morgen kan?", "Femke de Groot"),
+    ("Sanne Hoekstra woont sinds mei in Utrecht.", "Sanne Hoekstra"),
+    # Polish
+    ("Rozmawiałem wczoraj z Katarzyna Nowakowska o fakturze.", "Katarzyna Nowakowska"),
+    ("Wniosek złożył Tomasz Wiśniewski w poniedziałek.", "Tomasz Wiśniewski"),
+    ("Agnieszka Zielińska mieszka przy ulicy Długiej.", "Agnieszka Zielińska"),
+    # Czech and mixed text
+    ("Šárka Ottová has asked for a refund of the second payment.", "Šárka Ottová"),
+    ("Meeting notes: Lukas Brenner (DE) and Ingrid Halvorsen agreed.", "Lukas Brenner"),
+    ("Zusammenfassung bitte: Dorota Kamińska hat die Rechnung bezahlt.", "Dorota Kamińska"),
+    ("Our new hire, Mateusz Kowalczyk, starts on the first.", "Mateusz Kowalczyk"),
+]
+
+NEGATIVE = [
+    # eponyms, streets and institutions
+    "We met at rue Victor Hugo, near the station.",
+    "The office is on Avenue Charles de Gaulle in Neuilly.",
+    "She was treated at the Albert Einstein Hospital in São Paulo.",
+    "Take the tram to Piazza Giuseppe Garibaldi.",
+    "Unsere Schule liegt in der Konrad Adenauer Straße.",
+    "Nuestras oficinas: Calle de Emma Toro 495, Madrid.",
+    "Ship it to 221 Baker Street, London.",
+    "He won the Nobel Prize and later the Max Planck Medal.",
+    "The Anne Frank House is closed on Mondays.",
+    # brands and companies
+    "Hugo Boss opened a new store downtown.",
+    "I bought a Calvin Klein jacket and a Tommy Hilfiger shirt.",
+    "Morgan Stanley raised its forecast.",
+    "Invoice from Martin Weber GmbH attached.",
+    # common words that are also names
+    "Will you send the report by Monday?",
+    "May I ask a question about the API?",
+    "Mark the date in your calendar.",
+    "Grace periods apply to all invoices.",
+    "Rose Garden Party planning starts in June.",
+    "Summer Sale ends on Sunday.",
+    # sentence-initial capitalised words and headings
+    "Florence Italy travel guide for beginners",
+    "Paris France is lovely in spring.",
+    "Victoria Station is crowded today.",
+    # titles of works, fictional characters, placeholders
+    "Summarise the plot of Harry Potter for a ten-year-old.",
+    "Write an essay on “Anna Karenina” and its ending.",
+    "Sherlock Holmes is a fictional detective.",
+    "Dear John Doe, this is a template.",
+    "Max Mustermann, Musterstraße 1, 12345 Musterstadt",
+    # code identifiers
+    "class AnnaSchmidt(BaseModel): pass",
+    "user.first_name = 'Anna'; user.last_name = 'Schmidt'",
+    "See docs/Anna_Schmidt.md and the ThomasMueller module.",
+    # months, weekdays and places
+    "The meeting moved from April to June.",
+    "Berlin Brandenburg airport opened late.",
+]
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    """One classifier for the module (compiling is the slow part)."""
+    return Classifier()
+
+
+def _names(classifier: Classifier, text: str) -> list[str]:
+    """The person names found in one text."""
+    result = classifier.classify([TextPart("text", text)])
+    return [text[f.start : f.end] for f in result.findings if f.type == NAME]
+
+
+@pytest.mark.parametrize(("text", "name"), POSITIVE)
+def test_bare_names_are_found(classifier: Classifier, text: str, name: str) -> None:
+    """A person's name without any cue is found, with its exact span."""
+    assert name in _names(classifier, text)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_name_lookalikes_are_not_names(classifier: Classifier, text: str) -> None:
+    """Eponyms, brands, streets, common words, titles, code and dates are not person names."""
+    assert _names(classifier, text) == []
+
+
+def test_two_names_in_one_run_are_two_findings(classifier: Classifier) -> None:
+    """Names listed without separators are found one by one."""
+    found = _names(classifier, "Attendees: Ingrid Halvorsen Lukas Brenner")
+    assert found == ["Ingrid Halvorsen", "Lukas Brenner"]
