@@ -31,7 +31,8 @@ PREFIX_BY_LANGUAGE = {
     "pt": words(
         "rua|travessa|praça|estrada|calçada|beco|strada|str.|bulevardul|calea|aleea|șoseaua"
     ),
-    "pl": words("ul.|ulica|al.|aleja|os.|osiedle|pl.|plac|rondo|skwer"),
+    "pl": words("ul.|ulica|al.|aleja|os.|osiedle|pl.|plac|rondo|skwer|rynek"),
+    "nl": words("laan|plein"),
 }
 PREFIX_STREETS = tuple(word for group in PREFIX_BY_LANGUAGE.values() for word in group)
 
@@ -43,7 +44,7 @@ SUFFIX_STREETS = words(
     # Dutch (NL, BE)
     "straat|laan|gracht|singel|kade|plein|plaats|dijk|steeg|boulevard|hof|pad|dreef|wal|baan|"
     # Danish, Swedish, Finnish
-    "gade|vej|allé|stræde|plads|torv|gatan|vägen|gränd|torget|backe|katu|kuja"
+    "gade|vej|allé|stræde|plads|torv|gatan|vägen|gränd|torget|backe|katu|kuja|tie"
 )
 
 #: Street types written as their own word after the name ("Lange Straße 5", "Váci utca 12").
@@ -85,7 +86,8 @@ NOT_STREETS = words(
     "boring|spring|wiring|hiring|firing|hearing|sharing|caring|daring|pairing|"
     "steering|mirroring|monitoring|engineering|recurring|scoring|storing|tiering|clustering|"
     "filtering|rendering|offering|gathering|ordering|bring|swing|thing|king|sting|wing|"
-    "marketing|parking|marking|bahnsteig|parkplatz|stellplatz|sitzplatz|arbeitsplatz|spielplatz|"
+    "marketing|parking|marking|bundesstraße|bundesstrasse|staatsstraße|kreisstraße|"
+    "landesstraße|vorweg|hinweg|umweg|ausweg|abweg|bowtie|necktie|bahnsteig|parkplatz|stellplatz|sitzplatz|arbeitsplatz|spielplatz|"
     "campingplatz|liegeplatz|startplatz|tabellenplatz|listenplatz|ranglistenplatz"
 )
 
@@ -99,7 +101,7 @@ PARTICLES = words(
 
 #: What may follow a house number on the same line: floor, door, flat ("3º B", "m. 4", "Apt 4").
 UNIT = (
-    r"(?:,?[ ](?:\d{1,2}[ ]?[º°ªoa.][ ]?(?:[A-Z]\b|(?:izq|dcha|izda|dto|esq|dt|th|tv|mf)\w*\.?)?"
+    r"(?:,?[ ](?:\d{1,2}[ ]?[º°ªoa.][ ]?(?:[A-Z]\b|(?i:izq|dcha|izda|dto|esq|dt|th|tv|mf)\w*\.?)?"
     r"|(?:Apt|Apto|Flat|Unit|Suite|lgh|lok|m|int|esc|piso|puerta|bus|bte|app|appt|hs|Top|Stiege)"
     r"\.?[ ]?\w{1,4}\b|[A-H]\b|S/N\b))?"
 )
@@ -113,7 +115,9 @@ NOT_HOUSE_NUMBER = (
     r"giorni|anni|ore|settimane|mesi|días|años|horas|semanas|meses|dni|lat|godzin|dagen|jaar|"
     r"uur|weken|maanden|people|persons|personnes|persone|personas|personen|osób|mensen|pcs|"
     r"items|units|stück|pièces|pezzi|piezas|sztuk|stuks|pages?|seiten|pagine|páginas|stron|"
-    r"points?|punkte|punti|puntos|punkty|punten|votes|mph|kmh|km/h|rpm|eur|chf)\b)"
+    r"points?|punkte|punti|puntos|punkty|punten|votes|mph|kmh|km/h|rpm|eur|chf|tickets?|billets?|"
+    r"biglietti|entradas|bilety|karten|seats|sièges|posti|plazas|miejsc|stars|étoiles|sterne|"
+    r"goals|tore|buts|gol|goles|bramki|doelpunten)\b)"
 )
 
 #: Cues that say the nearby postcode and town are where someone lives or receives mail.
@@ -152,4 +156,14 @@ NOT_ADJECTIVES = words(
     "welche|alle|erste|ersten|zweite|dritte|letzte|nächste|gute|beste|besten|freie|freien|es|"
     "ves|yes|the|these|those|is|was|has|us|his|its|as|des|les|ces|mes|tes|ses|nos|vos|"
     "une|une|ne|se|de|le|que"
+)
+
+#: Words before a number that make it a label, not a house number ("Chapter 12", "Top 10").
+NUMBER_LABELS = words(
+    "chapter|page|pages|top|section|part|step|episode|season|vol|volume|no|nr|table|figure|fig|"
+    "room|level|floor|gate|platform|terminal|line|item|issue|ticket|version|release|phase|week|"
+    "day|round|stage|act|scene|track|kapitel|seite|teil|folge|schritt|abschnitt|zimmer|raum|"
+    "chapitre|étape|salle|capitolo|pagina|parte|passo|capítulo|página|paso|rozdział|strona|"
+    "krok|hoofdstuk|stap|deel|bladzijde|art|artikel|article|articolo|artículo|paragraph|par|a|an|"
+    "the|than|over|under|about|around|only|just|first|last|all|these|those|every|per"
 )

@@ -30,12 +30,15 @@ from proxy.classify._base import Detector, Hit, Scan, Validator, alternation, hs
 from proxy.classify.detectors import _address_words as w
 
 _UP = w.UP
-_CAP = rf"(?:[{_UP}]\w{{0,2}}\.|[{_UP}][\w'’-]*)"
+_TOKEN = rf"(?:[{_UP}]\w{{0,2}}\.|[^\W\d_][\w'’-]*)"  # "S.", "Paix", "roma"
+_CAPITAL = re.compile(  # a capitalised word, not an acronym ("SSH"); Roman numerals count
+    rf"(?<![\w'’-])(?:[{_UP}][\w'’.-]*[a-zß-ÿ][\w'’.-]*|[{_UP}]\.?(?!\w)|[IVXLC]+\b)"
+)
 _PARTS = (
     rf"(?:(?:{alternation(p for p in w.PARTICLES if p[-1] not in '’' + chr(39))})[ ]"
     rf"|(?:{alternation(p for p in w.PARTICLES if p[-1] in '’' + chr(39))}))"
 )
-_NAME = rf"{_PARTS}*{_CAP}(?:[ -]{_PARTS}*{_CAP}){{0,4}}"
+_NAME = rf"{_PARTS}*{_TOKEN}(?:[ -]{_PARTS}*{_TOKEN}){{0,4}}"
 _TAIL = r"(?:[ ]?(?:bis|ter|quater)\b|[a-zA-Z]\b)?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z])\b)?"
 
 
@@ -47,7 +50,7 @@ def _number(group: str, digits: int = 4) -> str:
 _BEFORE = re.compile(
     rf"\b{_number('lead')},?[ ]+(?i:(?P<w1>{alternation(w.PREFIX_STREETS)}))(?!\w)[ ]+"
     rf"(?P<n1>{_NAME})"
-    rf"|(?<![\w.])(?i:(?P<w2>{alternation(w.PREFIX_STREETS)}))(?!\w)[ ]*{_NAME},?[ ]+"
+    rf"|(?<![\w.])(?i:(?P<w2>{alternation(w.PREFIX_STREETS)}))(?!\w)[ ]*(?P<n2>{_NAME}),?[ ]+"
     rf"{_number('num')}{w.UNIT}"
 )
 _AFTER = re.compile(
@@ -63,7 +66,7 @@ _PREPOSITION = re.compile(
 _EN_UNIT = r"(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Studio)[ ]\d{1,4}[A-Za-z]?,?[ ])?"
 _ENGLISH = re.compile(
     rf"\b{_EN_UNIT}{_number('num', 5)},?[ ]+(?:[{_UP}][\w'’.-]*[ ]){{1,3}}"
-    rf"{alternation(w.EN_STREETS)}(?!\w)\.?{w.UNIT}"
+    rf"{alternation(w.EN_STREETS)}(?!\w){w.UNIT}"
 )
 _PLAIN = re.compile(  # a street line without a street word, before a UK or US postcode
     rf"\b{_EN_UNIT}{_number('num', 5)}[ ]+(?:[{_UP}][\w'’-]*[ ]+){{0,3}}[{_UP}][\w'’-]*"
@@ -87,6 +90,7 @@ _POSTLINE = (
 )
 _POSTCITY = re.compile(rf"^[^\n|]{{0,30}}?(?:[ \t]*(?:,|\||\r?\n)[ \t]*|[ ]+)(?:{_POSTLINE})")
 _CUE_POSTCODE = re.compile(
+    r"(?<!mail )(?<!mail-)(?<!ip )(?<!mac )(?<!web )"  # not "e-mail address", "IP address"
     rf"(?i:{alternation(w.POSTCODE_CUES)})\b[^\n]{{0,60}}?(?<![\w-])(?P<post>{_POSTLINE})"
 )
 _PERSONAL_CUES = re.compile(
@@ -106,8 +110,12 @@ _PLACE_AFTER = re.compile(
     r"(?i:\b(?:is|are) (?:closed|open)|\bopens\b|\bcloses\b|geöffnet|geschlossen|\bchiuso|"
     r"\baperto|\bcerrado|\babierto|\bouvert|\bfermé|gesloten|geopend|otwart|zamknięt)"
 )
-_NOT_NUMBER = re.compile(rf"(?i:{w.NOT_HOUSE_NUMBER}|\.?[ ]?(?:{alternation(w.MONTHS)})\b)")
+_NOT_NUMBER = re.compile(
+    rf"(?i:{w.NOT_HOUSE_NUMBER}|\.?[ ]?(?:(?:de|di|del|of|du)[ ])?(?:{alternation(w.MONTHS)})\b)"
+)
 _TERMINAL = re.compile(r"[ ]*(?:$|[,;.)|]|\r?\n|[ ]\d{2}-\d{3}|[ ]\d{4,5}\b)")
+_LABELS = frozenset(w.NUMBER_LABELS)
+_LABEL = re.compile(r"(\w+)\.?[ ]$")
 _NOT_NAMES = frozenset(n.lower() for n in w.NOT_STREET_NAMES)
 _NOT_STREETS = frozenset(w.NOT_STREETS)
 _NOT_ADJECTIVES = frozenset(w.NOT_ADJECTIVES)
@@ -127,14 +135,22 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _house_number(m: re.Match[str], group: str, scan: Scan) -> bool:
-    """Whether the number in ``group`` reads as a house number, not a quantity/date/year."""
-    return not _NOT_NUMBER.match(scan.after(m.end(group), 24))
+    """Whether the number in ``group`` reads as a house number, not a quantity, date, time,
+    price or version; a leading zero is a phone number's or a code's ("Via Roma 06 1234")."""
+    value = m.group(group)
+    return not value.startswith("0") and not _NOT_NUMBER.match(scan.after(m.end(group), 24))
 
 
 def _year(value: str) -> bool:
     """Whether a number reads as a year (1500-2099), rare as a house number."""
     digits = re.match(r"\d+", value)
     return digits is not None and len(digits[0]) == 4 and 1500 <= int(digits[0]) <= 2099
+
+
+def _labelled(scan: Scan, start: int) -> bool:
+    """Whether the number at ``start`` is a label's ("Chapter 12", "Top 10", "page 3")."""
+    label = _LABEL.search(scan.before(start, 16))
+    return label is not None and label.group(1).lower() in _LABELS
 
 
 def _judge(scan: Scan, start: int, end: int, number: str, phrase_end: bool) -> Hit | None:
@@ -168,16 +184,30 @@ def _standalone(scan: Scan, end: int) -> bool:
     return bool(_TERMINAL.match(scan.after(end, 12)))
 
 
+def _name_end(m: re.Match[str]) -> tuple[int, bool]:
+    """Where a type-first street line ends, and whether its name is capitalised.
+
+    A lower-case name ("via roma 12") counts only with a postcode or cue; a name that ends
+    the line ("12 rue de la Paix demain") ends at its last capitalised word.
+    """
+    if m.group("n2"):
+        return _end(m), bool(_CAPITAL.search(m.group("n2")))
+    words = list(_CAPITAL.finditer(m.group("n1")))
+    if not words:
+        return _end(m), False
+    return m.start("n1") + words[-1].end(), True
+
+
 def _before(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """Street type first: "12 rue de la Paix", "Via Roma, 12", "ul. Kwiatowa 3/4"."""
     group = "lead" if m.group("lead") else "num"
-    if not _house_number(m, group, scan):
+    if (group == "lead" and _labelled(scan, m.start())) or not _house_number(m, group, scan):
         return
     word = (m.group("w1") or m.group("w2")).lower()
     if scan.before(m.start(), 4).lower().endswith("et "):  # "et al. Smith 12"
         return
-    end = _end(m)
-    alone = (
+    end, capital = _name_end(m)
+    alone = capital and (
         word not in _AMBIGUOUS
         or _standalone(scan, end)
         or bool(_PREPOSITION_BEFORE.search(scan.before(m.start(), 12)))
@@ -216,7 +246,7 @@ def _preposition(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 def _english(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """English: "221B Baker Street", "10 Downing St, Apt 4"."""
-    if not _house_number(m, "num", scan):
+    if _labelled(scan, m.start()) or not _house_number(m, "num", scan):
         return
     hit = _judge(scan, m.start(), _end(m), m.group("num"), True)
     if hit:
