@@ -25,6 +25,7 @@ POSITIVE = [
     ("Le dossier de Camille Lefèvre est incomplet, merci de relancer.", "Camille Lefèvre"),
     ("J'ai reçu un appel de Thibault Marchand ce matin.", "Thibault Marchand"),
     ("Nathalie Rousseau habite au troisième étage.", "Nathalie Rousseau"),
+    ("Pièce jointe : attestation de Sébastien GARNIER, reçue hier.", "Sébastien GARNIER"),
     # German
     ("Ich habe gestern mit Jürgen Hoffmann telefoniert.", "Jürgen Hoffmann"),
     ("Bitte leite das an Annegret Schulze-Brandt weiter.", "Annegret Schulze-Brandt"),
@@ -45,11 +46,14 @@ POSITIVE = [
     ("Rozmawiałem wczoraj z Katarzyna Nowakowska o fakturze.", "Katarzyna Nowakowska"),
     ("Wniosek złożył Tomasz Wiśniewski w poniedziałek.", "Tomasz Wiśniewski"),
     ("Agnieszka Zielińska mieszka przy ulicy Długiej.", "Agnieszka Zielińska"),
+    ("Spotkałem się z Martą Wróblewską w biurze.", "Martą Wróblewską"),
+    ("Proszę o kontakt od Tomasza Kalinowskiego.", "Tomasza Kalinowskiego"),
     # Czech and mixed text
     ("Šárka Ottová has asked for a refund of the second payment.", "Šárka Ottová"),
     ("Meeting notes: Lukas Brenner (DE) and Ingrid Halvorsen agreed.", "Lukas Brenner"),
     ("Zusammenfassung bitte: Dorota Kamińska hat die Rechnung bezahlt.", "Dorota Kamińska"),
     ("Our new hire, Mateusz Kowalczyk, starts on the first.", "Mateusz Kowalczyk"),
+    ("The report from Helena Marsh’s team is late.", "Helena Marsh"),
 ]
 
 NEGATIVE = [
@@ -89,6 +93,12 @@ NEGATIVE = [
     "class AnnaSchmidt(BaseModel): pass",
     "user.first_name = 'Anna'; user.last_name = 'Schmidt'",
     "See docs/Anna_Schmidt.md and the ThomasMueller module.",
+    # acronyms after a given name
+    "We benchmarked Julia GPU kernels against the Python API.",
+    # German nouns after a given name
+    "Kannst du mit Lena Kontakt aufnehmen?",
+    "Ich gebe Emma Bescheid, dass Paul Urlaub hat.",
+    "Getting Started With Julia Programming And Data Science",
     # months, weekdays and places
     "The meeting moved from April to June.",
     "Berlin Brandenburg airport opened late.",

@@ -2,7 +2,8 @@
 
 Run: ``.venv/bin/python proxy/classify/data/build_names.py``. Writes, next to this file:
 
-- ``given_names.txt``: given names of the locales below (Latin script only);
+- ``given_names.txt``: given names of the locales below (Latin script only), plus the regular
+  case forms of the Polish ones (Anną, Tomasza);
 - ``surnames.txt``: surnames of the same locales;
 - ``name_words.txt``: given names that are also everyday words (Faker's lorem word lists);
 - ``places.txt``: countries, states and cities (Faker's address providers).
@@ -91,6 +92,27 @@ def _names(pattern: re.Pattern[str]) -> set[str]:
     return out
 
 
+def _polish_forms(name: str) -> set[str]:
+    """The regular case forms of a Polish given name ("z Anną", "od Tomasza", "z Piotrem")."""
+    if name.endswith("a"):
+        stem = name[:-1]
+        genitive = stem + ("i" if stem[-1:] in "kgl" or stem.endswith("i") else "y")
+        return {stem + "ą", stem + "ę", genitive}
+    if name[-1:] in "bcdfhjklłmnprstwz":
+        return {name + "a", name + "em", name + "owi"}
+    return set()
+
+
+def _given() -> set[str]:
+    """The given names of every locale, with Polish case forms of the Central European ones."""
+    forms: set[str] = set()
+    for locale in ("pl_PL", "cs_CZ", "sk_SK"):  # Faker's Polish list lacks Anna, Katarzyna...
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        names = (n for n in _values(provider, GIVEN_ATTRS) if _latin(n))
+        forms.update(f for n in names for f in _polish_forms(n))
+    return _names(GIVEN_ATTRS) | forms
+
+
 def _lorem() -> set[str]:
     """Everyday words of the languages we scan (lower case). Capitalised entries are names or
     places, except German nouns."""
@@ -125,7 +147,7 @@ def _write(name: str, what: str, items: Iterable[str]) -> None:
 
 def main() -> None:
     """Write the four files."""
-    given = _names(GIVEN_ATTRS)
+    given = _given()
     surnames = _names(SURNAME_ATTRS)
     lorem = _lorem()
     _write("given_names.txt", f"Given names of {len(LOCALES)} Faker locales", given)

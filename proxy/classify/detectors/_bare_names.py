@@ -6,9 +6,11 @@ allowed before the last) whose first token is a known given name. Its score adds
 - the given name: 1, or 0.5 if it is also an everyday word or a place ("Stella", "Wolf"), or 0 if
   it is a word first ("Will", "May", "Grace"); a sentence-initial ambiguous word loses 1 more;
 - the last token: a known surname 1.5, a surname shape (Ottová, Nowakowski, "van" before) 1,
-  another given name 0.5, any other capitalised word 0.25; a middle given name or initial 0.25;
-- a context word right before ("patient", "signed by", "wife") or after ("lives at", "wohnt",
-  "was born", "(age"): 1.5.
+  another given name 0.5, any other capitalised word 0.75 (0.25 in German text, which
+  capitalises nouns); a middle given name or initial 0.25;
+- a context word right before ("patient", "Herr", "wife") or after ("lives at", "wohnt", "was
+  born", "(age"): 1.5; a weak one ("with", "mit", "z"; "is", "hat"): 0.5 (German capitalises
+  nouns, and "mit Lena Kontakt aufnehmen" is not a name).
 
 A score of 2 makes a finding. A run is not a person at all when a token is a month or weekday,
 the last token is a place, a street or institution word is next to it ("rue Victor Hugo",
@@ -16,7 +18,7 @@ the last token is a place, a street or institution word is next to it ("rue Vict
 placeholder. A second detector takes two or three capitalised tokens of any kind right before a
 strong verb ("Tomomi Nishiyama lives at"), when one token looks like a name.
 
-The prefilter is literal: the given names, then a space and a capital letter.
+The prefilter is literal: one pattern per given name, "Name " (see ``_prefilter``).
 """
 
 from __future__ import annotations
@@ -30,11 +32,14 @@ from proxy.classify.detectors import _names_data as data
 _LATIN = [chr(c) for c in range(0xC0, 0x250) if c not in (0xD7, 0xF7)]
 UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LO = "a-z" + "".join(c for c in _LATIN if c.islower())
-_TOK = rf"(?:Mc|Mac)?[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*(?![\w'’])"
+#: A capitalised token (O'Brien, McKenzie, Schulze-Brandt), possibly possessive (Anna's).
+_TOK = rf"(?:Mc|Mac)?[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*(?!\w)(?!['’](?!s\b)\w)"
 _INITIAL = rf"[{UP}]\.(?=[ ])"
 _PART = alternation(data.PARTICLES)
 _LEAD = r"(?<![\w.@/\\#$%&*+=<>'’\-])"
-_RUN = rf"{_LEAD}{_TOK}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_INITIAL})){{1,5}}"
+#: A surname in capitals, as French and Polish forms write it ("Camille DUPONT").
+_UPPER = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?!\w)"
+_RUN = rf"{_LEAD}{_TOK}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_UPPER}|{_INITIAL})){{1,5}}"
 _WORD = re.compile(r"\S+")
 _PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
 _ENDINGS = tuple(data.SURNAME_ENDINGS)
@@ -44,6 +49,7 @@ _WORDS = re.compile(r"[\w’'.]+")
 _NEXT = re.compile(r"^[ \t]*([\w’']+)")
 _SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
 _CUE_AFTER = re.compile(r"^[ \t]*(?:\(|,[ \t]*)?(?:" + alternation(data.CUE_AFTER) + r")(?!\w)")
+_CUE_AFTER_WEAK = re.compile(r"^[ \t]+(?:" + alternation(data.CUE_AFTER_WEAK) + r")(?!\w)")
 _QUOTED = re.compile(r"[“«„‹]$")
 COMPANY = re.compile(
     r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
@@ -51,7 +57,11 @@ COMPANY = re.compile(
     r"Consulting|Services|Systems|Technologies)\b"
 )
 THRESHOLD = 2.0
-_NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE
+_GERMAN = re.compile(
+    r"\b(?:der|die|das|und|ist|nicht|mit|ich|sie|wir|ein|eine|den|dem|zu|auf|für|hat|bitte|du|"
+    r"kannst|wird|sind|auch|noch|oder|aber|wenn|dass|sich|bei|nach|vom|zum|zur|im|am)\b"
+)
+_NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK
 
 
 class _Tok:
@@ -110,15 +120,26 @@ def _given_score(first: str, sentence_start: bool) -> float:
     return score - 1.0 if sentence_start else score
 
 
-def _last_score(name: Sequence[_Tok]) -> float:
+def _last_score(name: Sequence[_Tok], scan: Scan) -> float:
     """Evidence from the last token and what lies between."""
     last = name[-1].text
     middle = 0.25 if sum(t.cap for t in name) == 3 else 0.0
+    if last.isupper():  # "DUPONT": a known surname or shape, else an acronym ("Anna API")
+        last = last.title()
+        known = last in data.SURNAMES or _shaped(last)
+        return (1.5 if known else 0.25) + middle
     if last in data.SURNAMES or any(p in data.SURNAMES for p in last.split("-")):
         return 1.5 + middle
     if _shaped(last) or any(t.text.lower() in _PARTICLE_WORDS for t in name[1:-1]):
         return 1.0 + middle
-    return (0.5 if last in data.GIVEN else 0.25) + middle
+    if last in data.GIVEN:
+        return 0.5 + middle
+    return (0.25 if _german(name, scan) else 0.75) + middle
+
+
+def _german(name: Sequence[_Tok], scan: Scan) -> bool:
+    """Whether the name stands in German text, where nouns are capitalised too."""
+    return _GERMAN.search(scan.around(name[0].start, name[-1].end, 60)) is not None
 
 
 def _excluded(name: Sequence[_Tok], scan: Scan) -> bool:
@@ -169,14 +190,20 @@ def _street_before(before: str) -> bool:
     return False
 
 
-def _context(name: Sequence[_Tok], scan: Scan) -> bool:
-    """Whether a context word stands right before or after the name."""
+def _context(name: Sequence[_Tok], scan: Scan) -> float:
+    """Evidence from the words right before and after the name: 1.5 for a strong cue
+    ("patient", "Herr", "lives at"), 0.5 for a weak one ("with", "mit", "is")."""
     prev = _PREV.search(scan.before(name[0].start, 40))
-    if prev:  # a cue is written in lower case, or is a title ("with", not a heading's "With")
-        word = prev.group(1)
-        if word.lower() in data.SALUTATIONS or (word.islower() and word in data.CUE_BEFORE):
-            return True
-    return bool(_CUE_AFTER.match(scan.after(name[-1].end, 40).lower()))
+    word = prev.group(1) if prev else ""
+    after = scan.after(name[-1].end, 40).lower()
+    # a cue is written in lower case, or is a title ("with", not a heading's "With")
+    if word.lower() in data.SALUTATIONS or (word.islower() and word in data.CUE_BEFORE):
+        return 1.5
+    if _CUE_AFTER.match(after):
+        return 1.5
+    if (word.islower() and word in data.CUE_BEFORE_WEAK) or _CUE_AFTER_WEAK.match(after):
+        return 0.5
+    return 0.0
 
 
 def _score(name: Sequence[_Tok], scan: Scan) -> float:
@@ -184,10 +211,10 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
     if _excluded(name, scan):
         return 0.0
     start = _SENTENCE.search(scan.before(name[0].start, 40)) is not None
-    score = _given_score(name[0].text, start) + _last_score(name)
+    score = _given_score(name[0].text, start) + _last_score(name, scan)
     if _heading(name, scan):
         return score - 1.0
-    return score + (1.5 if _context(name, scan) else 0.0)
+    return score + _context(name, scan)
 
 
 def _heading(name: Sequence[_Tok], scan: Scan) -> bool:
@@ -241,7 +268,7 @@ def _prefilter(name: str) -> str:
 #: refuses it) and reaches over up to two more tokens and a particle.
 _RUN_RE = re.compile(_RUN)
 BARE = tuple(
-    Detector("person_name.bare", _prefilter(name), _RUN_RE, _bare, back=len(name) + 2, ahead=64)
+    Detector("person_name.bare", _prefilter(name), _RUN_RE, _bare, back=len(name) + 3, ahead=48)
     for name in sorted(n for n in data.GIVEN if len(n) > 1)
 )
 

@@ -59,7 +59,15 @@ NOT_NAME = frozenset(
         "Maj|Czerwiec|Lipiec|Sierpień|Wrzesień|Październik|Listopad|Grudzień|Poniedziałek|Wtorek|"
         "Środa|Czwartek|Piątek|Sobota|Niedziela|Christmas|Easter|Noël|Weihnachten|Ostern|Natale|"
         "Pasqua|Navidad|Pascua|Kerstmis|Pasen|Boże|Wielkanoc|Day|Week|Weekend|Street|Avenue|Road|"
-        "Edition|Version|Release|Chapter|Volume|Part|Series|Season|Episode|Act|Scene"
+        "Edition|Version|Release|Chapter|Volume|Part|Series|Season|Episode|Act|Scene|Code|"
+        "Sonnet|Opus|Haiku|Desktop|Pro|Max|Plus|Mini|Ultra|Lite|Premium|Cloud|Studio|Framework|"
+        "Library|Engine|Server|Client|Assistant|Bot|Chat|Language|Programming|Script|Tests|Test|"
+        "Runner|Pipeline|Material|Design|Template|Templates|Plugin|Module|Package|App|Apps|"
+        "Android|Windows|Linux|Mobile|Web|Online|Digital|Software|Hardware|Network|Data|"
+        "Analytics|Platform|Service|Services|Project|Team|Group|Club|Fund|Index|Award|Prize|"
+        "Foundation|Institute|University|College|School|Hospital|Center|Centre|Museum|Park|"
+        "Street|Avenue|Road|Lane|Drive|Square|Place|Bridge|Tower|Hotel|Airport|Station|Theorem|"
+        "Effect|Syndrome|Disease|Law|Principle|Equation|Method|Algorithm|Model|Models|Store"
     )
 )
 #: Words right before a name that make it a street, square or institution ("rue Victor Hugo").
@@ -150,8 +158,7 @@ CUE_BEFORE = frozenset(
         "patient|patientin|paziente|paciente|pacjent|pacjentka|patiënt|client|cliente|klient|"
         "klientka|klant|employee|colleague|collègue|kollege|kollegin|collega|colega|coworker|"
         "contact|tenant|locataire|mieter|mieterin|inquilino|huurder|najemca|signed|signé|signée|"
-        "firmato|firmado|ondertekend|podpisany|podpisana|by|par|von|from|de|da|met|avec|mit|con|"
-        "z|od|with|for|für|pour|per|para|voor|dla|called|named|nommé|nommée|namens|genannt|"
+        "firmato|firmado|ondertekend|podpisany|podpisana|called|named|nommé|nommée|namens|genannt|"
         "chiamato|chiamata|llamado|llamada|heet|wife|husband|son|daughter|mother|father|brother|"
         "sister|femme|mari|fils|fille|mère|père|frère|sœur|ehefrau|ehemann|sohn|tochter|mutter|"
         "vater|bruder|schwester|moglie|marito|figlio|figlia|madre|padre|fratello|sorella|esposa|"
@@ -159,7 +166,14 @@ CUE_BEFORE = frozenset(
         "syn|córka|matka|ojciec|brat|siostra|mr|mrs|ms|dr|herr|frau|mme|m|sig|sra|sr|pan|pani|"
         "dhr|mevr|user|customer|applicant|candidate|candidat|candidata|kandidat|kandydat|"
         "kandidaat|driver|owner|holder|guest|visitor|student|pupil|child|baby|resident|member|"
-        "cc|to|dear|hi|hello|thanks|contact:|manager|boss|doctor|nurse|lawyer|avocat|anwalt"
+        "cc|dear|hi|hello|thanks|manager|boss|doctor|nurse|lawyer|avocat|anwalt"
+    )
+)
+#: Weak cues before a name: prepositions ("with", "mit", "z"), which also precede nouns.
+CUE_BEFORE_WEAK = frozenset(
+    words(
+        "by|par|von|from|de|da|met|avec|mit|con|z|od|with|for|für|pour|per|para|voor|dla|to|"
+        "and|und|et|e|y|en|i|or|oder|ou|o|of|van|di|del|du|des|an|à|a|al|aan|do"
     )
 )
 #: What follows a bare name and makes it a person ("lives at", "wohnt", "was born", "(age 42)").
@@ -169,13 +183,16 @@ CUE_AFTER = words(
     "werkt|pracuje|was born|is born|born|né|née|geboren|nato|nata|nacido|nacida|urodził|"
     "urodziła|said|says|sagte|sagt|a dit|dit|ha detto|dijo|zei|powiedział|powiedziała|signed|"
     "called|phoned|emailed|wrote|schrieb|a écrit|ha scritto|escribió|schreef|napisał|napisała|"
-    "age|aged|years old|ans|jahre|anni|años|jaar|lat|is a patient|was admitted|wurde|ist|est|"
-    "è|es|está|is|was|has|hat|a|ha|tiene|heeft|ma|and his|and her|und seine|und ihre|et sa|"
-    "et son|e sua|e suo|y su|en zijn|en haar|i jego|i jej|'s|’s|, born|, age|, aged|, née|, né"
+    "age|aged|years old|ans|jahre|anni|años|jaar|lat|is a patient|was admitted|and his|and her|"
+    "und seine|und ihre|et sa|et son|e sua|e suo|y su|en zijn|en haar|i jego|i jej|'s|’s|"
+    ", born|, age|, aged|, née|, né"
 )
+#: Weak cues after a name: auxiliaries ("is", "hat"), which also follow things.
+CUE_AFTER_WEAK = words("ist|est|è|es|está|is|was|has|hat|a|ha|tiene|heeft|ma|wurde|had|will")
 #: Endings that make an unknown token look like a surname (Ottová, Nowakowski, Bianchetti...).
 SURNAME_ENDINGS = words(
-    "ová|ská|ský|cká|cký|ski|ska|cki|cka|dzki|dzka|wicz|owicz|ewicz|czyk|czak|ini|elli|etti|"
+    "ová|ská|ský|cká|cký|ski|ska|cki|cka|dzki|dzka|ską|skiej|skiego|skim|skiemu|cką|ckiej|"
+    "ckiego|ckim|ckiemu|ową|owej|wicz|owicz|ewicz|czyk|czak|ini|elli|etti|"
     "otti|ucci|acci|ardi|ieri|ez|sson|ssen|mann|berg|stein|feld|hardt|meier|mayer|maier|huber|"
     "ović|ević|ić|escu|eanu|enko|chuk|shvili|yan|ian|oğlu|yama|moto|mura|kawa|shita|hashi|"
     "saki|zawa|uchi|oka|naka|gawa|ström|qvist|gaard|inen|nen|ides|opoulos|akis|stra|sma|inga|"
