@@ -91,14 +91,6 @@ NOT_STREETS = words(
     "campingplatz|liegeplatz|startplatz|tabellenplatz|listenplatz|ranglistenplatz"
 )
 
-#: Small words inside street names ("rue de la Paix", "Via dei Mille", "Rua da Prata").
-PARTICLES = words(
-    "de|du|des|la|le|les|aux|au|sur|en|di|del|della|dei|degli|delle|dello|da|al|alla|ai|san|"
-    "santa|el|las|los|y|do|das|dos|e|van|der|den|het|te|ter|op|aan|von|am|zum|of|the|"
-    "d'|l'|dell'|all'|dall'|sull'|d’|l’|dell’|"
-    "i|im|an|auf|nad|pod|na"
-)
-
 #: What may follow a house number on the same line: floor, door, flat ("3º B", "m. 4", "Apt 4").
 UNIT = (
     r"(?:,?[ ](?:\d{1,2}[ ]?[º°ªoa.][ ]?(?:[A-Z]\b|(?i:izq|dcha|izda|dto|esq|dt|th|tv|mf)\w*\.?)?"

@@ -30,16 +30,15 @@ from proxy.classify._base import Detector, Hit, Scan, Validator, alternation, hs
 from proxy.classify.detectors import _address_words as w
 
 _UP = w.UP
-_TOKEN = rf"(?:[{_UP}]\w{{0,2}}\.|[^\W\d_][\w'’-]*)"  # "S.", "Paix", "roma"
+#: One word of a street name: "S.", "Paix", "roma", "d'Alésia"; hyphens separate words, so a
+#: name has one way to split (no backtracking blow-up on "de de de …").
+_TOKEN = rf"(?:[{_UP}]\w{{0,2}}\.|[^\W\d_][\w'’]*)"
 _CAPITAL = re.compile(  # a capitalised word, not an acronym ("SSH"); Roman numerals count
     rf"(?<![\w'’-])(?:[{_UP}][\w'’.-]*[a-zß-ÿ][\w'’.-]*|[{_UP}]\.?(?!\w)|[IVXLC]+\b)"
 )
-_PARTS = (
-    rf"(?:(?:{alternation(p for p in w.PARTICLES if p[-1] not in '’' + chr(39))})[ ]"
-    rf"|(?:{alternation(p for p in w.PARTICLES if p[-1] in '’' + chr(39))}))"
-)
-_NAME = rf"{_PARTS}*{_TOKEN}(?:[ -]{_PARTS}*{_TOKEN}){{0,4}}"
-_TAIL = r"(?:[ ]?(?:bis|ter|quater)\b|[a-zA-Z]\b)?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z])\b)?"
+_NAME = rf"{_TOKEN}(?:[ -]{_TOKEN}){{0,6}}"
+_TAIL = r"(?:[ ]?(?:bis|ter|quater)\b|[a-zA-Z]\b)?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z])\b){0,2}"
+_DATE = re.compile(r"(?:[12]\d|3[01]|0?\d)[-/](?:1[0-2]|0?\d)[-/]\d+$")  # "12/05/2024"
 
 
 def _number(group: str, digits: int = 4) -> str:
@@ -73,8 +72,8 @@ _PLAIN = re.compile(  # a street line without a street word, before a UK or US p
     r"(?=,|\n|[ ]+[A-Z]{1,2}\d)"
 )
 _TOWN = (
-    rf"['’]?[{_UP}][\w'’-]*(?:[ -](?:(?:am|an|der|de|del|la|le|les|sur|sous|en|aan|den|di|"
-    rf"nad|upon|on|im|do|da|dos)[ -])*[{_UP}(][\w'’)-]*){{0,3}}"
+    rf"['’]?[{_UP}][\w'’]*(?:[ -](?:(?:am|an|der|de|del|la|le|les|sur|sous|en|aan|den|di|"
+    rf"nad|upon|on|im|do|da|dos)[ -]){{0,2}}[{_UP}(][\w'’)]*){{0,4}}"
 )
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
 _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b"
@@ -138,7 +137,9 @@ def _house_number(m: re.Match[str], group: str, scan: Scan) -> bool:
     """Whether the number in ``group`` reads as a house number, not a quantity, date, time,
     price or version; a leading zero is a phone number's or a code's ("Via Roma 06 1234")."""
     value = m.group(group)
-    return not value.startswith("0") and not _NOT_NUMBER.match(scan.after(m.end(group), 24))
+    if value.startswith("0") or _DATE.match(value):
+        return False
+    return not _NOT_NUMBER.match(scan.after(m.end(group), 24))
 
 
 def _year(value: str) -> bool:
