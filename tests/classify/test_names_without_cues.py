@@ -48,7 +48,8 @@ POSITIVE = [
     ("Agnieszka Zielińska mieszka przy ulicy Długiej.", "Agnieszka Zielińska"),
     ("Spotkałem się z Martą Wróblewską w biurze.", "Martą Wróblewską"),
     ("Proszę o kontakt od Tomasza Kalinowskiego.", "Tomasza Kalinowskiego"),
-    # Czech and mixed text
+    # Czech and mixed text, names from elsewhere
+    ("Please add Chukwuemeka Okafor to the distribution list.", "Chukwuemeka Okafor"),
     ("Šárka Ottová has asked for a refund of the second payment.", "Šárka Ottová"),
     ("Meeting notes: Lukas Brenner (DE) and Ingrid Halvorsen agreed.", "Lukas Brenner"),
     ("Zusammenfassung bitte: Dorota Kamińska hat die Rechnung bezahlt.", "Dorota Kamińska"),
@@ -67,7 +68,9 @@ NEGATIVE = [
     "Ship it to 221 Baker Street, London.",
     "He won the Nobel Prize and later the Max Planck Medal.",
     "The Anne Frank House is closed on Mondays.",
-    # brands and companies
+    "Der Kaiser Wilhelm Gedächtniskirche ist berühmt.",
+    # brands, companies and products
+    "Can you compare Claude Code with GitHub Copilot for refactoring?",
     "Hugo Boss opened a new store downtown.",
     "I bought a Calvin Klein jacket and a Tommy Hilfiger shirt.",
     "Morgan Stanley raised its forecast.",

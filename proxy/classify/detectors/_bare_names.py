@@ -7,16 +7,19 @@ allowed before the last) whose first token is a known given name. Its score adds
   it is a word first ("Will", "May", "Grace"); a sentence-initial ambiguous word loses 1 more;
 - the last token: a known surname 1.5, a surname shape (Ottová, Nowakowski, "van" before) 1,
   another given name 0.5, any other capitalised word 0.75 (0.25 in German text, which
-  capitalises nouns); a middle given name or initial 0.25;
+  capitalises nouns), a surname in capitals ("DUPONT") as its known form or else 0.25; a middle
+  given name or initial 0.25;
 - a context word right before ("patient", "Herr", "wife") or after ("lives at", "wohnt", "was
   born", "(age"): 1.5; a weak one ("with", "mit", "z"; "is", "hat"): 0.5 (German capitalises
   nouns, and "mit Lena Kontakt aufnehmen" is not a name).
 
 A score of 2 makes a finding. A run is not a person at all when a token is a month or weekday,
 the last token is a place, a street or institution word is next to it ("rue Victor Hugo",
-"Albert Einstein Hospital", "Hugo Boss GmbH"), or it is an eponym, brand, fictional character or
-placeholder. A second detector takes two or three capitalised tokens of any kind right before a
-strong verb ("Tomomi Nishiyama lives at"), when one token looks like a name.
+"Albert Einstein Hospital", "Hugo Boss GmbH"), it stands among Title Case words that are not
+names (a heading), or it is an eponym, brand, product, fictional character or placeholder.
+
+A second detector takes two or three capitalised tokens of any kind right before a strong verb
+("Tomomi Nishiyama lives at"), when one token looks like a name.
 
 The prefilter is literal: one pattern per given name, "Name " (see ``_prefilter``).
 """
@@ -57,9 +60,11 @@ COMPANY = re.compile(
     r"Consulting|Services|Systems|Technologies)\b"
 )
 THRESHOLD = 2.0
-_GERMAN = re.compile(
-    r"\b(?:der|die|das|und|ist|nicht|mit|ich|sie|wir|ein|eine|den|dem|zu|auf|für|hat|bitte|du|"
-    r"kannst|wird|sind|auch|noch|oder|aber|wenn|dass|sich|bei|nach|vom|zum|zur|im|am)\b"
+_GERMAN = frozenset(
+    words(
+        "der|die|das|und|ist|nicht|mit|ich|sie|wir|ein|eine|den|dem|zu|auf|für|hat|bitte|du|"
+        "kannst|wird|sind|auch|noch|oder|aber|wenn|dass|sich|bei|nach|vom|zum|zur|im|am"
+    )
 )
 _NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK
 
@@ -139,7 +144,8 @@ def _last_score(name: Sequence[_Tok], scan: Scan) -> float:
 
 def _german(name: Sequence[_Tok], scan: Scan) -> bool:
     """Whether the name stands in German text, where nouns are capitalised too."""
-    return _GERMAN.search(scan.around(name[0].start, name[-1].end, 60)) is not None
+    around = scan.around(name[0].start, name[-1].end, 60).lower()
+    return not _GERMAN.isdisjoint(_WORDS.findall(around))
 
 
 def _excluded(name: Sequence[_Tok], scan: Scan) -> bool:
@@ -207,14 +213,22 @@ def _context(name: Sequence[_Tok], scan: Scan) -> float:
 
 
 def _score(name: Sequence[_Tok], scan: Scan) -> float:
-    """The calibrated score of a candidate (see the module docstring); 0 when excluded."""
-    if _excluded(name, scan):
-        return 0.0
+    """The calibrated score of a candidate (see the module docstring); 0 when excluded.
+
+    The cheap evidence comes first: most candidates in ordinary text (German nouns, sentence
+    starts) cannot reach the threshold even with a strong cue and cost no more.
+    """
     start = _SENTENCE.search(scan.before(name[0].start, 40)) is not None
     score = _given_score(name[0].text, start) + _last_score(name, scan)
-    if _heading(name, scan):
-        return score - 1.0
-    return score + _context(name, scan)
+    if score + 1.5 < THRESHOLD:
+        return 0.0
+    if score < THRESHOLD:
+        score += _context(name, scan)
+        if score < THRESHOLD:
+            return 0.0
+    if _excluded(name, scan) or _heading(name, scan):
+        return 0.0
+    return score
 
 
 def _heading(name: Sequence[_Tok], scan: Scan) -> bool:

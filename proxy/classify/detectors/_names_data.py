@@ -41,7 +41,10 @@ AMBIGUOUS = frozenset(
         "Virginia|Carolina|Adelaide|Jordan|India|Lourdes|Madison|Savannah|Brooklyn|Phoenix|"
         "Houston|Lincoln|Orlando|Valencia|Roma|Regina|Siena|Verona|Aurora|Asia|Africa|America|"
         "Europa|Kenya|Dakota|Montana|Berlin|London|Vienna|Alexandria|Christian|Bay|Lane|Long|Hall|"
-        "Bank|Ford|Story|Sterre|Puck|Mees|Roos|Fleur|Floor|Job|Bas|Lot|Wolf|Hope|Vita|Stella"
+        "Bank|Ford|Story|Sterre|Puck|Mees|Roos|Fleur|Floor|Job|Bas|Lot|Wolf|Hope|Vita|Stella|"
+        "Charity|Peace|Blessing|Comfort|Patience|Precious|Gift|Goodness|Mercy|Favour|Favor|"
+        "Happiness|Lucky|Memory|Promise|Treasure|Unity|Wisdom|Sunday|Monday|Friday|Teddy|Ping|"
+        "Min|Jing|Long|Man|Bin|Dong|Wing|Ai|Ha|Nam|Van|Thanh|Kim|Sun|Hong|Anh|Vi|Binh|Lucky"
     )
 )
 #: Capitalised words that are never part of a person's name here (months, weekdays, holidays).
@@ -95,7 +98,10 @@ SALUTATIONS = frozenset(
         "geachte|szanowny|szanowna|drogi|droga|hallo|hello|hi|hey|hola|ciao|bonjour|salut|servus|"
         "moin|witaj|guten|sehr|herr|herrn|frau|pan|pani|signor|signora|señor|señora|don|doña|"
         "meneer|mevrouw|monsieur|madame|mister|miss|sir|lady|lord|dame|professor|doctor|doktor|"
-        "dottore|dottoressa|mr|mrs|ms|dr|prof|mme|mlle|sig|sra|sr|dhr|mevr"
+        "dottore|dottoressa|mr|mrs|ms|dr|prof|mme|mlle|sig|sra|sr|dhr|mevr|kaiser|kaiserin|"
+        "könig|königin|king|queen|prince|princess|prinz|prinzessin|emperor|empress|pope|papst|"
+        "roi|reine|re|regina|rey|reina|koning|koningin|król|królowa|sultan|sheikh|emir|bishop|"
+        "bischof|cardinal|kardinal|saint|sankt|st"
     )
 )
 #: Words right after a name that make it a street, institution, prize or company.
