@@ -24,6 +24,7 @@ POSITIVE = [
     # French
     ("Le dossier de Camille Lefèvre est incomplet, merci de relancer.", "Camille Lefèvre"),
     ("J'ai reçu un appel de Thibault Marchand ce matin.", "Thibault Marchand"),
+    ("Le dossier de Jean-Claude Martinet est prêt.", "Jean-Claude Martinet"),
     ("Nathalie Rousseau habite au troisième étage.", "Nathalie Rousseau"),
     ("Pièce jointe : attestation de Sébastien GARNIER, reçue hier.", "Sébastien GARNIER"),
     # German
@@ -55,6 +56,7 @@ POSITIVE = [
     ("Zusammenfassung bitte: Dorota Kamińska hat die Rechnung bezahlt.", "Dorota Kamińska"),
     ("Our new hire, Mateusz Kowalczyk, starts on the first.", "Mateusz Kowalczyk"),
     ("The report from Helena Marsh’s team is late.", "Helena Marsh"),
+    ("user = find_user('Rebecca Lindqvist')  # returns None", "Rebecca Lindqvist"),
 ]
 
 NEGATIVE = [
@@ -63,6 +65,7 @@ NEGATIVE = [
     "The office is on Avenue Charles de Gaulle in Neuilly.",
     "She was treated at the Albert Einstein Hospital in São Paulo.",
     "Take the tram to Piazza Giuseppe Garibaldi.",
+    "Visit Santa Maria Novella when you are in Florence.",
     "Unsere Schule liegt in der Konrad Adenauer Straße.",
     "Nuestras oficinas: Calle de Emma Toro 495, Madrid.",
     "Ship it to 221 Baker Street, London.",

@@ -39,7 +39,7 @@ LO = "a-z" + "".join(c for c in _LATIN if c.islower())
 _TOK = rf"(?:Mc|Mac)?[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*(?!\w)(?!['’](?!s\b)\w)"
 _INITIAL = rf"[{UP}]\.(?=[ ])"
 _PART = alternation(data.PARTICLES)
-_LEAD = r"(?<![\w.@/\\#$%&*+=<>'’\-])"
+_LEAD = r"(?<![\w.@/\\#$%&*+=<>\-])"
 #: A surname in capitals, as French and Polish forms write it ("Camille DUPONT").
 _UPPER = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?!\w)"
 _RUN = rf"{_LEAD}{_TOK}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_UPPER}|{_INITIAL})){{1,5}}"
@@ -66,7 +66,7 @@ _GERMAN = frozenset(
         "kannst|wird|sind|auch|noch|oder|aber|wenn|dass|sich|bei|nach|vom|zum|zur|im|am"
     )
 )
-_NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK
+_NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK | data.PLACE_BEFORE
 
 
 class _Tok:
@@ -243,13 +243,20 @@ def _heading(name: Sequence[_Tok], scan: Scan) -> bool:
     return caps >= 3
 
 
+def _given(token: str) -> bool:
+    """Whether a token can start a name: a known given name ("Jean-Claude": its first part),
+    not a salutation, title, cue or street word."""
+    first = token.split("-", 1)[0]
+    return (token in data.GIVEN or first in data.GIVEN) and token.lower() not in _NOT_FIRST
+
+
 def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The names in a run of capitalised tokens, each the best-scoring span at a given name."""
     toks = _tokens(m)
     i = 0
     while i < len(toks) - 1:
         found = None
-        if toks[i].cap and toks[i].text in data.GIVEN and toks[i].text.lower() not in _NOT_FIRST:
+        if toks[i].cap and _given(toks[i].text):
             found = next(
                 (k for k in _ends(toks, i) if _score(toks[i : k + 1], scan) >= THRESHOLD), None
             )
@@ -278,11 +285,11 @@ def _prefilter(name: str) -> str:
 
 
 #: One detector per given name; they share the exact pattern and the validator. The window
-#: starts at the name (a name inside a longer word, "Johanna ", fires too and the exact pattern
-#: refuses it) and reaches over up to two more tokens and a particle.
+#: starts before the name (to see "Jean-" of "Jean-Claude Martin"; a name inside a longer word,
+#: "Johanna ", fires too and the exact pattern refuses it) and reaches over two more tokens.
 _RUN_RE = re.compile(_RUN)
 BARE = tuple(
-    Detector("person_name.bare", _prefilter(name), _RUN_RE, _bare, back=len(name) + 3, ahead=48)
+    Detector("person_name.bare", _prefilter(name), _RUN_RE, _bare, back=len(name) + 16, ahead=48)
     for name in sorted(n for n in data.GIVEN if len(n) > 1)
 )
 
