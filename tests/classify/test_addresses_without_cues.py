@@ -115,6 +115,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("hu", "Andrássy út 60, 1062 Budapest", "Andrássy út 60, 1062 Budapest"),
     ("gb", "John Smith\n221B Baker Street\nLondon NW1 6XE", "221B Baker Street\nLondon NW1 6XE"),
     ("ie", "12 Church Lane, Dublin 4, D04 V1W8", "12 Church Lane, Dublin 4, D04 V1W8"),
+    ("de", "Mariahilfer Straße 77/3/12", "Mariahilfer Straße 77/3/12"),
+    # dates that name streets
+    ("pl", "ul. 3 Maja 12, 00-001 Warszawa", "ul. 3 Maja 12, 00-001 Warszawa"),
+    ("fr", "Rendez-vous au 10 rue du 4 Septembre", "10 rue du 4 Septembre"),
+    ("es", "Calle 2 de Mayo 7", "Calle 2 de Mayo 7"),
     # lower or upper case names: only with a postcode line or a cue
     ("fr", "12 rue des lilas 75011 Paris", "12 rue des lilas 75011 Paris"),
     ("it", "Il mio indirizzo è via roma 12", "via roma 12"),
@@ -130,6 +135,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("cz", "Bydliště: 110 00 Praha", "110 00 Praha"),
     ("it", "Indirizzo: 20121 Milano", "20121 Milano"),
     ("gb", "Home address: SW1A 2AA London", "SW1A 2AA London"),
+    ("nl", "Mijn adres is 1017 GC Amsterdam", "1017 GC Amsterdam"),
+    ("en", "I live in 75001 Paris", "75001 Paris"),
+    ("fr", "J'habite rue Gambetta, 75020 Paris", "rue Gambetta, 75020 Paris"),
 ]
 
 #: Street words, postcodes and numbers that are not a personal address.
@@ -195,6 +203,11 @@ NEGATIVES: list[str] = [
     "Meet at Via Roma 12/05/2024",
     "Calle Mayor 5-10 de mayo",
     "Email address 12345 Users",
+    "The address space has 2048 Bytes",
+    "Indirizzo email 12345 Utenti",
+    "Address line 2: 1000 Customers",
+    "Mon adresse e-mail a 12345 Abonnés",
+    "Via Roma 25 aprile 2024",
     "The IP address 10.0.0.1 is internal.",
     "75008 Paris est un bel arrondissement.",
     "Die Postleitzahl 10115 Berlin gehört zu Mitte.",

@@ -36,7 +36,9 @@ _TOKEN = rf"(?:[{_UP}]\w{{0,2}}\.|[^\W\d_][\w'’]*)"
 _CAPITAL = re.compile(  # a capitalised word, not an acronym ("SSH"); Roman numerals count
     rf"(?<![\w'’-])(?:[{_UP}][\w'’.-]*[a-zß-ÿ][\w'’.-]*|[{_UP}]\.?(?!\w)|[IVXLC]+\b)"
 )
-_NAME = rf"{_TOKEN}(?:[ -]{_TOKEN}){{0,6}}"
+#: A date that names a street ("ul. 3 Maja", "rue du 4 Septembre", "Calle 2 de Mayo").
+_DATED = rf"(?:\d{{1,2}}[ ](?:de[ ])?(?=(?i:{alternation(w.MONTHS)})\b))?"
+_NAME = rf"{_DATED}{_TOKEN}(?:[ -]{_DATED}{_TOKEN}){{0,6}}"
 _TAIL = r"(?:[ ]?(?:bis|ter|quater)\b|[a-zA-Z]\b)?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z])\b){0,2}"
 _DATE = re.compile(r"(?:[12]\d|3[01]|0?\d)[-/](?:1[0-2]|0?\d)[-/]\d+$")  # "12/05/2024"
 
@@ -90,7 +92,13 @@ _POSTLINE = (
 _POSTCITY = re.compile(rf"^[^\n|]{{0,30}}?(?:[ \t]*(?:,|\||\r?\n)[ \t]*|[ ]+)(?:{_POSTLINE})")
 _CUE_POSTCODE = re.compile(
     r"(?<!mail )(?<!mail-)(?<!ip )(?<!mac )(?<!web )"  # not "e-mail address", "IP address"
-    rf"(?i:{alternation(w.POSTCODE_CUES)})\b[^\n]{{0,60}}?(?<![\w-])(?P<post>{_POSTLINE})"
+    rf"(?i:{alternation(w.POSTCODE_CUES)})\b[ \t]*"
+    r"(?:[:\-–]|(?i:is|ist|est|è|es|jest|é|er|är|lautet|in|en|a|à|w|na)\b)?[ \t:]*"
+    r"(?:(?P<street>[^\n\d]{2,60}?)(?:,[ \t]*|[ \t]*\r?\n[ \t]*))?"
+    rf"(?P<post>{_POSTLINE})"
+)
+_STREET_WORD = re.compile(  # a street without a number ("J'habite rue Gambetta, 75020 Paris")
+    rf"(?i:{alternation(w.PREFIX_STREETS + w.SUFFIX_STREETS + w.WORD_STREETS + w.EN_STREETS)})"
 )
 _PERSONAL_CUES = re.compile(
     r"(?i:address|adresse|anschrift|wohnhaft|indirizzo|residente|domicilio|dirección|direccion|"
@@ -264,10 +272,16 @@ def _plain(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 
 def _cued(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A postcode and town after an address cue ("Anschrift: 10115 Berlin")."""
-    company = _last(_COMPANY_CUES, scan.before(m.start("post"), 100))
-    if company < 0 or company < _last(_PERSONAL_CUES, scan.before(m.start("post"), 100)):
-        yield Hit("pii.postal_address", None, m.start("post"), _end(m))
+    """A postcode and town after an address cue ("Anschrift: 10115 Berlin"), with the street
+    line before it when that names a street without a house number."""
+    start = m.start("post")
+    if m.group("street"):
+        if not _STREET_WORD.search(m.group("street")):
+            return
+        start = m.start("street")
+    company = _last(_COMPANY_CUES, scan.before(start, 100))
+    if company < 0 or company < _last(_PERSONAL_CUES, scan.before(start, 100)):
+        yield Hit("pii.postal_address", None, start, _end(m))
 
 
 def _detector(name: str, prefilter: str, pattern: re.Pattern[str], validate: Validator) -> Detector:
@@ -325,7 +339,7 @@ DETECTORS = (
     ),
     _detector(
         "address_cue",
-        rf"{hs_words(w.POSTCODE_CUES)}[^\n]{{0,60}}\d",
+        rf"{hs_words(w.POSTCODE_CUES)}[^\n\d]{{0,70}}\d",
         _CUE_POSTCODE,
         _cued,
     ),
