@@ -42,7 +42,13 @@ _PART = alternation(data.PARTICLES)
 _LEAD = r"(?<![\w.@/\\#$%&*+=<>\-])"
 #: A surname in capitals, as French and Polish forms write it ("Camille DUPONT").
 _UPPER = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?!\w)"
-_RUN = rf"{_LEAD}{_TOK}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_UPPER}|{_INITIAL})){{1,5}}"
+#: The first token is a given name (no "Mc"), and the pattern starts with its capital so that
+#: ``re`` skips to capitals in the window; the lookbehind then checks the character before it.
+_FIRST = (
+    rf"[{UP}](?<![\w.@/\\#$%&*+=<>\-][{UP}])"
+    rf"(?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*(?!\w)(?!['’](?!s\b)\w)"
+)
+_RUN = rf"{_FIRST}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_UPPER}|{_INITIAL})){{1,5}}"
 _WORD = re.compile(r"\S+")
 _PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
 _ENDINGS = tuple(data.SURNAME_ENDINGS)
