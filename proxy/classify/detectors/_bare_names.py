@@ -225,7 +225,10 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
     starts) cannot reach the threshold even with a strong cue and cost no more.
     """
     start = _SENTENCE.search(scan.before(name[0].start, 40)) is not None
-    score = _given_score(name[0].text, start) + _last_score(name, scan)
+    score = _given_score(name[0].text, start)
+    if score + 1.75 + 1.5 < THRESHOLD:  # the best surname and a strong cue would not do
+        return 0.0
+    score += _last_score(name, scan)
     if score + 1.5 < THRESHOLD:
         return 0.0
     if score < THRESHOLD:
@@ -290,13 +293,15 @@ def _prefilter(name: str) -> str:
     return re.escape(name) + " "
 
 
-#: One detector per given name; they share the exact pattern and the validator. The window
-#: starts before the name (to see "Jean-" of "Jean-Claude Martin"; a name inside a longer word,
-#: "Johanna ", fires too and the exact pattern refuses it) and reaches over two more tokens.
+#: One detector per given name of three letters or more (two-letter ones, "An", "Bo", "Li", are
+#: words or syllables first; cue detectors still find them); they share the exact pattern and
+#: the validator. The window starts before the name (to see "Jean-" of "Jean-Claude Martin"; a
+#: name inside a longer word, "Johanna ", fires too and the pattern refuses it) and reaches over
+#: two more tokens.
 _RUN_RE = re.compile(_RUN)
 BARE = tuple(
     Detector("person_name.bare", _prefilter(name), _RUN_RE, _bare, back=len(name) + 16, ahead=48)
-    for name in sorted(n for n in data.GIVEN if len(n) > 1)
+    for name in sorted(n for n in data.GIVEN if len(n) > 2)
 )
 
 _VERBS = words(
