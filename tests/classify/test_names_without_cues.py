@@ -26,6 +26,7 @@ POSITIVE = [
     ("J'ai reçu un appel de Thibault Marchand ce matin.", "Thibault Marchand"),
     ("Le dossier de Jean-Claude Martinet est prêt.", "Jean-Claude Martinet"),
     ("Nathalie Rousseau habite au troisième étage.", "Nathalie Rousseau"),
+    ("Pierre Lemaire a appelé ce matin pour le devis.", "Pierre Lemaire"),
     ("Pièce jointe : attestation de Sébastien GARNIER, reçue hier.", "Sébastien GARNIER"),
     # German
     ("Ich habe gestern mit Jürgen Hoffmann telefoniert.", "Jürgen Hoffmann"),

@@ -4,7 +4,7 @@ A candidate is a run of two or three capitalised tokens (particles such as "van 
 allowed before the last) whose first token is a known given name. Its score adds up evidence:
 
 - the given name: 1, or 0.5 if it is also an everyday word or a place ("Stella", "Wolf"), or 0 if
-  it is a word first ("Will", "May", "Grace"); a sentence-initial ambiguous word loses 1 more;
+  it is a word first ("Will", "May", "Grace"), which loses 1 more at the start of a sentence;
 - the last token: a known surname 1.5, a surname shape (Ottová, Nowakowski, "van" before) 1,
   another given name 0.5, any other capitalised word 0.75 (0.25 in German text, which
   capitalises nouns), a surname in capitals ("DUPONT") as its known form or else 0.25; a middle
@@ -121,14 +121,14 @@ def _shaped(token: str) -> bool:
 
 
 def _given_score(first: str, sentence_start: bool) -> float:
-    """Evidence from the first token (a known given name)."""
+    """Evidence from the first token (a known given name). A word first ("Will", "Grace") at
+    the start of a sentence is likelier the word; a name that is a word elsewhere ("Pierre",
+    "Stella") already needs a known surname."""
     if first in data.AMBIGUOUS:
-        score = 0.0
-    elif first in data.NAME_WORDS or first in data.PLACES:
-        score = 0.5
-    else:
-        return 1.0
-    return score - 1.0 if sentence_start else score
+        return -1.0 if sentence_start else 0.0
+    if first in data.NAME_WORDS or first in data.PLACES:
+        return 0.5
+    return 1.0
 
 
 def _last_score(name: Sequence[_Tok], scan: Scan) -> float:
