@@ -11,8 +11,10 @@ for one recogniser may still hold a name): such a record counts for the per-type
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,3 +135,18 @@ def embed(value: str, lang: str, label: str, key: str) -> tuple[str, int, str]:
     template = LABELLED[lang].replace("{label}", label) if labelled else PLAIN[lang]
     start = template.index("{x}")
     return template.replace("{x}", value), start, "labelled" if labelled else "plain"
+
+
+def parametrize_calls(tree: ast.Module) -> Iterator[tuple[ast.FunctionDef, list[str], ast.expr]]:
+    """(test function, column names, cases node) of every ``parametrize`` decorator in a test
+    module whose column names are a literal string (peers' test files, read without running)."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        for deco in node.decorator_list:
+            if not (isinstance(deco, ast.Call) and ast.unparse(deco.func).endswith("parametrize")):
+                continue
+            if len(deco.args) < 2 or not isinstance(deco.args[0], ast.Constant):
+                continue
+            names = [n.strip() for n in str(deco.args[0].value).split(",")]
+            yield node, names, deco.args[1]

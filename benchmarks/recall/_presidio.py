@@ -15,7 +15,7 @@ import ast
 from collections.abc import Iterator
 from typing import Any
 
-from benchmarks.recall._common import Mirror, Record, span
+from benchmarks.recall._common import Mirror, Record, parametrize_calls, span
 
 REPO = "microsoft/presidio"
 TESTS = "presidio-analyzer/tests"
@@ -65,22 +65,14 @@ def _fixture_entities(tree: ast.Module) -> list[str]:
 
 def _parametrize(tree: ast.Module) -> Iterator[tuple[list[str], list[Any]]]:
     """(column names, literal cases) of every parametrize decorator; non-literal cases dropped."""
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.FunctionDef):
-            continue
-        for deco in node.decorator_list:
-            if not (isinstance(deco, ast.Call) and ast.unparse(deco.func).endswith("parametrize")):
+    for _, names, node in parametrize_calls(tree):
+        cases = []
+        for elt in getattr(node, "elts", []):
+            try:
+                cases.append(ast.literal_eval(elt))
+            except ValueError:
                 continue
-            if len(deco.args) < 2 or not isinstance(deco.args[0], ast.Constant):
-                continue
-            names = [n.strip() for n in str(deco.args[0].value).split(",")]
-            cases = []
-            for elt in getattr(deco.args[1], "elts", []):
-                try:
-                    cases.append(ast.literal_eval(elt))
-                except ValueError:
-                    continue
-            yield names, cases
+        yield names, cases
 
 
 def _case_spans(row: dict[str, Any], default: list[str]) -> list[tuple[str, int, int]] | None:

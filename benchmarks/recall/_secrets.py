@@ -25,7 +25,7 @@ import ast
 import re
 from collections.abc import Iterator
 
-from benchmarks.recall._common import Mirror, Record, span
+from benchmarks.recall._common import Mirror, Record, parametrize_calls, span
 
 GITLEAKS = "gitleaks/gitleaks"
 DETECT_SECRETS = "Yelp/detect-secrets"
@@ -113,18 +113,10 @@ def _record(
 
 
 def _ds_cases(tree: ast.Module) -> Iterator[tuple[str, bool]]:
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.FunctionDef):
-            continue
-        body = ast.unparse(node)
+    for function, names, cases in parametrize_calls(tree):
+        body = ast.unparse(function)
         single_positive = "== 1" in body and "== 0" not in body
-        for deco in node.decorator_list:
-            if not (isinstance(deco, ast.Call) and ast.unparse(deco.func).endswith("parametrize")):
-                continue
-            if len(deco.args) < 2 or not isinstance(deco.args[0], ast.Constant):
-                continue
-            names = [n.strip() for n in str(deco.args[0].value).split(",")]
-            yield from _ds_rows(names, deco.args[1], single_positive)
+        yield from _ds_rows(names, cases, single_positive)
 
 
 def _ds_rows(
