@@ -11,9 +11,11 @@ from aiohttp import web
 
 from proxy import pipeline
 from proxy.backends.upstream import make_session
+from proxy.http.audit_route import checkpoints
 from proxy.http.errors import error_middleware, json_response
 from proxy.http.explain import explain_request, read_explain_body
 from proxy.http.parse import ENDPOINTS
+from proxy.protocols.errors import openai_error_body
 from proxy.runtime import Services, build_services
 from proxy.settings import Settings
 
@@ -26,18 +28,35 @@ async def _proxied(endpoint_path: str, request: web.Request) -> web.StreamRespon
     return await pipeline.run(request, ENDPOINTS[endpoint_path], request.app[SERVICES])
 
 
-async def models(request: web.Request) -> web.Response:
-    """``GET /v1/models``: the models and aliases this caller may use under the active policy."""
+def _usable_models(request: web.Request) -> list[str]:
+    """The models and aliases this caller may use under the active policy, sorted."""
     services = request.app[SERVICES]
     principal = services.auth.authenticate(request.headers)
     names: set[str] = set()
     for info in services.infos.values():
         names.update(info.models, (alias for alias, _ in info.aliases))
-    usable = sorted(m for m in names if services.policy.usable(m, principal, services.infos))
-    data = [
-        {"id": name, "object": "model", "created": 0, "owned_by": "sovproxy"} for name in usable
-    ]
+    return sorted(m for m in names if services.policy.usable(m, principal, services.infos))
+
+
+def _model_object(name: str) -> dict[str, object]:
+    return {"id": name, "object": "model", "created": 0, "owned_by": "sovproxy"}
+
+
+async def models(request: web.Request) -> web.Response:
+    """``GET /v1/models``: the models and aliases this caller may use under the active policy."""
+    data = [_model_object(name) for name in _usable_models(request)]
     return json_response({"object": "list", "data": data})
+
+
+async def model(request: web.Request) -> web.Response:
+    """``GET /v1/models/{model}``: one model the caller may use; else OpenAI's 404, which does not
+    tell a model that exists but is not allowed from one that does not exist."""
+    name = request.match_info["model"]
+    if name in _usable_models(request):
+        return json_response(_model_object(name))
+    message = f"The model '{name}' does not exist or you do not have access to it."
+    body = openai_error_body(message, "invalid_request_error", code="model_not_found")
+    return web.Response(status=404, body=body, content_type="application/json")
 
 
 async def explain(request: web.Request) -> web.Response:
@@ -46,6 +65,11 @@ async def explain(request: web.Request) -> web.Response:
     principal = services.auth.authenticate(request.headers)
     body = await read_explain_body(request, services.settings.limits.max_body_bytes)
     return json_response(explain_request(body, services, principal))
+
+
+async def audit_checkpoint(request: web.Request) -> web.Response:
+    """``GET /sovproxy/v1/audit/checkpoint``: signed checkpoints of the audit segments."""
+    return checkpoints(request.app[SERVICES].evidence.audit)
 
 
 async def metrics(request: web.Request) -> web.Response:
@@ -86,10 +110,12 @@ def create_app(settings: Settings, **overrides: object) -> web.Application:
     for path in ENDPOINTS:
         app.router.add_post(path, partial(_proxied, path))
     app.router.add_get("/v1/models", models)
+    app.router.add_get("/v1/models/{model:.+}", model)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", metrics)
     app.router.add_post("/sovproxy/v1/explain", explain)
+    app.router.add_get("/sovproxy/v1/audit/checkpoint", audit_checkpoint)
     return app
 
 
