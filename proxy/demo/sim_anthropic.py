@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import orjson
 from aiohttp import web
 
+from proxy.demo.schema_sample import sample
 from proxy.demo.simulator import Fault, Simulator, sse, start_stream, tokens, write_paced
 
 _ERROR_TYPES = {
@@ -40,21 +42,68 @@ def anthropic_app(sim: Simulator) -> web.Application:
     return app
 
 
+_TOOL_NAME = re.compile(r"[a-zA-Z0-9_-]{1,64}")
+
+
 def _tool_call(body: dict[str, Any]) -> dict[str, Any] | None:
-    """Call the first tool when tools are offered and the last turn is not a tool result."""
+    """The tool call the simulated model makes, if any.
+
+    With ``tool_choice`` ``tool`` the named tool is called, with ``any`` the first one (the
+    last one after a tool result), each with an input built from its ``input_schema`` — and,
+    as Anthropic documents for a forced choice, without text before it. Otherwise the first
+    tool is called with ``{"city": "Paris"}`` unless the last turn is a tool result.
+    """
     tools = body.get("tools") or []
     if not tools:
         return None
     last = (body.get("messages") or [{}])[-1]
     content = last.get("content")
-    if isinstance(content, list) and any(b.get("type") == "tool_result" for b in content):
+    answered = isinstance(content, list) and any(b.get("type") == "tool_result" for b in content)
+    choice = body.get("tool_choice") or {}
+    if choice.get("type") == "tool":
+        tool = next(t for t in tools if t["name"] == choice["name"])
+    elif choice.get("type") == "any":
+        tool = tools[-1] if answered else tools[0]
+    elif answered or choice.get("type") == "none":
         return None
+    else:
+        return {"type": "tool_use", "id": "toolu_sim_1", "name": tools[0]["name"], "input": _CITY}
     return {
         "type": "tool_use",
         "id": "toolu_sim_1",
-        "name": tools[0]["name"],
-        "input": {"city": "Paris"},
+        "name": tool["name"],
+        "input": sample(tool.get("input_schema")),
     }
+
+
+_CITY = {"city": "Paris"}
+
+
+def _forced(body: dict[str, Any]) -> bool:
+    return (body.get("tool_choice") or {}).get("type") in ("tool", "any")
+
+
+def _invalid(body: dict[str, Any]) -> str | None:
+    """What Anthropic's API would refuse in this request's tools and turns (None if nothing)."""
+    tools = body.get("tools") or []
+    for i, tool in enumerate(tools):
+        if not _TOOL_NAME.fullmatch(str(tool.get("name"))):
+            return f"tools.{i}.name: String should match pattern '^[a-zA-Z0-9_-]{{1,64}}$'"
+        if (tool.get("input_schema") or {}).get("type") != "object":
+            return f"tools.{i}.input_schema.type: Input should be 'object'"
+    choice = body.get("tool_choice") or {}
+    if choice.get("type") == "tool" and choice.get("name") not in {t["name"] for t in tools}:
+        return f"tool_choice: tool {choice.get('name')!r} is not among the tools"
+    offered: set[str] = set()
+    for i, message in enumerate(body.get("messages") or []):
+        content = message.get("content")
+        blocks = content if isinstance(content, list) else []
+        if message.get("role") == "user":
+            for block in blocks:
+                if block.get("type") == "tool_result" and block.get("tool_use_id") not in offered:
+                    return f"messages.{i}: unexpected tool_use_id in tool_result blocks"
+        offered = {b.get("id") for b in blocks if b.get("type") == "tool_use"}
+    return None
 
 
 class _Handlers:
@@ -67,13 +116,19 @@ class _Handlers:
         if isinstance(fault, web.StreamResponse):
             return fault
         body = orjson.loads(raw)
+        problem = _invalid(body)
+        if problem is not None:
+            error = {"type": "invalid_request_error", "message": problem}
+            return web.json_response({"type": "error", "error": error}, status=400)
         rid = self.sim.next_id("msg")
         model = body.get("model", "sim")
         input_tokens = tokens(orjson.dumps(body.get("messages")).decode())
         tool = _tool_call(body)
         if body.get("stream"):
             return await self._stream(request, body, rid, model, input_tokens, tool, fault)
-        content: list[dict[str, Any]] = [{"type": "text", "text": self.sim.reply}]
+        content: list[dict[str, Any]] = []
+        if not _forced(body):
+            content.append({"type": "text", "text": self.sim.reply})
         if tool is not None:
             content.append(tool)
         return web.Response(
@@ -107,7 +162,8 @@ class _Handlers:
         fault: Fault | None,
     ) -> web.StreamResponse:
         response = await start_stream(request, rid)
-        frames = _message_frames(self.sim, rid, model, input_tokens, tool)
+        text = not _forced(body)
+        frames = _message_frames(self.sim, rid, model, input_tokens, tool, text=text)
         await write_paced(self.sim, request, response, frames, self.sim.pace_s, fault)
         return response
 
@@ -123,7 +179,13 @@ class _Handlers:
 
 
 def _message_frames(
-    sim: Simulator, rid: str, model: str, input_tokens: int, tool: dict[str, Any] | None
+    sim: Simulator,
+    rid: str,
+    model: str,
+    input_tokens: int,
+    tool: dict[str, Any] | None,
+    *,
+    text: bool = True,
 ) -> list[bytes]:
     """The Messages API's event sequence for the simulator's reply (and tool call, if any)."""
     usage = {"input_tokens": input_tokens, "output_tokens": 1}
@@ -137,25 +199,11 @@ def _message_frames(
         "stop_sequence": None,
         "usage": usage,
     }
-    text_block = {"type": "text", "text": ""}
-    frames = [
-        _event({"type": "message_start", "message": message}),
-        _event({"type": "content_block_start", "index": 0, "content_block": text_block}),
-        _event({"type": "ping"}),
-    ]
-    frames += [
-        _event(
-            {
-                "type": "content_block_delta",
-                "index": 0,
-                "delta": {"type": "text_delta", "text": word},
-            }
-        )
-        for word in sim.words()
-    ]
-    frames.append(_event({"type": "content_block_stop", "index": 0}))
+    frames = [_event({"type": "message_start", "message": message}), _event({"type": "ping"})]
+    if text:
+        frames += _text_frames(sim)
     if tool is not None:
-        frames += _tool_frames(tool)
+        frames += _tool_frames(tool, 1 if text else 0)
     stop = {"stop_reason": "tool_use" if tool else "end_turn", "stop_sequence": None}
     frames.append(
         _event(
@@ -170,30 +218,44 @@ def _message_frames(
     return frames
 
 
+def _text_frames(sim: Simulator) -> list[bytes]:
+    text_block = {"type": "text", "text": ""}
+    frames = [_event({"type": "content_block_start", "index": 0, "content_block": text_block})]
+    frames += [
+        _event(
+            {
+                "type": "content_block_delta",
+                "index": 0,
+                "delta": {"type": "text_delta", "text": word},
+            }
+        )
+        for word in sim.words()
+    ]
+    frames.append(_event({"type": "content_block_stop", "index": 0}))
+    return frames
+
+
 def _event(payload: dict[str, Any]) -> bytes:
     """One Anthropic SSE event: the ``event:`` name is the payload's ``type``."""
     return sse(payload, payload["type"])
 
 
-def _tool_frames(tool: dict[str, Any]) -> list[bytes]:
+def _tool_frames(tool: dict[str, Any], index: int) -> list[bytes]:
     start = {**tool, "input": {}}
     payload = orjson.dumps(tool["input"]).decode()
     half = len(payload) // 2
+    pieces = (payload[:half], payload[half:])
     return [
-        sse(
-            {"type": "content_block_start", "index": 1, "content_block": start},
-            "content_block_start",
-        ),
+        _event({"type": "content_block_start", "index": index, "content_block": start}),
         *(
-            sse(
+            _event(
                 {
                     "type": "content_block_delta",
-                    "index": 1,
+                    "index": index,
                     "delta": {"type": "input_json_delta", "partial_json": piece},
-                },
-                "content_block_delta",
+                }
             )
-            for piece in (payload[:half], payload[half:])
+            for piece in pieces
         ),
-        sse({"type": "content_block_stop", "index": 1}, "content_block_stop"),
+        _event({"type": "content_block_stop", "index": index}),
     ]

@@ -20,7 +20,9 @@ from proxy.exchange import Exchange
 from proxy.http import headers as hdrs
 from proxy.protocols.embeddings import normalize_embeddings_response
 from proxy.protocols.errors import translate_error_body
-from proxy.protocols.streams import anthropic_to_openai_stream, openai_to_anthropic_stream
+from proxy.protocols.stream_to_openai import AnthropicToOpenAIStream
+from proxy.protocols.streams import StreamTranslator, openai_to_anthropic_stream
+from proxy.protocols.structured import output_tool_name
 from proxy.protocols.tokens import estimate_input_tokens
 from proxy.protocols.translate import (
     anthropic_request_to_openai_chat,
@@ -150,14 +152,22 @@ class OpenAIClientToAnthropic(_Translating):
     def response_body(self, body: bytes) -> bytes:
         """Message → chat completion (reported under the model the client asked for)."""
         answer = anthropic_response_to_openai_chat(
-            self._decode(body), self._exchange.model, int(time.time())
+            self._decode(body), self._exchange.model, int(time.time()), json_tool=self._json_tool
         )
         return orjson.dumps(answer)
 
     def stream_transform(self) -> StreamTransform:
         """Anthropic events → chat.completion.chunk frames, usage chunk as requested."""
         include = include_usage_requested(self._exchange.body)
-        return anthropic_to_openai_stream(self._exchange.model, int(time.time()), include)
+        events = AnthropicToOpenAIStream(
+            self._exchange.model, int(time.time()), include, json_tool=self._json_tool
+        )
+        return StreamTranslator(events)
+
+    @property
+    def _json_tool(self) -> str | None:
+        """The tool carrying a JSON ``response_format``, if one was asked for."""
+        return output_tool_name(self._exchange.body.get("response_format"), flat=False)
 
 
 class AnthropicClientToOpenAI(_Translating):

@@ -10,6 +10,7 @@ Anthropic event                             OpenAI frames emitted
 ``content_block_start`` (tool_use)          nothing yet: the call is buffered
 ``content_block_delta`` / input_json_delta  nothing yet: arguments are buffered
 ``content_block_stop`` (tool_use)           one chunk with the whole call (id, name, arguments)
+input_json_delta of the output tool         chunk with ``delta.content`` (the JSON fragment)
 ``message_delta``                           nothing: stop reason and usage are remembered
 ``message_stop``                            finish chunk; usage chunk if asked; ``[DONE]``
 ``error``                                   ``data: {"error": {...}}`` and the stream ends
@@ -20,6 +21,9 @@ Tool calls are emitted whole because the Mistral SDK validates every delta as a 
 call (``function.name`` required), while the OpenAI SDK accepts a call in one delta too.
 The finish chunk carries ``usage`` as Mistral's API does; with ``include_usage`` the OpenAI
 usage-only chunk (``choices: []``) follows as well.
+
+``json_tool`` names the tool that carries a JSON ``response_format`` (see ``structured``): its
+input streams out as content, and a turn it ended finishes with ``stop``, not ``tool_calls``.
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ class AnthropicToOpenAIStream:
         include_usage: bool,
         *,
         usage_in_finish_chunk: bool = True,
+        json_tool: str | None = None,
     ) -> None:
         self.model = model
         self.created = created
@@ -89,6 +94,9 @@ class AnthropicToOpenAIStream:
         self._tool_count = 0
         self._stop_reason: str | None = None
         self._done = False
+        self._json_tool = json_tool
+        self._json_index: int | None = None
+        self._json_sent = False
 
     @property
     def done(self) -> bool:
@@ -156,7 +164,12 @@ class AnthropicToOpenAIStream:
 
     def _block_start(self, data: dict[str, Any]) -> list[bytes]:
         block = as_dict(data.get("content_block"))
-        if block.get("type") == "tool_use":
+        if block.get("type") == "tool_use" and self._is_answer(block):
+            self._json_index = as_index(data.get("index"))
+            if block.get("input"):  # whole input up front (no deltas will follow)
+                self._json_sent = True
+                return [self._chunk({"content": orjson.dumps(block["input"]).decode()})]
+        elif block.get("type") == "tool_use":
             call = _ToolCall(self._tool_count, str(block.get("id")), str(block.get("name")), None)
             call.start_input = block.get("input")
             self._tools[as_index(data.get("index"))] = call
@@ -170,13 +183,25 @@ class AnthropicToOpenAIStream:
         kind = delta.get("type")
         if kind == "text_delta":
             return [self._chunk({"content": str(delta.get("text", ""))})]
+        if kind == "input_json_delta" and as_index(data.get("index")) == self._json_index:
+            piece = str(delta.get("partial_json", ""))
+            self._json_sent = self._json_sent or bool(piece)
+            return [self._chunk({"content": piece})] if piece else []
         if kind == "input_json_delta":
             call = self._tools.get(as_index(data.get("index")))
             if call is not None:
                 call.parts.append(str(delta.get("partial_json", "")))
         return []
 
+    def _is_answer(self, block: dict[str, Any]) -> bool:
+        """The first call of the output tool is the answer; a second one is a plain call."""
+        named = self._json_tool is not None and block.get("name") == self._json_tool
+        return named and self._json_index is None
+
     def _block_stop(self, data: dict[str, Any]) -> list[bytes]:
+        if self._json_index is not None and as_index(data.get("index")) == self._json_index:
+            self._json_index = -2  # done: later blocks never match, a second call is plain
+            return [] if self._json_sent else [self._chunk({"content": "{}"})]
         call = self._tools.pop(as_index(data.get("index")), None)
         if call is None:
             return []
@@ -204,6 +229,8 @@ class AnthropicToOpenAIStream:
         out = [b for call in list(self._tools) for b in self._block_stop({"index": call})]
         usage = openai_usage(self._usage)
         finish = openai_finish_reason(self._stop_reason)
+        if self._json_index is not None and self._tool_count == 0 and finish == "tool_calls":
+            finish = "stop"
         if self.usage_in_finish_chunk:
             out.append(self._chunk({}, finish, usage=usage))
         else:

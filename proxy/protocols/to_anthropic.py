@@ -1,10 +1,10 @@
 """OpenAI Chat Completions → Anthropic Messages: the request going out, the response coming back.
 
 Used when an OpenAI- or Mistral-SDK client is routed to an Anthropic-protocol backend. What
-Anthropic cannot express and a client would notice (``n > 1``, logprobs, audio, JSON
-response formats, legacy ``functions``) is refused with :class:`~proxy.errors.BadRequest`
+Anthropic cannot express and a client would notice (``n > 1``, logprobs, audio, legacy
+``functions``) is refused with :class:`~proxy.errors.BadRequest`
 naming the parameter; pure sampling hints without an equivalent (``seed``, penalties,
-``logit_bias``) are dropped.
+``logit_bias``) are dropped. JSON ``response_format`` becomes a forced tool (``structured``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import orjson
 from proxy.errors import BadRequest
 from proxy.protocols._shape import as_dict, as_list
 from proxy.protocols.reasons import anthropic_stop_reason, anthropic_usage
+from proxy.protocols.structured import add_output_tool, output_tool
 
 DEFAULT_MAX_TOKENS: Final = 4096
 """``max_tokens`` is required by Anthropic and optional in OpenAI; this fills the gap."""
@@ -53,7 +54,10 @@ def openai_chat_to_anthropic_request(body: dict[str, Any], model: str) -> dict[s
             raise BadRequest("tools must be an array", param="tools")
         out["tools"] = [_tool(t, f"tools[{i}]") for i, t in enumerate(tools)]
     choice = _tool_choice(body.get("tool_choice"), body.get("parallel_tool_calls"))
-    if choice is not None:
+    json_tool = output_tool(body.get("response_format"), flat=False, param="response_format")
+    if json_tool is not None:
+        add_output_tool(out, json_tool, choice)
+    elif choice is not None:
         out["tool_choice"] = choice
     user = body.get("user") or body.get("safety_identifier")
     if isinstance(user, str) and user:
@@ -70,12 +74,6 @@ def _refuse_unsupported(body: dict[str, Any]) -> None:
     for key, why in _UNSUPPORTED.items():
         if body.get(key):
             raise BadRequest(why, param=key)
-    fmt = body.get("response_format")
-    if isinstance(fmt, dict) and fmt.get("type") not in (None, "text"):
-        raise BadRequest(
-            f"response_format {fmt.get('type')!r} is not supported by this backend",
-            param="response_format",
-        )
     modalities = body.get("modalities")
     if isinstance(modalities, list) and any(m != "text" for m in modalities):
         raise BadRequest("only text output is supported by this backend", param="modalities")

@@ -231,19 +231,48 @@ def _tool_choice(choice: Any, out: dict[str, Any]) -> None:
 
 
 def anthropic_response_to_openai_chat(
-    resp: dict[str, Any], model: str, created: int
+    resp: dict[str, Any], model: str, created: int, *, json_tool: str | None = None
 ) -> dict[str, Any]:
     """Translate an Anthropic ``message`` into an OpenAI chat completion reported as ``model``.
 
     ``created`` (Unix seconds) is a parameter because this module reads no clock. Text
     blocks are concatenated; thinking blocks have no OpenAI counterpart and are dropped.
+    ``json_tool`` names the tool that carries a JSON ``response_format`` (see ``structured``):
+    its input becomes the message content and ends the turn with ``stop``.
     """
+    texts, calls, answer = _answer_parts(resp, json_tool)
+    content = answer if answer is not None else "".join(texts) if texts or not calls else None
+    message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": None}
+    if calls:
+        message["tool_calls"] = calls
+    finish = openai_finish_reason(resp.get("stop_reason"))
+    if answer is not None and not calls and finish == "tool_calls":
+        finish = "stop"
+    return {
+        "id": completion_id(resp.get("id")),
+        "object": "chat.completion",
+        "created": created,
+        "model": model,
+        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "usage": openai_usage(resp.get("usage")),
+    }
+
+
+def _answer_parts(
+    resp: dict[str, Any], json_tool: str | None
+) -> tuple[list[str], list[dict[str, Any]], str | None]:
+    """Texts, OpenAI tool calls, and the JSON answer of the output tool (if it was called)."""
     texts: list[str] = []
     calls: list[dict[str, Any]] = []
+    answer: str | None = None
     for block in map(as_dict, as_list(resp.get("content"))):
         if block.get("type") == "text":
             texts.append(str(block.get("text", "")))
-        elif block.get("type") == "tool_use":
+        elif block.get("type") != "tool_use":
+            continue
+        elif json_tool is not None and block.get("name") == json_tool and answer is None:
+            answer = orjson.dumps(block.get("input") or {}).decode()
+        else:
             calls.append(
                 {
                     "id": str(block.get("id") or "toolu_unknown"),
@@ -254,22 +283,7 @@ def anthropic_response_to_openai_chat(
                     },
                 }
             )
-    message: dict[str, Any] = {
-        "role": "assistant",
-        "content": "".join(texts) if texts or not calls else None,
-        "refusal": None,
-    }
-    if calls:
-        message["tool_calls"] = calls
-    finish = openai_finish_reason(resp.get("stop_reason"))
-    return {
-        "id": completion_id(resp.get("id")),
-        "object": "chat.completion",
-        "created": created,
-        "model": model,
-        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
-        "usage": openai_usage(resp.get("usage")),
-    }
+    return texts, calls, answer
 
 
 def completion_id(raw: Any) -> str:

@@ -141,7 +141,15 @@ def test_conversation_with_system_tools_and_images() -> None:
         ({"functions": [{"name": "f"}]}, "functions"),
         ({"function_call": "auto"}, "function_call"),
         ({"prediction": {"type": "content"}}, "prediction"),
-        ({"response_format": {"type": "json_object"}}, "response_format"),
+        ({"response_format": {"type": "xml"}}, "response_format"),
+        ({"response_format": {"type": "json_schema", "json_schema": 5}},
+         "response_format.json_schema"),
+        ({"response_format": {"type": "json_schema", "json_schema": {
+            "name": "x", "schema": {"type": "array"}}}}, "response_format.json_schema.schema"),
+        ({"response_format": {"type": "json_schema", "json_schema": {"name": "x", "schema": 1}}},
+         "response_format.json_schema.schema"),
+        ({"response_format": {"type": "json_object"}, "tools": [
+            {"type": "function", "function": {"name": "json_output"}}]}, "tools"),
         ({"modalities": ["text", "audio"]}, "modalities"),
         ({"max_tokens": 0}, "max_tokens"),
         ({"max_completion_tokens": "5"}, "max_completion_tokens"),
