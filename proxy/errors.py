@@ -10,6 +10,7 @@
      └── UpstreamError         502 (the backend failed in a way we map)
           ├── UpstreamTimeout      504
           ├── UpstreamUnavailable  502 (connection refused, reset, DNS)
+          ├── UpstreamProtocolError 502 (an answer that is not what its framing promises)
           └── UpstreamStatus       the backend's own status and body, passed through
 
 Each class declares ``status``, ``type`` and ``code``; the error middleware renders them in the
@@ -107,6 +108,14 @@ class UpstreamUnavailable(UpstreamError):
 
     status = 502
     code = "upstream_unavailable"
+
+
+class UpstreamProtocolError(UpstreamError):
+    """A backend answered, but not well-formed: truncated or invalid JSON, an HTML page where JSON
+    belongs, lines that are not server-sent events, a stream cut inside an event."""
+
+    status = 502
+    code = "upstream_protocol_error"
 
 
 class UpstreamStatus(UpstreamError):

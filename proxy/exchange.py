@@ -80,6 +80,7 @@ class Exchange:
     principal: Principal = Principal()
     label: Level | None = None
     incoming_headers: dict[str, str] = field(default_factory=dict)
+    client_retry_count: int | None = None  # x-stainless-retry-count: the client retries itself
     texts: list[TextPart] = field(default_factory=list)
     unscannable: list[str] = field(default_factory=list)
     classification: Classification | None = None
@@ -92,3 +93,5 @@ class Exchange:
     timings: dict[str, float] = field(default_factory=dict)
     usage: dict[str, int] = field(default_factory=dict)
     response_model: str | None = None
+    #: Stream events written to the client (a 499's audit record says how far the client got).
+    events_delivered: int = 0

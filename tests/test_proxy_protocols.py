@@ -229,12 +229,12 @@ async def test_invalid_json_and_sse_from_upstream(mixed: Stack) -> None:
         mixed.sim("claude").fail_next(
             Fault(status=200, raw=b"event: content_block_delta\ndata: {oops\n\n")
         )
-        stream = await client.chat.completions.create(
-            model="claude-test",
-            messages=HELLO,
-            stream=True,  # type: ignore[arg-type]
-        )
-        with pytest.raises(openai.APIError):
+        with pytest.raises(openai.APIError):  # before the first byte: a 502, not a broken stream
+            stream = await client.chat.completions.create(
+                model="claude-test",
+                messages=HELLO,
+                stream=True,  # type: ignore[arg-type]
+            )
             async for _ in stream:
                 pass
 

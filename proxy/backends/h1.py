@@ -78,7 +78,10 @@ class _Conn(asyncio.Protocol):
         try:
             self.parser.feed_data(data)
         except httptools.HttpParserError as exc:
-            self._fail(WireError(f"malformed upstream response ({type(exc).__name__})"))
+            if self.complete:  # the answer is whole; what follows it is never read
+                self._fail(WireError("upstream sent more after a complete answer"))
+            else:
+                self._fail(WireError(f"malformed upstream response ({type(exc).__name__})"))
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
@@ -91,6 +94,10 @@ class _Conn(asyncio.Protocol):
         self._wake()
 
     # httptools callbacks
+    def on_message_begin(self) -> None:
+        if self.complete:  # a second answer nobody asked for: stop parsing, drop the connection
+            raise WireError("upstream sent more after a complete answer")
+
     def on_header(self, name: bytes, value: bytes) -> None:
         self.raw_headers.append((name, value))
 

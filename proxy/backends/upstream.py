@@ -12,11 +12,13 @@ from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from multidict import CIMultiDictProxy
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from proxy.backends import h1
+from proxy.backends.checks import check_answer
 from proxy.backends.model import BackendInfo, BackendSpec
-from proxy.errors import UpstreamTimeout, UpstreamUnavailable
+from proxy.errors import UpstreamProtocolError, UpstreamTimeout, UpstreamUnavailable
+from proxy.protocols.sse_frames import EventFramer
 
 ANTHROPIC_VERSION = "2023-06-01"
 _BREAKS = frozenset("\r\n\0")
@@ -49,13 +51,21 @@ class UpstreamRequest:
 
 
 class UpstreamResponse:
-    """An upstream answer whose headers have arrived; the body is read or relayed by the caller."""
+    """An upstream answer whose headers have arrived; the body is read or relayed by the caller.
+
+    ``Backend.send`` has already checked what it could before anything reaches the client: a JSON
+    answer is read whole and kept (``read`` returns it), a stream's first event is read and kept
+    (``events`` yields it first).
+    """
 
     def __init__(self, response: h1.Response, idle_timeout: float):
         self._response = response
         self._idle = idle_timeout
         self.status: int = response.status
         self.headers: CIMultiDictProxy[str] = response.headers
+        self._body: bytes | None = None
+        self._framer: EventFramer | None = None
+        self._ready = b""
 
     @property
     def content_type(self) -> str:
@@ -63,10 +73,23 @@ class UpstreamResponse:
         value = self.headers.get("Content-Type", "application/octet-stream")
         return value.split(";", 1)[0].strip().lower()
 
+    @property
+    def complete(self) -> bool:
+        """True once a stream's last event (``[DONE]``, ``message_stop``…) has been read."""
+        return self._framer is not None and self._framer.done
+
+    @property
+    def events_read(self) -> int:
+        """Whole events read from the stream so far."""
+        return self._framer.count if self._framer is not None else 0
+
     async def read(self) -> bytes:
         """The whole body (non-streaming answers, error bodies)."""
+        if self._body is not None:
+            return self._body
         try:
-            return await self._response.read(self._idle)
+            self._body = await self._response.read(self._idle)
+            return self._body
         except TimeoutError as exc:
             raise UpstreamTimeout("upstream stalled while sending its body") from exc
         except h1.WireError as exc:
@@ -76,14 +99,70 @@ class UpstreamResponse:
 
     async def chunks(self) -> AsyncIterator[bytes]:
         """The body as it arrives, chunk by chunk, with an idle timeout between chunks."""
-        response, idle = self._response, self._idle
+        if self._body is not None:
+            yield self._body
+            return
+        if self._ready:
+            ready, self._ready = self._ready, b""
+            yield ready
+        while chunk := await self._next():
+            yield chunk
+
+    async def events(self) -> AsyncIterator[bytes]:
+        """A stream's whole, validated events as they arrive (several may come in one piece);
+        nothing after the answer's last event. Raises ``UpstreamProtocolError`` for an invalid
+        event or a stream that ends inside one."""
+        framer = self._framer = self._framer or EventFramer()
+        if self._ready:
+            ready, self._ready = self._ready, b""
+            yield ready
+        while not framer.done:
+            chunk = await self._next()
+            if not chunk:
+                if tail := framer.finish():
+                    yield tail
+                return
+            if out := framer.feed(chunk):
+                yield out
+
+    async def first_event(self) -> None:
+        """Read until the stream's first whole event and keep it (checks the stream's start)."""
+        framer = self._framer = EventFramer()
+        while not self._ready:
+            chunk = await self._next()
+            if not chunk:
+                self._ready = framer.finish()
+                if not self._ready:
+                    raise UpstreamProtocolError("the upstream stream ended before its first event")
+                return
+            self._ready = framer.feed(chunk)
+
+    async def drain(self, limit: float) -> None:
+        """After the last event: read what the upstream still sends (not relayed) for up to
+        ``limit`` seconds; keep the connection only if the answer then ended cleanly."""
         try:
-            while chunk := await response.next_chunk(idle):
-                yield chunk
+            while await self._response.next_chunk(min(limit, self._idle)):
+                pass
+        except (TimeoutError, h1.WireError):
+            self.close()
+        self.release()
+
+    async def _next(self) -> bytes:
+        try:
+            return await self._response.next_chunk(self._idle)
         except TimeoutError as exc:
             raise UpstreamTimeout("upstream went silent mid-stream") from exc
         except h1.WireError as exc:
             raise UpstreamUnavailable(f"upstream stream broke: {exc}") from exc
+
+    def replace_body(self, body: bytes, content_type: str) -> None:
+        """Hand a checked (or rebuilt) whole body on instead of the upstream's own."""
+        self._body = body
+        headers = CIMultiDict(self.headers)
+        for name in ("Content-Type", "Content-Length", "Content-Encoding"):
+            headers.popall(name, None)
+        headers["Content-Type"] = content_type
+        self.headers = CIMultiDictProxy(headers)
 
     def close(self) -> None:
         """Drop the connection (the client went away or the stream failed)."""
@@ -153,7 +232,13 @@ class Backend:
             raise UpstreamTimeout(f"backend {self.name} did not answer in time") from exc
         except h1.WireError as exc:
             raise UpstreamUnavailable(f"backend {self.name} is unreachable ({exc})") from exc
-        return UpstreamResponse(response, t.idle)
+        upstream = UpstreamResponse(response, t.idle)
+        try:
+            await check_answer(upstream, request, self.name, self.protocol)
+        except BaseException:
+            upstream.close()
+            raise
+        return upstream
 
 
 @functools.lru_cache(maxsize=256)

@@ -7,8 +7,11 @@ any more: the client gets one error event in its own API's shape and the stream 
 
 from __future__ import annotations
 
+import asyncio
+
 from aiohttp import web
 
+from proxy.backends.checks import DRAIN_S
 from proxy.backends.upstream import UpstreamResponse
 from proxy.errors import ProxyError, UpstreamError
 from proxy.exchange import Exchange
@@ -77,34 +80,68 @@ async def _relay_stream(
         status=200, headers={**headers, **SSE_HEADERS, "Content-Type": content_type}
     )
     exchange.status = 200
-    transform = adapter.stream_transform()
-    complete = False
+    delivered = False
     try:
         await response.prepare(request)
-        async for chunk in upstream.chunks():
-            out = transform.feed(chunk)
-            if out:
-                await response.write(out)
-        tail = transform.finish()
-        if tail:
-            await response.write(tail)
-        complete = True
+        await _pump(response, exchange, upstream, adapter)
+        delivered = True  # the whole answer is written: what the client does now changes nothing
+        await response.write_eof()
     except UpstreamError as exc:
+        upstream.close()
         exchange.status = exc.status
         event = stream_error_event(exchange.client_protocol, _message(exc), exc.type)
-        if not await _try_write(response, event):
+        if not await _try_write(response, event) or not await _try_write(response, None):
             exchange.status = CLIENT_CLOSED
-            return response
-    except ConnectionError:  # the client went away: nothing more can be sent to it
-        exchange.status = CLIENT_CLOSED
         return response
-    finally:
-        if complete:
-            upstream.release()
-        else:
+    except ConnectionError:  # the client went away: nothing more can be sent to it
+        if not delivered:
+            exchange.status = CLIENT_CLOSED
+    except asyncio.CancelledError:
+        if not delivered:
             upstream.close()
-    await _try_write(response, None)
+            raise
+        _uncancel()  # the client closed its socket after the last event: that is delivery
+    await _finish_upstream(upstream, delivered)
     return response
+
+
+async def _pump(
+    response: web.StreamResponse, exchange: Exchange, upstream: UpstreamResponse, adapter: Adapter
+) -> None:
+    """Upstream events → client bytes, whole events only; stop after the answer's last event."""
+    transform = adapter.stream_transform()
+    async for events in upstream.events():
+        out = transform.feed(events)
+        if out:
+            await response.write(out)
+            exchange.events_delivered += _events_in(out)
+    tail = transform.finish()
+    if tail:
+        await response.write(tail)
+        exchange.events_delivered += _events_in(tail)
+
+
+async def _finish_upstream(upstream: UpstreamResponse, delivered: bool) -> None:
+    """Keep the upstream connection when its answer ended cleanly, drop it otherwise."""
+    if not delivered:
+        upstream.close()
+        return
+    try:
+        await upstream.drain(DRAIN_S)
+    except asyncio.CancelledError:  # the client left meanwhile; its answer was delivered
+        upstream.close()
+        _uncancel()
+
+
+def _uncancel() -> None:
+    task = asyncio.current_task()
+    if task is not None:
+        task.uncancel()
+
+
+def _events_in(out: bytes) -> int:
+    """Events in whole-event bytes (LF or CRLF framed)."""
+    return out.count(b"\n\n") or out.count(b"\r\n\r\n") or out.count(b"\r\r")
 
 
 async def _try_write(response: web.StreamResponse, data: bytes | None) -> bool:

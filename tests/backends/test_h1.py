@@ -264,6 +264,30 @@ async def test_garbage_and_silence_and_refusal() -> None:
             await pool.request(origin, head(), b"", **LIMITS)
 
 
+@pytest.mark.parametrize("delay", [0.0, 0.05], ids=["same-packet", "later"])
+async def test_an_unrequested_second_answer_is_never_read_and_drops_the_connection(
+    delay: float,
+) -> None:
+    """Bytes after a whole answer are not part of it; that connection is never reused."""
+    peers: list[int] = []
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        peers.append(writer.get_extra_info("peername")[1])
+        while True:
+            await read_request(reader)
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+            await asyncio.sleep(delay)
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecond")
+            await writer.drain()
+
+    async with RawServer(handler) as origin, h1.Pool() as pool:
+        for _ in range(2):
+            response = await pool.request(origin, head(), b"", **LIMITS)
+            assert await response.read(5) == b"ok"
+            await asyncio.sleep(0.1)  # the surplus arrives while the connection is idle or in use
+    assert len(peers) == 2  # the second request needed a new connection
+
+
 async def test_a_stalled_stream_times_out_and_its_connection_is_dropped() -> None:
     closed = asyncio.Event()
 

@@ -1,0 +1,76 @@
+"""What an upstream answer must be before any of it reaches the client.
+
+Run by ``Backend.send`` once the headers are in, so a malformed answer is a failed attempt the
+router can retry or fall back from (nothing has been sent to the client yet):
+
+* a 2xx JSON answer is read whole and must parse (a truncated body, an HTML page with status 200
+  or a proxy's plain-text page raise :class:`~proxy.errors.UpstreamProtocolError`);
+* a 2xx event stream, for a streaming request, is read up to its first whole event, which must be
+  valid (see :mod:`proxy.protocols.sse_frames`); for a request without streaming it is read
+  whole and folded into the one JSON answer the client asked for (:mod:`proxy.protocols.assemble`);
+* an error answer whose body is not JSON (a CDN's HTML 502 page) keeps its status, but its body is
+  replaced by an error in the backend's own API shape, which the client's shape is derived from.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import orjson
+
+from proxy.errors import UpstreamProtocolError
+from proxy.protocols.assemble import assemble
+from proxy.protocols.errors import (
+    anthropic_error_body,
+    anthropic_error_type,
+    openai_error_body,
+    openai_error_type,
+)
+
+if TYPE_CHECKING:
+    from proxy.backends.upstream import UpstreamRequest, UpstreamResponse
+
+EVENT_STREAM = "text/event-stream"
+JSON = "application/json"
+#: How long to wait for the rest of an answer after its last event before dropping the connection.
+DRAIN_S = 1.0
+
+
+async def check_answer(
+    upstream: UpstreamResponse, request: UpstreamRequest, backend: str, protocol: str
+) -> None:
+    """Validate (and keep) what ``upstream`` sent so far; raise for what must not be relayed."""
+    status = upstream.status
+    if 200 <= status < 300 and upstream.content_type == EVENT_STREAM:
+        if request.stream:
+            await upstream.first_event()
+        else:
+            parts = [part async for part in upstream.events()]
+            await upstream.drain(DRAIN_S)
+            body = assemble(protocol, request.endpoint, b"".join(parts))
+            upstream.replace_body(body, JSON)
+        return
+    body = await upstream.read()
+    if _is_json(body):
+        return
+    kind = upstream.content_type
+    if 200 <= status < 300:
+        raise UpstreamProtocolError(
+            f"backend {backend} answered {status} with a body that is not whole JSON ({kind})"
+        )
+    message = f"backend {backend} answered {status} with a {kind} page instead of an API error"
+    upstream.replace_body(error_body(protocol, status, message), JSON)
+
+
+def _is_json(body: bytes) -> bool:
+    try:
+        return isinstance(orjson.loads(body), dict | list)
+    except orjson.JSONDecodeError:
+        return False
+
+
+def error_body(protocol: str, status: int, message: str) -> bytes:
+    """An error body in ``protocol``'s shape for ``status``."""
+    if protocol == "anthropic":
+        return anthropic_error_body(message, anthropic_error_type(status))
+    return openai_error_body(message, openai_error_type(status), code=f"upstream_{status}")

@@ -1,0 +1,145 @@
+"""Upstream event streams cut into whole, validated events — byte for byte as they came.
+
+A relay that forwards upstream bytes as they arrive forwards half events too: when the upstream then
+breaks, the client's parser joins that half to whatever comes next (our error event included). The
+:class:`EventFramer` releases bytes only at event boundaries, after checking the event against the
+grammar (WHATWG event-stream fields ``data``, ``event``, ``id``, ``retry`` and ``:`` comments; no
+other lines) and the LLM APIs' payload rule (each event's data is JSON, or OpenAI's ``[DONE]``).
+
+It also knows when the answer is complete: after ``data: [DONE]`` (OpenAI, Mistral), an Anthropic
+``message_stop`` or a Responses API ``response.completed``/``failed``/``incomplete`` event nothing
+more is released, whatever the upstream sends after it.
+"""
+
+from __future__ import annotations
+
+import orjson
+
+from proxy.errors import UpstreamProtocolError
+from proxy.protocols.sse import DEFAULT_MAX_EVENT_BYTES
+
+_FIELDS = frozenset({b"data", b"event", b"id", b"retry"})
+_TERMINAL_EVENTS = frozenset(
+    {b"message_stop", b"response.completed", b"response.failed", b"response.incomplete"}
+)
+_DONE = b"[DONE]"
+_BOM = b"\xef\xbb\xbf"
+_LINE_ENDS = (b"\n", b"\r")
+
+
+class EventFramer:
+    """Feed upstream bytes in any slicing; get back whole, valid events (or an error).
+
+    ``feed`` returns the bytes of the events its chunk completed (``b""`` while an event is still
+    open); ``finish`` is called once the upstream body ended and returns a last event whose blank
+    line never came, if that event is whole. An invalid event, or a stream that ends inside an
+    event, raises :class:`~proxy.errors.UpstreamProtocolError`. ``count`` is the number of events
+    released; ``done`` turns true at the answer's last event.
+    """
+
+    __slots__ = ("_buf", "_event", "_max", "_size", "_started", "count", "done")
+
+    def __init__(self, max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES) -> None:
+        self._max = max_event_bytes
+        self._buf = b""
+        self._event: list[bytes] = []
+        self._size = 0
+        self._started = False
+        self.count = 0
+        self.done = False
+
+    def feed(self, chunk: bytes) -> bytes:
+        """The whole events ``chunk`` completed, as received."""
+        if self.done:
+            return b""
+        buf = self._buf + chunk if self._buf else chunk
+        if not self._started:
+            if len(buf) < len(_BOM) and _BOM.startswith(buf):
+                self._buf = buf
+                return b""
+            self._started = True
+            buf = buf.removeprefix(_BOM)
+        lines = buf.splitlines(keepends=True)
+        # An unfinished line waits; so does a final CR, which may be half of a CRLF.
+        if lines and (not lines[-1].endswith(_LINE_ENDS) or lines[-1].endswith(b"\r")):
+            self._buf = lines.pop()
+        else:
+            self._buf = b""
+        out: list[bytes] = []
+        for line in lines:
+            if self._line(line):
+                out.append(self._release())
+                if self.done:
+                    break
+        if self._size + len(self._buf) > self._max:
+            raise UpstreamProtocolError(f"upstream stream event exceeds {self._max} bytes")
+        return b"".join(out)
+
+    def finish(self) -> bytes:
+        """End of the upstream body: a whole last event without its blank line, else nothing."""
+        if self.done:
+            return b""
+        tail, self._buf = self._buf, b""
+        try:
+            if tail and self._line(tail if tail.endswith(_LINE_ENDS) else tail + b"\n"):
+                return self._release()
+            if not _has_data(self._event):  # nothing, comments or a lone event name
+                self._event = []
+                return b""
+            self._event.append(b"\n")
+            self.done = _check(self._event)
+        except UpstreamProtocolError:
+            raise UpstreamProtocolError("the upstream stream ended inside an event") from None
+        self.count += 1
+        return self._release()
+
+    def _release(self) -> bytes:
+        event = b"".join(self._event)
+        self._event = []
+        self._size = 0
+        return event
+
+    def _line(self, line: bytes) -> bool:
+        """Take one whole line; True when it ended a (valid) event with data."""
+        bare = line.rstrip(b"\r\n")
+        if bare:
+            if bare[:1] != b":":
+                name = bare.split(b":", 1)[0]
+                if name not in _FIELDS:
+                    raise UpstreamProtocolError(
+                        "the upstream event stream has a line that is not a server-sent event"
+                    )
+            self._event.append(line)
+            self._size += len(line)
+            return False
+        self._event.append(line)
+        if not _has_data(self._event):  # comments or a lone event name: not an event
+            if len(self._event) > 1:
+                return True
+            self._event = []
+            return False
+        self.done = _check(self._event)
+        self.count += 1
+        return True
+
+
+def _has_data(lines: list[bytes]) -> bool:
+    return any(line.startswith(b"data") for line in lines)
+
+
+def _value(line: bytes) -> bytes:
+    value = line.rstrip(b"\r\n").partition(b":")[2]
+    return value[1:] if value[:1] == b" " else value
+
+
+def _check(lines: list[bytes]) -> bool:
+    """Validate one event's payload; True when it is the answer's last event."""
+    data = b"\n".join(_value(line) for line in lines if line.startswith(b"data"))
+    if data == _DONE:
+        return True
+    try:
+        orjson.loads(data)
+    except orjson.JSONDecodeError:
+        raise UpstreamProtocolError("the upstream sent an event whose data is not JSON") from None
+    name = next((_value(line) for line in lines if line.startswith(b"event")), None)
+    return name in _TERMINAL_EVENTS
