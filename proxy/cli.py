@@ -80,7 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args))
     except commands.UserError as exc:
-        print(f"sovproxy: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines() or [type(exc).__name__]:
+            print(f"sovproxy: {line}", file=sys.stderr)
         return 2
 
 

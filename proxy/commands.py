@@ -20,15 +20,15 @@ class UserError(Exception):
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """``sovproxy serve``."""
-    from proxy.serve import serve
+    from proxy.serve import StartError, serve
     from proxy.settings import load_settings
 
     config = args.config or _default_config()
     try:
         settings = load_settings(config)
-    except ConfigFileError as exc:
-        raise UserError(f"invalid configuration: {exc}") from None
-    return serve(settings, host=args.host, port=args.port, workers=args.workers)
+        return serve(settings, host=args.host, port=args.port, workers=args.workers)
+    except (ConfigFileError, StartError) as exc:
+        raise UserError(str(exc)) from None
 
 
 def _default_config() -> Path | None:

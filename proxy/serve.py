@@ -1,17 +1,34 @@
-"""``sovproxy serve``: run the app on uvloop; several workers share the port with SO_REUSEPORT."""
+"""``sovproxy serve``: run the app on uvloop; several workers share the port with SO_REUSEPORT.
+
+With ``workers > 1`` this process becomes a supervisor (:mod:`proxy.supervisor`) of that many
+worker processes. A worker that cannot start (port in use, a missing variable, an invalid policy)
+exits with :data:`EXIT_CANNOT_START` after handing its one-line reason to the supervisor.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import errno
 import gc
-import multiprocessing
+import logging
+import os
 from typing import Any
 
 from aiohttp import web
 
 from proxy.app import create_app
+from proxy.policy.loader import PolicyError
 from proxy.settings import Settings
+from proxy.telemetry.log_bridge import AccessLogger
 from proxy.telemetry.logging import configure_logging, get_logger
+from proxy.yamlio import ConfigFileError
+
+#: A worker's exit code when it could not start: not restarted, the supervisor gives up.
+EXIT_CANNOT_START = 2
+
+
+class StartError(Exception):
+    """The proxy cannot start; the message is one line (or one line per problem) for the user."""
 
 
 def _run(settings: Settings, host: str, port: int, reuse_port: bool) -> None:
@@ -27,16 +44,33 @@ def _run(settings: Settings, host: str, port: int, reuse_port: bool) -> None:
     get_logger().info("proxy_starting", host=host, port=port)
     app = create_app(settings)
     app.on_startup.append(_freeze_startup_heap)
-    web.run_app(
-        app,
-        host=host,
-        port=port,
-        reuse_port=reuse_port or None,
-        access_log=None,
-        handler_cancellation=True,
-        print=None,
-        loop=loop,
-    )
+    try:
+        web.run_app(
+            app,
+            host=host,
+            port=port,
+            reuse_port=reuse_port or None,
+            access_log=logging.getLogger("aiohttp.access"),
+            access_log_class=AccessLogger,
+            handler_cancellation=True,
+            print=None,
+            loop=loop,
+        )
+    except (ConfigFileError, PolicyError) as exc:
+        raise StartError(str(exc)) from None
+    except OSError as exc:
+        raise StartError(_listen_error(host, port, exc)) from None
+    get_logger().info("proxy_stopped", host=host, port=port)
+
+
+def _listen_error(host: str, port: int, exc: OSError) -> str:
+    reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
+    hint = {
+        errno.EADDRINUSE: "another program listens there; pick another with --port",
+        errno.EACCES: "ports below 1024 need privileges; pick another with --port",
+        errno.EADDRNOTAVAIL: "no interface has that address; check --host or listen.host",
+    }.get(exc.errno or 0)
+    return f"cannot listen on {host}:{port}: {reason}" + (f" ({hint})" if hint else "")
 
 
 async def _freeze_startup_heap(_: web.Application) -> None:
@@ -59,26 +93,15 @@ def worker_settings(settings: Settings, index: int) -> Settings:
 
 
 def serve(settings: Settings, *, host: str | None, port: int | None, workers: int) -> int:
-    """Serve until SIGINT/SIGTERM; ``workers > 1`` forks that many processes on one port."""
+    """Serve until SIGINT/SIGTERM; ``workers > 1`` supervises that many processes on one port.
+
+    Raises :class:`StartError` when the proxy cannot start.
+    """
     host = host or settings.listen.host
     port = settings.listen.port if port is None else port
     if workers <= 1:
         _run(settings, host, port, False)
         return 0
-    ctx = multiprocessing.get_context("spawn")
-    procs = [
-        ctx.Process(target=_run, args=(worker_settings(settings, i), host, port, True))
-        for i in range(workers)
-    ]
-    for proc in procs:
-        proc.start()
-    try:
-        for proc in procs:
-            proc.join()
-    except KeyboardInterrupt:
-        for proc in procs:
-            if proc.pid is not None:
-                proc.kill() if not proc.is_alive() else proc.terminate()
-        for proc in procs:
-            proc.join()
-    return 0
+    from proxy.supervisor import Supervisor
+
+    return Supervisor(settings, host, port, workers).run()

@@ -250,13 +250,16 @@ class Evidence:
 
     def _log(self, exchange: Exchange) -> None:
         decision = exchange.decision
+        info = self.infos.get(exchange.backend or "")
         self._logger.info(
             "request_completed",
             path=exchange.path,
             model=exchange.model if exchange.model in self._models else "unknown",
             status=exchange.status,
             latency_ms=round(exchange.timings.get("total_s", 0.0) * 1000, 3),
-            level=decision.level.label if decision else None,
+            data_level=decision.level.label if decision else None,
+            tier=info.facts.tier if info else None,
+            jurisdictions=sorted(info.facts.jurisdictions) if info else None,
             action=decision.action if decision else None,
             rule=decision.rule if decision else None,
             reason=decision.reason if decision else None,

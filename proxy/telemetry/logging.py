@@ -17,6 +17,8 @@ from typing import Any, BinaryIO
 import orjson
 import structlog
 
+from proxy.telemetry.log_bridge import route_python_output
+
 #: Field names that may carry request content or credentials: never emitted.
 SENSITIVE_FIELDS = frozenset(
     {
@@ -62,6 +64,10 @@ _SAFE_FIELDS = frozenset(
         "backend",
         "attempts",
         "tenant",
+        "data_level",
+        "tier",
+        "logger",
+        "exc_type",
     }
 )
 
@@ -80,26 +86,41 @@ def redact(
     return event_dict
 
 
+def _severity_owns_level(
+    _logger: Any, _name: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
+    """``level`` is the log severity; a caller's own ``level`` (a sensitivity) becomes
+    ``data_level`` instead of being overwritten."""
+    if "level" in event_dict:
+        event_dict.setdefault("data_level", event_dict.pop("level"))
+    return event_dict
+
+
 def _dumps(obj: Any, default: Any = None) -> bytes:
     return orjson.dumps(obj, default=default or str)
 
 
 def configure_logging(level: str = "info", stream: BinaryIO | None = None) -> None:
-    """JSON lines on ``stream`` (stdout by default), one event per line."""
+    """JSON lines on ``stream`` (stdout by default), one event per line; what Python and the
+    libraries would print themselves (aiohttp errors, asyncio, warnings, uncaught exceptions) is
+    routed through the same processors (:mod:`proxy.telemetry.log_bridge`) — for the process's
+    own output only: a caller that passes ``stream`` (a test capturing events) keeps its hooks."""
+    numeric = logging.getLevelNamesMapping()[level.upper()]
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
+            _severity_owns_level,
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             redact,
             structlog.processors.JSONRenderer(serializer=_dumps),
         ],
-        wrapper_class=structlog.make_filtering_bound_logger(
-            logging.getLevelNamesMapping()[level.upper()]
-        ),
+        wrapper_class=structlog.make_filtering_bound_logger(numeric),
         logger_factory=structlog.BytesLoggerFactory(stream or sys.stdout.buffer),
         cache_logger_on_first_use=False,
     )
+    if stream is None:
+        route_python_output(numeric)
 
 
 def get_logger() -> Any:
