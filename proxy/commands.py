@@ -26,9 +26,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
     config = args.config or _default_config()
     try:
         settings = load_settings(config)
+        _preflight(settings, config)
         return serve(settings, host=args.host, port=args.port, workers=args.workers)
     except (ConfigFileError, StartError) as exc:
         raise UserError(str(exc)) from None
+
+
+def _preflight(settings: Any, config: Path | None) -> None:
+    """What can be checked before any worker starts, all at once: every backend (unset
+    variables, unknown keys, bad URLs) and that a policy is configured."""
+    from proxy.runtime import load_infos
+
+    load_infos(settings)
+    if settings.policy is None:
+        raise UserError(
+            f"{config or 'settings'}: policy: no policy configured, and sovproxy refuses every "
+            "request without one; add for example `policy: ../policies/default.yaml`"
+        )
 
 
 def _default_config() -> Path | None:
@@ -112,12 +126,14 @@ def load_config_infos(config: Path) -> tuple[Any, dict[str, Any]]:
     from proxy.runtime import load_infos
     from proxy.settings import load_settings
 
+    if not config.is_file():
+        raise UserError(f"{config}: cannot read: no such file (pass --config PATH)")
     env = _OfflineEnv()
     try:
-        settings = load_settings(config if config.is_file() else None, env)
+        settings = load_settings(config, env)
         _, infos = load_infos(settings, env)
     except ConfigFileError as exc:
-        raise UserError(f"invalid configuration: {exc}") from None
+        raise UserError(str(exc)) from None
     return settings, infos
 
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, m
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from proxy.backends.model import EU_EEA, Hop
-from proxy.yamlio import ConfigFileError, YamlDoc, load_yaml
+from proxy.yamlio import ConfigFileError, YamlDoc, dotted, load_yaml, validation_message
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
 
@@ -179,10 +179,41 @@ def load_settings(path: Path | None, env: Mapping[str, str] | None = None) -> Se
 
 
 def _config_error(exc: ValidationError, doc: YamlDoc | None, path: Path | None) -> ConfigFileError:
-    first = exc.errors()[0]
-    # Drop union-member tags pydantic adds to locations (``Auth``, ``literal['none']``).
-    loc = tuple(p for p in first["loc"] if isinstance(p, int) or not (p[:1].isupper() or "[" in p))
-    message = first["msg"]
-    if doc is not None:
-        return doc.error(loc, message)
-    return ConfigFileError(f"{path or 'settings'}: {'.'.join(map(str, loc))}: {message}")
+    """Every problem, one line each; a value that came from a ``SOVPROXY_*`` variable is blamed
+    on the variable, not on the file."""
+    lines: list[str] = []
+    seen_unions: set[str | int] = set()
+    for error in exc.errors():
+        # Drop union-member tags pydantic adds to locations (``Auth``, ``literal['none']``);
+        # of a union's failed alternatives, report the first only.
+        raw = tuple(error["loc"])
+        loc = tuple(p for p in raw if isinstance(p, int) or not (p[:1].isupper() or "[" in p))
+        if loc != raw:
+            if loc[:1] and loc[0] in seen_unions:
+                continue
+            seen_unions.update(loc[:1])
+        message = validation_message(error, _known_keys())
+        variable = _env_variable(loc)
+        if variable is not None:
+            lines.append(f"environment variable {variable}: {message}")
+        elif doc is not None:
+            lines.append(str(doc.error(loc, message)))
+        else:
+            lines.append(f"{path or 'settings'}: {dotted(loc)}: {message}")
+    return ConfigFileError("\n".join(dict.fromkeys(lines)))
+
+
+def _known_keys() -> set[str]:
+    """Every key the file may use, for "did you mean" on a typo."""
+    models: list[type[BaseModel]] = [Listen, SelfHop, ClientKey, Auth, AuditSettings, Limits]
+    models += [Routing, Telemetry]
+    return {"self", *Settings.model_fields, *(key for m in models for key in m.model_fields)}
+
+
+def _env_variable(loc: tuple[str | int, ...]) -> str | None:
+    """The ``SOVPROXY_*`` variable that set ``loc`` or a key enclosing it, if one did."""
+    for end in range(len(loc), 0, -1):
+        name = "SOVPROXY_" + "__".join(str(p) for p in loc[:end]).upper()
+        if name in os.environ:
+            return name
+    return None

@@ -9,8 +9,9 @@ path, refuses duplicate keys (PyYAML silently keeps the last one) and resolves `
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,10 +114,22 @@ def resolve_env(value: Any, doc: YamlDoc, env: Mapping[str, str], loc: PathKey =
 
 
 def _substitute(value: Any, loc: PathKey, doc: YamlDoc, env: Mapping[str, str]) -> Any:
+    """``value`` with references resolved; every unset variable is reported at once, one line
+    each."""
+    missing: list[str] = []
+    out = _walk(value, loc, doc, env, missing)
+    if missing:
+        raise ConfigFileError("\n".join(dict.fromkeys(missing)))
+    return out
+
+
+def _walk(
+    value: Any, loc: PathKey, doc: YamlDoc, env: Mapping[str, str], missing: list[str]
+) -> Any:
     if isinstance(value, dict):
-        return {k: _substitute(v, (*loc, str(k)), doc, env) for k, v in value.items()}
+        return {k: _walk(v, (*loc, str(k)), doc, env, missing) for k, v in value.items()}
     if isinstance(value, list):
-        return [_substitute(v, (*loc, i), doc, env) for i, v in enumerate(value)]
+        return [_walk(v, (*loc, i), doc, env, missing) for i, v in enumerate(value)]
     if isinstance(value, str) and "${" in value:
 
         def repl(match: re.Match[str]) -> str:
@@ -125,7 +138,18 @@ def _substitute(value: Any, loc: PathKey, doc: YamlDoc, env: Mapping[str, str]) 
                 return env[name]
             if default is not None:
                 return default
-            raise doc.error(loc, f"environment variable {name} is not set")
+            missing.append(str(doc.error(loc, f"environment variable {name} is not set")))
+            return ""
 
         return _ENV_REF.sub(repl, value)
     return value
+
+
+def validation_message(error: Mapping[str, Any], known: Iterable[str] = ()) -> str:
+    """A pydantic error's message without pydantic's ``Value error, `` prefix; an unknown key
+    says which known key it may be a typo of."""
+    if error.get("type") == "extra_forbidden" and error.get("loc"):
+        key = str(error["loc"][-1])
+        close = difflib.get_close_matches(key, list(known), n=1)
+        return f"unknown key (did you mean {close[0]!r}?)" if close else "unknown key"
+    return str(error["msg"]).removeprefix("Value error, ")

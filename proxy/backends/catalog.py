@@ -14,8 +14,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from proxy.backends.model import BackendInfo, BackendSpec, Hop, derive_facts
-from proxy.yamlio import ConfigFileError, PathKey, YamlDoc, load_yaml, resolve_env
+from proxy.backends.model import BackendInfo, BackendSpec, Hop, Timeouts, derive_facts
+from proxy.yamlio import (
+    ConfigFileError,
+    PathKey,
+    YamlDoc,
+    load_yaml,
+    resolve_env,
+    validation_message,
+)
 
 #: The catalog shipped with the repository, used when the config directory has none.
 REPO_CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
@@ -39,10 +46,16 @@ def load_backend_specs(
         entries, loc_prefix = dict(source), ("backends",)
     if not entries:
         raise doc.error(loc_prefix, "no backends configured")
-    return {
-        str(name): _load_one(str(name), entry, doc, (*loc_prefix, str(name)), env)
-        for name, entry in entries.items()
-    }
+    specs: dict[str, BackendSpec] = {}
+    problems: list[str] = []  # every backend's problems at once, one line each
+    for name, entry in entries.items():
+        try:
+            specs[str(name)] = _load_one(str(name), entry, doc, (*loc_prefix, str(name)), env)
+        except ConfigFileError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise ConfigFileError("\n".join(problems))
+    return specs
 
 
 def _load_one(
@@ -57,15 +70,36 @@ def _load_one(
         # The catalog's ${env:...} references are resolved only for keys the deployment did not
         # override, so overriding api_key does not require the catalog's variable to be set.
         base = _catalog_doc(str(extends), doc, (*loc, "extends"))
-        data = resolve_env(_merge(base.data, data), base, env)
+        try:
+            data = resolve_env(_merge(base.data, data), base, env)
+        except ConfigFileError as exc:
+            lines = str(exc).splitlines()
+            message = "\n".join(f"{line} (for backend {name})" for line in lines)
+            raise ConfigFileError(message) from None
     try:
         return BackendSpec.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        sub = tuple(first["loc"])
-        if base is not None and not _has(entry, sub):
-            raise base.error(sub, first["msg"]) from None
-        raise doc.error((*loc, *sub), first["msg"]) from None
+        errors = []
+        locs = [tuple(error["loc"]) for error in exc.errors()]
+        for error in exc.errors():
+            if _consequence(tuple(error["loc"]), locs):
+                continue
+            sub, message = tuple(error["loc"]), validation_message(error, _KEYS)
+            if base is not None and not _has(entry, sub):
+                errors.append(f"{base.error(sub, message)} (for backend {name})")
+            else:
+                errors.append(str(doc.error((*loc, *sub), message)))
+        raise ConfigFileError("\n".join(errors)) from None
+
+
+#: Every key a backend entry may have, for "did you mean" on a typo.
+_KEYS = frozenset({*BackendSpec.model_fields, *Hop.model_fields, *Timeouts.model_fields})
+
+
+def _consequence(loc: tuple[Any, ...], locs: list[tuple[Any, ...]]) -> bool:
+    """True for an error on a container one of whose items has its own error (a list that is
+    too short because its only item was invalid)."""
+    return any(len(other) > len(loc) and other[: len(loc)] == loc for other in locs)
 
 
 def _catalog_doc(ref: str, doc: YamlDoc, loc: PathKey) -> YamlDoc:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationInfo, field_validator
 
 Tier = Literal["self_hosted", "eu_only", "hyperscaler"]
 Protocol = Literal["openai", "azure-openai", "anthropic"]
@@ -78,6 +79,23 @@ class BackendSpec(BaseModel):
     description: str | None = None
     notes: str | None = None
     verified_on: str | None = None
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, value: str, info: ValidationInfo) -> str:
+        """An http(s) URL; for Anthropic, one that ends with the API version path ``/v1``: the
+        proxy calls ``<base_url>/messages``, so the SDK-style ``https://api.anthropic.com``
+        would answer 404 to every request."""
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"expected an http:// or https:// URL, got {value!r}")
+        if info.data.get("protocol") == "anthropic" and not parts.path.rstrip("/").endswith("/v1"):
+            fixed = value.rstrip("/") + "/v1"
+            raise ValueError(
+                f"an Anthropic base_url ends with the API version path /v1 (sovproxy calls "
+                f"<base_url>/messages): write {fixed!r}"
+            )
+        return value
 
 
 @dataclass(frozen=True, slots=True)

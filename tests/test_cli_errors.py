@@ -1,0 +1,110 @@
+"""Every operator mistake gets exit code 2 and one line per problem: no traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.serve_process import OPEN_POLICY
+
+ROOT = Path(__file__).resolve().parents[1]
+HOP = "{role: hosting, operator: X SAS, operator_hq: FR, location: FR}"
+#: The variables the shipped config/catalog entries need (unset in these tests).
+SHIPPED_VARIABLES = ("SCW_SECRET_KEY", "OPENAI_EU_API_KEY")
+
+
+def _run(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> tuple[int, list[str]]:
+    """Run ``sovproxy ARGS``; its exit code and stderr lines."""
+    clean = {k: v for k, v in os.environ.items() if k not in SHIPPED_VARIABLES}
+    done = subprocess.run(
+        [sys.executable, "-m", "proxy.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env={**clean, **(env or {})},
+    )
+    assert "Traceback" not in done.stderr + done.stdout
+    return done.returncode, done.stderr.splitlines()
+
+
+def _config(tmp_path: Path, backends: str, policy: bool = True) -> Path:
+    (tmp_path / "backends.yaml").write_text(backends)
+    config = tmp_path / "sovproxy.yaml"
+    lines = ["auth: none", "backends: backends.yaml", "audit: {path: null}"]
+    config.write_text("\n".join(lines + ([f"policy: {OPEN_POLICY}"] if policy else [])) + "\n")
+    return config
+
+
+def test_serve_names_every_missing_variable_at_once() -> None:
+    """The README's `serve --config config/sovproxy.yaml` without keys: one line per variable,
+    each naming the catalog file, the variable and the backend that needs it."""
+    code, lines = _run("serve", "--config", "config/sovproxy.yaml")
+    assert code == 2
+    assert len(lines) == 2, lines
+    for variable, backend, catalog in (
+        ("SCW_SECRET_KEY", "eu-cloud", "scaleway.yaml"),
+        ("OPENAI_EU_API_KEY", "us-hyperscaler", "openai-eu.yaml"),
+    ):
+        (line,) = [x for x in lines if variable in x]
+        assert line.startswith("sovproxy: ") and f"catalog/{catalog}:" in line
+        assert f"environment variable {variable} is not set (for backend {backend})" in line
+
+
+@pytest.mark.parametrize(
+    ("backends", "expected"),
+    [
+        (
+            f"backends:\n  a:\n    base_url: http://x/v1\n    modles: [m]\n    hops: [{HOP}]\n",
+            "backends.yaml:4: backends.a.modles: unknown key (did you mean 'models'?)",
+        ),
+        (
+            "backends:\n  claude:\n    protocol: anthropic\n"
+            f"    base_url: https://api.anthropic.com\n    hops: [{HOP}]\n",
+            "backends.yaml:4: backends.claude.base_url: an Anthropic base_url ends with the API "
+            "version path /v1 (sovproxy calls <base_url>/messages): "
+            "write 'https://api.anthropic.com/v1'",
+        ),
+    ],
+)
+def test_serve_refuses_a_bad_backend_in_one_line(
+    tmp_path: Path, backends: str, expected: str
+) -> None:
+    """A typo'd key, an Anthropic URL without /v1: the file, line, key and the fix."""
+    code, lines = _run("serve", "--config", str(_config(tmp_path, backends)))
+    assert code == 2
+    assert len(lines) == 1 and lines[0].endswith(expected), lines
+
+
+def test_serve_without_a_policy_is_one_line(tmp_path: Path) -> None:
+    """No policy: refused before anything listens, naming the config file."""
+    backends = f"backends:\n  a:\n    base_url: http://x/v1\n    hops: [{HOP}]\n"
+    config = _config(tmp_path, backends, policy=False)
+    code, lines = _run("serve", "--config", str(config))
+    assert code == 2
+    assert lines == [
+        f"sovproxy: {config}: policy: no policy configured, and sovproxy refuses every request "
+        "without one; add for example `policy: ../policies/default.yaml`"
+    ]
+
+
+def test_a_bad_environment_override_is_blamed_on_the_variable(tmp_path: Path) -> None:
+    """SOVPROXY_LISTEN__PORT=abc names the variable, not the YAML file."""
+    backends = f"backends:\n  a:\n    base_url: http://x/v1\n    hops: [{HOP}]\n"
+    config = _config(tmp_path, backends)
+    code, lines = _run("serve", "--config", str(config), env={"SOVPROXY_LISTEN__PORT": "abc"})
+    assert code == 2
+    assert len(lines) == 1 and lines[0].startswith(
+        "sovproxy: environment variable SOVPROXY_LISTEN__PORT: Input should be a valid integer"
+    ), lines
+
+
+def test_backends_list_names_the_missing_config_file(tmp_path: Path) -> None:
+    """A --config that does not exist is named, not the backends.yaml it would have pointed to."""
+    code, lines = _run("backends", "list", "--config", "nope.yaml", cwd=tmp_path)
+    assert code == 2
+    assert lines == ["sovproxy: nope.yaml: cannot read: no such file (pass --config PATH)"]
