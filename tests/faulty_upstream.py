@@ -11,6 +11,8 @@ fault                what the next request gets
                      the connection closes without the chunked terminator
 ``stall``            headers, then silence (or nothing at all with ``stall_headers``)
 ``stall_headers``    nothing at all: the connection stays open and silent
+``stall_mid_stream`` a stream's first events, then silence
+``slow_stream``      a valid stream, one event every 50 ms
 ``garbage``          bytes that are not HTTP
 ``truncated_json``   200 ``application/json`` whose body (length-correct) is cut-off JSON
 ``invalid_sse``      200 ``text/event-stream`` whose lines are not server-sent events
@@ -175,6 +177,24 @@ async def _stall(writer: asyncio.StreamWriter, anthropic: bool, model: str) -> b
     return False
 
 
+async def _stall_mid_stream(writer: asyncio.StreamWriter, anthropic: bool, model: str) -> bool:
+    events = stream_events(anthropic, model)
+    writer.write(_stream_head() + _chunk(b"".join(events[:2])))
+    await writer.drain()
+    await asyncio.sleep(3600)
+    return False
+
+
+async def _slow_stream(writer: asyncio.StreamWriter, anthropic: bool, model: str) -> bool:
+    writer.write(_stream_head())
+    for event in stream_events(anthropic, model):
+        writer.write(_chunk(event))
+        await writer.drain()
+        await asyncio.sleep(0.05)
+    writer.write(b"0\r\n\r\n")
+    return True
+
+
 async def _stall_headers(writer: asyncio.StreamWriter, anthropic: bool, model: str) -> bool:
     await asyncio.sleep(3600)
     return False
@@ -225,6 +245,8 @@ _SPECIAL = {
     "cut_mid_event": _cut_mid_event,
     "stall": _stall,
     "stall_headers": _stall_headers,
+    "stall_mid_stream": _stall_mid_stream,
+    "slow_stream": _slow_stream,
     "garbage": _garbage,
     "truncated_json": _truncated_json,
     "invalid_sse": _invalid_sse,
@@ -304,13 +326,15 @@ def stream_events(anthropic: bool, model: str) -> list[bytes]:
 
     def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
         choice = {"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}
-        data = {
+        data: dict[str, Any] = {
             "id": "chatcmpl-s",
             "object": "chat.completion.chunk",
             "created": created,
             "model": model,
             "choices": [choice],
         }
+        if finish:  # usage on the last chunk, as Mistral's API always sends it
+            data["usage"] = {"prompt_tokens": 5, "completion_tokens": 5, "total_tokens": 10}
         return b"data: " + orjson.dumps(data) + b"\n\n"
 
     frames = [chunk({"role": "assistant", "content": ""})]
