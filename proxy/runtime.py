@@ -14,7 +14,7 @@ from proxy.backends.catalog import backend_info, load_backend_specs
 from proxy.backends.health import HealthBook
 from proxy.backends.model import BackendInfo, BackendSpec, Hop
 from proxy.backends.probe import Prober
-from proxy.backends.router import RoutingOptions
+from proxy.backends.router import RoutingOptions, target_of
 from proxy.backends.upstream import Backend, build_backends
 from proxy.classify.taxonomy import Classification, TextPart
 from proxy.exchange import Decision, Exchange, Principal
@@ -80,9 +80,13 @@ class Services:
         return self.policy.decide(exchange, self.infos)
 
     def breaker_states(self, exchange: Exchange) -> dict[str, str]:
-        """The breaker state of every backend ``exchange`` tried (for the metrics)."""
+        """The breaker state, for ``exchange``'s model, of every backend it tried (metrics)."""
         now = time.monotonic()
-        return {a.backend: self.health[a.backend].breaker.state(now) for a in exchange.attempts}
+        return {
+            a.backend: self.health.state(target_of(self.backends[a.backend], exchange.model), now)
+            for a in exchange.attempts
+            if a.backend in self.backends
+        }
 
     def readiness(self) -> dict[str, Any]:
         """What ``/readyz`` reports."""
@@ -180,10 +184,15 @@ def build_services(settings: Settings, session: h1.Pool, **overrides: Any) -> Se
         policy=overrides.get("policy") or _default_policy(settings, infos, classifier),
         evidence=build_evidence(settings, infos, overrides.get("tracer")),
         health=HealthBook(
-            failure_threshold=routing.breaker_failures, reset_after_s=routing.breaker_reset_s
+            failure_threshold=routing.breaker_failures,
+            base_ejection_s=routing.breaker_reset_s,
+            max_ejection_s=max(routing.breaker_reset_s, routing.breaker_max_ejection_s),
         ),
         routing=RoutingOptions(
-            fastest_first=routing.fastest_first, max_retry_wait_s=routing.max_retry_wait_s
+            fastest_first=routing.fastest_first,
+            max_retry_wait_s=routing.max_retry_wait_s,
+            deadline_s=routing.deadline_s,
+            client_retries=routing.client_retries,
         ),
     )
 

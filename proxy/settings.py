@@ -103,9 +103,12 @@ class Routing(BaseModel):
 
     model_config = _FROZEN
     fastest_first: bool = False
-    breaker_failures: int = Field(default=5, ge=1)
-    breaker_reset_s: float = Field(default=30.0, gt=0)
+    breaker_failures: int = Field(default=5, ge=1)  # consecutive 5xx/transport failures
+    breaker_reset_s: float = Field(default=30.0, gt=0)  # first ejection; doubles on each next
+    breaker_max_ejection_s: float = Field(default=300.0, gt=0)
     max_retry_wait_s: float = Field(default=10.0, ge=0)
+    deadline_s: float | None = Field(default=300.0, gt=0)  # until the answer starts
+    client_retries: Literal["defer", "add"] = "defer"  # SDKs that retry: no same-target retry
     health_check_interval_s: float | None = Field(default=None, gt=0)
 
 

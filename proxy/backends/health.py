@@ -1,34 +1,32 @@
-"""Health bookkeeping for routing: circuit breakers, latency estimates, retry timing.
+"""Health bookkeeping for routing: retry timing, latency estimates, outlier ejection per target.
 
 Pure and deterministic: every function that needs the time takes it as an argument (``now``:
 monotonic seconds; ``now_epoch``: wall-clock seconds, only for HTTP dates). Nothing here reads a
 clock, sleeps, logs or does I/O, so the router's decisions can be replayed and tested as tables.
 
-The router (``backends/`` forward stage) is expected to use it like this::
+Health is kept per ``Target`` (backend, concrete model). The router uses it like this::
 
-    plan = book.plan(decision.candidates, now, fastest_first=True)
-    for name in plan.preferred:            # healthy, in order
-        if not book.admit(name, now):      # lost the half-open probe to a concurrent request
-            continue
+    plan = book.plan(targets, now, fastest_first=...)
+    for target in plan.available:          # in policy order
         ...send with retries: is_retryable(), retry_after_from_headers(), backoff_delay()...
-        book[name].record_outcome(now, status=..., error_kind=..., ttfb_s=...)
-    for name in plan.last_resort:          # breaker open / marked down: send anyway (what
-        ...                                # ``order`` implies) or skip them to fail fast
+        book[target].record_outcome(now, status=..., failed=..., ttfb_s=...)
+    if nothing was tried:                  # every target ejected: panic mode, one send to
+        ...plan.ejected[0]                 # the one most likely to recover
 
 Invariant (DESIGN §8.1): every list this module returns is a permutation of a subset of the
-candidates it was given; it never adds a name, so health can reorder a route but never widen it.
+targets it was given; it never adds one, so health can reorder a route but never widen it.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC
 from email.utils import parsedate_to_datetime
-from typing import Final, Literal, NamedTuple
+from typing import Final, NamedTuple
 
-BreakerState = Literal["closed", "open", "half_open"]
+from proxy.backends.outlier import BreakerState, Ejection, Verdict, verdict
 
 #: Transport failures worth retrying (the upstream client maps its exceptions onto these kinds):
 #: ``connect`` refused/DNS/TLS, ``timeout`` connect or first-byte timeout, ``reset`` closed before
@@ -130,84 +128,6 @@ def backoff_delay(
     return step * (0.5 + jitter / 2.0)
 
 
-class CircuitBreaker:
-    """Per-backend breaker: stop sending to a backend that keeps failing, then probe it.
-
-    ``closed`` lets everything through and counts consecutive failures; at ``failure_threshold``
-    it opens. ``open`` refuses until ``reset_after_s`` have passed since it opened; then the
-    next ``allow`` turns it ``half_open`` and admits exactly one probe. While the probe is out,
-    ``allow`` refuses. A success (probe or not) closes the breaker; a failure while half-open —
-    or once the open timer has run out — re-opens it with the timer restarted. Failures while
-    open and still timing do not move the timer, so recovery probing keeps its schedule.
-
-    A probe whose outcome is never recorded (request cancelled, client gone) would wedge the
-    breaker half-open; ``release`` hands the slot back, and a probe out for longer than
-    ``reset_after_s`` is presumed lost, so a new one may go.
-    """
-
-    def __init__(self, failure_threshold: int = 5, reset_after_s: float = 30.0) -> None:
-        if failure_threshold < 1:
-            raise ValueError(f"failure_threshold must be >= 1, got {failure_threshold}")
-        if not reset_after_s >= 0:
-            raise ValueError(f"reset_after_s must be >= 0, got {reset_after_s}")
-        self.failure_threshold = failure_threshold
-        self.reset_after_s = reset_after_s
-        self._state: BreakerState = "closed"
-        self._failures = 0
-        self._opened_at = 0.0
-        self._probe_out = False
-        self._probe_at = 0.0
-
-    @property
-    def consecutive_failures(self) -> int:
-        """Failures since the last success (keeps counting while open)."""
-        return self._failures
-
-    def _probe_free(self, now: float) -> bool:
-        return not self._probe_out or now - self._probe_at >= self.reset_after_s
-
-    def state(self, now: float) -> BreakerState:
-        """The state as of ``now``, without changing it: an open breaker whose timer ran out
-        reports ``half_open`` (the next ``allow`` would admit the probe)."""
-        if self._state == "open" and now - self._opened_at >= self.reset_after_s:
-            return "half_open"
-        return self._state
-
-    def available(self, now: float) -> bool:
-        """Whether ``allow(now)`` would say yes, without taking the probe slot."""
-        state = self.state(now)
-        return state == "closed" or (state == "half_open" and self._probe_free(now))
-
-    def allow(self, now: float) -> bool:
-        """Admit one attempt now? In half-open this takes the single probe slot."""
-        if not self.available(now):
-            return False
-        if self.state(now) == "half_open":
-            self._state = "half_open"
-            self._probe_out = True
-            self._probe_at = now
-        return True
-
-    def release(self, now: float) -> None:
-        """Give back a probe slot whose attempt ended without a verdict (e.g. cancelled)."""
-        self._probe_out = False
-
-    def record_success(self, now: float) -> None:
-        """The backend answered: close the breaker and forget past failures."""
-        self._state = "closed"
-        self._failures = 0
-        self._probe_out = False
-
-    def record_failure(self, now: float) -> None:
-        """The backend failed: count it; open at the threshold; a failed probe re-opens."""
-        self._failures += 1
-        state = self.state(now)
-        if state == "half_open" or (state == "closed" and self._failures >= self.failure_threshold):
-            self._state = "open"
-            self._opened_at = now
-            self._probe_out = False
-
-
 class LatencyEstimate:
     """Exponentially weighted moving average of time to first byte, in seconds.
 
@@ -240,63 +160,50 @@ class LatencyEstimate:
             self._value += self.alpha * (seconds - self._value)
 
 
+class Target(NamedTuple):
+    """What health is kept for: a backend and the concrete model it serves (a broken model does
+    not take down its siblings on the same backend)."""
+
+    backend: str
+    model: str
+
+
 @dataclass(slots=True)
-class BackendHealth:
-    """Everything the router knows about one backend's health: breaker, latency, counters.
+class TargetHealth:
+    """Everything the router knows about one target: ejection, latency, counters."""
 
-    ``down`` is set by active health checks (``HealthBook.mark_down``) and is independent of the
-    breaker: a check proving the models endpoint answers says little about completions, so
-    ``mark_up`` clears only ``down`` and the breaker recovers through its own probe.
-    """
-
-    name: str
-    breaker: CircuitBreaker = field(default_factory=CircuitBreaker)
-    latency: LatencyEstimate = field(default_factory=LatencyEstimate)
+    ejection: Ejection
+    latency: LatencyEstimate
     successes: int = 0
     failures: int = 0
-    down: bool = False
-    down_since: float | None = None
-    last_success_at: float | None = None
-    last_failure_at: float | None = None
-
-    def available(self, now: float) -> bool:
-        """Whether a regular attempt (or the probe) may go to this backend now."""
-        return not self.down and self.breaker.available(now)
-
-    def record_success(self, now: float, ttfb_s: float | None = None) -> None:
-        """The backend answered; ``ttfb_s`` (time to first byte) feeds the latency estimate."""
-        self.successes += 1
-        self.last_success_at = now
-        self.breaker.record_success(now)
-        if ttfb_s is not None:
-            self.latency.observe(ttfb_s)
-
-    def record_failure(self, now: float) -> None:
-        """The attempt failed in a way that speaks against the backend (``is_retryable``)."""
-        self.failures += 1
-        self.last_failure_at = now
-        self.breaker.record_failure(now)
 
     def record_outcome(
-        self, now: float, *, status: int | None, error_kind: str | None, ttfb_s: float | None = None
-    ) -> None:
-        """Record an attempt's end: a non-retryable status (even 400) proves the backend works;
-        a retryable outcome or an answer-less error counts against it."""
-        if status is not None and not is_retryable(status, error_kind):
-            self.record_success(now, ttfb_s)
-        else:
-            self.record_failure(now)
+        self, now: float, *, status: int | None, failed: bool, ttfb_s: float | None = None
+    ) -> Verdict:
+        """Fold one attempt's end into the target's health; returns what it counted as."""
+        kind = verdict(status, failed)
+        if kind == "success":
+            self.successes += 1
+            self.ejection.record_success(now)
+            if ttfb_s is not None:
+                self.latency.observe(ttfb_s)
+        elif kind == "failure":
+            self.failures += 1
+            self.ejection.record_failure(now)
+        return kind
 
 
 class Plan(NamedTuple):
-    """Candidates split by health: try ``preferred`` first, ``last_resort`` only if willing."""
+    """Targets split by health: ``available`` in order, ``ejected`` most likely to recover first."""
 
-    preferred: list[str]
-    last_resort: list[str]
+    available: list[Target]
+    ejected: list[Target]
 
 
-def _fastest_in_place(names: list[str], latency_of: Mapping[str, float | None]) -> list[str]:
-    """Stably sort the names with a latency estimate by it, in the slots they occupy; names
+def _fastest_in_place(
+    names: list[Target], latency_of: Mapping[Target, float | None]
+) -> list[Target]:
+    """Stably sort the targets with a latency estimate by it, in the slots they occupy; targets
     without one keep their position, so a never-measured backend is still tried (and measured)
     where the policy put it instead of being starved behind measured ones."""
     slots = [i for i, name in enumerate(names) if latency_of[name] is not None]
@@ -308,91 +215,92 @@ def _fastest_in_place(names: list[str], latency_of: Mapping[str, float | None]) 
 
 
 class HealthBook:
-    """Health per backend name, created on first write with the book's breaker settings.
+    """Health per target, created on first write with the book's ejection settings, plus the
+    backends an active health check marked down.
 
-    Reading (``plan``, ``order``, ``in``) never creates entries: a name never seen is healthy.
-    ``book[name]`` creates on demand, like ``collections.defaultdict``; iterating gives names.
+    Reading (``plan``, ``state``, ``in``) never creates entries: a target never seen is healthy.
+    ``book[target]`` creates on demand, like ``collections.defaultdict``.
     """
 
     def __init__(
-        self, *, failure_threshold: int = 5, reset_after_s: float = 30.0, alpha: float = 0.2
+        self,
+        *,
+        failure_threshold: int = 5,
+        base_ejection_s: float = 30.0,
+        max_ejection_s: float = 300.0,
+        alpha: float = 0.2,
     ) -> None:
-        CircuitBreaker(failure_threshold, reset_after_s)  # fail at startup, not on the
-        LatencyEstimate(alpha)  # first request that needs a new entry
-        self._breaker_args = (failure_threshold, reset_after_s)
+        self._ejection_args = (failure_threshold, base_ejection_s, max_ejection_s)
+        Ejection(*self._ejection_args)  # fail at startup, not on the first request
+        LatencyEstimate(alpha)
         self._alpha = alpha
-        self._entries: dict[str, BackendHealth] = {}
+        self._entries: dict[Target, TargetHealth] = {}
+        self._down: dict[str, float] = {}
 
-    def __getitem__(self, name: str) -> BackendHealth:
-        entry = self._entries.get(name)
+    def __getitem__(self, target: Target) -> TargetHealth:
+        entry = self._entries.get(target)
         if entry is None:
-            breaker = CircuitBreaker(*self._breaker_args)
-            entry = BackendHealth(name, breaker, LatencyEstimate(self._alpha))
-            self._entries[name] = entry
+            entry = TargetHealth(Ejection(*self._ejection_args), LatencyEstimate(self._alpha))
+            self._entries[target] = entry
         return entry
 
-    def __contains__(self, name: object) -> bool:
-        return name in self._entries
+    def __contains__(self, target: object) -> bool:
+        return target in self._entries
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[Target]:
         return iter(self._entries)
 
-    def _available(self, name: str, now: float) -> bool:
-        entry = self._entries.get(name)
-        return entry is None or entry.available(now)
+    def state(self, target: Target, now: float) -> BreakerState:
+        """The target's breaker state (``open`` also while its backend is marked down)."""
+        entry = self._entries.get(target)
+        if target.backend in self._down:
+            return "open"
+        return "closed" if entry is None else entry.ejection.state(now)
 
-    def _latency(self, name: str) -> float | None:
-        entry = self._entries.get(name)
+    def available(self, target: Target, now: float) -> bool:
+        """Whether regular traffic may go to the target now (not ejected, backend not down)."""
+        entry = self._entries.get(target)
+        ejected = entry is not None and entry.ejection.ejected(now)
+        return not ejected and target.backend not in self._down
+
+    def _recovery_rank(self, target: Target, now: float) -> tuple[bool, float, int]:
+        entry = self._entries.get(target)
+        if entry is None:
+            return (target.backend in self._down, 0.0, 0)
+        ejection = entry.ejection
+        return (target.backend in self._down, ejection.remaining(now), ejection.ejections)
+
+    def plan(self, targets: Sequence[Target], now: float, *, fastest_first: bool) -> Plan:
+        """Split the targets (duplicates dropped) into those available now, in the given order,
+        and the ejected or marked-down ones, most likely to recover first: up (by active check)
+        before down, then the soonest return, then the fewest ejections, then the given order.
+
+        With ``fastest_first`` (for candidates the policy ranks equally) measured available
+        targets are sorted by latency estimate within the slots they hold. Nothing is mutated.
+        """
+        available: list[Target] = []
+        ejected: list[Target] = []
+        for target in dict.fromkeys(targets):
+            (available if self.available(target, now) else ejected).append(target)
+        if fastest_first:
+            latency_of = {t: self._latency(t) for t in available}
+            available = _fastest_in_place(available, latency_of)
+        ejected.sort(key=lambda t: self._recovery_rank(t, now))  # stable: ties keep their order
+        return Plan(available, ejected)
+
+    def _latency(self, target: Target) -> float | None:
+        entry = self._entries.get(target)
         return None if entry is None else entry.latency.value
 
-    def plan(self, candidates: Sequence[str], now: float, *, fastest_first: bool) -> Plan:
-        """Split the candidates (duplicates dropped, first occurrence kept) into those available
-        now and those whose breaker is open, whose probe is out, or that are marked down.
+    def mark_down(self, backend: str, now: float) -> None:
+        """An active health check failed: the backend's targets count as ejected until
+        ``mark_up`` (its first failure time is kept)."""
+        self._down.setdefault(backend, now)
 
-        Each group keeps the given order; with ``fastest_first`` (for candidates the policy
-        ranks equally) measured ones are sorted by latency estimate within the slots they hold,
-        and unmeasured ones keep their place. Nothing is mutated: ``admit`` takes the probe.
-        """
-        preferred: list[str] = []
-        last_resort: list[str] = []
-        for name in dict.fromkeys(candidates):
-            (preferred if self._available(name, now) else last_resort).append(name)
-        if fastest_first:
-            latency_of = {name: self._latency(name) for name in preferred + last_resort}
-            preferred = _fastest_in_place(preferred, latency_of)
-            last_resort = _fastest_in_place(last_resort, latency_of)
-        return Plan(preferred, last_resort)
+    def mark_up(self, backend: str, now: float) -> None:
+        """An active health check passed: the backend's targets are back (ejections stay)."""
+        self._down.pop(backend, None)
 
-    def order(self, candidates: Sequence[str], now: float, *, fastest_first: bool) -> list[str]:
-        """The candidates to try, in order: available ones first, then unavailable ones.
-
-        Unavailable candidates are moved to the end, not dropped: when every breaker is open the
-        router still tries (and a success closes the breaker) rather than answering 503 without
-        trying. To fail fast instead, use ``plan(...).preferred``. The result is always the
-        candidates without duplicates, reordered — never any other name.
-        """
-        preferred, last_resort = self.plan(candidates, now, fastest_first=fastest_first)
-        return preferred + last_resort
-
-    def admit(self, name: str, now: float) -> bool:
-        """Call right before sending: False if marked down or the breaker refuses (taking the
-        half-open probe slot when it says yes). A last-resort send may ignore the answer."""
-        entry = self[name]
-        return not entry.down and entry.breaker.allow(now)
-
-    def release(self, name: str, now: float) -> None:
-        """The admitted attempt ended with no verdict (cancelled): free a held probe slot."""
-        self[name].breaker.release(now)
-
-    def mark_down(self, name: str, now: float) -> None:
-        """An active health check failed: move the backend to the end until ``mark_up``."""
-        entry = self[name]
-        if not entry.down:
-            entry.down = True
-            entry.down_since = now
-
-    def mark_up(self, name: str, now: float) -> None:
-        """An active health check passed: clear ``down`` (the breaker is left to itself)."""
-        entry = self[name]
-        entry.down = False
-        entry.down_since = None
+    def down_since(self, backend: str) -> float | None:
+        """When an active check first marked ``backend`` down, or ``None`` if it is up."""
+        return self._down.get(backend)

@@ -13,7 +13,7 @@ import orjson
 import structlog
 from aiohttp import web
 
-from proxy.errors import ProxyError, UpstreamStatus
+from proxy.errors import ProxyError, ServiceUnavailable, UpstreamStatus
 from proxy.exchange import ClientProtocol
 from proxy.http.keys import EXTRA_HEADERS, REQUEST_ID
 from proxy.http.parse import client_protocol, new_request_id
@@ -26,6 +26,9 @@ from proxy.protocols.errors import (
 from proxy.telemetry.logging import get_logger
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+#: ``retry-after`` on a 503 where nothing was sent upstream (no backend, audit log down).
+_RETRY_AFTER_S = "1"
 
 _HTTP_TYPES = {404: "not_found_error", 405: "invalid_request_error", 413: "invalid_request_error"}
 
@@ -60,6 +63,8 @@ def render(
         return web.Response(
             status=exc.status, body=body, headers={**headers, "Content-Type": content_type}
         )
+    if isinstance(exc, ServiceUnavailable):  # nothing was tried: say when to come back
+        headers.setdefault("retry-after", _RETRY_AFTER_S)
     return web.Response(
         status=exc.status,
         body=proxy_error_body(exc, protocol),

@@ -177,6 +177,13 @@ def parse_label(headers: Mapping[str, str]) -> Level | None:
     return max(levels, default=None)  # several labels: the highest counts
 
 
+def client_retry_count(headers: Mapping[str, str]) -> int | None:
+    """The retries the client has taken so far (``x-stainless-retry-count``, sent by the official
+    OpenAI and Anthropic SDKs, which retry by themselves); ``None`` if absent or not a count."""
+    value = headers.get("x-stainless-retry-count", "").strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 6 else None
+
+
 def build_exchange(
     request_id: str,
     path: str,
@@ -201,4 +208,5 @@ def build_exchange(
         principal=principal,
         label=label,
         incoming_headers={n: v for n in FORWARDED_HEADERS if (v := headers.get(n)) is not None},
+        client_retry_count=client_retry_count(headers),
     )
