@@ -10,6 +10,7 @@ from aiohttp import web
 
 from proxy.demo.schema_sample import sample
 from proxy.demo.simulator import Fault, Simulator, sse, start_stream, tokens, write_paced
+from proxy.protocols._shape import as_dict, as_list
 
 _ERROR_TYPES = {
     400: "invalid_request_error",
@@ -56,10 +57,10 @@ def _tool_call(body: dict[str, Any]) -> dict[str, Any] | None:
     tools = body.get("tools") or []
     if not tools:
         return None
-    last = (body.get("messages") or [{}])[-1]
-    content = last.get("content")
-    answered = isinstance(content, list) and any(b.get("type") == "tool_result" for b in content)
-    choice = body.get("tool_choice") or {}
+    last = as_dict((as_list(body.get("messages")) or [{}])[-1])
+    blocks = map(as_dict, as_list(last.get("content")))
+    answered = any(b.get("type") == "tool_result" for b in blocks)
+    choice = as_dict(body.get("tool_choice"))
     if choice.get("type") == "tool":
         tool = next(t for t in tools if t["name"] == choice["name"])
     elif choice.get("type") == "any":
@@ -85,19 +86,18 @@ def _forced(body: dict[str, Any]) -> bool:
 
 def _invalid(body: dict[str, Any]) -> str | None:
     """What Anthropic's API would refuse in this request's tools and turns (None if nothing)."""
-    tools = body.get("tools") or []
+    tools = [as_dict(t) for t in as_list(body.get("tools"))]
     for i, tool in enumerate(tools):
         if not _TOOL_NAME.fullmatch(str(tool.get("name"))):
             return f"tools.{i}.name: String should match pattern '^[a-zA-Z0-9_-]{{1,64}}$'"
-        if (tool.get("input_schema") or {}).get("type") != "object":
+        if as_dict(tool.get("input_schema")).get("type") != "object":
             return f"tools.{i}.input_schema.type: Input should be 'object'"
-    choice = body.get("tool_choice") or {}
+    choice = as_dict(body.get("tool_choice"))
     if choice.get("type") == "tool" and choice.get("name") not in {t["name"] for t in tools}:
         return f"tool_choice: tool {choice.get('name')!r} is not among the tools"
-    offered: set[str] = set()
-    for i, message in enumerate(body.get("messages") or []):
-        content = message.get("content")
-        blocks = content if isinstance(content, list) else []
+    offered: set[Any] = set()
+    for i, message in enumerate(map(as_dict, as_list(body.get("messages")))):
+        blocks = [as_dict(b) for b in as_list(message.get("content"))]
         if message.get("role") == "user":
             for block in blocks:
                 if block.get("type") == "tool_result" and block.get("tool_use_id") not in offered:

@@ -20,7 +20,10 @@ from proxy.exchange import Exchange
 from proxy.http import headers as hdrs
 from proxy.protocols.embeddings import normalize_embeddings_response
 from proxy.protocols.errors import translate_error_body
+from proxy.protocols.responses_from_anthropic import anthropic_to_response
+from proxy.protocols.responses_to_anthropic import responses_to_anthropic_request
 from proxy.protocols.stream_to_openai import AnthropicToOpenAIStream
+from proxy.protocols.stream_to_responses import AnthropicToResponsesStream
 from proxy.protocols.streams import StreamTranslator, openai_to_anthropic_stream
 from proxy.protocols.structured import output_tool_name
 from proxy.protocols.tokens import estimate_input_tokens
@@ -170,6 +173,42 @@ class OpenAIClientToAnthropic(_Translating):
         return output_tool_name(self._exchange.body.get("response_format"), flat=False)
 
 
+class ResponsesClientToAnthropic(_Translating):
+    """An openai-SDK Responses API request served by an Anthropic Messages backend."""
+
+    client = "openai"
+
+    def request(self) -> UpstreamRequest:
+        """Responses request → Messages."""
+        body = responses_to_anthropic_request(self._exchange.body, self._concrete)
+        stream = self._exchange.stream
+        return UpstreamRequest(
+            "messages", self._concrete, orjson.dumps(body), stream, headers=_accept(stream)
+        )
+
+    def response_body(self, body: bytes) -> bytes:
+        """Message → response object (reported under the model the client asked for)."""
+        exchange = self._exchange
+        answer = anthropic_to_response(
+            self._decode(body), exchange.body, exchange.model, int(time.time()), self._json_tool
+        )
+        return orjson.dumps(answer)
+
+    def stream_transform(self) -> StreamTransform:
+        """Anthropic events → Responses API events."""
+        exchange = self._exchange
+        events = AnthropicToResponsesStream(
+            exchange.body, exchange.model, int(time.time()), self._json_tool
+        )
+        return StreamTranslator(events)
+
+    @property
+    def _json_tool(self) -> str | None:
+        """The tool carrying a JSON ``text.format``, if one was asked for."""
+        text = self._exchange.body.get("text")
+        return output_tool_name(text.get("format") if isinstance(text, dict) else None, flat=True)
+
+
 class AnthropicClientToOpenAI(_Translating):
     """An anthropic SDK Messages request served by an OpenAI-compatible backend."""
 
@@ -205,7 +244,7 @@ def supports(endpoint: str, backend_protocol: str) -> bool:
     ``count_tokens`` goes only to Anthropic backends; for the others it is estimated locally.
     """
     if backend_protocol == "anthropic":
-        return endpoint in {"messages", "messages.count_tokens", "chat.completions"}
+        return endpoint in {"messages", "messages.count_tokens", "chat.completions", "responses"}
     return endpoint != "messages.count_tokens"
 
 
@@ -215,6 +254,8 @@ def make_adapter(exchange: Exchange, backend: Backend) -> Adapter:
         raise BadRequest(f"backend {backend.name} cannot serve {exchange.endpoint}")
     if same_protocol(exchange.client_protocol, backend.protocol):
         return Passthrough(exchange, backend)
+    if exchange.endpoint == "responses":
+        return ResponsesClientToAnthropic(exchange, backend)
     if exchange.client_protocol == "openai":
         return OpenAIClientToAnthropic(exchange, backend)
     return AnthropicClientToOpenAI(exchange, backend)

@@ -170,15 +170,16 @@ def _user_part(part: Any, where: str) -> dict[str, Any]:
     if kind == "image_url":
         image = part.get("image_url")
         url = image.get("url") if isinstance(image, dict) else image
-        return {"type": "image", "source": _source(url, where)}
+        return {"type": "image", "source": media_source(url, where)}
     if kind == "file":
         data = as_dict(part.get("file")).get("file_data")
         if isinstance(data, str) and data.startswith("data:application/pdf"):
-            return {"type": "document", "source": _source(data, where)}
+            return {"type": "document", "source": media_source(data, where)}
     raise BadRequest(f"content part type {kind!r} is not supported by this backend", param=where)
 
 
-def _source(url: Any, where: str) -> dict[str, Any]:
+def media_source(url: Any, where: str) -> dict[str, Any]:
+    """An Anthropic image/document ``source`` for an http(s) or base64 data URL."""
     if not isinstance(url, str):
         raise BadRequest("image_url.url must be a string", param=where)
     match = _DATA_URL.fullmatch(url)

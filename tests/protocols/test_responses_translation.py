@@ -1,0 +1,223 @@
+"""Responses API ↔ Anthropic Messages: requests, response objects and streams (pure functions)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+import pytest
+from openai.types.responses import Response, ResponseStreamEvent
+from pydantic import TypeAdapter
+
+from proxy.errors import BadRequest
+from proxy.protocols.responses_from_anthropic import anthropic_to_response
+from proxy.protocols.responses_to_anthropic import responses_to_anthropic_request
+from proxy.protocols.sse import SSEParser
+from proxy.protocols.stream_to_responses import AnthropicToResponsesStream
+
+
+def translate(**body: Any) -> dict[str, Any]:
+    return responses_to_anthropic_request({"input": "hi", **body}, "claude-x")
+
+
+def test_items_of_one_role_merge_and_reasoning_is_dropped() -> None:
+    """An assistant message and its function calls form one turn; outputs and the next user
+    message another, tool results first, as Anthropic requires."""
+    out = translate(
+        input=[
+            {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "q"}]},
+            {"type": "reasoning", "id": "rs_1", "summary": []},
+            {"role": "assistant", "content": [{"type": "output_text", "text": "a"}]},
+            {"type": "function_call", "call_id": "call.1", "name": "f", "arguments": '{"x":1}'},
+            {"type": "function_call_output", "call_id": "call.1", "output": "r"},
+            {"role": "user", "content": "next"},
+        ]
+    )  # fmt: skip
+    assert out["messages"] == [
+        {"role": "user", "content": [{"type": "text", "text": "q"}]},
+        {
+            "role": "assistant",
+            "content": [
+                {"type": "text", "text": "a"},
+                {"type": "tool_use", "id": "call_1", "name": "f", "input": {"x": 1}},
+            ],
+        },
+        {
+            "role": "user",
+            "content": [
+                {"type": "tool_result", "tool_use_id": "call_1", "content": "r"},
+                {"type": "text", "text": "next"},
+            ],
+        },
+    ]
+
+
+def test_settings_map_to_anthropic() -> None:
+    out = translate(
+        instructions="sys",
+        max_output_tokens=9,
+        temperature=1.7,
+        top_p=0.5,
+        tools=[{"type": "function", "name": "f", "parameters": {"type": "object"}}],
+        tool_choice="required",
+        parallel_tool_calls=False,
+        user="u1",
+        store=True,
+        reasoning={"effort": "low"},
+        include=["reasoning.encrypted_content"],
+    )
+    assert out["system"] == "sys" and out["max_tokens"] == 9
+    assert out["temperature"] == 1.0 and out["top_p"] == 0.5
+    assert out["tools"] == [{"name": "f", "input_schema": {"type": "object"}}]
+    assert out["tool_choice"] == {"type": "any", "disable_parallel_tool_use": True}
+    assert out["metadata"] == {"user_id": "u1"}
+    assert not {"store", "reasoning", "include"} & out.keys()
+
+
+def test_json_object_format_is_a_forced_tool() -> None:
+    out = translate(text={"format": {"type": "json_object"}})
+    assert out["tool_choice"] == {"type": "tool", "name": "json_output"}
+
+
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [
+        ({"previous_response_id": "resp_1"}, "previous_response_id"),
+        ({"conversation": "conv_1"}, "conversation"),
+        ({"input": []}, "input"),
+        ({"input": 5}, "input"),
+        ({"input": ["x"]}, "input[0]"),
+        ({"input": [{"type": "item_reference", "id": "msg_1"}]}, "input[0]"),
+        ({"input": [{"role": "tool", "content": "x"}]}, "input[0].role"),
+        ({"input": [{"role": "user", "content": [{"type": "input_audio"}]}]},
+         "input[0].content[0]"),
+        ({"input": [{"type": "function_call", "call_id": "c", "arguments": "{}"}]},
+         "input[0].name"),
+        ({"input": [{"type": "function_call", "call_id": "c", "name": "f", "arguments": "[1]"}]},
+         "input[0].arguments"),
+        ({"input": [{"role": "system", "content": 5}]}, "input[0].content"),
+        ({"instructions": ["x"]}, "instructions"),
+        ({"max_output_tokens": 0}, "max_output_tokens"),
+        ({"tools": [{"type": "web_search"}]}, "tools[0]"),
+        ({"tools": 1}, "tools"),
+        ({"tool_choice": {"type": "file_search"}}, "tool_choice"),
+        ({"text": {"format": {"type": "json_schema", "name": "x", "schema": {"type": "array"}}}},
+         "text.format.schema"),
+    ],
+)  # fmt: skip
+def test_what_cannot_be_served_is_bad_request(body: dict[str, Any], param: str) -> None:
+    with pytest.raises(BadRequest) as info:
+        translate(**body)
+    assert info.value.param == param
+
+
+def _message(*blocks: dict[str, Any], stop: str = "end_turn") -> dict[str, Any]:
+    usage = {"input_tokens": 10, "output_tokens": 5, "cache_read_input_tokens": 4}
+    return {"id": "msg_abc", "content": list(blocks), "stop_reason": stop, "usage": usage}
+
+
+def test_response_object_validates_against_the_sdk_type() -> None:
+    """Text and a tool call become a message and a function_call; usage counts cache reads."""
+    blocks = (
+        {"type": "thinking", "thinking": "hmm"},
+        {"type": "text", "text": "Let me look."},
+        {"type": "tool_use", "id": "toolu_1", "name": "f", "input": {"a": 1}},
+    )
+    out = anthropic_to_response(_message(*blocks, stop="tool_use"), {"input": "q"}, "m", 5, None)
+    resp = Response.model_validate(out)
+    assert resp.id == "resp_abc" and resp.status == "completed" and resp.created_at == 5
+    assert [i.type for i in resp.output] == ["message", "function_call"]
+    assert resp.output_text == "Let me look."
+    call = resp.output[1]
+    assert call.type == "function_call" and call.call_id == "toolu_1"
+    assert orjson.loads(call.arguments) == {"a": 1}
+    assert resp.usage is not None and resp.usage.input_tokens == 14
+    assert resp.usage.input_tokens_details.cached_tokens == 4 and resp.usage.total_tokens == 19
+
+
+def test_max_tokens_makes_the_response_incomplete() -> None:
+    out = anthropic_to_response(
+        _message({"type": "text", "text": "cut"}, stop="max_tokens"), {}, "m", 0, None
+    )
+    assert out["status"] == "incomplete"
+    assert out["incomplete_details"] == {"reason": "max_output_tokens"}
+
+
+def _feed(translator: AnthropicToResponsesStream, *payloads: dict[str, Any]) -> list[Any]:
+    raw = b"".join(b"data: " + orjson.dumps(p) + b"\n\n" for p in payloads)
+    frames = [f for e in SSEParser().feed(raw) for f in translator.feed(e)]
+    return [orjson.loads(e.data) for e in SSEParser().feed(b"".join(frames))]
+
+
+START = {"type": "message_start", "message": {"id": "msg_1", "usage": {"input_tokens": 3}}}
+TEXT = {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}
+
+
+def test_an_upstream_error_event_fails_the_response() -> None:
+    translator = AnthropicToResponsesStream({}, "m", 0)
+    error = {"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}
+    events = _feed(translator, START, TEXT, error)
+    assert [e["type"] for e in events][-2:] == ["error", "response.failed"]
+    assert events[-2]["message"] == "busy" and events[-1]["response"]["status"] == "failed"
+    assert translator.done and translator.finish() == []
+
+
+def test_a_cut_stream_fails_and_a_stopped_one_completes() -> None:
+    """Without the stop reason the answer may be cut: failed; with it, completed."""
+    cut = AnthropicToResponsesStream({}, "m", 0)
+    _feed(cut, START, TEXT)
+    assert b"response.failed" in cut.finish()[-1]
+    whole = AnthropicToResponsesStream({}, "m", 0)
+    delta = {"type": "message_delta", "delta": {"stop_reason": "max_tokens"}, "usage": {}}
+    _feed(whole, START, TEXT, delta)
+    tail = [orjson.loads(f.split(b"data: ", 1)[1]) for f in whole.finish()]
+    assert [e["type"] for e in tail][-2:] == ["response.output_item.done", "response.incomplete"]
+    assert tail[-1]["response"]["incomplete_details"] == {"reason": "max_output_tokens"}
+
+
+def test_a_broken_event_fails_the_response() -> None:
+    translator = AnthropicToResponsesStream({}, "m", 0)
+    frames = [f for e in SSEParser().feed(b"data: [oops\n\n") for f in translator.feed(e)]
+    assert b"response.failed" in frames[-1]
+
+
+def test_every_stream_event_validates_against_the_sdk_types() -> None:
+    """Text, a function call and a structured answer: each event is a valid SDK event, the
+    sequence numbers count up and the completed response holds the three items."""
+    translator = AnthropicToResponsesStream({"input": "q"}, "m", 0, json_tool="ans")
+    tool = {"type": "tool_use", "id": "toolu_9", "name": "f", "input": {}}
+    answer = {**tool, "id": "toolu_10", "name": "ans"}
+
+    def json_delta(index: int, piece: str) -> dict[str, Any]:
+        delta = {"type": "input_json_delta", "partial_json": piece}
+        return {"type": "content_block_delta", "index": index, "delta": delta}
+
+    text_delta = {"type": "text_delta", "text": "Hi"}
+    events = _feed(
+        translator,
+        START,
+        TEXT,
+        {"type": "content_block_delta", "index": 0, "delta": text_delta},
+        {"type": "content_block_stop", "index": 0},
+        {"type": "content_block_start", "index": 1, "content_block": tool},
+        json_delta(1, '{"a"'),
+        json_delta(1, ":1}"),
+        {"type": "content_block_stop", "index": 1},
+        {"type": "content_block_start", "index": 2, "content_block": answer},
+        json_delta(2, '{"ok": true}'),
+        {"type": "content_block_stop", "index": 2},
+        {
+            "type": "message_delta",
+            "delta": {"stop_reason": "tool_use"},
+            "usage": {"output_tokens": 7},
+        },
+        {"type": "message_stop"},
+    )
+    adapter: TypeAdapter[Any] = TypeAdapter(ResponseStreamEvent)
+    parsed = [adapter.validate_python(e) for e in events]
+    assert [e.sequence_number for e in parsed] == list(range(len(parsed)))
+    final = parsed[-1]
+    assert final.type == "response.completed"
+    assert [i.type for i in final.response.output] == ["message", "function_call", "message"]
+    assert final.response.output_text == 'Hi{"ok": true}'
+    assert final.response.usage.output_tokens == 7
