@@ -5,38 +5,119 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from proxy import commands
+from proxy.policy.loader import PolicyError
+from proxy.yamlio import ConfigFileError
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Option help with its default (unless the help says it), and examples kept as written."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        shown = action.default not in (None, False, argparse.SUPPRESS) and action.option_strings
+        if shown and "(default" not in text:
+            text += " (default: %(default)s)"
+        return text
+
+
+def _command(sub: Any, name: str, summary: str, *examples: str) -> argparse.ArgumentParser:
+    """A (sub)command with its one-line summary and examples in ``--help``."""
+    epilog = "examples:\n" + "\n".join(f"  {line}" for line in examples) if examples else None
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, help=summary, description=summary, epilog=epilog, formatter_class=_Formatter
+    )
+    return parser
+
+
+def _version() -> str:
+    try:
+        return metadata.version("sovereign-proxy")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "unknown"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="sovproxy", description="Sovereignty-aware reverse proxy for LLM APIs."
+        prog="sovproxy",
+        description="Sovereignty-aware reverse proxy for LLM APIs.",
+        epilog="Run `sovproxy COMMAND --help` for a command's options and examples.",
+        formatter_class=_Formatter,
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"sovproxy {_version()}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the Python traceback of an error"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    serve = sub.add_parser("serve", help="run the proxy")
-    serve.add_argument("--config", type=Path, default=None, help="config/sovproxy.yaml")
-    serve.add_argument("--host", default=None)
-    serve.add_argument("--port", type=int, default=None)
-    serve.add_argument("--workers", type=int, default=1)
+    serve = _command(
+        sub,
+        "serve",
+        "run the proxy (JSON log lines on stdout)",
+        "SCW_SECRET_KEY=... OPENAI_EU_API_KEY=... sovproxy serve --config config/sovproxy.yaml",
+        "sovproxy serve --config config/sovproxy.yaml --host 0.0.0.0 --port 8080 --workers 4",
+    )
+    serve.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="the server config (default: config/sovproxy.yaml if it exists, else built-in "
+        "defaults)",
+    )
+    serve.add_argument("--host", default=None, help="listen address (default: listen.host)")
+    serve.add_argument("--port", type=int, default=None, help="listen port (default: listen.port)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes sharing the port; more than 1 adds a supervisor that restarts "
+        "crashed workers",
+    )
 
-    demo = sub.add_parser("demo", help="the proxy plus three simulated backends, no keys needed")
-    demo.add_argument("--port", type=int, default=8080)
+    demo = _command(
+        sub,
+        "demo",
+        "the proxy plus three simulated backends, no keys needed",
+        "sovproxy demo",
+        "sovproxy demo --once --port 0",
+    )
+    demo.add_argument("--port", type=int, default=8080, help="the proxy's port (0: any free port)")
     demo.add_argument("--pace", type=float, default=0.03, help="seconds between streamed tokens")
     demo.add_argument("--once", action="store_true", help="run the tour and exit")
     demo.add_argument("--traces", action="store_true", help="print OpenTelemetry spans (console)")
 
-    classify = sub.add_parser("classify", help="classify a text (JSON) or a JSONL batch")
-    classify.add_argument("file", nargs="?", default="-")
-    classify.add_argument("--jsonl", type=Path, default=None, metavar="IN")
+    classify = _command(
+        sub,
+        "classify",
+        "classify a text (prints JSON) or a JSONL batch (one result line per input line)",
+        "echo 'IBAN DE58 4306 0967 7000 3124 58' | sovproxy classify -",
+        "sovproxy classify --jsonl prompts.jsonl   # lines with text, content or messages",
+    )
+    classify.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
+    classify.add_argument(
+        "--jsonl",
+        type=Path,
+        default=None,
+        metavar="IN",
+        help="JSON lines: each {'id', 'text'}, or a chat body ({'messages': ...}) or "
+        "{'content': ...}",
+    )
 
-    backends = sub.add_parser("backends", help="backends and their derived jurisdiction facts")
-    backends_sub = backends.add_subparsers(dest="action", required=True)
-    listing = backends_sub.add_parser("list")
-    listing.add_argument("--config", type=Path, default=Path("config/sovproxy.yaml"))
+    backends = _command(
+        sub,
+        "backends",
+        "backends and their derived jurisdiction facts",
+        "sovproxy backends list --config config/sovproxy.yaml",
+    )
+    backends_sub = backends.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = _command(backends_sub, "list", "each backend's hops, tier and jurisdictions")
+    listing.add_argument(
+        "--config", type=Path, default=Path("config/sovproxy.yaml"), help="the server config"
+    )
 
     _add_offline_commands(sub)
     return parser
@@ -44,18 +125,55 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_offline_commands(sub: Any) -> None:
     """policy, audit and bench: commands that read files or measure, and never proxy."""
-    policy = sub.add_parser("policy", help="check, test and explain routing policies")
-    policy_sub = policy.add_subparsers(dest="action", required=True)
-    for name in ("check", "test"):
-        p = policy_sub.add_parser(name)
-        p.add_argument("path", type=Path)
-        p.add_argument("--config", type=Path, default=Path("config/sovproxy.yaml"))
+    policy = _command(
+        sub,
+        "policy",
+        "check, test and explain routing policies",
+        "sovproxy policy check policies/",
+        "sovproxy policy test policies/ --coverage",
+        "sovproxy policy explain --request chat.json",
+    )
+    policy_sub = policy.add_subparsers(dest="action", required=True, metavar="ACTION")
+    summaries = {
+        "check": "validate policy files against the configured backends",
+        "test": "run each policy's test file (<policy>_test.yaml)",
+    }
+    for name, summary in summaries.items():
+        p = _command(policy_sub, name, summary)
+        p.add_argument("path", type=Path, help="a policy file or a directory of them")
+        p.add_argument(
+            "--config", type=Path, default=Path("config/sovproxy.yaml"), help="the server config"
+        )
         if name == "test":
-            p.add_argument("--coverage", action="store_true")
-    explain = policy_sub.add_parser("explain")
-    explain.add_argument("--request", type=Path, required=True)
-    explain.add_argument("--config", type=Path, default=Path("config/sovproxy.yaml"))
-    explain.add_argument("--policy", type=Path, default=None)
+            p.add_argument(
+                "--coverage", action="store_true", help="fail when a rule is never reached"
+            )
+    explain = _command(
+        policy_sub,
+        "explain",
+        "classification, decision and trace for a request, without sending it",
+        "sovproxy policy explain --request chat.json   # a plain chat body",
+        "sovproxy policy explain --request wrapped.json   # {path, headers, body, tenant, team}",
+    )
+    explain.add_argument(
+        "--request",
+        type=Path,
+        required=True,
+        help="a JSON request body (OpenAI or Anthropic), or {'path', 'headers', 'body'} "
+        "with optional 'tenant' and 'team'",
+    )
+    explain.add_argument(
+        "--config", type=Path, default=Path("config/sovproxy.yaml"), help="the server config"
+    )
+    explain.add_argument(
+        "--policy", type=Path, default=None, help="a policy file (default: the config's policy)"
+    )
+    explain.add_argument(
+        "--path",
+        default=None,
+        help="the endpoint, e.g. /v1/messages (default: the wrapper's path; for a plain body "
+        "guessed: messages → /v1/chat/completions, or /v1/messages with a top-level system)",
+    )
 
     audit = sub.add_parser("audit", help="verify the audit chain or report on it")
     audit_sub = audit.add_subparsers(dest="action", required=True)
@@ -65,24 +183,54 @@ def _add_offline_commands(sub: Any) -> None:
     report.add_argument("files", type=Path, nargs="+")
     report.add_argument("--html", type=Path, default=None)
 
-    bench = sub.add_parser("bench", help="latency across this deployment's backends")
-    bench.add_argument("--config", type=Path, default=Path("config/sovproxy.yaml"))
-    bench.add_argument("--requests", type=int, default=20)
-    bench.add_argument("--concurrency", type=int, default=4)
-    bench.add_argument("--model", default=None)
+    bench = _command(
+        sub,
+        "bench",
+        "latency across this deployment's backends",
+        "sovproxy bench --demo",
+        "sovproxy bench --config config/sovproxy.yaml --model chat --requests 50",
+    )
+    bench.add_argument(
+        "--config", type=Path, default=Path("config/sovproxy.yaml"), help="the server config"
+    )
+    bench.add_argument("--requests", type=int, default=20, help="requests per backend")
+    bench.add_argument("--concurrency", type=int, default=4, help="requests in flight at once")
+    bench.add_argument("--model", default=None, help="only this model (default: each backend's)")
     bench.add_argument("--demo", action="store_true", help="measure the demo's simulated backends")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; return its exit code."""
+    """Run one command; return its exit code: 0 ok, 1 a failed check, 2 a usage or config error.
+
+    A problem prints one line per problem on stderr; the traceback only with ``--debug``.
+    """
     args = _parser().parse_args(argv)
     handler = getattr(commands, f"cmd_{args.command}")
     try:
         return int(handler(args))
-    except commands.UserError as exc:
+    except KeyboardInterrupt:
+        return 130
+    except (commands.UserError, ValueError) as exc:
+        if args.debug:
+            raise
+        if not isinstance(exc, commands.UserError | ConfigFileError | PolicyError):
+            return _internal_error(exc)
         for line in str(exc).splitlines() or [type(exc).__name__]:
             print(f"sovproxy: {line}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        if args.debug:
+            raise
+        return _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> int:
+    print(
+        f"sovproxy: internal error ({type(exc).__name__}); run again with --debug for the "
+        "traceback and report it",
+        file=sys.stderr,
+    )
+    return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -58,35 +57,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    """``sovproxy classify FILE|-`` and ``--jsonl IN``."""
+    """``sovproxy classify FILE|-`` and ``--jsonl IN`` (see :mod:`proxy.classify_cli`)."""
+    from proxy import classify_cli
     from proxy.classify import Classifier
     from proxy.classify.taxonomy import TextPart
 
-    classifier = Classifier()
-    if args.jsonl is not None:
-        with _open(str(args.jsonl)) as stream:
-            for line in stream:
-                if not line.strip():
-                    continue
-                item = orjson.loads(line)
-                result = classifier.classify([TextPart("text", str(item.get("text", "")))])
-                sys.stdout.write(orjson.dumps({"id": item.get("id"), **_result(result)}).decode())
-                sys.stdout.write("\n")
-        return 0
-    with _open(args.file) as stream:
-        text = stream.read()
-    result = classifier.classify([TextPart("text", text)])
+    try:
+        if args.jsonl is not None:
+            stream = classify_cli.open_binary(str(args.jsonl))
+            with stream:
+                return classify_cli.run_jsonl(stream, Classifier(), _result)
+        text = classify_cli.read_text(args.file)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    result = Classifier().classify([TextPart("text", text)])
     print(orjson.dumps(_result(result), option=orjson.OPT_INDENT_2).decode())
     return 0
-
-
-def _open(name: str) -> Any:
-    if name == "-":
-        return sys.stdin
-    try:
-        return open(name, encoding="utf-8")
-    except OSError as exc:
-        raise UserError(f"cannot read {name}: {exc.strerror}") from None
 
 
 def _result(result: Any) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 
+from proxy.commands import UserError
 from proxy.policy.loader import PolicyError, check_policy
 from proxy.policy.runner import policy_files, render_report, run_policy_tests
 
@@ -49,23 +50,52 @@ def _check(path: Path, infos: dict[str, Any]) -> bool:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    """Explain a would-be request from a JSON file ``{"path", "headers", "body"}``."""
-    from proxy.commands import UserError, load_config_infos
+    """Explain a would-be request: a plain request body, or ``{"path", "headers", "body"}``
+    (plus optional ``tenant`` and ``team``)."""
+    from proxy.commands import load_config_infos
+    from proxy.errors import ProxyError
     from proxy.exchange import Principal
     from proxy.http.explain import explain_request
     from proxy.policy.store import PolicyStore
     from proxy.runtime import shared_classifier
 
     settings, infos = load_config_infos(args.config)
-    try:
-        request = orjson.loads(Path(args.request).read_bytes())
-    except (OSError, orjson.JSONDecodeError) as exc:
-        raise UserError(f"cannot read {args.request}: {exc}") from None
-    policy_path = args.policy or settings.resolve(settings.policy)
+    request = _explain_input(args.request, args.path)
+    policy_path = args.policy or (settings.resolve(settings.policy) if settings.policy else None)
+    if policy_path is None:
+        raise UserError(f"{args.config}: policy: no policy configured; pass --policy PATH")
     classifier = shared_classifier(settings.limits.classify_max_chars)
     store = PolicyStore(policy_path, infos, classifier, run_tests=False)
     services = argparse.Namespace(classifier=classifier, policy=store, infos=infos)
     principal = Principal(tenant=str(request.get("tenant", "anonymous")), team=request.get("team"))
-    result = explain_request(request, services, principal)
+    try:
+        result = explain_request(request, services, principal)
+    except ProxyError as exc:
+        raise UserError(f"{args.request}: {exc}") from None
+    result["explained_as"] = request["path"]
     print(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode())
     return 0
+
+
+def _explain_input(path: Path, endpoint: str | None) -> dict[str, Any]:
+    """The wrapper ``explain_request`` takes, from a file holding it or a plain body."""
+    try:
+        data = orjson.loads(Path(path).read_bytes())
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read: {exc.strerror}") from None
+    except orjson.JSONDecodeError as exc:
+        raise UserError(f"{path}: not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise UserError(f"{path}: expected a JSON object (a request body)")
+    if isinstance(data.get("body"), dict):
+        return {"path": "/v1/chat/completions", **data, **({"path": endpoint} if endpoint else {})}
+    return {"path": endpoint or _endpoint_of(data), "body": data}
+
+
+def _endpoint_of(body: dict[str, Any]) -> str:
+    """The endpoint a plain body was most likely meant for (``--path`` overrides)."""
+    if "messages" in body:
+        return "/v1/messages" if "system" in body else "/v1/chat/completions"
+    if "prompt" in body:
+        return "/v1/completions"
+    return "/v1/responses" if "input" in body else "/v1/chat/completions"
