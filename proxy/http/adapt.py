@@ -20,19 +20,19 @@ from proxy.exchange import Exchange
 from proxy.http import headers as hdrs
 from proxy.protocols.embeddings import normalize_embeddings_response
 from proxy.protocols.errors import translate_error_body
-from proxy.protocols.responses_from_anthropic import anthropic_to_response
-from proxy.protocols.responses_to_anthropic import responses_to_anthropic_request
-from proxy.protocols.stream_to_openai import AnthropicToOpenAIStream
-from proxy.protocols.stream_to_responses import AnthropicToResponsesStream
 from proxy.protocols.streams import StreamTranslator, openai_to_anthropic_stream
 from proxy.protocols.structured import output_tool_name
 from proxy.protocols.tokens import estimate_input_tokens
 from proxy.protocols.translate import (
+    AnthropicToOpenAIStream,
+    AnthropicToResponsesStream,
     anthropic_request_to_openai_chat,
     anthropic_response_to_openai_chat,
+    anthropic_to_response,
     include_usage_requested,
     openai_chat_response_to_anthropic,
     openai_chat_to_anthropic_request,
+    responses_to_anthropic_request,
 )
 
 
@@ -242,6 +242,8 @@ def supports(endpoint: str, backend_protocol: str) -> bool:
     """Can a backend of this protocol serve this client endpoint (natively or translated)?
 
     ``count_tokens`` goes only to Anthropic backends; for the others it is estimated locally.
+    Anthropic backends serve Chat Completions and the Responses API translated; completions and
+    embeddings have no Anthropic counterpart.
     """
     if backend_protocol == "anthropic":
         return endpoint in {"messages", "messages.count_tokens", "chat.completions", "responses"}

@@ -1,7 +1,8 @@
-"""Translation between OpenAI Chat Completions and Anthropic Messages: the public entry points.
+"""Translation between OpenAI Chat Completions / Responses and Anthropic Messages: the entry points.
 
 Any client can be routed to any backend the policy allows: an OpenAI/Mistral-SDK request to
-an Anthropic backend, an Anthropic-SDK request to an OpenAI-compatible one. Requests,
+an Anthropic backend, an Anthropic-SDK request to an OpenAI-compatible one, an openai-SDK
+Responses API request to an Anthropic backend. Requests,
 responses, streams, stop reasons, usage and errors are translated; when client and backend
 speak the same protocol nothing here is called and bodies pass through unchanged
 (:func:`needs_translation`).
@@ -10,7 +11,8 @@ Everything here is pure: dicts and bytes in, dicts and bytes out; no I/O, clock 
 Request translators raise :class:`proxy.errors.BadRequest` (with ``param``) for what the
 target cannot honour. The implementation lives in ``to_anthropic``, ``to_openai``,
 ``stream_to_openai``, ``stream_to_anthropic``, ``streams`` (bytes in, bytes out), ``reasons``
-and ``tokens``.
+and ``tokens``; JSON output formats in ``structured``; the Responses API in
+``responses_to_anthropic``, ``responses_from_anthropic`` and ``stream_to_responses``.
 """
 
 from __future__ import annotations
@@ -26,8 +28,11 @@ from proxy.protocols.reasons import (
     openai_finish_reason,
     openai_usage,
 )
+from proxy.protocols.responses_from_anthropic import anthropic_to_response
+from proxy.protocols.responses_to_anthropic import responses_to_anthropic_request
 from proxy.protocols.stream_to_anthropic import OpenAIToAnthropicStream
 from proxy.protocols.stream_to_openai import DONE, AnthropicToOpenAIStream
+from proxy.protocols.stream_to_responses import AnthropicToResponsesStream
 from proxy.protocols.streams import (
     StreamTranslator,
     anthropic_to_openai_stream,
@@ -51,6 +56,7 @@ __all__ = [
     "DONE",
     "OPENAI_TO_ANTHROPIC_STOP",
     "AnthropicToOpenAIStream",
+    "AnthropicToResponsesStream",
     "OpenAIToAnthropicStream",
     "Protocol",
     "StreamTranslator",
@@ -58,6 +64,7 @@ __all__ = [
     "anthropic_response_to_openai_chat",
     "anthropic_stop_reason",
     "anthropic_to_openai_stream",
+    "anthropic_to_response",
     "anthropic_usage",
     "backend_protocol",
     "estimate_input_tokens",
@@ -69,6 +76,7 @@ __all__ = [
     "openai_finish_reason",
     "openai_to_anthropic_stream",
     "openai_usage",
+    "responses_to_anthropic_request",
 ]
 
 
