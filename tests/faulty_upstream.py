@@ -25,7 +25,8 @@ fault                what the next request gets
 ===================  ===========================================================================
 
 ``faults`` is a queue: each request pops one (``ok`` when empty). ``requests`` records each
-request's path and JSON body, so a test can assert what reached this upstream.
+request's path and JSON body, so a test can assert what reached this upstream; ``connections``
+counts the connections accepted (keep-alive reuse is visible).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class FaultyUpstream:
     faults: deque[str] = field(default_factory=deque)
     requests: list[Received] = field(default_factory=list)
     port: int = 0
+    connections: int = 0
 
     def __post_init__(self) -> None:
         self._tasks: set[asyncio.Task[None]] = set()
@@ -94,6 +96,7 @@ class FaultyUpstream:
         assert task is not None
         self._tasks.add(task)
         self._writers.add(writer)
+        self.connections += 1
         try:
             while await self._one(reader, writer):
                 pass

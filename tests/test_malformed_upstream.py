@@ -290,6 +290,18 @@ async def test_a_stream_read_to_its_last_event_is_recorded_as_delivered(
         assert (await _last_record(p))["status"] == 200
 
 
+@pytest.mark.parametrize(("client", "backend"), CLIENTS, ids=lambda v: str(v))
+async def test_after_a_whole_stream_the_upstream_connection_is_reused(
+    tmp_path: Path, client: str, backend: str
+) -> None:
+    """Stopping at the last event does not cost a new upstream connection per stream."""
+    async with proxy(tmp_path, backend, fallback=False) as p:
+        p.primary.fail_next("slow_stream", "ok", "slow_stream")
+        for stream in (True, False, True):
+            assert await ask(client, p.url, stream) == TEXT
+        assert p.primary.connections == 1
+
+
 @pytest.mark.parametrize("backend", ["openai", "anthropic"])
 async def test_a_client_that_leaves_mid_stream_is_recorded_as_499(
     tmp_path: Path, backend: str

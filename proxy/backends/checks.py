@@ -46,7 +46,7 @@ async def check_answer(
             await upstream.first_event()
         else:
             parts = [part async for part in upstream.events()]
-            await upstream.drain(DRAIN_S)
+            upstream.release_when_complete(DRAIN_S)
             body = assemble(protocol, request.endpoint, b"".join(parts))
             upstream.replace_body(body, JSON)
         return

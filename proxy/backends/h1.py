@@ -13,6 +13,7 @@ import ssl
 import time
 import zlib
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import cast
@@ -66,6 +67,7 @@ class _Conn(asyncio.Protocol):
         self.buffered = 0
         self.paused = False
         self.error: BaseException | None = None
+        self.on_done: Callable[[], None] | None = None  # set while the rest is discarded
 
     # asyncio.Protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -92,6 +94,7 @@ class _Conn(asyncio.Protocol):
             else:
                 self.error = WireError("upstream closed the connection before answering in full")
         self._wake()
+        self._done()
 
     # httptools callbacks
     def on_message_begin(self) -> None:
@@ -117,6 +120,8 @@ class _Conn(asyncio.Protocol):
         self._wake()
 
     def on_body(self, body: bytes) -> None:
+        if self.on_done is not None:  # the reader has what it wanted: the rest is not kept
+            return
         self.body.append(body)
         self.buffered += len(body)
         if self.buffered > _HIGH_WATER and not self.paused and self.transport is not None:
@@ -132,6 +137,13 @@ class _Conn(asyncio.Protocol):
         self.keep_alive = self.parser.should_keep_alive()
         self.complete = True
         self._wake()
+        if self.on_done is not None:  # after this callback returns: the parser is still busy
+            asyncio.get_running_loop().call_soon(self._done)
+
+    def _done(self) -> None:
+        callback, self.on_done = self.on_done, None
+        if callback is not None:
+            callback()
 
     # used by Pool and Response
     def _fail(self, error: BaseException) -> None:
@@ -139,6 +151,7 @@ class _Conn(asyncio.Protocol):
             self.error = error
         self.abort()
         self._wake()
+        self._done()
 
     def _wake(self) -> None:
         waiter, self.waiter = self.waiter, None
@@ -241,6 +254,22 @@ class Response:
         tail = self._decode(b"") + self._decoder.flush() if self._decoder is not None else b""
         self.release()
         return tail
+
+    def release_when_complete(self, timeout: float) -> None:
+        """The reader is done; the answer may not be: discard the rest as it arrives and give
+        the connection back when the answer ends, or drop it after ``timeout`` seconds."""
+        conn = self._conn
+        conn.take()
+        if conn.complete or conn.error is not None or conn.closed:
+            self.release()
+            return
+        timer = asyncio.get_running_loop().call_later(timeout, self.close)
+
+        def done() -> None:
+            timer.cancel()
+            self.release()
+
+        conn.on_done = done
 
     def release(self) -> None:
         """Give the connection back (reusable only when the answer was read in full)."""

@@ -88,7 +88,8 @@ class UpstreamResponse:
         if self._body is not None:
             return self._body
         try:
-            self._body = await self._response.read(self._idle)
+            ready, self._ready = self._ready, b""
+            self._body = ready + await self._response.read(self._idle)
             return self._body
         except TimeoutError as exc:
             raise UpstreamTimeout("upstream stalled while sending its body") from exc
@@ -137,15 +138,10 @@ class UpstreamResponse:
                 return
             self._ready = framer.feed(chunk)
 
-    async def drain(self, limit: float) -> None:
-        """After the last event: read what the upstream still sends (not relayed) for up to
-        ``limit`` seconds; keep the connection only if the answer then ended cleanly."""
-        try:
-            while await self._response.next_chunk(min(limit, self._idle)):
-                pass
-        except (TimeoutError, h1.WireError):
-            self.close()
-        self.release()
+    def release_when_complete(self, limit: float) -> None:
+        """After the last event: what the upstream still sends is discarded (never relayed); the
+        connection goes back to the pool if the answer ends within ``limit`` seconds."""
+        self._response.release_when_complete(limit)
 
     async def _next(self) -> bytes:
         try:

@@ -101,7 +101,10 @@ async def _relay_stream(
             upstream.close()
             raise
         _uncancel()  # the client closed its socket after the last event: that is delivery
-    await _finish_upstream(upstream, delivered)
+    if delivered:
+        upstream.release_when_complete(DRAIN_S)
+    else:
+        upstream.close()
     return response
 
 
@@ -119,18 +122,6 @@ async def _pump(
     if tail:
         await response.write(tail)
         exchange.events_delivered += _events_in(tail)
-
-
-async def _finish_upstream(upstream: UpstreamResponse, delivered: bool) -> None:
-    """Keep the upstream connection when its answer ended cleanly, drop it otherwise."""
-    if not delivered:
-        upstream.close()
-        return
-    try:
-        await upstream.drain(DRAIN_S)
-    except asyncio.CancelledError:  # the client left meanwhile; its answer was delivered
-        upstream.close()
-        _uncancel()
 
 
 def _uncancel() -> None:

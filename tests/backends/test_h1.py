@@ -288,6 +288,31 @@ async def test_an_unrequested_second_answer_is_never_read_and_drops_the_connecti
     assert len(peers) == 2  # the second request needed a new connection
 
 
+@pytest.mark.parametrize(("rest", "reused"), [(b"3\r\nend\r\n0\r\n\r\n", True), (b"", False)])
+async def test_a_reader_done_early_reuses_the_connection_only_if_the_answer_ends(
+    rest: bytes, reused: bool
+) -> None:
+    """After the last event the rest is discarded; the connection is kept only if it ends."""
+    peers: list[int] = []
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        peers.append(writer.get_extra_info("peername")[1])
+        while True:
+            await read_request(reader)
+            writer.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nlast\r\n")
+            await writer.drain()
+            await asyncio.sleep(0.05)
+            writer.write(rest)
+
+    async with RawServer(handler) as origin, h1.Pool() as pool:
+        for _ in range(2):
+            response = await pool.request(origin, head(), b"", **LIMITS)
+            assert await response.next_chunk(1) == b"last"
+            response.release_when_complete(0.2)
+            await asyncio.sleep(0.3)
+    assert len(peers) == (1 if reused else 2)
+
+
 async def test_a_stalled_stream_times_out_and_its_connection_is_dropped() -> None:
     closed = asyncio.Event()
 
