@@ -3,8 +3,9 @@
 Text blocks become one ``message`` output item each (one ``output_text`` part); ``tool_use``
 blocks become ``function_call`` items whose ``call_id`` is the Anthropic tool-use id (so the
 client's ``function_call_output`` finds its call again); the input of the tool that carries a
-JSON ``text.format`` (see ``structured``) becomes a ``message`` item whose text is that JSON.
-Thinking blocks have no counterpart and are dropped.
+JSON ``text.format`` (see ``structured``) becomes a ``message`` item whose text is that JSON,
+and replaces any text beside it (the client parses every output text as JSON). Thinking blocks
+have no counterpart and are dropped.
 
 ``stop_reason`` ``max_tokens`` makes the response ``incomplete`` with reason
 ``max_output_tokens``, ``refusal`` makes it ``incomplete`` with ``content_filter``; anything else
@@ -150,10 +151,14 @@ def anthropic_to_response(
     status, incomplete = status_of(resp.get("stop_reason"))
     item_status = "incomplete" if status == "incomplete" else "completed"
     output: list[dict[str, Any]] = []
+    blocks = [as_dict(b) for b in as_list(resp.get("content"))]
     answered = False
-    for block in map(as_dict, as_list(resp.get("content"))):
+    has_answer = json_tool is not None and any(
+        b.get("type") == "tool_use" and b.get("name") == json_tool for b in blocks
+    )
+    for block in blocks:
         kind = block.get("type")
-        if kind == "text" and block.get("text"):
+        if kind == "text" and block.get("text") and not has_answer:
             item_id = message_item_id(rid, len(output))
             output.append(text_item(item_id, str(block["text"]), item_status))
         elif kind != "tool_use":

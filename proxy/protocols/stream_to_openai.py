@@ -24,6 +24,9 @@ usage-only chunk (``choices: []``) follows as well.
 
 ``json_tool`` names the tool that carries a JSON ``response_format`` (see ``structured``): its
 input streams out as content, and a turn it ended finishes with ``stop``, not ``tool_calls``.
+Text is then held back: the JSON answer replaces it (Anthropic writes none before a forced
+tool), and only a turn without the output tool sends it, before the finish chunk — as the
+non-streaming translation does.
 """
 
 from __future__ import annotations
@@ -97,6 +100,7 @@ class AnthropicToOpenAIStream:
         self._json_tool = json_tool
         self._json_index: int | None = None
         self._json_sent = False
+        self._held: list[str] = []
 
     @property
     def done(self) -> bool:
@@ -175,14 +179,22 @@ class AnthropicToOpenAIStream:
             self._tools[as_index(data.get("index"))] = call
             self._tool_count += 1
         elif block.get("type") == "text" and isinstance(block.get("text"), str) and block["text"]:
-            return [self._chunk({"content": block["text"]})]
+            return self._text(block["text"])
+        return []
+
+    def _text(self, text: str) -> list[bytes]:
+        """A text chunk — held back while a JSON answer may still come (it replaces the text)."""
+        if self._json_tool is None:
+            return [self._chunk({"content": text})]
+        if self._json_index is None:
+            self._held.append(text)
         return []
 
     def _delta(self, data: dict[str, Any]) -> list[bytes]:
         delta = as_dict(data.get("delta"))
         kind = delta.get("type")
         if kind == "text_delta":
-            return [self._chunk({"content": str(delta.get("text", ""))})]
+            return self._text(str(delta.get("text", "")))
         if kind == "input_json_delta" and as_index(data.get("index")) == self._json_index:
             piece = str(delta.get("partial_json", ""))
             self._json_sent = self._json_sent or bool(piece)
@@ -227,6 +239,8 @@ class AnthropicToOpenAIStream:
     def _complete(self) -> list[bytes]:
         self._done = True
         out = [b for call in list(self._tools) for b in self._block_stop({"index": call})]
+        if self._held and self._json_index is None:  # no JSON answer came: the text is the answer
+            out.append(self._chunk({"content": "".join(self._held)}))
         usage = openai_usage(self._usage)
         finish = openai_finish_reason(self._stop_reason)
         if self._json_index is not None and self._tool_count == 0 and finish == "tool_calls":

@@ -24,7 +24,9 @@ Anthropic event                                Responses events emitted
 =============================================  ==================================================
 
 The output tool is the one that carries a JSON ``text.format`` (see ``structured``): its input
-streams out as message text, as OpenAI streams structured output.
+streams out as message text, as OpenAI streams structured output. Text blocks are then held
+back: the JSON answer replaces them (Anthropic writes none before a forced tool), and only a
+turn without the output tool sends them, at its end — as the non-streaming translation does.
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ class AnthropicToResponsesStream:
         self._created = created
         self._json_tool = json_tool
         self._answered = False
+        self._held: dict[int, list[str]] = {}
         self._rid = "resp_unknown"
         self._seq = 0
         self._output: list[dict[str, Any]] = []
@@ -149,6 +152,10 @@ class AnthropicToResponsesStream:
     def _block_start(self, index: int, block: dict[str, Any]) -> list[bytes]:
         kind = block.get("type")
         answer = kind == "tool_use" and self._is_answer(block)
+        if kind == "text" and self._json_tool is not None:
+            if not self._answered:  # held back: a JSON answer replaces it
+                self._held[index] = [str(block.get("text") or "")]
+            return []
         if kind == "text" or answer:
             return self._open_text(index, block, answer)
         if kind != "tool_use":
@@ -167,6 +174,7 @@ class AnthropicToResponsesStream:
         named = self._json_tool is not None and block.get("name") == self._json_tool
         if named and not self._answered:
             self._answered = True
+            self._held.clear()
             return True
         return False
 
@@ -194,9 +202,13 @@ class AnthropicToResponsesStream:
         return out
 
     def _delta(self, data: dict[str, Any]) -> list[bytes]:
-        opened = self._open.get(as_index(data.get("index")))
+        index = as_index(data.get("index"))
+        opened = self._open.get(index)
         delta = as_dict(data.get("delta"))
         piece = delta.get("text") if delta.get("type") == "text_delta" else None
+        if index in self._held and isinstance(piece, str):
+            self._held[index].append(piece)
+            return []
         if delta.get("type") == "input_json_delta":
             piece = delta.get("partial_json")
         if opened is None or not isinstance(piece, str) or not piece:
@@ -261,6 +273,9 @@ class AnthropicToResponsesStream:
 
     def _complete(self) -> list[bytes]:
         out = [frame for index in list(self._open) for frame in self._block_stop(index)]
+        for index, parts in list(self._held.items()):  # no JSON answer came: the text is it
+            out += self._open_text(index, {"text": "".join(parts)}, False)
+            out += self._block_stop(index)
         self._done = True
         status, incomplete = status_of(self._stop_reason)
         final = self._response(

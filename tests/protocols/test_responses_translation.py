@@ -181,10 +181,19 @@ def test_a_broken_event_fails_the_response() -> None:
     assert b"response.failed" in frames[-1]
 
 
-def test_every_stream_event_validates_against_the_sdk_types() -> None:
-    """Text, a function call and a structured answer: each event is a valid SDK event, the
-    sequence numbers count up and the completed response holds the three items."""
-    translator = AnthropicToResponsesStream({"input": "q"}, "m", 0, json_tool="ans")
+@pytest.mark.parametrize(
+    ("json_tool", "items", "text"),
+    [
+        (None, ["message", "function_call", "function_call"], "Hi"),
+        ("ans", ["function_call", "message"], '{"ok": true}'),
+    ],
+)
+def test_every_stream_event_validates_against_the_sdk_types(
+    json_tool: str | None, items: list[str], text: str
+) -> None:
+    """Text, a function call and a call of the output tool: each event is a valid SDK event, the
+    sequence numbers count up; with a JSON format the answer replaces the text."""
+    translator = AnthropicToResponsesStream({"input": "q"}, "m", 0, json_tool=json_tool)
     tool = {"type": "tool_use", "id": "toolu_9", "name": "f", "input": {}}
     answer = {**tool, "id": "toolu_10", "name": "ans"}
 
@@ -218,6 +227,40 @@ def test_every_stream_event_validates_against_the_sdk_types() -> None:
     assert [e.sequence_number for e in parsed] == list(range(len(parsed)))
     final = parsed[-1]
     assert final.type == "response.completed"
-    assert [i.type for i in final.response.output] == ["message", "function_call", "message"]
-    assert final.response.output_text == 'Hi{"ok": true}'
+    assert [i.type for i in final.response.output] == items
+    assert final.response.output_text == text
     assert final.response.usage.output_tokens == 7
+
+
+@pytest.mark.parametrize("with_answer", [True, False])
+def test_text_gives_way_to_the_json_answer(with_answer: bool) -> None:
+    """Streamed or not, text beside the output tool is dropped (every output text must parse);
+    without the tool, the text is the answer."""
+    text = {"type": "text", "text": ""}
+    answer = {"type": "tool_use", "id": "toolu_1", "name": "ans", "input": {}}
+    delta = {"type": "input_json_delta", "partial_json": '{"ok":1}'}
+    events: list[dict[str, Any]] = [
+        START,
+        {"type": "content_block_start", "index": 0, "content_block": text},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "So"}},
+        {"type": "content_block_stop", "index": 0},
+    ]
+    if with_answer:
+        events += [
+            {"type": "content_block_start", "index": 1, "content_block": answer},
+            {"type": "content_block_delta", "index": 1, "delta": delta},
+            {"type": "content_block_stop", "index": 1},
+        ]
+    events += [
+        {"type": "message_delta", "delta": {"stop_reason": "end_turn"}},
+        {"type": "message_stop"},
+    ]
+    translator = AnthropicToResponsesStream({}, "m", 0, json_tool="ans")
+    final = Response.model_validate(_feed(translator, *events)[-1]["response"])
+    expected = '{"ok":1}' if with_answer else "So"
+    assert final.output_text == expected and len(final.output) == 1
+    blocks = [{"type": "text", "text": "So"}]
+    if with_answer:
+        blocks.append({**answer, "input": {"ok": 1}})
+    whole = anthropic_to_response(_message(*blocks), {}, "m", 0, "ans")
+    assert Response.model_validate(whole).output_text == expected

@@ -130,3 +130,39 @@ def test_stream_fragments_become_content_deltas() -> None:
     assert contents[1:3] == ['{"a"', ": 1}"]
     assert chunks[-1]["choices"][0]["finish_reason"] == "stop"
     assert not any("tool_calls" in c["choices"][0]["delta"] for c in chunks)
+
+
+def _text_then(*blocks: dict[str, Any]) -> list[dict[str, Any]]:
+    """An Anthropic event sequence: a text block, then ``blocks`` (tool_use), then the stop."""
+    text = {"type": "text", "text": ""}
+    events: list[dict[str, Any]] = [
+        {"type": "message_start", "message": {"id": "msg_1", "usage": {}}},
+        {"type": "content_block_start", "index": 0, "content_block": text},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "So"}},
+        {"type": "content_block_stop", "index": 0},
+    ]
+    for i, block in enumerate(blocks, 1):
+        events.append({"type": "content_block_start", "index": i, "content_block": block})
+        events.append({"type": "content_block_stop", "index": i})
+    stop = "tool_use" if blocks else "end_turn"
+    events.append({"type": "message_delta", "delta": {"stop_reason": stop}, "usage": {}})
+    events.append({"type": "message_stop"})
+    return events
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"), [((ANSWER,), '{"a":1}'), ((), "So")], ids=["answer", "text only"]
+)
+def test_stream_text_gives_way_to_the_json_answer(
+    blocks: tuple[dict[str, Any], ...], expected: str
+) -> None:
+    """Text beside the output tool is dropped, as in a JSON answer; without the tool, it is sent."""
+    translator = AnthropicToOpenAIStream("m", 0, False, json_tool="ans")
+    frames = [f for e in _events(*_text_then(*blocks)) for f in translator.feed(e)]
+    chunks = [orjson.loads(f[6:]) for f in frames if f.startswith(b"data: {")]
+    content = "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks)
+    assert content == expected
+    done = anthropic_response_to_openai_chat(
+        _message({"type": "text", "text": "So"}, *blocks), "m", 0, json_tool="ans"
+    )
+    assert done["choices"][0]["message"]["content"].replace(" ", "") == expected
