@@ -11,6 +11,7 @@ from aiohttp import web
 
 from proxy import pipeline
 from proxy.backends.upstream import make_session
+from proxy.http.audit_route import checkpoints
 from proxy.http.errors import error_middleware, json_response
 from proxy.http.explain import explain_request, read_explain_body
 from proxy.http.parse import ENDPOINTS
@@ -66,6 +67,11 @@ async def explain(request: web.Request) -> web.Response:
     return json_response(explain_request(body, services, principal))
 
 
+async def audit_checkpoint(request: web.Request) -> web.Response:
+    """``GET /sovproxy/v1/audit/checkpoint``: signed checkpoints of the audit segments."""
+    return checkpoints(request.app[SERVICES].evidence.audit)
+
+
 async def metrics(request: web.Request) -> web.Response:
     """``GET /metrics`` in Prometheus text format."""
     body, content_type = request.app[SERVICES].evidence.metrics.render()
@@ -109,6 +115,7 @@ def create_app(settings: Settings, **overrides: object) -> web.Application:
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", metrics)
     app.router.add_post("/sovproxy/v1/explain", explain)
+    app.router.add_get("/sovproxy/v1/audit/checkpoint", audit_checkpoint)
     return app
 
 

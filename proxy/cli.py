@@ -177,11 +177,15 @@ def _add_offline_commands(sub: Any) -> None:
 
     audit = sub.add_parser("audit", help="verify the audit chain or report on it")
     audit_sub = audit.add_subparsers(dest="action", required=True)
-    verify = audit_sub.add_parser("verify")
-    verify.add_argument("files", type=Path, nargs="+")
-    report = audit_sub.add_parser("report")
-    report.add_argument("files", type=Path, nargs="+")
-    report.add_argument("--html", type=Path, default=None)
+    keygen = audit_sub.add_parser("keygen", help="write a checkpoint signing key and PATH.pub")
+    keygen.add_argument("path", type=Path)
+    keygen.add_argument("--name", default="sovproxy.local/audit", help="key name (no spaces)")
+    for name in ("verify", "report"):
+        p = audit_sub.add_parser(name, help="files or directories of audit segments")
+        p.add_argument("files", type=Path, nargs="+")
+        p.add_argument("--public-key", type=Path, default=None, help="PATH.pub from keygen")
+        if name == "report":
+            p.add_argument("--html", type=Path, default=None)
 
     bench = _command(
         sub,

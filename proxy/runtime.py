@@ -20,7 +20,7 @@ from proxy.classify.taxonomy import Classification, TextPart
 from proxy.exchange import Decision, Exchange, Principal
 from proxy.http.parse import Authenticator
 from proxy.settings import Settings
-from proxy.telemetry.audit import AuditLog
+from proxy.telemetry.audit_setup import open_audit
 from proxy.telemetry.evidence import Evidence
 from proxy.telemetry.metrics import Metrics
 from proxy.telemetry.tracing import Tracing
@@ -150,15 +150,7 @@ def build_evidence(
     settings: Settings, infos: Mapping[str, BackendInfo], tracer: Tracing | None = None
 ) -> Evidence:
     """Audit log, metrics and tracing as the settings say."""
-    audit_cfg = settings.audit
-    audit = None
-    if audit_cfg.path is not None:
-        audit = AuditLog(
-            settings.resolve(audit_cfg.path),
-            fsync=audit_cfg.fsync,
-            max_bytes=audit_cfg.max_bytes,
-            on_failure=audit_cfg.on_failure,
-        )
+    audit = open_audit(settings)
     if tracer is None:
         tracer = Tracing.from_env(console=settings.telemetry.console_traces)
     return Evidence(infos, settings.self_hop.hop(), audit=audit, metrics=Metrics(), tracer=tracer)

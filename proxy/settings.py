@@ -88,6 +88,9 @@ class AuditSettings(BaseModel):
     fsync: Literal["always", "interval", "never"] = "interval"
     max_bytes: int = Field(default=100 * 1024 * 1024, gt=0)
     on_failure: Literal["fail_closed", "continue"] = "fail_closed"
+    #: the Ed25519 key (``sovproxy audit keygen``) that signs checkpoints of the chain
+    signing_key: Path | None = None
+    checkpoint_interval_s: float = Field(default=60.0, gt=0)
 
 
 class Limits(BaseModel):

@@ -20,11 +20,19 @@ On start the chain resumes from the last record of the file, or of the newest ro
 the file reaches ``max_bytes`` it is renamed ``<name>.<n+1>`` and a new file begins; its first
 line's ``prev_hash`` is the last hash of the old one, so the chain spans files.
 
+With a ``checkpointer`` (a signing key is configured) the head of the chain is signed — a C2SP
+checkpoint, see ``audit_checkpoint`` — when the log opens, ``checkpoint_interval_s`` after a write
+(a timer on the running event loop; without one, checked on write) and at close. Signing costs one
+Ed25519 signature per checkpoint, never one per record. On open, a checkpoint already on disk that
+the log no longer reaches (the file was cut or replaced while the proxy was down) is not signed
+over: it is kept as ``<name>.checkpoint.conflict`` for the verifier, and an error is logged.
+
 ``build_record`` (the record of one exchange) and ``verify_files`` are re-exported here.
 """
 
 from __future__ import annotations
 
+import asyncio
 import fcntl
 import os
 import time
@@ -35,6 +43,8 @@ import structlog
 
 from proxy.errors import ServiceUnavailable
 from proxy.telemetry.audit_chain import GENESIS, last_record, rotated_files, seal
+from proxy.telemetry.audit_checkpoint import Checkpoint, Checkpointer
+from proxy.telemetry.audit_note import open_note
 from proxy.telemetry.audit_record import build_record
 from proxy.telemetry.audit_verify import Problem, VerifyResult, verify_files
 
@@ -85,6 +95,8 @@ class AuditLog:
         on_failure: OnFailure = "fail_closed",
         fsync_interval_s: float = 1.0,
         retry_s: float = 1.0,
+        checkpointer: Checkpointer | None = None,
+        checkpoint_interval_s: float = 60.0,
     ) -> None:
         """Open (or create) the log and resume its chain; never raises for I/O errors.
 
@@ -108,10 +120,17 @@ class AuditLog:
         self._torn = False
         self._synced_at = time.monotonic()
         self._failed_at: float | None = None
+        self.checkpointer = checkpointer
+        self.checkpoint_interval_s = checkpoint_interval_s
+        self._timer: asyncio.TimerHandle | None = None
+        self._checkpointed_at = time.monotonic()
         try:
             self._ensure_open()
         except OSError as exc:
             self._failed(exc)
+        else:
+            self._keep_conflicting_checkpoint()
+            self.checkpoint()
 
     @property
     def seq(self) -> int:
@@ -170,9 +189,34 @@ class AuditLog:
             self._after_write()
         except OSError as exc:
             self._give_up(exc, mark_unhealthy=True)
+            return
+        if self.checkpointer is not None and self._timer is None:
+            self._schedule_checkpoint()
+
+    def checkpoint(self) -> str | None:
+        """Sign the head now if it moved since the last checkpoint; the latest signed note.
+
+        ``None`` without a signing key. A failure to write the checkpoint file is logged
+        (``audit_checkpoint_failed``) and the previous note is returned.
+        """
+        self._checkpointed_at = time.monotonic()
+        signer = self.checkpointer
+        if signer is None:
+            return None
+        if signer.signed_seq != self._seq or signer.latest is None:
+            try:
+                signer.sign(self._seq, self._prev)
+            except OSError as exc:
+                _log.warning("audit_checkpoint_failed", path=str(signer.path), error=str(exc))
+        return signer.latest
 
     def close(self) -> None:
-        """Flush to disk (unless ``fsync="never"``), release the lock and close; idempotent."""
+        """Flush, sign a last checkpoint, release the lock and close; idempotent."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._closed:
+            return
         self._closed = True
         if self._fd is None:
             return
@@ -182,6 +226,7 @@ class AuditLog:
         except OSError as exc:  # nothing left to refuse at shutdown: say so and close
             _log.warning("audit_fsync_failed", path=str(self.path), error=str(exc))
         finally:
+            self.checkpoint()
             self._close_fd()
 
     def __enter__(self) -> AuditLog:
@@ -191,6 +236,51 @@ class AuditLog:
         self.close()
 
     # -- internals -----------------------------------------------------------------------------
+
+    def _schedule_checkpoint(self) -> None:
+        """Sign ``checkpoint_interval_s`` from now on the running loop (or now, if overdue)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no event loop (tools, tests): check the clock on each write
+            if time.monotonic() - self._checkpointed_at >= self.checkpoint_interval_s:
+                self.checkpoint()
+            return
+        self._timer = loop.call_later(self.checkpoint_interval_s, self._on_timer)
+
+    def _on_timer(self) -> None:
+        self._timer = None
+        if not self._closed:
+            self.checkpoint()
+
+    def _keep_conflicting_checkpoint(self) -> None:
+        """Move aside a checkpoint on disk that the resumed chain does not reach."""
+        signer = self.checkpointer
+        if signer is None or not signer.path.exists():
+            return
+        try:
+            text, _ = open_note(signer.path.read_text(encoding="utf-8"), signer.signer.verifier)
+            old = Checkpoint.parse(text) if text is not None else None
+        except (OSError, ValueError, UnicodeDecodeError):
+            old = None
+        if (
+            old is None
+            or old.size < self._seq
+            or (old.size == self._seq and old.head == self._prev)
+        ):
+            return
+        target = signer.path.with_name(signer.path.name + ".conflict")
+        try:
+            os.replace(signer.path, target)
+        except OSError as exc:
+            _log.error("audit_checkpoint_failed", path=str(signer.path), error=str(exc))
+            return
+        _log.error(
+            "audit_checkpoint_conflict",
+            path=str(self.path),
+            signed_records=old.size,
+            records=self._seq,
+            kept_as=str(target),
+        )
 
     def _ensure_open(self) -> None:
         """Open the file (locked) if it is not open, resuming the chain the first time."""

@@ -42,6 +42,8 @@ class VerifyResult:
     issues: list[Problem] = field(default_factory=list)
     last_hash: str = GENESIS
     last_seq: int = 0
+    #: records after the highest signed seq checked (``signed``): covered by no signature yet
+    unsigned_tail: int = 0
 
     @property
     def problems(self) -> list[str]:
@@ -160,11 +162,18 @@ class _Walker:
             self._report(entry, "reordered", detail)
 
 
-def verify_files(paths: Sequence[Path | str], *, anchor: str | None = None) -> VerifyResult:
+def verify_files(
+    paths: Sequence[Path | str],
+    *,
+    anchor: str | None = None,
+    signed: Sequence[tuple[str, int, str]] = (),
+) -> VerifyResult:
     """Check the chain over ``paths`` (rotated files in any order) and report every break.
 
     ``anchor``: a ``hash`` noted earlier outside the log (``AuditLog.last_hash``); when no line
     carries it, lines were cut from the end — the one change the chain cannot show by itself.
+    ``signed``: ``(name, size, head)`` of checkpoints: the record with seq ``size`` must exist and
+    carry hash ``head`` (``name`` says which checkpoint in a problem).
     """
     issues: list[Problem] = []
     per_file: list[tuple[int, str, list[_Entry]]] = []
@@ -189,7 +198,10 @@ def verify_files(paths: Sequence[Path | str], *, anchor: str | None = None) -> V
         where = per_file[-1][1] if per_file else "the log"
         detail = f"anchored hash {anchor[:16]}… is not in the log: lines were cut from its end"
         issues.append(Problem(where, 0, "truncated", detail))
+    for name, size, head in signed:
+        issues.extend(_against_checkpoint(ordered, name, size, head))
     issues.sort(key=lambda issue: (_file_rank(per_file, issue.file), issue.line))
+    top = max((size for _, size, _ in signed), default=None)
     return VerifyResult(
         ok=not issues,
         lines=lines,
@@ -197,7 +209,30 @@ def verify_files(paths: Sequence[Path | str], *, anchor: str | None = None) -> V
         issues=issues,
         last_hash=walker.last.hash,
         last_seq=walker.last.seq,
+        unsigned_tail=0 if top is None else sum(entry.seq > top for entry in ordered),
     )
+
+
+def _against_checkpoint(entries: list[_Entry], name: str, size: int, head: str) -> list[Problem]:
+    """The log against one checkpoint: seq ``size`` must be there with hash ``head``."""
+    if size == 0:
+        return []
+    at = [entry for entry in entries if entry.seq == size]
+    if any(entry.hash == head for entry in at):
+        return []
+    if at:
+        entry = at[-1]
+        detail = (
+            f"hash of seq {size} differs from the one signed in {name}: records up to seq "
+            f"{size} were altered and re-hashed"
+        )
+        return [Problem(entry.file, entry.line, "rechained", detail)]
+    last = max((entry.seq for entry in entries), default=0)
+    if last < size:
+        detail = f"{name} signs {size} records but the log ends at seq {last}: records cut"
+    else:
+        detail = f"the record {name} signs (seq {size}) is missing"
+    return [Problem(name, 0, "truncated" if last < size else "deleted", detail)]
 
 
 def _file_rank(per_file: list[tuple[int, str, list[_Entry]]], name: str) -> int:

@@ -168,9 +168,18 @@ def _table(table: Table) -> str:
 def _integrity(report: Report) -> str:
     verdict = report.verify
     if verdict.ok:
+        heads = "".join(
+            f"<li>{escape(name)}: seq {seq}, last hash <code>{escape(head)}</code></li>"
+            for name, seq, head in verdict.heads
+        )
+        signed = (
+            "checkpoint signatures checked"
+            if verdict.signature_checked
+            else "checkpoint signatures NOT checked (no public key given)"
+        )
         return (
-            f'<div class="ok">Hash chain intact: {verdict.records} records checked; last hash '
-            f"<code>{escape(verdict.last_hash)}</code></div>"
+            f'<div class="ok">Hash chain intact: {verdict.records} records checked; {signed}.'
+            f"<ul>{heads}</ul></div>"
         )
     items = "".join(f"<li>{escape(problem)}</li>" for problem in verdict.problems[:200])
     more = len(verdict.problems) - 200

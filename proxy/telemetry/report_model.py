@@ -19,7 +19,8 @@ from typing import Any
 
 import orjson
 
-from proxy.telemetry.audit_verify import VerifyResult, verify_files
+from proxy.telemetry.audit_deployment import DeploymentResult, verify_deployment
+from proxy.telemetry.audit_note import Verifier
 
 LEVELS = ("public", "internal", "confidential", "restricted")
 NOT_SENT = "not sent"
@@ -61,7 +62,7 @@ class Report:
     """Aggregates over the audit records of ``files``; ``verify`` is the chain's verdict."""
 
     files: list[str]
-    verify: VerifyResult
+    verify: DeploymentResult
     generated_at: float
     records: int = 0
     first_ts: float | None = None
@@ -216,12 +217,16 @@ def iter_records(path: Path) -> Iterator[dict[str, Any]]:
         return
 
 
-def build_report(paths: Sequence[Path | str], *, now: float | None = None) -> Report:
-    """Verify the chain over ``paths`` and aggregate their records; ``now`` dates the report."""
-    files = [Path(path) for path in paths]
+def build_report(
+    paths: Sequence[Path | str], *, now: float | None = None, verifier: Verifier | None = None
+) -> Report:
+    """Verify the segments named by ``paths`` (files or directories; each segment's rotations and
+    checkpoints are found beside it) and aggregate their records; ``now`` dates the report."""
+    verdict = verify_deployment(paths, verifier)
+    files = [path for segment in verdict.segments for path in segment.files]
     report = Report(
         files=[str(path) for path in files],
-        verify=verify_files(files),
+        verify=verdict,
         generated_at=time.time() if now is None else now,
     )
     for path in files:

@@ -48,8 +48,10 @@ def _flag(value: bool | None) -> str:
 def summary(report: Report) -> list[tuple[str, str]]:
     """Headline facts: period, chain verdict, totals."""
     verdict = report.verify
+    segments = len(verdict.segments)
+    signed = "signatures checked" if verdict.signature_checked else "signatures not checked"
     chain = (
-        f"intact ({verdict.records} records, last seq {verdict.last_seq})"
+        f"intact ({verdict.records} records in {segments} segment(s), {signed})"
         if verdict.ok
         else f"BROKEN: {len(verdict.issues)} problem(s) found"
     )

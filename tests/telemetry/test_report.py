@@ -102,7 +102,7 @@ def test_render_text_shows_the_aggregates(log_path: Path) -> None:
     """The terminal table carries the same figures, one row per group."""
     text = _squash(render_text(build_report([log_path], now=0.0)))
     for expected in (
-        "Hash chain intact (7 records, last seq 7)",
+        "Hash chain intact (7 records in 1 segment(s), signatures not checked)",
         "Period 2023-11-14 22:13:20Z to 2023-11-14 22:14:20Z",
         "confidential eu_only DE,FR 2",
         "restricted not sent — 2",
@@ -142,13 +142,16 @@ def test_report_flags_a_broken_chain(log_path: Path) -> None:
     assert "Hash chain BROKEN" in render_html(report)
 
 
-def test_report_lists_many_problems_with_a_tail(tmp_path: Path) -> None:
-    """Past the display limit the problem list ends with a count of the rest."""
+def test_report_summarises_a_file_that_is_not_an_audit_log(tmp_path: Path) -> None:
+    """260 lines that are not records: three are named, then one line counts the rest."""
     path = tmp_path / "audit.jsonl"
     path.write_text("not json\n" * 260)
     report = build_report([path], now=0.0)
-    assert "... and 210 more" in render_text(report)
-    assert "and 60 more" in render_html(report)
+    text = render_text(report)
+    assert "BROKEN: 260 problem(s)" in text
+    assert text.count(": bad_json: ") == 3
+    assert f"{path}: … and 257 more bad_json line(s)" in text
+    assert "257 more bad_json" in render_html(report)
 
 
 def test_empty_report_renders(tmp_path: Path) -> None:
