@@ -7,6 +7,7 @@ from proxy.classify.detectors import (
     addresses,
     financial,
     health,
+    health_everyday,
     markings,
     names,
     national_ids,
@@ -18,6 +19,16 @@ from proxy.classify.detectors import (
 def all_detectors() -> list[Detector]:
     """Every detector of every module."""
     out: list[Detector] = []
-    for module in (pii, names, addresses, national_ids, financial, health, secrets, markings):
+    for module in (
+        pii,
+        names,
+        addresses,
+        national_ids,
+        financial,
+        health,
+        health_everyday,
+        secrets,
+        markings,
+    ):
         out.extend(module.DETECTORS)
     return out

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import CODES, Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors._health_words import BRANDS, POSSESSIVES
 from proxy.classify.detectors.lexicons import (
     DIAGNOSES,
     DRUGS,
@@ -27,6 +28,7 @@ _PERSONAL = re.compile(
     r"(?<!\w)(?:" + alternation(PERSONAL_WORDS) + r")(?!\w)|" + PERSONAL_PATTERNS, re.I
 )
 _SCHEDULE = re.compile(SCHEDULE, re.I)
+_POSSESSIVE = re.compile(r"(?<!\w)(?:" + alternation(POSSESSIVES) + r")(?!\w)", re.I)
 _DIAGNOSIS_RE = re.compile(r"(?<!\w)(?:" + alternation(DIAGNOSES) + r")(?:e?s)?(?!\w)", re.I)
 _CONTEXT = 160
 
@@ -35,7 +37,7 @@ _GENERAL_QUESTION = re.compile(GENERAL_QUESTION, re.I)
 _SENTENCE_END = re.compile(r"[.?!\n]")
 
 
-def _personal(scan: Scan, start: int, end: int) -> bool:
+def personal(scan: Scan, start: int, end: int) -> bool:
     """Whether the text around the span is about a specific person.
 
     A sentence that asks a general question ("what are the symptoms of ...?") with no personal
@@ -51,6 +53,13 @@ def _personal(scan: Scan, start: int, end: int) -> bool:
     if question and _GENERAL_QUESTION.search(sentence):
         return False
     return _PERSONAL.search(before + scan.text[start:end] + after) is not None
+
+
+def _possessive(scan: Scan, start: int) -> bool:
+    """Whether a possessive or pronoun stands before a value in its sentence ("Sein HbA1c …",
+    "sa glycémie …"): enough to tie a measured value or a dose to a person."""
+    head = _SENTENCE_END.split(scan.before(start, _CONTEXT))[-1]
+    return _POSSESSIVE.search(head) is not None
 
 
 DIAGNOSIS = Detector(
@@ -84,7 +93,7 @@ def _diagnosis(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A diagnosis term with a personal anchor nearby."""
     if _ambiguous(m.group(0), scan, m.start(), m.end()):
         return
-    if _personal(scan, m.start(), m.end()):
+    if personal(scan, m.start(), m.end()):
         yield Hit("health", "diagnosis", m.start(), m.end())
 
 
@@ -118,23 +127,23 @@ def _icd10(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     near = scan.around(m.start(), m.end(), 80)
     if not (_ICD_CUE.search(before) or _DIAGNOSIS_RE.search(near)):
         return
-    if _personal(scan, m.start(), m.end()):
+    if personal(scan, m.start(), m.end()):
         yield Hit("health", "icd10", m.start(), m.end())
 
 
-_DOSE_UNIT = (
+DOSE_UNIT = (
     r"mg|mcg|µg|μg|g|ml|iu|ui|ie|units?|einheiten|unités|unità|unidades|eenheden|jednostek|"
     r"mg/d|mg/j|mg/tag"
 )
 MEDICATION = Detector(
     "health.medication",
-    hs_words(DRUGS),
+    hs_words(DRUGS + BRANDS),
     re.compile(
-        r"(?<!\w)(?:" + alternation(DRUGS) + r")(?!\w)[^\n\d]{0,20}?"
-        r"\d+(?:[.,]\d+)?\s?(?:" + _DOSE_UNIT + r")(?!\w)",
+        r"(?<!\w)(?:" + alternation(DRUGS + BRANDS) + r")(?!\w)[^\n\d]{0,20}?"
+        r"\d+(?:[.,]\d+)?\s?(?:" + DOSE_UNIT + r")(?!\w)",
         re.I,
     ),
-    lambda m, s: _medication(m, s),
+    lambda m, s: medication(m, s),
     back=64,
     ahead=60,
     caseless=True,
@@ -142,10 +151,10 @@ MEDICATION = Detector(
 )
 
 
-def _medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+def medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A drug with a dose, taken by a person (personal anchor or a dosing schedule)."""
     near = scan.around(m.start(), m.end(), 60)
-    if _personal(scan, m.start(), m.end()) or _SCHEDULE.search(near):
+    if personal(scan, m.start(), m.end()) or _SCHEDULE.search(near) or _possessive(scan, m.start()):
         yield Hit("health", "medication", m.start(), m.end())
 
 
@@ -178,7 +187,9 @@ _GENERAL = re.compile(
 
 def _lab(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A lab value with a unit about a person, not a reference range."""
-    if _GENERAL.search(m.group(0)) or not _personal(scan, m.start(), m.end()):
+    if _GENERAL.search(m.group(0)):
+        return
+    if not (personal(scan, m.start(), m.end()) or _possessive(scan, m.start())):
         return
     if _ambiguous(re.split(r"[^\w-]", m.group(0))[0], scan, m.start(), m.end()):
         return

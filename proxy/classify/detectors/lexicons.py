@@ -67,6 +67,14 @@ schwangerschaftsdiabetes|diabete gestazionale|diabetes gestacional|zwangerschaps
 diagnosed with|diagnostiqué|diagnostiziert|diagnosticato
 diagnosticata|diagnosticado|diagnosticada|gediagnosticeerd|zdiagnozowano|sick leave|arrêt maladie
 krankschreibung|arbeitsunfähig|malattia|baja médica|ziekteverlof|zwolnienie lekarskie
+hernia|hernie|ernia|przepuklina|slipped disc|herniated disc|disc prolapse|hernie discale
+ernia del disco|hernia discal|hernia de disco|discopatia|dyskopatia|bandscheibenvorfall
+rughernia|hernia dysku|herzschwäche|nierenschwäche|immunschwäche|muskelschwäche|hartfalen
+kidney disease|chronic kidney disease|maladie rénale chronique|chronische nierenerkrankung
+malattia renale cronica|enfermedad renal crónica|chronische nierschade|przewlekła choroba nerek
+broncopneumopatia cronica ostruttiva|bpco|chronic obstructive pulmonary disease
+arthrosis|arthrose|artrosi|artrosis|artroza|osteoarthritis|gonarthrose|coxarthrose|gonartrosi
+coxartrosi|gonartrosis|coxartrosis|osteoartritis|osteoartrite
 """.replace("\n", "|")
     .strip("|")
     .split("|")

@@ -1,0 +1,116 @@
+"""Health data in everyday words: word lists of ``health_everyday`` (plain data, no logic).
+
+``CONDITIONS`` comes from ``data/conditions.txt`` (Human Disease Ontology, CC0; built by
+``data/build_health.py``). The rest is written here: the grammar of condition names in seven
+languages (heads of disorder phrases and German/Dutch compounds, Greco-Latin suffixes), the
+stems of international non-proprietary names (WHO, "The use of stems in the selection of INN"),
+common brand names (no open multilingual list exists) and the ways people say "sick leave".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from proxy.classify._base import words
+
+
+def _load(name: str) -> tuple[str, ...]:
+    """One lower-case term per line; ``#`` lines are headers."""
+    path = Path(__file__).parent.parent / "data" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+CONDITIONS = _load("conditions.txt")
+
+#: Heads of "X disorder" phrases (a disorder head alone is not a condition: "trouble", "Störung").
+DISORDER_HEADS = words(
+    "disorder|disorders|trouble|troubles|störung|störungen|disturbo|disturbi|trastorno|trastornos|"
+    "stoornis|stoornissen|zaburzenie|zaburzenia|zaburzeń|syndrome|syndrom|sindrome|síndrome|"
+    "syndroom|zespół|episode|épisode|episodio|episodio|episode|epizod"
+)
+#: Word beginnings that make a disorder head a mental or neurodevelopmental condition.
+DISORDER_KINDS = (
+    r"depress|dépress|depresi|depresy|anxi|anxieu|ängst|angst|ansi|ansios|ansiedad|lęk|bipolar|"
+    r"bipolai|dwubiegun|obsess|zwang|ossessiv|obsesiv|dwangm|natręctw|compulsi|panic|panique|"
+    r"panik|panico|pánico|paniek|eating|alimentair|ess|alimentar|alimentaci|eet|odżywian|"
+    r"personalit|personnalit|persönlichkeit|personalidad|persoonlijkheid|osobowości|attention|"
+    r"aufmerksamkeit|attenzione|atención|aandacht|uwagi|hyperactiv|hyperaktiv|iperattiv|"
+    r"hiperactiv|hyperactief|nadpobudliw|post-?traumat|posttraumat|psychot|psychoti|psicotic|"
+    r"psychoty|schizo|autis|autyst|adhd|tdah|sleep|sommeil|schlaf|sonno|sueño|slaap|snu|"
+    r"adjustment|adaptation|anpassung|adattament|adaptativ|aanpassing|adaptac|stress|"
+    r"sexual|sexuel|sexuell|sessual|seksu|manic|maniaque|manisch|maniac|maníac|manisch|maniak|"
+    r"déficit|deficit|defizit|deficyt|conduct|comportement|verhaltens|condotta|conducta|gedrag"
+)
+#: Heads of German and Dutch compound condition names (Prostatakrebs, Bandscheibenvorfall).
+COMPOUND_HEADS = words(
+    "krebs|karzinom|tumor|entzündung|insuffizienz|erkrankung|krankheit|leiden|unterfunktion|"
+    "überfunktion|infarkt|kanker|ontsteking|ziekte|stoornis|hernia|infarct"
+)
+#: Compounds with those heads that are not conditions about a body (Netzwerkstörung is not one).
+COMPOUND_EXCLUDED = words(
+    "volkskrankheit|volkskrankheiten|flusskrebs|flusskrebse|taschenkrebs|hummerkrebs|"
+    "einsiedlerkrebs|mitleiden|netwerkstoornis|stroomstoornis|kinderziekte|kinderziekten|"
+    "beroepsziekte|beroepsziekten|berufskrankheit|berufskrankheiten|motorontsteking"
+)
+#: One-word names by their Greco-Latin ending (arthrose, tendinite, cardiomiopatia).
+SUFFIX_NAMES = (
+    r"[^\W\d_]{3,}(?:itis|itiden|patia|patía|pathie|pathy|pathien|pathies|plegia|plegie|plégie|"
+    r"algia|algie|trophie|trofia|trophy|sklerose|sclérose|sclerosi|sclerosis|stenose|sténose|"
+    r"stenosi|stenosis|stenoza)"
+)
+#: Words with those endings that are not conditions.
+SUFFIX_EXCLUDED = words(
+    "empathy|sympathy|telepathy|antipathy|apathy|empathie|sympathie|telepathie|antipathie|"
+    "apathie|empatia|simpatia|telepatia|antipatia|apatia|empatía|simpatía|telepatía|antipatía|"
+    "apatía|nostalgia|nostalgie|trophy|atrophie|homeopathy|homöopathie|omeopatia|homeopatía|"
+    "homeopathie|homeopatia|naturopathy|osteopathy|osteopathie|osteopatia|osteopatía|psychopathy"
+)
+
+#: Stems that end international non-proprietary names (WHO INN stem book): a word ending in one,
+#: followed by a dose, names a medicine in every language (ramipril, ramiprilu, amlodipina).
+INN_STEMS = words(
+    "pril|prilat|sartan|vastatin|statin|olol|alol|prazole|prazol|dipine|dipin|dipina|gliptin|"
+    "gliflozin|glutide|formin|oxetine|oxetin|oxetina|xetine|azepam|azolam|zolam|tinib|ciclib|"
+    "zumab|ximab|mumab|umab|cillin|cilline|cillina|floxacin|floxacine|floxacino|mycin|mycine|"
+    "micina|cycline|cyclin|ciclina|parin|parine|xaban|gatran|tidine|tidina|setron|triptan|"
+    "semide|semid|thiazide|tiazide|profen|profène|profene|profeno|coxib|lukast|dronate|dronat|"
+    "conazole|conazol|caine|caina|sonide|sonid|terol|tropium|olone|olon|olona|nisone|"
+    "nisolon|methasone|methason|metasona|apine|apin|apina|peridone|peridon|pramine|pramin|"
+    "triptyline|triptylin|fenac|oxicam|glinide|glitazone|vudine|cavir|navir|tegravir|buvir|"
+    "ciclovir|clovir|sertib|parib|rafenib|lisib|mustine|platin|taxel|rubicin|trexate|trexat|"
+    "pirone|tiapine|zotamide|racetam|gabalin|gabalina|tropine|setrone|pramide|pramid|"
+    "vaptan|tadine|astine|atadine|dronedarone|teplase|azosin|tadil|afil"
+)
+#: Common brand names in the seven countries (no open multilingual list of brands exists).
+BRANDS = words(
+    "doliprane|dafalgan|efferalgan|tachipirina|panadol|tylenol|apap|ben-u-ron|nurofen|advil|"
+    "brufen|ibuprom|ketonal|voltaren|voltarène|aulin|xanax|lexotan|lexomil|tavor|"
+    "temesta|valium|stilnox|rivotril|zoloft|prozac|deroxat|seroplex|cipralex|lexapro|efexor|"
+    "effexor|cymbalta|lyrica|lasix|coumadin|sintrom|kardegic|plavix|crestor|tahor|sortis|"
+    "lipitor|zocor|glucophage|levothyrox|eutirox|concor|nexium|inexium|mopral|antra|pantozol|"
+    "pantoloc|nolpaza|tritace|triatec|coversyl|amlor|norvasc|amoxil|zithromax|ciproxin|keppra|"
+    "depakine|depakote|tegretol|lamictal|seroquel|zyprexa|risperdal|abilify|tramal|contramal|"
+    "topalgic|oxycontin|durogesic|spiriva|ventolin|seretide|symbicort|singulair|aerius|zyrtec|"
+    "januvia|victoza|forxiga|humalog|levemir|tresiba|toujeo|enbrel|remicade|stelara|dupixent|"
+    "keytruda|herceptin|imurel|imuran|novaminsulfon|ritaline|concerta|medikinet|elvanse|"
+    "vyvanse|strattera|subutex|suboxone|lithiofor|teralithe|thyrax|"
+    "l-thyroxin|letrox|bisocard|sotahexal|beloc|metohexal|nebilet|zestril|cozaar|"
+    "diovan|atacand|micardis|aprovel|euthyrox|xarelto|eliquis|pradaxa|lixiana|clexane|fragmin|"
+    "marcumar|ozempic|wegovy|mounjaro|saxenda|trulicity|jardiance|lantus|novorapid|humira"
+)
+#: Ways people say a person is off work because of illness (a cue, not a condition).
+SICK_LEAVE = words(
+    "sick leave|sick note|off sick|signed off|on medical leave|medical leave|arrêt maladie|"
+    "arrêt de travail|congé maladie|congé de maladie|en arrêt|krankgeschrieben|krankmeldung|"
+    "krankschreibung|arbeitsunfähig|arbeitsunfähigkeit|au-bescheinigung|krankenstand|"
+    "in malattia|congedo per malattia|certificato di malattia|certificato medico|de baja|"
+    "baja médica|baja laboral|incapacidad temporal|ziekteverlof|ziek gemeld|ziekgemeld|"
+    "ziekmelding|arbeidsongeschikt|zwolnienie lekarskie|zwolnieniu lekarskim|na zwolnieniu|"
+    "na l4|zwolnienie chorobowe|niezdolność do pracy"
+)
+#: Possessives and pronouns that tie a measured value or a dose to a person.
+POSSESSIVES = words(
+    "his|her|their|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|son|sa|ses|leur|suo|sua|suoi|"
+    "sue|su|sus|zijn|haar|hun|jego|jej|ich|moje|mój|moja|moim|mojej|mi|mis|meu|minha"
+)

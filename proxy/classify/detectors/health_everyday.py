@@ -1,0 +1,162 @@
+"""Health data in everyday words: conditions as patients, relatives and HR write them, and
+medicines by their international non-proprietary name.
+
+- ``health.condition``: the Human Disease Ontology's clinical names (English, Spanish) and their
+  Greco-Latin forms carried over to the other languages (``data/conditions.txt``), plus the ways
+  people say "sick leave"; one literal prefilter per term;
+- ``health.disorder``: "X disorder" phrases in seven languages (trouble dépressif, trastorno por
+  déficit de atención, zaburzenia lękowe, Angststörung);
+- ``health.compound``: German and Dutch compound names (Prostatakrebs, longontsteking);
+- ``health.suffix``: one-word names by their ending (tendinite, kardiomiopatia, Spinalstenose);
+- ``health.inn``: a word ending in an INN stem, followed by a dose (ramiprilu 5 mg).
+
+Every finding needs the same personal anchor as the other health detectors (``health.personal``):
+"chronic kidney disease stage 3" in a textbook sentence is not health data about anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, literal_alternation
+from proxy.classify.detectors import health
+from proxy.classify.detectors._health_words import (
+    COMPOUND_EXCLUDED,
+    COMPOUND_HEADS,
+    CONDITIONS,
+    DISORDER_HEADS,
+    DISORDER_KINDS,
+    INN_STEMS,
+    SICK_LEAVE,
+    SUFFIX_EXCLUDED,
+    SUFFIX_NAMES,
+)
+from proxy.classify.detectors.lexicons import DIAGNOSES
+
+
+def _polish_cases(term: str) -> tuple[str, ...]:
+    """Case forms of a one-word name in -a, as Polish writes it (astma → astmę, astmy, astmą,
+    astmie); the list's Polish names are in the nominative."""
+    if " " in term or not term.endswith("a") or len(term) < 5:
+        return ()
+    return tuple(term[:-1] + case for case in ("ę", "y", "ą", "ie"))
+
+
+_CASES = tuple(form for term in DIAGNOSES for form in _polish_cases(term))
+_TERMS = tuple(sorted(set(CONDITIONS + SICK_LEAVE + _CASES) - set(DIAGNOSES)))
+_CONDITION_RE = re.compile(r"(?<!\w)(?:" + alternation(_TERMS) + r")(?:e?s)?(?!\w)", re.I)
+
+
+def _condition(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A condition name with a personal anchor nearby."""
+    if health.personal(scan, m.start(), m.end()):
+        yield Hit("health", "diagnosis", m.start(), m.end())
+
+
+#: One pure literal per term: hyperscan compiles thousands of literals in a fraction of a second,
+#: where one alternation with word boundaries and UTF-8 case folding takes tens of seconds.
+CONDITION = tuple(
+    Detector(
+        "health.condition",
+        re.escape(term),
+        _CONDITION_RE,
+        _condition,
+        back=len(term) + 8,
+        ahead=8,
+        caseless=True,
+    )
+    for term in _TERMS
+)
+
+_HEADS = alternation(DISORDER_HEADS)
+_WORD = r"[^\W\d_]+['’]?"
+_DISORDER_RE = re.compile(
+    rf"(?<!\w)(?:{DISORDER_KINDS})\w*[\s\-]+(?:{_WORD}\s+){{0,2}}(?:{_HEADS})(?!\w)|"
+    rf"(?<!\w)(?:{_HEADS})\s+(?:{_WORD}\s*){{0,3}}?(?:{DISORDER_KINDS})\w*|"
+    rf"(?<!\w)[^\W\d_]*(?:{DISORDER_KINDS})[^\W\d_]*(?:störung|stoornis)(?:en)?(?!\w)",
+    re.I,
+)
+#: English "trouble" is everyday trouble: "trouble sleeping", "trouble with the sexual policy".
+_ENGLISH_TROUBLE = re.compile(r"^troubles?\s+(?:sleeping|with|getting|finding|concentrat)", re.I)
+DISORDER = Detector(
+    "health.disorder",
+    hs_words(DISORDER_HEADS, prefixes=True),
+    _DISORDER_RE,
+    lambda m, s: _disorder(m, s),
+    back=72,
+    ahead=72,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _disorder(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A mental or developmental disorder phrase about a person."""
+    if _ENGLISH_TROUBLE.match(m.group(0)):
+        return
+    yield from _condition(m, scan)
+
+
+_COMPOUND_RE = re.compile(
+    r"(?<!\w)[^\W\d_]{3,}(?:" + alternation(COMPOUND_HEADS) + r")(?:en|e|s|n)?(?!\w)", re.I
+)
+_COMPOUND_EXCLUDED = frozenset(COMPOUND_EXCLUDED)
+COMPOUND = Detector(
+    "health.compound",
+    "[a-z]{3}" + hs_words(COMPOUND_HEADS, prefixes=True, suffixes=True),
+    _COMPOUND_RE,
+    lambda m, s: _compound(m, s),
+    back=40,
+    ahead=8,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _compound(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A compound condition name (not a crayfish, not a network fault) about a person."""
+    word = m.group(0).lower()
+    if word in _COMPOUND_EXCLUDED or word.rstrip("ns") in _COMPOUND_EXCLUDED:
+        return
+    yield from _condition(m, scan)
+
+
+_SUFFIX_RE = re.compile(r"(?<!\w)" + SUFFIX_NAMES + r"(?:en|es|s|n)?(?!\w)", re.I)
+_SUFFIX_EXCLUDED = frozenset(SUFFIX_EXCLUDED)
+SUFFIX = Detector(
+    "health.suffix",
+    "[a-z]{3}" + SUFFIX_NAMES.split("{3,}", 1)[1],
+    _SUFFIX_RE,
+    lambda m, s: _suffix(m, s),
+    back=40,
+    ahead=8,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _suffix(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A Greco-Latin condition name (not empathy, not a trophy) about a person."""
+    word = m.group(0).lower()
+    if word in _SUFFIX_EXCLUDED or word.rstrip("ns") in _SUFFIX_EXCLUDED:
+        return
+    yield from _condition(m, scan)
+
+
+_INN_RE = re.compile(
+    r"(?<!\w)(?!april)[^\W\d_]{2,}(?:" + alternation(INN_STEMS) + r")[^\W\d_]{0,3}(?!\w)"
+    r"[^\n\d]{0,20}?\d+(?:[.,]\d+)?\s?(?:" + health.DOSE_UNIT + r")(?!\w)",
+    re.I,
+)
+INN = Detector(
+    "health.inn",
+    "(?:" + literal_alternation(INN_STEMS) + r")[a-z]{0,3}[^\n\d]{0,20}\d",
+    _INN_RE,
+    health.medication,
+    back=64,
+    ahead=40,
+    caseless=True,
+)
+
+DETECTORS = (*CONDITION, DISORDER, COMPOUND, SUFFIX, INN)
