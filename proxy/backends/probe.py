@@ -1,7 +1,8 @@
 """Optional active health checks: a content-free ``GET {base}/models`` per backend, periodically.
 
-A backend that does not answer (or answers 5xx) is marked down: the router then tries it last.
-A later success marks it up again. Probes carry no request content.
+A backend that does not answer (or answers 5xx) is marked down: its targets count as ejected (tried
+only when no other allowed candidate answers). A later success marks it up again. Probes carry no
+request content.
 """
 
 from __future__ import annotations

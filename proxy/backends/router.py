@@ -11,8 +11,9 @@ model it serves there (``health.Target``). The rules, also in the README ("When 
 - A retry waits the upstream's ``retry-after``/``retry-after-ms`` or an exponential backoff; a wait
   longer than ``max_retry_wait_s`` or than what is left of the deadline is not taken.
 - 5xx, 529 and transport failures count toward ejection (``outlier.Ejection``); 408 and 429 do not.
-- When no available target could be tried (all ejected or marked down): panic mode, one attempt
-  to the ejected target most likely to recover, rather than a refusal with nothing tried.
+- Ejected (or marked down) targets get no traffic while an available one answers. When none
+  does, or none is available (panic mode), each ejected target gets one attempt, the one most
+  likely to recover first: never a refusal with nothing tried, never a "cooldown" 503.
 - When everything fails the client gets, in this order of preference, the last upstream 429
   (with its ``retry-after``), the last other upstream error status, the last transport error,
   the first refusal to build the request. A deadline that runs out gives an upstream error status
@@ -151,7 +152,6 @@ class _Route:
         self.exchange, self.build, self.health = exchange, build, health
         self.options, self.observer = options, observer
         self.failures = _Failures()
-        self.sent = 0
         self.expired = False
         deadline_s = options.deadline_s
         self.deadline = None if deadline_s is None else time.monotonic() + deadline_s
@@ -168,13 +168,12 @@ class _Route:
                 return backend, response
             if self.expired:
                 break
-        if not self.sent and not self.expired:  # panic: every target ejected or down
-            for target in plan.ejected:
-                response = await self._on_target(by_target[target], target, 0)
-                if response is not None:
-                    return by_target[target], response
-                if self.sent:
-                    break
+        for target in plan.ejected:  # last resort (panic mode when nothing was available)
+            if self.expired:
+                break
+            response = await self._on_target(by_target[target], target, 0)
+            if response is not None:
+                return by_target[target], response
         raise self.failures.answer(expired=self.expired, deadline_s=self.options.deadline_s)
 
     def _retries(self, backend: Backend) -> int:
@@ -221,7 +220,6 @@ class _Route:
         attempt = Attempt(backend=backend.name, started=time.monotonic(), retry_of=retry or None)
         handle = self.observer.start(backend, len(self.exchange.attempts), request.headers)
         self.exchange.attempts.append(attempt)
-        self.sent += 1
         scope = asyncio.timeout(left)
         try:
             async with scope:

@@ -193,23 +193,26 @@ def test_active_health_checks_mark_backends_down_and_up() -> None:
 
 
 @pytest.mark.parametrize(
-    ("ejected", "expected_attempts"),
+    ("ejected", "faults", "expected_attempts"),
     [
-        ({"a": 1}, ["b", "b"]),  # an ejected target gets no traffic while another is available
-        ({"a": 1, "b": 1}, ["a"]),  # panic: one attempt, to the one returning first (a: tie)
-        ({"a": 2, "b": 1}, ["b"]),  # b was ejected once (60 s), a twice (120 s): b returns first
+        ({"a": 1}, {}, ["b"]),  # an ejected target gets no traffic while another answers
+        ({"a": 1}, {"b": ["500"] * 2}, ["b", "b", "a"]),  # ...and one attempt when none does
+        ({"a": 1, "b": 1}, {}, ["a"]),  # panic: the one returning first (a tie: policy order)
+        ({"a": 1, "b": 1}, {"a": ["500"]}, ["a", "b"]),  # one attempt each, never a retry
+        ({"a": 2, "b": 1}, {"b": ["500"]}, ["b", "a"]),  # b ejected once (60 s), a twice (120 s)
     ],
 )
 def test_ejected_targets_and_panic_mode(
-    ejected: dict[str, int], expected_attempts: list[str]
+    ejected: dict[str, int], faults: dict[str, list[str]], expected_attempts: list[str]
 ) -> None:
-    """Ejected targets are skipped; with every target ejected one attempt still goes out, to the
-    one most likely to recover, and its own answer reaches the caller."""
-    attempted, _, error = asyncio.run(
-        _scenario(["a", "b"], {"a": ["500"] * 3, "b": ["500"] * 3}, ejected=ejected)
-    )
+    """Ejected targets get traffic only when no available target answers: one attempt each, the
+    one most likely to recover first; the answer (or the upstream error) reaches the caller."""
+    attempted, _, error = asyncio.run(_scenario(["a", "b"], faults, ejected=ejected))
     assert attempted == expected_attempts
-    assert isinstance(error, UpstreamStatus) and error.status == 500
+    if len(attempted) > len(faults.get("a", [])) + len(faults.get("b", [])):
+        assert error is None
+    else:
+        assert isinstance(error, UpstreamStatus) and error.status == 500
 
 
 def test_rate_limit_wins_over_a_later_server_error() -> None:
