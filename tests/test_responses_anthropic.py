@@ -40,6 +40,7 @@ async def claude(tmp_path: Path) -> AsyncIterator[Stack]:
 
 @pytest.fixture
 async def client(claude: Stack) -> AsyncIterator[openai.AsyncOpenAI]:
+    """An async openai client pointed at the proxy (no SDK retries)."""
     async with openai.AsyncOpenAI(base_url=claude.base_url, api_key="t", max_retries=0) as c:
         yield c
 
@@ -181,6 +182,7 @@ async def test_text_format_json_schema(
 
 
 async def test_what_needs_stored_state_is_a_clear_400(client: openai.AsyncOpenAI) -> None:
+    """previous_response_id is refused with a 400 naming it: nothing is stored."""
     with pytest.raises(openai.BadRequestError) as info:
         await client.responses.create(
             model="claude-test", input="more", previous_response_id="resp_123"

@@ -63,6 +63,7 @@ async def claude(tmp_path: Path) -> AsyncIterator[Stack]:
 
 @pytest.fixture
 async def client(claude: Stack) -> AsyncIterator[openai.AsyncOpenAI]:
+    """An async openai client pointed at the proxy (no SDK retries)."""
     async with openai.AsyncOpenAI(base_url=claude.base_url, api_key="t", max_retries=0) as c:
         yield c
 

@@ -58,7 +58,9 @@ def _scalar(schema: dict[str, Any], kind: Any) -> Any:
 
 
 def _resolve(root: Any, ref: str) -> Any:
+    """The node a local ``$ref`` (``#`` or ``#/a/b``) points at, None if there is none."""
     node = root
-    for part in ref.removeprefix("#/").split("/"):
+    path = ref.removeprefix("#").removeprefix("/")
+    for part in path.split("/") if path else []:
         node = node.get(part) if isinstance(node, dict) else None
     return node

@@ -133,8 +133,8 @@ def _item(item: dict[str, Any], kind: Any, where: str) -> tuple[str, list[dict[s
         use = {"type": "tool_use", "id": call_id, "name": name}
         return "assistant", [{**use, "input": _arguments(item.get("arguments"), where)}]
     if kind == "function_call_output":
-        output = item.get("output")
-        content = output if isinstance(output, str) else _plain_text(output, f"{where}.output")
+        output = item.get("output")  # a string, or text/image/file parts (kept as blocks)
+        content = output if isinstance(output, str) else _content(output, f"{where}.output")
         result = {"type": "tool_result", "tool_use_id": tool_id(item.get("call_id"), 0)}
         return "user", [{**result, "content": content}]
     if kind != "message":

@@ -53,6 +53,7 @@ def test_items_of_one_role_merge_and_reasoning_is_dropped() -> None:
 
 
 def test_settings_map_to_anthropic() -> None:
+    """Instructions, limits, sampling, tools and user map over; hints without an equivalent drop."""
     out = translate(
         instructions="sys",
         max_output_tokens=9,
@@ -75,6 +76,7 @@ def test_settings_map_to_anthropic() -> None:
 
 
 def test_json_object_format_is_a_forced_tool() -> None:
+    """text.format json_object forces the permissive output tool."""
     out = translate(text={"format": {"type": "json_object"}})
     assert out["tool_choice"] == {"type": "tool", "name": "json_output"}
 
@@ -96,6 +98,14 @@ def test_json_object_format_is_a_forced_tool() -> None:
         ({"input": [{"type": "function_call", "call_id": "c", "name": "f", "arguments": "[1]"}]},
          "input[0].arguments"),
         ({"input": [{"role": "system", "content": 5}]}, "input[0].content"),
+        ({"input": [{"role": "system", "content": [{"type": "input_image", "image_url": "x"}]}]},
+         "input[0].content[0]"),
+        ({"input": [{"role": "user", "content": [{"type": "input_image", "file_id": "f"}]}]},
+         "input[0].content[0]"),
+        ({"input": [{"role": "user", "content": [{"type": "input_file", "file_id": "f"}]}]},
+         "input[0].content[0]"),
+        ({"input": [{"type": "function_call_output", "call_id": "c", "output": 3}]},
+         "input[0].output"),
         ({"instructions": ["x"]}, "instructions"),
         ({"max_output_tokens": 0}, "max_output_tokens"),
         ({"tools": [{"type": "web_search"}]}, "tools[0]"),
@@ -106,6 +116,7 @@ def test_json_object_format_is_a_forced_tool() -> None:
     ],
 )  # fmt: skip
 def test_what_cannot_be_served_is_bad_request(body: dict[str, Any], param: str) -> None:
+    """What Anthropic cannot serve, or what is malformed, raises BadRequest naming the param."""
     with pytest.raises(BadRequest) as info:
         translate(**body)
     assert info.value.param == param
@@ -136,6 +147,7 @@ def test_response_object_validates_against_the_sdk_type() -> None:
 
 
 def test_max_tokens_makes_the_response_incomplete() -> None:
+    """A max_tokens stop is an incomplete response with reason max_output_tokens."""
     out = anthropic_to_response(
         _message({"type": "text", "text": "cut"}, stop="max_tokens"), {}, "m", 0, None
     )
@@ -154,6 +166,7 @@ TEXT = {"type": "content_block_start", "index": 0, "content_block": {"type": "te
 
 
 def test_an_upstream_error_event_fails_the_response() -> None:
+    """An Anthropic error event becomes error then response.failed, and the stream ends."""
     translator = AnthropicToResponsesStream({}, "m", 0)
     error = {"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}
     events = _feed(translator, START, TEXT, error)
@@ -176,6 +189,7 @@ def test_a_cut_stream_fails_and_a_stopped_one_completes() -> None:
 
 
 def test_a_broken_event_fails_the_response() -> None:
+    """An event that is not JSON fails the response instead of being skipped."""
     translator = AnthropicToResponsesStream({}, "m", 0)
     frames = [f for e in SSEParser().feed(b"data: [oops\n\n") for f in translator.feed(e)]
     assert b"response.failed" in frames[-1]
@@ -264,3 +278,46 @@ def test_text_gives_way_to_the_json_answer(with_answer: bool) -> None:
         blocks.append({**answer, "input": {"ok": 1}})
     whole = anthropic_to_response(_message(*blocks), {}, "m", 0, "ans")
     assert Response.model_validate(whole).output_text == expected
+
+
+def test_media_parts_and_structured_tool_outputs() -> None:
+    """Images, PDFs and refusals map to Anthropic blocks; a tool output with parts keeps them."""
+    pdf = "data:application/pdf;base64,JVBERi0="
+    out = translate(
+        input=[
+            {
+                "role": "user",
+                "content": [
+                    {"type": "input_image", "image_url": "https://example.org/a.png"},
+                    {"type": "input_file", "file_data": pdf, "filename": "a.pdf"},
+                ],
+            },
+            {"role": "assistant", "content": [{"type": "refusal", "refusal": "no"}]},
+            {"type": "function_call", "call_id": "c1", "name": "f", "arguments": ""},
+            {
+                "type": "function_call_output",
+                "call_id": "c1",
+                "output": [{"type": "input_text", "text": "chart:"}, {"type": "input_image",
+                           "image_url": "data:image/png;base64,iVBO"}],
+            },
+        ],
+        tool_choice={"type": "function", "name": "f"},
+        tools=[{"type": "function", "name": "f"}],
+    )  # fmt: skip
+    user, assistant, result = out["messages"]
+    assert user["content"][0]["source"] == {"type": "url", "url": "https://example.org/a.png"}
+    assert user["content"][1]["type"] == "document"
+    assert assistant["content"] == [
+        {"type": "text", "text": "no"},
+        {"type": "tool_use", "id": "c1", "name": "f", "input": {}},
+    ]
+    tool_result = result["content"][0]
+    assert [b["type"] for b in tool_result["content"]] == ["text", "image"]
+    assert out["tool_choice"] == {"type": "tool", "name": "f"}
+    assert out["tools"] == [{"name": "f", "input_schema": {"type": "object", "properties": {}}}]
+
+
+@pytest.mark.parametrize("choice", ["none", "auto"])
+def test_tool_choice_without_tools_is_not_sent(choice: str) -> None:
+    """Anthropic refuses a tool_choice without tools, so none is sent."""
+    assert "tool_choice" not in translate(tool_choice=choice)

@@ -36,17 +36,20 @@ def test_json_schema_becomes_one_forced_tool() -> None:
 
 
 def test_json_object_is_a_permissive_object_tool() -> None:
+    """json_object forces a tool that accepts any object."""
     out = translate(response_format={"type": "json_object"})
     assert out["tools"][0]["input_schema"] == {"type": "object", "additionalProperties": True}
     assert out["tool_choice"] == {"type": "tool", "name": "json_output"}
 
 
 def test_a_schema_without_type_but_with_properties_is_an_object() -> None:
+    """A schema with properties but no type is taken as an object schema."""
     fmt = {"type": "json_schema", "json_schema": {"name": "x", "schema": {"properties": {}}}}
     assert translate(response_format=fmt)["tools"][0]["input_schema"]["type"] == "object"
 
 
 def test_text_format_changes_nothing() -> None:
+    """response_format text adds no tool."""
     assert "tools" not in translate(response_format={"type": "text"})
 
 
@@ -83,6 +86,7 @@ CALL = {"type": "tool_use", "id": "t2", "name": "f", "input": {"x": "y"}}
 
 
 def test_the_output_tool_input_is_the_content_and_the_turn_stops() -> None:
+    """The output tool's input is the content, finish_reason stop, no tool calls."""
     done = anthropic_response_to_openai_chat(_message(ANSWER), "m", 0, json_tool="ans")
     choice = done["choices"][0]
     assert orjson.loads(choice["message"]["content"]) == {"a": 1}
@@ -90,6 +94,7 @@ def test_the_output_tool_input_is_the_content_and_the_turn_stops() -> None:
 
 
 def test_client_tool_calls_beside_the_answer_keep_tool_calls() -> None:
+    """Client tool calls beside the answer stay tool calls, finish_reason tool_calls."""
     done = anthropic_response_to_openai_chat(_message(CALL, ANSWER), "m", 0, json_tool="ans")
     choice = done["choices"][0]
     assert [c["function"]["name"] for c in choice["message"]["tool_calls"]] == ["f"]
@@ -97,6 +102,7 @@ def test_client_tool_calls_beside_the_answer_keep_tool_calls() -> None:
 
 
 def test_without_json_tool_the_call_stays_a_call() -> None:
+    """Without a JSON format, a tool_use is an ordinary tool call."""
     done = anthropic_response_to_openai_chat(_message(ANSWER), "m", 0)
     assert done["choices"][0]["finish_reason"] == "tool_calls"
 
