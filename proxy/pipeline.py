@@ -19,44 +19,63 @@ from proxy.errors import NotFound, PolicyDenied, ProxyError, ServiceUnavailable
 from proxy.exchange import Exchange
 from proxy.http import headers as hdrs
 from proxy.http.adapt import Adapter, local_count_tokens, make_adapter, supports
-from proxy.http.keys import EXTRA_HEADERS, REQUEST_ID
-from proxy.http.parse import Endpoint, build_exchange, read_body
+from proxy.http.admission import Admission, admit, refused_exchange
+from proxy.http.keys import EXTRA_HEADERS
+from proxy.http.parse import Endpoint
 from proxy.http.relay import CLIENT_CLOSED, respond
 from proxy.protocols.extract import extract_texts
 from proxy.runtime import Services
 from proxy.telemetry.evidence import AttemptTracer
+from proxy.telemetry.usage_tap import UsageTap
 
 
 async def run(request: web.Request, endpoint: Endpoint, services: Services) -> web.StreamResponse:
-    """Take one proxied request through every stage."""
+    """Take one proxied request through every stage; every request is recorded once."""
     started, started_ns = time.perf_counter(), time.time_ns()
     evidence = services.evidence
     with evidence.request_span(request.method, request.path, request.headers) as span:
-        principal = services.auth.authenticate(request.headers)
-        raw = await read_body(request, services.settings.limits.max_body_bytes)
-        exchange = build_exchange(
-            request[REQUEST_ID], request.path, endpoint, raw, request.headers, principal
-        )
+        seen = Admission()
+        try:
+            exchange = await admit(request, endpoint, services, seen)
+        except BaseException as exc:
+            refused = refused_exchange(request, endpoint, seen)
+            refused.started, refused.started_ns = started, started_ns
+            refused.status = _status_of(exc)
+            refused.timings["total_s"] = time.perf_counter() - started
+            evidence.record(refused, span, error=_code_of(exc))
+            raise
         exchange.started, exchange.started_ns = started, started_ns
         tracer = AttemptTracer(exchange, services.self_hop, evidence.tracing.enabled)
+        error: str | None = None
         try:
             classify(exchange, services)
             decide(exchange, services)
             return await forward_and_respond(request, exchange, services, tracer)
-        except ProxyError as exc:
-            exchange.status = exc.status
-            request[EXTRA_HEADERS] = hdrs.sovproxy_headers(exchange, None)
-            raise
-        except asyncio.CancelledError:  # the client went away (mid-stream, or before the answer)
-            exchange.status = CLIENT_CLOSED
-            raise
-        except Exception:
-            exchange.status = 500
+        except BaseException as exc:
+            exchange.status, error = _status_of(exc), _code_of(exc)
+            if isinstance(exc, ProxyError):
+                request[EXTRA_HEADERS] = hdrs.sovproxy_headers(exchange, None)
             raise
         finally:
             exchange.timings["total_s"] = time.perf_counter() - started
             tracer.close(exchange)
-            evidence.record(exchange, span, services.breaker_states(exchange))
+            evidence.record(exchange, span, services.breaker_states(exchange), error=error)
+
+
+def _status_of(exc: BaseException) -> int:
+    """The status a failure is recorded with: the error's, 499 for a client gone, else 500."""
+    if isinstance(exc, ProxyError):
+        return exc.status
+    if isinstance(exc, asyncio.CancelledError):  # the client went away
+        return CLIENT_CLOSED
+    return 500
+
+
+def _code_of(exc: BaseException) -> str:
+    """The reason code recorded for a failure (a code, never a message)."""
+    if isinstance(exc, ProxyError):
+        return exc.code or type(exc).__name__
+    return "client_closed" if isinstance(exc, asyncio.CancelledError) else "internal_error"
 
 
 def classify(exchange: Exchange, services: Services) -> None:
@@ -125,7 +144,5 @@ async def forward_and_respond(
     headers = hdrs.merge(
         hdrs.passthrough(upstream.headers.items()), hdrs.sovproxy_headers(exchange, backend.info)
     )
-    want_usage = services.evidence.tracing.enabled
-    return await respond(
-        request, exchange, upstream, adapters[backend.name], headers, want_usage=want_usage
-    )
+    adapter = UsageTap(adapters[backend.name], exchange)  # usage is recorded, traced or not
+    return await respond(request, exchange, upstream, adapter, headers, want_usage=True)

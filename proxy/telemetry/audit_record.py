@@ -16,8 +16,13 @@ Record fields (schema version ``v`` = 1)::
     hops [{index, role, operator, operator_hq, parent_hq, location, unverified}],
     attempts [{backend, status, error, connect_ms, first_byte_ms, total_ms, retry_of}],
     fallbacks (backends tried other than the final one, in order), status,
+    error (the reason code of a refusal or failure: ``invalid_api_key``, ``model_not_found``…),
+    events_delivered (streams: events written to the client),
     timings_ms {stage: ms} (a ``_s`` suffix of the Exchange's timing keys is dropped: the
-    values are milliseconds here), usage {name: int}
+    values are milliseconds here), usage {name: int} (the backend's own token counts)
+
+A request refused before it was parsed (401, 400, 413) has ``decision`` fields null, the tenant
+``unauthenticated`` for a wrong key, and the model only when the body was JSON naming one.
 
 ``AuditLog.write`` adds ``seq``, ``ts`` (when absent), ``prev_hash`` and ``hash``.
 """
@@ -161,6 +166,7 @@ def build_record(
     self_hop: Hop,
     *,
     ts: float | None = None,
+    error: str | None = None,
 ) -> dict[str, Any]:
     """The audit record of ``exchange``'s decision: ids, level, counts, policy, pipe, outcome.
 
@@ -189,6 +195,8 @@ def build_record(
         "attempts": [_attempt(attempt) for attempt in exchange.attempts],
         "fallbacks": fallbacks_tried(exchange),
         "status": exchange.status,
+        "error": error_code(error),
+        "events_delivered": exchange.events_delivered if exchange.stream else None,
         "timings_ms": {
             key.removesuffix("_s"): _ms(value) for key, value in sorted(exchange.timings.items())
         },

@@ -185,11 +185,18 @@ class Evidence:
         return tracing.server_span(self.tracing, method, path, headers)
 
     def record(
-        self, exchange: Exchange, span: Span, breakers: Mapping[str, str] | None = None
+        self,
+        exchange: Exchange,
+        span: Span,
+        breakers: Mapping[str, str] | None = None,
+        *,
+        error: str | None = None,
     ) -> None:
-        """Log, count, audit and finish the span for a finished request.
+        """Log, count, audit and finish the span for a finished request — every request,
+        refusals before routing included.
 
-        ``breakers``: the circuit-breaker state of each backend this request tried.
+        ``breakers``: the circuit-breaker state of each backend this request tried; ``error``:
+        the reason code of a failure (``invalid_api_key``, ``model_not_found``…).
         """
         for backend, state in (breakers or {}).items():
             if self._breakers.get(backend) != state:
@@ -212,8 +219,12 @@ class Evidence:
             if f"{stage}_s" in exchange.timings:
                 self.metrics.observe_stage(stage, exchange.timings[f"{stage}_s"])
         self._count_attempts(exchange)
-        if decision is not None and self.audit is not None:
-            self._audit(exchange)
+        if error is not None and decision is None:
+            self.metrics.inc_refusal(exchange.endpoint, exchange.status, error)
+        if exchange.usage:
+            self.metrics.add_tokens(exchange.backend, exchange.usage)
+        if self.audit is not None:
+            self._audit(exchange, error)
         if span.is_recording():  # an unsampled request's stages would not be recorded either
             self._stage_spans(exchange)
         tracing.finish_server_span(span, exchange)
@@ -240,10 +251,11 @@ class Evidence:
                     self.metrics.inc_fallback(previous.backend, attempt.backend, reason)
             previous = attempt
 
-    def _audit(self, exchange: Exchange) -> None:
+    def _audit(self, exchange: Exchange, error: str | None) -> None:
         assert self.audit is not None
         try:
-            self.audit.write(build_record(exchange, self.infos, self.self_hop, ts=time.time()))
+            record = build_record(exchange, self.infos, self.self_hop, ts=time.time(), error=error)
+            self.audit.write(record)
         except AuditWriteError:
             self.metrics.inc_audit_drop()
             self._logger.error("audit_write_failed", error=self.audit.last_error)

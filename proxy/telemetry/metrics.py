@@ -10,6 +10,9 @@ Series (all prefixed ``sovproxy_``):
 - ``circuit_breaker_state{backend,sovproxy_circuit_breaker_state}``: one-hot over
   ``closed|half_open|open``;
 - ``policy_info{name,version,sha256}``: the active policy;
+- ``refusals_total{endpoint,status,reason}``: requests refused before a decision (401, 400, 404,
+  413, 503…), by reason code;
+- ``tokens_total{backend,type}``: input and output tokens the backends reported;
 - ``audit_dropped_total`` and ``exporter_dropped_spans_total``: evidence that was lost.
 
 Label values come from configuration (backend names, endpoints) or closed vocabularies (levels,
@@ -21,7 +24,7 @@ passes a client-supplied value by mistake therefore cannot grow the series witho
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from prometheus_client import (
@@ -118,6 +121,18 @@ class Metrics:
             registry=reg,
         )
         self._policy = Info("sovproxy_policy", "The active policy.", registry=reg)
+        self._refusals = Counter(
+            "sovproxy_refusals",
+            "Requests refused before a policy decision, by endpoint, status and reason code.",
+            ("endpoint", "status", "reason"),
+            registry=reg,
+        )
+        self._tokens = Counter(
+            "sovproxy_tokens",
+            "Tokens the backends reported, by backend and type (input, output).",
+            ("backend", "type"),
+            registry=reg,
+        )
         self._audit_dropped = Counter(
             "sovproxy_audit_dropped", "Audit records that could not be written.", registry=reg
         )
@@ -203,6 +218,21 @@ class Metrics:
     def set_policy(self, name: str, version: str | None, sha256: str) -> None:
         """Record the active policy (replaces the previous one)."""
         self._policy.info({"name": name, "version": version or NONE, "sha256": sha256})
+
+    def inc_refusal(self, endpoint: str, status: int | None, reason: str) -> None:
+        """Count a request refused before a decision."""
+        values = (endpoint, status, reason)
+        self._child(self._refusals, ("endpoint", "status", "reason"), values).inc()
+
+    def add_tokens(self, backend: str | None, usage: Mapping[str, int]) -> None:
+        """Add a request's reported usage (OpenAI or Anthropic names) to the token counters."""
+        get = usage.get
+        for kind, count in (
+            ("input", get("input_tokens", get("prompt_tokens"))),
+            ("output", get("output_tokens", get("completion_tokens"))),
+        ):
+            if count:
+                self._child(self._tokens, ("backend", "type"), (backend, kind)).inc(count)
 
     def inc_audit_drop(self, count: int = 1) -> None:
         """Count audit records that were lost."""

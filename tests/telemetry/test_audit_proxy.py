@@ -3,22 +3,28 @@ warning, one record for every request (refusals before routing too) and usage wi
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import anthropic
 import httpx
+import openai
 import orjson
 import pytest
 import structlog
+from mistralai.client import Mistral
 
+from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Simulator
 from proxy.telemetry.audit_checkpoint import Checkpoint
 from proxy.telemetry.audit_deployment import verify_deployment
 from proxy.telemetry.audit_note import open_note, read_verifier, write_keypair
-from tests.stack import Stack, Upstream, running_stack
+from tests.stack import DEMO_POLICY, Stack, Upstream, demo_upstreams, running_stack
 
 KEY = "sk-team-alpha-0123456789"
+SECRET = "deploy with password: Tr0ub4dor&3xyz please"
 
 
 def _records(stack: Stack) -> list[dict[str, Any]]:
@@ -100,3 +106,172 @@ async def test_an_unusable_signing_key_stops_the_start(tmp_path: Path) -> None:
             tmp_path, {"primary": Upstream(Simulator("primary"))}, audit=audit
         ):
             pass
+
+
+@pytest.fixture
+async def guarded(tmp_path: Path) -> AsyncIterator[Stack]:
+    """The demo tiers behind client keys and a 2 kB body limit."""
+    auth = {"keys": [{"key": KEY, "tenant": "alpha"}]}
+    async with running_stack(
+        tmp_path,
+        demo_upstreams(),
+        policy=DEMO_POLICY,
+        auth=auth,
+        limits={"max_body_bytes": 2048},
+    ) as stack:
+        yield stack
+
+
+async def _post(
+    stack: Stack, content: bytes, key: str | None = KEY, **headers: str
+) -> httpx.Response:
+    if key is not None:
+        headers["Authorization"] = f"Bearer {key}"
+    async with httpx.AsyncClient() as http:
+        return await http.post(
+            f"{stack.base_url}/chat/completions",
+            content=content,
+            headers={"Content-Type": "application/json", **headers},
+        )
+
+
+def _body(model: str = "chat", text: str = "hello") -> bytes:
+    return orjson.dumps({"model": model, "messages": [{"role": "user", "content": text}]})
+
+
+async def test_every_refusal_before_routing_leaves_one_record(guarded: Stack) -> None:
+    """401 (wrong and missing key), 400 (invalid JSON, unknown label), 404 (unknown model,
+    name kept), 413 and 403: one record each, with status and reason code, and metrics."""
+    wrong = "sk-wrong-key-do-not-log-42"
+    sent = [
+        (await _post(guarded, _body(), key=wrong)).status_code,
+        (await _post(guarded, _body(), key=None)).status_code,
+        (await _post(guarded, b'{"model": "chat", "messages": [')).status_code,
+        (await _post(guarded, _body(), **{"X-Data-Classification": "topsecret"})).status_code,
+        (await _post(guarded, _body(model="gpt-9-ultra"))).status_code,
+        (await _post(guarded, _body(text="x" * 4096))).status_code,
+        (await _post(guarded, _body(text=SECRET))).status_code,
+    ]
+    assert sent == [401, 401, 400, 400, 404, 413, 403]
+    guarded.services.evidence.audit.close()  # type: ignore[union-attr]
+    records = _records(guarded)
+    assert [(r["status"], r["error"]) for r in records] == [
+        (401, "invalid_api_key"),
+        (401, "invalid_api_key"),
+        (400, "invalid_json"),
+        (400, "invalid_label"),
+        (404, "model_not_found"),
+        (413, "request_too_large"),
+        (403, "policy_denied"),
+    ]
+    assert records[0]["tenant"] == "unauthenticated"
+    assert records[0]["key_id"] == hashlib.sha256(wrong.encode()).hexdigest()[:12]
+    assert records[1]["key_id"] is None
+    assert [r["model"] for r in records[3:5]] == ["chat", "gpt-9-ultra"]
+    assert records[4]["tenant"] == "alpha" and records[6]["action"] == "deny"
+    log = guarded.audit_path.read_text()
+    assert wrong not in log and "hello" not in log and "Tr0ub4dor" not in log
+    assert verify_deployment([guarded.audit_path]).ok
+    async with httpx.AsyncClient() as http:
+        metrics = (await http.get(f"{guarded.url}/metrics")).text
+    assert (
+        'sovproxy_refusals_total{endpoint="chat.completions",reason="invalid_api_key",'
+        'status="401"} 2.0' in metrics
+    )
+    assert 'reason="model_not_found",status="404"} 1.0' in metrics
+
+
+@pytest.fixture
+async def mixed(tmp_path: Path) -> AsyncIterator[Stack]:
+    """An OpenAI-compatible backend (gpt-test) and an Anthropic one (claude-test); no tracing."""
+    ups = {
+        "primary": Upstream(Simulator("openai-sim"), models=("gpt-test",)),
+        "claude": Upstream(
+            AnthropicSimulator("anthropic-sim"), protocol="anthropic", models=("claude-test",)
+        ),
+    }
+    async with running_stack(tmp_path, ups) as stack:
+        assert not stack.services.evidence.tracing.enabled
+        yield stack
+
+
+HELLO: Any = [{"role": "user", "content": "Hello there, how are you today?"}]
+
+
+async def _openai_call(stack: Stack, model: str, stream: bool) -> None:
+    async with openai.AsyncOpenAI(base_url=stack.base_url, api_key="t", max_retries=0) as client:
+        if not stream:
+            await client.chat.completions.create(model=model, messages=HELLO)
+            return
+        chunks = await client.chat.completions.create(
+            model=model, messages=HELLO, stream=True, stream_options={"include_usage": True}
+        )
+        async for _ in chunks:
+            pass
+
+
+async def _anthropic_call(stack: Stack, model: str, stream: bool) -> None:
+    async with anthropic.AsyncAnthropic(base_url=stack.url, api_key="t", max_retries=0) as client:
+        if not stream:
+            await client.messages.create(model=model, max_tokens=50, messages=HELLO)
+            return
+        async with client.messages.stream(model=model, max_tokens=50, messages=HELLO) as events:
+            async for _ in events:
+                pass
+
+
+async def _mistral_call(stack: Stack, model: str, stream: bool) -> None:
+    async with Mistral(api_key="t", server_url=stack.url) as client:
+        if not stream:
+            await client.chat.complete_async(model=model, messages=HELLO)
+            return
+        async for _ in await client.chat.stream_async(model=model, messages=HELLO):
+            pass
+
+
+CALLS = {"openai": _openai_call, "anthropic": _anthropic_call, "mistral": _mistral_call}
+
+
+#: every SDK x backend x JSON/stream, except the mistralai SDK streaming from an OpenAI-style
+#: backend: that SDK does not ask for stream usage and such a backend then sends none (below)
+CASES = [
+    (sdk, model, stream)
+    for sdk in sorted(CALLS)
+    for model in ("gpt-test", "claude-test")
+    for stream in (False, True)
+    if (sdk, model, stream) != ("mistral", "gpt-test", True)
+]
+
+
+@pytest.mark.parametrize(("sdk", "model", "stream"), CASES)
+async def test_usage_is_recorded_without_tracing(
+    mixed: Stack, sdk: str, model: str, stream: bool
+) -> None:
+    """The backend's input and output token counts reach the audit record and the metrics,
+    for JSON and streams, native and translated, with tracing off."""
+    await CALLS[sdk](mixed, model, stream)
+    mixed.services.evidence.audit.close()  # type: ignore[union-attr]
+    [record] = _records(mixed)
+    assert (record["status"], record["stream"]) == (200, stream)
+    usage = record["usage"]
+    tokens_in = usage.get("input_tokens", usage.get("prompt_tokens"))
+    tokens_out = usage.get("output_tokens", usage.get("completion_tokens"))
+    assert tokens_in and tokens_in > 0 and tokens_out and tokens_out > 0, usage
+    backend = "claude" if model == "claude-test" else "primary"
+    async with httpx.AsyncClient() as http:
+        metrics = (await http.get(f"{mixed.url}/metrics")).text
+    line = f'sovproxy_tokens_total{{backend="{backend}",type="output"}} {float(tokens_out)}'
+    assert line in metrics
+
+
+async def test_a_stream_that_reports_no_usage_records_none(mixed: Stack) -> None:
+    """An OpenAI-style stream the client did not ask usage for carries none: none is invented."""
+    async with openai.AsyncOpenAI(base_url=mixed.base_url, api_key="t", max_retries=0) as client:
+        async for _ in await client.chat.completions.create(
+            model="gpt-test", messages=HELLO, stream=True
+        ):
+            pass
+    mixed.services.evidence.audit.close()  # type: ignore[union-attr]
+    [record] = _records(mixed)
+    assert record["status"] == 200 and record["usage"] == {}
+    assert record["events_delivered"] > 1

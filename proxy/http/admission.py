@@ -1,0 +1,80 @@
+"""The first stage: who is calling and what did they send — and, when that fails, the exchange
+that records the refusal (every request leaves one audit record, DESIGN §7).
+
+A refusal before routing (401 wrong key, 400 invalid JSON or label, 413 too large) has no parsed
+request. Its exchange carries what is known and safe to keep: the endpoint, the requested model
+when the body is JSON, and for a wrong key the same key id a configured key gets (the first 12 hex
+digits of the SHA-256 of the presented key) — never the key itself, never the content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import orjson
+from aiohttp import web
+
+from proxy.exchange import Exchange, Principal
+from proxy.http.keys import REQUEST_ID
+from proxy.http.parse import Endpoint, _presented_key, build_exchange, read_body
+from proxy.runtime import Services
+
+_MODEL_MAX = 128
+UNAUTHENTICATED = "unauthenticated"
+
+
+@dataclass(slots=True)
+class Admission:
+    """What the first stage learnt before it failed (or all of it)."""
+
+    principal: Principal | None = None
+    raw: bytes | None = None
+
+
+async def admit(
+    request: web.Request, endpoint: Endpoint, services: Services, seen: Admission
+) -> Exchange:
+    """Authenticate, read and parse the request; ``seen`` keeps what was learnt on the way."""
+    seen.principal = services.auth.authenticate(request.headers)
+    seen.raw = await read_body(request, services.settings.limits.max_body_bytes)
+    return build_exchange(
+        request[REQUEST_ID], request.path, endpoint, seen.raw, request.headers, seen.principal
+    )
+
+
+def refused_exchange(request: web.Request, endpoint: Endpoint, seen: Admission) -> Exchange:
+    """The exchange of a request refused before it was parsed."""
+    principal = seen.principal or Principal(
+        tenant=UNAUTHENTICATED, key_id=presented_key_id(request)
+    )
+    model, stream = _requested(seen.raw)
+    return Exchange(
+        request_id=request[REQUEST_ID],
+        endpoint=endpoint.name,
+        client_protocol=endpoint.protocol,
+        path=request.path,
+        raw_body=b"",
+        body={},
+        model=model,
+        stream=stream,
+        principal=principal,
+    )
+
+
+def presented_key_id(request: web.Request) -> str | None:
+    """The key id of the key the caller presented (as configured keys get), else ``None``."""
+    key = _presented_key(request.headers)
+    return hashlib.sha256(key.encode()).hexdigest()[:12] if key else None
+
+
+def _requested(raw: bytes | None) -> tuple[str, bool]:
+    """The requested model and stream flag of a body that may not be valid."""
+    try:
+        body = orjson.loads(raw) if raw else None
+    except orjson.JSONDecodeError:
+        return "", False
+    if not isinstance(body, dict):
+        return "", False
+    model = body.get("model")
+    return (model[:_MODEL_MAX] if isinstance(model, str) else ""), body.get("stream") is True
