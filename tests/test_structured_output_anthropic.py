@@ -3,7 +3,8 @@
 ``chat.completions.parse(response_format=Model)`` (the default path of LangChain's
 ``with_structured_output``, instructor's JSON_SCHEMA mode, ``llm --schema``), its streaming
 twin, and ``json_object``: the proxy turns the format into a forced tool and the tool's input
-into the message content.
+into the message content. And the other way: Anthropic's ``output_config.format`` to an
+OpenAI-compatible backend.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import anthropic
 import openai
 import pytest
 from pydantic import BaseModel
 
 from proxy.demo.sim_anthropic import AnthropicSimulator
+from proxy.demo.simulator import Simulator
 from tests.stack import Stack, Upstream, running_stack
 
 
@@ -159,3 +162,26 @@ async def test_a_schema_anthropic_cannot_take_is_a_clear_400(client: openai.Asyn
             response_format=fmt,  # type: ignore[arg-type]
         )
     assert info.value.param == "response_format.json_schema.schema"  # type: ignore[attr-defined]
+
+
+async def test_anthropic_structured_outputs_reach_an_openai_backend(tmp_path: Path) -> None:
+    """The other way: the anthropic SDK's ``output_config.format`` reaches an OpenAI-compatible
+    backend as ``response_format`` json_schema instead of being dropped."""
+    ups = {"primary": Upstream(Simulator("openai-sim"), models=("gpt-test",))}
+    schema = Person.model_json_schema()
+    async with (
+        running_stack(tmp_path, ups) as stack,
+        anthropic.AsyncAnthropic(base_url=stack.url, api_key="t", max_retries=0) as client,
+    ):
+        message = await client.messages.create(
+            model="gpt-test",
+            max_tokens=100,
+            messages=ASK,  # type: ignore[arg-type]
+            output_config={"format": {"type": "json_schema", "schema": schema}},
+        )
+    assert message.content[0].type == "text"
+    sent = stack.sim("primary").received[-1].json()
+    assert sent["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {"name": "output", "schema": schema},
+    }

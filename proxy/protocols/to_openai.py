@@ -3,7 +3,9 @@
 Used when an Anthropic-SDK client is routed to an OpenAI-compatible backend (OpenAI, Azure,
 Mistral, vLLM...). Anthropic server tools (web search, code execution...) have no
 counterpart and are refused with :class:`~proxy.errors.BadRequest`; ``top_k`` and
-``thinking`` are dropped, as OpenAI-compatible servers disagree on them.
+``thinking`` are dropped, as OpenAI-compatible servers disagree on them. Anthropic's structured
+outputs (``output_config.format``, or the beta ``output_format``) become ``response_format``
+``json_schema``: the JSON comes back as the text block, as Anthropic returns it.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ def anthropic_request_to_openai_chat(
             raise BadRequest("tools must be an array", param="tools")
         out["tools"] = [_tool(t, f"tools[{i}]") for i, t in enumerate(tools)]
     _tool_choice(body.get("tool_choice"), out)
+    _output_format(body, out)
     metadata = body.get("metadata")
     if isinstance(metadata, dict) and isinstance(metadata.get("user_id"), str):
         out["user"] = metadata["user_id"]
@@ -208,6 +211,25 @@ def _tool(tool: Any, where: str) -> dict[str, Any]:
         fn["description"] = tool["description"]
     fn["parameters"] = tool.get("input_schema") or {"type": "object", "properties": {}}
     return {"type": "function", "function": fn}
+
+
+def _output_format(body: dict[str, Any], out: dict[str, Any]) -> None:
+    """``output_config.format`` (GA) or ``output_format`` (beta) → ``response_format``.
+
+    Not marked ``strict``: OpenAI's strict mode refuses schemas Anthropic accepts (optional
+    properties), and other OpenAI-compatible servers ignore the flag.
+    """
+    param = "output_config.format"
+    fmt = as_dict(body.get("output_config")).get("format")
+    if fmt is None:
+        param, fmt = "output_format", body.get("output_format")
+    if fmt is None:
+        return
+    schema = as_dict(fmt).get("schema")
+    if as_dict(fmt).get("type") != "json_schema" or not isinstance(schema, dict):
+        raise BadRequest("the output format must be a json_schema with a schema", param=param)
+    spec = {"name": "output", "schema": schema}
+    out["response_format"] = {"type": "json_schema", "json_schema": spec}
 
 
 def _tool_choice(choice: Any, out: dict[str, Any]) -> None:

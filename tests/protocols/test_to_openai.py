@@ -62,6 +62,13 @@ def test_minimal_request() -> None:
         ({"system": [{"type": "text", "text": "A"}, {"type": "text", "text": "B"}]}, "messages",
          [{"role": "system", "content": "A\n\nB"}, {"role": "user", "content": "hi"}]),
         ({"system": ""}, "messages", [{"role": "user", "content": "hi"}]),
+        ({"output_config": {"format": {"type": "json_schema", "schema": {"type": "object"}}}},
+         "response_format", {"type": "json_schema",
+                             "json_schema": {"name": "output", "schema": {"type": "object"}}}),
+        ({"output_format": {"type": "json_schema", "schema": {"type": "array"}}},
+         "response_format", {"type": "json_schema",
+                             "json_schema": {"name": "output", "schema": {"type": "array"}}}),
+        ({"output_config": {"effort": "low"}}, "response_format", None),
     ],
 )  # fmt: skip
 def test_request_field_table(body: dict[str, Any], key: str, expected: Any) -> None:
@@ -164,6 +171,8 @@ def test_conversation_with_tools_and_media() -> None:
         ({"tool_choice": {"type": "sometimes"}}, "tool_choice"),
         ({"tool_choice": "auto"}, "tool_choice"),
         ({"tools": 5}, "tools"),
+        ({"output_config": {"format": {"type": "xml"}}}, "output_config.format"),
+        ({"output_format": {"type": "json_schema"}}, "output_format"),
     ],
 )  # fmt: skip
 def test_unsupported_or_malformed_is_bad_request(body: dict[str, Any], param: str) -> None:
