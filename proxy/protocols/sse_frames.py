@@ -37,12 +37,14 @@ class EventFramer:
     released; ``done`` turns true at the answer's last event.
     """
 
-    __slots__ = ("_buf", "_event", "_max", "_size", "_started", "count", "done")
+    __slots__ = ("_buf", "_data", "_event", "_max", "_name", "_size", "_started", "count", "done")
 
     def __init__(self, max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES) -> None:
         self._max = max_event_bytes
         self._buf = b""
         self._event: list[bytes] = []
+        self._data: list[bytes] = []
+        self._name = b""
         self._size = 0
         self._started = False
         self.count = 0
@@ -83,63 +85,51 @@ class EventFramer:
         try:
             if tail and self._line(tail if tail.endswith(_LINE_ENDS) else tail + b"\n"):
                 return self._release()
-            if not _has_data(self._event):  # nothing, comments or a lone event name
-                self._event = []
+            if not self._data:  # nothing, comments or a lone event name
                 return b""
-            self._event.append(b"\n")
-            self.done = _check(self._event)
+            self._line(b"\n")
         except UpstreamProtocolError:
             raise UpstreamProtocolError("the upstream stream ended inside an event") from None
-        self.count += 1
         return self._release()
 
-    def _release(self) -> bytes:
-        event = b"".join(self._event)
-        self._event = []
-        self._size = 0
-        return event
-
     def _line(self, line: bytes) -> bool:
-        """Take one whole line; True when it ended a (valid) event with data."""
+        """Take one whole line; True when it ended an event (valid, or only comments)."""
+        self._event.append(line)
         bare = line.rstrip(b"\r\n")
         if bare:
+            self._size += len(line)
             if bare[:1] != b":":
-                name = bare.split(b":", 1)[0]
-                if name not in _FIELDS:
+                name, _, value = bare.partition(b":")
+                value = value[1:] if value[:1] == b" " else value
+                if name == b"data":
+                    self._data.append(value)
+                elif name == b"event":
+                    self._name = value
+                elif name not in _FIELDS:
                     raise UpstreamProtocolError(
                         "the upstream event stream has a line that is not a server-sent event"
                     )
-            self._event.append(line)
-            self._size += len(line)
             return False
-        self._event.append(line)
-        if not _has_data(self._event):  # comments or a lone event name: not an event
+        if not self._data:  # comments or a lone event name pass on; a stray blank line does not
             if len(self._event) > 1:
                 return True
             self._event = []
             return False
-        self.done = _check(self._event)
+        data = self._data[0] if len(self._data) == 1 else b"\n".join(self._data)
+        if data == _DONE:
+            self.done = True
+        else:
+            try:
+                orjson.loads(data)
+            except orjson.JSONDecodeError:
+                raise UpstreamProtocolError(
+                    "the upstream sent an event whose data is not JSON"
+                ) from None
+            self.done = self._name in _TERMINAL_EVENTS
         self.count += 1
         return True
 
-
-def _has_data(lines: list[bytes]) -> bool:
-    return any(line.startswith(b"data") for line in lines)
-
-
-def _value(line: bytes) -> bytes:
-    value = line.rstrip(b"\r\n").partition(b":")[2]
-    return value[1:] if value[:1] == b" " else value
-
-
-def _check(lines: list[bytes]) -> bool:
-    """Validate one event's payload; True when it is the answer's last event."""
-    data = b"\n".join(_value(line) for line in lines if line.startswith(b"data"))
-    if data == _DONE:
-        return True
-    try:
-        orjson.loads(data)
-    except orjson.JSONDecodeError:
-        raise UpstreamProtocolError("the upstream sent an event whose data is not JSON") from None
-    name = next((_value(line) for line in lines if line.startswith(b"event")), None)
-    return name in _TERMINAL_EVENTS
+    def _release(self) -> bytes:
+        event = b"".join(self._event)
+        self._event, self._data, self._name, self._size = [], [], b"", 0
+        return event
