@@ -82,13 +82,14 @@ async def _freeze_startup_heap(_: web.Application) -> None:
 
 
 def worker_settings(settings: Settings, index: int) -> Settings:
-    """Worker ``index``'s settings: its own audit file (one writer per hash chain)."""
+    """Worker ``index``'s settings: its own audit segment, ``audit.jsonl`` → ``audit-w<i>.jsonl``
+    (one writer per hash chain; ``sovproxy audit verify DIR`` checks the segments together)."""
+    from proxy.telemetry.audit_checkpoint import worker_segment
+
     path = settings.audit.path
     if path is None:
         return settings
-    audit = settings.audit.model_copy(
-        update={"path": path.with_name(f"{path.stem}-w{index}{path.suffix}")}
-    )
+    audit = settings.audit.model_copy(update={"path": worker_segment(path, index)})
     return settings.model_copy(update={"audit": audit})
 
 
