@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
-from collections.abc import Iterator, Mapping
+import ipaddress
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from proxy.yamlio import ConfigFileError
+from proxy.yamlio import ConfigFileError, OfflineEnv
 
 
 class UserError(Exception):
@@ -26,6 +25,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         settings = load_settings(config)
         _preflight(settings, config)
+        _refuse_open_access(settings, args.host or settings.listen.host, config)
         return serve(settings, host=args.host, port=args.port, workers=args.workers)
     except (ConfigFileError, StartError) as exc:
         raise UserError(str(exc)) from None
@@ -42,6 +42,41 @@ def _preflight(settings: Any, config: Path | None) -> None:
             f"{config or 'settings'}: policy: no policy configured, and sovproxy refuses every "
             "request without one; add for example `policy: ../policies/default.yaml`"
         )
+
+
+#: Keys that ship in example configs: fine on loopback, refused on any other address.
+DEV_KEYS = frozenset({"change-me-local-dev-key"})
+MIN_KEY_CHARS = 16
+
+
+def _refuse_open_access(settings: Any, host: str, config: Path | None) -> None:
+    """On an address other than loopback, refuse ``auth: none``, a development key and a key
+    shorter than :data:`MIN_KEY_CHARS` (anyone reaching the port could spend the backends)."""
+    if _loopback(host):
+        return
+    if settings.auth == "none":
+        raise UserError(
+            f"{config or 'settings'}: auth: refusing to listen on {host} without client keys "
+            "(`auth: none` is for 127.0.0.1 only); configure auth.keys"
+        )
+    for index, key in enumerate(settings.auth.keys):
+        secret = key.key.get_secret_value() if key.key is not None else None
+        if secret is not None and (secret in DEV_KEYS or len(secret) < MIN_KEY_CHARS):
+            raise UserError(
+                f"{config or 'settings'}: auth.keys[{index}].key: refusing to listen on {host} "
+                f"with the development key or one shorter than {MIN_KEY_CHARS} characters; set "
+                "a long random key (the shipped config reads SOVPROXY_APP_KEY: "
+                "`export SOVPROXY_APP_KEY=$(openssl rand -hex 24)`)"
+            )
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _default_config() -> Path | None:
@@ -90,22 +125,6 @@ def _result(result: Any) -> dict[str, Any]:
     return out
 
 
-class _OfflineEnv(Mapping[str, str]):
-    """The environment for commands that never connect: unset credentials are placeholders."""
-
-    def __getitem__(self, name: str) -> str:
-        return os.environ.get(name, f"<unset:{name}>")
-
-    def __contains__(self, name: object) -> bool:
-        return True
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(os.environ)
-
-    def __len__(self) -> int:
-        return len(os.environ)
-
-
 def load_config_infos(config: Path) -> tuple[Any, dict[str, Any]]:
     """Settings and backend infos of a config file (for offline commands: nothing connects,
     so credentials that are not set do not matter)."""
@@ -114,7 +133,7 @@ def load_config_infos(config: Path) -> tuple[Any, dict[str, Any]]:
 
     if not config.is_file():
         raise UserError(f"{config}: cannot read: no such file (pass --config PATH)")
-    env = _OfflineEnv()
+    env = OfflineEnv()
     try:
         settings = load_settings(config, env)
         _, infos = load_infos(settings, env)

@@ -10,8 +10,9 @@ path, refuses duplicate keys (PyYAML silently keeps the last one) and resolves `
 from __future__ import annotations
 
 import difflib
+import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,21 @@ _ENV_REF = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
 class ConfigFileError(ValueError):
     """A configuration file is unreadable or invalid; the message names file, line and key."""
+
+
+class OfflineEnv(Mapping[str, str]):
+    """The process environment for commands that never connect (``backends list``, ``policy``):
+    a reference to an unset variable without a default reads as ``<unset:NAME>`` instead of
+    failing, since no credential is used."""
+
+    def __getitem__(self, name: str) -> str:
+        return os.environ[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(os.environ)
+
+    def __len__(self) -> int:
+        return len(os.environ)
 
 
 @dataclass
@@ -138,6 +154,8 @@ def _walk(
                 return env[name]
             if default is not None:
                 return default
+            if isinstance(env, OfflineEnv):
+                return f"<unset:{name}>"
             missing.append(str(doc.error(loc, f"environment variable {name} is not set")))
             return ""
 

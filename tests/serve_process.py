@@ -106,16 +106,22 @@ async def serve_process(
     config: Path, port: int, *args: str, env: dict[str, str] | None = None
 ) -> AsyncIterator[ServeProcess]:
     """Start ``python -m proxy.cli serve --config CONFIG ARGS``; stop (SIGKILL) it afterwards."""
+    async with cli_process(port, "serve", "--config", str(config), *args, env=env) as running:
+        yield running
+
+
+@asynccontextmanager
+async def cli_process(
+    port: int, *args: str, env: dict[str, str] | None = None, replace_env: bool = False
+) -> AsyncIterator[ServeProcess]:
+    """Start ``python -m proxy.cli ARGS`` (the environment: ours plus ``env``, or only ``env``)."""
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "proxy.cli",
-        "serve",
-        "--config",
-        str(config),
         *args,
         cwd=ROOT,
-        env={**os.environ, **(env or {})},
+        env=dict(env or {}) if replace_env else {**os.environ, **(env or {})},
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,38 @@ def test_backends_list_names_the_missing_config_file(tmp_path: Path) -> None:
     code, lines = _run("backends", "list", "--config", "nope.yaml", cwd=tmp_path)
     assert code == 2
     assert lines == ["sovproxy: nope.yaml: cannot read: no such file (pass --config PATH)"]
+
+
+@pytest.mark.parametrize(
+    ("auth", "expected"),
+    [
+        ("auth: none", "auth: refusing to listen on 0.0.0.0 without client keys"),
+        (
+            "auth: {keys: [{key: short-key, tenant: t}]}",
+            "auth.keys[0].key: refusing to listen on 0.0.0.0 with the development key or one "
+            "shorter than 16 characters",
+        ),
+    ],
+)
+def test_serve_on_all_interfaces_needs_a_real_client_key(
+    tmp_path: Path, auth: str, expected: str
+) -> None:
+    """No keys, or a short one, on a non-loopback address: refused before listening."""
+    backends = f"backends:\n  a:\n    base_url: http://x/v1\n    hops: [{HOP}]\n"
+    config = _config(tmp_path, backends)
+    config.write_text(config.read_text().replace("auth: none", auth))
+    code, lines = _run("serve", "--config", str(config), "--host", "0.0.0.0")
+    assert code == 2
+    assert len(lines) == 1 and f"{config}: {expected}" in lines[0], lines
+
+
+def test_readme_lists_every_variable_the_shipped_config_and_catalog_use() -> None:
+    """Each ${env:NAME} in config/ (server, backends, every catalog entry) is in the README."""
+    readme = (ROOT / "README.md").read_text()
+    names = {
+        match
+        for path in (ROOT / "config").rglob("*.yaml")
+        for match in re.findall(r"\$\{env:([A-Z0-9_]+)", path.read_text())
+    }
+    assert {"SCW_SECRET_KEY", "SOVPROXY_APP_KEY", "ONPREM_LLM_URL"} <= names
+    assert not {name for name in names if f"`{name}`" not in readme}
