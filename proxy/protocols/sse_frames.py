@@ -54,6 +54,15 @@ class EventFramer:
         """The whole events ``chunk`` completed, as received."""
         if self.done:
             return b""
+        if (
+            self._started
+            and not self._buf
+            and not self._event
+            and chunk[-2:] == b"\n\n"
+            and b"\r" not in chunk
+            and b"\n\n\n" not in chunk
+        ):
+            return self._whole(chunk)
         buf = self._buf + chunk if self._buf else chunk
         if not self._started:
             if len(buf) < len(_BOM) and _BOM.startswith(buf):
@@ -76,6 +85,29 @@ class EventFramer:
         if self._size + len(self._buf) > self._max:
             raise UpstreamProtocolError(f"upstream stream event exceeds {self._max} bytes")
         return b"".join(out)
+
+    def _whole(self, chunk: bytes) -> bytes:
+        """Fast path for the usual upstream write: whole, LF-framed events and nothing else."""
+        end = 0
+        for block in chunk[:-2].split(b"\n\n"):
+            end += len(block) + 2
+            nl = block.find(b"\n")
+            if nl < 0 and block[:6] == b"data: ":  # OpenAI, Mistral: one data line
+                self._dispatch(block[6:], b"")
+            elif (
+                block[:7] == b"event: "
+                and block[nl + 1 : nl + 7] == b"data: "
+                and block.find(b"\n", nl + 1) < 0
+            ):  # Anthropic: an event line and a data line
+                self._dispatch(block[nl + 7 :], block[7:nl])
+            else:
+                for line in block.split(b"\n"):
+                    self._line(line + b"\n")
+                self._line(b"\n")
+                self._release()
+            if self.done:
+                return chunk[:end]
+        return chunk
 
     def finish(self) -> bytes:
         """End of the upstream body: a whole last event without its blank line, else nothing."""
@@ -115,7 +147,13 @@ class EventFramer:
                 return True
             self._event = []
             return False
-        data = self._data[0] if len(self._data) == 1 else b"\n".join(self._data)
+        self._dispatch(
+            self._data[0] if len(self._data) == 1 else b"\n".join(self._data), self._name
+        )
+        return True
+
+    def _dispatch(self, data: bytes, name: bytes) -> None:
+        """One whole event with data: its payload must be JSON (or [DONE])."""
         if data == _DONE:
             self.done = True
         else:
@@ -125,9 +163,8 @@ class EventFramer:
                 raise UpstreamProtocolError(
                     "the upstream sent an event whose data is not JSON"
                 ) from None
-            self.done = self._name in _TERMINAL_EVENTS
+            self.done = name in _TERMINAL_EVENTS
         self.count += 1
-        return True
 
     def _release(self) -> bytes:
         event = b"".join(self._event)
