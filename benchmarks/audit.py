@@ -1,9 +1,12 @@
-"""Cost of the audit log: building a record, writing a line per fsync policy, verifying, reporting.
+"""Cost of the audit log: building a record, writing a line per fsync policy (unsigned and with
+checkpoint signing on), one signed checkpoint, verifying (bare chain and against signed
+checkpoints), reporting, and reading token usage from answers (A/B: with and without).
 
 The proxy writes one audit line per request on the event loop, so the write must stay in the
-microseconds. Run: ``python benchmarks/audit.py [--n 20000] [--dir DIR]`` (``--dir`` picks the
-filesystem; the default is a temporary directory). Prints median microseconds per operation over
-``--rounds`` rounds, and lines per second for verify and report.
+microseconds; signing runs once per checkpoint (``audit.checkpoint_interval_s``), never per record.
+Run: ``python benchmarks/audit.py [--n 20000] [--dir DIR]`` (``--dir`` picks the filesystem; the
+default is a temporary directory). Prints median microseconds per operation over ``--rounds``
+rounds, and records per second for verify and report.
 """
 
 from __future__ import annotations
@@ -16,11 +19,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from proxy.backends.model import BackendInfo, Hop, derive_facts
 from proxy.classify.taxonomy import Classification, Finding, Level
 from proxy.exchange import Attempt, Decision, Exchange, Principal
 from proxy.telemetry.audit import AuditLog, build_record, verify_files
+from proxy.telemetry.audit_checkpoint import Checkpointer
+from proxy.telemetry.audit_deployment import verify_deployment
+from proxy.telemetry.audit_note import Signer
+from proxy.telemetry.evidence import usage_of
 from proxy.telemetry.report import build_report, render_html, render_text
+from proxy.telemetry.usage_tap import UsageTap
 
 SELF = Hop(role="proxy", operator="self", operator_hq="DE", location="DE")
 HOPS = (
@@ -81,6 +91,105 @@ def _per_op_us(rounds: int, n: int, setup: Callable[[], Callable[[int], Any]]) -
     return statistics.median(samples)
 
 
+def _writes(rounds: int, n: int, base: Path, record: dict[str, Any], signer: Signer | None) -> None:
+    """Per-line write cost for each fsync policy; with ``signer``, checkpoint signing is on."""
+    label = "signed" if signer else "unsigned"
+    for policy in ("never", "interval", "always"):
+        count = n if policy != "always" else max(200, n // 50)
+        logs: list[AuditLog] = []
+
+        def setup(policy: Any = policy, logs: list[AuditLog] = logs) -> Callable[[int], Any]:
+            path = base / f"{label}-{policy}-{len(logs)}.jsonl"
+            checkpointer = Checkpointer(path, signer) if signer else None
+            log = AuditLog(path, fsync=policy, checkpointer=checkpointer)
+            logs.append(log)
+            return lambda _i: log.write(record)
+
+        write_us = _per_op_us(rounds, count, setup)
+        for log in logs:
+            log.close()
+        print(f"AuditLog.write fsync={policy} {label}: {write_us:.1f} us/line ({count} lines)")
+
+
+def _checkpoint_cost(rounds: int, base: Path, signer: Signer) -> None:
+    checkpointer = Checkpointer(base / "cp.jsonl", signer)
+    sign_us = _per_op_us(rounds, 200, lambda: lambda i: checkpointer.sign(i + 1, "ab" * 32))
+    print(f"one checkpoint (Ed25519 sign + fsync'd file replace): {sign_us:.0f} us")
+
+
+def _verify_rates(path: Path, signer: Signer) -> None:
+    """Records per second of wall time and per second of this process's CPU time (the second
+    stays meaningful on a machine other work shares)."""
+    for label, run in (
+        ("verify_files (bare chain)", lambda: verify_files([path])),
+        ("verify_deployment with public key", lambda: verify_deployment([path], signer.verifier)),
+    ):
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = run()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        print(
+            f"{label}: {result.records / wall:,.0f} records/s wall, "
+            f"{result.records / cpu:,.0f} records/CPU-s (ok={result.ok})"
+        )
+
+
+def _usage_ab(rounds: int, n: int) -> None:
+    """A/B: the relay's work per answer with usage recording on versus off."""
+    for size in (1_000, 16_000):
+        body = orjson.dumps(
+            {
+                "id": "chatcmpl-1",
+                "model": "gpt-test",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": "x" * size}}],
+                "usage": {"prompt_tokens": 12, "completion_tokens": size // 4},
+            }
+        )
+        on = _per_op_us(rounds, n, lambda body=body: lambda _i: usage_of(body))
+        print(f"usage, JSON answer {size // 1000} KB: +{on:.2f} us/answer (after it is sent)")
+    chunk = b'data: {"id":"c","choices":[{"index":0,"delta":{"content":"word "}}]}\n\n'
+    last = b'data: {"id":"c","choices":[],"usage":{"prompt_tokens":9,"completion_tokens":200}}\n\n'
+    events = [chunk] * 200 + [last]
+    exchange = _exchange(0)
+    plain = _Identity()
+    tap = UsageTap(_IdentityAdapter(), exchange).stream_transform()
+
+    def through(transform: Any) -> Callable[[int], None]:
+        def run(_i: int) -> None:
+            for event in events:
+                transform.feed(event)
+
+        return run
+
+    with_tap = _per_op_us(rounds, max(1, n // 20), lambda: through(tap))
+    without = _per_op_us(rounds, max(1, n // 20), lambda: through(plain))
+    print(
+        f"usage, 200-event stream through the relay's transform: {without:.1f} us without, "
+        f"{with_tap:.1f} us with the usage tap (+{(with_tap - without) / len(events):.2f} us/event)"
+    )
+
+
+class _Identity:
+    def feed(self, chunk: bytes) -> bytes:
+        return chunk
+
+    def finish(self) -> bytes:
+        return b""
+
+
+class _IdentityAdapter:
+    def request(self) -> Any:
+        raise NotImplementedError
+
+    def response_body(self, body: bytes) -> bytes:
+        return body
+
+    def error_body(self, body: bytes, status: int) -> bytes:
+        return body
+
+    def stream_transform(self) -> _Identity:
+        return _Identity()
+
+
 def main() -> None:
     """Run every measurement and print one line per figure."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -96,34 +205,22 @@ def main() -> None:
     )
     print(f"build_record: {build_us:.1f} us/record")
     record = build_record(exchanges[0], BACKENDS, SELF)
+    signer = Signer.generate("bench.example/audit")
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         base = Path(tmp)
-        for policy in ("never", "interval", "always"):
-            count = args.n if policy != "always" else max(200, args.n // 50)
-            logs: list[AuditLog] = []
-
-            def setup(policy: Any = policy, logs: list[AuditLog] = logs) -> Callable[[int], Any]:
-                log = AuditLog(base / f"{policy}-{len(logs)}.jsonl", fsync=policy)
-                logs.append(log)
-                return lambda _i: log.write(record)
-
-            write_us = _per_op_us(args.rounds, count, setup)
-            for log in logs:
-                log.close()
-            print(f"AuditLog.write fsync={policy}: {write_us:.1f} us/line ({count} lines)")
-        path = base / "never-0.jsonl"
-        size = path.stat().st_size
-        print(f"line size: {size / args.n:.0f} bytes")
-        start = time.perf_counter()
-        result = verify_files([path])
-        verify_s = time.perf_counter() - start
-        print(f"verify_files: {result.records / verify_s:,.0f} lines/s (ok={result.ok})")
+        _writes(args.rounds, args.n, base, record, None)
+        _writes(args.rounds, args.n, base, record, signer)
+        _checkpoint_cost(args.rounds, base, signer)
+        path = base / "signed-never-0.jsonl"
+        print(f"line size: {path.stat().st_size / args.n:.0f} bytes")
+        _verify_rates(path, signer)
         start = time.perf_counter()
         report = build_report([path])
         render_text(report)
         render_html(report)
         report_s = time.perf_counter() - start
-        print(f"build_report + render: {report.records / report_s:,.0f} lines/s")
+        print(f"build_report + render: {report.records / report_s:,.0f} records/s")
+    _usage_ab(args.rounds, args.n)
 
 
 if __name__ == "__main__":
