@@ -13,6 +13,8 @@ requests a correct proxy can answer:
 - ``always-429`` / ``always-500`` (7.5 % each): primary only, never answerable; the client must get
   the upstream's status in a well-formed error (a 429 with ``retry-after``).
 
+From 40 % to 60 % of the run primary has an outage for ``flaky``: 503 to every such request.
+
 A quarter of the requests stream; half carry ``x-stainless-retry-count: 0`` like the official SDKs.
 Prints the share of answerable requests answered (target ≥ 99.5 %), the failure kinds, how the
 unanswerable ones were refused, and the proxy's RSS over time.
@@ -81,8 +83,8 @@ class Job:
     expect_status: int | None  # for unanswerable requests with a fixed upstream status
 
 
-def make_job(rng: random.Random) -> Job:
-    """Draw one request from the mix."""
+def make_job(rng: random.Random, outage: bool = False) -> Job:
+    """Draw one request from the mix (in an ``outage`` primary answers 503 to flaky ones)."""
     roll, stream, sdk = rng.random(), rng.random() < 0.25, rng.random() < 0.5
     body: dict[str, object] = {"messages": [{"role": "user", "content": "Summarise the memo."}]}
     if stream:
@@ -92,6 +94,8 @@ def make_job(rng: random.Random) -> Job:
         return Job(orjson.dumps(body), stream, sdk, True, None)
     if roll < 0.85:
         plan = {name: "ok" if rng.random() < P_OK else rng.choice(FAULTS) for name in ("a", "b")}
+        if outage:
+            plan["a"] = "503"
         body["model"] = "flaky"
         body["user"] = f"soak:primary={plan['a']},secondary={plan['b']}"
         return Job(orjson.dumps(body), stream, sdk, "ok" in plan.values(), None)
@@ -150,12 +154,15 @@ async def send(session: aiohttp.ClientSession, url: str, job: Job, tally: Tally)
 async def drive(url: str, args: argparse.Namespace, proxy_pid: int) -> tuple[Tally, list[str]]:
     """Closed-loop load for ``args.seconds``; RSS sampled every tenth of the run."""
     tally, rss, rng = Tally(), [], random.Random(args.seed)
-    stop = time.monotonic() + args.seconds
+    begin = time.monotonic()
+    stop = begin + args.seconds
+    outage = (begin + 0.4 * args.seconds, begin + 0.6 * args.seconds)
     timeout = aiohttp.ClientTimeout(total=60)
 
     async def worker(session: aiohttp.ClientSession) -> None:
-        while time.monotonic() < stop:
-            await send(session, url, make_job(rng), tally)
+        while (now := time.monotonic()) < stop:
+            job = make_job(rng, outage[0] <= now < outage[1])
+            await send(session, url, job, tally)
 
     async def sample() -> None:
         start = time.monotonic()

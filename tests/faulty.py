@@ -22,6 +22,7 @@ RATE_LIMITED = Fault(status=429, headers={"retry-after": "1", "retry-after-ms": 
 SERVER_ERROR = Fault(status=500)
 OVERLOADED = Fault(status=529)
 RESET = Fault(drop=True)
+GARBAGE = Fault(status=200, body=b'{"id": "chatcmpl-1", "choices": [')  # truncated JSON
 
 
 def _model_of(body: bytes) -> str:

@@ -17,12 +17,19 @@ import openai
 import pytest
 
 from proxy.backends.health import Target
-from tests.faulty import OVERLOADED, RATE_LIMITED, RESET, SERVER_ERROR, AnthropicModelFaults
+from tests.faulty import (
+    GARBAGE,
+    OVERLOADED,
+    RATE_LIMITED,
+    RESET,
+    SERVER_ERROR,
+    AnthropicModelFaults,
+)
 from tests.faulty import ModelFaults as OpenAIModelFaults
 from tests.stack import Stack, Upstream, running_stack
 
 HELLO = [{"role": "user", "content": "Hello"}]
-OPENAI_MODELS = ("gpt-test", "always-429", "always-500", "always-reset")
+OPENAI_MODELS = ("gpt-test", "always-429", "always-500", "always-reset", "always-garbage")
 ANTHROPIC_MODELS = ("claude-test", "always-529")
 
 Call = Callable[[Stack], Awaitable[Any]]
@@ -32,7 +39,12 @@ EJECT_AFTER_2 = {"breaker_failures": 2}
 def _upstreams() -> dict[str, Upstream]:
     primary = OpenAIModelFaults(
         "primary",
-        {"always-429": RATE_LIMITED, "always-500": SERVER_ERROR, "always-reset": RESET},
+        {
+            "always-429": RATE_LIMITED,
+            "always-500": SERVER_ERROR,
+            "always-reset": RESET,
+            "always-garbage": GARBAGE,
+        },
     )
     claude = AnthropicModelFaults("claude", {"always-529": OVERLOADED})
     return {
@@ -77,6 +89,7 @@ CALLS: dict[str, Call] = {
     "openai chat to anthropic": lambda s: _chat(s, "claude-test"),
     "openai chat, resetting model": lambda s: _chat(s, "always-reset"),
     "anthropic messages to openai": lambda s: _messages(s, "gpt-test"),
+    "openai chat, truncated-JSON model": lambda s: _chat(s, "always-garbage"),
 }
 HEALTHY = {name for name in CALLS if "model" not in name}
 
@@ -120,6 +133,7 @@ async def test_sequence_on_one_proxy_equals_fresh_proxies(tmp_path: Path) -> Non
         assert health.state(Target("primary", "always-500"), now) == "open"
         assert health.state(Target("primary", "gpt-test"), now) == "closed"
         assert health.state(Target("primary", "always-429"), now) == "closed"
+        assert health.state(Target("primary", "always-garbage"), now) == "open"
 
 
 async def test_panic_mode_sends_to_an_ejected_only_candidate(tmp_path: Path) -> None:
@@ -147,7 +161,7 @@ async def test_ejection_grows_and_skips_the_broken_backend(tmp_path: Path) -> No
         "primary": Upstream(broken, models=("gpt-test",)),
         "secondary": Upstream(OpenAIModelFaults("secondary"), models=("gpt-test",)),
     }
-    routing = {"breaker_failures": 2, "breaker_reset_s": 1.0, "breaker_max_ejection_s": 8.0}
+    routing = {"breaker_failures": 2, "breaker_reset_s": 1.5, "breaker_max_ejection_s": 8.0}
     async with running_stack(tmp_path, ups, routing=routing) as stack:
         chat = CALLS["openai chat"]
 
@@ -158,13 +172,13 @@ async def test_ejection_grows_and_skips_the_broken_backend(tmp_path: Path) -> No
         assert [await hits_after_call() for _ in range(3)] == [1, 2, 2]  # ejected after 2
         ejected_at = time.monotonic()
         await _sleep_until(ejected_at + 0.5)
-        assert await hits_after_call() == 2  # still out
-        await _sleep_until(ejected_at + 1.2)
-        assert await hits_after_call() == 3  # back on probation, fails: out for 2 s
+        assert await hits_after_call() == 2  # still out (1.5 s)
+        await _sleep_until(ejected_at + 1.8)
+        assert await hits_after_call() == 3  # back on probation, fails: out for 3 s
         again_at = time.monotonic()
-        await _sleep_until(again_at + 1.4)
-        assert await hits_after_call() == 3  # a second ejection lasts longer than the first
-        await _sleep_until(again_at + 2.3)
+        await _sleep_until(again_at + 2.0)
+        assert await hits_after_call() == 3  # the second ejection lasts longer than the first
+        await _sleep_until(again_at + 3.4)
         assert await hits_after_call() == 4
 
 
