@@ -1,6 +1,7 @@
 """Cost of the audit log: building a record, writing a line per fsync policy (unsigned and with
 checkpoint signing on), one signed checkpoint, verifying (bare chain and against signed
-checkpoints), reporting, and reading token usage from answers (A/B: with and without).
+checkpoints), reporting, strict mode's decision record, and reading token usage from answers (A/B:
+with and without).
 
 The proxy writes one audit line per request on the event loop, so the write must stay in the
 microseconds; signing runs once per checkpoint (``audit.checkpoint_interval_s``), never per record.
@@ -111,6 +112,29 @@ def _writes(rounds: int, n: int, base: Path, record: dict[str, Any], signer: Sig
         print(f"AuditLog.write fsync={policy} {label}: {write_us:.1f} us/line ({count} lines)")
 
 
+def _strict_cost(rounds: int, n: int, base: Path, exchanges: list[Exchange]) -> None:
+    """Strict mode adds one record per forwarded request: built and written before forwarding."""
+    logs: list[AuditLog] = []
+
+    def setup() -> Callable[[int], Any]:
+        log = AuditLog(base / f"strict-{len(logs)}.jsonl", fsync="interval")
+        logs.append(log)
+
+        def decision(i: int) -> None:
+            record = build_record(exchanges[i % 100], BACKENDS, SELF, ts=time.time())
+            record["phase"] = "decision"
+            log.write(record)
+
+        return decision
+
+    extra_us = _per_op_us(rounds, n, setup)
+    for log in logs:
+        log.close()
+    print(
+        f"strict mode, decision record before forwarding (build + write): +{extra_us:.1f} us/req"
+    )
+
+
 def _checkpoint_cost(rounds: int, base: Path, signer: Signer) -> None:
     checkpointer = Checkpointer(base / "cp.jsonl", signer)
     sign_us = _per_op_us(rounds, 200, lambda: lambda i: checkpointer.sign(i + 1, "ab" * 32))
@@ -211,6 +235,7 @@ def main() -> None:
         _writes(args.rounds, args.n, base, record, None)
         _writes(args.rounds, args.n, base, record, signer)
         _checkpoint_cost(args.rounds, base, signer)
+        _strict_cost(args.rounds, args.n, base, exchanges)
         path = base / "signed-never-0.jsonl"
         print(f"line size: {path.stat().st_size / args.n:.0f} bytes")
         _verify_rates(path, signer)

@@ -131,6 +131,7 @@ async def forward_and_respond(
             exchange.status = 200
             return local_count_tokens(exchange)
         raise ServiceUnavailable("no allowed backend serves this endpoint", code="no_backend")
+    services.evidence.record_decision(exchange)  # strict audit mode: recorded before it is sent
     adapters: dict[str, Adapter] = {}
 
     def build(backend: Backend) -> UpstreamRequest:

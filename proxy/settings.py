@@ -91,6 +91,8 @@ class AuditSettings(BaseModel):
     #: the Ed25519 key (``sovproxy audit keygen``) that signs checkpoints of the chain
     signing_key: Path | None = None
     checkpoint_interval_s: float = Field(default=60.0, gt=0)
+    #: ``strict``: a decision record is written before forwarding (nothing unrecorded is sent)
+    mode: Literal["standard", "strict"] = "standard"
 
 
 class Limits(BaseModel):

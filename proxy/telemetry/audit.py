@@ -121,6 +121,8 @@ class AuditLog:
         self._synced_at = time.monotonic()
         self._failed_at: float | None = None
         self.checkpointer = checkpointer
+        #: strict audit mode: the record stage writes a decision record before forwarding
+        self.strict = False
         self.checkpoint_interval_s = checkpoint_interval_s
         self._timer: asyncio.TimerHandle | None = None
         self._checkpointed_at = time.monotonic()

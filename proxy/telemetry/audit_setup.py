@@ -36,7 +36,7 @@ def open_audit(settings: Settings) -> AuditLog | None:
                 "can write the file can rewrite it undetected (sovproxy audit keygen)"
             ),
         )
-    return AuditLog(
+    log = AuditLog(
         path,
         fsync=config.fsync,
         max_bytes=config.max_bytes,
@@ -44,3 +44,5 @@ def open_audit(settings: Settings) -> AuditLog | None:
         checkpointer=checkpointer,
         checkpoint_interval_s=config.checkpoint_interval_s,
     )
+    log.strict = config.mode == "strict"
+    return log

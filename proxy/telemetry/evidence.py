@@ -168,6 +168,7 @@ class Evidence:
         self.metrics = metrics
         self.tracing = tracer
         self._breakers: dict[str, str] = {}
+        self._decisions: dict[str, int] = {}  # request id → seq of its strict decision record
         # A concrete logger bound once (not a lazy proxy resolved on every request).
         self._logger = get_logger().bind()
         # The model name is client input: logged only when it is one this deployment serves.
@@ -251,10 +252,31 @@ class Evidence:
                     self.metrics.inc_fallback(previous.backend, attempt.backend, reason)
             previous = attempt
 
+    def record_decision(self, exchange: Exchange) -> None:
+        """Strict audit mode: write the decision record now, before anything is forwarded.
+
+        Raises ``AuditWriteError`` (503, nothing sent) when it cannot be written, whatever
+        ``on_failure`` says. Does nothing unless the log is in strict mode.
+        """
+        audit = self.audit
+        if audit is None or not audit.strict:
+            return
+        record = build_record(exchange, self.infos, self.self_hop, ts=time.time())
+        record["phase"] = "decision"
+        before = audit.seq
+        with contextlib.suppress(AuditWriteError):  # ``continue`` would not raise: check seq
+            audit.write(record)
+        if audit.seq == before:
+            raise AuditWriteError("the decision record could not be written; nothing was sent")
+        self._decisions[exchange.request_id] = audit.seq
+
     def _audit(self, exchange: Exchange, error: str | None) -> None:
         assert self.audit is not None
         try:
             record = build_record(exchange, self.infos, self.self_hop, ts=time.time(), error=error)
+            decision_seq = self._decisions.pop(exchange.request_id, None)
+            if decision_seq is not None:
+                record["phase"], record["decision_seq"] = "outcome", decision_seq
             self.audit.write(record)
         except AuditWriteError:
             self.metrics.inc_audit_drop()

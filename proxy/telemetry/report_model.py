@@ -85,7 +85,9 @@ class Report:
     findings: Counter[str] = field(default_factory=Counter)
 
     def add(self, record: dict[str, Any]) -> None:
-        """Count one audit record."""
+        """Count one audit record (a strict-mode decision record is counted with its outcome)."""
+        if record.get("phase") == "decision":
+            return
         self.records += 1
         self._time(record.get("ts"))
         outcome = outcome_of(record)

@@ -275,3 +275,45 @@ async def test_a_stream_that_reports_no_usage_records_none(mixed: Stack) -> None
     [record] = _records(mixed)
     assert record["status"] == 200 and record["usage"] == {}
     assert record["events_delivered"] > 1
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("mode", ["standard", "strict"])
+async def test_strict_mode_sends_nothing_it_could_not_record(tmp_path: Path, mode: str) -> None:
+    """The audit disk is full (/dev/full). Standard mode answers the first request and loses
+    its record; strict mode writes the decision first, fails, and refuses with nothing sent."""
+    audit = {"path": Path("/dev/full"), "mode": mode, "fsync": "never"}
+    async with running_stack(
+        tmp_path, {"primary": Upstream(Simulator("primary"))}, audit=audit
+    ) as stack:
+        got = await _chat(stack)
+        received = len(stack.sim("primary").received)
+    if mode == "strict":
+        assert got.status_code == 503 and got.json()["error"]["code"] == "audit_unavailable"
+        assert received == 0
+    else:
+        assert (got.status_code, received) == (200, 1)
+
+
+async def test_strict_mode_writes_decision_then_outcome(tmp_path: Path) -> None:
+    """Two records per forwarded request: the decision, then the outcome naming it; refusals and
+    denials stay one record; the report counts each request once."""
+    from proxy.telemetry.report import build_report
+
+    audit = {"path": tmp_path / "audit.jsonl", "mode": "strict"}
+    async with running_stack(
+        tmp_path, {"primary": Upstream(Simulator("primary"))}, audit=audit
+    ) as stack:
+        assert (await _chat(stack)).status_code == 200
+        assert (await _chat(stack, model="nope")).status_code == 404
+    records = _records(stack)
+    assert [(r.get("phase"), r["status"]) for r in records] == [
+        ("decision", None),
+        ("outcome", 200),
+        (None, 404),
+    ]
+    assert records[1]["decision_seq"] == records[0]["seq"]
+    assert records[0]["request_id"] == records[1]["request_id"]
+    assert records[0]["backend"] is None and records[0]["candidates"] == ["primary"]
+    report = build_report([tmp_path / "audit.jsonl"])
+    assert report.verify.ok and report.records == 2
