@@ -299,6 +299,7 @@ async def test_after_a_whole_stream_the_upstream_connection_is_reused(
         p.primary.fail_next("slow_stream", "ok", "slow_stream")
         for stream in (True, False, True):
             assert await ask(client, p.url, stream) == TEXT
+            await asyncio.sleep(0.3)  # the upstream ends its body 50 ms after the last event
         assert p.primary.connections == 1
 
 
