@@ -29,7 +29,7 @@ from proxy.exchange import Exchange
 from proxy.http.adapt import make_adapter
 from proxy.http.relay import respond
 from proxy.settings import Settings
-from tests.faulty_upstream import REPLY, FaultyUpstream
+from tests.faulty_upstream import REPLY, FaultyUpstream, stream_events
 from tests.stack import OPEN_POLICY
 
 TEXT = "".join(REPLY)
@@ -287,7 +287,10 @@ async def test_a_stream_read_to_its_last_event_is_recorded_as_delivered(
         async with asyncio.timeout(BOUND_S):
             assert await ask(client, p.url, stream=True) == TEXT
         await asyncio.sleep(0.2)
-        assert (await _last_record(p))["status"] == 200
+        record = await _last_record(p)
+        assert record["status"] == 200
+        if client == backend or client == "mistral":  # the upstream's events, passed through
+            assert record["events_delivered"] == len(stream_events(backend == "anthropic", "m"))
 
 
 @pytest.mark.parametrize(("client", "backend"), CLIENTS, ids=lambda v: str(v))
@@ -321,7 +324,9 @@ async def test_a_client_that_leaves_mid_stream_is_recorded_as_499(
                 seen += piece
                 if seen.count(b"\n\n") >= 2:
                     break
-        assert (await _last_record(p))["status"] == 499
+        record = await _last_record(p)
+        assert record["status"] == 499
+        assert 2 <= record["events_delivered"] < len(stream_events(backend == "anthropic", "m"))
 
 
 @pytest.mark.parametrize("backend", ["openai", "anthropic"])
