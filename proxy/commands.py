@@ -156,7 +156,8 @@ def cmd_backends(args: argparse.Namespace) -> int:
         print(f"  models: {', '.join(info.models) or '-'}")
         for index, hop in enumerate(info.hops):
             parent = f" parent={hop.parent_hq}" if hop.parent_hq else ""
-            flag = " (unverified)" if hop.unverified else ""
+            flag = " (self-operated)" if hop.is_self_operated else ""
+            flag += " (unverified)" if hop.unverified else ""
             print(
                 f"  hop {index}: {hop.role:12} {hop.operator} hq={hop.operator_hq}{parent} "
                 f"location={hop.location}{flag}"

@@ -13,9 +13,18 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from proxy.backends import countries
 from proxy.backends.model import EU_EEA, Hop
 from proxy.yamlio import ConfigFileError, YamlDoc, dotted, load_yaml, validation_message
 
@@ -31,19 +40,34 @@ class Listen(BaseModel):
 
 
 class SelfHop(BaseModel):
-    """Hop 0: who operates this proxy and where it runs."""
+    """Hop 0: who operates this proxy (its legal name, shown in reports) and where it runs.
+
+    Hops in ``backends.yaml`` marked ``self_operated: true`` (or ``operator: self``) are operated
+    by this same organisation.
+    """
 
     model_config = _FROZEN
-    operator: str = "self"
+    operator: str = Field(default="self", min_length=1)
     operator_hq: str = Field(default="DE", min_length=2, max_length=2)
     parent_hq: str | None = None
     location: str = Field(default="DE", min_length=2, max_length=2)
 
+    @field_validator("operator_hq", "parent_hq")
+    @classmethod
+    def _country(cls, value: str | None) -> str | None:
+        return countries.country(value)
+
+    @field_validator("location")
+    @classmethod
+    def _location(cls, value: str) -> str:
+        return countries.location(value)
+
     def hop(self) -> Hop:
-        """This proxy as the first hop of every pipe."""
+        """This proxy as the first hop of every pipe (self-operated by definition)."""
         return Hop(
             role="proxy",
             operator=self.operator,
+            self_operated=True,
             operator_hq=self.operator_hq,
             parent_hq=self.parent_hq,
             location=self.location,

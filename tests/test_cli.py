@@ -67,6 +67,8 @@ def test_backends_list_shows_derived_facts(capsys: pytest.CaptureFixture[str]) -
     assert "us-hyperscaler: protocol=openai tier=hyperscaler us_reachable=true" in out
     assert "eu-cloud: protocol=openai tier=eu_only us_reachable=false" in out
     assert "hop 1: edge" in out
+    assert "onprem-llm: protocol=openai tier=self_hosted" in out
+    assert "hop 0: proxy        Example Operator GmbH hq=DE location=DE (self-operated)" in out
 
 
 def test_policy_check_and_test(capsys: pytest.CaptureFixture[str]) -> None:

@@ -140,7 +140,7 @@ def backend_info(
     name: str, spec: BackendSpec, self_hop: Hop, trusted: frozenset[str]
 ) -> BackendInfo:
     """The policy-facing view of a backend; hop 0 is the proxy itself."""
-    hops = (self_hop, *spec.hops)
+    hops = (self_hop, *(hop.operated_by(self_hop) for hop in spec.hops))
     return BackendInfo(
         name=name,
         protocol=spec.protocol,

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationInfo, field_validator
 
+from proxy.backends import countries
+
 Tier = Literal["self_hosted", "eu_only", "hyperscaler"]
 Protocol = Literal["openai", "azure-openai", "anthropic"]
 
@@ -21,16 +23,24 @@ Protocol = Literal["openai", "azure-openai", "anthropic"]
 _EU27 = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
 EU_EEA: frozenset[str] = frozenset(f"{_EU27} IS LI NO EU".split())
 
+#: Shorthand for "operated by whoever runs this proxy" (``self_operated: true``); the hop then
+#: takes the legal name from ``self.operator`` in ``sovproxy.yaml``.
 SELF_OPERATOR = "self"
 
 
 class Hop(BaseModel):
-    """One party in the pipe: who operates it, under which law, and where it runs."""
+    """One party in the pipe: who operates it, under which law, and where it runs.
+
+    ``self_operated``: operated by the organisation that runs this proxy (hop 0's operator), the
+    fact the ``self_hosted`` tier rests on — a flag, so the operator's real legal name can be
+    shown in reports. ``operator: self`` is accepted as shorthand for it.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     role: str = Field(min_length=1)
     operator: str = Field(min_length=1)
+    self_operated: bool = False
     operator_hq: str = Field(min_length=2, max_length=2)
     parent_hq: str | None = Field(default=None, min_length=2, max_length=2)
     location: str = Field(min_length=2, max_length=2)
@@ -38,10 +48,27 @@ class Hop(BaseModel):
     verified_on: str | None = None
     unverified: bool = False
 
-    @field_validator("operator_hq", "parent_hq", "location")
+    @field_validator("operator_hq", "parent_hq")
     @classmethod
-    def _upper(cls, value: str | None) -> str | None:
-        return value.upper() if value else value
+    def _country(cls, value: str | None) -> str | None:
+        return countries.country(value)
+
+    @field_validator("location")
+    @classmethod
+    def _location(cls, value: str) -> str:
+        return countries.location(value)
+
+    @property
+    def is_self_operated(self) -> bool:
+        """Operated by whoever runs this proxy (the flag, or the ``self`` shorthand)."""
+        return self.self_operated or self.operator == SELF_OPERATOR
+
+    def operated_by(self, owner: Hop) -> Hop:
+        """This hop with a self-operated ``operator: self`` named by ``owner`` (hop 0)."""
+        if not self.is_self_operated:
+            return self
+        name = owner.operator if self.operator == SELF_OPERATOR else self.operator
+        return self.model_copy(update={"self_operated": True, "operator": name})
 
     def jurisdictions(self) -> set[str]:
         """Every jurisdiction this hop brings to the pipe: its operator's, its parent's, its
@@ -112,7 +139,7 @@ def derive_facts(hops: tuple[Hop, ...], trusted: frozenset[str] = EU_EEA) -> Pip
     """Derive jurisdictions, CLOUD-Act / PRC reach and tier from a pipe's hops.
 
     ``us_reachable``: some hop is operated by a US-headquartered entity or one with a US parent.
-    ``tier``: ``self_hosted`` when every hop is operated by ``self``; ``eu_only`` when every
+    ``tier``: ``self_hosted`` when every hop is self-operated; ``eu_only`` when every
     jurisdiction lies in ``trusted``; else ``hyperscaler``.
     """
     jurisdictions: set[str] = set()
@@ -120,7 +147,7 @@ def derive_facts(hops: tuple[Hop, ...], trusted: frozenset[str] = EU_EEA) -> Pip
         jurisdictions |= hop.jurisdictions()
     owners = {code for hop in hops for code in (hop.operator_hq, hop.parent_hq) if code}
     tier: Tier
-    if all(hop.operator == SELF_OPERATOR for hop in hops):
+    if all(hop.is_self_operated for hop in hops):
         tier = "self_hosted"
     elif jurisdictions <= trusted:
         tier = "eu_only"
