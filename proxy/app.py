@@ -69,7 +69,7 @@ async def explain(request: web.Request) -> web.Response:
 
 async def audit_checkpoint(request: web.Request) -> web.Response:
     """``GET /sovproxy/v1/audit/checkpoint``: signed checkpoints of the audit segments."""
-    return checkpoints(request.app[SERVICES].evidence.audit)
+    return await checkpoints(request.app[SERVICES].evidence.audit)
 
 
 async def metrics(request: web.Request) -> web.Response:

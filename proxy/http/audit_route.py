@@ -1,7 +1,8 @@
 """``GET /sovproxy/v1/audit/checkpoint``: the latest signed checkpoint of every audit segment.
 
-The answering worker signs its own segment's head first (when it moved), so the response is
-current for that worker; the other workers' segments are read from their checkpoint files. Copy
+The answering worker re-signs its own segment's head first when it moved (in a thread, at most once
+a second however often the route is polled); the other workers' segments are read from their
+checkpoint files. Copy
 the notes somewhere the proxy's host cannot write: a log cut after a copied checkpoint is then
 detectable (``sovproxy audit verify`` checks every ``X.checkpoint*`` beside a segment).
 """
@@ -25,13 +26,13 @@ def _note(path: Path) -> str | None:
         return None
 
 
-def checkpoints(audit: AuditLog | None) -> web.Response:
+async def checkpoints(audit: AuditLog | None) -> web.Response:
     """The response for the route; a 404 in the API's error shape without a signing key."""
     if audit is None or audit.checkpointer is None:
         raise NotFound(
             "no audit.signing_key is configured: the audit log is not signed", code="audit_unsigned"
         )
-    own = audit.checkpoint()
+    own = await audit.fresh_checkpoint()
     signer = audit.checkpointer
     out = []
     for name in family(audit.path):

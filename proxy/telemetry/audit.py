@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import math
 import os
 import time
 from pathlib import Path
@@ -43,8 +44,7 @@ import structlog
 
 from proxy.errors import ServiceUnavailable
 from proxy.telemetry.audit_chain import GENESIS, last_record, rotated_files, seal
-from proxy.telemetry.audit_checkpoint import Checkpoint, Checkpointer
-from proxy.telemetry.audit_note import open_note
+from proxy.telemetry.audit_checkpoint import Checkpointer
 from proxy.telemetry.audit_record import build_record
 from proxy.telemetry.audit_verify import Problem, VerifyResult, verify_files
 
@@ -125,13 +125,16 @@ class AuditLog:
         self.strict = False
         self.checkpoint_interval_s = checkpoint_interval_s
         self._timer: asyncio.TimerHandle | None = None
+        self._signing: asyncio.Future[None] | None = None
+        self._refreshed_at = -math.inf  # last time the checkpoint route asked for a fresh one
         self._checkpointed_at = time.monotonic()
         try:
             self._ensure_open()
         except OSError as exc:
             self._failed(exc)
         else:
-            self._keep_conflicting_checkpoint()
+            if checkpointer is not None:
+                checkpointer.set_aside_if_ahead(self._seq, self._prev)
             self.checkpoint()
 
     @property
@@ -205,11 +208,20 @@ class AuditLog:
         signer = self.checkpointer
         if signer is None:
             return None
-        if signer.signed_seq != self._seq or signer.latest is None:
-            try:
-                signer.sign(self._seq, self._prev)
-            except OSError as exc:
-                _log.warning("audit_checkpoint_failed", path=str(signer.path), error=str(exc))
+        signer.sign_logged(self._seq, self._prev)
+        return signer.latest
+
+    async def fresh_checkpoint(self, min_age_s: float = 1.0) -> str | None:
+        """The latest note, re-signed first (in a thread, off the event loop) when the head moved
+        and the last checkpoint is at least ``min_age_s`` old — so polling cannot make the proxy
+        sign more often than that."""
+        signer = self.checkpointer
+        if signer is None:
+            return None
+        now = time.monotonic()
+        if signer.signed_seq != self._seq and now - self._refreshed_at >= min_age_s:
+            self._refreshed_at = now
+            await asyncio.to_thread(signer.sign_logged, self._seq, self._prev)
         return signer.latest
 
     def close(self) -> None:
@@ -250,39 +262,14 @@ class AuditLog:
         self._timer = loop.call_later(self.checkpoint_interval_s, self._on_timer)
 
     def _on_timer(self) -> None:
+        """Sign in a thread: an fsync'd file replace takes milliseconds, not for the loop."""
         self._timer = None
-        if not self._closed:
-            self.checkpoint()
-
-    def _keep_conflicting_checkpoint(self) -> None:
-        """Move aside a checkpoint on disk that the resumed chain does not reach."""
         signer = self.checkpointer
-        if signer is None or not signer.path.exists():
+        if self._closed or signer is None:
             return
-        try:
-            text, _ = open_note(signer.path.read_text(encoding="utf-8"), signer.signer.verifier)
-            old = Checkpoint.parse(text) if text is not None else None
-        except (OSError, ValueError, UnicodeDecodeError):
-            old = None
-        if (
-            old is None
-            or old.size < self._seq
-            or (old.size == self._seq and old.head == self._prev)
-        ):
-            return
-        target = signer.path.with_name(signer.path.name + ".conflict")
-        try:
-            os.replace(signer.path, target)
-        except OSError as exc:
-            _log.error("audit_checkpoint_failed", path=str(signer.path), error=str(exc))
-            return
-        _log.error(
-            "audit_checkpoint_conflict",
-            path=str(self.path),
-            signed_records=old.size,
-            records=self._seq,
-            kept_as=str(target),
-        )
+        self._checkpointed_at = time.monotonic()
+        loop = asyncio.get_running_loop()
+        self._signing = loop.run_in_executor(None, signer.sign_logged, self._seq, self._prev)
 
     def _ensure_open(self) -> None:
         """Open the file (locked) if it is not open, resuming the chain the first time."""

@@ -23,11 +23,16 @@ import base64
 import binascii
 import os
 import re
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from proxy.telemetry.audit_note import Signer
+import structlog
+
+from proxy.telemetry.audit_note import Signer, open_note
+
+_log = structlog.get_logger(__name__)
 
 SUFFIX = ".checkpoint"
 _WORKER = re.compile(r"^(?P<base>.+)-w(?P<index>\d+)(?P<ext>\.[^.]+)?$")
@@ -110,7 +115,8 @@ class Checkpoint:
 
 
 class Checkpointer:
-    """Signs the head of one segment and keeps the latest note beside it."""
+    """Signs the head of one segment and keeps the latest note beside it (thread-safe: the proxy
+    signs on a worker thread; a slower, older signature never replaces a newer one)."""
 
     def __init__(self, log: Path, signer: Signer) -> None:
         self.path = checkpoint_path(log)
@@ -119,21 +125,60 @@ class Checkpointer:
         self.origin = f"{signer.name}/{log.name}"
         self.latest: str | None = None
         self.signed_seq = -1
+        self._lock = threading.Lock()
 
-    def sign(self, size: int, head: str) -> str:
+    def sign(self, size: int, head: str) -> str | None:
         """Sign ``head`` at ``size`` and replace the checkpoint file (write, fsync, rename).
 
-        Raises ``OSError`` when the file cannot be written; ``latest`` is updated only then.
+        Nothing happens when a checkpoint at ``size`` or later is already signed. Raises
+        ``OSError`` when the file cannot be written; ``latest`` is updated only then.
         """
-        checkpoint = Checkpoint(self.origin, size, head, int(time.time()), tuple(family(self.log)))
-        note = self.signer.sign(checkpoint.text())
-        temporary = self.path.with_name(self.path.name + ".tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
+        with self._lock:
+            if size <= self.signed_seq and self.latest is not None:
+                return self.latest
+            checkpoint = Checkpoint(
+                self.origin, size, head, int(time.time()), tuple(family(self.log))
+            )
+            note = self.signer.sign(checkpoint.text())
+            temporary = self.path.with_name(self.path.name + ".tmp")
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
+            try:
+                os.write(fd, note.encode())
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(temporary, self.path)
+            self.latest, self.signed_seq = note, size
+            return note
+
+    def sign_logged(self, size: int, head: str) -> None:
+        """``sign``, logging (``audit_checkpoint_failed``) instead of raising on an I/O error."""
         try:
-            os.write(fd, note.encode())
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temporary, self.path)
-        self.latest, self.signed_seq = note, size
-        return note
+            self.sign(size, head)
+        except OSError as exc:
+            _log.warning("audit_checkpoint_failed", path=str(self.path), error=str(exc))
+
+    def set_aside_if_ahead(self, size: int, head: str) -> None:
+        """At start: a checkpoint on disk that the log (now ``size`` records, head ``head``) does
+        not reach — cut or replaced while the proxy was down — is kept as ``.checkpoint.conflict``
+        rather than signed over, and an error is logged."""
+        try:
+            text, _ = open_note(self.path.read_text(encoding="utf-8"), self.signer.verifier)
+            old = Checkpoint.parse(text) if text is not None else None
+        except (OSError, ValueError, UnicodeDecodeError):
+            return
+        if old is None or old.size < size or (old.size == size and old.head == head):
+            return
+        target = self.path.with_name(self.path.name + ".conflict")
+        try:
+            os.replace(self.path, target)
+        except OSError as exc:
+            _log.error("audit_checkpoint_failed", path=str(self.path), error=str(exc))
+            return
+        _log.error(
+            "audit_checkpoint_conflict",
+            path=str(self.log),
+            signed_records=old.size,
+            records=size,
+            kept_as=str(target),
+        )

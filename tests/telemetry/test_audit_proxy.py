@@ -64,6 +64,10 @@ async def test_checkpoint_route_serves_a_note_that_verifies(signed: Stack, tmp_p
     checkpoint = Checkpoint.parse(text)
     assert (entry["segment"], checkpoint.size) == ("audit.jsonl", 2)
     assert checkpoint.head == _records(signed)[-1]["hash"]
+    assert (await _chat(signed)).status_code == 200
+    async with httpx.AsyncClient() as http:  # polled again at once: not re-signed (once a second)
+        again = (await http.get(f"{signed.url}/sovproxy/v1/audit/checkpoint")).json()
+    assert again["checkpoints"] == got["checkpoints"]
 
 
 async def test_the_log_is_signed_at_shutdown(tmp_path: Path) -> None:
