@@ -130,9 +130,7 @@ def _strict_cost(rounds: int, n: int, base: Path, exchanges: list[Exchange]) -> 
     extra_us = _per_op_us(rounds, n, setup)
     for log in logs:
         log.close()
-    print(
-        f"strict mode, decision record before forwarding (build + write): +{extra_us:.1f} us/req"
-    )
+    print(f"strict mode, decision record before forwarding (build + write): +{extra_us:.1f} us/req")
 
 
 def _checkpoint_cost(rounds: int, base: Path, signer: Signer) -> None:
