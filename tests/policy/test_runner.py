@@ -230,7 +230,7 @@ def test_shipped_tests_pass_on_the_demo_configuration(policies_dir: Path) -> Non
     """The shipped policy tests also pass against config/backends.yaml (what reload runs)."""
     config = policies_dir.parent / "config"
     texts = [p.read_text(encoding="utf-8") for p in config.rglob("*.yaml")]
-    env = {name: "unused" for text in texts for name in re.findall(r"env:([A-Z0-9_]+)", text)}
+    env = {name: "unused" for text in texts for name in re.findall(r"\$\{env:([A-Z0-9_]+)\}", text)}
     specs = load_backend_specs(Path("backends.yaml"), config, env)
     proxy_hop = Hop(role="proxy", operator="self", operator_hq="DE", location="DE")
     infos = {name: backend_info(name, spec, proxy_hop, EU_EEA) for name, spec in specs.items()}
