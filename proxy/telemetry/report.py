@@ -49,6 +49,8 @@ def render_text(report: Report) -> str:
         lines += [f"  {problem}" for problem in problems[:_MAX_PROBLEMS]]
         if len(problems) > _MAX_PROBLEMS:
             lines.append(f"  ... and {len(problems) - _MAX_PROBLEMS} more")
+    if report.verify.warnings:
+        lines += ["", "Notes:", *(f"  {warning}" for warning in report.verify.warnings)]
     for table in tables(report):
         lines += ["", table.title, "-" * len(table.title)]
         if table.note:

@@ -177,9 +177,10 @@ def _integrity(report: Report) -> str:
             if verdict.signature_checked
             else "checkpoint signatures NOT checked (no public key given)"
         )
+        notes = "".join(f"<li>{escape(warning)}</li>" for warning in verdict.warnings)
         return (
             f'<div class="ok">Hash chain intact: {verdict.records} records checked; {signed}.'
-            f"<ul>{heads}</ul></div>"
+            f"<ul>{heads}{notes}</ul></div>"
         )
     items = "".join(f"<li>{escape(problem)}</li>" for problem in verdict.problems[:200])
     more = len(verdict.problems) - 200

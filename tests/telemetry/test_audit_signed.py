@@ -22,6 +22,7 @@ from proxy.telemetry.audit_note import (
     read_verifier,
     write_keypair,
 )
+from proxy.telemetry.report import build_report, render_html, render_text
 
 RECORDS = 6
 
@@ -235,6 +236,9 @@ def test_a_silent_segment_is_reported_but_not_broken(logdir: Path, key: Path) ->
     result = _verify(logdir, key)
     assert result.ok, result.problems
     assert result.warnings == [f"{logdir / 'audit-w2.jsonl'}: silent segment: no records"]
+    report = build_report([logdir])
+    assert "silent segment: no records" in render_text(report)
+    assert "silent segment: no records" in render_html(report)
 
 
 def test_a_segment_without_checkpoint_fails_with_a_key(tmp_path: Path, key: Path) -> None:
