@@ -95,6 +95,8 @@ JCB_19 = _luhn("352830741852963074")
 POSITIVES: list[tuple[str, str, str, str | None]] = [
     *((f"henkilötunnus {h}", h, NID, "fi.hetu") for h in HETUS),
     (f"hetu {HETUS[3].lower()}", HETUS[3].lower(), NID, "fi.hetu"),
+    # temporary numbers (individual part 900-999) identify a person too
+    *((f"henkilötunnus {h}", h, NID, "fi.hetu") for h in (_hetu("020594", "X", "903"),)),
     (f"NIR {NIR}", NIR, NID, "fr.nir"),
     (f"NIR {NIR[:13]} {NIR[13:]}", f"{NIR[:13]} {NIR[13:]}", NID, "fr.nir"),
     (f"sécu {NIR[:13]}-{NIR[13:]}", f"{NIR[:13]}-{NIR[13:]}", NID, "fr.nir"),

@@ -58,6 +58,10 @@ POSITIVE = [
     ("Our new hire, Mateusz Kowalczyk, starts on the first.", "Mateusz Kowalczyk"),
     ("The report from Helena Marsh’s team is late.", "Helena Marsh"),
     ("user = find_user('Rebecca Lindqvist')  # returns None", "Rebecca Lindqvist"),
+    # a known given name and an unknown capitalised word after a lower-case word
+    ("The report was reviewed by Hilary Quarrington last week.", "Hilary Quarrington"),
+    ("Il contratto è stato firmato da Paolo Zanfirelli ieri.", "Paolo Zanfirelli"),
+    ("La factura la revisó Marta Quintanilleja ayer.", "Marta Quintanilleja"),
 ]
 
 NEGATIVE = [
@@ -109,6 +113,11 @@ NEGATIVE = [
     # months, weekdays and places
     "The meeting moved from April to June.",
     "Berlin Brandenburg airport opened late.",
+    # Title Case runs and place words after a lower-case word
+    "The API returned 500 Internal Server Error.",
+    "La serie se emitió primero en Reino Unido.",
+    "Głównymi ośrodkami są Kazimierz Dolny i Annopol.",
+    "Il participe au Mémorial Ivan Hlinka chaque été.",
 ]
 
 

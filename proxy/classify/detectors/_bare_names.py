@@ -131,8 +131,11 @@ def _given_score(first: str, sentence_start: bool) -> float:
     return 1.0
 
 
-def _last_score(name: Sequence[_Tok], scan: Scan) -> float:
-    """Evidence from the last token and what lies between."""
+def _last_score(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
+    """Evidence from the last token and what lies between. Any other capitalised word counts
+    more right after a lower-case word (a proper noun inside a sentence: "infilare Clay
+    Regazzoni") than at a sentence start or in a run of Title Case words ("Internal Server
+    Error"), and less in German text."""
     last = name[-1].text
     middle = 0.25 if sum(t.cap for t in name) == 3 else 0.0
     if last.isupper():  # "DUPONT": a known surname or shape, else an acronym ("Anna API")
@@ -145,7 +148,11 @@ def _last_score(name: Sequence[_Tok], scan: Scan) -> float:
         return 1.0 + middle
     if last in data.GIVEN:
         return 0.5 + middle
-    return (0.25 if _german(name, scan) else 0.75) + middle
+    if _german(name, scan):
+        return 0.25 + middle
+    prev = _PREV.search(scan.before(name[0].start, 40))
+    inside = not start and prev is not None and prev.group(1)[0].islower()
+    return (1.0 if inside else 0.75) + middle
 
 
 def _german(name: Sequence[_Tok], scan: Scan) -> bool:
@@ -228,7 +235,7 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
     score = _given_score(name[0].text, start)
     if score + 1.75 + 1.5 < THRESHOLD:  # the best surname and a strong cue would not do
         return 0.0
-    score += _last_score(name, scan)
+    score += _last_score(name, scan, start)
     if score + 1.5 < THRESHOLD:
         return 0.0
     if score < THRESHOLD:

@@ -44,7 +44,8 @@ AMBIGUOUS = frozenset(
         "Bank|Ford|Story|Sterre|Puck|Mees|Roos|Fleur|Floor|Job|Bas|Lot|Wolf|Hope|Vita|Stella|"
         "Charity|Peace|Blessing|Comfort|Patience|Precious|Gift|Goodness|Mercy|Favour|Favor|"
         "Happiness|Lucky|Memory|Promise|Treasure|Unity|Wisdom|Sunday|Monday|Friday|Teddy|Ping|"
-        "Min|Jing|Long|Man|Bin|Dong|Wing|Ai|Ha|Nam|Van|Thanh|Kim|Sun|Hong|Anh|Vi|Binh|Lucky"
+        "Min|Jing|Long|Man|Bin|Dong|Wing|Ai|Ha|Nam|Van|Thanh|Kim|Sun|Hong|Anh|Vi|Binh|Lucky|"
+        "German|Reino|Nova|Corona|Condom"
     )
 )
 #: Capitalised words that are never part of a person's name here (months, weekdays, holidays).
@@ -70,7 +71,11 @@ NOT_NAME = frozenset(
         "Analytics|Platform|Service|Services|Project|Team|Group|Club|Fund|Index|Award|Prize|"
         "Foundation|Institute|University|College|School|Hospital|Center|Centre|Museum|Park|"
         "Street|Avenue|Road|Lane|Drive|Square|Place|Bridge|Tower|Hotel|Airport|Station|Theorem|"
-        "Effect|Syndrome|Disease|Law|Principle|Equation|Method|Algorithm|Model|Models|Store"
+        "Effect|Syndrome|Disease|Law|Principle|Equation|Method|Algorithm|Model|Models|Store|"
+        "Unido|Unidos|Unida|Unidas|Scotia|Senator|Europe|Kart|Talk|Dolny|Dolna|Górny|Górna|"
+        "Wielki|Wielka|Mały|Mała|Nowy|Nowa|Stary|Stara|High|Senior|Junior|Republic|Kingdom|"
+        "Error|Errors|Exception|Warning|Request|Response|Manager|Admin|Console|Dashboard|"
+        "Portal|Gateway|Router|Proxy|Cluster|Node|Edition|Update|Upgrade|Support|Account"
     )
 )
 #: Words right before a name that make it a street, square or institution ("rue Victor Hugo").
@@ -88,7 +93,8 @@ PLACE_BEFORE = frozenset(
         "cité|résidence|quartier|barrio|quartiere|metro|tram|team|club|fc|ss|uss|hms|st|saint|"
         "sainte|san|santa|santo|sankt|sint|św|the|vial|rambla|glorieta|urbanización|callejón|"
         "cañada|alameda|acceso|pasaje|cuesta|pasadizo|travesía|carretera|c|strada|borgo|"
-        "contrada|rotonda|stretto|canale|lungomare|travessa|praça|estrada|vía|r|str|ave|rd"
+        "contrada|rotonda|stretto|canale|lungomare|travessa|praça|estrada|vía|r|str|ave|rd|"
+        "mémorial|memorial|memoriał|memorandum|trofeo|trophée|coppa|copa|pokal|puchar|cup"
     )
 )
 #: Salutations and titles: a run that starts with one starts with the name after it.
@@ -155,7 +161,8 @@ EPONYMS = frozenset(
         "peter pan|robin hood|don quijote|don quixote|mickey mouse|donald duck|jean valjean|"
         "john doe|jane doe|john smith|jane smith|max mustermann|erika mustermann|mario rossi|"
         "jan jansen|jan kowalski|anna kowalska|juan pérez|jean dupont|joe bloggs|fred bloggs|"
-        "richard roe|jan novák|hans muster|john q|santa claus|otto versand"
+        "richard roe|jan novák|hans muster|john q|santa claus|otto versand|harley quinn|"
+        "roger rabbit|mario kart|bugs bunny|lara croft|indiana jones|luke skywalker|darth vader"
     )
 )
 #: Words right before a bare name that make it a person ("patient", "signed by", "wife").

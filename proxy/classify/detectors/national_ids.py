@@ -50,6 +50,12 @@ _DECIMAL = re.compile(r"\d[.,]$")  # the digits after a decimal point are not an
 _GB_BAD_PREFIXES = frozenset(words("BG|GB|NK|KN|TN|NT|ZZ"))
 
 
+def _hetu_valid(value: str) -> bool:
+    """A Finnish HETU, temporary numbers (individual part 900-999) included: DVV gives them to
+    persons not yet registered, so they identify a person as much as permanent ones."""
+    return bool(hetu.is_valid(value, allow_temporary=True))
+
+
 def _gb_nino(value: str) -> bool:
     """UK National Insurance number: format and the published prefix rules (no checksum)."""
     return (
@@ -157,7 +163,7 @@ DETECTORS = (
     _scheme(
         "fi.hetu",
         r"\b\d{6}[\-+A-FU-Y]\d{3}[0-9A-Y]\b",
-        hetu.is_valid,
+        _hetu_valid,
         keep_dashes=True,
         caseless=True,
         prefilter=_SIGNED,
