@@ -13,6 +13,9 @@ fault                what the next request gets
 ``stall_headers``    nothing at all: the connection stays open and silent
 ``stall_mid_stream`` a stream's first events, then silence
 ``slow_stream``      a valid stream, one event every 50 ms
+``early_end``        a stream's first events, then a clean end of body without the last event
+``error_first``      a stream whose first event is the provider's error event
+``error_mid``        a stream's first events, then the provider's error event, then the end
 ``garbage``          bytes that are not HTTP
 ``truncated_json``   200 ``application/json`` whose body (length-correct) is cut-off JSON
 ``invalid_sse``      200 ``text/event-stream`` whose lines are not server-sent events
@@ -198,6 +201,37 @@ async def _slow_stream(writer: asyncio.StreamWriter, anthropic: bool, model: str
     return True
 
 
+async def _early_end(writer: asyncio.StreamWriter, anthropic: bool, model: str) -> bool:
+    events = stream_events(anthropic, model)
+    writer.write(_stream_head() + _chunk(b"".join(events[:3])))
+    await writer.drain()
+    await asyncio.sleep(0.05)
+    writer.write(b"0\r\n\r\n")
+    return True
+
+
+def error_event(anthropic: bool) -> bytes:
+    """The provider's own mid-stream error event (overloaded)."""
+    if anthropic:
+        error = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+        return b"event: error\ndata: " + orjson.dumps(error) + b"\n\n"
+    return b'data: {"error": {"message": "overloaded", "type": "server_error"}}\n\n'
+
+
+async def _error_first(writer: asyncio.StreamWriter, anthropic: bool, model: str) -> bool:
+    writer.write(_stream_head() + _chunk(error_event(anthropic)) + b"0\r\n\r\n")
+    return True
+
+
+async def _error_mid(writer: asyncio.StreamWriter, anthropic: bool, model: str) -> bool:
+    events = stream_events(anthropic, model)[:3]
+    writer.write(_stream_head() + _chunk(b"".join(events)))
+    await writer.drain()
+    await asyncio.sleep(0.05)
+    writer.write(_chunk(error_event(anthropic)) + b"0\r\n\r\n")
+    return True
+
+
 async def _stall_headers(writer: asyncio.StreamWriter, anthropic: bool, model: str) -> bool:
     await asyncio.sleep(3600)
     return False
@@ -250,6 +284,9 @@ _SPECIAL = {
     "stall_headers": _stall_headers,
     "stall_mid_stream": _stall_mid_stream,
     "slow_stream": _slow_stream,
+    "early_end": _early_end,
+    "error_first": _error_first,
+    "error_mid": _error_mid,
     "garbage": _garbage,
     "truncated_json": _truncated_json,
     "invalid_sse": _invalid_sse,

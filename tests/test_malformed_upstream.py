@@ -135,6 +135,7 @@ BEFORE_FIRST_BYTE = [
     "invalid_sse",
     "stall_headers",
     "status:500",
+    "error_first",
 ]
 
 
@@ -195,7 +196,8 @@ def _events(wire: bytes) -> list[bytes]:
 
 @pytest.mark.parametrize("backend", ["openai", "anthropic"])
 @pytest.mark.parametrize(
-    "fault", ["cut_mid_event", "reset", "invalid_sse_late", "stall_mid_stream"]
+    "fault",
+    ["cut_mid_event", "reset", "invalid_sse_late", "stall_mid_stream", "early_end", "error_mid"],
 )
 async def test_a_stream_broken_after_the_first_byte_ends_with_one_error_event(
     tmp_path: Path, backend: str, fault: str
@@ -219,6 +221,7 @@ async def test_a_stream_broken_after_the_first_byte_ends_with_one_error_event(
         assert orjson.loads(last.split(b"data: ", 1)[1])["type"] == "error"
     else:
         assert last.startswith(b"data: {") and "error" in orjson.loads(last[len(b"data: ") :])
+    assert not any(b"error" in event for event in relayed)  # one error event, the last
     assert p.secondary is not None and not p.secondary.requests  # a started stream is the client's
     assert p.records()[-1]["status"] in {502, 504}
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import orjson
 
-from proxy.errors import UpstreamProtocolError
+from proxy.errors import UpstreamError, UpstreamProtocolError
 from proxy.protocols.assemble import assemble
 from proxy.protocols.errors import (
     anthropic_error_body,
@@ -42,13 +42,7 @@ async def check_answer(
     """Validate (and keep) what ``upstream`` sent so far; raise for what must not be relayed."""
     status = upstream.status
     if 200 <= status < 300 and upstream.content_type == EVENT_STREAM:
-        if request.stream:
-            await upstream.first_event()
-        else:
-            parts = [part async for part in upstream.events()]
-            upstream.release_when_complete(DRAIN_S)
-            body = assemble(protocol, request.endpoint, b"".join(parts))
-            upstream.replace_body(body, JSON)
+        await _check_stream(upstream, request, backend, protocol)
         return
     body = await upstream.read()
     if _is_json(body):
@@ -60,6 +54,26 @@ async def check_answer(
         )
     message = f"backend {backend} answered {status} with a {kind} page instead of an API error"
     upstream.replace_body(error_body(protocol, status, message), JSON)
+
+
+async def _check_stream(
+    upstream: UpstreamResponse, request: UpstreamRequest, backend: str, protocol: str
+) -> None:
+    """A stream's first event (kept), or the whole stream as one JSON answer (``stream: false``);
+    the upstream's own error event, this early, is a failed attempt (nothing was relayed)."""
+    if request.stream:
+        await upstream.first_event()
+        _raise_if_failed(upstream, backend)
+        return
+    stream = b"".join([part async for part in upstream.events()])
+    upstream.release_when_complete(DRAIN_S)
+    _raise_if_failed(upstream, backend)
+    upstream.replace_body(assemble(protocol, request.endpoint, stream), JSON)
+
+
+def _raise_if_failed(upstream: UpstreamResponse, backend: str) -> None:
+    if upstream.failed:
+        raise UpstreamError(f"backend {backend} sent an error event before anything was relayed")
 
 
 def _is_json(body: bytes) -> bool:

@@ -79,6 +79,11 @@ class UpstreamResponse:
         return self._framer is not None and self._framer.done
 
     @property
+    def failed(self) -> bool:
+        """True when the stream ended with the upstream's own error event."""
+        return self._framer is not None and self._framer.failed
+
+    @property
     def events_read(self) -> int:
         """Whole events read from the stream so far."""
         return self._framer.count if self._framer is not None else 0
@@ -112,7 +117,8 @@ class UpstreamResponse:
     async def events(self) -> AsyncIterator[bytes]:
         """A stream's whole, validated events as they arrive (several may come in one piece);
         nothing after the answer's last event. Raises ``UpstreamProtocolError`` for an invalid
-        event or a stream that ends inside one."""
+        event, or a stream that ends inside an event or before its last one (a cut answer is
+        not a whole one, however cleanly the connection ended)."""
         framer = self._framer = self._framer or EventFramer()
         if self._ready:
             ready, self._ready = self._ready, b""
@@ -122,6 +128,8 @@ class UpstreamResponse:
             if not chunk:
                 if tail := framer.finish():
                     yield tail
+                if not framer.done:
+                    raise UpstreamProtocolError("the upstream stream ended before its last event")
                 return
             if out := framer.feed(chunk):
                 yield out

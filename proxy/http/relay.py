@@ -85,6 +85,8 @@ async def _relay_stream(
         await response.prepare(request)
         await _pump(response, exchange, upstream, adapter)
         delivered = True  # the whole answer is written: what the client does now changes nothing
+        if upstream.failed:  # it was the upstream's own error event, relayed as it came
+            exchange.status = UpstreamError.status
         await response.write_eof()
     except UpstreamError as exc:
         upstream.close()

@@ -34,10 +34,22 @@ class EventFramer:
     open); ``finish`` is called once the upstream body ended and returns a last event whose blank
     line never came, if that event is whole. An invalid event, or a stream that ends inside an
     event, raises :class:`~proxy.errors.UpstreamProtocolError`. ``count`` is the number of events
-    released; ``done`` turns true at the answer's last event.
+    released; ``done`` turns true at the answer's last event — or at the upstream's own error event
+    (Anthropic's ``event: error``, OpenAI's ``data: {"error": …}``), which also sets ``failed``.
     """
 
-    __slots__ = ("_buf", "_data", "_event", "_max", "_name", "_size", "_started", "count", "done")
+    __slots__ = (
+        "_buf",
+        "_data",
+        "_event",
+        "_max",
+        "_name",
+        "_size",
+        "_started",
+        "count",
+        "done",
+        "failed",
+    )
 
     def __init__(self, max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES) -> None:
         self._max = max_event_bytes
@@ -49,6 +61,7 @@ class EventFramer:
         self._started = False
         self.count = 0
         self.done = False
+        self.failed = False
 
     def feed(self, chunk: bytes) -> bytes:
         """The whole events ``chunk`` completed, as received."""
@@ -158,12 +171,13 @@ class EventFramer:
             self.done = True
         else:
             try:
-                orjson.loads(data)
+                payload = orjson.loads(data)
             except orjson.JSONDecodeError:
                 raise UpstreamProtocolError(
                     "the upstream sent an event whose data is not JSON"
                 ) from None
-            self.done = name in _TERMINAL_EVENTS
+            self.failed = name == b"error" or (type(payload) is dict and "error" in payload)
+            self.done = self.failed or name in _TERMINAL_EVENTS
         self.count += 1
 
     def _release(self) -> bytes:

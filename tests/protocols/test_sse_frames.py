@@ -87,3 +87,18 @@ def test_an_endless_line_is_refused() -> None:
     with pytest.raises(UpstreamProtocolError, match="exceeds"):
         for _ in range(10):
             framer.feed(b"data: " + b"x" * 20)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        b'event: error\ndata: {"type": "error", "error": {"type": "overloaded_error"}}\n\n',
+        b'data: {"error": {"message": "overloaded", "type": "server_error"}}\n\n',
+    ],
+    ids=["anthropic", "openai"],
+)
+def test_the_upstreams_own_error_event_ends_the_answer_as_failed(event: bytes) -> None:
+    """An error event is relayed as it came, and nothing after it."""
+    framer = EventFramer()
+    assert framer.feed(b'data: {"a": 1}\n\n' + event + b'data: {"b": 2}\n\n').endswith(event)
+    assert framer.done and framer.failed
