@@ -134,6 +134,7 @@ BEFORE_FIRST_BYTE = [
     "garbage",
     "invalid_sse",
     "stall_headers",
+    "stall",
     "status:500",
     "error_first",
 ]
