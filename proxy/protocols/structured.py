@@ -19,8 +19,9 @@ dialect, while the forced tool works on every model the backend may serve.
   what the object holds, as OpenAI requires it to.
 - With the client's own tools: both are offered. ``tool_choice`` ``auto`` (or absent) becomes
   Anthropic's ``any``, so the model either calls one of the client's tools or answers through
-  the output tool; ``none`` forces the output tool; ``required`` and a named function keep
-  their meaning. A client tool with the output tool's name is refused.
+  the output tool; ``none`` forces the output tool. ``required`` and a named function demand a
+  call of the client's tools, so that turn cannot be the JSON answer: the output tool is not
+  offered. A client tool with the output tool's name is refused.
 """
 
 from __future__ import annotations
@@ -121,20 +122,19 @@ def add_output_tool(
     combined choice is written to ``out`` (see the module docstring).
     """
     tools: list[dict[str, Any]] = out.get("tools") or []
+    kind = choice.get("type") if choice else None
+    if tools and kind in ("any", "tool"):  # a call of the client's tools is demanded this turn
+        out["tool_choice"] = choice
+        return
     if any(t.get("name") == tool["name"] for t in tools):
         raise BadRequest(
             f"a tool is named {tool['name']!r}, as the requested output format; rename one",
             param="tools",
         )
     out["tools"] = [*tools, tool]
-    kind = choice.get("type") if choice else None
-    if not tools or kind == "none":
-        combined: dict[str, Any] = {"type": "tool", "name": tool["name"]}
-    elif kind in (None, "auto"):
+    combined: dict[str, Any] = {"type": "tool", "name": tool["name"]}
+    if tools and kind != "none":
         combined = {"type": "any"}
-    else:
-        assert choice is not None
-        combined = dict(choice)
-    if choice and choice.get("disable_parallel_tool_use") and combined["type"] != "none":
+    if choice and choice.get("disable_parallel_tool_use"):
         combined["disable_parallel_tool_use"] = True
     out["tool_choice"] = combined

@@ -58,15 +58,13 @@ def test_text_format_changes_nothing() -> None:
     [
         (None, None, {"type": "any"}),
         ("auto", None, {"type": "any"}),
-        ("required", None, {"type": "any"}),
         ("none", None, {"type": "tool", "name": "My_Answer_"}),
-        ({"type": "function", "function": {"name": "f"}}, None, {"type": "tool", "name": "f"}),
         (None, False, {"type": "any", "disable_parallel_tool_use": True}),
     ],
 )
 def test_with_client_tools_both_are_offered(choice: Any, parallel: Any, expected: Any) -> None:
     """``auto`` lets the model call a client tool or answer in the schema; ``none`` forces the
-    answer; a named function keeps being forced."""
+    answer."""
     body: dict[str, Any] = {"response_format": FORMAT, "tools": [TOOL]}
     if choice is not None:
         body["tool_choice"] = choice
@@ -74,6 +72,20 @@ def test_with_client_tools_both_are_offered(choice: Any, parallel: Any, expected
         body["parallel_tool_calls"] = parallel
     out = translate(**body)
     assert [t["name"] for t in out["tools"]] == ["f", "My_Answer_"]
+    assert out["tool_choice"] == expected
+
+
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [
+        ("required", {"type": "any"}),
+        ({"type": "function", "function": {"name": "f"}}, {"type": "tool", "name": "f"}),
+    ],
+)
+def test_a_demanded_tool_call_is_not_the_answer(choice: Any, expected: Any) -> None:
+    """``required`` or a named function demand a client tool call: the output tool waits."""
+    out = translate(response_format=FORMAT, tools=[TOOL], tool_choice=choice)
+    assert [t["name"] for t in out["tools"]] == ["f"]
     assert out["tool_choice"] == expected
 
 
