@@ -44,6 +44,7 @@ def _run(settings: Settings, host: str, port: int, reuse_port: bool) -> None:
     get_logger().info("proxy_starting", host=host, port=port)
     app = create_app(settings)
     app.on_startup.append(_freeze_startup_heap)
+    app.on_startup.append(_started)
     try:
         web.run_app(
             app,
@@ -79,6 +80,11 @@ async def _freeze_startup_heap(_: web.Application) -> None:
     and again stalls the event loop for tens of milliseconds each time."""
     gc.collect()
     gc.freeze()
+
+
+async def _started(_: web.Application) -> None:
+    """Services built and started (policy loaded, SIGHUP handled); the socket binds next."""
+    get_logger().info("proxy_started")
 
 
 def worker_settings(settings: Settings, index: int) -> Settings:

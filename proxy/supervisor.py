@@ -4,6 +4,7 @@
   waits for them to finish their requests (each drains like a single ``serve``) before it exits.
   Workers run in their own process group, so a terminal's Ctrl-C reaches them once, through the
   supervisor; on Linux a worker also receives SIGTERM if the supervisor itself dies.
+- SIGHUP is forwarded: every worker reloads its policy.
 - A worker that exits on its own (a crash, ``kill -9``) is replaced, after a delay that doubles
   with each quick failure (0.5 s up to 30 s) and resets once a worker has run for a minute; each
   exit and restart is logged.
@@ -86,6 +87,7 @@ class Supervisor:
         configure_logging(self._level)
         self._log = get_logger()
         handlers = {sig: signal.signal(sig, self._on_signal) for sig in _SIGNALS}
+        handlers[signal.SIGHUP] = signal.signal(signal.SIGHUP, self._on_reload)
         try:
             for index in range(len(self._settings)):
                 self._start(index)
@@ -103,6 +105,11 @@ class Supervisor:
             self._stopping = True
             self._log.info("supervisor_stopping", signal=signal.Signals(signum).name)
             self._signal_workers(signal.SIGTERM)
+
+    def _on_reload(self, _signum: int, _frame: FrameType | None) -> None:
+        """SIGHUP: each worker reloads its policy (it would otherwise end the supervisor)."""
+        self._log.info("supervisor_reloading")
+        self._signal_workers(signal.SIGHUP)
 
     def _start(self, index: int) -> None:
         receive, send = self._ctx.Pipe(duplex=False)

@@ -39,7 +39,7 @@ async def test_sigterm_stops_every_worker_and_a_killed_worker_is_replaced(tmp_pa
     async with serve_process(config, port, "--workers", "2") as served:
         await served.wait_for("worker_started", 2)
         await served.listening()
-        await served.wait_for("proxy_starting", 2)
+        await served.wait_for("proxy_started", 2)
         first = _pids(served.events("worker_started"))
         os.kill(first[1], signal.SIGKILL)
         await served.wait_for("worker_started", 3)
@@ -49,7 +49,11 @@ async def test_sigterm_stops_every_worker_and_a_killed_worker_is_replaced(tmp_pa
         second = _pids(served.events("worker_started"))
         assert second[0] == first[0] and second[1] != first[1]
         assert await _models(port) == 200
-        await served.wait_for("proxy_starting", 3)
+        await served.wait_for("proxy_started", 3)  # the new worker handles SIGHUP too
+        served.proc.send_signal(signal.SIGHUP)  # reload: the workers, not the supervisor
+        await served.wait_for("policy_loaded", 2)
+        assert served.proc.returncode is None
+        assert _pids(served.events("worker_started")) == second
         assert await served.stop(signal.SIGTERM) == 0
     assert not any(_alive(pid) for pid in (*first.values(), *second.values()))
     assert len(served.events("proxy_stopped")) == 2  # both workers drained and stopped
