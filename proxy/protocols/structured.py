@@ -8,8 +8,11 @@ whose ``input_schema`` is the requested schema and force it with
 to the client as the assistant message's content (a JSON string) with ``finish_reason: "stop"``.
 
 Anthropic's native structured outputs (``output_config.format``, formerly the beta
-``output_format``) are not used: they exist only on recent models and restrict the schema
-dialect, while the forced tool works on every model the backend may serve.
+``output_format``) are not used: they are generally available only on the 4.5 generation of
+models and later (and not on every cloud that serves Claude), and their schema dialect is
+narrower (``additionalProperties: false`` on every object, no recursive schemas), while the
+forced tool works on every model the backend may serve. A forced tool cannot be combined with
+extended thinking; no translation here asks for thinking.
 
 - ``json_schema``: the tool is named after ``json_schema.name`` (invalid characters become
   ``_``) and carries its description; the schema's root must be an object, as Anthropic tool
