@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import orjson
+import yaml
 
 from tests.serve_process import ROOT, cli_process, free_port
 
@@ -103,3 +104,14 @@ async def test_the_image_refuses_the_development_key_on_all_interfaces(tmp_path:
         "auth.keys[0].key: refusing to listen on 0.0.0.0 with the development key"
         in (served.stderr[0])
     )
+
+
+def test_the_compose_example_passes_the_documented_variables_and_keeps_the_audit_volume() -> None:
+    """compose.yaml requires every documented variable and mounts the image's audit volume."""
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    service = compose["services"]["sovproxy"]
+    required = {k for k, v in service["environment"].items() if ":?" in v}
+    assert required == set(DOCUMENTED)
+    (volume,) = [orjson.loads(rest) for word, rest in _instructions() if word == "VOLUME"]
+    assert volume == ["/app/var"] and "audit:/app/var" in service["volumes"]
+    assert service["ports"] == ["8080:8080"]
