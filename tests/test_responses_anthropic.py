@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import openai
+import orjson
 import pytest
 from pydantic import BaseModel
 
@@ -137,6 +138,9 @@ async def test_stream_events_and_usage(claude: Stack, client: openai.AsyncOpenAI
     done = events[-1].response  # type: ignore[union-attr]
     assert done.output_text == text and done.status == "completed"
     assert done.usage is not None and done.usage.output_tokens > 0
+    record = orjson.loads(claude.audit_path.read_text().splitlines()[-1])
+    assert record["usage"]["output_tokens"] == done.usage.output_tokens  # the audit has it too
+    assert record["events_delivered"] == len(events)
 
 
 async def test_streamed_function_call_through_the_stream_helper(
