@@ -24,6 +24,7 @@ fault                what the next request gets
 ``html_200``         the same page with status 200
 ``second_response``  a valid answer followed at once by a second, unrequested HTTP response
 ``sse_for_json``     an event stream even when the request says ``stream: false``
+``json_for_sse``     a JSON answer even when the request says ``stream: true``
 ``status:<n>``       status ``n`` with the provider's error JSON and ``retry-after: 1``
 ===================  ===========================================================================
 
@@ -146,6 +147,8 @@ async def answer(writer: asyncio.StreamWriter, fault: str, path: str, body: dict
         return False
     if fault == "sse_for_json":
         stream = True
+    if fault == "json_for_sse":
+        stream = False
     writer.write(_valid(anthropic, model, stream))
     return True
 

@@ -259,6 +259,24 @@ async def test_an_event_stream_to_a_request_without_streaming_becomes_json(
 
 
 @pytest.mark.parametrize(("client", "backend"), CLIENTS, ids=lambda v: str(v))
+async def test_a_json_answer_to_a_streaming_request_becomes_a_stream(
+    tmp_path: Path, client: str, backend: str
+) -> None:
+    """``stream: true`` answered with one JSON body reaches the client as the events it reads."""
+    async with proxy(tmp_path, backend, fallback=False) as p:
+        p.primary.fail_next("json_for_sse", "json_for_sse")
+        async with asyncio.timeout(BOUND_S):
+            assert await ask(client, p.url, stream=True) == TEXT
+        path = "/v1/messages" if client == "anthropic" else "/v1/chat/completions"
+        body = {"model": "m-test", "messages": HELLO, "max_tokens": 64, "stream": True}
+        async with httpx.AsyncClient(timeout=BOUND_S) as http:
+            answer = await http.post(p.url + path, json=body)
+    assert answer.headers["content-type"].startswith("text/event-stream")
+    assert _events(answer.content)
+    assert [r["status"] for r in p.records()] == [200, 200]
+
+
+@pytest.mark.parametrize(("client", "backend"), CLIENTS, ids=lambda v: str(v))
 @pytest.mark.parametrize("stream", [False, True], ids=["json", "stream"])
 async def test_a_second_unrequested_response_is_never_relayed(
     tmp_path: Path, client: str, backend: str, stream: bool

@@ -8,17 +8,20 @@ router can retry or fall back from (nothing has been sent to the client yet):
 * a 2xx event stream, for a streaming request, is read up to its first whole event, which must be
   valid (see :mod:`proxy.protocols.sse_frames`); for a request without streaming it is read
   whole and folded into the one JSON answer the client asked for (:mod:`proxy.protocols.assemble`);
+* a 2xx JSON answer to a streaming request is unfolded into the events the client's SDK reads
+  (:mod:`proxy.protocols.as_stream`);
 * an error answer whose body is not JSON (a CDN's HTML 502 page) keeps its status, but its body is
   replaced by an error in the backend's own API shape, which the client's shape is derived from.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from proxy.errors import UpstreamError, UpstreamProtocolError
+from proxy.protocols.as_stream import as_stream
 from proxy.protocols.assemble import assemble
 from proxy.protocols.errors import (
     anthropic_error_body,
@@ -45,7 +48,12 @@ async def check_answer(
         await _check_stream(upstream, request, backend, protocol)
         return
     body = await upstream.read()
-    if _is_json(body):
+    answer = _parse(body)
+    if answer is not None:
+        if request.stream and 200 <= status < 300:  # a JSON answer to a streaming request
+            stream = as_stream(protocol, request.endpoint, answer)
+            if stream is not None:
+                upstream.replace_stream(stream, EVENT_STREAM)
         return
     kind = upstream.content_type
     if 200 <= status < 300:
@@ -76,11 +84,13 @@ def _raise_if_failed(upstream: UpstreamResponse, backend: str) -> None:
         raise UpstreamError(f"backend {backend} sent an error event before anything was relayed")
 
 
-def _is_json(body: bytes) -> bool:
+def _parse(body: bytes) -> dict[str, Any] | list[Any] | None:
+    """The JSON object or array ``body`` holds, else None."""
     try:
-        return isinstance(orjson.loads(body), dict | list)
+        answer = orjson.loads(body)
     except orjson.JSONDecodeError:
-        return False
+        return None
+    return answer if isinstance(answer, dict | list) else None
 
 
 def error_body(protocol: str, status: int, message: str) -> bytes:

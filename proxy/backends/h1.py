@@ -259,6 +259,8 @@ class Response:
         """The reader is done; the answer may not be: discard the rest as it arrives and give
         the connection back when the answer ends, or drop it after ``timeout`` seconds."""
         conn = self._conn
+        if self._returned:  # already back in the pool: it may be serving another request
+            return
         conn.take()
         if conn.complete or conn.error is not None or conn.closed:
             self.release()

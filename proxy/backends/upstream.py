@@ -159,9 +159,19 @@ class UpstreamResponse:
         except h1.WireError as exc:
             raise UpstreamUnavailable(f"upstream stream broke: {exc}") from exc
 
+    def replace_stream(self, stream: bytes, content_type: str) -> None:
+        """Hand a rebuilt event stream on instead of the upstream's whole (JSON) answer."""
+        self._framer = framer = EventFramer()
+        self._ready = framer.feed(stream) + framer.finish()
+        self._body = None
+        self._content_type(content_type)
+
     def replace_body(self, body: bytes, content_type: str) -> None:
         """Hand a checked (or rebuilt) whole body on instead of the upstream's own."""
         self._body = body
+        self._content_type(content_type)
+
+    def _content_type(self, content_type: str) -> None:
         headers = CIMultiDict(self.headers)
         for name in ("Content-Type", "Content-Length", "Content-Encoding"):
             headers.popall(name, None)

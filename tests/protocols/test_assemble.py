@@ -6,6 +6,7 @@ import orjson
 import pytest
 
 from proxy.errors import UpstreamProtocolError
+from proxy.protocols.as_stream import as_stream
 from proxy.protocols.assemble import assemble
 from proxy.protocols.sse import format_event
 from tests.faulty_upstream import completion_json, stream_events
@@ -86,3 +87,25 @@ def test_a_stream_that_cannot_be_one_answer_is_refused() -> None:
         assemble("openai", "embeddings", b'data: {"a": 1}\n\n')
     with pytest.raises(UpstreamProtocolError):
         assemble("openai", "chat.completions", b"data: [DONE]\n\n")
+
+
+@pytest.mark.parametrize("anthropic", [False, True], ids=["openai", "anthropic"])
+def test_a_json_answer_unfolded_into_events_folds_back_into_itself(anthropic: bool) -> None:
+    """as_stream and assemble are inverses on a whole answer (text and tool calls)."""
+    answer = orjson.loads(completion_json(anthropic, "m"))
+    if anthropic:
+        answer["content"].append({"type": "tool_use", "id": "t", "name": "f", "input": {"a": [1]}})
+        protocol, endpoint = "anthropic", "messages"
+    else:
+        call = {"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}
+        answer["choices"][0]["message"]["tool_calls"] = [call]
+        protocol, endpoint = "openai", "chat.completions"
+    stream = as_stream(protocol, endpoint, answer)
+    assert stream is not None
+    folded = orjson.loads(assemble(protocol, endpoint, stream))
+    if anthropic:
+        assert folded == answer
+    else:
+        assert folded["choices"][0]["message"] == answer["choices"][0]["message"]
+        assert folded["usage"] == answer["usage"]
+    assert as_stream("openai", "embeddings", {"data": []}) is None
