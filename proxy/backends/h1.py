@@ -14,36 +14,19 @@ import time
 import zlib
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from types import TracebackType
 from typing import cast
 
 import httptools
 from multidict import CIMultiDict, CIMultiDictProxy
 
+from proxy.backends.wire import Origin as Origin
+from proxy.backends.wire import WireError as WireError
+from proxy.backends.wire import decoder
+
 #: Buffered body bytes above which the socket is paused until the reader catches up.
 _HIGH_WATER = 1024 * 1024
 _LOW_WATER = 256 * 1024
-
-
-class WireError(Exception):
-    """The connection or the answer is broken (refused, reset, malformed, cut short)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where to connect: scheme, host and port (the pool's key)."""
-
-    scheme: str
-    host: str
-    port: int
-
-    @property
-    def host_header(self) -> bytes:
-        """The ``Host`` header value (port only when not the scheme's default)."""
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        default = 443 if self.scheme == "https" else 80
-        return (host if self.port == default else f"{host}:{self.port}").encode("idna")
 
 
 class _Conn(asyncio.Protocol):
@@ -214,7 +197,7 @@ class Response:
         for name, value in conn.raw_headers:
             headers.add(name.decode("latin-1"), value.decode("latin-1"))
         self.headers = CIMultiDictProxy(headers)
-        self._decoder = _decoder(self.headers.get("Content-Encoding", ""))
+        self._decoder = decoder(self.headers.get("Content-Encoding", ""))
         self._done = self._returned = False
 
     async def next_chunk(self, idle: float) -> bytes:
@@ -286,17 +269,6 @@ class Response:
         if not self._returned:  # once only: the connection may serve another request after
             self._returned = True
             self._pool.checkin(self._conn, reusable=reusable)
-
-
-def _decoder(encoding: str) -> zlib._Decompress | None:
-    encoding = encoding.strip().lower()
-    if encoding in ("", "identity"):
-        return None
-    if encoding in ("gzip", "x-gzip"):
-        return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    if encoding == "deflate":
-        return zlib.decompressobj()
-    raise WireError(f"unsupported content-encoding {encoding!r}")
 
 
 class Pool:

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 import pytest
 from aiohttp import web
 
-from proxy.backends import h1, upstream
+from proxy.backends import h1, upstream, wire
 from proxy.demo.run import start_site
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
@@ -334,11 +334,11 @@ async def test_a_stalled_stream_times_out_and_its_connection_is_dropped() -> Non
 
 def test_deflate_decoder_matches_zlib() -> None:
     """``deflate`` is the zlib format, as HTTP servers send it."""
-    decoder = h1._decoder("deflate")
+    decoder = wire.decoder("deflate")
     assert decoder is not None
     assert decoder.decompress(zlib.compress(b"abc" * 50)) == b"abc" * 50
     with pytest.raises(h1.WireError):
-        h1._decoder("br")
+        wire.decoder("br")
 
 
 @pytest.mark.parametrize("value", ["sk-key\r\nX-Smuggled: 1", "sk-key\n", "sk-\rkey", "sk\0key"])
