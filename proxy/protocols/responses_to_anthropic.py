@@ -40,7 +40,7 @@ _STATEFUL: Final = {
     "prompt": "stored prompt templates are not available for this backend",
     "background": "background responses are not available for this backend",
 }
-_SKIPPED_ITEMS: Final = frozenset({"reasoning"})
+_SKIPPED_ITEMS: Final = ("reasoning",)
 
 
 def responses_to_anthropic_request(body: dict[str, Any], model: str) -> dict[str, Any]:
