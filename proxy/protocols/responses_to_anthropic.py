@@ -187,9 +187,11 @@ def _plain_text(content: Any, where: str) -> str:
 
 
 def _tool(tool: Any, where: str) -> dict[str, Any]:
-    if not isinstance(tool, dict) or tool.get("type") != "function" or not tool.get("name"):
+    if not isinstance(tool, dict) or tool.get("type") != "function":
         kind = tool.get("type") if isinstance(tool, dict) else None
         raise BadRequest(f"tool type {kind!r} is not supported by this backend", param=where)
+    if not isinstance(tool.get("name"), str) or not tool["name"]:
+        raise BadRequest("a function tool needs a name", param=f"{where}.name")
     out: dict[str, Any] = {"name": tool["name"]}
     if tool.get("description"):
         out["description"] = tool["description"]

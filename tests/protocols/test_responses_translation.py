@@ -110,6 +110,7 @@ def test_json_object_format_is_a_forced_tool() -> None:
         ({"max_output_tokens": 0}, "max_output_tokens"),
         ({"tools": [{"type": "web_search"}]}, "tools[0]"),
         ({"tools": 1}, "tools"),
+        ({"tools": [{"type": "function", "name": ["f"]}]}, "tools[0].name"),
         ({"tool_choice": {"type": "file_search"}}, "tool_choice"),
         ({"text": {"format": {"type": "json_schema", "name": "x", "schema": {"type": "array"}}}},
          "text.format.schema"),
