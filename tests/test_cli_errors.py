@@ -144,3 +144,23 @@ def test_readme_lists_every_variable_the_shipped_config_and_catalog_use() -> Non
     }
     assert {"SCW_SECRET_KEY", "SOVPROXY_APP_KEY", "ONPREM_LLM_URL"} <= names
     assert not {name for name in names if f"`{name}`" not in readme}
+
+
+def test_policy_check_reports_every_broken_rule_and_guardrail(tmp_path: Path) -> None:
+    """A guardrail and two rules with mistakes: one line each, with file and line, exit 1."""
+    text = (ROOT / "policies" / "default.yaml").read_text()
+    broken = (
+        text.replace('when: {findings.any: ["secret.*"]}', 'when: {findings.any: ["secrett.*"]}')
+        .replace("when: {unscannable: true}", "when: {unscanable: true}")
+        .replace(
+            "      to: [self_hosted]\n\n    - id: R30", "      to: [self_hostd]\n\n    - id: R30"
+        )
+    )
+    policy = tmp_path / "broken.yaml"
+    policy.write_text(broken)
+    code, lines = _run("policy", "check", str(policy), "--config", "config/sovproxy.yaml")
+    assert code == 1
+    assert len(lines) == 3, lines
+    assert all(line.startswith(f"{policy}:") for line in lines)
+    joined = "\n".join(lines)
+    assert "'secrett.*'" in joined and "unscanable" in joined and "'self_hostd'" in joined

@@ -9,10 +9,10 @@ so a caller that keeps the previous policy on error can never activate a broken 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal, cast
+from typing import Literal, TypeVar, cast
 
 from proxy.backends.model import BackendInfo
 from proxy.classify.taxonomy import DEFAULT_LEVELS, FINDING_TYPES, Level
@@ -115,10 +115,12 @@ def _compile_spec(
     pools = compile_pools(spec["pools"], backends)
     allowed, ceilings = _allowed_pools(spec["allowed_pools"], pools)
     by_name = {pool.name: pool for pool in pools}
-    guardrails = tuple(_guardrail(at) for at in _seq(spec.get("guardrails")))
-    rules = sorted(
-        (_rule(at, by_name, ceilings) for at in _seq(spec["rules"])), key=lambda r: r.priority
-    )
+    problems: list[PolicyError] = []  # every guardrail's and rule's problems, not the first only
+    guardrails = tuple(_each(problems, _guardrail, _seq(spec.get("guardrails"))))
+    compiled = _each(problems, lambda at: _rule(at, by_name, ceilings), _seq(spec["rules"]))
+    if problems:
+        raise PolicyErrors(problems)
+    rules = sorted(compiled, key=lambda r: r.priority)
     _check_unique(guardrails, rules, spec)
     check_ceilings(spec["rules"], rules, by_name, ceilings)
     file = str(header.path)
@@ -135,6 +137,32 @@ def _compile_spec(
         backends=tuple(backends),
         warnings=policy_warnings(file, pools, guardrails, tuple(rules), ceilings, backends),
     )
+
+
+T = TypeVar("T")
+
+
+class PolicyErrors(PolicyError):
+    """Several independent problems (rules, guardrails): ``str`` has one line each."""
+
+    def __init__(self, problems: list[PolicyError]):
+        first = problems[0]
+        super().__init__(first.message, file=first.file, line=first.line, key=first.key)
+        self.problems = tuple(problems)
+
+    def __str__(self) -> str:
+        return "\n".join(PolicyError.__str__(problem) for problem in self.problems)
+
+
+def _each(problems: list[PolicyError], compile_one: Callable[[At], T], items: list[At]) -> list[T]:
+    """``compile_one`` of each item; an item's error is added to ``problems`` and skipped."""
+    out: list[T] = []
+    for item in items:
+        try:
+            out.append(compile_one(item))
+        except PolicyError as exc:
+            problems.append(exc)
+    return out
 
 
 def _seq(at: At | None) -> list[At]:
