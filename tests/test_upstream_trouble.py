@@ -14,7 +14,10 @@ from typing import Any
 import anthropic
 import httpx
 import openai
+import orjson
 import pytest
+from mistralai.client import Mistral
+from mistralai.client.errors import SDKError
 
 from proxy.backends.health import Target
 from tests.faulty import (
@@ -79,6 +82,12 @@ async def _messages(stack: Stack, model: str) -> str:
     return "".join(block.text for block in reply.content if block.type == "text")
 
 
+async def _mistral(stack: Stack, model: str) -> str:
+    async with Mistral(api_key="test", server_url=stack.url) as client:
+        reply = await client.chat.complete_async(model=model, messages=HELLO)  # type: ignore[arg-type]
+    return str(reply.choices[0].message.content)
+
+
 CALLS: dict[str, Call] = {
     "openai chat": lambda s: _chat(s, "gpt-test"),
     "openai chat, 429 model": lambda s: _chat(s, "always-429"),
@@ -90,6 +99,8 @@ CALLS: dict[str, Call] = {
     "openai chat, resetting model": lambda s: _chat(s, "always-reset"),
     "anthropic messages to openai": lambda s: _messages(s, "gpt-test"),
     "openai chat, truncated-JSON model": lambda s: _chat(s, "always-garbage"),
+    "mistral chat": lambda s: _mistral(s, "gpt-test"),
+    "mistral chat, 429 model": lambda s: _mistral(s, "always-429"),
 }
 HEALTHY = {name for name in CALLS if "model" not in name}
 
@@ -98,6 +109,11 @@ async def outcome(call: Call, stack: Stack) -> tuple[Any, ...]:
     """What the caller sees: the answer, or status, exception class, error shape and retry hints."""
     try:
         return ("ok", await call(stack))
+    except SDKError as exc:  # mistralai: the raw response, no parsed body
+        body = orjson.loads(exc.body)
+        headers = exc.raw_response.headers
+        kind = body["error"]["type"]
+        return (exc.status_code, "SDKError", sorted(body), kind, headers.get("retry-after"), None)
     except (openai.APIStatusError, anthropic.APIStatusError) as exc:
         body = exc.body if isinstance(exc.body, dict) else {}
         inner = body.get("error", body) if "type" in body and body.get("type") == "error" else body
@@ -123,6 +139,8 @@ async def test_sequence_on_one_proxy_equals_fresh_proxies(tmp_path: Path) -> Non
     assert all(fresh[name][0] == "ok" for name in HEALTHY)
     assert fresh["openai chat, 429 model"][0] == 429
     assert fresh["openai chat, 429 model"][-2:] == ("1", "1000")
+    assert fresh["mistral chat, 429 model"][:2] == (429, "SDKError")
+    assert fresh["mistral chat, 429 model"][4] == "1"
     (one := tmp_path / "one").mkdir()
     async with running_stack(one, _upstreams(), routing=EJECT_AFTER_2) as stack:
         for round_ in range(3):
