@@ -240,13 +240,17 @@ def _tool_result(msg: dict[str, Any], where: str) -> dict[str, Any]:
 
 def _tool(tool: Any, where: str) -> dict[str, Any]:
     fn = tool.get("function") if isinstance(tool, dict) else None
-    if not isinstance(fn, dict) or tool.get("type") != "function" or "name" not in fn:
+    if not isinstance(fn, dict) or tool.get("type") != "function" or not _named(fn):
         raise BadRequest("only function tools with a name are supported", param=where)
     out: dict[str, Any] = {"name": fn["name"]}
     if fn.get("description"):
         out["description"] = fn["description"]
     out["input_schema"] = fn.get("parameters") or {"type": "object", "properties": {}}
     return out
+
+
+def _named(fn: dict[str, Any]) -> bool:
+    return isinstance(fn.get("name"), str) and bool(fn["name"])
 
 
 def _tool_choice(choice: Any, parallel: Any) -> dict[str, Any] | None:

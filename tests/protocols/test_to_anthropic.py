@@ -156,6 +156,7 @@ def test_conversation_with_system_tools_and_images() -> None:
         ({"max_tokens": True}, "max_tokens"),
         ({"tools": [{"type": "custom", "custom": {"name": "x"}}]}, "tools[0]"),
         ({"tools": ["nope"]}, "tools[0]"),
+        ({"tools": [{"type": "function", "function": {"name": 5}}]}, "tools[0]"),
         ({"tools": 5}, "tools"),
         ({"messages": [{"role": "assistant", "tool_calls": 5}]}, "messages[0].tool_calls"),
         ({"tool_choice": "sometimes"}, "tool_choice"),
