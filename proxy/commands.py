@@ -22,6 +22,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from proxy.settings import load_settings
 
     config = args.config or _default_config()
+    if config is None and not Path("backends.yaml").is_file():
+        raise UserError(
+            f"no configuration: config/sovproxy.yaml is not in {Path.cwd()}; pass --config PATH"
+        )
     try:
         settings = load_settings(config)
         _preflight(settings, config)

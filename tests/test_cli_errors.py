@@ -164,3 +164,12 @@ def test_policy_check_reports_every_broken_rule_and_guardrail(tmp_path: Path) ->
     assert all(line.startswith(f"{policy}:") for line in lines)
     joined = "\n".join(lines)
     assert "'secrett.*'" in joined and "unscanable" in joined and "'self_hostd'" in joined
+
+
+def test_serve_outside_a_deployment_says_where_it_looked(tmp_path: Path) -> None:
+    """No --config and no config/ in the working directory: one line naming the directory."""
+    code, lines = _run("serve", cwd=tmp_path)
+    assert code == 2
+    assert lines == [
+        f"sovproxy: no configuration: config/sovproxy.yaml is not in {tmp_path}; pass --config PATH"
+    ]
