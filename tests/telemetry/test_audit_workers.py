@@ -20,7 +20,7 @@ from tests.serve_process import OPEN_POLICY, free_port, serve_process
 REQUESTS = 24
 
 
-def _config(tmp_path: Path, port: int, upstream: int, key: Path) -> Path:
+def _config(tmp_path: Path, port: int, upstream: int) -> Path:
     logs = tmp_path / "logs"
     logs.mkdir()
     config = tmp_path / "sovproxy.yaml"
@@ -35,7 +35,7 @@ def _config(tmp_path: Path, port: int, upstream: int, key: Path) -> Path:
                 "    models: [gpt-test]",
                 "    hops: [{role: hosting, operator: Example SAS, operator_hq: FR, location: FR}]",
                 f"policy: {OPEN_POLICY}",
-                f"audit: {{path: {logs / 'audit.jsonl'}, signing_key: {key}}}",
+                f"audit: {{path: {logs / 'audit.jsonl'}, signing_key: '${{env:AUDIT_KEY}}'}}",
             ]
         )
         + "\n"
@@ -61,9 +61,9 @@ async def test_two_workers_write_two_signed_segments_that_verify(tmp_path: Path)
     runner, upstream = await start_site(openai_app(Simulator("primary")), "127.0.0.1", 0)
     port = free_port()
     try:
-        async with serve_process(
-            _config(tmp_path, port, upstream, key), port, "--workers", "2"
-        ) as s:
+        config = _config(tmp_path, port, upstream)
+        env = {"AUDIT_KEY": str(key)}  # the key's path from the environment, as any value
+        async with serve_process(config, port, "--workers", "2", env=env) as s:
             await s.wait_for("proxy_starting", 2)
             await s.listening()
             assert await _send(port) == [200] * REQUESTS
