@@ -23,6 +23,9 @@ Anthropic event                                Responses events emitted
 ``ping``, thinking blocks, others              nothing
 =============================================  ==================================================
 
+A stream whose first event is not ``message_start`` still opens with ``response.created``, so
+the client's lifecycle is whole whatever the backend sends.
+
 The output tool is the one that carries a JSON ``text.format`` (see ``structured``): its input
 streams out as message text, as OpenAI streams structured output. Text blocks are then held
 back: the JSON answer replaces them (Anthropic writes none before a forced tool), and only a
@@ -50,6 +53,13 @@ from proxy.protocols.responses_from_anthropic import (
 from proxy.protocols.sse import SSEEvent, format_event
 
 _BAD_EVENT = "the backend sent a stream event that is not a JSON object"
+_BODY_EVENTS = (
+    "content_block_start",
+    "content_block_delta",
+    "content_block_stop",
+    "message_delta",
+    "message_stop",
+)
 
 
 @dataclass(slots=True)
@@ -86,6 +96,7 @@ class AnthropicToResponsesStream:
         self._open: dict[int, _Open] = {}
         self._usage: dict[str, Any] = {}
         self._stop_reason: str | None = None
+        self._started = False
         self._done = False
 
     @property
@@ -104,10 +115,15 @@ class AnthropicToResponsesStream:
         if not isinstance(data, dict):
             return self._fail(_BAD_EVENT)
         kind = data.get("type") or event.event
-        if kind == "content_block_delta":
-            return self._delta(data)
         if kind == "message_start":
             return self._start(as_dict(data.get("message")))
+        if kind in _BODY_EVENTS and not self._started:  # the lifecycle always opens the stream
+            return self._start({}) + self._dispatch(kind, data)
+        return self._dispatch(kind, data)
+
+    def _dispatch(self, kind: Any, data: dict[str, Any]) -> list[bytes]:
+        if kind == "content_block_delta":
+            return self._delta(data)
         if kind == "content_block_start":
             return self._block_start(
                 as_index(data.get("index")), as_dict(data.get("content_block"))
@@ -141,8 +157,11 @@ class AnthropicToResponsesStream:
         return response_object(self._request, self._model, self._created, self._rid, **state)
 
     def _start(self, message: dict[str, Any]) -> list[bytes]:
-        self._rid = response_id(message.get("id"))
         self._merge_usage(message.get("usage"))
+        if self._started:  # a second message_start changes nothing the client has seen
+            return []
+        self._started = True
+        self._rid = response_id(message.get("id"))
         snapshot = self._response()
         return [
             self._emit("response.created", response=snapshot),

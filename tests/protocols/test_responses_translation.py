@@ -322,3 +322,23 @@ def test_media_parts_and_structured_tool_outputs() -> None:
 def test_tool_choice_without_tools_is_not_sent(choice: str) -> None:
     """Anthropic refuses a tool_choice without tools, so none is sent."""
     assert "tool_choice" not in translate(tool_choice=choice)
+
+
+def test_a_stream_without_message_start_still_opens_the_lifecycle() -> None:
+    """The first event out is response.created even when the backend skipped message_start,
+    and a late message_start does not open a second response."""
+    translator = AnthropicToResponsesStream({}, "m", 0)
+    text_delta = {"type": "text_delta", "text": "Hi"}
+    events = _feed(
+        translator,
+        TEXT,
+        {"type": "content_block_delta", "index": 0, "delta": text_delta},
+        START,
+        {"type": "content_block_stop", "index": 0},
+        {"type": "message_delta", "delta": {"stop_reason": "end_turn"}},
+        {"type": "message_stop"},
+    )
+    kinds = [e["type"] for e in events]
+    assert kinds[:2] == ["response.created", "response.in_progress"]
+    assert kinds.count("response.created") == 1 and kinds[-1] == "response.completed"
+    assert events[0]["response"]["id"] == events[-1]["response"]["id"]
