@@ -30,17 +30,17 @@ DISORDER_HEADS = words(
     "syndroom|zespół|episode|épisode|episodio|episodio|episode|epizod"
 )
 #: Word beginnings that make a disorder head a mental or neurodevelopmental condition.
-DISORDER_KINDS = (
-    r"depress|dépress|depresi|depresy|anxi|anxieu|ängst|angst|ansi|ansios|ansiedad|lęk|bipolar|"
-    r"bipolai|dwubiegun|obsess|zwang|ossessiv|obsesiv|dwangm|natręctw|compulsi|panic|panique|"
-    r"panik|panico|pánico|paniek|eating|alimentair|ess|alimentar|alimentaci|eet|odżywian|"
-    r"personalit|personnalit|persönlichkeit|personalidad|persoonlijkheid|osobowości|attention|"
-    r"aufmerksamkeit|attenzione|atención|aandacht|uwagi|hyperactiv|hyperaktiv|iperattiv|"
-    r"hiperactiv|hyperactief|nadpobudliw|post-?traumat|posttraumat|psychot|psychoti|psicotic|"
-    r"psychoty|schizo|autis|autyst|adhd|tdah|sleep|sommeil|schlaf|sonno|sueño|slaap|snu|"
-    r"adjustment|adaptation|anpassung|adattament|adaptativ|aanpassing|adaptac|stress|"
-    r"sexual|sexuel|sexuell|sessual|seksu|manic|maniaque|manisch|maniac|maníac|manisch|maniak|"
-    r"déficit|deficit|defizit|deficyt|conduct|comportement|verhaltens|condotta|conducta|gedrag"
+DISORDER_KINDS = words(
+    "depress|dépress|depresi|depresy|anxi|anxieu|ängst|angst|ansi|ansios|ansiedad|lęk|bipolar|"
+    "bipolai|dwubiegun|obsess|zwang|ossessiv|obsesiv|dwangm|natręctw|compulsi|panic|panique|"
+    "panik|panico|pánico|paniek|eating|alimentair|ess|alimentar|alimentaci|eet|odżywian|"
+    "personalit|personnalit|persönlichkeit|personalidad|persoonlijkheid|osobowości|attention|"
+    "aufmerksamkeit|attenzione|atención|aandacht|uwagi|hyperactiv|hyperaktiv|iperattiv|"
+    "hiperactiv|hyperactief|nadpobudliw|post-traumat|posttraumat|psychot|psychoti|psicotic|"
+    "psychoty|schizo|autis|autyst|adhd|tdah|sleep|sommeil|schlaf|sonno|sueño|slaap|snu|"
+    "adjustment|adaptation|anpassung|adattament|adaptativ|aanpassing|adaptac|stress|"
+    "sexual|sexuel|sexuell|sessual|seksu|manic|maniaque|manisch|maniac|maníac|maniak|"
+    "déficit|deficit|defizit|deficyt|conduct|comportement|verhaltens|condotta|conducta|gedrag"
 )
 #: Heads of German and Dutch compound condition names (Prostatakrebs, Bandscheibenvorfall).
 COMPOUND_HEADS = words(

@@ -70,11 +70,14 @@ CONDITION = tuple(
 )
 
 _HEADS = alternation(DISORDER_HEADS)
+_KINDS = alternation(DISORDER_KINDS)
 _WORD = r"[^\W\d_]+['’]?"
+#: Tries (not flat alternations) and no unbounded run before a stem: the pattern runs in
+#: windows around every "trouble" or "zaburzenie" of ordinary text.
 _DISORDER_RE = re.compile(
-    rf"(?<!\w)(?:{DISORDER_KINDS})\w*[\s\-]+(?:{_WORD}\s+){{0,2}}(?:{_HEADS})(?!\w)|"
-    rf"(?<!\w)(?:{_HEADS})\s+(?:{_WORD}\s*){{0,3}}?(?:{DISORDER_KINDS})\w*|"
-    rf"(?<!\w)[^\W\d_]*(?:{DISORDER_KINDS})[^\W\d_]*(?:störung|stoornis)(?:en)?(?!\w)",
+    rf"(?<!\w)(?:{_KINDS})\w*[\s\-]+(?:{_WORD}\s+){{0,2}}(?:{_HEADS})(?!\w)|"
+    rf"(?<!\w)(?:{_HEADS})\s+(?:{_WORD}\s*){{0,3}}?(?:{_KINDS})\w*|"
+    rf"(?<!\w)(?:{_KINDS})[^\W\d_]{{0,12}}(?:störung|stoornis)(?:en)?(?!\w)",
     re.I,
 )
 #: English "trouble" is everyday trouble: "trouble sleeping", "trouble with the sexual policy".
@@ -84,8 +87,8 @@ DISORDER = Detector(
     hs_words(DISORDER_HEADS, prefixes=True),
     _DISORDER_RE,
     lambda m, s: _disorder(m, s),
-    back=72,
-    ahead=72,
+    back=48,
+    ahead=56,
     caseless=True,
     unicode=True,
 )
