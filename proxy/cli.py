@@ -175,17 +175,27 @@ def _add_offline_commands(sub: Any) -> None:
         "guessed: messages → /v1/chat/completions, or /v1/messages with a top-level system)",
     )
 
-    audit = sub.add_parser("audit", help="verify the audit chain or report on it")
+    audit = _command(sub, "audit", "sign, verify and report on the audit log")
     audit_sub = audit.add_subparsers(dest="action", required=True)
-    keygen = audit_sub.add_parser("keygen", help="write a checkpoint signing key and PATH.pub")
-    keygen.add_argument("path", type=Path)
-    keygen.add_argument("--name", default="sovproxy.local/audit", help="key name (no spaces)")
-    for name in ("verify", "report"):
-        p = audit_sub.add_parser(name, help="files or directories of audit segments")
-        p.add_argument("files", type=Path, nargs="+")
+    keygen = _command(
+        audit_sub,
+        "keygen",
+        "write an Ed25519 checkpoint signing key (PATH, mode 0600) and PATH.pub",
+        "sovproxy audit keygen keys/audit.key --name example.org/audit",
+    )
+    keygen.add_argument("path", type=Path, help="where to write the private key")
+    keygen.add_argument(
+        "--name", default="sovproxy.local/audit", help="the key name (no spaces or '+')"
+    )
+    for name, summary, example in (
+        ("verify", "check every segment's chain and checkpoints", "verify --public-key K.pub var/"),
+        ("report", "the sovereignty report of the segments", "report var/ --html report.html"),
+    ):
+        p = _command(audit_sub, name, summary, f"sovproxy audit {example}")
+        p.add_argument("files", type=Path, nargs="+", help="audit files or directories")
         p.add_argument("--public-key", type=Path, default=None, help="PATH.pub from keygen")
         if name == "report":
-            p.add_argument("--html", type=Path, default=None)
+            p.add_argument("--html", type=Path, default=None, help="also write an HTML page")
 
     bench = _command(
         sub,
