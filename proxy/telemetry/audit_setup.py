@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from proxy.settings import Settings
 from proxy.telemetry.audit import AuditLog
 from proxy.telemetry.audit_checkpoint import Checkpointer
@@ -22,10 +24,12 @@ def open_audit(settings: Settings) -> AuditLog | None:
     path = settings.resolve(config.path)
     checkpointer = None
     if config.signing_key is not None:
+        key = settings.resolve(config.signing_key)
         try:
-            signer = read_signer(settings.resolve(config.signing_key))
+            signer = read_signer(key)
         except KeyFileError as exc:
             raise ConfigFileError(f"audit.signing_key: {exc}") from None
+        _warn_if_readable(key)
         checkpointer = Checkpointer(path, signer)
     else:
         get_logger().warning(
@@ -46,3 +50,18 @@ def open_audit(settings: Settings) -> AuditLog | None:
     )
     log.strict = config.mode == "strict"
     return log
+
+
+def _warn_if_readable(key: Path) -> None:
+    """Whoever can read the signing key can sign a rewritten log: say so when others can."""
+    try:
+        mode = key.stat().st_mode
+    except OSError:
+        return
+    if mode & 0o077:
+        get_logger().warning(
+            "audit_key_readable",
+            path=str(key),
+            mode=oct(mode & 0o777),
+            detail="the audit signing key is readable by others: chmod 600 it",
+        )

@@ -99,6 +99,21 @@ async def test_without_a_key_the_proxy_warns_and_the_route_says_so(tmp_path: Pat
     assert got.status_code == 404 and got.json()["error"]["code"] == "audit_unsigned"
 
 
+async def test_a_signing_key_others_can_read_is_warned_about(tmp_path: Path) -> None:
+    """A key readable by group or others still works, with one warning saying so."""
+    key = tmp_path / "audit.key"
+    write_keypair(key, "test.example/audit")
+    key.chmod(0o644)
+    audit = {"path": tmp_path / "audit.jsonl", "signing_key": key}
+    upstreams = {"primary": Upstream(Simulator("primary"))}
+    with structlog.testing.capture_logs() as logs:
+        async with running_stack(tmp_path, upstreams, audit=audit) as stack:
+            assert (await _chat(stack)).status_code == 200
+    [warning] = [event for event in logs if event["event"] == "audit_key_readable"]
+    assert warning["mode"] == "0o644"
+    assert not [event for event in logs if event["event"] == "audit_unsigned"]
+
+
 async def test_an_unusable_signing_key_stops_the_start(tmp_path: Path) -> None:
     """A signing_key that is not a key is a configuration error naming the setting."""
     from proxy.yamlio import ConfigFileError
