@@ -72,11 +72,12 @@ CONDITION = tuple(
 _HEADS = alternation(DISORDER_HEADS)
 _KINDS = alternation(DISORDER_KINDS)
 _WORD = r"[^\W\d_]+['’]?"
-#: Tries (not flat alternations) and no unbounded run before a stem: the pattern runs in
-#: windows around every "trouble" or "zaburzenie" of ordinary text.
+#: Tries (not flat alternations), no unbounded run before a stem and one way to split words
+#: (a word ends at a space or an apostrophe): the pattern runs in windows around every
+#: "trouble" or "zaburzenie" of ordinary text.
 _DISORDER_RE = re.compile(
     rf"(?<!\w)(?:{_KINDS})\w*[\s\-]+(?:{_WORD}\s+){{0,2}}(?:{_HEADS})(?!\w)|"
-    rf"(?<!\w)(?:{_HEADS})\s+(?:{_WORD}\s*){{0,3}}?(?:{_KINDS})\w*|"
+    rf"(?<!\w)(?:{_HEADS})\s+(?:[^\W\d_]+(?:['’]|\s+)){{0,3}}?(?:{_KINDS})\w*|"
     rf"(?<!\w)(?:{_KINDS})[^\W\d_]{{0,12}}(?:störung|stoornis)(?:en)?(?!\w)",
     re.I,
 )
