@@ -258,3 +258,25 @@ async def test_texts_inside_input_items_are_classified(tiers: Stack) -> None:
         with pytest.raises(openai.PermissionDeniedError):
             await c.responses.create(model="chat", input=history)  # type: ignore[arg-type]
         assert _counts(tiers) == before
+
+
+async def test_a_json_answer_to_a_streamed_request_still_streams_responses_events(
+    claude: Stack, client: openai.AsyncOpenAI
+) -> None:
+    """A backend that answers JSON to ``stream: true`` still gives the client Responses events."""
+    message = {
+        "id": "msg_json",
+        "type": "message",
+        "role": "assistant",
+        "model": "claude-test",
+        "content": [{"type": "text", "text": "Answered as JSON."}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": {"input_tokens": 5, "output_tokens": 4},
+    }
+    claude.sim("claude").fail_next(status=200, body=orjson.dumps(message))
+    stream = await client.responses.create(model="claude-test", input="Hello", stream=True)
+    events = [event async for event in stream]
+    assert events[0].type == "response.created" and events[-1].type == "response.completed"
+    assert events[-1].response.output_text == "Answered as JSON."  # type: ignore[union-attr]
+    assert events[-1].response.usage.output_tokens == 4  # type: ignore[union-attr]
