@@ -167,6 +167,12 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
     (f"USt-IdNr. de {DE_VAT}", f"de {DE_VAT}", "financial.vat_id", None),
     (f"de{DE_VAT}", f"de{DE_VAT}", "financial.vat_id", None),
     (f"DE-{DE_VAT}", f"DE-{DE_VAT}", "financial.vat_id", None),
+    (
+        f"USt-IdNr. DE.{DE_VAT[:3]}.{DE_VAT[3:6]}.{DE_VAT[6:]}",
+        f"DE.{DE_VAT[:3]}.{DE_VAT[3:6]}.{DE_VAT[6:]}",
+        "financial.vat_id",
+        None,
+    ),
     (f"see DE{DE_VAT}.", f"DE{DE_VAT}", "financial.vat_id", None),
     (f"card {_fours(MAESTRO)}", _fours(MAESTRO), "financial.credit_card", None),
     (f"card {_fours(MAESTRO, '-')}", _fours(MAESTRO, "-"), "financial.credit_card", None),

@@ -100,13 +100,14 @@ def _long_card(value: str, *, grouped: bool) -> bool:
 
 _VAT_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI"
 _EXAMPLE_VATS = frozenset({"DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901"})
-#: A VAT number as people write it: any case, the Belgian "(0)", spaces, dots or dashes.
+#: A VAT number as people write it: any case, the Belgian "(0)", spaces, dots or dashes (also
+#: right after the country code: DE.136.695.976).
 #: The country code is all upper or all lower case, and a digit comes within its first three
 #: characters (so "see DE136695976" is not read from "se").
 _VAT_RE = re.compile(
     rf"\b(?:{_VAT_PREFIX}|{_VAT_PREFIX.lower()})"
-    r"(?=[ :\-]{0,2}(?:\(0\))?[0-9A-Za-z]{0,2}[ \-]?\d)"
-    r"(?:[ :]{0,2}\(0\))?[ :\-]{0,2}[0-9A-Za-z](?:[ .\-]?[0-9A-Za-z]){7,13}\b"
+    r"(?=[ :.\-]{0,2}(?:\(0\))?[0-9A-Za-z]{0,2}[ \-]?\d)"
+    r"(?:[ :]{0,2}\(0\))?[ :.\-]{0,2}[0-9A-Za-z](?:[ .\-]?[0-9A-Za-z]){7,13}\b"
 )
 _VAT_CUE = r"vat|tva|btw|iva|ust|mwst|nip|moms|alv|uid|cif|nif|tax"
 _VAT_CUE_RE = re.compile(rf"(?:{_VAT_CUE})[^\n]{{0,40}}$", re.I)
