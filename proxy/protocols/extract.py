@@ -11,6 +11,8 @@ Part paths follow the JSON structure: ``messages[2].content``, ``messages[2].con
 
 from __future__ import annotations
 
+import contextlib
+import re
 from typing import Any
 
 import orjson
@@ -34,7 +36,14 @@ class _Out:
             self.unscannable.append(path)
 
     def json(self, path: str, value: Any) -> None:
-        """Add a JSON value (tool arguments given as objects) serialised as text."""
+        """Add a JSON value (tool arguments given as objects) serialised as text.
+
+        A string holding JSON with escapes is scanned decoded, as a translation sends it
+        (``"\\u0034\\u0038..."`` reaches an Anthropic backend as ``"48..."``).
+        """
+        if isinstance(value, str) and "\\" in value:
+            with contextlib.suppress(orjson.JSONDecodeError):
+                value = orjson.loads(value)
         if isinstance(value, str):
             self.text(path, value)
         elif value is not None:
@@ -56,13 +65,13 @@ def extract_texts(endpoint: str, body: dict[str, Any]) -> tuple[list[TextPart], 
     return out.texts, out.unscannable
 
 
-#: Keys whose string values are protocol vocabulary, never content.
+#: Keys whose string values are protocol vocabulary, never content. Ids (``call_id``,
+#: ``tool_call_id``, ``id``) are not: a client chooses them and they are sent on.
 _STRUCTURAL_KEYS = frozenset(
     {
-        "model", "role", "type", "id", "tool_call_id", "object", "encoding_format", "detail",
-        "media_type", "service_tier", "reasoning_effort", "tool_choice", "modality", "voice",
-        "format", "truncation", "previous_response_id", "status", "verbosity", "call_id",
-        "tool_use_id", "signature",
+        "model", "role", "type", "object", "encoding_format", "detail", "media_type",
+        "service_tier", "reasoning_effort", "tool_choice", "modality", "voice", "format",
+        "truncation", "previous_response_id", "status", "verbosity", "signature",
     }
 )  # fmt: skip
 
@@ -86,9 +95,13 @@ _PROTOCOL_KEYS = _STRUCTURAL_KEYS | frozenset(
         "properties", "required", "items", "additionalProperties", "enum", "anyOf", "allOf",
         "oneOf", "$ref", "$defs", "definitions", "minimum", "maximum", "pattern", "default",
         "const", "nullable", "minItems", "maxItems", "minLength", "maxLength",
-        "prompt_cache_key", "safety_identifier", "user_id", "thinking_budget",
+        "prompt_cache_key", "safety_identifier", "user_id", "thinking_budget", "id", "call_id",
+        "tool_call_id", "tool_use_id",
     }
 )  # fmt: skip
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_$-]+")
 
 
 def _sweep(out: _Out, body: Any) -> None:
@@ -127,7 +140,10 @@ def _sweep_object(
 ) -> None:
     """Queue an object's members; a key outside the protocol vocabulary is a text of its own."""
     for k, v in value.items():
-        child = f"{path}.{k}" if path else k
+        if not _PLAIN_KEY.fullmatch(k):  # "messages[0].content" must not pass for that path
+            child = f"{path}[{orjson.dumps(k).decode()}]"
+        else:
+            child = f"{path}.{k}" if path else k
         if k not in _PROTOCOL_KEYS and k:
             out.texts.append(TextPart(f"{child}#key", k))
         stack.append((child, k, v))
@@ -187,6 +203,7 @@ def _chat(out: _Out, body: dict[str, Any]) -> None:
         out.unscannable.append("messages")
     _tools(out, body.get("tools"), "tools")
     _tools(out, body.get("functions"), "functions")
+    _format_schema(out, "response_format", body.get("response_format"))
 
 
 def _chat_message(out: _Out, path: str, message: Any) -> None:
@@ -290,6 +307,15 @@ def _tools(out: _Out, tools: Any, path: str) -> None:
             out.json(f"{base}.{key}", schema)
 
 
+def _format_schema(out: _Out, path: str, fmt: Any) -> None:
+    """A structured-output schema, scanned whole: its ``type`` and ``format`` values are sent."""
+    if isinstance(fmt, dict):
+        inner = fmt.get("json_schema")
+        if isinstance(inner, dict):
+            out.json(f"{path}.json_schema.schema", inner.get("schema"))
+        out.json(f"{path}.schema", fmt.get("schema"))
+
+
 def _responses(out: _Out, body: dict[str, Any]) -> None:
     """OpenAI Responses: ``instructions`` and ``input`` (a string or a list of items)."""
     out.text("instructions", body.get("instructions"))
@@ -300,6 +326,9 @@ def _responses(out: _Out, body: dict[str, Any]) -> None:
     else:
         out.text("input", value)
     _tools(out, body.get("tools"), "tools")
+    text = body.get("text")
+    if isinstance(text, dict):
+        _format_schema(out, "text.format", text.get("format"))
 
 
 def _response_item(out: _Out, path: str, item: Any) -> None:
@@ -346,6 +375,10 @@ def _anthropic(out: _Out, body: dict[str, Any]) -> None:
     elif messages is not None:
         out.unscannable.append("messages")
     _tools(out, body.get("tools"), "tools")
+    _format_schema(out, "output_format", body.get("output_format"))
+    config = body.get("output_config")
+    if isinstance(config, dict):
+        _format_schema(out, "output_config.format", config.get("format"))
 
 
 def _anthropic_message(out: _Out, path: str, message: Any) -> None:
