@@ -73,7 +73,13 @@ async def _check_stream(
         await upstream.first_event()
         _raise_if_failed(upstream, backend)
         return
-    stream = b"".join([part async for part in upstream.events()])
+    parts, size = [], 0
+    async for part in upstream.events():
+        size += len(part)
+        if size > upstream.max_bytes:  # an endless stream must not be gathered whole
+            raise UpstreamProtocolError(upstream.too_large())
+        parts.append(part)
+    stream = b"".join(parts)
     upstream.release_when_complete(DRAIN_S)
     _raise_if_failed(upstream, backend)
     upstream.replace_body(assemble(protocol, request.endpoint, stream), JSON)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import ssl
 import time
-import zlib
 from collections import deque
 from collections.abc import Callable
 from types import TracebackType
@@ -22,7 +21,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from proxy.backends.wire import Origin as Origin
 from proxy.backends.wire import WireError as WireError
-from proxy.backends.wire import decoder
+from proxy.backends.wire import decode, decoder
 
 #: Buffered body bytes above which the socket is paused until the reader catches up.
 _HIGH_WATER = 1024 * 1024
@@ -198,6 +197,7 @@ class Response:
             headers.add(name.decode("latin-1"), value.decode("latin-1"))
         self.headers = CIMultiDictProxy(headers)
         self._decoder = decoder(self.headers.get("Content-Encoding", ""))
+        self.max_decoded = 0  # bytes one piece may decode to (0: no limit)
         self._done = self._returned = False
 
     async def next_chunk(self, idle: float) -> bytes:
@@ -225,10 +225,7 @@ class Response:
     def _decode(self, data: bytes) -> bytes:
         if self._decoder is None:
             return data
-        try:
-            return self._decoder.decompress(data)
-        except zlib.error as exc:
-            raise WireError("upstream body does not match its content-encoding") from exc
+        return decode(self._decoder, data, self.max_decoded)
 
     def _finish(self) -> bytes:
         if self._done:

@@ -103,6 +103,9 @@ class BackendSpec(BaseModel):
     zdr: bool = False
     timeouts: Timeouts = Timeouts()
     max_retries: int = Field(default=1, ge=0, le=10)
+    #: Largest answer body read whole (decoded): JSON answers, error bodies, a stream folded into
+    #: one JSON answer. Larger is a failed attempt (502), so an endless body cannot exhaust memory.
+    max_answer_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
     description: str | None = None
     notes: str | None = None
     verified_on: str | None = None

@@ -58,9 +58,11 @@ class UpstreamResponse:
     (``events`` yields it first).
     """
 
-    def __init__(self, response: h1.Response, idle_timeout: float):
+    def __init__(self, response: h1.Response, idle_timeout: float, max_bytes: int):
         self._response = response
         self._idle = idle_timeout
+        #: The largest body ``read`` (or a caller folding a stream) holds whole.
+        self.max_bytes = response.max_decoded = max_bytes
         self.status: int = response.status
         self.headers: CIMultiDictProxy[str] = response.headers
         self._body: bytes | None = None
@@ -93,8 +95,14 @@ class UpstreamResponse:
         if self._body is not None:
             return self._body
         try:
-            ready, self._ready = self._ready, b""
-            self._body = ready + await self._response.read(self._idle)
+            parts, self._ready = [self._ready], b""
+            size = len(parts[0])
+            while chunk := await self._response.next_chunk(self._idle):
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise UpstreamProtocolError(self.too_large())
+                parts.append(chunk)
+            self._body = b"".join(parts)
             return self._body
         except TimeoutError as exc:
             raise UpstreamTimeout("upstream stalled while sending its body") from exc
@@ -102,6 +110,10 @@ class UpstreamResponse:
             raise UpstreamUnavailable(f"upstream connection failed: {exc}") from exc
         finally:
             self._response.release()
+
+    def too_large(self) -> str:
+        """Why an answer over ``max_bytes`` is refused."""
+        return f"the upstream answer exceeds max_answer_bytes ({self.max_bytes} bytes)"
 
     async def chunks(self) -> AsyncIterator[bytes]:
         """The body as it arrives, chunk by chunk, with an idle timeout between chunks."""
@@ -246,7 +258,7 @@ class Backend:
             raise UpstreamTimeout(f"backend {self.name} did not answer in time") from exc
         except h1.WireError as exc:
             raise UpstreamUnavailable(f"backend {self.name} is unreachable ({exc})") from exc
-        upstream = UpstreamResponse(response, t.idle)
+        upstream = UpstreamResponse(response, t.idle, self.spec.max_answer_bytes)
         try:
             await check_answer(upstream, request, self.name, self.protocol)
         except BaseException:

@@ -37,3 +37,15 @@ def decoder(encoding: str) -> zlib._Decompress | None:
     if encoding == "deflate":
         return zlib.decompressobj()
     raise WireError(f"unsupported content-encoding {encoding!r}")
+
+
+def decode(decompressor: zlib._Decompress, data: bytes, limit: int) -> bytes:
+    """``data`` decoded; one piece may not decode to more than ``limit`` bytes (0: no limit), so
+    a small compressed body cannot expand into gigabytes at once."""
+    try:
+        out = decompressor.decompress(data, limit)
+    except zlib.error as exc:
+        raise WireError("upstream body does not match its content-encoding") from exc
+    if decompressor.unconsumed_tail:
+        raise WireError(f"the upstream body decodes to more than {limit} bytes")
+    return out

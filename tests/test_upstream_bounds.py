@@ -1,0 +1,162 @@
+"""Upstream answers the proxy must not hold whole: a body larger than the backend's
+``max_answer_bytes`` is a failed attempt (fallback, or a clean 502), never a memory hog.
+
+The upstream here is a raw asyncio server on 127.0.0.1 whose first answer is chosen by the test
+(a huge JSON body, an endless event stream, a gzip bomb); every later answer is a valid one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openai
+import orjson
+import pytest
+
+from proxy.app import create_app
+from proxy.demo.run import start_site
+from proxy.settings import Settings
+from tests.provider_payloads import REPLY, completion_json, stream_events
+from tests.stack import OPEN_POLICY
+
+TEXT = "".join(REPLY)
+HELLO = [{"role": "user", "content": "Hello"}]
+LIMIT = 256 * 1024
+HOPS = [{"role": "hosting", "operator": "self", "operator_hq": "DE", "location": "DE"}]
+TIMEOUTS = {"connect": 1.0, "first_byte": 2.0, "idle": 2.0, "total": 30.0}
+Writer = Callable[[asyncio.StreamWriter], Awaitable[None]]
+
+
+def _head(content_type: str, extra: str = "") -> bytes:
+    return (
+        f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n{extra}"
+        "Transfer-Encoding: chunked\r\n\r\n"
+    ).encode()
+
+
+def _chunk(data: bytes) -> bytes:
+    return b"%x\r\n%s\r\n" % (len(data), data)
+
+
+async def huge_json(writer: asyncio.StreamWriter) -> None:
+    """A 200 JSON completion whose content is far larger than the limit."""
+    body = orjson.loads(completion_json(False, "m-test"))
+    body["choices"][0]["message"]["content"] = "x" * (8 * LIMIT)
+    writer.write(_head("application/json") + _chunk(orjson.dumps(body)) + b"0\r\n\r\n")
+    await writer.drain()
+
+
+async def endless_events(writer: asyncio.StreamWriter) -> None:
+    """Valid chat chunks, forever (until the proxy hangs up)."""
+    first, *_ = stream_events(False, "m-test")
+    writer.write(_head("text/event-stream"))
+    while True:
+        writer.write(_chunk(first * 64))
+        await writer.drain()
+        await asyncio.sleep(0)
+
+
+async def gzip_bomb(writer: asyncio.StreamWriter) -> None:
+    """A small gzip body that decodes to a JSON answer 64 times the limit."""
+    body = orjson.loads(completion_json(False, "m-test"))
+    body["choices"][0]["message"]["content"] = " " * (64 * LIMIT)
+    packed = gzip.compress(orjson.dumps(body))
+    assert len(packed) < LIMIT
+    head = _head("application/json", "Content-Encoding: gzip\r\n")
+    writer.write(head + _chunk(packed) + b"0\r\n\r\n")
+    await writer.drain()
+
+
+@dataclass
+class RawUpstream:
+    """An OpenAI-style upstream whose first answer is ``first``; then valid JSON answers."""
+
+    first: Writer | None = None
+    requests: int = 0
+    hung_up: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.decode("latin-1").split("\r\n"):
+                    name, _, value = line.partition(":")
+                    if name.strip().lower() == "content-length":
+                        length = int(value)
+                await reader.readexactly(length)
+                self.requests += 1
+                first, self.first = self.first, None
+                if first is not None:
+                    await first(writer)
+                    continue
+                body = completion_json(False, "m-test")
+                writer.write(_head("application/json") + _chunk(body) + b"0\r\n\r\n")
+                await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            self.hung_up.set()
+        finally:
+            writer.transport.abort()
+
+
+@asynccontextmanager
+async def proxy(tmp_path: Path, *ups: RawUpstream) -> AsyncIterator[str]:
+    """The proxy in front of ``ups`` (tried in order), each with ``max_answer_bytes: LIMIT``."""
+    servers = [await asyncio.start_server(up.serve, "127.0.0.1", 0) for up in ups]
+    backends = {
+        name: {
+            "base_url": f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1",
+            "models": ["m-test"],
+            "hops": HOPS,
+            "max_retries": 0,
+            "max_answer_bytes": LIMIT,
+            "timeouts": TIMEOUTS,
+        }
+        for name, server in zip(("primary", "secondary"), servers, strict=False)
+    }
+    settings = Settings(backends=backends, policy=OPEN_POLICY, config_dir=tmp_path)
+    runner, port = await start_site(create_app(settings), "127.0.0.1", 0)
+    try:
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        await runner.cleanup()
+        for server in servers:
+            server.close()
+
+
+async def _ask(url: str) -> str:
+    async with openai.AsyncOpenAI(base_url=url, api_key="k", max_retries=0) as client:
+        done = await client.chat.completions.create(model="m-test", messages=HELLO)  # type: ignore[arg-type]
+        return done.choices[0].message.content or ""
+
+
+@pytest.mark.parametrize("first", [huge_json, endless_events, gzip_bomb])
+async def test_an_oversized_answer_falls_back_to_the_next_candidate(
+    tmp_path: Path, first: Writer
+) -> None:
+    """The oversized answer is dropped and the next backend answers."""
+    primary, secondary = RawUpstream(first), RawUpstream()
+    async with proxy(tmp_path, primary, secondary) as url:
+        async with asyncio.timeout(10):
+            assert await _ask(url) == TEXT
+            if first is endless_events:  # the proxy stopped reading and hung up
+                await primary.hung_up.wait()
+    assert (primary.requests, secondary.requests) == (1, 1)
+
+
+async def test_an_oversized_answer_with_no_fallback_is_a_clean_502(tmp_path: Path) -> None:
+    """Nowhere else to go: an OpenAI-shaped 502 that says why, and the next request works."""
+    primary = RawUpstream(huge_json)
+    async with proxy(tmp_path, primary) as url:
+        async with asyncio.timeout(10):
+            with pytest.raises(openai.APIStatusError) as info:
+                await _ask(url)
+            assert info.value.status_code == 502
+            message = orjson.loads(info.value.response.content)["error"]["message"]
+            assert f"{LIMIT} bytes" in message
+            assert await _ask(url) == TEXT
