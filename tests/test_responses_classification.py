@@ -54,6 +54,10 @@ def _schema(fmt: str) -> dict[str, Any]:
     return {"format": {"type": "json_schema", "name": "answer", "schema": schema}}
 
 
+def _tool(parameters: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "function", "name": "f", "function": {}, "parameters": parameters}
+
+
 CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "arguments with JSON escapes": (
         {"input": _call('{"note": "' + _escaped(f"Mi DNI es {DNI}") + '"}')},
@@ -63,6 +67,10 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "json schema format value": (
         {"input": "When?", "text": _schema(DNI)},
         {"input": "When?", "text": _schema("date")},
+    ),
+    "tool parameters beside an empty function object": (
+        {"input": "When?", "tools": [_tool(_schema(DNI)["format"]["schema"])]},
+        {"input": "When?", "tools": [_tool(_schema("date")["format"]["schema"])]},
     ),
 }
 

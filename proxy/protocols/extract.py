@@ -298,13 +298,13 @@ def _tools(out: _Out, tools: Any, path: str) -> None:
             out.unscannable.append(f"{path}[{i}]")
             continue
         function = tool.get("function")
-        base = f"{path}[{i}].function" if isinstance(function, dict) else f"{path}[{i}]"
-        spec = function if isinstance(function, dict) else tool
-        out.text(f"{base}.description", spec.get("description"))
-        schema = spec.get("parameters", spec.get("input_schema"))
-        if schema is not None:
-            key = "parameters" if "parameters" in spec else "input_schema"
-            out.json(f"{base}.{key}", schema)
+        specs = [(f"{path}[{i}]", tool)]  # flat (Responses, Anthropic) and nested (chat)
+        if isinstance(function, dict):
+            specs.append((f"{path}[{i}].function", function))
+        for base, spec in specs:  # every schema a translation may send, scanned whole
+            out.text(f"{base}.description", spec.get("description"))
+            out.json(f"{base}.parameters", spec.get("parameters"))
+            out.json(f"{base}.input_schema", spec.get("input_schema"))
 
 
 def _format_schema(out: _Out, path: str, fmt: Any) -> None:
