@@ -21,7 +21,7 @@ import pytest
 from proxy.app import create_app
 from proxy.demo.run import start_site
 from proxy.settings import Settings
-from tests.provider_payloads import REPLY, completion_json, stream_events
+from tests.provider_payloads import REPLY, completion_json, error_event, stream_events
 from tests.stack import OPEN_POLICY
 
 TEXT = "".join(REPLY)
@@ -72,6 +72,24 @@ async def gzip_bomb(writer: asyncio.StreamWriter) -> None:
     await writer.drain()
 
 
+async def comment_then_error(writer: asyncio.StreamWriter) -> None:
+    """A keep-alive comment (OpenRouter sends them while it waits), then an error event."""
+    writer.write(_head("text/event-stream") + _chunk(b": PROCESSING\n\n"))
+    await writer.drain()
+    await asyncio.sleep(0.05)
+    writer.write(_chunk(error_event(False)) + b"0\r\n\r\n")
+    await writer.drain()
+
+
+async def endless_comments(writer: asyncio.StreamWriter) -> None:
+    """Keep-alive comments, many per write, forever: no event ever comes."""
+    writer.write(_head("text/event-stream"))
+    while True:
+        writer.write(_chunk(b": PROCESSING\n\n" * 4096))
+        await writer.drain()
+        await asyncio.sleep(0)
+
+
 @dataclass
 class RawUpstream:
     """An OpenAI-style upstream whose first answer is ``first``; then valid JSON answers."""
@@ -89,14 +107,17 @@ class RawUpstream:
                     name, _, value = line.partition(":")
                     if name.strip().lower() == "content-length":
                         length = int(value)
-                await reader.readexactly(length)
+                raw = await reader.readexactly(length)
                 self.requests += 1
                 first, self.first = self.first, None
                 if first is not None:
                     await first(writer)
                     continue
-                body = completion_json(False, "m-test")
-                writer.write(_head("application/json") + _chunk(body) + b"0\r\n\r\n")
+                if b'"stream":true' in raw:
+                    body, kind = b"".join(stream_events(False, "m-test")), "text/event-stream"
+                else:
+                    body, kind = completion_json(False, "m-test"), "application/json"
+                writer.write(_head(kind) + _chunk(body) + b"0\r\n\r\n")
                 await writer.drain()
         except (ConnectionError, asyncio.IncompleteReadError):
             self.hung_up.set()
@@ -160,3 +181,26 @@ async def test_an_oversized_answer_with_no_fallback_is_a_clean_502(tmp_path: Pat
             message = orjson.loads(info.value.response.content)["error"]["message"]
             assert f"{LIMIT} bytes" in message
             assert await _ask(url) == TEXT
+
+
+async def _ask_stream(url: str) -> str:
+    async with openai.AsyncOpenAI(base_url=url, api_key="k", max_retries=0) as client:
+        chunks = await client.chat.completions.create(
+            model="m-test",
+            messages=HELLO,  # type: ignore[arg-type]
+            stream=True,
+        )
+        return "".join([c.choices[0].delta.content or "" async for c in chunks if c.choices])
+
+
+@pytest.mark.parametrize("first", [comment_then_error, endless_comments])
+async def test_keepalive_comments_do_not_count_as_the_streams_start(
+    tmp_path: Path, first: Writer
+) -> None:
+    """Comments before the first event relay nothing yet: an error event (or no event at all)
+    after them is still a failed attempt, and the next backend's stream is the client's."""
+    primary, secondary = RawUpstream(first), RawUpstream()
+    async with proxy(tmp_path, primary, secondary) as url:
+        async with asyncio.timeout(10):
+            assert await _ask_stream(url) == TEXT
+    assert (primary.requests, secondary.requests) == (1, 1)

@@ -147,16 +147,19 @@ class UpstreamResponse:
                 yield out
 
     async def first_event(self) -> None:
-        """Read until the stream's first whole event and keep it (checks the stream's start)."""
+        """Read until the stream's first whole event with data and keep it, with the keep-alive
+        comments before it (checks the stream's start: a comment says nothing about it)."""
         framer = self._framer = EventFramer()
-        while not self._ready:
+        while not framer.count:
             chunk = await self._next()
             if not chunk:
-                self._ready = framer.finish()
-                if not self._ready:
+                self._ready += framer.finish()
+                if not framer.count:
                     raise UpstreamProtocolError("the upstream stream ended before its first event")
                 return
-            self._ready = framer.feed(chunk)
+            self._ready += framer.feed(chunk)
+            if len(self._ready) > self.max_bytes:
+                raise UpstreamProtocolError(self.too_large())
 
     def release_when_complete(self, limit: float) -> None:
         """After the last event: what the upstream still sends is discarded (never relayed); the
