@@ -30,6 +30,7 @@ A request refused before it was parsed (401, 400, 413) has ``decision`` fields n
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -40,6 +41,18 @@ SCHEMA_VERSION = 1
 
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,63}")
 _MODEL_MAX = 128
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+
+
+def _name(model: str) -> str:
+    """A model name as recorded: at most 128 characters, control and format characters (escape
+    sequences a terminal would run, bidi overrides) as U+FFFD; clients and upstreams choose it."""
+    model = model[:_MODEL_MAX]
+    if model.isprintable():
+        return model
+    return "".join(
+        c if c == " " or unicodedata.category(c) not in _HIDDEN else "\ufffd" for c in model
+    )
 
 
 def error_code(error: str | None) -> str | None:
@@ -185,8 +198,8 @@ def build_record(
         "tenant": principal.tenant,
         "team": principal.team,
         "key_id": principal.key_id,
-        "model": exchange.model[:_MODEL_MAX],
-        "response_model": (exchange.response_model or "")[:_MODEL_MAX] or None,
+        "model": _name(exchange.model),
+        "response_model": _name(exchange.response_model or "") or None,
         "stream": exchange.stream,
         **_classification(exchange),
         **_decision(exchange),
