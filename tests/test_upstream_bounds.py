@@ -90,6 +90,20 @@ async def endless_comments(writer: asyncio.StreamWriter) -> None:
         await asyncio.sleep(0)
 
 
+async def misshapen_events(writer: asyncio.StreamWriter) -> None:
+    """Valid event-stream grammar and JSON, but not chat chunks (to a request without stream)."""
+    body = b'data: {"choices": 5}\n\ndata: [DONE]\n\n'
+    writer.write(_head("text/event-stream") + _chunk(body) + b"0\r\n\r\n")
+    await writer.drain()
+
+
+async def misshapen_json(writer: asyncio.StreamWriter) -> None:
+    """Whole JSON, but not a chat completion (to a streaming request)."""
+    body = b'{"choices": [{"message": 5}]}'
+    writer.write(_head("application/json") + _chunk(body) + b"0\r\n\r\n")
+    await writer.drain()
+
+
 @dataclass
 class RawUpstream:
     """An OpenAI-style upstream whose first answer is ``first``; then valid JSON answers."""
@@ -203,4 +217,18 @@ async def test_keepalive_comments_do_not_count_as_the_streams_start(
     async with proxy(tmp_path, primary, secondary) as url:
         async with asyncio.timeout(10):
             assert await _ask_stream(url) == TEXT
+    assert (primary.requests, secondary.requests) == (1, 1)
+
+
+@pytest.mark.parametrize("first", [misshapen_events, misshapen_json])
+async def test_an_answer_that_cannot_be_converted_is_a_failed_attempt(
+    tmp_path: Path, first: Writer
+) -> None:
+    """An answer the proxy must convert to the mode the client asked for, whose JSON does not
+    have the API's shape, is a failed attempt (fallback), not an internal error."""
+    primary, secondary = RawUpstream(first), RawUpstream()
+    async with proxy(tmp_path, primary, secondary) as url:
+        async with asyncio.timeout(10):
+            ask = _ask if first is misshapen_events else _ask_stream
+            assert await ask(url) == TEXT
     assert (primary.requests, secondary.requests) == (1, 1)

@@ -16,6 +16,8 @@ router can retry or fall back from (nothing has been sent to the client yet):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -51,7 +53,8 @@ async def check_answer(
     answer = _parse(body)
     if answer is not None:
         if request.stream and 200 <= status < 300:  # a JSON answer to a streaming request
-            stream = as_stream(protocol, request.endpoint, answer)
+            with _shape_checked(backend):
+                stream = as_stream(protocol, request.endpoint, answer)
             if stream is not None:
                 upstream.replace_stream(stream, EVENT_STREAM)
         return
@@ -82,7 +85,20 @@ async def _check_stream(
     stream = b"".join(parts)
     upstream.release_when_complete(DRAIN_S)
     _raise_if_failed(upstream, backend)
-    upstream.replace_body(assemble(protocol, request.endpoint, stream), JSON)
+    with _shape_checked(backend):
+        upstream.replace_body(assemble(protocol, request.endpoint, stream), JSON)
+
+
+@contextmanager
+def _shape_checked(backend: str) -> Iterator[None]:
+    """Converting a well-formed answer whose JSON lacks the API's shape (``{"choices": 5}``) is
+    a failed attempt the router falls back from, not an internal error."""
+    try:
+        yield
+    except (AttributeError, KeyError, IndexError, TypeError, ValueError) as exc:
+        raise UpstreamProtocolError(
+            f"backend {backend} sent an answer that does not have its API's shape"
+        ) from exc
 
 
 def _raise_if_failed(upstream: UpstreamResponse, backend: str) -> None:
