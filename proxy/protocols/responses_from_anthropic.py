@@ -29,7 +29,11 @@ _INCOMPLETE: Final = {"max_tokens": "max_output_tokens", "refusal": "content_fil
 
 
 def _int(value: Any) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+    """A token count from an upstream: 0 unless an int, kept within 0..2**53 (a sum of a few
+    stays in the 64-bit range the JSON encoder writes; JavaScript clients read it exactly)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return 0
+    return min(max(value, 0), 2**53)
 
 
 def response_id(raw: Any) -> str:

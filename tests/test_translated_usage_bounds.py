@@ -1,0 +1,76 @@
+"""Token counts an Anthropic backend reports are client-visible numbers, whatever they are.
+
+A backend (or a gateway in front of one) answering a usage of 2**64-1 or -5 tokens used to make
+the translated answer unserialisable: the client got a 500 ``internal_error`` for a completed
+generation. The counts are now kept within 0..2**53, and the client gets its answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import openai
+import orjson
+import pytest
+
+from proxy.demo.sim_anthropic import AnthropicSimulator
+from proxy.demo.simulator import Fault
+from tests.stack import Stack, Upstream, running_stack
+
+HUGE = 2**64 - 1
+
+
+@pytest.fixture
+async def claude(tmp_path: Path) -> AsyncIterator[Stack]:
+    """The proxy in front of one Anthropic-protocol backend serving claude-test."""
+    ups = {
+        "claude": Upstream(
+            AnthropicSimulator("anthropic-sim"), protocol="anthropic", models=("claude-test",)
+        )
+    }
+    async with running_stack(tmp_path, ups) as stack:
+        yield stack
+
+
+def _answer(usage: dict[str, int]) -> Fault:
+    body = {
+        "id": "msg_1",
+        "type": "message",
+        "role": "assistant",
+        "model": "claude-test",
+        "content": [{"type": "text", "text": "Bonjour"}],
+        "stop_reason": "end_turn",
+        "usage": usage,
+    }
+    return Fault(status=200, body=orjson.dumps(body), headers={"content-type": "application/json"})
+
+
+USAGES = [
+    {"input_tokens": HUGE, "output_tokens": HUGE, "cache_read_input_tokens": HUGE},
+    {"input_tokens": -5, "output_tokens": 3},
+]
+
+
+@pytest.mark.parametrize("usage", USAGES)
+async def test_responses_answer_survives_odd_usage(claude: Stack, usage: dict[str, int]) -> None:
+    """The Responses API answer arrives with counts in range."""
+    claude.sim("claude").fail_next(_answer(usage))
+    async with openai.AsyncOpenAI(base_url=claude.base_url, api_key="t", max_retries=0) as client:
+        resp = await client.responses.create(model="claude-test", input="Hello")
+    assert resp.output_text == "Bonjour"
+    assert resp.usage is not None
+    assert 0 <= resp.usage.input_tokens <= 2**62 and 0 <= resp.usage.output_tokens <= 2**62
+
+
+@pytest.mark.parametrize("usage", USAGES)
+async def test_chat_answer_survives_odd_usage(claude: Stack, usage: dict[str, int]) -> None:
+    """The Chat Completions answer arrives with counts in range."""
+    claude.sim("claude").fail_next(_answer(usage))
+    async with openai.AsyncOpenAI(base_url=claude.base_url, api_key="t", max_retries=0) as client:
+        resp = await client.chat.completions.create(
+            model="claude-test", messages=[{"role": "user", "content": "Hello"}]
+        )
+    assert resp.choices[0].message.content == "Bonjour"
+    assert resp.usage is not None
+    assert 0 <= resp.usage.prompt_tokens <= 2**62 and 0 <= resp.usage.completion_tokens <= 2**62
