@@ -104,6 +104,15 @@ async def misshapen_json(writer: asyncio.StreamWriter) -> None:
     await writer.drain()
 
 
+async def endless_head(writer: asyncio.StreamWriter) -> None:
+    """A status line, then header lines that never end (4 MiB of them, then silence)."""
+    writer.write(b"HTTP/1.1 200 OK\r\n")
+    for _ in range(64):
+        writer.write(b"".join(b"x-pad-%d: %s\r\n" % (i, b"a" * 1000) for i in range(64)))
+        await writer.drain()
+    await asyncio.sleep(3600)
+
+
 @dataclass
 class RawUpstream:
     """An OpenAI-style upstream whose first answer is ``first``; then valid JSON answers."""
@@ -140,7 +149,9 @@ class RawUpstream:
 
 
 @asynccontextmanager
-async def proxy(tmp_path: Path, *ups: RawUpstream) -> AsyncIterator[str]:
+async def proxy(
+    tmp_path: Path, *ups: RawUpstream, timeouts: dict[str, float] = TIMEOUTS
+) -> AsyncIterator[str]:
     """The proxy in front of ``ups`` (tried in order), each with ``max_answer_bytes: LIMIT``."""
     servers = [await asyncio.start_server(up.serve, "127.0.0.1", 0) for up in ups]
     backends = {
@@ -150,7 +161,7 @@ async def proxy(tmp_path: Path, *ups: RawUpstream) -> AsyncIterator[str]:
             "hops": HOPS,
             "max_retries": 0,
             "max_answer_bytes": LIMIT,
-            "timeouts": TIMEOUTS,
+            "timeouts": timeouts,
         }
         for name, server in zip(("primary", "secondary"), servers, strict=False)
     }
@@ -231,4 +242,16 @@ async def test_an_answer_that_cannot_be_converted_is_a_failed_attempt(
         async with asyncio.timeout(10):
             ask = _ask if first is misshapen_events else _ask_stream
             assert await ask(url) == TEXT
+    assert (primary.requests, secondary.requests) == (1, 1)
+
+
+async def test_a_response_head_that_never_ends_is_a_failed_attempt(tmp_path: Path) -> None:
+    """Header lines without end are not gathered until the first-byte timeout (here longer than
+    the test allows): the proxy gives up on them at once and the next backend answers."""
+    primary, secondary = RawUpstream(endless_head), RawUpstream()
+    patient = {**TIMEOUTS, "first_byte": 60.0}
+    async with proxy(tmp_path, primary, secondary, timeouts=patient) as url:
+        async with asyncio.timeout(10):
+            assert await _ask(url) == TEXT
+            await primary.hung_up.wait()
     assert (primary.requests, secondary.requests) == (1, 1)

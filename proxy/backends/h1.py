@@ -25,7 +25,7 @@ from proxy.backends.wire import decode, decoder
 
 #: Buffered body bytes above which the socket is paused until the reader catches up.
 _HIGH_WATER = 1024 * 1024
-_LOW_WATER = 256 * 1024
+_MAX_HEAD = 256 * 1024  # bytes of a response head (httptools has no limit of its own)
 
 
 class _Conn(asyncio.Protocol):
@@ -46,7 +46,7 @@ class _Conn(asyncio.Protocol):
         self.headers_done = self.complete = self.informational = self.until_eof = False
         self.keep_alive = False
         self.body: deque[bytes] = deque()
-        self.buffered = 0
+        self.buffered = self.head_size = 0
         self.paused = False
         self.error: BaseException | None = None
         self.on_done: Callable[[], None] | None = None  # set while the rest is discarded
@@ -59,6 +59,10 @@ class _Conn(asyncio.Protocol):
         if self.parser is None:  # bytes nobody asked for: the connection is unusable
             self._fail(WireError("upstream sent data without a request"))
             return
+        if not self.headers_done and len(data) + self.head_size > _MAX_HEAD:
+            self._fail(WireError(f"upstream response head exceeds {_MAX_HEAD} bytes"))
+            return
+        self.head_size += len(data)
         try:
             self.parser.feed_data(data)
         except httptools.HttpParserError as exc:
