@@ -53,7 +53,7 @@ class EventFramer:
 
     def __init__(self, max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES) -> None:
         self._max = max_event_bytes
-        self._buf = b""
+        self._buf: bytes | bytearray = b""
         self._event: list[bytes] = []
         self._data: list[bytes] = []
         self._name = b""
@@ -76,7 +76,14 @@ class EventFramer:
             and b"\n\n\n" not in chunk
         ):
             return self._whole(chunk)
-        buf = self._buf + chunk if self._buf else chunk
+        if (
+            self._started
+            and self._buf[-1:] not in (b"", b"\r")
+            and b"\n" not in chunk
+            and b"\r" not in chunk
+        ):
+            return self._extend(chunk)  # more of a long line: no rescan of what came before
+        buf = bytes(self._buf) + chunk if self._buf else chunk
         if not self._started:
             if len(buf) < len(_BOM) and _BOM.startswith(buf):
                 self._buf = buf
@@ -98,6 +105,16 @@ class EventFramer:
         if self._size + len(self._buf) > self._max:
             raise UpstreamProtocolError(f"upstream stream event exceeds {self._max} bytes")
         return b"".join(out)
+
+    def _extend(self, chunk: bytes) -> bytes:
+        """Append to the unfinished line in place, so a long line costs linear time however
+        thinly the upstream slices it."""
+        if type(self._buf) is bytes:
+            self._buf = bytearray(self._buf)
+        self._buf += chunk
+        if self._size + len(self._buf) > self._max:
+            raise UpstreamProtocolError(f"upstream stream event exceeds {self._max} bytes")
+        return b""
 
     def _whole(self, chunk: bytes) -> bytes:
         """Fast path for the usual upstream write: whole, LF-framed events and nothing else."""
@@ -126,7 +143,7 @@ class EventFramer:
         """End of the upstream body: a whole last event without its blank line, else nothing."""
         if self.done:
             return b""
-        tail, self._buf = self._buf, b""
+        tail, self._buf = bytes(self._buf), b""
         try:
             if tail and self._line(tail if tail.endswith(_LINE_ENDS) else tail + b"\n"):
                 return self._release()

@@ -102,3 +102,24 @@ def test_the_upstreams_own_error_event_ends_the_answer_as_failed(event: bytes) -
     framer = EventFramer()
     assert framer.feed(b'data: {"a": 1}\n\n' + event + b'data: {"b": 2}\n\n').endswith(event)
     assert framer.done and framer.failed
+
+
+@pytest.mark.parametrize("end", [b"\n", b"\r\n", b"\r"])
+@given(size=st.integers(min_value=1, max_value=700))
+def test_a_long_line_cut_thinly_comes_out_whole(end: bytes, size: int) -> None:
+    """An event whose data line arrives in many pieces is released whole, once, as it came."""
+    event = b'data: {"text": "' + b"x" * 3000 + b'"}' + end + end
+    wire = b": keep-alive" + end + end + event + b"data: [DONE]" + end + end
+    pieces, framer = frame(wire, size)
+    assert b"".join(pieces) == wire
+    assert any(event in piece for piece in pieces)  # released in one piece, not in parts
+    assert framer.done and framer.count == 2
+
+
+def test_a_long_line_cut_thinly_is_still_bounded() -> None:
+    """The event size limit holds for a line that never ends, however it is sliced."""
+    framer = EventFramer(max_event_bytes=10_000)
+    framer.feed(b'data: {"text": "')
+    with pytest.raises(UpstreamProtocolError, match="exceeds 10000 bytes"):
+        for _ in range(100):
+            framer.feed(b"x" * 500)
