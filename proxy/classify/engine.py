@@ -31,12 +31,14 @@ from proxy.classify.blobs import (
     run_at,
 )
 from proxy.classify.detectors import all_detectors
-from proxy.classify.normalize import Normalizer, View
+from proxy.classify.normalize import Encoded, Normalizer, View
 from proxy.classify.seams import Group, seam_groups
 from proxy.classify.taxonomy import Classification, Finding, Level, TextPart
 
 #: Joins the parts into one scan text; no detector pattern crosses it.
 _SEP = "\n\x00\n"
+_SEP_UTF8 = _SEP.encode()
+_SEP_CONT = _SEP_UTF8.translate(bytes(256))
 #: How deep encoded blobs are decoded (a blob inside a decoded blob is depth 2).
 MAX_DEPTH = 2
 _BLOB_KINDS = BLOB_KINDS
@@ -110,12 +112,13 @@ class Classifier:
         encoded blobs they carry; plus the parts holding a blob that cannot be decoded."""
         if not texts:
             return [], []
-        views = [self._normalizer.view(part.text) for part in texts]
+        prepared = [self._normalizer.prepare(part.text) for part in texts]
+        views = [view for view, _ in prepared]
         strings = [
             part.text if view is None else view.text
             for part, view in zip(texts, views, strict=True)
         ]
-        found, blobs = self._hits(strings, budget)
+        found, blobs = self._hits(strings, budget, [encoded for _, encoded in prepared])
         out = [_place(texts[i].part, views[i], hit, hit.start, hit.end) for i, hit in found]
         groups = seam_groups(strings)
         if groups:
@@ -133,10 +136,10 @@ class Classifier:
         return list(dict.fromkeys(out)), notes
 
     def _hits(
-        self, strings: list[str], budget: int
+        self, strings: list[str], budget: int, encoded: Sequence[Encoded | None] = ()
     ) -> tuple[list[tuple[int, Hit]], list[tuple[int, Blob]]]:
         """Scan the strings at once: validated hits and decoded blobs, as (string index, item)
-        with offsets local to that string."""
+        with offsets local to that string (``encoded``: their UTF-8, where already known)."""
         joined = _SEP.join(strings)
         starts: list[int] = []
         pos = 0
@@ -144,7 +147,8 @@ class Classifier:
             starts.append(pos)
             pos += len(text) + len(_SEP)
         lengths = [len(text) for text in strings]
-        windows, blob_ends = self._windows(joined, starts, lengths, budget)
+        data, cont = _utf8(strings, encoded, len(joined))
+        windows, blob_ends = self._windows((joined, data, cont), starts, lengths, budget)
         hits: list[Hit] = []
         for det_index, bucket in windows.items():
             detector = self._detectors[det_index]
@@ -160,7 +164,11 @@ class Classifier:
         return out, _blobs(joined, starts, lengths, blob_ends)
 
     def _windows(
-        self, joined: str, starts: list[int], lengths: list[int], budget: int
+        self,
+        scanned: tuple[str, bytes, bytes | None],
+        starts: list[int],
+        lengths: list[int],
+        budget: int,
     ) -> tuple[dict[int, list[tuple[int, int, int, int]]], list[tuple[str, int]]]:
         """Prefilter hits as merged windows per detector: (part lo, part hi, win start, win end).
 
@@ -169,7 +177,7 @@ class Classifier:
         """
         merged: dict[int, list[tuple[int, int, int, int]]] = {}
         blob_ends: list[tuple[str, int]] = []
-        for pattern_id, end in self._scan(joined, budget):
+        for pattern_id, end in self._scan(*scanned[1:], budget):
             if pattern_id >= self._blob_base:
                 blob_ends.append((_BLOB_KINDS[pattern_id - self._blob_base], end))
                 continue
@@ -190,9 +198,9 @@ class Classifier:
         }
         return windows, blob_ends
 
-    def _scan(self, joined: str, budget: int) -> list[tuple[int, int]]:
-        """One hyperscan pass: (pattern id, character end offset), sorted by offset."""
-        data = joined.encode("utf-8", "replace")
+    def _scan(self, data: bytes, cont: bytes | None, budget: int) -> list[tuple[int, int]]:
+        """One hyperscan pass over the UTF-8 ``data`` (``cont``: its continuation-byte map,
+        ``None`` when it is ASCII): (pattern id, character end offset), sorted by offset."""
         raw: list[tuple[int, int]] = []
 
         def on_match(det: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
@@ -217,9 +225,8 @@ class Classifier:
         except hyperscan.ScanTerminated:
             raise _BudgetExceeded from None
         raw.sort()
-        if len(data) == len(joined):
+        if cont is None:
             return [(det, end) for end, det in raw]
-        cont = data.translate(_CONT)
         out: list[tuple[int, int]] = []
         prev_byte = prev_char = 0
         for end, det in raw:
@@ -227,6 +234,26 @@ class Classifier:
             prev_byte = end
             out.append((det, prev_char))
         return out
+
+
+def _utf8(
+    strings: list[str], encoded: Sequence[Encoded | None], chars: int
+) -> tuple[bytes, bytes | None]:
+    """The UTF-8 of the strings joined by ``_SEP`` (as ``_SEP.join(strings).encode("utf-8",
+    "replace")``) and its continuation-byte map (``None`` when it is ASCII), reusing what the
+    normaliser already encoded."""
+    known = list(encoded) or [None] * len(strings)
+    datas = [
+        e[0] if e is not None else s.encode("utf-8", "replace")
+        for s, e in zip(strings, known, strict=True)
+    ]
+    data = _SEP_UTF8.join(datas)
+    if len(data) == chars:
+        return data, None
+    conts = [
+        e[1] if e is not None else d.translate(_CONT) for d, e in zip(datas, known, strict=True)
+    ]
+    return data, _SEP_CONT.join(conts)
 
 
 def _seam_findings(

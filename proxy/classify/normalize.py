@@ -144,21 +144,34 @@ class Normalizer:
 
     def view(self, text: str) -> View | None:
         """The normalised view of ``text``; ``None`` when it is the text itself."""
-        if text.isascii():
-            return None
-        positions = self._changeable(text)
-        if positions is None:
-            return _dense_view(text, self._table)
-        if not positions:
-            return None
-        return _build(text, positions, self._table)
+        return self.prepare(text)[0]
 
-    def _changeable(self, text: str) -> list[int] | None:
-        """One hyperscan pass: the (character) offsets of every character that changes, or
-        ``None`` when there are more than ``SPARSE_LIMIT`` of them."""
-        data = text.encode("utf-8", "surrogatepass")
+    def prepare(self, text: str) -> tuple[View | None, Encoded | None]:
+        """The view (as ``view``) and, when known without a second pass, the UTF-8 bytes of the
+        string to scan (the view's text, or ``text`` itself) with their continuation-byte map:
+        the pass over the changeable characters already encoded it."""
+        if text.isascii():
+            return None, None
+        try:
+            data, strict = text.encode("utf-8"), True
+        except UnicodeEncodeError:  # lone surrogates: the scan encodes its own way
+            data, strict = text.encode("utf-8", "surrogatepass"), False
+        found = self._changeable(data, len(text))
+        if found is None:
+            return _dense_view(text, self._table), None
+        positions, cont = found
+        encoded = (data, cont) if strict else None
+        if not positions:
+            return None, encoded
+        view = _build(text, [index for index, _ in positions], self._table)
+        return view, _splice(text, positions, encoded, self._table)
+
+    def _changeable(self, data: bytes, chars: int) -> tuple[list[tuple[int, int]], bytes] | None:
+        """One hyperscan pass over ``data`` (a text of ``chars`` characters, UTF-8): the
+        (character offset, byte end) of every character that changes, and the continuation
+        map of ``data``; ``None`` when more than ``SPARSE_LIMIT`` change."""
         ends: list[int] = []
-        limit = max(SPARSE_LIMIT, len(text) // 32)
+        limit = max(SPARSE_LIMIT, chars // 32)
 
         def on_match(_id: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
             """Record the byte end of one changeable character; stop when there are many."""
@@ -174,19 +187,47 @@ class Normalizer:
             return None
         except hyperscan.error:  # invalid UTF-8 (lone surrogates): the exact, dense path
             return None
-        return _char_offsets(data, ends)
+        cont = data.translate(_CONT)
+        return _char_offsets(cont, ends), cont
 
 
-def _char_offsets(data: bytes, ends: list[int]) -> list[int]:
-    """The character offsets of the characters ending at byte offsets ``ends`` (sorted)."""
-    cont = data.translate(_CONT)
-    out: list[int] = []
+#: UTF-8 bytes of a scanned string and their continuation-byte map (see ``_CONT``).
+Encoded = tuple[bytes, bytes]
+
+
+def _char_offsets(cont: bytes, ends: list[int]) -> list[tuple[int, int]]:
+    """(character offset, byte end) of the characters ending at byte offsets ``ends``, given
+    the continuation map ``cont`` of the bytes."""
+    out: list[tuple[int, int]] = []
     chars = byte = 0
     for end in sorted(ends):
         chars += (end - byte) - cont.count(1, byte, end)
         byte = end
-        out.append(chars - 1)
+        out.append((chars - 1, end))
     return out
+
+
+def _splice(
+    text: str, positions: list[tuple[int, int]], encoded: Encoded | None, table: _Table
+) -> Encoded | None:
+    """The UTF-8 bytes (and continuation map) of a sparse view, copied from the original's
+    around the rewritten characters; ``None`` when a combining mark (which rewrites the letter
+    before it) or an unencodable original makes that not a plain copy."""
+    if encoded is None or any(text[index] in table.marks for index, _ in positions):
+        return None
+    data, cont = encoded
+    pieces: list[bytes] = []
+    maps: list[bytes] = []
+    copied = 0
+    for index, end in positions:
+        start = end - len(text[index].encode("utf-8"))
+        new = table.map.get(text[index], text[index]).encode("utf-8")
+        pieces += (data[copied:start], new)
+        maps += (cont[copied:start], new.translate(_CONT))
+        copied = end
+    pieces.append(data[copied:])
+    maps.append(cont[copied:])
+    return b"".join(pieces), b"".join(maps)
 
 
 def _build(text: str, positions: list[int], table: _Table) -> View:
