@@ -103,3 +103,21 @@ async def test_a_key_spelling_a_scanned_path_is_still_scanned(tiers: Stack) -> N
         )
     assert raw.headers["x-sovproxy-level"] == "restricted"
     assert len(tiers.upstreams[US].sim.received) == 0
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"service_tier": IBAN}, {"reasoning_effort": f"Mi DNI es {DNI}"}, {"verbosity": "Juan Pérez"}],
+)
+async def test_content_in_a_vocabulary_field_is_scanned(
+    tiers: Stack, extra: dict[str, str]
+) -> None:
+    """A field whose values are protocol words (service_tier, reasoning_effort...) is forwarded
+    as sent on a same-protocol route: a value that is not such a word is classified."""
+    client = openai.AsyncOpenAI(base_url=tiers.base_url, api_key="t", max_retries=0)
+    async with client:
+        raw = await client.chat.completions.with_raw_response.create(
+            model="chat", messages=[{"role": "user", "content": "hi"}], extra_body=extra
+        )
+    assert raw.headers["x-sovproxy-level"] != "public"
+    assert len(tiers.upstreams[US].sim.received) == 0

@@ -36,11 +36,8 @@ class _Out:
             self.unscannable.append(path)
 
     def json(self, path: str, value: Any) -> None:
-        """Add a JSON value (tool arguments given as objects) serialised as text.
-
-        A string holding JSON with escapes is scanned decoded, as a translation sends it
-        (``"\\u0034\\u0038..."`` reaches an Anthropic backend as ``"48..."``).
-        """
+        """Add a JSON value (tool arguments) as text; JSON in a string with escapes is scanned
+        decoded, as a translation sends it (``"\\u0034..."`` reaches Anthropic as ``"4..."``)."""
         if isinstance(value, str) and "\\" in value:
             with contextlib.suppress(orjson.JSONDecodeError):
                 value = orjson.loads(value)
@@ -102,6 +99,7 @@ _PROTOCOL_KEYS = _STRUCTURAL_KEYS | frozenset(
 
 
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_$-]+")
+_VOCABULARY = re.compile(r"[a-z_./+-]{1,64}")
 
 
 def _sweep(out: _Out, body: Any) -> None:
@@ -127,12 +125,18 @@ def _sweep(out: _Out, body: Any) -> None:
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", key, v) for i, v in enumerate(value))
         elif isinstance(value, str):
-            if value and key not in _STRUCTURAL_KEYS:
+            if value and (key not in _STRUCTURAL_KEYS or _content_like(key, value)):
                 out.texts.append(TextPart(path, value))
         elif isinstance(value, int | float) and not isinstance(value, bool):
             text = _number_text(value)
             if text is not None:
                 out.texts.append(TextPart(path, text))
+
+
+def _content_like(key: str, value: str) -> bool:
+    """Not a protocol word (``auto``, ``image/png``) though under a vocabulary key: it is sent
+    as is, so scanned (a ``model`` no backend serves is refused before anything is sent)."""
+    return key != "model" and not _VOCABULARY.fullmatch(value)
 
 
 def _sweep_object(
