@@ -107,7 +107,12 @@ async def test_a_key_spelling_a_scanned_path_is_still_scanned(tiers: Stack) -> N
 
 @pytest.mark.parametrize(
     "extra",
-    [{"service_tier": IBAN}, {"reasoning_effort": f"Mi DNI es {DNI}"}, {"verbosity": "Juan Pérez"}],
+    [
+        {"service_tier": IBAN},
+        {"reasoning_effort": f"Mi DNI es {DNI}"},
+        {"verbosity": "Juan Pérez"},
+        {"metadata": {"model": IBAN}},
+    ],
 )
 async def test_content_in_a_vocabulary_field_is_scanned(
     tiers: Stack, extra: dict[str, str]

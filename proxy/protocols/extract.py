@@ -125,7 +125,7 @@ def _sweep(out: _Out, body: Any) -> None:
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", key, v) for i, v in enumerate(value))
         elif isinstance(value, str):
-            if value and (key not in _STRUCTURAL_KEYS or _content_like(key, value)):
+            if value and (key not in _STRUCTURAL_KEYS or _content_like(path, value)):
                 out.texts.append(TextPart(path, value))
         elif isinstance(value, int | float) and not isinstance(value, bool):
             text = _number_text(value)
@@ -133,10 +133,10 @@ def _sweep(out: _Out, body: Any) -> None:
                 out.texts.append(TextPart(path, text))
 
 
-def _content_like(key: str, value: str) -> bool:
+def _content_like(path: str, value: str) -> bool:
     """Not a protocol word (``auto``, ``image/png``) though under a vocabulary key: it is sent
     as is, so scanned (a ``model`` no backend serves is refused before anything is sent)."""
-    return key != "model" and not _VOCABULARY.fullmatch(value)
+    return path != "model" and not _VOCABULARY.fullmatch(value)
 
 
 def _sweep_object(
