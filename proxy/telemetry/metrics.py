@@ -231,7 +231,7 @@ class Metrics:
             ("input", get("input_tokens", get("prompt_tokens"))),
             ("output", get("output_tokens", get("completion_tokens"))),
         ):
-            if count:
+            if count and count > 0:  # the upstream's word: a negative count would raise
                 self._child(self._tokens, ("backend", "type"), (backend, kind)).inc(count)
 
     def inc_audit_drop(self, count: int = 1) -> None:
