@@ -24,9 +24,11 @@ from proxy.classify.detectors.lexicons import (
     SCHEDULE,
 )
 
-_PERSONAL = re.compile(
-    r"(?<!\w)(?:" + alternation(PERSONAL_WORDS) + r")(?!\w)|" + PERSONAL_PATTERNS, re.I
-)
+#: The personal anchors as two patterns, searched one after the other: a text holds an anchor
+#: when either finds one (as one alternation of both would), and each alone scans a text
+#: without any (most of them) about a fifth faster than the alternation did.
+_PERSONAL_WORDS = re.compile(r"(?<!\w)(?:" + alternation(PERSONAL_WORDS) + r")(?!\w)", re.I)
+_PERSONAL_SHAPES = re.compile(PERSONAL_PATTERNS, re.I)
 _SCHEDULE = re.compile(SCHEDULE, re.I)
 _POSSESSIVE = re.compile(r"(?<!\w)(?:" + alternation(POSSESSIVES) + r")(?!\w)", re.I)
 _DIAGNOSIS_RE = re.compile(r"(?<!\w)(?:" + alternation(DIAGNOSES) + r")(?:e?s)?(?!\w)", re.I)
@@ -47,12 +49,17 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     head = _SENTENCE_END.split(before)[-1]
     stop = _SENTENCE_END.search(after)
     sentence = head + scan.text[start:end] + (after[: stop.start()] if stop else after)
-    if _PERSONAL.search(sentence):
+    if _anchored(sentence):
         return True
     question = (stop is not None and stop.group(0) == "?") or "¿" in head
     if question and _GENERAL_QUESTION.search(sentence):
         return False
-    return _PERSONAL.search(before + scan.text[start:end] + after) is not None
+    return _anchored(before + scan.text[start:end] + after)
+
+
+def _anchored(text: str) -> bool:
+    """Whether the text holds a personal anchor (a word or a shape)."""
+    return _PERSONAL_WORDS.search(text) is not None or _PERSONAL_SHAPES.search(text) is not None
 
 
 def _possessive(scan: Scan, start: int) -> bool:
