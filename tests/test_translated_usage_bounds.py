@@ -74,3 +74,30 @@ async def test_chat_answer_survives_odd_usage(claude: Stack, usage: dict[str, in
     assert resp.choices[0].message.content == "Bonjour"
     assert resp.usage is not None
     assert 0 <= resp.usage.prompt_tokens <= 2**62 and 0 <= resp.usage.completion_tokens <= 2**62
+
+
+DEEP_TOOL_ANSWER = (
+    b'{"id":"msg_1","type":"message","role":"assistant","model":"claude-test","content":'
+    b'[{"type":"tool_use","id":"toolu_1","name":"f","input":{"a":'
+    + b"[" * 300
+    + b"]" * 300
+    + b'}}],"stop_reason":"tool_use","usage":{"input_tokens":1,"output_tokens":1}}'
+)
+
+
+async def test_an_answer_too_deep_to_translate_is_a_bad_gateway(claude: Stack) -> None:
+    """A tool input nested deeper than the JSON encoder writes is the backend's fault: a 502 in
+    the API's error shape for both translated APIs, not a 500 internal_error."""
+    deep = Fault(status=200, body=DEEP_TOOL_ANSWER, headers={"content-type": "application/json"})
+    async with openai.AsyncOpenAI(base_url=claude.base_url, api_key="t", max_retries=0) as client:
+        claude.sim("claude").fail_next(deep)
+        with pytest.raises(openai.APIStatusError) as responses:
+            await client.responses.create(model="claude-test", input="Hello")
+        claude.sim("claude").fail_next(deep)
+        with pytest.raises(openai.APIStatusError) as chat:
+            await client.chat.completions.create(
+                model="claude-test", messages=[{"role": "user", "content": "Hello"}]
+            )
+    for raised in (responses.value, chat.value):
+        assert raised.status_code == 502
+        assert isinstance(raised.body, dict) and raised.body.get("code") != "internal_error"

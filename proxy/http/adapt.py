@@ -9,6 +9,7 @@ any backend the policy allows.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import orjson
@@ -138,6 +139,15 @@ class _Translating:
             raise UpstreamError("the backend sent a body that is not a JSON object")
         return data
 
+    @staticmethod
+    def _encode(translate: Callable[[], dict[str, Any]]) -> bytes:
+        """The translated answer as JSON; one the encoder refuses (a tool input nested deeper
+        than it writes) is a bad answer from the backend, not an internal error."""
+        try:
+            return orjson.dumps(translate())
+        except orjson.JSONEncodeError:
+            raise UpstreamError("the backend's answer cannot be translated") from None
+
 
 class OpenAIClientToAnthropic(_Translating):
     """An openai/mistral SDK chat request served by an Anthropic Messages backend."""
@@ -154,10 +164,14 @@ class OpenAIClientToAnthropic(_Translating):
 
     def response_body(self, body: bytes) -> bytes:
         """Message → chat completion (reported under the model the client asked for)."""
-        answer = anthropic_response_to_openai_chat(
-            self._decode(body), self._exchange.model, int(time.time()), json_tool=self._json_tool
+        return self._encode(
+            lambda: anthropic_response_to_openai_chat(
+                self._decode(body),
+                self._exchange.model,
+                int(time.time()),
+                json_tool=self._json_tool,
+            )
         )
-        return orjson.dumps(answer)
 
     def stream_transform(self) -> StreamTransform:
         """Anthropic events → chat.completion.chunk frames, usage chunk as requested."""
@@ -189,10 +203,11 @@ class ResponsesClientToAnthropic(_Translating):
     def response_body(self, body: bytes) -> bytes:
         """Message → response object (reported under the model the client asked for)."""
         exchange = self._exchange
-        answer = anthropic_to_response(
-            self._decode(body), exchange.body, exchange.model, int(time.time()), self._json_tool
+        return self._encode(
+            lambda: anthropic_to_response(
+                self._decode(body), exchange.body, exchange.model, int(time.time()), self._json_tool
+            )
         )
-        return orjson.dumps(answer)
 
     def stream_transform(self) -> StreamTransform:
         """Anthropic events → Responses API events."""
@@ -224,8 +239,8 @@ class AnthropicClientToOpenAI(_Translating):
 
     def response_body(self, body: bytes) -> bytes:
         """Chat completion → message."""
-        return orjson.dumps(
-            openai_chat_response_to_anthropic(self._decode(body), self._exchange.model)
+        return self._encode(
+            lambda: openai_chat_response_to_anthropic(self._decode(body), self._exchange.model)
         )
 
     def stream_transform(self) -> StreamTransform:
