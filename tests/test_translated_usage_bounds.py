@@ -101,3 +101,27 @@ async def test_an_answer_too_deep_to_translate_is_a_bad_gateway(claude: Stack) -
     for raised in (responses.value, chat.value):
         assert raised.status_code == 502
         assert isinstance(raised.body, dict) and raised.body.get("code") != "internal_error"
+
+
+DEEP = {"type": "object", "x": [[[]]]}
+for _ in range(300):
+    DEEP = {"x": DEEP}
+
+
+async def test_a_request_too_deep_to_translate_is_a_bad_request(claude: Stack) -> None:
+    """A tool schema nested deeper than the JSON encoder writes is refused with a 400 naming the
+    cause (Responses and Chat), not a 500 internal_error; nothing reaches the backend."""
+    tool = {"type": "function", "name": "f", "parameters": DEEP}
+    chat_tool = {"type": "function", "function": {"name": "f", "parameters": DEEP}}
+    async with openai.AsyncOpenAI(base_url=claude.base_url, api_key="t", max_retries=0) as client:
+        with pytest.raises(openai.BadRequestError) as responses:
+            await client.responses.create(model="claude-test", input="Hi", tools=[tool])  # type: ignore[list-item]
+        with pytest.raises(openai.BadRequestError) as chat:
+            await client.chat.completions.create(
+                model="claude-test",
+                messages=[{"role": "user", "content": "Hi"}],
+                tools=[chat_tool],  # type: ignore[list-item]
+            )
+    for raised in (responses.value, chat.value):
+        assert "nested too deeply" in raised.message
+    assert claude.sim("claude").received == []

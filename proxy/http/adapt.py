@@ -116,6 +116,16 @@ class Passthrough:
         return _Identity()
 
 
+def _request_json(body: dict[str, Any]) -> bytes:
+    """A translated request as JSON; the JSON encoder writes 254 levels of nesting at most."""
+    try:
+        return orjson.dumps(body)
+    except orjson.JSONEncodeError:
+        raise BadRequest(
+            "the request is nested too deeply to be translated for this backend"
+        ) from None
+
+
 class _Translating:
     """Shared parts of the two translating adapters."""
 
@@ -159,7 +169,7 @@ class OpenAIClientToAnthropic(_Translating):
         body = openai_chat_to_anthropic_request(self._exchange.body, self._concrete)
         stream = self._exchange.stream
         return UpstreamRequest(
-            "messages", self._concrete, orjson.dumps(body), stream, headers=_accept(stream)
+            "messages", self._concrete, _request_json(body), stream, headers=_accept(stream)
         )
 
     def response_body(self, body: bytes) -> bytes:
@@ -197,7 +207,7 @@ class ResponsesClientToAnthropic(_Translating):
         body = responses_to_anthropic_request(self._exchange.body, self._concrete)
         stream = self._exchange.stream
         return UpstreamRequest(
-            "messages", self._concrete, orjson.dumps(body), stream, headers=_accept(stream)
+            "messages", self._concrete, _request_json(body), stream, headers=_accept(stream)
         )
 
     def response_body(self, body: bytes) -> bytes:
@@ -234,7 +244,7 @@ class AnthropicClientToOpenAI(_Translating):
         body = anthropic_request_to_openai_chat(self._exchange.body, self._concrete)
         stream = self._exchange.stream
         return UpstreamRequest(
-            "chat.completions", self._concrete, orjson.dumps(body), stream, headers=_accept(stream)
+            "chat.completions", self._concrete, _request_json(body), stream, headers=_accept(stream)
         )
 
     def response_body(self, body: bytes) -> bytes:
