@@ -114,11 +114,13 @@ class Classifier:
             return [], []
         prepared = [self._normalizer.prepare(part.text) for part in texts]
         views = [view for view, _ in prepared]
+        encoded = [known for _, known in prepared]
+        del prepared
         strings = [
             part.text if view is None else view.text
             for part, view in zip(texts, views, strict=True)
         ]
-        found, blobs = self._hits(strings, budget, [encoded for _, encoded in prepared])
+        found, blobs = self._hits(strings, budget, encoded)
         out = [_place(texts[i].part, views[i], hit, hit.start, hit.end) for i, hit in found]
         groups = seam_groups(strings)
         if groups:
@@ -136,10 +138,11 @@ class Classifier:
         return list(dict.fromkeys(out)), notes
 
     def _hits(
-        self, strings: list[str], budget: int, encoded: Sequence[Encoded | None] = ()
+        self, strings: list[str], budget: int, encoded: list[Encoded | None] | None = None
     ) -> tuple[list[tuple[int, Hit]], list[tuple[int, Blob]]]:
         """Scan the strings at once: validated hits and decoded blobs, as (string index, item)
-        with offsets local to that string (``encoded``: their UTF-8, where already known)."""
+        with offsets local to that string (``encoded``: their UTF-8 where already known; emptied
+        once scanned, so that the bytes do not outlive the scan)."""
         joined = _SEP.join(strings)
         starts: list[int] = []
         pos = 0
@@ -147,8 +150,11 @@ class Classifier:
             starts.append(pos)
             pos += len(text) + len(_SEP)
         lengths = [len(text) for text in strings]
-        data, cont = _utf8(strings, encoded, len(joined))
-        windows, blob_ends = self._windows((joined, data, cont), starts, lengths, budget)
+        scanned = (joined, *_utf8(strings, encoded or [], len(joined)))
+        if encoded:
+            encoded.clear()
+        windows, blob_ends = self._windows(scanned, starts, lengths, budget)
+        del scanned
         hits: list[Hit] = []
         for det_index, bucket in windows.items():
             detector = self._detectors[det_index]
@@ -177,7 +183,7 @@ class Classifier:
         """
         merged: dict[int, list[tuple[int, int, int, int]]] = {}
         blob_ends: list[tuple[str, int]] = []
-        for pattern_id, end in self._scan(*scanned[1:], budget):
+        for pattern_id, end in self._scan(scanned[1], scanned[2], budget):
             if pattern_id >= self._blob_base:
                 blob_ends.append((_BLOB_KINDS[pattern_id - self._blob_base], end))
                 continue
@@ -251,7 +257,8 @@ def _utf8(
     if len(data) == chars:
         return data, None
     conts = [
-        e[1] if e is not None else d.translate(_CONT) for d, e in zip(datas, known, strict=True)
+        e[1] if e is not None and e[1] is not None else d.translate(_CONT)
+        for d, e in zip(datas, known, strict=True)
     ]
     return data, _SEP_CONT.join(conts)
 

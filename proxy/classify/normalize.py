@@ -148,8 +148,8 @@ class Normalizer:
 
     def prepare(self, text: str) -> tuple[View | None, Encoded | None]:
         """The view (as ``view``) and, when known without a second pass, the UTF-8 bytes of the
-        string to scan (the view's text, or ``text`` itself) with their continuation-byte map:
-        the pass over the changeable characters already encoded it."""
+        string to scan (the view's text, or ``text`` itself) and, for ``text`` itself, their
+        continuation-byte map: the pass over the changeable characters already made them."""
         if text.isascii():
             return None, None
         try:
@@ -160,11 +160,16 @@ class Normalizer:
         if found is None:
             return _dense_view(text, self._table), None
         positions, cont = found
-        encoded = (data, cont) if strict else None
+        del found
         if not positions:
-            return None, encoded
-        view = _build(text, [index for index, _ in positions], self._table)
-        return view, _splice(text, positions, encoded, self._table)
+            return None, (data, cont) if strict else None
+        del cont  # a sparse view's map is made from its own bytes: building the view is the
+        # peak of memory, and it would hold the original's map and the copy's at once
+        offsets = [index for index, _ in positions]
+        view = _build(text, offsets, self._table)
+        if not strict or any(text[index] in self._table.marks for index in offsets):
+            return view, None
+        return view, (_splice(text, positions, data, self._table), None)
 
     def _changeable(self, data: bytes, chars: int) -> tuple[list[tuple[int, int]], bytes] | None:
         """One hyperscan pass over ``data`` (a text of ``chars`` characters, UTF-8): the
@@ -191,8 +196,8 @@ class Normalizer:
         return _char_offsets(cont, ends), cont
 
 
-#: UTF-8 bytes of a scanned string and their continuation-byte map (see ``_CONT``).
-Encoded = tuple[bytes, bytes]
+#: UTF-8 bytes of a scanned string and their continuation-byte map (see ``_CONT``), when known.
+Encoded = tuple[bytes, bytes | None]
 
 
 def _char_offsets(cont: bytes, ends: list[int]) -> list[tuple[int, int]]:
@@ -207,27 +212,18 @@ def _char_offsets(cont: bytes, ends: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _splice(
-    text: str, positions: list[tuple[int, int]], encoded: Encoded | None, table: _Table
-) -> Encoded | None:
-    """The UTF-8 bytes (and continuation map) of a sparse view, copied from the original's
-    around the rewritten characters; ``None`` when a combining mark (which rewrites the letter
-    before it) or an unencodable original makes that not a plain copy."""
-    if encoded is None or any(text[index] in table.marks for index, _ in positions):
-        return None
-    data, cont = encoded
-    pieces: list[bytes] = []
-    maps: list[bytes] = []
+def _splice(text: str, positions: list[tuple[int, int]], data: bytes, table: _Table) -> bytes:
+    """The UTF-8 bytes of a sparse view without combining marks, copied from the original's
+    (``data``) around the rewritten characters (no intermediate copies)."""
+    whole = memoryview(data)
+    pieces: list[bytes | memoryview] = []
     copied = 0
     for index, end in positions:
-        start = end - len(text[index].encode("utf-8"))
         new = table.map.get(text[index], text[index]).encode("utf-8")
-        pieces += (data[copied:start], new)
-        maps += (cont[copied:start], new.translate(_CONT))
+        pieces += (whole[copied : end - len(text[index].encode("utf-8"))], new)
         copied = end
-    pieces.append(data[copied:])
-    maps.append(cont[copied:])
-    return b"".join(pieces), b"".join(maps)
+    pieces.append(whole[copied:])
+    return b"".join(pieces)
 
 
 def _build(text: str, positions: list[int], table: _Table) -> View:
