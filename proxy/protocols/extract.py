@@ -98,7 +98,6 @@ _PROTOCOL_KEYS = _STRUCTURAL_KEYS | frozenset(
 )  # fmt: skip
 
 
-_PLAIN_KEY = re.compile(r"[A-Za-z0-9_$-]+")
 _VOCABULARY = re.compile(r"[a-z_./+-]{1,64}")
 
 
@@ -144,7 +143,7 @@ def _sweep_object(
 ) -> None:
     """Queue an object's members; a key outside the protocol vocabulary is a text of its own."""
     for k, v in value.items():
-        if not _PLAIN_KEY.fullmatch(k):  # "messages[0].content" must not pass for that path
+        if "." in k or "[" in k:  # "messages[0].content" must not pass for that path
             child = f"{path}[{orjson.dumps(k).decode()}]"
         else:
             child = f"{path}.{k}" if path else k
