@@ -99,6 +99,7 @@ _PROTOCOL_KEYS = _STRUCTURAL_KEYS | frozenset(
 
 
 _VOCABULARY = re.compile(r"[a-z_./+-]{1,64}")
+_ID_KEYS = frozenset({"id", "call_id", "tool_call_id", "tool_use_id"})
 
 
 def _sweep(out: _Out, body: Any) -> None:
@@ -110,10 +111,11 @@ def _sweep(out: _Out, body: Any) -> None:
     every number of six digits or more (a card number sent as a JSON integer), and every object
     key that is not protocol vocabulary (an IBAN used as a ``metadata`` key) as its own part:
     a key's part is ``<object path>.<key>#key``. Paths the walk already covered, as text or as
-    unscannable, are skipped with everything below them.
-    """
+    unscannable, are skipped with everything below them; an id repeated (a call and its output)
+    is scanned once."""
     covered = {part.part for part in out.texts}
     covered.update(out.unscannable)
+    ids: set[str] = set()
     stack: list[tuple[str, str, Any]] = [("", "", body)]
     while stack:
         path, key, value = stack.pop()
@@ -124,18 +126,18 @@ def _sweep(out: _Out, body: Any) -> None:
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", key, v) for i, v in enumerate(value))
         elif isinstance(value, str):
-            if value and (key not in _STRUCTURAL_KEYS or _content_like(path, value)):
+            if key in _ID_KEYS:
+                if value in ids:
+                    continue
+                ids.add(value)
+            # a vocabulary key's value that is no protocol word (auto, image/png) is scanned too
+            word = key in _STRUCTURAL_KEYS and (path == "model" or _VOCABULARY.fullmatch(value))
+            if value and not word:
                 out.texts.append(TextPart(path, value))
         elif isinstance(value, int | float) and not isinstance(value, bool):
             text = _number_text(value)
             if text is not None:
                 out.texts.append(TextPart(path, text))
-
-
-def _content_like(path: str, value: str) -> bool:
-    """Not a protocol word (``auto``, ``image/png``) though under a vocabulary key: it is sent
-    as is, so scanned (a ``model`` no backend serves is refused before anything is sent)."""
-    return path != "model" and not _VOCABULARY.fullmatch(value)
 
 
 def _sweep_object(
