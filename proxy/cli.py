@@ -53,7 +53,14 @@ def _parser() -> argparse.ArgumentParser:
         "--debug", action="store_true", help="show the Python traceback of an error"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_run_commands(sub)
+    _add_inspect_commands(sub)
+    _add_offline_commands(sub)
+    return parser
 
+
+def _add_run_commands(sub: Any) -> None:
+    """serve and demo: commands that run the proxy."""
     serve = _command(
         sub,
         "serve",
@@ -90,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--once", action="store_true", help="run the tour and exit")
     demo.add_argument("--traces", action="store_true", help="print OpenTelemetry spans (console)")
 
+
+def _add_inspect_commands(sub: Any) -> None:
+    """classify and backends: look at what the proxy would see, without serving."""
     classify = _command(
         sub,
         "classify",
@@ -119,12 +129,15 @@ def _parser() -> argparse.ArgumentParser:
         "--config", type=Path, default=Path("config/sovproxy.yaml"), help="the server config"
     )
 
-    _add_offline_commands(sub)
-    return parser
-
 
 def _add_offline_commands(sub: Any) -> None:
     """policy, audit and bench: commands that read files or measure, and never proxy."""
+    _add_policy_commands(sub)
+    _add_audit_commands(sub)
+    _add_bench_command(sub)
+
+
+def _add_policy_commands(sub: Any) -> None:
     policy = _command(
         sub,
         "policy",
@@ -175,6 +188,8 @@ def _add_offline_commands(sub: Any) -> None:
         "guessed: messages → /v1/chat/completions, or /v1/messages with a top-level system)",
     )
 
+
+def _add_audit_commands(sub: Any) -> None:
     audit = _command(sub, "audit", "sign, verify and report on the audit log")
     audit_sub = audit.add_subparsers(dest="action", required=True)
     keygen = _command(
@@ -197,6 +212,8 @@ def _add_offline_commands(sub: Any) -> None:
         if name == "report":
             p.add_argument("--html", type=Path, default=None, help="also write an HTML page")
 
+
+def _add_bench_command(sub: Any) -> None:
     bench = _command(
         sub,
         "bench",
