@@ -39,6 +39,10 @@ from proxy.classify.taxonomy import Classification, Finding, Level, TextPart
 _SEP = "\n\x00\n"
 _SEP_UTF8 = _SEP.encode()
 _SEP_CONT = _SEP_UTF8.translate(bytes(256))
+#: Up to this many parts the scan joins the normaliser's bytes instead of encoding again.
+_REUSE_PARTS = 8
+#: A scan string, its UTF-8 and that UTF-8's continuation-byte map (``None`` when ASCII).
+_Scanned = tuple[str, bytes, bytes | None]
 #: How deep encoded blobs are decoded (a blob inside a decoded blob is depth 2).
 MAX_DEPTH = 2
 _BLOB_KINDS = BLOB_KINDS
@@ -141,8 +145,7 @@ class Classifier:
         self, strings: list[str], budget: int, encoded: list[Encoded | None] | None = None
     ) -> tuple[list[tuple[int, Hit]], list[tuple[int, Blob]]]:
         """Scan the strings at once: validated hits and decoded blobs, as (string index, item)
-        with offsets local to that string (``encoded``: their UTF-8 where already known; emptied
-        once scanned, so that the bytes do not outlive the scan)."""
+        with offsets local to that string (``encoded``: known UTF-8, emptied once scanned)."""
         joined = _SEP.join(strings)
         starts: list[int] = []
         pos = 0
@@ -150,7 +153,7 @@ class Classifier:
             starts.append(pos)
             pos += len(text) + len(_SEP)
         lengths = [len(text) for text in strings]
-        scanned = (joined, *_utf8(strings, encoded or [], len(joined)))
+        scanned = (joined, *_utf8(joined, strings, encoded or []))
         if encoded:
             encoded.clear()
         windows, blob_ends = self._windows(scanned, starts, lengths, budget)
@@ -170,11 +173,7 @@ class Classifier:
         return out, _blobs(joined, starts, lengths, blob_ends)
 
     def _windows(
-        self,
-        scanned: tuple[str, bytes, bytes | None],
-        starts: list[int],
-        lengths: list[int],
-        budget: int,
+        self, scanned: _Scanned, starts: list[int], lengths: list[int], budget: int
     ) -> tuple[dict[int, list[tuple[int, int, int, int]]], list[tuple[str, int]]]:
         """Prefilter hits as merged windows per detector: (part lo, part hi, win start, win end).
 
@@ -243,24 +242,21 @@ class Classifier:
 
 
 def _utf8(
-    strings: list[str], encoded: Sequence[Encoded | None], chars: int
+    joined: str, strings: list[str], encoded: Sequence[Encoded | None]
 ) -> tuple[bytes, bytes | None]:
-    """The UTF-8 of the strings joined by ``_SEP`` (as ``_SEP.join(strings).encode("utf-8",
-    "replace")``) and its continuation-byte map (``None`` when it is ASCII), reusing what the
-    normaliser already encoded."""
-    known = list(encoded) or [None] * len(strings)
-    datas = [
-        e[0] if e is not None else s.encode("utf-8", "replace")
-        for s, e in zip(strings, known, strict=True)
+    """``joined`` (the strings joined by ``_SEP``) as UTF-8 (errors replaced) and its
+    continuation-byte map (``None`` when ASCII), made of the normaliser's bytes where it has
+    them (for a few parts: many small ones cost less encoded at once)."""
+    if len(strings) > _REUSE_PARTS or not any(encoded):
+        data = joined.encode("utf-8", "replace")
+        return data, None if len(data) == len(joined) else data.translate(_CONT)
+    pairs = [
+        e or (s.encode("utf-8", "replace"), None) for s, e in zip(strings, encoded, strict=True)
     ]
-    data = _SEP_UTF8.join(datas)
-    if len(data) == chars:
+    data = _SEP_UTF8.join([d for d, _ in pairs])
+    if len(data) == len(joined):
         return data, None
-    conts = [
-        e[1] if e is not None and e[1] is not None else d.translate(_CONT)
-        for d, e in zip(datas, known, strict=True)
-    ]
-    return data, _SEP_CONT.join(conts)
+    return data, _SEP_CONT.join([d.translate(_CONT) if c is None else c for d, c in pairs])
 
 
 def _seam_findings(
