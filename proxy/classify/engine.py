@@ -39,10 +39,9 @@ from proxy.classify.taxonomy import Classification, Finding, Level, TextPart
 _SEP = "\n\x00\n"
 _SEP_UTF8 = _SEP.encode()
 _SEP_CONT = _SEP_UTF8.translate(bytes(256))
-#: Up to this many parts the scan joins the normaliser's bytes instead of encoding again.
+#: Up to this many parts the scan joins the normaliser's bytes (many are encoded at once).
 _REUSE_PARTS = 8
-#: A scan string, its UTF-8 and that UTF-8's continuation-byte map (``None`` when ASCII).
-_Scanned = tuple[str, bytes, bytes | None]
+_Scanned = tuple[str, bytes, bytes | None]  # a scan string, its UTF-8, that's continuation map
 #: How deep encoded blobs are decoded (a blob inside a decoded blob is depth 2).
 MAX_DEPTH = 2
 _BLOB_KINDS = BLOB_KINDS
@@ -116,10 +115,12 @@ class Classifier:
         encoded blobs they carry; plus the parts holding a blob that cannot be decoded."""
         if not texts:
             return [], []
-        prepared = [self._normalizer.prepare(part.text) for part in texts]
-        views = [view for view, _ in prepared]
-        encoded = [known for _, known in prepared]
-        del prepared
+        if len(texts) > _REUSE_PARTS:
+            views, encoded = [self._normalizer.view(part.text) for part in texts], None
+        else:
+            prepared = [self._normalizer.prepare(part.text) for part in texts]
+            views, encoded = [view for view, _ in prepared], [known for _, known in prepared]
+            del prepared
         strings = [
             part.text if view is None else view.text
             for part, view in zip(texts, views, strict=True)
@@ -245,8 +246,7 @@ def _utf8(
     joined: str, strings: list[str], encoded: Sequence[Encoded | None]
 ) -> tuple[bytes, bytes | None]:
     """``joined`` (the strings joined by ``_SEP``) as UTF-8 (errors replaced) and its
-    continuation-byte map (``None`` when ASCII), made of the normaliser's bytes where it has
-    them (for a few parts: many small ones cost less encoded at once)."""
+    continuation map (``None`` when ASCII), made of the normaliser's bytes where it has them."""
     if len(strings) > _REUSE_PARTS or not any(encoded):
         data = joined.encode("utf-8", "replace")
         return data, None if len(data) == len(joined) else data.translate(_CONT)

@@ -144,7 +144,7 @@ class Normalizer:
 
     def view(self, text: str) -> View | None:
         """The normalised view of ``text``; ``None`` when it is the text itself."""
-        return self.prepare(text)[0]
+        return None if text.isascii() else self.prepare(text)[0]
 
     def prepare(self, text: str) -> tuple[View | None, Encoded | None]:
         """The view (as ``view``) and, when known without a second pass, the UTF-8 bytes of the
