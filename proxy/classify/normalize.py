@@ -158,6 +158,7 @@ class Normalizer:
             data, strict = text.encode("utf-8", "surrogatepass"), False
         found = self._changeable(data, len(text))
         if found is None:
+            del data  # not reused: free before the dense view is made (peak memory)
             return _dense_view(text, self._table), None
         positions, cont = found
         del found
