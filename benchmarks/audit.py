@@ -134,8 +134,12 @@ def _strict_cost(rounds: int, n: int, base: Path, exchanges: list[Exchange]) -> 
 
 
 def _checkpoint_cost(rounds: int, base: Path, signer: Signer) -> None:
-    checkpointer = Checkpointer(base / "cp.jsonl", signer)
-    sign_us = _per_op_us(rounds, 200, lambda: lambda i: checkpointer.sign(i + 1, "ab" * 32))
+    # A fresh checkpointer per round: one that has signed size N skips any size <= N.
+    def setup() -> Callable[[int], Any]:
+        checkpointer = Checkpointer(base / "cp.jsonl", signer)
+        return lambda i: checkpointer.sign(i + 1, "ab" * 32)
+
+    sign_us = _per_op_us(rounds, 200, setup)
     print(f"one checkpoint (Ed25519 sign + fsync'd file replace): {sign_us:.0f} us")
 
 
