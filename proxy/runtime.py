@@ -79,14 +79,15 @@ class Services:
         """The policy's decision for ``exchange``."""
         return self.policy.decide(exchange, self.infos)
 
-    def breaker_states(self, exchange: Exchange) -> dict[str, str]:
-        """The breaker state, for ``exchange``'s model, of every backend it tried (metrics)."""
+    def breaker_states(self, exchange: Exchange) -> dict[tuple[str, str], str]:
+        """The breaker state of every (backend, concrete model) target ``exchange`` tried."""
         now = time.monotonic()
-        return {
-            a.backend: self.health.state(target_of(self.backends[a.backend], exchange.model), now)
+        targets = {
+            target_of(self.backends[a.backend], exchange.model)
             for a in exchange.attempts
             if a.backend in self.backends
         }
+        return {(t.backend, t.model): self.health.state(t, now) for t in targets}
 
     def readiness(self) -> dict[str, Any]:
         """What ``/readyz`` reports."""

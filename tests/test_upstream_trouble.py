@@ -200,6 +200,24 @@ async def test_ejection_grows_and_skips_the_broken_backend(tmp_path: Path) -> No
         assert await hits_after_call() == 4
 
 
+async def test_breaker_gauge_is_per_backend_and_model(tmp_path: Path) -> None:
+    """/metrics shows the failing model's breaker open and its healthy sibling on the same
+    backend closed (the gauge used to have one series per backend, flipping between models)."""
+    async with running_stack(tmp_path, _upstreams(), routing=EJECT_AFTER_2) as stack:
+        for _ in range(2):
+            assert (await outcome(CALLS["openai chat, 500 model"], stack))[0] == 500
+        assert (await outcome(CALLS["openai chat"], stack))[0] == "ok"
+        async with httpx.AsyncClient() as http:
+            text = (await http.get(f"{stack.url}/metrics")).text
+    name = "sovproxy_circuit_breaker_state"
+
+    def gauge(model: str, state: str) -> str:
+        return f'{name}{{backend="primary",model="{model}",{name}="{state}"}} 1.0'
+
+    assert gauge("always-500", "open") in text
+    assert gauge("gpt-test", "closed") in text
+
+
 async def _sleep_until(when: float) -> None:
     import asyncio
 

@@ -167,7 +167,7 @@ class Evidence:
         self.audit = audit
         self.metrics = metrics
         self.tracing = tracer
-        self._breakers: dict[str, str] = {}
+        self._breakers: dict[tuple[str, str], str] = {}
         self._decisions: dict[str, int] = {}  # request id → seq of its strict decision record
         # A concrete logger bound once (not a lazy proxy resolved on every request).
         self._logger = get_logger().bind()
@@ -189,20 +189,20 @@ class Evidence:
         self,
         exchange: Exchange,
         span: Span,
-        breakers: Mapping[str, str] | None = None,
+        breakers: Mapping[tuple[str, str], str] | None = None,
         *,
         error: str | None = None,
     ) -> None:
         """Log, count, audit and finish the span for a finished request — every request,
         refusals before routing included.
 
-        ``breakers``: the circuit-breaker state of each backend this request tried; ``error``:
-        the reason code of a failure (``invalid_api_key``, ``model_not_found``…).
+        ``breakers``: the circuit-breaker state of each (backend, model) this request tried;
+        ``error``: the reason code of a failure (``invalid_api_key``, ``model_not_found``…).
         """
-        for backend, state in (breakers or {}).items():
-            if self._breakers.get(backend) != state:
-                self._breakers[backend] = state
-                self.metrics.set_breaker_state(backend, state)
+        for (backend, model), state in (breakers or {}).items():
+            if self._breakers.get((backend, model)) != state:
+                self._breakers[backend, model] = state
+                self.metrics.set_breaker_state(backend, state, model)
         decision = exchange.decision
         info = self.infos.get(exchange.backend or "")
         total = exchange.timings.get("total_s", 0.0)

@@ -7,8 +7,9 @@ Series (all prefixed ``sovproxy_``):
 - ``stage_duration_seconds{stage}``: classification, policy, redaction;
 - ``upstream_ttfb_seconds{backend}``: upstream time to first byte;
 - ``fallbacks_total{from_backend,to_backend,reason}`` and ``retries_total{backend}``;
-- ``circuit_breaker_state{backend,sovproxy_circuit_breaker_state}``: one-hot over
-  ``closed|half_open|open``;
+- ``circuit_breaker_state{backend,model,sovproxy_circuit_breaker_state}``: one-hot over
+  ``closed|half_open|open``, per target (a backend and the concrete model it serves there, from
+  configuration: an alias is resolved, a model no backend serves is refused before routing);
 - ``policy_info{name,version,sha256}``: the active policy;
 - ``refusals_total{endpoint,status,reason}``: requests refused before a decision (401, 400, 404,
   413, 503…), by reason code;
@@ -115,8 +116,8 @@ class Metrics:
         )
         self._breaker = Enum(
             "sovproxy_circuit_breaker_state",
-            "Circuit-breaker state per backend.",
-            ("backend",),
+            "Circuit-breaker state per backend and model.",
+            ("backend", "model"),
             states=list(BREAKER_STATES),
             registry=reg,
         )
@@ -208,12 +209,14 @@ class Metrics:
         """Count a retry on ``backend``."""
         self._retries.labels(self._label("backend", backend)).inc()
 
-    def set_breaker_state(self, backend: str, state: str) -> None:
-        """Record a backend's breaker state, one of ``BREAKER_STATES`` (``half-open`` accepted)."""
+    def set_breaker_state(self, backend: str, state: str, model: str = "") -> None:
+        """Record a target's breaker state, one of ``BREAKER_STATES`` (``half-open`` accepted)."""
         state = state.replace("-", "_")
         if state not in BREAKER_STATES:
             raise ValueError(f"unknown breaker state {state!r}; expected one of {BREAKER_STATES}")
-        self._breaker.labels(self._label("backend", backend)).state(state)
+        self._breaker.labels(self._label("backend", backend), self._label("model", model)).state(
+            state
+        )
 
     def set_policy(self, name: str, version: str | None, sha256: str) -> None:
         """Record the active policy (replaces the previous one)."""

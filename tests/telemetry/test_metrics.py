@@ -110,14 +110,19 @@ def test_fallbacks_and_retries_are_counted() -> None:
 
 @pytest.mark.parametrize("state", [*BREAKER_STATES, "half-open"])
 def test_breaker_state_is_one_hot(state: str) -> None:
-    """Exactly the current breaker state reads 1 for the backend."""
+    """Exactly the current breaker state reads 1 for the target; its sibling keeps its own."""
     metrics = Metrics()
-    metrics.set_breaker_state("mistral", "open")
-    metrics.set_breaker_state("mistral", state)
+    metrics.set_breaker_state("mistral", "open", "small")
+    metrics.set_breaker_state("mistral", state, "small")
+    metrics.set_breaker_state("mistral", "open", "large")
     state = state.replace("-", "_")
     name = "sovproxy_circuit_breaker_state"
-    found = {s: value(metrics, name, backend="mistral", **{name: s}) for s in BREAKER_STATES}
+    found = {
+        s: value(metrics, name, backend="mistral", model="small", **{name: s})
+        for s in BREAKER_STATES
+    }
     assert found == {s: 1.0 if s == state else 0.0 for s in BREAKER_STATES}
+    assert value(metrics, name, backend="mistral", model="large", **{name: "open"}) == 1.0
 
 
 def test_unknown_breaker_state_is_rejected() -> None:
