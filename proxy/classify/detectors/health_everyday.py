@@ -120,8 +120,13 @@ COMPOUND = Detector(
 
 def _compound(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A compound condition name (not a crayfish, not a network fault) about a person."""
+    yield from _condition_unless(m, scan, _COMPOUND_EXCLUDED)
+
+
+def _condition_unless(m: re.Match[str], scan: Scan, excluded: frozenset[str]) -> Iterator[Hit]:
+    """``_condition`` for a matched word that is not (in singular or plural) an everyday word."""
     word = m.group(0).lower()
-    if word in _COMPOUND_EXCLUDED or word.rstrip("ns") in _COMPOUND_EXCLUDED:
+    if word in excluded or word.rstrip("ns") in excluded:
         return
     yield from _condition(m, scan)
 
@@ -142,10 +147,7 @@ SUFFIX = Detector(
 
 def _suffix(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A Greco-Latin condition name (not empathy, not a trophy) about a person."""
-    word = m.group(0).lower()
-    if word in _SUFFIX_EXCLUDED or word.rstrip("ns") in _SUFFIX_EXCLUDED:
-        return
-    yield from _condition(m, scan)
+    yield from _condition_unless(m, scan, _SUFFIX_EXCLUDED)
 
 
 _INN_RE = re.compile(
