@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from proxy.errors import BadRequest
@@ -24,6 +24,7 @@ from proxy.protocols.translate import (
     openai_chat_response_to_anthropic,
     openai_chat_to_anthropic_request,
 )
+from tests.protocols.fuzz_json import FUZZ, FUZZ_STREAMS, json_bodies
 
 KEYS = st.sampled_from(
     ["messages", "role", "content", "type", "text", "tool_calls", "function", "name", "arguments",
@@ -44,14 +45,7 @@ LEAVES = (
                        "message_stop", "error", "stop", "tool_calls", "base64", "url", "{",
                        "data:image/png;base64,AA", "https://x.test/a.png", ""])
 )  # fmt: skip
-JSON = st.recursive(
-    LEAVES,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=6),
-    max_leaves=30,
-)
-BODIES = st.dictionaries(KEYS, JSON, max_size=8)
-FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FUZZ_STREAMS = settings(FUZZ, max_examples=80)
+BODIES = json_bodies(KEYS, LEAVES)
 
 
 @FUZZ

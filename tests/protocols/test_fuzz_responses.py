@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from proxy.errors import BadRequest
@@ -23,6 +23,7 @@ from proxy.protocols.translate import (
     openai_chat_to_anthropic_request,
     responses_to_anthropic_request,
 )
+from tests.protocols.fuzz_json import FUZZ, FUZZ_STREAMS, json_bodies
 
 KEYS = st.sampled_from(
     ["input", "instructions", "role", "content", "type", "text", "format", "name", "schema",
@@ -44,14 +45,7 @@ LEAVES = (
                        "message_delta", "message_stop", "error", "max_tokens", "ans", "{",
                        "data:application/pdf;base64,AA", "https://x.test/a.png", ""])
 )  # fmt: skip
-JSON = st.recursive(
-    LEAVES,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=6),
-    max_leaves=30,
-)
-BODIES = st.dictionaries(KEYS, JSON, max_size=8)
-FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FUZZ_STREAMS = settings(FUZZ, max_examples=80)
+BODIES = json_bodies(KEYS, LEAVES)
 
 
 @FUZZ
