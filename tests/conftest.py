@@ -9,6 +9,7 @@ from pathlib import Path
 import openai
 import pytest
 
+from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Simulator
 from tests.stack import DEMO_POLICY, Stack, Upstream, demo_upstreams, running_stack
 
@@ -39,3 +40,22 @@ async def tiers(tmp_path: Path) -> AsyncIterator[Stack]:
     shutil.copy(DEMO_POLICY.with_name("default_test.yaml"), tmp_path / "policy_test.yaml")
     async with running_stack(tmp_path, demo_upstreams(), policy=policy) as stack:
         yield stack
+
+
+@pytest.fixture
+async def claude(tmp_path: Path) -> AsyncIterator[Stack]:
+    """The proxy in front of one Anthropic-protocol backend serving claude-test."""
+    ups = {
+        "claude": Upstream(
+            AnthropicSimulator("anthropic-sim"), protocol="anthropic", models=("claude-test",)
+        )
+    }
+    async with running_stack(tmp_path, ups) as stack:
+        yield stack
+
+
+@pytest.fixture
+async def client(claude: Stack) -> AsyncIterator[openai.AsyncOpenAI]:
+    """An async openai client pointed at the proxy (no SDK retries)."""
+    async with openai.AsyncOpenAI(base_url=claude.base_url, api_key="t", max_retries=0) as c:
+        yield c

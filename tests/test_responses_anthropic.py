@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Fault
-from tests.stack import DEMO_POLICY, Stack, Upstream, demo_upstreams, running_stack
+from tests.stack import DEMO_POLICY, Stack, demo_upstreams, running_stack
 
 WEATHER = {
     "type": "function",
@@ -25,25 +25,6 @@ WEATHER = {
     "description": "Weather for a city",
     "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
 }
-
-
-@pytest.fixture
-async def claude(tmp_path: Path) -> AsyncIterator[Stack]:
-    """The proxy in front of one Anthropic-protocol backend serving claude-test."""
-    ups = {
-        "claude": Upstream(
-            AnthropicSimulator("anthropic-sim"), protocol="anthropic", models=("claude-test",)
-        )
-    }
-    async with running_stack(tmp_path, ups) as stack:
-        yield stack
-
-
-@pytest.fixture
-async def client(claude: Stack) -> AsyncIterator[openai.AsyncOpenAI]:
-    """An async openai client pointed at the proxy (no SDK retries)."""
-    async with openai.AsyncOpenAI(base_url=claude.base_url, api_key="t", max_retries=0) as c:
-        yield c
 
 
 def _sent(stack: Stack, name: str = "claude") -> dict[str, Any]:

@@ -10,7 +10,6 @@ OpenAI-compatible backend.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import anthropic
@@ -18,7 +17,6 @@ import openai
 import pytest
 from pydantic import BaseModel
 
-from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Simulator
 from tests.stack import Stack, Upstream, running_stack
 
@@ -50,25 +48,6 @@ WEATHER_TOOL = {
     },
 }
 ASK = [{"role": "user", "content": "Extract the person from: Ada, 36, lives at 1 Main St."}]
-
-
-@pytest.fixture
-async def claude(tmp_path: Path) -> AsyncIterator[Stack]:
-    """The proxy in front of one Anthropic-protocol backend serving claude-test."""
-    ups = {
-        "claude": Upstream(
-            AnthropicSimulator("anthropic-sim"), protocol="anthropic", models=("claude-test",)
-        )
-    }
-    async with running_stack(tmp_path, ups) as stack:
-        yield stack
-
-
-@pytest.fixture
-async def client(claude: Stack) -> AsyncIterator[openai.AsyncOpenAI]:
-    """An async openai client pointed at the proxy (no SDK retries)."""
-    async with openai.AsyncOpenAI(base_url=claude.base_url, api_key="t", max_retries=0) as c:
-        yield c
 
 
 async def test_parse_returns_the_pydantic_object(claude: Stack, client: openai.AsyncOpenAI) -> None:

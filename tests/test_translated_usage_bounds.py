@@ -7,30 +7,14 @@ generation. The counts are now kept within 0..2**53, and the client gets its ans
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import openai
 import orjson
 import pytest
 
-from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Fault
-from tests.stack import Stack, Upstream, running_stack
+from tests.stack import Stack
 
 HUGE = 2**64 - 1
-
-
-@pytest.fixture
-async def claude(tmp_path: Path) -> AsyncIterator[Stack]:
-    """The proxy in front of one Anthropic-protocol backend serving claude-test."""
-    ups = {
-        "claude": Upstream(
-            AnthropicSimulator("anthropic-sim"), protocol="anthropic", models=("claude-test",)
-        )
-    }
-    async with running_stack(tmp_path, ups) as stack:
-        yield stack
 
 
 def _answer(usage: dict[str, int]) -> Fault:
