@@ -22,7 +22,7 @@ from typing import Any
 
 import orjson
 
-from proxy.protocols._shape import as_dict, as_list
+from proxy.protocols._shape import BAD_EVENT, as_dict, as_list, event_object
 from proxy.protocols.errors import anthropic_error_type, anthropic_stream_error
 from proxy.protocols.reasons import anthropic_stop_reason, anthropic_usage
 from proxy.protocols.sse import SSEEvent, format_event
@@ -54,9 +54,6 @@ def _text_of(content: Any) -> str:
     return ""
 
 
-_BAD_EVENT = "the backend sent a stream event that is not a JSON object"
-
-
 class OpenAIToAnthropicStream:
     """State machine turning OpenAI SSE events into complete Anthropic SSE frames."""
 
@@ -82,12 +79,9 @@ class OpenAIToAnthropicStream:
             return []
         if event.data.strip() == "[DONE]":
             return self._complete()
-        try:
-            data: Any = orjson.loads(event.data)
-        except orjson.JSONDecodeError:
-            data = None
-        if not isinstance(data, dict):  # a broken upstream stream ends with an error, not silence
-            return self._error({"type": "api_error", "message": _BAD_EVENT})
+        data = event_object(event.data)
+        if data is None:  # a broken upstream stream ends with an error, not silence
+            return self._error({"type": "api_error", "message": BAD_EVENT})
         if data.get("error"):
             return self._error(data["error"])
         out = [] if self._started else self._start(data.get("id"))

@@ -36,7 +36,7 @@ from typing import Any
 
 import orjson
 
-from proxy.protocols._shape import as_dict, as_index
+from proxy.protocols._shape import BAD_EVENT, as_dict, as_index, event_object
 from proxy.protocols.errors import openai_error_type, openai_stream_error
 from proxy.protocols.reasons import openai_finish_reason, openai_usage
 from proxy.protocols.sse import SSEEvent, format_event
@@ -52,9 +52,6 @@ _ANTHROPIC_TO_STATUS = {
     "request_too_large": 413,
     "rate_limit_error": 429,
 }
-
-
-_BAD_EVENT = "the backend sent a stream event that is not a JSON object"
 
 
 @dataclass(slots=True)
@@ -111,12 +108,9 @@ class AnthropicToOpenAIStream:
         """Translate one upstream event; returns zero or more complete OpenAI frames."""
         if self._done:
             return []
-        try:
-            data: Any = orjson.loads(event.data)
-        except orjson.JSONDecodeError:
-            data = None
-        if not isinstance(data, dict):  # a broken upstream stream ends with an error, not silence
-            return self._error({"type": "api_error", "message": _BAD_EVENT})
+        data = event_object(event.data)
+        if data is None:  # a broken upstream stream ends with an error, not silence
+            return self._error({"type": "api_error", "message": BAD_EVENT})
         kind = data.get("type") or event.event
         if kind == "content_block_delta":
             return self._delta(data)

@@ -39,7 +39,7 @@ from typing import Any, Literal
 
 import orjson
 
-from proxy.protocols._shape import as_dict, as_index
+from proxy.protocols._shape import BAD_EVENT, as_dict, as_index, event_object
 from proxy.protocols.responses_from_anthropic import (
     call_item,
     call_item_id,
@@ -52,7 +52,6 @@ from proxy.protocols.responses_from_anthropic import (
 )
 from proxy.protocols.sse import SSEEvent, format_event
 
-_BAD_EVENT = "the backend sent a stream event that is not a JSON object"
 _BODY_EVENTS = (
     "content_block_start",
     "content_block_delta",
@@ -108,12 +107,9 @@ class AnthropicToResponsesStream:
         """Translate one upstream event; returns zero or more complete Responses events."""
         if self._done:
             return []
-        try:
-            data: Any = orjson.loads(event.data)
-        except orjson.JSONDecodeError:
-            data = None
-        if not isinstance(data, dict):
-            return self._fail(_BAD_EVENT)
+        data = event_object(event.data)
+        if data is None:
+            return self._fail(BAD_EVENT)
         kind = data.get("type") or event.event
         if kind == "message_start":
             return self._start(as_dict(data.get("message")))
