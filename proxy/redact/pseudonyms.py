@@ -1,0 +1,129 @@
+"""Pseudonyms: what a redacted value becomes, the same in every turn and on every replica.
+
+A pseudonym is ``[LABEL_id]``: a bracketed upper-case label naming the finding type (``PERSON``,
+``IBAN``…) and a six-character id. The id is the start of an HMAC-SHA256, under the deployment's
+redaction key, of the tenant, the finding type and the *normalised* value, in lower-case base32:
+
+* the same value gets the same pseudonym in every turn and on every replica (no vault: the chat
+  APIs are stateless, the client resends the history, so each request carries every value its
+  answer can mention);
+* two tenants never share a pseudonym for one value, and without the key nobody can test a guess
+  ("is ``[PERSON_k3m9q2]`` Sophie Martin?");
+* ``Sophie Martin`` and ``SOPHIE  MARTIN``, ``FR76 3000 …`` and ``FR763000…`` are one value.
+
+Why this format (square brackets, an English label, an id): see ``benchmarks/pseudonym_format.md``.
+Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+#: The label each finding type's pseudonyms carry (no ``_`` inside: it separates the id).
+LABELS: dict[str, str] = {
+    "pii.email": "EMAIL",
+    "pii.phone": "PHONE",
+    "pii.person_name": "PERSON",
+    "pii.postal_address": "ADDRESS",
+    "pii.date_of_birth": "BIRTHDATE",
+    "pii.ip_address": "IPADDR",
+    "pii.national_id": "IDNUMBER",
+    "pii.passport": "PASSPORT",
+    "financial.iban": "IBAN",
+    "financial.credit_card": "CARD",
+    "financial.vat_id": "VATID",
+    "financial.bic": "BIC",
+    "health": "HEALTH",
+    "secret.api_key": "SECRET",
+    "secret.private_key": "SECRET",
+    "secret.password": "SECRET",
+    "secret.jwt": "SECRET",
+    "marking": "MARKING",
+}
+#: Characters of an id: lower-case RFC 4648 base32 (a–z, 2–7).
+ID_CHARS = "abcdefghijklmnopqrstuvwxyz234567"
+ID_LEN = 6
+#: Types whose written forms differ only by separators and case (``FR76 3000…`` = ``fr763000…``).
+_IDENTIFIERS = frozenset(
+    {
+        "pii.phone", "pii.national_id", "pii.passport", "pii.ip_address", "financial.iban",
+        "financial.credit_card", "financial.vat_id", "financial.bic",
+    }
+)  # fmt: skip
+_SEPARATORS = re.compile(r"[\s.\-/()]+")
+_SPACES = re.compile(r"\s+")
+
+
+def label_of(finding_type: str) -> str:
+    """The pseudonym label of a finding type (unknown types get ``DATA``)."""
+    return LABELS.get(finding_type, "DATA")
+
+
+def normalise(finding_type: str, value: str) -> str:
+    """The form two spellings of one value share: NFKC, case-folded, separators unified."""
+    text = unicodedata.normalize("NFKC", value).casefold().strip()
+    if finding_type in _IDENTIFIERS:
+        return _SEPARATORS.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+def pseudonym_id(key: bytes, tenant: str, finding_type: str, value: str, salt: int = 0) -> str:
+    """The keyed id of one (tenant, type, value): ``ID_LEN`` base32 characters (``salt`` > 0 only
+    to tell apart two values whose ids collide)."""
+    parts = (str(salt), tenant, finding_type, normalise(finding_type, value))
+    digest = hmac.new(key, "\x1f".join(parts).encode(), hashlib.sha256).digest()
+    return base64.b32encode(digest).decode("ascii").lower()[:ID_LEN]
+
+
+@dataclass(frozen=True, slots=True)
+class Issued:
+    """One pseudonym issued for a request: what it stands for."""
+
+    pseudonym: str
+    label: str
+    id: str
+    finding_type: str
+    original: str
+
+
+@dataclass
+class Pseudonymiser:
+    """Issues pseudonyms for one request (one tenant, one key).
+
+    The first written form seen of a value is the one restored. Should a second value of one label
+    get an id already issued (about one chance in a billion per pair), it gets a salted one.
+    """
+
+    key: bytes
+    tenant: str
+    by_value: dict[tuple[str, str], Issued] = field(default_factory=dict)
+    by_pseudonym: dict[str, Issued] = field(default_factory=dict)
+
+    def issue(self, finding_type: str, value: str) -> str:
+        """The pseudonym for ``value`` (issued once, then reused)."""
+        norm = (finding_type, normalise(finding_type, value))
+        known = self.by_value.get(norm)
+        if known is not None:
+            return known.pseudonym
+        label = label_of(finding_type)
+        salt = 0
+        while True:
+            ident = pseudonym_id(self.key, self.tenant, finding_type, value, salt)
+            pseudonym = f"[{label}_{ident}]"
+            if pseudonym not in self.by_pseudonym:
+                break
+            salt += 1
+        issued = Issued(pseudonym, label, ident, finding_type, value)
+        self.by_value[norm] = issued
+        self.by_pseudonym[pseudonym] = issued
+        return pseudonym
+
+    @property
+    def issued(self) -> tuple[Issued, ...]:
+        """Every pseudonym issued, in the order first seen."""
+        return tuple(self.by_value.values())
