@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from proxy.classify.taxonomy import Classification, Level, TextPart
+from proxy.redact.request import Redaction
+from proxy.redact.restore import Restorer
 
 Action = Literal["route", "deny", "redact_then_route"]
 ClientProtocol = Literal["openai", "anthropic"]
@@ -46,6 +48,10 @@ class Decision:
     dry_run_matches: tuple[str, ...] = ()
     trace: tuple[RuleTrace, ...] = ()
     redact: tuple[str, ...] = ()
+    #: ``redact_then_route``: the level the pseudonymised request must not exceed, and the level it
+    #: was classified at once pseudonymised (set when the redaction was confirmed).
+    route_as: Level | None = None
+    sent_level: Level | None = None
     policy_name: str | None = None
     policy_version: str | None = None
     policy_sha256: str | None = None
@@ -95,3 +101,7 @@ class Exchange:
     response_model: str | None = None
     #: Stream events written to the client (a 499's audit record says how far the client got).
     events_delivered: int = 0
+    #: ``redact_then_route``: the pseudonymised body and what was issued (never logged), and the
+    #: restorer of this request's answer (its counts are the evidence).
+    redaction: Redaction | None = None
+    restorer: Restorer | None = None
