@@ -218,16 +218,13 @@ def _add_bench_command(sub: Any) -> None:
         sub,
         "bench",
         "latency across this deployment's backends",
-        "sovproxy bench --demo",
-        "sovproxy bench --config config/sovproxy.yaml --model chat --requests 50",
+        "sovproxy bench --demo --via demo --concurrency 1,4,16 --html bench.html",
+        "sovproxy bench --config config/sovproxy.yaml --model chat --requests 50 --json a.json",
+        "sovproxy bench compare before.json after.json",
     )
-    bench.add_argument(
-        "--config", type=Path, default=Path("config/sovproxy.yaml"), help="the server config"
-    )
-    bench.add_argument("--requests", type=int, default=20, help="requests per backend")
-    bench.add_argument("--concurrency", type=int, default=4, help="requests in flight at once")
-    bench.add_argument("--model", default=None, help="only this model (default: each backend's)")
-    bench.add_argument("--demo", action="store_true", help="measure the demo's simulated backends")
+    from proxy.bench.cli import add_arguments
+
+    add_arguments(bench)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

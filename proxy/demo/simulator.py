@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import re
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 from aiohttp import web
+
+#: A frame that carries generated text (an OpenAI content delta, an Anthropic text delta).
+_TEXT = re.compile(rb'"(?:content|text|partial_json)":"[^"]')
 
 
 @dataclass
@@ -55,6 +59,8 @@ class Simulator:
         reply: str | None = None,
         pace_s: float = 0.0,
         models: tuple[str, ...] = (),
+        ttft_s: float = 0.0,
+        tokens_per_s: float | None = None,
     ):
         self.label = label
         self.reply = reply or (
@@ -63,6 +69,10 @@ class Simulator:
         )
         self.pace_s = pace_s
         self.models = models
+        #: Timing knobs (used instead of ``pace_s`` when ``tokens_per_s`` is set): the first token
+        #: comes ``ttft_s`` after the headers, the rest at ``tokens_per_s`` (usage-field tokens).
+        self.ttft_s = ttft_s
+        self.tokens_per_s = tokens_per_s
         self.received: list[Received] = []
         self.aborted = 0  # streams cut off because the reader went away
         self.faults: deque[Fault] = deque()
@@ -158,9 +168,21 @@ async def write_paced(
     pace_s: float,
     fault: Fault | None,
 ) -> None:
-    """Write frames one by one, pausing between them; apply a mid-stream fault if queued."""
+    """Write frames one by one, pausing between them; apply a mid-stream fault if queued.
+
+    With ``sim.tokens_per_s`` set, the pauses follow the simulator's timing knobs instead of
+    ``pace_s``: the frames before the first one with text at once, that one after
+    ``sim.ttft_s``, and the stream's end ``(tokens(reply) - 1) / tokens_per_s`` after it, the
+    frames between spread evenly.
+    """
+    pauses = _pauses(sim, len(frames), pace_s, frames)
+    clock = asyncio.get_running_loop().time
+    due = clock()  # with the timing knobs, each frame is due at a fixed time (no drift)
     try:
         for index, frame in enumerate(frames):
+            due += pauses[index]
+            if pauses[index]:
+                await asyncio.sleep(due - clock() if sim.tokens_per_s else pauses[index])
             if fault is not None and fault.drop_after_chunks == index:
                 assert request.transport is not None
                 request.transport.close()
@@ -168,9 +190,20 @@ async def write_paced(
             if fault is not None and fault.raw is not None and index == 1:
                 await response.write(fault.raw)
             await response.write(frame)
-            if pace_s:
-                await asyncio.sleep(pace_s)
+        if len(pauses) > len(frames) and pauses[-1]:
+            await asyncio.sleep(pauses[-1])
         await response.write_eof()
     except (ConnectionError, asyncio.CancelledError):
         sim.aborted += 1
         raise
+
+
+def _pauses(sim: Simulator, count: int, pace_s: float, frames: list[bytes]) -> list[float]:
+    """The pause before each of ``count`` frames."""
+    if sim.tokens_per_s is None:
+        return [0.0] + [pace_s] * count  # a pause after each frame, as the pace always was
+    first = next((i for i, f in enumerate(frames) if _TEXT.search(f)), 0)
+    rest = max(0, tokens(sim.reply) - 1) / sim.tokens_per_s
+    between = count - 1 - first  # the frames after the first text frame
+    step = rest / between if between > 0 else 0.0
+    return [0.0] * first + [sim.ttft_s] + [step] * max(0, between)
