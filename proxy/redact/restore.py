@@ -19,13 +19,14 @@ gives exactly the restored whole. Pure: no I/O.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from typing import Any
 
 import orjson
 
-from proxy.redact.pseudonyms import LABELS, Issued
+from proxy.redact.pseudonyms import ID_CHARS, ID_LEN, LABELS, Issued
 
 _ALL_LABELS = sorted(set(LABELS.values()) | {"DATA"}, key=len, reverse=True)
 #: A pseudonym-shaped token: optional ``[``, a label that starts a word, optional ``_id``,
@@ -35,6 +36,13 @@ TOKEN = re.compile(
     r"(?:_([a-z2-7]{6}))?(\])?",
     re.IGNORECASE,
 )
+_LABEL_PREFIXES = frozenset(
+    label[:n].lower() for label in _ALL_LABELS for n in range(len(label) + 1)
+)
+_LOWER_LABELS = frozenset(label.lower() for label in _ALL_LABELS)
+_ID_CHARS = frozenset(ID_CHARS)
+#: ``[`` + the longest label + ``_`` + an id: how far back a pseudonym-shaped tail can start.
+_SHAPED_REACH = 2 + max(map(len, _ALL_LABELS)) + ID_LEN
 #: The family a label's unrestored count is filed under.
 _FAMILY = {label: "secret" if label == "SECRET" else name for name, label in LABELS.items()}
 
@@ -60,6 +68,7 @@ class Restorer:
         self._prefixes = frozenset(prefixes)
         self._starts = frozenset(p[0] for p in prefixes)
         self._reach = max((len(p) for p in prefixes), default=0)
+        self._reach = max(self._reach, _SHAPED_REACH)
         self.restored: dict[str, int] = {}
         self.unrestored: dict[str, int] = {}
 
@@ -105,13 +114,27 @@ class Restorer:
         """A fresh restorer for one text that arrives in pieces."""
         return TextStream(self, json_escaped)
 
+    def twin(self) -> Restorer:
+        """The same pseudonyms with counters of their own: for whole texts that repeat what a
+        stream already restored and counted (a Responses ``.done`` event)."""
+        twin = copy.copy(self)
+        twin.restored, twin.unrestored = {}, {}
+        return twin
+
     def held(self, text: str) -> int:
-        """How many characters at the end of ``text`` could still become an issued pseudonym."""
+        """How many characters at the end of ``text`` could still become an issued pseudonym —
+        or a bracketed pseudonym-shaped token, so that one not issued is counted as unrestored
+        however the text is cut."""
         reach = min(self._reach, len(text))
+        keep = 0
         for start in range(len(text) - reach, len(text)):
             if text[start].lower() in self._starts and text[start:].lower() in self._prefixes:
-                return len(text) - start
-        return 0
+                keep = len(text) - start
+                break
+        bracket = text.rfind("[", len(text) - reach)
+        if bracket >= 0 and len(text) - bracket > keep and _shaped(text[bracket + 1 :]):
+            keep = len(text) - bracket
+        return keep
 
     def _value(self, match: re.Match[str]) -> str | None:
         opened, label, ident, closed = match.group(1, 2, 3, 4)
@@ -132,6 +155,14 @@ class Restorer:
         if cached is None:
             cached = self._json_cache[value] = orjson.dumps(value).decode()[1:-1]
         return cached
+
+
+def _shaped(tail: str) -> bool:
+    """Could ``[`` + ``tail`` still become a bracketed pseudonym-shaped token?"""
+    label, sep, ident = tail.lower().partition("_")
+    if not sep:
+        return label in _LABEL_PREFIXES
+    return label in _LOWER_LABELS and len(ident) <= ID_LEN and _ID_CHARS.issuperset(ident)
 
 
 class TextStream:
