@@ -1,6 +1,6 @@
 """The stage order — the only place that knows it (DESIGN §1).
 
-    parse → classify → decide → (redact) → forward → respond → record
+    parse → classify → decide → (redact) → forward → respond (→ restore) → record
 
 Each stage reads and writes the ``Exchange``. A denying stage raises ``PolicyDenied`` after setting
 the decision; errors become responses in ``http/errors.py``. ``record`` runs whatever happened.
@@ -15,15 +15,19 @@ from aiohttp import web
 
 from proxy.backends.router import forward
 from proxy.backends.upstream import Backend, UpstreamRequest
+from proxy.classify.taxonomy import Classification
 from proxy.errors import NotFound, PolicyDenied, ProxyError, ServiceUnavailable
-from proxy.exchange import Exchange
+from proxy.exchange import Decision, Exchange
 from proxy.http import headers as hdrs
 from proxy.http.adapt import Adapter, local_count_tokens, make_adapter, supports
 from proxy.http.admission import Admission, admit, refused_exchange
 from proxy.http.keys import EXTRA_HEADERS
 from proxy.http.parse import Endpoint
 from proxy.http.relay import CLIENT_CLOSED, respond
+from proxy.http.restoring import restoring
 from proxy.protocols.extract import extract_texts
+from proxy.redact.request import redact_body, selected
+from proxy.redact.restore import Restorer
 from proxy.runtime import Services
 from proxy.telemetry.evidence import AttemptTracer
 from proxy.telemetry.usage_tap import UsageTap
@@ -89,20 +93,42 @@ def classify(exchange: Exchange, services: Services) -> None:
 
 
 def decide(exchange: Exchange, services: Services) -> None:
-    """The policy's decision; anything but ``route`` is a denial."""
+    """The policy's decision (with the redact stage a ``redact_then_route`` needs); anything
+    but a route is a denial."""
     t0 = time.perf_counter()
     if not any(info.serves(exchange.model) for info in services.infos.values()):
         raise NotFound(f"The model '{exchange.model}' does not exist", param="model")
-    decision = services.decide(exchange)
+    decision = services.decide(exchange, lambda decided: redact_stage(exchange, services, decided))
     exchange.decision = decision
     exchange.timings["policy_at_s"] = t0 - exchange.started
-    exchange.timings["policy_s"] = time.perf_counter() - t0
-    if decision.action != "route":
+    took = time.perf_counter() - t0
+    exchange.timings["policy_s"] = took - exchange.timings.get("redact_s", 0.0)
+    if decision.action not in ("route", "redact_then_route"):
         raise PolicyDenied(
             "the routing policy does not allow this request",
             rule=decision.rule,
             reason=decision.reason,
         )
+
+
+def redact_stage(exchange: Exchange, services: Services, decision: Decision) -> Classification:
+    """Stage 4: pseudonymise every value of the finding types the decision names, everywhere in
+    the body; return the classification of what is left (the policy engine confirms it). What
+    is sent from here on is the pseudonymised body; the answer's restorer is kept."""
+    t0 = time.perf_counter()
+    assert exchange.classification is not None
+    found = selected(exchange.classification.findings, decision.redact)
+    tenant = exchange.principal.tenant
+    redaction = redact_body(exchange.body, exchange.texts, found, services.redaction_key, tenant)
+    exchange.redaction = redaction
+    exchange.body, exchange.raw_body = redaction.body, redaction.raw
+    exchange.texts, unscannable = extract_texts(exchange.endpoint, redaction.body)
+    left = services.classifier.classify(exchange.texts, unscannable)
+    if exchange.endpoint != "embeddings":  # vectors carry no text to restore
+        exchange.restorer = Restorer(redaction.issued)
+    exchange.timings["redact_at_s"] = t0 - exchange.started
+    exchange.timings["redact_s"] = time.perf_counter() - t0
+    return left
 
 
 def _candidates(exchange: Exchange, services: Services) -> list[str]:
@@ -135,7 +161,7 @@ async def forward_and_respond(
     adapters: dict[str, Adapter] = {}
 
     def build(backend: Backend) -> UpstreamRequest:
-        adapters[backend.name] = adapter = make_adapter(exchange, backend)
+        adapters[backend.name] = adapter = restoring(make_adapter(exchange, backend), exchange)
         return adapter.request()
 
     backend, upstream = await forward(

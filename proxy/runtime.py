@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import secrets
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -36,8 +37,14 @@ class ClassifierLike(Protocol):
 class DeciderLike(Protocol):
     """What the pipeline needs of the policy."""
 
-    def decide(self, exchange: Exchange, infos: Mapping[str, BackendInfo]) -> Decision:
-        """The decision for one exchange (pure; never raises: a failure is a deny)."""
+    def decide(
+        self,
+        exchange: Exchange,
+        infos: Mapping[str, BackendInfo],
+        redact: Callable[[Decision], Classification] | None = None,
+    ) -> Decision:
+        """The decision for one exchange (pure; never raises: a failure is a deny).
+        ``redact`` pseudonymises for a ``redact_then_route`` decision (none: it denies)."""
 
     def describe(self) -> dict[str, Any]:
         """Name, version and sha256 of the active policy."""
@@ -74,10 +81,14 @@ class Services:
     health: HealthBook = field(default_factory=HealthBook)
     routing: RoutingOptions = field(default_factory=RoutingOptions)
     prober: Prober | None = None
+    #: Keys every pseudonym (``redaction.key``; unset: random per process).
+    redaction_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
 
-    def decide(self, exchange: Exchange) -> Decision:
-        """The policy's decision for ``exchange``."""
-        return self.policy.decide(exchange, self.infos)
+    def decide(
+        self, exchange: Exchange, redact: Callable[[Decision], Classification] | None = None
+    ) -> Decision:
+        """The policy's decision for ``exchange`` (``redact``: the redact stage)."""
+        return self.policy.decide(exchange, self.infos, redact)
 
     def breaker_states(self, exchange: Exchange) -> dict[tuple[str, str], str]:
         """The breaker state of every (backend, concrete model) target ``exchange`` tried."""
@@ -187,7 +198,14 @@ def build_services(settings: Settings, session: h1.Pool, **overrides: Any) -> Se
             deadline_s=routing.deadline_s,
             client_retries=routing.client_retries,
         ),
+        redaction_key=redaction_key(settings),
     )
+
+
+def redaction_key(settings: Settings) -> bytes:
+    """The configured pseudonym key, or a random one for this process."""
+    key = settings.redaction.key
+    return key.get_secret_value().encode() if key is not None else secrets.token_bytes(32)
 
 
 @functools.cache

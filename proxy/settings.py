@@ -119,6 +119,22 @@ class AuditSettings(BaseModel):
     mode: Literal["standard", "strict"] = "standard"
 
 
+class RedactionSettings(BaseModel):
+    """Pseudonymisation (``redact_then_route``): the secret that keys every pseudonym."""
+
+    model_config = _FROZEN
+    #: At least 16 characters; the same on every replica, so a value gets the same pseudonym
+    #: everywhere. Unset: a random key per process (pseudonyms change on restart).
+    key: SecretStr | None = None
+
+    @field_validator("key")
+    @classmethod
+    def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < 16:
+            raise ValueError("the redaction key must be at least 16 characters")
+        return value
+
+
 class Limits(BaseModel):
     """Request limits."""
 
@@ -166,6 +182,7 @@ class Settings(BaseSettings):
     backends: Path | dict[str, Any] = Path("backends.yaml")
     policy: Path | None = None
     audit: AuditSettings = AuditSettings()
+    redaction: RedactionSettings = RedactionSettings()
     limits: Limits = Limits()
     routing: Routing = Routing()
     telemetry: Telemetry = Telemetry()
@@ -238,7 +255,7 @@ def _config_error(exc: ValidationError, doc: YamlDoc | None, path: Path | None) 
 def _known_keys() -> set[str]:
     """Every key the file may use, for "did you mean" on a typo."""
     models: list[type[BaseModel]] = [Listen, SelfHop, ClientKey, Auth, AuditSettings, Limits]
-    models += [Routing, Telemetry]
+    models += [Routing, Telemetry, RedactionSettings]
     return {"self", *Settings.model_fields, *(key for m in models for key in m.model_fields)}
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import secrets
 import signal
 import sys
 import time
@@ -26,8 +27,10 @@ from multiprocessing.process import BaseProcess
 from types import FrameType
 from typing import Any
 
+from pydantic import SecretStr
+
 from proxy.serve import EXIT_CANNOT_START, StartError, _run
-from proxy.settings import Settings
+from proxy.settings import RedactionSettings, Settings
 from proxy.telemetry.logging import configure_logging, get_logger
 
 BACKOFF_START_S = 0.5
@@ -72,6 +75,9 @@ class Supervisor:
     def __init__(self, settings: Settings, host: str, port: int, workers: int):
         from proxy.serve import worker_settings
 
+        if settings.redaction.key is None:  # one random key for all workers: one pseudonym each
+            shared = RedactionSettings(key=SecretStr(secrets.token_urlsafe(32)))
+            settings = settings.model_copy(update={"redaction": shared})
         self._settings = [worker_settings(settings, i) for i in range(workers)]
         self._level = settings.telemetry.log_level
         self._host, self._port = host, port

@@ -39,6 +39,8 @@ def sovproxy_headers(exchange: Exchange, info: BackendInfo | None) -> dict[str, 
         out["x-sovproxy-level"] = exchange.decision.level.label
         if exchange.decision.rule:
             out["x-sovproxy-rule"] = exchange.decision.rule
+    if exchange.redaction is not None:  # distinct values pseudonymised, never which
+        out["x-sovproxy-redacted"] = str(len(exchange.redaction.issued))
     if info is not None:
         out["x-sovproxy-backend"] = info.name
         out["x-sovproxy-tier"] = info.facts.tier

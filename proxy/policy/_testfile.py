@@ -15,7 +15,9 @@ Format::
           backends_down: [eu-cloud]
         expect: {decision: route, rule: R20-eu, level: confidential, backend: onprem-llm}
 
-``expect`` keys: ``decision`` (``route`` / ``deny`` / ``reject`` for an invalid label header),
+``expect`` keys: ``decision`` (``route`` / ``redact_then_route`` / ``deny`` / ``reject`` for an
+invalid label header), ``redacted`` (distinct values pseudonymised), ``sent_level`` (the level of
+what a ``redact_then_route`` sends),
 ``rule``, ``level``, ``reason``, ``backend`` (the first candidate), ``pool`` (the first candidate
 lies in it), ``candidates`` (the exact list) and ``dry_run_matches`` (the exact list).
 """
@@ -49,6 +51,8 @@ EXPECT_KEYS = (
     "pool",
     "candidates",
     "dry_run_matches",
+    "redacted",
+    "sent_level",
 )
 LABEL_HEADER = "x-data-classification"
 
@@ -160,7 +164,12 @@ def _expect(at: At) -> tuple[tuple[str, object], ...]:
         elif name == "level":
             out.append((name, item.level().label))
         elif name in ("decision", "action"):
-            out.append(("decision", item.choice(("route", "deny", "reject"))))
+            choices = ("route", "redact_then_route", "deny", "reject")
+            out.append(("decision", item.choice(choices)))
+        elif name == "sent_level":
+            out.append((name, item.level().label))
+        elif name == "redacted":
+            out.append((name, item.integer()))
         else:
             out.append((name, item.string()))
     return tuple(out)

@@ -11,26 +11,41 @@ Pure: no I/O, no clock, no logging. The order is fixed:
 
 A ``route`` draws its candidates from the rule's precompiled list for the effective level (already
 inside the level's ceiling), keeps those configured here, serving ``facts.model`` and not in
-``unavailable``; none left → deny ``no_allowed_backend``. ``redact_then_route`` denies with
-``redaction_unavailable`` until the redaction stage exists. Any exception → deny ``policy_error``.
+``unavailable``; none left → deny ``no_allowed_backend``. Any exception → deny ``policy_error``.
+
+``redact_then_route`` draws its candidates from the list for ``route_as`` instead, and is only a
+promise: ``apply_redaction`` pseudonymises the request (through the caller's ``redact``), takes
+the level of what is left (with the same label, overrides and unscannable floor) and keeps the
+decision only when that level is at most ``route_as``; the candidates are then also cut to that
+level's ceiling. Anything else denies: no redaction stage (``redaction_unavailable``), a value that
+survives pseudonymisation (``redaction_incomplete``), a failure (``redaction_error``), or more than
+``route_as`` left (``redaction_insufficient``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Set
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Set
+from dataclasses import dataclass, replace
 
 from proxy.backends.model import BackendInfo
 from proxy.classify.taxonomy import FINDING_TYPES, Classification, Level
 from proxy.exchange import Decision, RuleTrace
 from proxy.policy.schema import Context, Policy, Rule
+from proxy.redact.request import RedactionIncomplete
 
-__all__ = ["RequestFacts", "build_context", "decide", "effective_level"]
+__all__ = ["RequestFacts", "apply_redaction", "build_context", "decide", "effective_level"]
+
+#: Pseudonymises the request for a ``redact_then_route`` decision; returns the classification of
+#: what is left. Raises ``RedactionIncomplete`` when a value survives.
+Redact = Callable[[Decision], Classification]
 
 #: Reason codes the engine itself produces (rules and guardrails bring their own).
 NO_MATCHING_RULE = "no_matching_rule"
 NO_ALLOWED_BACKEND = "no_allowed_backend"
 REDACTION_UNAVAILABLE = "redaction_unavailable"
+REDACTION_INCOMPLETE = "redaction_incomplete"
+REDACTION_INSUFFICIENT = "redaction_insufficient"
+REDACTION_ERROR = "redaction_error"
 POLICY_ERROR = "policy_error"
 CLASSIFIER_ERROR = "classifier_error"
 DEFAULT_RULE = "default"
@@ -160,11 +175,11 @@ def _apply(
     """Turn the deciding rule into a decision for this request."""
     if rule.action == "deny":
         return stamp.deny(ctx.level, rule.id, rule.reason or "denied_by_rule", trace, dry)
-    if rule.action == "redact_then_route":
-        return stamp.deny(ctx.level, rule.id, REDACTION_UNAVAILABLE, trace, dry)
-    ceiling = stamp.policy.ceilings[ctx.level]  # checked again: defence in depth
+    target = rule.route_as if rule.action == "redact_then_route" else ctx.level
+    assert target is not None
+    ceiling = stamp.policy.ceilings[target]  # checked again: defence in depth
     candidates = []
-    for name in rule.candidates[ctx.level]:
+    for name in rule.candidates[target]:
         backend = backends.get(name)
         if (
             backend is not None
@@ -176,16 +191,54 @@ def _apply(
     if not candidates:
         return stamp.deny(ctx.level, rule.id, NO_ALLOWED_BACKEND, trace, dry)
     return Decision(
-        action="route",
+        action="route" if rule.action == "route" else "redact_then_route",
         level=ctx.level,
         rule=rule.id,
         candidates=tuple(candidates),
+        redact=rule.redact if rule.action == "redact_then_route" else (),
+        route_as=rule.route_as if rule.action == "redact_then_route" else None,
         dry_run_matches=tuple(dry),
         trace=tuple(trace),
         policy_name=stamp.policy.name,
         policy_version=stamp.policy.version,
         policy_sha256=stamp.policy.sha256,
     )
+
+
+def apply_redaction(
+    decision: Decision, facts: RequestFacts, policy: Policy, redact: Redact | None
+) -> Decision:
+    """Keep a ``redact_then_route`` decision only if what is left after pseudonymisation is at
+    most ``route_as`` (module docstring); never raises. Other decisions pass unchanged."""
+    if decision.action != "redact_then_route":
+        return decision
+    trace = list(decision.trace)
+
+    def deny(reason: str) -> Decision:
+        dry = list(decision.dry_run_matches)
+        return _Stamp(policy).deny(decision.level, decision.rule, reason, trace, dry)
+
+    if redact is None or decision.route_as is None:
+        return deny(REDACTION_UNAVAILABLE)
+    try:
+        left = redact(decision)
+        level = effective_level(left, facts.label, policy)
+    except RedactionIncomplete:
+        return deny(REDACTION_INCOMPLETE)
+    except Exception as exc:  # fail closed: a redaction bug must never send the original
+        trace.append(RuleTrace(REDACTION_ERROR, True, type(exc).__name__))
+        return deny(REDACTION_ERROR)
+    if level > decision.route_as:
+        why = (
+            f"after pseudonymisation the request is {level.label}, above {decision.route_as.label}"
+        )
+        trace.append(RuleTrace(decision.rule or "", False, why))
+        return deny(REDACTION_INSUFFICIENT)
+    ceiling = policy.ceilings[level]
+    candidates = tuple(name for name in decision.candidates if name in ceiling)
+    if not candidates:
+        return deny(NO_ALLOWED_BACKEND)
+    return replace(decision, candidates=candidates, sent_level=level)
 
 
 @dataclass(frozen=True, slots=True)

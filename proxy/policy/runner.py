@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, ClassVar, overload
 
@@ -20,9 +20,13 @@ from proxy.classify.taxonomy import Classification, Level, TextPart
 from proxy.exchange import Decision
 from proxy.policy._testfile import Case, parse_cases
 from proxy.policy._yaml import PolicyError
-from proxy.policy.engine import DEFAULT_RULE, RequestFacts, decide
+from proxy.policy.engine import DEFAULT_RULE, Redact, RequestFacts, apply_redaction, decide
 from proxy.policy.loader import load_policy
 from proxy.policy.schema import Policy
+from proxy.redact.request import redact_body, selected
+
+#: Pseudonyms in policy tests are keyed by a fixed test key: only counts and levels are compared.
+_TEST_KEY = b"sovproxy-policy-test-key"
 
 __all__ = [
     "CaseResult",
@@ -204,6 +208,7 @@ class _Runner:
             label = Level.parse(case.label) if case.label is not None else None
         except ValueError:
             return {"decision": "reject", "reason": "unknown_label"}
+        parts: list[TextPart] = []
         if case.texts is not None:
             parts = [TextPart(f"texts[{i}]", text) for i, text in enumerate(case.texts)]
             if self._classify is None:
@@ -215,8 +220,33 @@ class _Runner:
         decision = decide(
             classification, facts, self.policy, self.backends, unavailable=case.backends_down
         )
+        redacted: list[int] = []
+        redact = self._redact(parts if case.texts is not None else None, classification, redacted)
+        decision = apply_redaction(decision, facts, self.policy, redact)
         self._record(decision)
-        return _as_outcome(decision)
+        return {**_as_outcome(decision), "redacted": redacted[0] if redacted else None}
+
+    def _redact(
+        self, parts: list[TextPart] | None, classification: Classification, counted: list[int]
+    ) -> Redact:
+        """The redact stage of a case: the case's texts pseudonymised and classified again; for
+        a given classification, its findings of the named types taken away."""
+
+        def redact(decision: Decision) -> Classification:
+            found = selected(classification.findings, decision.redact)
+            if parts is None:
+                counted.append(len(found))
+                left = tuple(f for f in classification.findings if f not in found)
+                level = max((f.level() for f in left), default=Level.PUBLIC)
+                return replace(classification, level=level, findings=left)
+            body = {"texts": [part.text for part in parts]}
+            redaction = redact_body(body, parts, found, _TEST_KEY, "policy-test")
+            counted.append(len(redaction.issued))
+            texts = redaction.body["texts"]
+            assert self._classify is not None
+            return self._classify([TextPart(p.part, t) for p, t in zip(parts, texts, strict=True)])
+
+        return redact
 
     def _record(self, decision: Decision) -> None:
         self.reached.update(t.rule for t in decision.trace if t.matched)
@@ -234,6 +264,7 @@ def _as_outcome(decision: Decision) -> dict[str, Any]:
         "candidates": list(decision.candidates),
         "backend": decision.candidates[0] if decision.candidates else None,
         "dry_run_matches": list(decision.dry_run_matches),
+        "sent_level": decision.sent_level.label if decision.sent_level is not None else None,
     }
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from proxy.backends.model import BackendInfo
 from proxy.classify.taxonomy import Classification, Level
 from proxy.exchange import Decision, Exchange, Principal
-from proxy.policy.engine import RequestFacts, decide
+from proxy.policy.engine import Redact, RequestFacts, apply_redaction, decide
 from proxy.policy.explain import explain
 from proxy.policy.loader import Policy, PolicyError, load_policy
 from proxy.policy.runner import Classify, companion_test_path, read_cases, run_cases
@@ -109,10 +109,18 @@ class PolicyStore:
         )
         return True
 
-    def decide(self, exchange: Exchange, infos: Mapping[str, BackendInfo]) -> Decision:
-        """The active policy's decision for ``exchange`` (pure engine; fails closed)."""
+    def decide(
+        self, exchange: Exchange, infos: Mapping[str, BackendInfo], redact: Redact | None = None
+    ) -> Decision:
+        """The active policy's decision for ``exchange`` (pure engine; fails closed).
+
+        A ``redact_then_route`` decision is confirmed on the very policy object that made it,
+        through ``redact`` (the pipeline's redact stage); without one it is a denial.
+        """
         assert exchange.classification is not None
-        return decide(exchange.classification, facts_of(exchange), self._policy, infos)
+        policy, facts = self._policy, facts_of(exchange)  # one snapshot for both steps
+        decision = decide(exchange.classification, facts, policy, infos)
+        return apply_redaction(decision, facts, policy, redact)
 
     def explain(self, exchange: Exchange, infos: Mapping[str, BackendInfo]) -> dict[str, Any]:
         """Everything considered for ``exchange``; nothing is sent."""
@@ -128,7 +136,8 @@ class PolicyStore:
         policy = self._policy
         for level in Level:
             facts = RequestFacts(principal.tenant, principal.team, model, "chat.completions")
-            if decide(Classification(level=level), facts, policy, infos).action == "route":
+            decision = decide(Classification(level=level), facts, policy, infos)
+            if decision.action in ("route", "redact_then_route"):
                 return True
         return False
 

@@ -19,7 +19,10 @@ Record fields (schema version ``v`` = 1)::
     error (the reason code of a refusal or failure: ``invalid_api_key``, ``model_not_found``…),
     events_delivered (streams: events written to the client),
     timings_ms {stage: ms} (a ``_s`` suffix of the Exchange's timing keys is dropped: the
-    values are milliseconds here), usage {name: int} (the backend's own token counts)
+    values are milliseconds here), usage {name: int} (the backend's own token counts),
+    redaction (``redact_then_route`` only, else null): {route_as, sent_level, redacted {type:
+    distinct values}, replaced (occurrences), restored {type: n}, unrestored {type: n}} — counts,
+    never values, never pseudonyms
 
 A request refused before it was parsed (401, 400, 413) has ``decision`` fields null, the tenant
 ``unauthenticated`` for a wrong key, and the model only when the body was JSON naming one.
@@ -35,6 +38,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from proxy.backends.model import BackendInfo, Hop
+from proxy.classify.taxonomy import Level
 from proxy.exchange import Attempt, Exchange
 
 SCHEMA_VERSION = 1
@@ -214,5 +218,26 @@ def build_record(
             key.removesuffix("_s"): _ms(value) for key, value in sorted(exchange.timings.items())
         },
         "usage": {key: value for key, value in sorted(exchange.usage.items())},
+        "redaction": redaction_summary(exchange),
     }
     return record
+
+
+def redaction_summary(exchange: Exchange) -> dict[str, Any] | None:
+    """What pseudonymisation did to this request and its answer, as counts (null: none)."""
+    redaction, decision = exchange.redaction, exchange.decision
+    if redaction is None:
+        return None
+    restorer = exchange.restorer
+    return {
+        "route_as": _label(decision.route_as if decision else None),
+        "sent_level": _label(decision.sent_level if decision else None),
+        "redacted": dict(sorted(redaction.counts().items())),
+        "replaced": redaction.replaced,
+        "restored": dict(sorted(restorer.restored.items())) if restorer else {},
+        "unrestored": dict(sorted(restorer.unrestored.items())) if restorer else {},
+    }
+
+
+def _label(level: Level | None) -> str | None:
+    return level.label if level is not None else None  # ``public`` is 0: test for None

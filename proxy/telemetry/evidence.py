@@ -12,6 +12,7 @@ import functools
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import orjson
@@ -22,6 +23,7 @@ from proxy.backends.upstream import Backend, split_url
 from proxy.exchange import Attempt, Exchange
 from proxy.telemetry import tracing
 from proxy.telemetry.audit import AuditLog, AuditWriteError, build_record
+from proxy.telemetry.audit_record import redaction_summary
 from proxy.telemetry.logging import get_logger
 from proxy.telemetry.metrics import Metrics
 
@@ -216,7 +218,7 @@ class Evidence:
             exchange.status,
             total,
         )
-        for stage in ("classify", "policy"):
+        for stage in ("classify", "policy", "redact"):
             if f"{stage}_s" in exchange.timings:
                 self.metrics.observe_stage(stage, exchange.timings[f"{stage}_s"])
         self._count_attempts(exchange)
@@ -232,12 +234,19 @@ class Evidence:
 
     @staticmethod
     def _stage_spans(exchange: Exchange) -> None:
-        """The classify and policy spans, from the stage timings measured on the way."""
-        for stage, name in (("classify", tracing.SPAN_CLASSIFY), ("policy", tracing.SPAN_POLICY)):
+        """The classify, policy and redact spans, from the stage timings measured on the way
+        (the redact span carries the counts: redacted, restored, unrestored per type)."""
+        stages = (
+            ("classify", tracing.SPAN_CLASSIFY),
+            ("policy", tracing.SPAN_POLICY),
+            ("redact", tracing.SPAN_REDACT),
+        )
+        for stage, name in stages:
             at, took = exchange.timings.get(f"{stage}_at_s"), exchange.timings.get(f"{stage}_s")
             if at is not None and took is not None:
                 start = exchange.started_ns + int(at * 1e9)
-                tracing.record_stage(name, start, start + int(took * 1e9))
+                attributes = _redaction_attributes(exchange) if stage == "redact" else None
+                tracing.record_stage(name, start, start + int(took * 1e9), attributes)
 
     def _count_attempts(self, exchange: Exchange) -> None:
         previous: Attempt | None = None
@@ -307,3 +316,12 @@ class Evidence:
         if self.audit is not None:
             self.audit.close()
         self.tracing.shutdown(timeout_s=2.0)
+
+
+def _redaction_attributes(exchange: Exchange) -> dict[str, Any]:
+    """``sovproxy.redacted`` / ``restored`` / ``unrestored`` as ``type=count`` lists."""
+    summary = redaction_summary(exchange) or {}
+    return {
+        f"sovproxy.{key}": [f"{kind}={n}" for kind, n in summary.get(key, {}).items()] or None
+        for key in ("redacted", "restored", "unrestored")
+    }

@@ -248,7 +248,9 @@ def _attempt_parts(
     return static, events
 
 
-def record_stage(name: str, start_ns: int, end_ns: int) -> None:
+def record_stage(
+    name: str, start_ns: int, end_ns: int, attributes: Mapping[str, Any] | None = None
+) -> None:
     """An INTERNAL stage span recorded after the fact, from its measured start and end.
 
     The pipeline times its stages as data; turning them into spans once the answer has left
@@ -258,6 +260,8 @@ def record_stage(name: str, start_ns: int, end_ns: int) -> None:
     if tracing is None or not tracing.enabled:
         return
     span = tracing.start_span(name, kind=SpanKind.INTERNAL, start_time=start_ns)
+    if attributes:
+        span.set_attributes(_present(dict(attributes)))
     span.end(end_time=end_ns)
 
 
