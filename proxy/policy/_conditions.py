@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from fnmatch import fnmatchcase
 
+from proxy.classify.subtypes import subtype_error
 from proxy.classify.taxonomy import FINDING_TYPES, Level
 from proxy.policy._yaml import At
 from proxy.policy.schema import LEVELS, Condition, GlobSet, Names
@@ -123,6 +124,9 @@ def compile_globs(at: At, *, single: bool = False) -> GlobSet:
         is_sub = any(pattern.startswith(name + ".") for name in FINDING_TYPES)
         if not matched and not is_sub:
             item.fail(f"unknown finding type {pattern!r}")
+        problem = subtype_error(pattern) if is_sub else None
+        if problem is not None:
+            item.fail(problem)
         patterns.append(pattern)
         types |= matched
         if is_sub:

@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from proxy.backends.model import BackendInfo
+from proxy.classify.subtypes import subtype_error
 from proxy.classify.taxonomy import FINDING_TYPES, Classification, Finding, Level
 from proxy.policy._yaml import At, PolicyError, parse_yaml
 
@@ -149,6 +150,9 @@ def _finding(at: At) -> Finding:
             subtype = text[len(name) + 1 :] or None
             if name == "marking" and subtype is not None:
                 at.child("subtype", subtype).level()
+            problem = subtype_error(text) if subtype is not None else None
+            if problem is not None:
+                at.fail(problem)
             return Finding(name, subtype, 0, 0, "given")
     at.fail(f"unknown finding type {text!r}")
 
