@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from proxy.backends.model import EU_EEA, BackendInfo
-from proxy.policy._yaml import At
+from proxy.policy._yaml import At, PolicyError, PolicyErrors
 from proxy.policy.schema import Pool, Selector
 
 SELECTOR_KEYS = ("tier", "us_reachable", "cn_reachable", "jurisdictions_within", "zdr", "names")
@@ -25,12 +25,19 @@ _CODE = re.compile(r"^[A-Z]{2}$")
 def compile_pools(at: At, backends: Mapping[str, BackendInfo]) -> tuple[Pool, ...]:
     """Validate every pool and resolve it to the backends it selects, in configuration order."""
     pools: list[Pool] = []
+    problems: list[PolicyError] = []  # every pool's problem, not the first only
     for name, item in at.items():
-        selector = _selector(item)
-        members = tuple(b.name for b in backends.values() if selector.selects(b))
-        if not members:
-            item.fail(f"pool {name!r} selects no configured backend")
+        try:
+            selector = _selector(item)
+            members = tuple(b.name for b in backends.values() if selector.selects(b))
+            if not members:
+                item.fail(f"pool {name!r} selects no configured backend")
+        except PolicyError as exc:
+            problems.append(exc)
+            continue
         pools.append(Pool(name, selector, members))
+    if problems:
+        raise PolicyErrors(problems)
     if not pools:
         at.fail("define at least one pool")
     return tuple(pools)

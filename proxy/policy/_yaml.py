@@ -31,6 +31,18 @@ class PolicyError(ValueError):
         super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
 
 
+class PolicyErrors(PolicyError):
+    """Several independent problems (rules, guardrails): ``str`` has one line each."""
+
+    def __init__(self, problems: list[PolicyError]):
+        first = problems[0]
+        super().__init__(first.message, file=first.file, line=first.line, key=first.key)
+        self.problems = tuple(problems)
+
+    def __str__(self) -> str:
+        return "\n".join(PolicyError.__str__(problem) for problem in self.problems)
+
+
 def format_path(path: Path_) -> str:
     """``("spec", "rules", 3, "to")`` → ``spec.rules[3].to``."""
     out = ""

@@ -18,7 +18,7 @@ from proxy.backends.model import BackendInfo
 from proxy.classify.taxonomy import DEFAULT_LEVELS, FINDING_TYPES, Level
 from proxy.policy._conditions import compile_condition, compile_globs
 from proxy.policy._pools import compile_pools
-from proxy.policy._yaml import At, PolicyError, parse_yaml
+from proxy.policy._yaml import At, PolicyError, PolicyErrors, parse_yaml
 from proxy.policy.analysis import check_ceilings, policy_warnings
 from proxy.policy.schema import ACTIONS, LEVELS, Condition, Guardrail, PolicyAction, Pool, Rule
 from proxy.policy.schema import Policy as Policy
@@ -140,18 +140,6 @@ def _compile_spec(
 
 
 T = TypeVar("T")
-
-
-class PolicyErrors(PolicyError):
-    """Several independent problems (rules, guardrails): ``str`` has one line each."""
-
-    def __init__(self, problems: list[PolicyError]):
-        first = problems[0]
-        super().__init__(first.message, file=first.file, line=first.line, key=first.key)
-        self.problems = tuple(problems)
-
-    def __str__(self) -> str:
-        return "\n".join(PolicyError.__str__(problem) for problem in self.problems)
 
 
 def _each(problems: list[PolicyError], compile_one: Callable[[At], T], items: list[At]) -> list[T]:

@@ -383,3 +383,18 @@ def test_shipped_policies_load_without_warnings(
     assert {p.stem for p in paths} >= {"default", "banking-dora", "health-gdpr", "public-sector"}
     for path in paths:
         assert check_policy(path, backends) == [], path
+
+
+def test_every_bad_pool_is_reported_at_once(
+    tmp_path: Path, backends: dict[str, BackendInfo]
+) -> None:
+    """Two broken pools: both lines are in the error, not only the first."""
+    text = BASE.replace("local: {tier: self_hosted}", "local: {tier: selfhosted}").replace(
+        "eu: {tier: eu_only}", "eu: {}"
+    )
+    with pytest.raises(PolicyError) as caught:
+        load_policy(write(tmp_path, text), backends)
+    lines = str(caught.value).splitlines()
+    assert len(lines) == 2
+    assert "spec.pools.local.tier: unknown value 'selfhosted'" in lines[0]
+    assert "spec.pools.eu: empty selector" in lines[1]
