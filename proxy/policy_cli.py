@@ -66,15 +66,34 @@ def _explain(args: argparse.Namespace) -> int:
         raise UserError(f"{args.config}: policy: no policy configured; pass --policy PATH")
     classifier = shared_classifier(settings.limits.classify_max_chars)
     store = PolicyStore(policy_path, infos, classifier, run_tests=False)
-    services = argparse.Namespace(classifier=classifier, policy=store, infos=infos)
+    key, key_note = _redaction_key(settings, args.config)
+    services = argparse.Namespace(
+        classifier=classifier, policy=store, infos=infos, redaction_key=key
+    )
     principal = Principal(tenant=str(request.get("tenant", "anonymous")), team=request.get("team"))
     try:
-        result = explain_request(request, services, principal)
+        result = explain_request(request, services, principal, key_note)
     except ProxyError as exc:
         raise UserError(f"{args.request}: {exc}") from None
     result["explained_as"] = request["path"]
+    if "redaction" in result and settings.redaction.key is None:
+        print(f"note: {key_note}", file=sys.stderr)
     print(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode())
     return 0
+
+
+def _redaction_key(settings: Any, config: Path) -> tuple[bytes, str]:
+    """The config's ``redaction.key`` (so the pseudonyms shown are the deployment's), else a
+    random key for this run, and a note saying which."""
+    from proxy.runtime import redaction_key
+
+    if settings.redaction.key is not None:
+        return redaction_key(settings), f"redaction.key of {config}: the deployment's pseudonyms"
+    note = (
+        f"no redaction.key in {config} (or SOVPROXY_REDACTION__KEY): a random key for this run,"
+        " so the pseudonyms differ from the ones a proxy sends"
+    )
+    return redaction_key(settings), note
 
 
 def _explain_input(path: Path, endpoint: str | None) -> dict[str, Any]:

@@ -52,8 +52,14 @@ class DeciderLike(Protocol):
     def usable(self, model: str, principal: Principal, infos: Mapping[str, BackendInfo]) -> bool:
         """Could this caller get a request for ``model`` routed at all?"""
 
-    def explain(self, exchange: Exchange, infos: Mapping[str, BackendInfo]) -> dict[str, Any]:
-        """Everything the policy considered for ``exchange`` (nothing is sent)."""
+    def explain(
+        self,
+        exchange: Exchange,
+        infos: Mapping[str, BackendInfo],
+        redact: Callable[[Decision], Classification] | None = None,
+    ) -> dict[str, Any]:
+        """Everything the policy considered for ``exchange`` (nothing is sent; ``redact`` as
+        for ``decide``)."""
 
     async def start(self) -> None:
         """Start watching for reloads."""

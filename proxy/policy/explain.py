@@ -2,8 +2,10 @@
 
 ``decide`` keeps its trace short (what matched) to stay fast; ``explain`` re-walks the policy with
 the same ``Context`` and spells out, per guardrail and rule, the first condition that failed with
-the value the request had. The result is JSON-able and holds no request content — finding types
-and offsets only — so it is safe for ``policy explain`` and ``POST /sovproxy/v1/explain``.
+the value the request had. A ``redact_then_route`` decision is confirmed exactly as the pipeline
+confirms it (``apply_redaction`` through the caller's ``redact``), so the decision shown is the one
+the request would get. The result is JSON-able and holds no request content — finding types and
+offsets only; the caller adds the pseudonymised texts when it wants them shown.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 from proxy.backends.model import BackendInfo
 from proxy.classify.taxonomy import Classification
 from proxy.exchange import Decision
-from proxy.policy.engine import RequestFacts, build_context, decide
+from proxy.policy.engine import Redact, RequestFacts, apply_redaction, build_context, decide
 from proxy.policy.schema import Condition, Context, Guardrail, Policy, Rule
 
 __all__ = ["decision_to_dict", "explain"]
@@ -30,6 +32,8 @@ def decision_to_dict(decision: Decision) -> dict[str, Any]:
         "candidates": list(decision.candidates),
         "dry_run_matches": list(decision.dry_run_matches),
         "redact": list(decision.redact),
+        "route_as": decision.route_as.label if decision.route_as is not None else None,
+        "sent_level": decision.sent_level.label if decision.sent_level is not None else None,
         "trace": [
             {"rule": t.rule, "matched": t.matched, "why": t.why, "dry_run": t.dry_run}
             for t in decision.trace
@@ -49,9 +53,16 @@ def explain(
     backends: Mapping[str, BackendInfo],
     *,
     unavailable: Set[str] = frozenset(),
+    redact: Redact | None = None,
 ) -> dict[str, Any]:
-    """The decision plus classification, effective level, and a verdict for every check."""
-    decision = decide(classification, facts, policy, backends, unavailable=unavailable)
+    """The decision plus classification, effective level, and a verdict for every check.
+
+    ``redact`` is the redact stage (as for ``apply_redaction``): a ``redact_then_route`` decision
+    is shown once confirmed or denied by it (without one it is denied ``redaction_unavailable``,
+    as the pipeline would).
+    """
+    decided = decide(classification, facts, policy, backends, unavailable=unavailable)
+    decision = apply_redaction(decided, facts, policy, redact)
     ctx = build_context(classification, facts, policy)
     return {
         "request": {

@@ -122,10 +122,14 @@ class PolicyStore:
         decision = decide(exchange.classification, facts, policy, infos)
         return apply_redaction(decision, facts, policy, redact)
 
-    def explain(self, exchange: Exchange, infos: Mapping[str, BackendInfo]) -> dict[str, Any]:
-        """Everything considered for ``exchange``; nothing is sent."""
+    def explain(
+        self, exchange: Exchange, infos: Mapping[str, BackendInfo], redact: Redact | None = None
+    ) -> dict[str, Any]:
+        """Everything considered for ``exchange``; nothing is sent (``redact``: as for
+        ``decide``, so a ``redact_then_route`` is shown confirmed on the same snapshot)."""
         assert exchange.classification is not None
-        return explain(exchange.classification, facts_of(exchange), self._policy, infos)
+        policy, facts = self._policy, facts_of(exchange)
+        return explain(exchange.classification, facts, policy, infos, redact=redact)
 
     def usable(self, model: str, principal: Principal, infos: Mapping[str, BackendInfo]) -> bool:
         """Could this caller get a chat request for ``model`` routed at some sensitivity level?
