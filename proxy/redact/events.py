@@ -30,6 +30,7 @@ _CHAT_TEXTS = ("content", "refusal", "reasoning_content", "reasoning")
 #: Chat channel: (choice index, field) or (choice index, "tool_calls", tool call index).
 _Key = tuple[int, str] | tuple[int, str, int]
 _Target = tuple[dict[str, Any], str]
+_HEAD = ("id", "object", "created", "model")
 
 
 def event_restorer(endpoint: str, restorer: Restorer) -> EventRestorer | None:
@@ -54,7 +55,7 @@ class ChatEvents:
         self._restorer = restorer
         self._legacy = legacy
         self._channels: dict[_Key, TextStream] = {}
-        self._template: dict[str, Any] = {}
+        self._last: dict[str, Any] = {}
         self._name: str | None = None
 
     def feed(self, name: str | None, data: str) -> list[Event] | None:
@@ -66,8 +67,7 @@ class ChatEvents:
         choices = obj.get("choices") if obj is not None else None
         if obj is None or not isinstance(choices, list):
             return None
-        self._name = name
-        self._template = {k: obj[k] for k in ("id", "object", "created", "model") if k in obj}
+        self._name, self._last = name, obj
         changed, before = False, list[Event]()
         for choice in choices:
             if not isinstance(choice, dict):
@@ -165,7 +165,8 @@ class ChatEvents:
             choice.update(text=delta.get("text", ""), logprobs=None)
         else:
             choice["delta"] = delta
-        return self._name, dump({**self._template, "choices": [choice]})
+        head: dict[str, Any] = {k: v for k, v in self._last.items() if k in _HEAD}
+        return self._name, dump({**head, "choices": [choice]})
 
 
 class AnthropicEvents:

@@ -127,9 +127,14 @@ class Restorer:
         however the text is cut."""
         reach = min(self._reach, len(text))
         keep = 0
-        for start in range(len(text) - reach, len(text)):
-            if text[start].lower() in self._starts and text[start:].lower() in self._prefixes:
-                keep = len(text) - start
+        tail = text[len(text) - reach :]
+        low = tail.lower()
+        if len(low) != len(tail):  # a character whose lower case is longer: one at a time
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in tail)
+        starts, prefixes = self._starts, self._prefixes
+        for i, char in enumerate(low):
+            if char in starts and low[i:] in prefixes:
+                keep = reach - i
                 break
         bracket = text.rfind("[", len(text) - reach)
         if bracket >= 0 and len(text) - bracket > keep and _shaped(text[bracket + 1 :]):
