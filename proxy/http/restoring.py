@@ -110,7 +110,7 @@ def split_events(raw: bytes) -> list[bytes]:
 
 def parse_event(event: bytes) -> tuple[str | None, str | None]:
     """An event's ``event:`` name and joined ``data:`` lines (None when it has no data)."""
-    if event.startswith(b"data: ") and event.find(b"\n") == len(event) - 2:
+    if event.startswith(b"data: ") and event.find(b"\n") == len(event) - 2 and b"\r" not in event:
         return None, event[6:-2].decode("utf-8", "replace")  # one data line, LF framed
     name: str | None = None
     data: list[str] = []

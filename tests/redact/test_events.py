@@ -186,3 +186,19 @@ def test_unknown_and_non_json_events_pass_byte_for_byte_and_crlf_framing_is_kept
     restored = _run("messages", [_text_delta(0, f"{SOPHIE}!").replace(b"\n", b"\r\n")])[0]
     assert restored.endswith(b"\r\n\r\n") and b"\n\n" not in restored
     assert b"Sophie Martin!" in restored
+
+
+def test_legacy_completions_text_and_a_lone_cr_line_end() -> None:
+    """Completions chunks (``choices[].text``) are restored; a tail held at the end of the
+    stream comes out at its end; CR-only line ends are read as line ends."""
+
+    def chunk(text: str, finish: str | None = None) -> bytes:
+        choice = {"index": 0, "text": text, "finish_reason": finish, "logprobs": None}
+        return format_event(orjson.dumps({"id": "c", "object": "text_completion", "created": 1,
+                                          "model": "m", "choices": [choice]}))  # fmt: skip
+
+    frames = [chunk("Dear " + CUTS[0]), chunk(CUTS[1]), chunk("".join(CUTS[2:])), chunk(" and P")]
+    frames[1] = frames[1].replace(b"\n", b"\r")
+    events = _events(_run("completions", frames))
+    assert "".join(_json(e)["choices"][0]["text"] for e in events) == "Dear Sophie Martin and P"
+    assert _json(events[-1])["choices"][0]["text"] == "P"
