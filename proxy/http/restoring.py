@@ -5,8 +5,9 @@ request goes as the inner adapter builds it (from the pseudonymised body); a JSO
 put in the client's shape by the inner adapter, then restored (:mod:`proxy.redact.answers`); a
 stream's client bytes — whole SSE events, LF, CRLF or CR framed — are restored event by event
 (:mod:`proxy.redact.events`), so translated streams are restored in the protocol the client reads.
-Error bodies are not restored: they carry no answer. Events left unchanged go out byte for byte;
-rewritten ones keep their line ends.
+When the request asked for a JSON answer its text is JSON, and values are written JSON-escaped
+in it. Error bodies are not restored: they carry no answer. Events left unchanged go out byte for
+byte; rewritten ones keep their line ends.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from proxy.backends.upstream import UpstreamRequest
 from proxy.exchange import Exchange
 from proxy.http.adapt import Adapter, StreamTransform
 from proxy.protocols.sse import format_event
-from proxy.redact.answers import restore_body
+from proxy.redact.answers import asks_json, restore_body
 from proxy.redact.event_kit import Event, EventRestorer
 from proxy.redact.events import event_restorer
 from proxy.redact.restore import Restorer
@@ -26,10 +27,13 @@ _BLANK = (b"\n", b"\r\n", b"\r")
 class Restoring:
     """An ``Adapter`` whose client-shaped answers are restored by ``restorer``."""
 
-    def __init__(self, inner: Adapter, endpoint: str, restorer: Restorer) -> None:
+    def __init__(
+        self, inner: Adapter, endpoint: str, restorer: Restorer, *, json_text: bool = False
+    ) -> None:
         self._inner = inner
         self._endpoint = endpoint
         self._restorer = restorer
+        self._json_text = json_text
 
     def request(self) -> UpstreamRequest:
         """The inner adapter's request (already pseudonymised)."""
@@ -37,7 +41,8 @@ class Restoring:
 
     def response_body(self, body: bytes) -> bytes:
         """The inner adapter's client body, restored."""
-        return restore_body(self._endpoint, self._inner.response_body(body), self._restorer)
+        body = self._inner.response_body(body)
+        return restore_body(self._endpoint, body, self._restorer, json_text=self._json_text)
 
     def error_body(self, body: bytes, status: int) -> bytes:
         """The inner adapter's error body, unchanged."""
@@ -46,7 +51,7 @@ class Restoring:
     def stream_transform(self) -> StreamTransform:
         """The inner transform, its events restored."""
         inner = self._inner.stream_transform()
-        events = event_restorer(self._endpoint, self._restorer)
+        events = event_restorer(self._endpoint, self._restorer, json_text=self._json_text)
         return inner if events is None else RestoringStream(inner, events)
 
 
@@ -137,4 +142,5 @@ def restoring(adapter: Adapter, exchange: Exchange) -> Adapter:
     """``adapter``, wrapped to restore the answer when the request was pseudonymised."""
     if exchange.restorer is None:
         return adapter
-    return Restoring(adapter, exchange.endpoint, exchange.restorer)
+    json_text = asks_json(exchange.endpoint, exchange.body)
+    return Restoring(adapter, exchange.endpoint, exchange.restorer, json_text=json_text)

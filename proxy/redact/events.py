@@ -33,27 +33,35 @@ _Target = tuple[dict[str, Any], str]
 _HEAD = ("id", "object", "created", "model")
 
 
-def event_restorer(endpoint: str, restorer: Restorer) -> EventRestorer | None:
-    """The event restorer for a stream of this endpoint's answer (None: nothing to restore)."""
+def event_restorer(
+    endpoint: str, restorer: Restorer, *, json_text: bool = False
+) -> EventRestorer | None:
+    """The event restorer for a stream of this endpoint's answer (None: nothing to restore).
+    ``json_text``: the request asked for a JSON answer (see ``answers.asks_json``)."""
     if not restorer.active:
         return None
     if endpoint == "chat.completions":
-        return ChatEvents(restorer)
+        return ChatEvents(restorer, json_text=json_text)
     if endpoint == "completions":
         return ChatEvents(restorer, legacy=True)
     if endpoint == "messages":
-        return AnthropicEvents(restorer)
+        return AnthropicEvents(restorer, json_text=json_text)
     if endpoint == "responses":
-        return ResponsesEvents(restorer)
+        return ResponsesEvents(restorer, json_text=json_text)
     return None
 
 
 class ChatEvents:
     """Chat Completions (or, ``legacy``, completions) chunks, restored choice by choice."""
 
-    def __init__(self, restorer: Restorer, *, legacy: bool = False) -> None:
+    def __init__(self, restorer: Restorer, *, legacy: bool = False, json_text: bool = False):
         self._restorer = restorer
         self._legacy = legacy
+        self._escaped = (
+            ("tool_calls", "function_call", "content")
+            if json_text
+            else ("tool_calls", "function_call")
+        )
         self._channels: dict[_Key, TextStream] = {}
         self._last: dict[str, Any] = {}
         self._name: str | None = None
@@ -120,7 +128,7 @@ class ChatEvents:
     def _channel(self, key: _Key) -> TextStream:
         stream = self._channels.get(key)
         if stream is None:
-            json_escaped = key[1] in ("tool_calls", "function_call")
+            json_escaped = key[1] in self._escaped
             stream = self._channels[key] = self._restorer.stream(json_escaped=json_escaped)
         return stream
 
@@ -172,8 +180,9 @@ class ChatEvents:
 class AnthropicEvents:
     """Anthropic Messages events, restored content block by content block."""
 
-    def __init__(self, restorer: Restorer) -> None:
+    def __init__(self, restorer: Restorer, *, json_text: bool = False) -> None:
         self._restorer = restorer
+        self._json_text = json_text
         self._channels: dict[int, tuple[TextStream, str]] = {}
 
     def feed(self, name: str | None, data: str) -> list[Event] | None:
@@ -207,7 +216,8 @@ class AnthropicEvents:
             return None
         channel = self._channels.get(index)
         if channel is None:
-            stream = self._restorer.stream(json_escaped=field == "partial_json")
+            escaped = field == "partial_json" or self._json_text
+            stream = self._restorer.stream(json_escaped=escaped)
             channel = self._channels[index] = (stream, str(kind))
         piece = delta[field]
         out = channel[0].feed(piece)
@@ -221,9 +231,9 @@ class AnthropicEvents:
         kind = block.get("type") if isinstance(block, dict) else None
         if not isinstance(block, dict) or kind not in ("text", "tool_use"):
             return None
-        escaped = kind == "tool_use"
-        stream = self._restorer.stream(json_escaped=escaped)
-        self._channels[index] = (stream, "input_json_delta" if escaped else "text_delta")
+        tool = kind == "tool_use"
+        stream = self._restorer.stream(json_escaped=tool or self._json_text)
+        self._channels[index] = (stream, "input_json_delta" if tool else "text_delta")
         if kind == "text" and isinstance(block.get("text"), str) and block["text"]:
             block["text"] = stream.feed(block["text"])
             return [(name, dump(obj))]

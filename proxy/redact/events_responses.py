@@ -58,6 +58,7 @@ _WHOLE: dict[str, tuple[str, Any]] = {
     "response.incomplete": ("response", answers.restore_response),
     "response.failed": ("response", answers.restore_response),
 }
+_TEXT_DELTA = "response.output_text.delta"
 _TERMINAL = frozenset({"response.completed", "response.incomplete", "response.failed"})
 _Key = tuple[str, int | None, int | None]
 
@@ -73,8 +74,9 @@ class _Channel:
 class ResponsesEvents:
     """Responses API events, restored channel by channel."""
 
-    def __init__(self, restorer: Restorer) -> None:
+    def __init__(self, restorer: Restorer, *, json_text: bool = False) -> None:
         self._restorer = restorer
+        self._json_text = json_text
         self._whole = restorer.twin()
         self._channels: dict[_Key, _Channel] = {}
         self._shift = 0
@@ -115,7 +117,7 @@ class ResponsesEvents:
         key = self._key(obj, kind)
         channel = self._channels.get(key)
         if channel is None:
-            escaped = _DELTAS[kind][2]
+            escaped = _DELTAS[kind][2] or (self._json_text and kind == _TEXT_DELTA)
             template = {k: v for k, v in obj.items() if k not in ("sequence_number", "obfuscation")}
             channel = _Channel(self._restorer.stream(json_escaped=escaped), template)
             self._channels[key] = channel
@@ -131,6 +133,7 @@ class ResponsesEvents:
         text = obj.get(field)
         if not isinstance(text, str):
             return before, False
+        escaped = escaped or (self._json_text and delta_kind == _TEXT_DELTA)
         out = self._whole.text(text, json_escaped=escaped)
         obj[field] = out
         return before, out != text
@@ -140,7 +143,7 @@ class ResponsesEvents:
         if not isinstance(value, dict):
             return False
         before = sum(self._whole.restored.values())
-        restore(value, self._whole)
+        restore(value, self._whole, self._json_text)
         return sum(self._whole.restored.values()) != before
 
     def _key(self, obj: dict[str, Any], kind: str) -> _Key:

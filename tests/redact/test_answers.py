@@ -6,7 +6,7 @@ from typing import Any
 
 import orjson
 
-from proxy.redact.answers import restore_body
+from proxy.redact.answers import asks_json, restore_body
 from proxy.redact.pseudonyms import Pseudonymiser
 from proxy.redact.restore import Restorer
 
@@ -17,9 +17,12 @@ IBAN = _P.issue("financial.iban", "FR76 3000 4000 0312 3456 7890 143")
 ISSUED = _P.issued
 
 
-def _restore(endpoint: str, answer: dict[str, Any]) -> tuple[Any, Restorer]:
+def _restore(
+    endpoint: str, answer: dict[str, Any], json_text: bool = False
+) -> tuple[Any, Restorer]:
     restorer = Restorer(ISSUED)
-    return orjson.loads(restore_body(endpoint, orjson.dumps(answer), restorer)), restorer
+    body = restore_body(endpoint, orjson.dumps(answer), restorer, json_text=json_text)
+    return orjson.loads(body), restorer
 
 
 def test_chat_completion_every_field_and_tool_arguments() -> None:
@@ -118,3 +121,20 @@ def test_unchanged_bodies_come_back_byte_for_byte() -> None:
     restorer = Restorer(ISSUED)
     restore_body("chat.completions", bodies[3][1], restorer)
     assert restorer.unrestored == {"pii.person_name": 1}
+
+
+def test_a_json_answer_gets_escaped_values_and_stays_json() -> None:
+    """When the request asked for JSON, the answer's text is JSON: a name with quotes is written
+    escaped, so the client can still parse it."""
+    asked = {"response_format": {"type": "json_schema", "json_schema": {"name": "x"}}}
+    assert asks_json("chat.completions", asked)
+    assert asks_json("responses", {"text": {"format": {"type": "json_object"}}})
+    assert asks_json("messages", {"output_config": {"format": {"type": "json_schema"}}})
+    assert not asks_json("chat.completions", {"response_format": {"type": "text"}})
+    content = orjson.dumps({"to": OBRIEN}).decode()
+    answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": content}}]}
+    out, _ = _restore("chat.completions", answer, json_text=True)
+    assert orjson.loads(out["choices"][0]["message"]["content"]) == {"to": 'Seán "Ó" Brien'}
+    message = {"type": "message", "content": [{"type": "text", "text": content}]}
+    out, _ = _restore("messages", message, json_text=True)
+    assert orjson.loads(out["content"][0]["text"]) == {"to": 'Seán "Ó" Brien'}

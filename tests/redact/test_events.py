@@ -202,3 +202,24 @@ def test_legacy_completions_text_and_a_lone_cr_line_end() -> None:
     events = _events(_run("completions", frames))
     assert "".join(_json(e)["choices"][0]["text"] for e in events) == "Dear Sophie Martin and P"
     assert _json(events[-1])["choices"][0]["text"] == "P"
+
+
+def test_json_answers_stream_escaped_values() -> None:
+    """A JSON answer streamed as text (chat content, Responses output text, Anthropic text):
+    values with quotes are written escaped, and the joined text parses."""
+    content = orjson.dumps({"to": OBRIEN}).decode()
+    cuts = [content[:10], content[10:15], content[15:]]
+    restorer = Restorer(ISSUED)
+    for endpoint, frames in (
+        ("chat.completions", [_chat({"content": cut}) for cut in cuts]),
+        ("messages", [_text_delta(0, cut) for cut in cuts]),
+    ):
+        events = event_restorer(endpoint, restorer, json_text=True)
+        assert events is not None
+        stream = RestoringStream(Unchanged(), events)
+        got = _events([stream.feed(frame) for frame in frames] + [stream.finish()])
+        if endpoint == "messages":
+            text = "".join(_json(e)["delta"]["text"] for e in got)
+        else:
+            text = "".join(_json(e)["choices"][0]["delta"]["content"] for e in got)
+        assert orjson.loads(text) == {"to": 'Seán "Ó" Brien'}

@@ -9,6 +9,7 @@ from typing import Any
 
 import anthropic
 import openai
+import orjson
 import pytest
 
 from proxy.demo.simulator import Simulator
@@ -134,3 +135,24 @@ async def test_anthropic_sdk_json_stream_and_tool_input(stack: Stack) -> None:
             final = await stream.get_final_message()
     (use,) = [block for block in final.content if block.type == "tool_use"]
     assert use.input == {"to": NAME}
+
+
+async def test_structured_output_translated_from_an_anthropic_backend(
+    oai: openai.AsyncOpenAI,
+) -> None:
+    """A JSON ``response_format`` answer (Anthropic's forced tool, translated): the restored
+    content is still the JSON the schema asked for, as JSON answer and as stream."""
+    schema = {"type": "object", "properties": {"to": {"type": "string", "const": PERSON}}}
+    response_format: Any = {
+        "type": "json_schema",
+        "json_schema": {"name": "mail", "schema": schema},
+    }
+    answer = await oai.chat.completions.create(
+        model="claude-test", messages=_user(), response_format=response_format
+    )
+    assert orjson.loads(answer.choices[0].message.content or "") == {"to": NAME}
+    stream = await oai.chat.completions.create(
+        model="claude-test", messages=_user(), response_format=response_format, stream=True
+    )
+    text = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
+    assert orjson.loads(text) == {"to": NAME}
