@@ -7,7 +7,7 @@ Every field a model writes and a user reads is restored, per endpoint:
   ``function_call.arguments`` (JSON text: values are written JSON-escaped);
 * ``completions``: ``choices[].text``;
 * ``responses``: ``output[]`` messages (``output_text`` text, ``refusal``), ``function_call``
-  arguments (JSON-escaped), ``reasoning`` summary texts, and ``output_text`` when present;
+  arguments (JSON-escaped), ``reasoning`` summary and reasoning texts, and ``output_text``;
 * ``messages`` (Anthropic): ``text`` blocks and ``tool_use`` inputs (every string of the object).
   ``thinking`` and ``redacted_thinking`` blocks are left exactly as the model wrote them: they
   are signed, and the client sends them back in the next turn, whose history is pseudonymised
@@ -124,7 +124,7 @@ def restore_response_item(
     elif kind == "function_call":
         _text_field(item, "arguments", restorer, json_escaped=True)
     elif kind == "reasoning":
-        for part in _dicts(item.get("summary")):
+        for part in _dicts(item.get("summary")) + _dicts(item.get("content")):
             restore_response_part(part, restorer)
     return item
 
@@ -132,11 +132,11 @@ def restore_response_item(
 def restore_response_part(
     part: dict[str, Any], restorer: Restorer, json_text: bool = False
 ) -> dict[str, Any]:
-    """One content part (``output_text``, ``refusal``) or reasoning summary part."""
+    """One content part (``output_text``, ``refusal``) or reasoning (summary) part."""
     kind = part.get("type")
     if kind == "output_text":
         _text_field(part, "text", restorer, json_escaped=json_text)
-    elif kind == "summary_text":
+    elif kind in ("summary_text", "reasoning_text"):
         _text_field(part, "text", restorer)
     elif kind == "refusal":
         _text_field(part, "refusal", restorer)

@@ -3,7 +3,8 @@
 Channels: (``output_index``, ``content_index``) for ``response.output_text.delta`` and
 ``response.refusal.delta``, ``output_index`` for ``response.function_call_arguments.delta``
 (JSON-escaped), (``output_index``, ``summary_index``) for
-``response.reasoning_summary_text.delta``. A channel's held tail goes out in a synthetic delta just
+``response.reasoning_summary_text.delta`` and (``output_index``, ``content_index``) for
+``response.reasoning_text.delta``. A channel's held tail goes out in a synthetic delta just
 before the channel's ``.done`` event (or before ``response.completed`` / ``.incomplete`` /
 ``.failed``, and at :meth:`finish`).
 
@@ -32,6 +33,9 @@ _DELTAS: dict[str, tuple[str, str | None, bool, str]] = {
     "response.reasoning_summary_text.delta": (
         "summary", "summary_index", False, "response.reasoning_summary_text.done"
     ),
+    "response.reasoning_text.delta": (
+        "reasoning", "content_index", False, "response.reasoning_text.done"
+    ),
 }  # fmt: skip
 #: done event type → (delta event type, the field with the whole text, JSON-escaped).
 _DONES: dict[str, tuple[str, str, bool]] = {
@@ -43,6 +47,7 @@ _DONES: dict[str, tuple[str, str, bool]] = {
     "response.reasoning_summary_text.done": (
         "response.reasoning_summary_text.delta", "text", False
     ),
+    "response.reasoning_text.done": ("response.reasoning_text.delta", "text", False),
 }  # fmt: skip
 #: Whole-object events: type → (field, restore function).
 _WHOLE: dict[str, tuple[str, Any]] = {

@@ -223,3 +223,29 @@ def test_json_answers_stream_escaped_values() -> None:
         else:
             text = "".join(_json(e)["choices"][0]["delta"]["content"] for e in got)
         assert orjson.loads(text) == {"to": 'Seán "Ó" Brien'}
+
+
+def test_responses_refusal_and_reasoning_deltas_and_parts() -> None:
+    """Refusal, reasoning summary and reasoning text deltas are restored; so are the
+    ``.done`` and part events that repeat them whole."""
+    at = {"item_id": "r", "output_index": 0}
+    kinds = [
+        ("response.refusal", {"content_index": 0}, "refusal"),
+        ("response.reasoning_summary_text", {"summary_index": 0}, "text"),
+        ("response.reasoning_text", {"content_index": 0}, "text"),
+    ]
+    for kind, where, field in kinds:
+        frames = [
+            _responses(f"{kind}.delta", i, **at, **where, delta=cut) for i, cut in enumerate(CUTS)
+        ]
+        frames.append(_responses(f"{kind}.done", 4, **at, **where, **{field: SOPHIE}))
+        events = [_json(e) for e in _events(_run("responses", frames))]
+        deltas = "".join(e["delta"] for e in events if e["type"] == f"{kind}.delta")
+        assert deltas == "Sophie Martin", kind
+        assert events[-1][field] == "Sophie Martin"
+    part = {"type": "summary_text", "text": f"About {SOPHIE}"}
+    frames = [
+        _responses("response.reasoning_summary_part.done", 0, **at, summary_index=0, part=part)
+    ]
+    (event,) = _events(_run("responses", frames))
+    assert _json(event)["part"]["text"] == "About Sophie Martin"
