@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import orjson
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from proxy.http.restoring import RestoringStream
 from proxy.protocols.sse import SSEEvent, SSEParser, format_event
@@ -249,3 +252,47 @@ def test_responses_refusal_and_reasoning_deltas_and_parts() -> None:
     ]
     (event,) = _events(_run("responses", frames))
     assert _json(event)["part"]["text"] == "About Sophie Martin"
+
+
+_DRIFTS = [SOPHIE, SOPHIE.lower(), SOPHIE[1:], SOPHIE[:-1] + "s", OBRIEN, "[PERSON]", "[PERS"]
+_TEXTS = st.lists(
+    st.one_of(st.sampled_from(_DRIFTS), st.text(alphabet='[]_ PERSONa2"é', max_size=8)),
+    max_size=10,
+).map("".join)
+
+
+def _frames(endpoint: str, pieces: list[str]) -> list[bytes]:
+    if endpoint == "chat.completions":
+        return [_chat({"content": p}) for p in pieces] + [_chat({}, "stop")]
+    if endpoint == "messages":
+        return [_text_delta(0, p) for p in pieces] + [_anthropic("content_block_stop", index=0)]
+    at = {"item_id": "m", "output_index": 0, "content_index": 0}
+    frames = [
+        _responses("response.output_text.delta", i, **at, delta=p) for i, p in enumerate(pieces)
+    ]
+    done = _responses("response.output_text.done", len(pieces), **at, text="".join(pieces))
+    return [*frames, done]
+
+
+def _text_of(endpoint: str, event: dict[str, Any]) -> str:
+    if endpoint == "chat.completions":
+        return str(event["choices"][0]["delta"].get("content") or "")
+    if endpoint == "messages":
+        return str(event.get("delta", {}).get("text", ""))
+    return str(event["delta"]) if event["type"] == "response.output_text.delta" else ""
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXTS, st.lists(st.integers(0, 200), max_size=8))
+def test_any_cut_into_events_restores_like_the_whole(answer: str, offsets: list[int]) -> None:
+    """Whatever events the answer is cut into, each protocol's client reads the restored whole,
+    and the counts are those of the whole."""
+    bounds = sorted({0, len(answer), *(o % (len(answer) + 1) for o in offsets)})
+    pieces = [answer[a:b] for a, b in itertools.pairwise(bounds)]
+    whole = Restorer(ISSUED)
+    expected = whole.text(answer)
+    for endpoint in ("chat.completions", "messages", "responses"):
+        restorer = Restorer(ISSUED)
+        events = [_json(e) for e in _events(_run(endpoint, _frames(endpoint, pieces), restorer))]
+        assert "".join(_text_of(endpoint, e) for e in events) == expected, endpoint
+        assert (restorer.restored, restorer.unrestored) == (whole.restored, whole.unrestored)
