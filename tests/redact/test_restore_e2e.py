@@ -11,6 +11,7 @@ import anthropic
 import openai
 import orjson
 import pytest
+from mistralai.client import Mistral
 
 from proxy.demo.simulator import Simulator
 from proxy.redact.pseudonyms import Pseudonymiser
@@ -156,3 +157,15 @@ async def test_structured_output_translated_from_an_anthropic_backend(
     )
     text = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
     assert orjson.loads(text) == {"to": NAME}
+
+
+async def test_mistralai_sdk_json_and_translated_stream(stack: Stack) -> None:
+    """The mistralai SDK reads the real values in a JSON answer and in a stream translated from
+    an Anthropic backend (each chunk validated by the SDK)."""
+    async with Mistral(api_key="t", server_url=stack.url) as client:
+        done = await client.chat.complete_async(model="chat", messages=_user())
+        assert done.choices[0].message.content == RESTORED
+        stream = await client.chat.stream_async(model="claude-test", messages=_user())
+        events = [event async for event in stream]
+    text = "".join(str(e.data.choices[0].delta.content or "") for e in events if e.data.choices)
+    assert text == RESTORED
