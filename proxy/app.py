@@ -4,6 +4,7 @@ clients.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import partial
 
@@ -20,6 +21,8 @@ from proxy.runtime import Services, build_services
 from proxy.settings import Settings
 
 SERVICES = web.AppKey("services", Services)
+#: Set when the process starts to stop (``proxy.serve``): ``/readyz`` answers 503 from then on.
+DRAINING = web.AppKey("draining", asyncio.Event)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -84,10 +87,19 @@ async def healthz(_request: web.Request) -> web.Response:
 
 
 async def readyz(request: web.Request) -> web.Response:
-    """Readiness: backends configured, policy loaded, audit writable."""
-    services = request.app[SERVICES]
-    body = services.readiness()
+    """Readiness: backends configured, policy loaded, audit writable, and not draining."""
+    body = request.app[SERVICES].readiness()
+    if request.app[DRAINING].is_set():
+        body = {**body, "ready": False, "draining": True}
     return json_response(body, status=200 if body["ready"] else 503)
+
+
+async def _close_when_draining(request: web.Request, response: web.StreamResponse) -> None:
+    """While draining, each answer ends its connection, so a keep-alive client's next request
+    opens a new one (that the load balancer sends to another replica)."""
+    if request.app[DRAINING].is_set():
+        response.force_close()
+        response.headers["Connection"] = "close"  # the headers were prepared before this hook
 
 
 def create_app(settings: Settings, **overrides: object) -> web.Application:
@@ -107,6 +119,8 @@ def create_app(settings: Settings, **overrides: object) -> web.Application:
         await session.close()
 
     app.cleanup_ctx.append(lifecycle)
+    app[DRAINING] = asyncio.Event()
+    app.on_response_prepare.append(_close_when_draining)
     for path in ENDPOINTS:
         app.router.add_post(path, partial(_proxied, path))
     app.router.add_get("/v1/models", models)
@@ -119,4 +133,4 @@ def create_app(settings: Settings, **overrides: object) -> web.Application:
     return app
 
 
-__all__ = ["SERVICES", "create_app"]
+__all__ = ["DRAINING", "SERVICES", "create_app"]

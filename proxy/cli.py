@@ -84,6 +84,22 @@ def _add_run_commands(sub: Any) -> None:
         help="worker processes sharing the port; more than 1 adds a supervisor that restarts "
         "crashed workers",
     )
+    serve.add_argument(
+        "--drain-delay",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="on SIGTERM, /readyz answers 503 at once and the port keeps accepting this long "
+        "(the time a load balancer needs to notice) before it closes",
+    )
+    serve.add_argument(
+        "--grace",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="once the port is closed, how long requests and streams in flight may take to "
+        "finish before they are cut",
+    )
 
     demo = _command(
         sub,
@@ -135,6 +151,7 @@ def _add_offline_commands(sub: Any) -> None:
     _add_policy_commands(sub)
     _add_audit_commands(sub)
     _add_bench_command(sub)
+    _add_keys_command(sub)
 
 
 def _add_policy_commands(sub: Any) -> None:
@@ -225,6 +242,20 @@ def _add_bench_command(sub: Any) -> None:
     from proxy.bench.cli import add_arguments
 
     add_arguments(bench)
+
+
+def _add_keys_command(sub: Any) -> None:
+    keys = _command(
+        sub,
+        "keys",
+        "create, list and revoke client keys in a keys file",
+        "sovproxy keys create --file config/keys.yaml --tenant acme --team risk --rpm 100",
+        "sovproxy keys list --file config/keys.yaml",
+        "sovproxy keys revoke --file config/keys.yaml 3f2a9c01b7de",
+    )
+    from proxy.keys_cli import add_arguments
+
+    add_arguments(keys, _command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

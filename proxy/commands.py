@@ -30,9 +30,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
         settings = load_settings(config)
         _preflight(settings, config)
         _refuse_open_access(settings, args.host or settings.listen.host, config)
-        return serve(settings, host=args.host, port=args.port, workers=args.workers)
+        drain = _drain(args.drain_delay, args.grace)
+        return serve(settings, host=args.host, port=args.port, workers=args.workers, drain=drain)
     except (ConfigFileError, StartError) as exc:
         raise UserError(str(exc)) from None
+
+
+def _drain(delay_s: float, grace_s: float) -> Any:
+    """``--drain-delay`` and ``--grace`` as a :class:`proxy.serve.Drain`; negative is refused."""
+    from proxy.serve import Drain
+
+    for name, value in (("--drain-delay", delay_s), ("--grace", grace_s)):
+        if not value >= 0:
+            raise UserError(f"{name} must be 0 or more seconds, not {value}")
+    return Drain(delay_s=delay_s, grace_s=grace_s)
 
 
 def _preflight(settings: Any, config: Path | None) -> None:
@@ -179,6 +190,13 @@ def cmd_policy(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     """``sovproxy audit verify|report``."""
     from proxy.audit_cli import run
+
+    return run(args)
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    """``sovproxy keys create|list|revoke``."""
+    from proxy.keys_cli import run
 
     return run(args)
 

@@ -3,20 +3,25 @@
 With ``workers > 1`` this process becomes a supervisor (:mod:`proxy.supervisor`) of that many
 worker processes. A worker that cannot start (port in use, a missing variable, an invalid policy)
 exits with :data:`EXIT_CANNOT_START` after handing its one-line reason to the supervisor.
+SIGTERM or SIGINT starts a graceful drain (:class:`Drain`): ``/readyz`` turns 503, the port
+closes after ``--drain-delay``, requests in flight get ``--grace`` to finish, exit code 0.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import gc
 import logging
 import os
+import signal
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
 
-from proxy.app import create_app
+from proxy.app import DRAINING, create_app
 from proxy.policy.loader import PolicyError
 from proxy.settings import Settings
 from proxy.telemetry.log_bridge import AccessLogger
@@ -31,7 +36,24 @@ class StartError(Exception):
     """The proxy cannot start; the message is one line (or one line per problem) for the user."""
 
 
-def _run(settings: Settings, host: str, port: int, reuse_port: bool) -> None:
+@dataclass(frozen=True)
+class Drain:
+    """How the proxy stops on SIGTERM or SIGINT.
+
+    At the signal ``/readyz`` answers 503 at once, so a load balancer that polls it stops sending
+    new requests; the port keeps accepting for ``delay_s`` (the time the balancer needs to notice),
+    then closes; requests and streams in flight get ``grace_s`` more to finish, then whatever is
+    left is cut and the process exits 0. A second signal skips what is left of ``delay_s``.
+    An orchestrator's kill timeout must exceed ``delay_s + grace_s``.
+    """
+
+    delay_s: float = 0.0
+    grace_s: float = 60.0
+
+
+def _run(
+    settings: Settings, host: str, port: int, reuse_port: bool, drain: Drain = Drain()
+) -> None:
     configure_logging(settings.telemetry.log_level)
     try:
         import uvloop
@@ -39,29 +61,57 @@ def _run(settings: Settings, host: str, port: int, reuse_port: bool) -> None:
         loop_factory: Any = uvloop.new_event_loop
     except ImportError:  # pragma: no cover - uvloop is a dependency on POSIX
         loop_factory = asyncio.new_event_loop
-    loop = loop_factory()
-    asyncio.set_event_loop(loop)
     get_logger().info("proxy_starting", host=host, port=port)
     app = create_app(settings)
     app.on_startup.append(_freeze_startup_heap)
     app.on_startup.append(_started)
     try:
-        web.run_app(
-            app,
-            host=host,
-            port=port,
-            reuse_port=reuse_port or None,
-            access_log=logging.getLogger("aiohttp.access"),
-            access_log_class=AccessLogger,
-            handler_cancellation=True,
-            print=None,
-            loop=loop,
-        )
+        with asyncio.Runner(loop_factory=loop_factory) as runner:
+            runner.run(_serve(app, host, port, reuse_port, drain))
     except (ConfigFileError, PolicyError) as exc:
         raise StartError(str(exc)) from None
     except OSError as exc:
         raise StartError(_listen_error(host, port, exc)) from None
     get_logger().info("proxy_stopped", host=host, port=port)
+
+
+async def _serve(
+    app: web.Application, host: str, port: int, reuse_port: bool, drain: Drain
+) -> None:
+    """Listen until a stop signal, then drain (see :class:`Drain`)."""
+    stop = _stop_signals()
+    runner = web.AppRunner(
+        app,
+        access_log=logging.getLogger("aiohttp.access"),
+        access_log_class=AccessLogger,
+        handler_cancellation=True,
+        shutdown_timeout=drain.grace_s,
+    )
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, host, port, reuse_port=reuse_port or None).start()
+        signum = await stop.get()
+        app[DRAINING].set()
+        get_logger().info(
+            "proxy_draining",
+            signal=signal.Signals(signum).name,
+            delay_s=drain.delay_s,
+            grace_s=drain.grace_s,
+        )
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.get(), drain.delay_s)
+        get_logger().info("proxy_closing_port", host=host, port=port)
+    finally:
+        await runner.cleanup()
+
+
+def _stop_signals() -> asyncio.Queue[int]:
+    """SIGTERM and SIGINT, in the order they arrive."""
+    queue: asyncio.Queue[int] = asyncio.Queue()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, queue.put_nowait, sig)
+    return queue
 
 
 def _listen_error(host: str, port: int, exc: OSError) -> str:
@@ -99,16 +149,24 @@ def worker_settings(settings: Settings, index: int) -> Settings:
     return settings.model_copy(update={"audit": audit})
 
 
-def serve(settings: Settings, *, host: str | None, port: int | None, workers: int) -> int:
-    """Serve until SIGINT/SIGTERM; ``workers > 1`` supervises that many processes on one port.
+def serve(
+    settings: Settings,
+    *,
+    host: str | None,
+    port: int | None,
+    workers: int,
+    drain: Drain = Drain(),
+) -> int:
+    """Serve until SIGINT/SIGTERM, then drain; ``workers > 1`` supervises that many processes on
+    one port (each drains alike).
 
     Raises :class:`StartError` when the proxy cannot start.
     """
     host = host or settings.listen.host
     port = settings.listen.port if port is None else port
     if workers <= 1:
-        _run(settings, host, port, False)
+        _run(settings, host, port, False, drain)
         return 0
     from proxy.supervisor import Supervisor
 
-    return Supervisor(settings, host, port, workers).run()
+    return Supervisor(settings, host, port, workers, drain).run()

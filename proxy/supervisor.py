@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import SecretStr
 
-from proxy.serve import EXIT_CANNOT_START, StartError, _run
+from proxy.serve import EXIT_CANNOT_START, Drain, StartError, _run
 from proxy.settings import RedactionSettings, Settings
 from proxy.telemetry.logging import configure_logging, get_logger
 
@@ -37,17 +37,19 @@ BACKOFF_START_S = 0.5
 BACKOFF_MAX_S = 30.0
 #: A worker that ran this long before exiting restarts without delay growth.
 STABLE_AFTER_S = 60.0
-#: How long workers may take to drain after SIGTERM before they are killed.
-STOP_GRACE_S = 70.0
+#: How long past their drain (delay and grace) workers may take to exit before they are killed.
+STOP_MARGIN_S = 10.0
 _PR_SET_PDEATHSIG = 1
 
 
-def _worker(settings: Settings, host: str, port: int, parent: int, report: Connection) -> None:
+def _worker(
+    settings: Settings, host: str, port: int, drain: Drain, parent: int, report: Connection
+) -> None:
     """A worker process: serve; on a start failure send the reason and exit 2."""
     os.setpgrp()
     _die_with_parent(parent)
     try:
-        _run(settings, host, port, True)
+        _run(settings, host, port, True, drain)
     except StartError as exc:
         report.send(str(exc))
         sys.exit(EXIT_CANNOT_START)
@@ -72,7 +74,7 @@ def _die_with_parent(parent: int) -> None:
 class Supervisor:
     """Starts, watches, restarts and stops the workers."""
 
-    def __init__(self, settings: Settings, host: str, port: int, workers: int):
+    def __init__(self, settings: Settings, host: str, port: int, workers: int, drain: Drain):
         from proxy.serve import worker_settings
 
         if settings.redaction.key is None:  # one random key for all workers: one pseudonym each
@@ -80,7 +82,7 @@ class Supervisor:
             settings = settings.model_copy(update={"redaction": shared})
         self._settings = [worker_settings(settings, i) for i in range(workers)]
         self._level = settings.telemetry.log_level
-        self._host, self._port = host, port
+        self._host, self._port, self._drain = host, port, drain
         self._ctx = multiprocessing.get_context("spawn")
         self._procs: dict[int, tuple[BaseProcess, Connection, float]] = {}
         self._backoff = dict.fromkeys(range(workers), BACKOFF_START_S)
@@ -119,7 +121,7 @@ class Supervisor:
 
     def _start(self, index: int) -> None:
         receive, send = self._ctx.Pipe(duplex=False)
-        args = (self._settings[index], self._host, self._port, os.getpid(), send)
+        args = (self._settings[index], self._host, self._port, self._drain, os.getpid(), send)
         proc = self._ctx.Process(target=_worker, args=args, name=f"sovproxy-worker-{index}")
         proc.start()
         send.close()
@@ -168,7 +170,8 @@ class Supervisor:
     def _stop_all(self) -> None:
         """SIGTERM every worker, wait for them to drain, SIGKILL what is left after the grace."""
         self._signal_workers(signal.SIGTERM)
-        deadline = time.monotonic() + STOP_GRACE_S
+        drain = self._drain
+        deadline = time.monotonic() + drain.delay_s + drain.grace_s + STOP_MARGIN_S
         for proc, receive, _ in self._procs.values():
             proc.join(max(0.0, deadline - time.monotonic()))
             if proc.exitcode is None:
