@@ -260,6 +260,10 @@ class Evidence:
                     reason = previous.error or str(previous.status)
                     self.metrics.inc_fallback(previous.backend, attempt.backend, reason)
             previous = attempt
+        first = exchange.timings.get("first_token_s")
+        if first is not None and exchange.backend is not None:
+            last = exchange.timings.get("last_token_s")
+            self.metrics.observe_stream(exchange.backend, first, last, exchange.usage)
 
     def record_decision(self, exchange: Exchange) -> None:
         """Strict audit mode: write the decision record now, before anything is forwarded.

@@ -6,6 +6,10 @@ Series (all prefixed ``sovproxy_``):
   ``request_duration_seconds{endpoint,decision}``: every request, denied ones included;
 - ``stage_duration_seconds{stage}``: classification, policy, redaction;
 - ``upstream_ttfb_seconds{backend}``: upstream time to first byte;
+- ``upstream_ttft_seconds{backend}`` and ``upstream_itl_seconds{backend}``: of a streamed answer,
+  the time from the answering attempt's start to the first event with generated text, and its
+  mean inter-token latency ((last − first text event) / (output tokens − 1), output tokens from
+  the backend's usage; a stream without usage is not observed there);
 - ``fallbacks_total{from_backend,to_backend,reason}`` and ``retries_total{backend}``;
 - ``circuit_breaker_state{backend,model,sovproxy_circuit_breaker_state}``: one-hot over
   ``closed|half_open|open``, per target (a backend and the concrete model it serves there, from
@@ -47,6 +51,8 @@ NONE = "none"
 OTHER = "other"
 
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
+_TTFT_BUCKETS = (0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1, 2.5, 5, 10, 30, 60)
+_ITL_BUCKETS = (0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.075, 0.1, 0.2, 0.5)
 _STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1)
 
 
@@ -164,6 +170,20 @@ class Metrics:
             buckets=_LATENCY_BUCKETS,
             registry=reg,
         )
+        self._ttft = Histogram(
+            "sovproxy_upstream_ttft_seconds",
+            "Streamed answers: upstream time to the first generated text, per backend.",
+            ("backend",),
+            buckets=_TTFT_BUCKETS,
+            registry=reg,
+        )
+        self._itl = Histogram(
+            "sovproxy_upstream_itl_seconds",
+            "Streamed answers: mean inter-token latency (time per output token), per backend.",
+            ("backend",),
+            buckets=_ITL_BUCKETS,
+            registry=reg,
+        )
 
     def _child(self, metric: Any, labels: tuple[str, ...], values: tuple[object, ...]) -> Any:
         """The labelled child for raw ``values``, cached: labelling is the hot part of a metric."""
@@ -197,6 +217,17 @@ class Metrics:
     def observe_ttfb(self, backend: str, seconds: float) -> None:
         """Observe one upstream attempt's time to first byte."""
         self._child(self._ttfb, ("backend",), (backend,)).observe(seconds)
+
+    def observe_stream(
+        self, backend: str, first_s: float, last_s: float | None, usage: Mapping[str, int]
+    ) -> None:
+        """Observe a streamed answer: its first and last generated text (seconds from the
+        attempt's start) and, with the output tokens its usage reports, the inter-token latency."""
+        self._child(self._ttft, ("backend",), (backend,)).observe(first_s)
+        tokens = usage.get("output_tokens", usage.get("completion_tokens"))
+        if last_s is not None and last_s > first_s and tokens is not None and tokens > 1:
+            itl = (last_s - first_s) / (tokens - 1)
+            self._child(self._itl, ("backend",), (backend,)).observe(itl)
 
     def inc_fallback(self, from_backend: str, to_backend: str | None, reason: str) -> None:
         """Count a fallback; ``to_backend`` is None when no candidate was left."""

@@ -10,6 +10,8 @@ client did not ask for usage carries none: nothing is invented then.
 
 from __future__ import annotations
 
+import re
+import time
 from typing import Any
 
 import orjson
@@ -19,6 +21,9 @@ from proxy.exchange import Exchange
 from proxy.http.adapt import Adapter, StreamTransform
 
 _MARK = b'"usage"'
+#: An event with generated text: a Chat delta's content or tool arguments, an Anthropic text or
+#: JSON delta, a Responses text delta.
+_TEXT = re.compile(rb'"(?:content|text|partial_json|arguments|delta)"\s*:\s*"[^"]')
 
 
 class UsageTap:
@@ -53,6 +58,10 @@ class _Tap:
     def feed(self, chunk: bytes) -> bytes:
         if _MARK in chunk:
             note_stream_usage(chunk, self._exchange)
+        if _TEXT.search(chunk) and self._exchange.attempts:  # time to first and last token
+            at = time.monotonic() - self._exchange.attempts[-1].started
+            self._exchange.timings.setdefault("first_token_s", at)
+            self._exchange.timings["last_token_s"] = at
         return self._inner.feed(chunk)
 
     def finish(self) -> bytes:
