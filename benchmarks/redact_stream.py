@@ -26,7 +26,8 @@ from proxy.redact.events import event_restorer
 from proxy.redact.pseudonyms import Issued, Pseudonymiser
 from proxy.redact.restore import Restorer
 
-WORDS = "the account was credited on Monday and we confirm the transfer to you today".split(" ")
+WORDS = ("the", "account", "was", "credited", "on", "Monday", "and", "we", "confirm", "the",
+         "transfer", "to", "you", "today")  # fmt: skip
 
 
 class Unchanged:
@@ -51,15 +52,16 @@ def _issued() -> tuple[Issued, ...]:
 
 
 def _pieces(pseudonyms: list[str], count: int) -> list[str]:
-    """``count`` text pieces: words, and every twelfth a pseudonym cut in three."""
+    """``count`` text pieces as models cut them (a word with the space before it), and every
+    twelfth a pseudonym cut in three."""
     out: list[str] = []
     i = 0
     while len(out) < count:
         if i % 12 == 11:
             p = pseudonyms[i % len(pseudonyms)]
-            out += [p[:4], p[4:9], p[9:] + " "]
+            out += [" " + p[:4], p[4:9], p[9:]]
         else:
-            out.append(WORDS[i % len(WORDS)] + " ")
+            out.append(" " + WORDS[i % len(WORDS)])
         i += 1
     return out[:count]
 

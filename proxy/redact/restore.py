@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import re
+import string
 from collections.abc import Iterable
 from typing import Any
 
@@ -43,6 +44,10 @@ _LOWER_LABELS = frozenset(label.lower() for label in _ALL_LABELS)
 _ID_CHARS = frozenset(ID_CHARS)
 #: ``[`` + the longest label + ``_`` + an id: how far back a pseudonym-shaped tail can start.
 _SHAPED_REACH = 2 + max(map(len, _ALL_LABELS)) + ID_LEN
+#: The characters of a token before its closing ``]`` (and the four non-ASCII letters
+#: ``TOKEN``'s case-insensitive ``[a-z]`` matches as well).
+_TOKEN_CHARS = "[_" + string.ascii_letters + string.digits + "\u017f\u212a\u0130\u0131"
+_ODD_LETTERS = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
 #: The family a label's unrestored count is filed under.
 _FAMILY = {label: "secret" if label == "SECRET" else name for name, label in LABELS.items()}
 
@@ -66,7 +71,6 @@ class Restorer:
             variant = f"[{label}]"
             prefixes.update(variant[:n].lower() for n in range(1, len(variant)))
         self._prefixes = frozenset(prefixes)
-        self._starts = frozenset(p[0] for p in prefixes)
         self._reach = max((len(p) for p in prefixes), default=0)
         self._reach = max(self._reach, _SHAPED_REACH)
         self.restored: dict[str, int] = {}
@@ -81,8 +85,8 @@ class Restorer:
         """``text`` with its issued pseudonyms restored. ``json_escaped``: the text is the inside
         of a JSON string (tool-call arguments), so values are written escaped. ``context``: the
         character before ``text`` (decides whether a bracketless label starts a word)."""
-        if not self._by_key or not text:
-            return text
+        if not self._by_key or ("_" not in text and "[" not in text):
+            return text  # every token that counts has an ``_id`` or an opening bracket
         out: list[str] = []
         source = context[-1:] + text
         last = len(source) - len(text)
@@ -124,22 +128,22 @@ class Restorer:
     def held(self, text: str) -> int:
         """How many characters at the end of ``text`` could still become an issued pseudonym —
         or a bracketed pseudonym-shaped token, so that one not issued is counted as unrestored
-        however the text is cut."""
-        reach = min(self._reach, len(text))
-        keep = 0
-        tail = text[len(text) - reach :]
-        low = tail.lower()
-        if len(low) != len(tail):  # a character whose lower case is longer: one at a time
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in tail)
-        starts, prefixes = self._starts, self._prefixes
-        for i, char in enumerate(low):
-            if char in starts and low[i:] in prefixes:
-                keep = reach - i
-                break
-        bracket = text.rfind("[", len(text) - reach)
-        if bracket >= 0 and len(text) - bracket > keep and _shaped(text[bracket + 1 :]):
-            keep = len(text) - bracket
-        return keep
+        however the text is cut. Such a tail has only letters, digits, ``_`` and ``[``, and
+        starts where a token can (``TOKEN``): at a ``[`` or at a letter that starts a word."""
+        window = text[-self._reach :]
+        run = window[len(window.rstrip(_TOKEN_CHARS)) :]
+        if not run:
+            return 0
+        start = 0
+        while start < len(run):
+            tail = _fold(run[start:])
+            if tail in self._prefixes or (tail[0] == "[" and _shaped(tail[1:])):
+                return len(run) - start
+            # The next place a token can start: a ``[`` or the letter just after one.
+            start = start + 1 if tail[0] == "[" else run.find("[", start + 1)
+            if start < 0:
+                return 0
+        return 0
 
     def _value(self, match: re.Match[str]) -> str | None:
         opened, label, ident, closed = match.group(1, 2, 3, 4)
@@ -162,9 +166,15 @@ class Restorer:
         return cached
 
 
+def _fold(text: str) -> str:
+    """Lower case, with the four letters ``TOKEN``'s case-insensitive ``[a-z]`` also matches
+    folded to theirs (``ſ`` to ``s``, the Kelvin sign to ``k``, ``İ``/``ı`` to ``i``)."""
+    return (text if text.isascii() else text.translate(_ODD_LETTERS)).lower()
+
+
 def _shaped(tail: str) -> bool:
-    """Could ``[`` + ``tail`` still become a bracketed pseudonym-shaped token?"""
-    label, sep, ident = tail.lower().partition("_")
+    """Could ``[`` + ``tail`` (folded) still become a bracketed pseudonym-shaped token?"""
+    label, sep, ident = tail.partition("_")
     if not sep:
         return label in _LABEL_PREFIXES
     return label in _LOWER_LABELS and len(ident) <= ID_LEN and _ID_CHARS.issuperset(ident)

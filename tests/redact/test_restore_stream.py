@@ -52,7 +52,8 @@ _OURS = st.builds(_drift, st.sampled_from(OURS), st.integers(0, 5), _SUFFIXES)
 _SINGLE = st.builds(lambda item: f"[{item.label}]", st.sampled_from(SINGLES))
 _THEIRS = st.builds(_drift, st.sampled_from(THEIRS), st.integers(0, 5), _SUFFIXES)
 #: Text that looks like pieces of pseudonyms without being one.
-_NOISE = st.text(alphabet='[]_ PERSONmailIBANxyz2"\\\né', max_size=12)
+#: (with the two non-ASCII letters case-insensitive matching takes for ``s`` and ``k``).
+_NOISE = st.text(alphabet='[]_ PERSONmailIBANxyz2"\\\né\u017f\u212a', max_size=12)
 _PLAIN = st.sampled_from(["Dear ", " and ", "PERSON", "[PERS", "_", "Per", " the IBAN ", "[", "]"])
 _ANSWERS = st.lists(st.one_of(_OURS, _SINGLE, _THEIRS, _NOISE, _PLAIN), max_size=12).map("".join)
 
