@@ -67,8 +67,34 @@ def render(results: Sequence[TargetResult]) -> str:
         "(milliseconds; TTFT = first token event; ITL = gap between token events; "
         "TPOT = (E2E - TTFT) / (output tokens - 1))"
     )
+    lines += _overhead(results)
     lines += _notes(results)
     return "\n".join(lines)
+
+
+def _overhead(results: Sequence[TargetResult]) -> list[str]:
+    """What the proxy adds per backend and point: p50 through the proxy minus p50 direct."""
+    direct = {r.target.name: r for r in results if r.target.path == "direct"}
+    out = []
+    for r in results:
+        base = direct.get(r.target.name)
+        if r.target.path != "proxy" or base is None:
+            continue
+        for i, run in enumerate(r.runs):
+            parts = []
+            for metric, name in (("ttft_s", "TTFT"), ("e2e_s", "E2E")):
+                a, b = (
+                    base.summaries[i].metrics[metric].get("p50"),
+                    r.summaries[i].metrics[metric].get("p50"),
+                )
+                if isinstance(a, Estimate) and isinstance(b, Estimate):
+                    parts.append(f"{name} p50 {(b.value - a.value) * 1000:+.1f} ms")
+            if parts:
+                out.append(
+                    f"proxy overhead: {r.target.name} ({r.target.tier}) at {run.point.label}: "
+                    + ", ".join(parts)
+                )
+    return out
 
 
 def _notes(results: Sequence[TargetResult]) -> list[str]:

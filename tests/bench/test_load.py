@@ -159,3 +159,42 @@ async def test_a_rate_sweep_and_a_duration(
     assert code == 0
     point = _point(orjson.loads(out_json.read_bytes()), "p")
     assert point["ok"] >= 4 and 0.4 < point["wall_s"] < 2.0
+
+
+async def test_through_the_proxy_beside_direct_shows_the_proxy_overhead(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--via URL: each backend measured directly and through the proxy (the answer's
+    x-sovproxy-backend confirms where it went), and the overhead line per point."""
+    from tests.stack import Upstream, running_stack
+
+    ups = {"primary": Upstream(Simulator("p", ttft_s=0.05, tokens_per_s=500.0), models=("m",))}
+    async with running_stack(tmp_path, ups) as stack:
+        config = write_config(tmp_path / "..", {"primary": backend(ups["primary"].port, "m")})
+        code, out, _ = await run_bench(
+            capsys, "--config", str(config), "--via", stack.url, "--requests", "4",
+            "--concurrency", "1,2",
+        )  # fmt: skip
+    assert code == 0, out
+    rows = [line for line in out.splitlines() if line.startswith("primary ")]
+    assert len(rows) == 4 and all(" 4/4 " in row and " self_hosted " in row for row in rows)
+    assert [row.startswith("primary via proxy ") for row in rows] == [False, False, True, True]
+    assert "proxy overhead: primary (self_hosted) at c=1: TTFT p50 +" in out
+    assert "proxy overhead: primary (self_hosted) at c=2: TTFT p50 +" in out
+
+
+async def test_a_proxy_that_routes_elsewhere_is_counted_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The bench's config names a backend the proxy does not answer from (another name for the
+    same model): every request through the proxy is an error of kind routed_elsewhere."""
+    from tests.stack import Upstream, running_stack
+
+    ups = {"primary": Upstream(Simulator("p"), models=("m",))}
+    async with running_stack(tmp_path, ups) as stack:
+        config = write_config(tmp_path / "..", {"other": backend(ups["primary"].port, "m")})
+        code, out, _ = await run_bench(
+            capsys, "--config", str(config), "--via", stack.url, "--no-direct", "--requests", "2",
+        )  # fmt: skip
+    assert code == 1
+    assert "errors: other via proxy at c=4: routed_elsewhere x2" in out
