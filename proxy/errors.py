@@ -4,8 +4,10 @@
      ├── BadRequest            400 invalid_request_error
      │    ├── NotFound         404 (unknown model or route)
      │    └── PayloadTooLarge  413
-     ├── AuthenticationFailed  401
+     ├── AuthenticationFailed  401 (missing, unknown, revoked or expired key)
+     ├── KeyNotAllowed         403 (the key may not use this model or endpoint)
      ├── PolicyDenied          403 (the policy refused; carries rule id and reason code)
+     ├── RateLimited           429 (a key, team or tenant limit; carries the rate-limit headers)
      ├── ServiceUnavailable    503 (nothing to send to; audit cannot be written; not ready)
      └── UpstreamError         502 (the backend failed in a way we map)
           ├── UpstreamTimeout      504
@@ -65,6 +67,30 @@ class AuthenticationFailed(ProxyError):
     status = 401
     type = "authentication_error"
     code = "invalid_api_key"
+
+
+class KeyNotAllowed(ProxyError):
+    """The client key is valid but may not use this model or endpoint."""
+
+    status = 403
+    type = "permission_error"
+    code = "key_not_allowed"
+
+
+class RateLimited(ProxyError):
+    """A limit of the caller's key, team or tenant is reached; nothing was sent upstream.
+
+    ``headers`` (``retry-after``, ``x-ratelimit-*``, ``RateLimit``, ``RateLimit-Policy``) go on
+    the 429 response.
+    """
+
+    status = 429
+    type = "rate_limit_error"
+    code = "rate_limit_exceeded"
+
+    def __init__(self, message: str, *, headers: Mapping[str, str], code: str | None = None):
+        super().__init__(message, code=code)
+        self.headers = dict(headers)
 
 
 class PolicyDenied(ProxyError):

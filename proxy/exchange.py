@@ -24,6 +24,9 @@ class Principal:
     tenant: str = "anonymous"
     team: str | None = None
     key_id: str | None = None
+    org: str | None = None
+    #: the end user the request is made for (``x-sovproxy-end-user``: an opaque id)
+    end_user: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,3 +108,5 @@ class Exchange:
     #: restorer of this request's answer (its counts are the evidence).
     redaction: Redaction | None = None
     restorer: Restorer | None = None
+    #: the outcome of the key/team/tenant limit check (``fleet.gate``), as the audit records it
+    limits: dict[str, Any] | None = None

@@ -20,7 +20,7 @@ from proxy.errors import NotFound, PolicyDenied, ProxyError, ServiceUnavailable
 from proxy.exchange import Decision, Exchange
 from proxy.http import headers as hdrs
 from proxy.http.adapt import Adapter, local_count_tokens, make_adapter, supports
-from proxy.http.admission import Admission, admit, refused_exchange
+from proxy.http.admission import Admission, admit, refused_exchange, settle
 from proxy.http.keys import EXTRA_HEADERS
 from proxy.http.parse import Endpoint
 from proxy.http.relay import CLIENT_CLOSED, respond
@@ -54,13 +54,14 @@ async def run(request: web.Request, endpoint: Endpoint, services: Services) -> w
         try:
             classify(exchange, services)
             decide(exchange, services)
-            return await forward_and_respond(request, exchange, services, tracer)
+            return await forward_and_respond(request, exchange, services, tracer, seen)
         except BaseException as exc:
             exchange.status, error = _status_of(exc), _code_of(exc)
             if isinstance(exc, ProxyError):
                 request[EXTRA_HEADERS] = hdrs.sovproxy_headers(exchange, None)
             raise
         finally:
+            await settle(seen, exchange, services)  # real tokens counted, concurrent slot freed
             exchange.timings["total_s"] = time.perf_counter() - started
             tracer.close(exchange)
             evidence.record(exchange, span, services.breaker_states(exchange), error=error)
@@ -142,7 +143,11 @@ def _candidates(exchange: Exchange, services: Services) -> list[str]:
 
 
 async def forward_and_respond(
-    request: web.Request, exchange: Exchange, services: Services, tracer: AttemptTracer
+    request: web.Request,
+    exchange: Exchange,
+    services: Services,
+    tracer: AttemptTracer,
+    seen: Admission,
 ) -> web.StreamResponse:
     """Send to the first allowed candidate that answers and relay its answer."""
     audit = services.evidence.audit
@@ -171,5 +176,6 @@ async def forward_and_respond(
     headers = hdrs.merge(
         hdrs.passthrough(upstream.headers.items()), hdrs.sovproxy_headers(exchange, backend.info)
     )
+    headers.update(seen.rate_headers)  # this caller's limits, not the backend's
     adapter = UsageTap(adapters[backend.name], exchange)  # usage is recorded, traced or not
     return await respond(request, exchange, upstream, adapter, headers, want_usage=True)

@@ -19,7 +19,11 @@ from proxy.backends.router import RoutingOptions, target_of
 from proxy.backends.upstream import Backend, build_backends
 from proxy.classify.taxonomy import Classification, TextPart
 from proxy.exchange import Decision, Exchange, Principal
-from proxy.http.parse import Authenticator
+from proxy.fleet.gate import Gate
+from proxy.fleet.keys_file import KeyStore
+from proxy.fleet.limits import Limiter, MemoryLimiter
+from proxy.fleet.principals import KeyBook
+from proxy.http.parse import Authenticator, FixedKeys
 from proxy.settings import Settings
 from proxy.telemetry.audit_setup import open_audit
 from proxy.telemetry.evidence import Evidence
@@ -84,6 +88,7 @@ class Services:
     classifier: ClassifierLike
     policy: DeciderLike
     evidence: Evidence
+    gate: Gate
     health: HealthBook = field(default_factory=HealthBook)
     routing: RoutingOptions = field(default_factory=RoutingOptions)
     prober: Prober | None = None
@@ -115,11 +120,13 @@ class Services:
             "backends": sorted(self.backends),
             "policy": self.policy.describe(),
             "audit": "ok" if audit_ok else "failing",
+            "keys": self.auth.describe(),
         }
 
     async def start(self) -> None:
         """Start background tasks (policy watching, optional active health checks)."""
         await self.policy.start()
+        await self.auth.start()
         interval = self.settings.routing.health_check_interval_s
         if interval is not None:
             self.prober = Prober(self.backends, self.health, interval)
@@ -137,6 +144,7 @@ class Services:
         if self.prober is not None:
             await self.prober.stop()
         await self.policy.stop()
+        await self.auth.stop()
         self.evidence.close()
 
 
@@ -154,14 +162,20 @@ def load_infos(
 
 
 def authenticator(settings: Settings) -> Authenticator:
-    """Client keys → principals (or anonymous with ``auth: none``)."""
-    if settings.auth == "none":
+    """Client keys → principals (or anonymous with ``auth: none``): inline keys are one fixed
+    book; a keys file is a store that reloads (a bad file refuses the start)."""
+    auth = settings.auth
+    if auth == "none":
         return Authenticator(None)
-    keys = {
-        key.digest(): Principal(tenant=key.tenant, team=key.team, key_id=key.digest()[:12])
-        for key in settings.auth.keys
-    }
-    return Authenticator(keys)
+    if auth.keys_file is not None:
+        return Authenticator(KeyStore(settings.resolve(auth.keys_file)))
+    return Authenticator(FixedKeys(KeyBook(auth)))
+
+
+def build_gate(settings: Settings, metrics: Metrics, limiter: Limiter | None = None) -> Gate:
+    """The limit checks, counted in this process (``state`` without ``redis_url``)."""
+    limiter = limiter or MemoryLimiter()
+    return Gate(limiter, settings.state.output_reserve_tokens, metrics.registry)
 
 
 def build_evidence(
@@ -184,6 +198,7 @@ def build_services(settings: Settings, session: h1.Pool, **overrides: Any) -> Se
     classifier = overrides.get("classifier") or shared_classifier(
         settings.limits.classify_max_chars
     )
+    evidence = build_evidence(settings, infos, overrides.get("tracer"))
     return Services(
         settings=settings,
         backends=build_backends(specs, infos, session),
@@ -192,7 +207,8 @@ def build_services(settings: Settings, session: h1.Pool, **overrides: Any) -> Se
         auth=authenticator(settings),
         classifier=classifier,
         policy=overrides.get("policy") or _default_policy(settings, infos, classifier),
-        evidence=build_evidence(settings, infos, overrides.get("tracer")),
+        evidence=evidence,
+        gate=build_gate(settings, evidence.metrics, overrides.get("limiter")),
         health=HealthBook(
             failure_threshold=routing.breaker_failures,
             base_ejection_s=routing.breaker_reset_s,

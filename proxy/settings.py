@@ -7,7 +7,6 @@ message names the file, the line and the key. Environment variables override the
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -26,6 +25,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from proxy.backends import countries
 from proxy.backends.model import EU_EEA, Hop
+from proxy.fleet.schema import ClientKey, KeysDoc, LimitSpec, TenantSpec
 from proxy.yamlio import ConfigFileError, YamlDoc, dotted, load_yaml, validation_message
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
@@ -74,34 +74,39 @@ class SelfHop(BaseModel):
         )
 
 
-class ClientKey(BaseModel):
-    """A client key (or its sha256) and the tenant and team it stands for."""
+class Auth(KeysDoc):
+    """Client authentication: keys inline (``keys``, ``tenants``, ``org``) or in a hot-reloaded
+    keys file (``keys_file``, relative to this file) — one place or the other, not both."""
 
-    model_config = _FROZEN
-    key: SecretStr | None = None
-    key_sha256: str | None = Field(default=None, pattern=r"^[0-9a-fA-F]{64}$")
-    tenant: str = Field(min_length=1)
-    team: str | None = None
+    keys_file: Path | None = None
 
     @model_validator(mode="after")
-    def _one_of(self) -> ClientKey:
-        if (self.key is None) == (self.key_sha256 is None):
-            raise ValueError("give exactly one of key or key_sha256")
+    def _one_place(self) -> Auth:
+        if self.keys_file is None and not self.keys:
+            raise ValueError("give keys (at least one) or keys_file")
+        if self.keys_file is not None and (self.keys or self.tenants or self.org):
+            raise ValueError("with keys_file, declare keys, tenants and org in that file only")
         return self
 
-    def digest(self) -> str:
-        """The sha256 hex digest clients are matched against."""
-        if self.key is not None:
-            return hashlib.sha256(self.key.get_secret_value().encode()).hexdigest()
-        assert self.key_sha256 is not None
-        return self.key_sha256.lower()
 
-
-class Auth(BaseModel):
-    """Client authentication: configured keys."""
+class State(BaseModel):
+    """Where limits are counted. Omitted ``redis_url``: in this process (one worker)."""
 
     model_config = _FROZEN
-    keys: tuple[ClientKey, ...] = Field(min_length=1)
+    redis_url: SecretStr | None = None
+    on_unavailable: Literal["fail_closed", "fail_open"] = "fail_closed"
+    #: the most output tokens reserved per request before its real usage is known
+    output_reserve_tokens: int = Field(default=1024, ge=0)
+
+    @field_validator("redis_url")
+    @classmethod
+    def _not_yet(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            raise ValueError(
+                "shared state on Redis is not in this version; remove redis_url to count "
+                "limits in this process (one worker)"
+            )
+        return value
 
 
 class AuditSettings(BaseModel):
@@ -179,6 +184,7 @@ class Settings(BaseSettings):
     listen: Listen = Listen()
     self_hop: SelfHop = Field(default=SelfHop(), alias="self")
     auth: Auth | Literal["none"] = "none"
+    state: State = State()
     backends: Path | dict[str, Any] = Path("backends.yaml")
     policy: Path | None = None
     audit: AuditSettings = AuditSettings()
@@ -255,7 +261,7 @@ def _config_error(exc: ValidationError, doc: YamlDoc | None, path: Path | None) 
 def _known_keys() -> set[str]:
     """Every key the file may use, for "did you mean" on a typo."""
     models: list[type[BaseModel]] = [Listen, SelfHop, ClientKey, Auth, AuditSettings, Limits]
-    models += [Routing, Telemetry, RedactionSettings]
+    models += [Routing, Telemetry, RedactionSettings, State, LimitSpec, TenantSpec]
     return {"self", *Settings.model_fields, *(key for m in models for key in m.model_fields)}
 
 

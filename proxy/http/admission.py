@@ -10,13 +10,17 @@ digits of the SHA-256 of the presented key) — never the key itself, never the 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import orjson
 from aiohttp import web
 
+from proxy.errors import RateLimited
 from proxy.exchange import Exchange, Principal
-from proxy.http.keys import REQUEST_ID
+from proxy.fleet.limits import Ticket
+from proxy.fleet.principals import Credential
+from proxy.http.keys import EXTRA_HEADERS, REQUEST_ID
 from proxy.http.parse import Endpoint, _presented_key, build_exchange, read_body
 from proxy.runtime import Services
 
@@ -30,17 +34,39 @@ class Admission:
 
     principal: Principal | None = None
     raw: bytes | None = None
+    credential: Credential | None = None
+    #: the limits' reservation of an admitted request (settled once it is answered)
+    ticket: Ticket | None = None
+    #: the limit check's outcome of a refused request (for its audit record)
+    limits: dict[str, Any] | None = None
+    #: ``x-ratelimit-*`` and ``RateLimit`` fields for the answer
+    rate_headers: dict[str, str] = field(default_factory=dict)
 
 
 async def admit(
     request: web.Request, endpoint: Endpoint, services: Services, seen: Admission
 ) -> Exchange:
-    """Authenticate, read and parse the request; ``seen`` keeps what was learnt on the way."""
-    seen.principal = services.auth.authenticate(request.headers)
+    """Authenticate, read and parse the request, check what its key may use and reserve its
+    limits; ``seen`` keeps what was learnt on the way."""
+    seen.principal, seen.credential = services.auth.identify(request.headers)
     seen.raw = await read_body(request, services.settings.limits.max_body_bytes)
-    return build_exchange(
+    exchange = build_exchange(
         request[REQUEST_ID], request.path, endpoint, seen.raw, request.headers, seen.principal
     )
+    if seen.credential is not None:
+        seen.credential.check_use(exchange.model, endpoint.name)
+    try:
+        seen.ticket, seen.rate_headers = await services.gate.admit(exchange, seen.credential)
+    except RateLimited as exc:
+        seen.limits = exchange.limits
+        request[EXTRA_HEADERS] = exc.headers
+        raise
+    return exchange
+
+
+async def settle(seen: Admission, exchange: Exchange, services: Services) -> None:
+    """Once the request is answered (or failed): count its real tokens, free its slot."""
+    await services.gate.settle(seen.ticket, exchange)
 
 
 def refused_exchange(request: web.Request, endpoint: Endpoint, seen: Admission) -> Exchange:
@@ -59,6 +85,7 @@ def refused_exchange(request: web.Request, endpoint: Endpoint, seen: Admission) 
         model=model,
         stream=stream,
         principal=principal,
+        limits=seen.limits,
     )
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from aiohttp import web
 from multidict import CIMultiDictProxy
@@ -18,6 +19,8 @@ from multidict import CIMultiDictProxy
 from proxy.classify.taxonomy import Level
 from proxy.errors import AuthenticationFailed, BadRequest, PayloadTooLarge
 from proxy.exchange import ClientProtocol, Exchange, Principal
+from proxy.fleet.keys_file import KeyStore
+from proxy.fleet.principals import Credential, KeyBook, with_end_user
 from proxy.http import strict_json
 
 
@@ -60,25 +63,67 @@ def new_request_id() -> str:
     return f"req_{uuid.uuid4().hex}"
 
 
+class KeySource(Protocol):
+    """Where the active keys come from (a fixed book, or a reloading keys file)."""
+
+    @property
+    def book(self) -> KeyBook:
+        """The active book (read once per request)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FixedKeys:
+    """Keys declared inline in ``sovproxy.yaml``: one book for the life of the process."""
+
+    book: KeyBook
+
+
 class Authenticator:
-    """Maps client keys (by sha256) to principals; ``None`` keys means ``auth: none``."""
+    """Maps client keys (by sha256) to principals; no source means ``auth: none``."""
 
-    def __init__(self, keys: Mapping[str, Principal] | None):
-        self._keys = dict(keys) if keys is not None else None
+    def __init__(self, keys: KeySource | None, clock: Callable[[], datetime] | None = None):
+        self._keys = keys
+        self._clock = clock or (lambda: datetime.now(UTC))
 
-    def authenticate(self, headers: Mapping[str, str]) -> Principal:
-        """The caller's principal; raises ``AuthenticationFailed`` on a missing or unknown key."""
+    @property
+    def book(self) -> KeyBook | None:
+        """The active key book (``None``: ``auth: none``)."""
+        return self._keys.book if self._keys is not None else None
+
+    def identify(self, headers: Mapping[str, str]) -> tuple[Principal, Credential | None]:
+        """The caller's principal and key; 401 on a missing, unknown, revoked or expired key,
+        400 on an end-user id that is not an opaque id."""
         if self._keys is None:
-            return Principal()
+            return with_end_user(Principal(), headers), None
         key = _presented_key(headers)
         if not key:
             raise AuthenticationFailed("missing API key: send 'Authorization: Bearer <key>'")
         digest = hashlib.sha256(key.encode()).hexdigest()
         # Lookup by digest: the key itself is never compared or kept, only its sha256.
-        principal = self._keys.get(digest)
-        if principal is None:
+        credential = self._keys.book.find(digest)
+        if credential is None:
             raise AuthenticationFailed("invalid API key")
-        return principal
+        credential.check_valid(self._clock())
+        return with_end_user(credential.principal, headers), credential
+
+    def authenticate(self, headers: Mapping[str, str]) -> Principal:
+        """The caller's principal (see ``identify``)."""
+        return self.identify(headers)[0]
+
+    def describe(self) -> dict[str, Any] | None:
+        """What ``/readyz`` reports: how many keys, and the keys file's sha256."""
+        book = self.book
+        return None if book is None else {"keys": len(book), "sha256": book.sha256}
+
+    async def start(self) -> None:
+        """Start watching the keys file, if keys come from one."""
+        if isinstance(self._keys, KeyStore):
+            await self._keys.start()
+
+    async def stop(self) -> None:
+        """Stop watching."""
+        if isinstance(self._keys, KeyStore):
+            await self._keys.stop()
 
 
 def _presented_key(headers: Mapping[str, str]) -> str | None:

@@ -22,7 +22,10 @@ Record fields (schema version ``v`` = 1)::
     values are milliseconds here), usage {name: int} (the backend's own token counts),
     redaction (``redact_then_route`` only, else null): {route_as, sent_level, redacted {type:
     distinct values}, replaced (occurrences), restored {type: n}, unrestored {type: n}} — counts,
-    never values, never pseudonyms
+    never values, never pseudonyms,
+    end_user (the opaque id of ``x-sovproxy-end-user``, else null),
+    limits (a limited key only, else null): {outcome (allowed | refused), state (memory),
+    scope and limit that refused, retry_after_s, reserved_tokens, tokens (counted once settled)}
 
 A request refused before it was parsed (401, 400, 413) has ``decision`` fields null, the tenant
 ``unauthenticated`` for a wrong key, and the model only when the body was JSON naming one.
@@ -202,6 +205,7 @@ def build_record(
         "tenant": principal.tenant,
         "team": principal.team,
         "key_id": principal.key_id,
+        "end_user": principal.end_user,
         "model": _name(exchange.model),
         "response_model": _name(exchange.response_model or "") or None,
         "stream": exchange.stream,
@@ -219,6 +223,7 @@ def build_record(
         },
         "usage": {key: value for key, value in sorted(exchange.usage.items())},
         "redaction": redaction_summary(exchange),
+        "limits": exchange.limits,
     }
     return record
 

@@ -1,0 +1,204 @@
+"""The limiter: reserve before forwarding, reconcile with the real usage, release at the end.
+
+``Limiter`` is the interface the pipeline relies on; ``MemoryLimiter`` keeps the state in this
+process (one worker). A shared implementation (Redis: one Lua script per call doing the same
+checks on every scope atomically) replaces it without touching the callers.
+
+A request passes only if every limit of every scope (key, team, tenant) passes; then, and only
+then, it is counted everywhere at once — a refused request consumes nothing. ``reserve`` counts
+one request, the estimated tokens and one concurrent slot; ``reconcile`` replaces the estimate
+with the tokens really used (in the window the estimate was counted in); ``release`` frees the
+slot. A stream holds its slot until it ends: nothing cuts an admitted stream.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from proxy.fleet.principals import Scope
+from proxy.fleet.windows import SlidingCounter, window_of
+
+Dimension = Literal["requests", "tokens", "concurrent"]
+#: retry-after for a full concurrent limit: a slot frees when a running request ends.
+CONCURRENT_RETRY_S = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Demand:
+    """What one request asks of its scopes: one request, ``tokens`` estimated, one slot."""
+
+    scopes: tuple[Scope, ...]
+    tokens: int
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """One limit of one scope, as seen by this request (after it was counted, if admitted)."""
+
+    scope: Scope
+    dimension: Dimension
+    limit: int
+    remaining: int
+    reset_s: float  # until it is fully replenished
+    wait_s: float | None = None  # refused by this limit: until it would fit (None: never)
+
+
+@dataclass(slots=True)
+class Ticket:
+    """An admitted request's reservation; ``tokens`` is what is counted for it now."""
+
+    demand: Demand
+    window: int
+    tokens: int
+    released: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The answer to ``reserve``: a ticket (admitted) or the limit that refused, and every
+    standing (for the response headers)."""
+
+    ticket: Ticket | None
+    standings: tuple[Standing, ...]
+    refused: Standing | None = None
+
+    @property
+    def retry_after_s(self) -> float | None:
+        """Seconds until the refused request could fit (``None``: admitted, or never)."""
+        return self.refused.wait_s if self.refused is not None else None
+
+
+class Limiter(Protocol):
+    """Where limits are counted: this process, or state shared by every replica."""
+
+    #: ``memory`` or the shared store's name (recorded in the audit)
+    state: str
+
+    async def reserve(self, demand: Demand) -> Verdict:
+        """Check every limit of every scope; count the request everywhere only if all pass."""
+
+    async def reconcile(self, ticket: Ticket, tokens: int) -> None:
+        """Replace the tokens counted for ``ticket`` with ``tokens`` (the real usage)."""
+
+    async def release(self, ticket: Ticket) -> None:
+        """Free the concurrent slot of ``ticket`` (idempotent)."""
+
+
+@dataclass
+class MemoryLimiter:
+    """Limits counted in this process. Single-threaded asyncio: no await between the check and
+    the count, so concurrent requests cannot both take the last unit."""
+
+    clock: Callable[[], float] = time.monotonic
+    state: str = "memory"
+    _counters: dict[tuple[str, Dimension], SlidingCounter] = field(default_factory=dict)
+    _in_flight: dict[str, int] = field(default_factory=dict)
+
+    async def reserve(self, demand: Demand) -> Verdict:
+        """See ``Limiter.reserve``."""
+        return self.reserve_now(demand)
+
+    def reserve_now(self, demand: Demand) -> Verdict:
+        """``reserve`` without the coroutine (the in-process state needs no I/O)."""
+        now = self.clock()
+        window = window_of(now)
+        refused: Standing | None = None
+        for scope in demand.scopes:
+            for standing in self._check(scope, demand.tokens, now, window):
+                if standing.wait_s != 0.0 and _longer(standing, refused):
+                    refused = standing
+        if refused is not None:
+            standings = tuple(self._standings(demand, now, window))
+            return Verdict(None, standings, refused)
+        for scope in demand.scopes:
+            self._count(scope, demand.tokens, window)
+        ticket = Ticket(demand, window, demand.tokens)
+        return Verdict(ticket, tuple(self._standings(demand, now, window)))
+
+    def _counter(self, scope: Scope, dimension: Dimension, window: int) -> SlidingCounter:
+        counter = self._counters.get((scope.id, dimension))
+        if counter is None:
+            counter = self._counters[scope.id, dimension] = SlidingCounter()
+            counter.window = window
+        counter.roll(window)
+        return counter
+
+    def _check(self, scope: Scope, tokens: int, now: float, window: int) -> list[Standing]:
+        """The standing of each limit of ``scope`` were this request counted (``wait_s`` set)."""
+        out = []
+        limits = scope.limits
+        rates: tuple[tuple[Dimension, int | None, int], ...] = (
+            ("requests", limits.requests_per_minute, 1),
+            ("tokens", limits.tokens_per_minute, tokens),
+        )
+        for dimension, limit, cost in rates:
+            if limit is None:
+                continue
+            counter = self._counter(scope, dimension, window)
+            wait = counter.wait(cost, limit, now)
+            remaining = int(limit - counter.used(now))
+            out.append(Standing(scope, dimension, limit, remaining, counter.reset(now), wait))
+        if limits.concurrent is not None:
+            running = self._in_flight.get(scope.id, 0)
+            wait_s = 0.0 if running < limits.concurrent else CONCURRENT_RETRY_S
+            left = limits.concurrent - running
+            out.append(Standing(scope, "concurrent", limits.concurrent, left, 0.0, wait_s))
+        return out
+
+    def _count(self, scope: Scope, tokens: int, window: int) -> None:
+        limits = scope.limits
+        if limits.requests_per_minute is not None:
+            self._counter(scope, "requests", window).current += 1
+        if limits.tokens_per_minute is not None:
+            self._counter(scope, "tokens", window).current += tokens
+        if limits.concurrent is not None:
+            self._in_flight[scope.id] = self._in_flight.get(scope.id, 0) + 1
+
+    def _standings(self, demand: Demand, now: float, window: int) -> list[Standing]:
+        """Every limit as it stands now (remaining never below 0)."""
+        out = []
+        for scope in demand.scopes:
+            for s in self._check(scope, 0, now, window):
+                remaining = max(0, s.remaining)
+                out.append(Standing(s.scope, s.dimension, s.limit, remaining, s.reset_s))
+        return out
+
+    async def reconcile(self, ticket: Ticket, tokens: int) -> None:
+        """See ``Limiter.reconcile``."""
+        self.reconcile_now(ticket, tokens)
+
+    def reconcile_now(self, ticket: Ticket, tokens: int) -> None:
+        """``reconcile`` without the coroutine."""
+        delta = tokens - ticket.tokens
+        if delta == 0:
+            return
+        window = window_of(self.clock())
+        for scope in ticket.demand.scopes:
+            if scope.limits.tokens_per_minute is not None:
+                self._counter(scope, "tokens", window).adjust(ticket.window, delta)
+        ticket.tokens = tokens
+
+    async def release(self, ticket: Ticket) -> None:
+        """See ``Limiter.release``."""
+        self.release_now(ticket)
+
+    def release_now(self, ticket: Ticket) -> None:
+        """``release`` without the coroutine."""
+        if ticket.released:
+            return
+        ticket.released = True
+        for scope in ticket.demand.scopes:
+            if scope.limits.concurrent is not None:
+                self._in_flight[scope.id] = max(0, self._in_flight.get(scope.id, 0) - 1)
+
+
+def _longer(standing: Standing, than: Standing | None) -> bool:
+    """Whether ``standing`` refuses for longer than ``than`` (``None`` wait: never fits)."""
+    if than is None:
+        return True
+    if than.wait_s is None:
+        return False
+    return standing.wait_s is None or standing.wait_s > than.wait_s
