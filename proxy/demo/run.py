@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
+from pydantic import SecretStr
 
 from proxy.app import create_app
 from proxy.demo.sim_openai import openai_app
 from proxy.demo.simulator import Simulator
-from proxy.settings import AuditSettings, Settings, Telemetry
+from proxy.settings import AuditSettings, RedactionSettings, Settings, Telemetry
 from proxy.telemetry.logging import configure_logging
 
 
@@ -72,6 +73,19 @@ def demo_backends(ports: dict[str, int]) -> dict[str, Any]:
     return out
 
 
+#: The demo's pseudonym key when ``redaction.key`` is not configured (SOVPROXY_REDACTION__KEY):
+#: fixed, so the demo shows the same pseudonyms on every run. Never use it in a deployment.
+DEMO_REDACTION_KEY = "sovproxy-demo-redaction-key-not-secret"
+
+
+def demo_settings(settings: Settings) -> Settings:
+    """``settings`` with the demo's fixed redaction key, unless one is configured."""
+    if settings.redaction.key is not None:
+        return settings
+    redaction = RedactionSettings(key=SecretStr(DEMO_REDACTION_KEY))
+    return settings.model_copy(update={"redaction": redaction})
+
+
 def _say(text: str) -> None:
     print(text, flush=True)
 
@@ -87,18 +101,20 @@ async def run_demo(
     """Start simulators and proxy, print how to use them, serve until Ctrl-C (or once)."""
     runners: list[web.AppRunner] = []
     ports: dict[str, int] = {}
+    sims: dict[str, Simulator] = {}
     for name, (label, model, *_rest) in DEMO_BACKENDS.items():
-        runner, ports[name] = await start_site(
-            openai_app(Simulator(label, pace_s=pace_s, models=(model, "chat"))), "127.0.0.1", 0
-        )
+        sims[name] = Simulator(label, pace_s=pace_s, models=(model, "chat"))
+        runner, ports[name] = await start_site(openai_app(sims[name]), "127.0.0.1", 0)
         runners.append(runner)
     audit = Path(tempfile.mkdtemp(prefix="sovproxy-demo-")) / "audit.jsonl"
-    settings = Settings(
-        backends=demo_backends(ports),
-        policy=DEMO_POLICY,
-        audit=AuditSettings(path=audit),
-        config_dir=REPO_DIR / "config",
-        telemetry=Telemetry(console_traces=traces),
+    settings = demo_settings(
+        Settings(
+            backends=demo_backends(ports),
+            policy=DEMO_POLICY,
+            audit=AuditSettings(path=audit),
+            config_dir=REPO_DIR / "config",
+            telemetry=Telemetry(console_traces=traces),
+        )
     )
     runner, proxy_port = await start_site(create_app(settings), "127.0.0.1", port)
     runners.append(runner)
@@ -106,7 +122,7 @@ async def run_demo(
         out(banner(proxy_port, ports, audit))
         from proxy.demo.tour import tour
 
-        await tour(f"http://127.0.0.1:{proxy_port}", out)
+        await tour(f"http://127.0.0.1:{proxy_port}", out, sims)
         if not once:
             await _wait_for_signal()
     finally:

@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 from aiohttp import web
 
+from proxy.demo.quote import answer, streamed
 from proxy.demo.schema_sample import sample
 from proxy.demo.simulator import Fault, Simulator, sse, start_stream, tokens, write_paced
 from proxy.protocols._shape import as_dict, as_list
@@ -126,9 +127,10 @@ class _Handlers:
         tool = _tool_call(body)
         if body.get("stream"):
             return await self._stream(request, body, rid, model, input_tokens, tool, fault)
+        reply = answer(self.sim.reply, body)
         content: list[dict[str, Any]] = []
         if not _forced(body):
-            content.append({"type": "text", "text": self.sim.reply})
+            content.append({"type": "text", "text": reply})
         if tool is not None:
             content.append(tool)
         return web.Response(
@@ -143,7 +145,7 @@ class _Handlers:
                     "stop_sequence": None,
                     "usage": {
                         "input_tokens": input_tokens,
-                        "output_tokens": tokens(self.sim.reply),
+                        "output_tokens": tokens(reply),
                     },
                 }
             ),
@@ -163,7 +165,8 @@ class _Handlers:
     ) -> web.StreamResponse:
         response = await start_stream(request, rid)
         text = not _forced(body)
-        frames = _message_frames(self.sim, rid, model, input_tokens, tool, text=text)
+        reply = answer(self.sim.reply, body)
+        frames = _message_frames(self.sim, reply, rid, model, input_tokens, tool, text=text)
         await write_paced(self.sim, request, response, frames, self.sim.pace_s, fault)
         return response
 
@@ -180,6 +183,7 @@ class _Handlers:
 
 def _message_frames(
     sim: Simulator,
+    reply: str,
     rid: str,
     model: str,
     input_tokens: int,
@@ -187,7 +191,7 @@ def _message_frames(
     *,
     text: bool = True,
 ) -> list[bytes]:
-    """The Messages API's event sequence for the simulator's reply (and tool call, if any)."""
+    """The Messages API's event sequence for the reply (and tool call, if any)."""
     usage = {"input_tokens": input_tokens, "output_tokens": 1}
     message: dict[str, Any] = {
         "id": rid,
@@ -201,7 +205,7 @@ def _message_frames(
     }
     frames = [_event({"type": "message_start", "message": message}), _event({"type": "ping"})]
     if text:
-        frames += _text_frames(sim)
+        frames += _text_frames(streamed(sim, reply))
     if tool is not None:
         frames += _tool_frames(tool, 1 if text else 0)
     stop = {"stop_reason": "tool_use" if tool else "end_turn", "stop_sequence": None}
@@ -210,7 +214,7 @@ def _message_frames(
             {
                 "type": "message_delta",
                 "delta": stop,
-                "usage": {"output_tokens": tokens(sim.reply)},
+                "usage": {"output_tokens": tokens(reply)},
             }
         )
     )
@@ -218,7 +222,7 @@ def _message_frames(
     return frames
 
 
-def _text_frames(sim: Simulator) -> list[bytes]:
+def _text_frames(words: list[str]) -> list[bytes]:
     text_block = {"type": "text", "text": ""}
     frames = [_event({"type": "content_block_start", "index": 0, "content_block": text_block})]
     frames += [
@@ -229,7 +233,7 @@ def _text_frames(sim: Simulator) -> list[bytes]:
                 "delta": {"type": "text_delta", "text": word},
             }
         )
-        for word in sim.words()
+        for word in words
     ]
     frames.append(_event({"type": "content_block_stop", "index": 0}))
     return frames

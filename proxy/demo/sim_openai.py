@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 from aiohttp import web
 
+from proxy.demo.quote import answer, streamed
 from proxy.demo.simulator import Fault, Simulator, sse, start_stream, tokens, write_paced
 
 
@@ -63,12 +64,12 @@ class _Handlers:
         rid = self.sim.next_id("chatcmpl")
         n = int(body.get("n") or 1)
         prompt_tokens = tokens(orjson.dumps(body.get("messages", [])).decode())
+        reply = answer(self.sim.reply, body)
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
             return await self._chat_stream(
-                request, rid, model, n, include_usage, prompt_tokens, fault, _tool_call(body)
+                request, rid, model, n, include_usage, prompt_tokens, fault, _tool_call(body), reply
             )
-        reply = self.sim.reply
         call = _tool_call(body)
         message: dict[str, Any] = {"role": "assistant", "content": reply, "refusal": None}
         if call is not None:
@@ -105,20 +106,21 @@ class _Handlers:
         prompt_tokens: int,
         fault: Fault | None,
         call: dict[str, Any] | None = None,
+        reply: str = "",
     ) -> web.StreamResponse:
         response = await start_stream(request, rid)
         chunks = _Chunks(rid, model, int(time.time()), include_usage)
         frames = [
             chunks.frame([_choice(i, {"role": "assistant", "content": ""}) for i in range(n)])
         ]
-        for word in self.sim.words():
+        for word in streamed(self.sim, reply):
             frames += [chunks.frame([_choice(i, {"content": word})]) for i in range(n)]
         if call is not None:
             frames += _tool_call_frames(chunks, call)
         finish = "tool_calls" if call else "stop"
         frames.append(chunks.frame([_choice(i, {}, finish) for i in range(n)]))
         if include_usage:
-            frames.append(chunks.frame([], _usage(prompt_tokens, tokens(self.sim.reply) * n)))
+            frames.append(chunks.frame([], _usage(prompt_tokens, tokens(reply) * n)))
         frames.append(b"data: [DONE]\n\n")
         await write_paced(self.sim, request, response, frames, self.sim.pace_s, fault)
         return response
@@ -128,6 +130,7 @@ class _Handlers:
         if isinstance(fault, web.StreamResponse):
             return fault
         model, rid = body.get("model", "sim"), self.sim.next_id("cmpl")
+        reply = answer(self.sim.reply, body)
         if body.get("stream"):
             response = await start_stream(request, rid)
             frames = [
@@ -142,7 +145,7 @@ class _Handlers:
                         ],
                     }
                 )
-                for w in self.sim.words()
+                for w in streamed(self.sim, reply)
             ]
             frames.append(
                 sse(
@@ -166,10 +169,8 @@ class _Handlers:
                 "object": "text_completion",
                 "created": int(time.time()),
                 "model": model,
-                "choices": [
-                    {"text": self.sim.reply, "index": 0, "logprobs": None, "finish_reason": "stop"}
-                ],
-                "usage": _usage(tokens(str(body.get("prompt"))), tokens(self.sim.reply)),
+                "choices": [{"text": reply, "index": 0, "logprobs": None, "finish_reason": "stop"}],
+                "usage": _usage(tokens(str(body.get("prompt"))), tokens(reply)),
             },
             rid,
         )
@@ -213,14 +214,15 @@ class _Handlers:
         if isinstance(fault, web.StreamResponse):
             return fault
         rid = self.sim.next_id("resp")
+        reply = answer(self.sim.reply, body)
         message = {
             "type": "message",
             "id": rid.replace("resp", "msg"),
             "status": "completed",
             "role": "assistant",
-            "content": [{"type": "output_text", "text": self.sim.reply, "annotations": []}],
+            "content": [{"type": "output_text", "text": reply, "annotations": []}],
         }
-        out_tokens = tokens(self.sim.reply)
+        out_tokens = tokens(reply)
         in_tokens = tokens(orjson.dumps(body.get("input")).decode())
         return _json(
             {
