@@ -111,3 +111,14 @@ async def test_the_anthropic_simulator_quotes_in_json_and_streams(sims: dict[str
             async for text in s.text_stream:
                 texts.append(text)
         assert "".join(texts) == want and not any(PERSON in t for t in texts)
+
+
+def test_the_readme_example_is_what_the_demo_sends() -> None:
+    """The README's "Redact, route, restore" example shows the demo key's real pseudonyms."""
+    from pathlib import Path
+
+    readme = " ".join((Path(__file__).resolve().parents[2] / "README.md").read_text().split())
+    sent = REDACT_PROMPT.replace(NAME, PERSON).replace(
+        IBAN, _pseudonym(DEMO_REDACTION_KEY, "financial.iban", IBAN)
+    )
+    assert f"`{REDACT_PROMPT}` reaches the hyperscaler as `{sent}`" in readme
