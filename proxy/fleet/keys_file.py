@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from proxy.fleet.principals import KeyBook
-from proxy.fleet.schema import ClientKey, KeysFile, LimitSpec, TeamSpec, TenantSpec
+from proxy.fleet.schema import PLAIN_KEY, ClientKey, KeysFile, LimitSpec, TeamSpec, TenantSpec
 from proxy.telemetry.logging import get_logger
 from proxy.yamlio import ConfigFileError, YamlDoc, parse_yaml, validation_message
 
@@ -47,6 +47,9 @@ def parse_keys(raw: bytes, path: Path) -> KeysFile:
         raise doc.error((), "expected a mapping with keys:, and optionally org: and tenants:")
     if "keys" in data and data["keys"] is None:  # `keys:` with no entry yet
         data = {**data, "keys": ()}
+    for index, entry in enumerate(data.get("keys") or ()):
+        if isinstance(entry, dict) and "key" in entry:
+            raise doc.error(("keys", index, "key"), PLAIN_KEY)
     try:
         return KeysFile(**data)
     except ValidationError as exc:

@@ -40,6 +40,10 @@ EndpointName = Literal[
     "messages",
     "messages.count_tokens",
 ]
+PLAIN_KEY = (
+    "a keys file holds key_sha256 only (it is reviewed and committed like policy); "
+    "`sovproxy keys create` writes it"
+)
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"
 
 
@@ -147,8 +151,5 @@ class KeysFile(KeysDoc):
     def _digests_only(self) -> KeysFile:
         for index, key in enumerate(self.keys):
             if key.key is not None:
-                raise ValueError(
-                    f"keys[{index}].key: a keys file holds key_sha256 only (it is reviewed and "
-                    "committed like policy); `sovproxy keys create` writes it"
-                )
+                raise ValueError(f"keys[{index}].key: {PLAIN_KEY}")
         return self

@@ -48,7 +48,8 @@ async def admit(
 ) -> Exchange:
     """Authenticate, read and parse the request, check what its key may use and reserve its
     limits; ``seen`` keeps what was learnt on the way."""
-    seen.principal, seen.credential = services.auth.identify(request.headers)
+    seen.principal, seen.credential = services.auth.lookup(request.headers)
+    services.auth.check(seen.credential)  # revoked or expired: refused under its tenant
     seen.raw = await read_body(request, services.settings.limits.max_body_bytes)
     exchange = build_exchange(
         request[REQUEST_ID], request.path, endpoint, seen.raw, request.headers, seen.principal

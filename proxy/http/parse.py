@@ -90,9 +90,12 @@ class Authenticator:
         """The active key book (``None``: ``auth: none``)."""
         return self._keys.book if self._keys is not None else None
 
-    def identify(self, headers: Mapping[str, str]) -> tuple[Principal, Credential | None]:
-        """The caller's principal and key; 401 on a missing, unknown, revoked or expired key,
-        400 on an end-user id that is not an opaque id."""
+    def lookup(self, headers: Mapping[str, str]) -> tuple[Principal, Credential | None]:
+        """The caller's principal and key, not yet checked for revocation or expiry (``check``
+        does that; the refusal of a revoked key is then recorded under its tenant).
+
+        401 on a missing or unknown key, 400 on an end-user id that is not an opaque id.
+        """
         if self._keys is None:
             return with_end_user(Principal(), headers), None
         key = _presented_key(headers)
@@ -103,8 +106,18 @@ class Authenticator:
         credential = self._keys.book.find(digest)
         if credential is None:
             raise AuthenticationFailed("invalid API key")
-        credential.check_valid(self._clock())
         return with_end_user(credential.principal, headers), credential
+
+    def check(self, credential: Credential | None) -> None:
+        """401 for a revoked or expired key."""
+        if credential is not None:
+            credential.check_valid(self._clock())
+
+    def identify(self, headers: Mapping[str, str]) -> tuple[Principal, Credential | None]:
+        """``lookup`` and ``check``: the principal and key of a caller allowed in."""
+        principal, credential = self.lookup(headers)
+        self.check(credential)
+        return principal, credential
 
     def authenticate(self, headers: Mapping[str, str]) -> Principal:
         """The caller's principal (see ``identify``)."""
