@@ -166,3 +166,23 @@ async def test_the_endpoint_reports_a_denied_redaction(tiers: Stack) -> None:
     assert report["redaction"]["left"]["level"] == "confidential"
     assert NAME not in orjson.dumps(report).decode()
     assert all(not tiers.sim(name).received for name in tiers.upstreams)
+
+
+async def test_an_anthropic_request_is_explained_with_its_system_prompt_pseudonymised(
+    tiers: Stack,
+) -> None:
+    """A Messages body: the name is replaced in the system prompt and the turn alike."""
+    body = {
+        "model": "chat",
+        "max_tokens": 100,
+        "system": f"You write letters for our client {NAME}.",
+        "messages": [{"role": "user", "content": f"Remind {NAME} of IBAN {IBAN}."}],
+    }
+    status, report = await _explain(tiers, {"path": "/v1/messages", "body": body})
+    assert status == 200, report
+    person = _pseudonym("pii.person_name", NAME)
+    sent = report["redaction"]["body"]
+    assert sent["system"] == f"You write letters for our client {person}."
+    assert sent["messages"][0]["content"].startswith(f"Remind {person} of IBAN [IBAN_")
+    assert report["decision"]["action"] == "redact_then_route"
+    assert {part["part"] for part in report["redaction"]["texts"]} >= {"system"}
