@@ -19,7 +19,7 @@ from proxy.bench.targets import Target
 
 TIER_COLOURS = {"self_hosted": "#2e7d32", "eu_only": "#1565c0", "hyperscaler": "#c62828"}
 _STYLE = """
-body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}
+body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1200px}
 table{border-collapse:collapse;font-size:13px;margin:1em 0}
 td,th{border:1px solid #ccc;padding:3px 7px;text-align:left}
 .tier{color:#fff;padding:1px 6px;border-radius:3px}

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-WIDTH = 980
-LEFT = 380
+WIDTH = 1080
+CHAR_PX = 7  # at least the width of one character of an 11 px label (DejaVu Sans: about 6.3)
 RIGHT = 30
 ROW = 24
 TOP = 30
@@ -60,15 +60,21 @@ def _ticks(low: float, high: float, count: int = 5) -> list[float]:
     return [first + i * step for i in range(int((high - first) / step) + 2)]
 
 
+def _left(labels: Sequence[str]) -> float:
+    """Room for the longest row label, left of the plot."""
+    return min(WIDTH / 2, 16 + CHAR_PX * max((len(label) for label in labels), default=10))
+
+
 class _Scale:
-    def __init__(self, low: float, high: float) -> None:
+    def __init__(self, low: float, high: float, left: float, right: float = RIGHT) -> None:
+        self.left, self.right = left, right
         ticks = _ticks(low, high)
         self.low, self.high = min(ticks[0], low), max(ticks[-1], high)
         self.ticks = [t for t in ticks if self.low <= t <= self.high]
 
     def x(self, value: float) -> float:
         span = max(self.high - self.low, 1e-9)
-        return LEFT + (value - self.low) / span * (WIDTH - LEFT - RIGHT)
+        return self.left + (value - self.low) / span * (WIDTH - self.left - self.right)
 
 
 def _frame(kind: str, title: str, height: int, body: list[str], axis: list[str]) -> str:
@@ -79,8 +85,8 @@ def _frame(kind: str, title: str, height: int, body: list[str], axis: list[str])
     return head + "".join(axis + body) + "</svg>"
 
 
-def _label(y: float, text: str) -> str:
-    return f'<text x="{LEFT - 8}" y="{y:.1f}" class="label">{escape(text)}</text>'
+def _label(scale: _Scale, y: float, text: str) -> str:
+    return f'<text x="{scale.left - 8:.0f}" y="{y:.1f}" class="label">{escape(text)}</text>'
 
 
 def _x_axis(scale: _Scale, height: int, unit: str) -> list[str]:
@@ -99,13 +105,11 @@ def strip_chart(kind: str, title: str, rows: Sequence[Strip], unit: str = "ms") 
     """Dots per row (at most 300, evenly picked), a bar at p50 and a tick at p99."""
     height = TOP + ROW * len(rows) + 30
     values = [v for row in rows for v in row.values] or [0.0]
-    scale = _Scale(0.0, max(values))
+    scale = _Scale(0.0, max(values), _left([row.label for row in rows]))
     body = []
     for index, row in enumerate(rows):
         y = TOP + index * ROW + ROW / 2
-        body.append(
-            f'<text x="{LEFT - 8}" y="{y + 4:.1f}" class="label">{escape(row.label)}</text>'
-        )
+        body.append(_label(scale, y + 4, row.label))
         step = max(1, len(row.values) // 300)
         for j, value in enumerate(row.values[::step]):
             jitter = ((j * 7919) % 13 - 6) * 0.9
@@ -192,11 +196,13 @@ def bar_chart(kind: str, title: str, rows: Sequence[Bar], unit: str = "ms") -> s
     row_h = 10 * per + 10
     height = TOP + row_h * len(rows) + 30
     values = [v for row in rows for _, v in row.values] or [0.0]
-    scale = _Scale(min(0.0, *values), max(0.0, *values))
+    labels = [row.label for row in rows]
+    # room on the right for the value written after the longest bar
+    scale = _Scale(min(0.0, *values), max(0.0, *values), _left(labels), right=RIGHT + 90)
     body = []
     for index, row in enumerate(rows):
         y0 = TOP + index * row_h + 5
-        body.append(_label(y0 + row_h / 2, row.label))
+        body.append(_label(scale, y0 + row_h / 2, row.label))
         for j, (name, value) in enumerate(row.values):
             x1, x2 = sorted((scale.x(0.0), scale.x(value)))
             body.append(

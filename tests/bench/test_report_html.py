@@ -49,7 +49,7 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, Any]]
     """The demo report's source, and what Chromium laid out of it."""
     folder = tmp_path_factory.mktemp("html")
     report = folder / "report.html"
-    args = ["bench", "--demo", "--via", "demo", "--requests", "4", "--concurrency", "1,2"]
+    args = ["bench", "--demo", "--via", "demo", "--requests", "4", "--concurrency", "1,16"]
     assert main([*args, "--warmup", "0", "--no-progress", "--html", str(report)]) == 0
     source = report.read_text()
     probed = folder / "probed.html"
@@ -84,7 +84,7 @@ def test_each_backend_is_labelled_with_tier_jurisdictions_and_us_reach(
 ) -> None:
     """Chart labels and the table carry tier, jurisdictions and us_reachable per backend."""
     texts, cells = page[1]["texts"], page[1]["cells"]
-    assert "us-hyperscaler via proxy · hyperscaler · DE,IE,US · US-reachable · c=2" in texts
+    assert "us-hyperscaler via proxy · hyperscaler · DE,IE,US · US-reachable · c=16" in texts
     assert "onprem-llm · self_hosted · DE · not US-reachable · c=1" in texts
     assert "eu-cloud · eu_only · DE,FR · not US-reachable · c=1" in texts
     assert {"self_hosted", "eu_only", "hyperscaler", "DE,IE,US", "yes", "no"} <= set(cells)
