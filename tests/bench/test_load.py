@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 import pytest
+from aiohttp import web
 
 from proxy.demo.run import start_site
 from proxy.demo.sim_anthropic import AnthropicSimulator
@@ -198,3 +199,45 @@ async def test_a_proxy_that_routes_elsewhere_is_counted_as_such(
         )  # fmt: skip
     assert code == 1
     assert "errors: other via proxy at c=4: routed_elsewhere x2" in out
+
+
+def _no_usage_app() -> web.Application:
+    """An OpenAI-compatible server that streams three text chunks and never sends usage (as
+    some self-hosted servers do when they ignore stream_options)."""
+
+    async def chat(request: web.Request) -> web.StreamResponse:
+        await request.read()
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        for word in ("one ", "two ", "three"):
+            choice = {"index": 0, "delta": {"content": word}, "finish_reason": None}
+            chunk = {"id": "c", "object": "chat.completion.chunk", "choices": [choice]}
+            await response.write(b"data: " + orjson.dumps(chunk) + b"\n\n")
+        await response.write(b"data: [DONE]\n\n")
+        await response.write_eof()
+        return response
+
+    app = web.Application()
+    app.router.add_post("/v1/chat/completions", chat)
+    return app
+
+
+async def test_without_usage_the_tokens_are_counted_events_and_the_table_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backend that sends no usage: 3 output tokens per request from its 3 text events, the
+    result's token_source is 'chunks' and the table says the counts are counted events."""
+    runner, port = await start_site(_no_usage_app(), "127.0.0.1", 0)
+    try:
+        out_json = tmp_path / "r.json"
+        code, out, _ = await run_bench(
+            capsys, "--config", str(write_config(tmp_path, {"bare": backend(port, "m")})),
+            "--requests", "4", "--json", str(out_json),
+        )  # fmt: skip
+    finally:
+        await runner.cleanup()
+    assert code == 0
+    point = _point(orjson.loads(out_json.read_bytes()), "bare")
+    assert point["token_source"] == "chunks"
+    assert point["output_tokens_per_s"] > 0 and point["metrics"]["itl_s"]["n"] == 4 * 2
+    assert "output tokens: counted from token events where a backend sent no usage (chunks)" in out
