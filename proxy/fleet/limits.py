@@ -16,10 +16,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from proxy.fleet.principals import Scope
-from proxy.fleet.windows import SlidingCounter, window_of
+from proxy.fleet.windows import WINDOW_S, SlidingCounter, window_of
 
 Dimension = Literal["requests", "tokens", "concurrent"]
 #: retry-after for a full concurrent limit: a slot frees when a running request ends.
@@ -34,9 +34,10 @@ class Demand:
     tokens: int
 
 
-@dataclass(frozen=True, slots=True)
-class Standing:
-    """One limit of one scope, as seen by this request (after it was counted, if admitted)."""
+class Standing(NamedTuple):
+    """One limit of one scope, as seen by this request (after it was counted, if admitted).
+
+    A named tuple: two are made per limit and request, and tuples are the cheapest immutable."""
 
     scope: Scope
     dimension: Dimension
@@ -105,18 +106,18 @@ class MemoryLimiter:
         """``reserve`` without the coroutine (the in-process state needs no I/O)."""
         now = self.clock()
         window = window_of(now)
+        checked = [s for scope in demand.scopes for s in self._check(scope, demand.tokens, now)]
         refused: Standing | None = None
-        for scope in demand.scopes:
-            for standing in self._check(scope, demand.tokens, now, window):
-                if standing.wait_s != 0.0 and _longer(standing, refused):
-                    refused = standing
+        for standing in checked:
+            if standing.wait_s != 0.0 and _longer(standing, refused):
+                refused = standing
         if refused is not None:
-            standings = tuple(self._standings(demand, now, window))
-            return Verdict(None, standings, refused)
+            return Verdict(None, tuple(_as_is(s) for s in checked), refused)
         for scope in demand.scopes:
             self._count(scope, demand.tokens, window)
-        ticket = Ticket(demand, window, demand.tokens)
-        return Verdict(ticket, tuple(self._standings(demand, now, window)))
+        full_reset = (2.0 - (now / WINDOW_S - window)) * WINDOW_S  # this window just counted
+        standings = tuple(_counted(s, demand.tokens, full_reset) for s in checked)
+        return Verdict(Ticket(demand, window, demand.tokens), standings)
 
     def _counter(self, scope: Scope, dimension: Dimension, window: int) -> SlidingCounter:
         counter = self._counters.get((scope.id, dimension))
@@ -126,7 +127,7 @@ class MemoryLimiter:
         counter.roll(window)
         return counter
 
-    def _check(self, scope: Scope, tokens: int, now: float, window: int) -> list[Standing]:
+    def _check(self, scope: Scope, tokens: int, now: float) -> list[Standing]:
         """The standing of each limit of ``scope`` were this request counted (``wait_s`` set)."""
         out = []
         limits = scope.limits
@@ -137,7 +138,7 @@ class MemoryLimiter:
         for dimension, limit, cost in rates:
             if limit is None:
                 continue
-            counter = self._counter(scope, dimension, window)
+            counter = self._counter(scope, dimension, window_of(now))
             wait = counter.wait(cost, limit, now)
             remaining = int(limit - counter.used(now))
             out.append(Standing(scope, dimension, limit, remaining, counter.reset(now), wait))
@@ -156,15 +157,6 @@ class MemoryLimiter:
             self._counter(scope, "tokens", window).current += tokens
         if limits.concurrent is not None:
             self._in_flight[scope.id] = self._in_flight.get(scope.id, 0) + 1
-
-    def _standings(self, demand: Demand, now: float, window: int) -> list[Standing]:
-        """Every limit as it stands now (remaining never below 0)."""
-        out = []
-        for scope in demand.scopes:
-            for s in self._check(scope, 0, now, window):
-                remaining = max(0, s.remaining)
-                out.append(Standing(s.scope, s.dimension, s.limit, remaining, s.reset_s))
-        return out
 
     async def reconcile(self, ticket: Ticket, tokens: int) -> None:
         """See ``Limiter.reconcile``."""
@@ -193,6 +185,20 @@ class MemoryLimiter:
         for scope in ticket.demand.scopes:
             if scope.limits.concurrent is not None:
                 self._in_flight[scope.id] = max(0, self._in_flight.get(scope.id, 0) - 1)
+
+
+def _as_is(standing: Standing) -> Standing:
+    """A standing for the headers of a refusal (nothing was counted)."""
+    remaining = max(0, standing.remaining)
+    return Standing(standing.scope, standing.dimension, standing.limit, remaining, standing.reset_s)
+
+
+def _counted(standing: Standing, tokens: int, full_reset: float) -> Standing:
+    """A standing once the admitted request is counted (one request, ``tokens``, one slot)."""
+    cost = tokens if standing.dimension == "tokens" else 1
+    reset = full_reset if cost and standing.dimension != "concurrent" else standing.reset_s
+    remaining = max(0, standing.remaining - cost)
+    return Standing(standing.scope, standing.dimension, standing.limit, remaining, reset)
 
 
 def _longer(standing: Standing, than: Standing | None) -> bool:
