@@ -30,10 +30,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
         settings = load_settings(config)
         _preflight(settings, config)
         _refuse_open_access(settings, args.host or settings.listen.host, config)
+        _refuse_split_limits(settings, args.workers, config)
         drain = _drain(args.drain_delay, args.grace)
         return serve(settings, host=args.host, port=args.port, workers=args.workers, drain=drain)
     except (ConfigFileError, StartError) as exc:
         raise UserError(str(exc)) from None
+
+
+def _refuse_split_limits(settings: Any, workers: int, config: Path | None) -> None:
+    """Limits with several workers and no shared state would be enforced once per worker."""
+    from proxy.fleet.keys_file import split_limits_error
+
+    problem = split_limits_error(settings.auth, settings.resolve, workers)
+    if problem is not None:
+        raise UserError(f"{config or 'settings'}: {problem}")
 
 
 def _drain(delay_s: float, grace_s: float) -> Any:

@@ -14,12 +14,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from proxy.fleet.principals import KeyBook
-from proxy.fleet.schema import PLAIN_KEY, ClientKey, KeysFile, LimitSpec, TeamSpec, TenantSpec
+from proxy.fleet.schema import (
+    PLAIN_KEY,
+    ClientKey,
+    KeysDoc,
+    KeysFile,
+    LimitSpec,
+    TeamSpec,
+    TenantSpec,
+)
 from proxy.telemetry.logging import get_logger
 from proxy.yamlio import ConfigFileError, YamlDoc, parse_yaml, validation_message
 
@@ -129,3 +138,21 @@ class KeyStore:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+
+
+def split_limits_error(auth: object, resolve: Callable[[Path], Path], workers: int) -> str | None:
+    """Why ``workers`` processes cannot enforce the limits configured (``None``: they can).
+
+    Without shared state each worker would count on its own: a limit of 100 a minute would
+    admit 100 per worker. Refused at startup rather than enforced N times over.
+    """
+    if workers <= 1 or not isinstance(auth, KeysDoc):
+        return None
+    keys_file = getattr(auth, "keys_file", None)
+    book = read_keys_file(resolve(keys_file)) if keys_file is not None else KeyBook(auth)
+    if not book.limited():
+        return None
+    return (
+        f"auth: limits are counted per process and --workers {workers} would multiply them; "
+        "run one worker (shared state on Redis is not in this version)"
+    )
