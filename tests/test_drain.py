@@ -117,3 +117,22 @@ async def test_a_stream_longer_than_the_grace_is_cut_and_the_process_still_exits
         assert await served.stop(timeout_s=30) == 0
         assert loop.time() - signalled < 20
     assert 0 < len("".join(received)) < len(REPLY)
+
+
+async def test_workers_drain_alike_under_the_supervisor(tmp_path: Path) -> None:
+    """With --workers 2 the supervisor hands the drain to each worker: a stream in flight arrives
+    whole, /readyz is 503 during the delay, both workers log their drain, exit code 0."""
+    sim = Simulator("primary", models=("gpt-test",), reply=REPLY, pace_s=0.1)
+    args = ("--workers", "2", "--drain-delay", "2", "--grace", "30")
+    async with _proxy(tmp_path, sim, *args) as served:
+        await served.wait_for("proxy_started", count=2)
+        client, texts = await _stream_started(served.port)
+        served.proc.send_signal(signal.SIGTERM)
+        await served.wait_for("proxy_draining", count=2, timeout_s=10)
+        async with httpx.AsyncClient() as http:
+            assert (await http.get(f"http://127.0.0.1:{served.port}/readyz")).status_code == 503
+        received = "".join([text async for text in texts])
+        await client.close()
+        assert await served.stop() == 0
+    assert received == REPLY
+    assert {e["delay_s"] for e in served.events("proxy_draining")} == {2.0}
