@@ -20,7 +20,7 @@ from proxy.errors import NotFound, PolicyDenied, ProxyError, ServiceUnavailable
 from proxy.exchange import Decision, Exchange
 from proxy.http import headers as hdrs
 from proxy.http.adapt import Adapter, local_count_tokens, make_adapter, supports
-from proxy.http.admission import Admission, admit, refused_exchange, settle
+from proxy.http.admission import Admission, admit, rate_headers, refused_exchange, settle
 from proxy.http.keys import EXTRA_HEADERS
 from proxy.http.parse import Endpoint
 from proxy.http.relay import CLIENT_CLOSED, respond
@@ -176,6 +176,6 @@ async def forward_and_respond(
     headers = hdrs.merge(
         hdrs.passthrough(upstream.headers.items()), hdrs.sovproxy_headers(exchange, backend.info)
     )
-    headers.update(seen.rate_headers)  # this caller's limits, not the backend's
+    headers = rate_headers(headers, seen)  # this caller's limits, not the backend's
     adapter = UsageTap(adapters[backend.name], exchange)  # usage is recorded, traced or not
     return await respond(request, exchange, upstream, adapter, headers, want_usage=True)

@@ -65,6 +65,15 @@ async def admit(
     return exchange
 
 
+def rate_headers(headers: dict[str, str], seen: Admission) -> dict[str, str]:
+    """The answer's headers with this caller's rate-limit fields: when its key is limited, the
+    backend's own ``x-ratelimit-*`` (sovproxy's account with the provider) give way to them."""
+    if not seen.rate_headers:
+        return headers
+    kept = {k: v for k, v in headers.items() if not k.startswith("x-ratelimit-")}
+    return kept | seen.rate_headers
+
+
 async def settle(seen: Admission, exchange: Exchange, services: Services) -> None:
     """Once the request is answered (or failed): count its real tokens, free its slot."""
     await services.gate.settle(seen.ticket, exchange)

@@ -222,4 +222,22 @@ async def test_unlimited_key_gets_no_limit_headers(tmp_path: Path, clock: Clock)
             messages=MESSAGES,  # type: ignore[arg-type]
         )
     assert "RateLimit" not in raw.headers and "x-ratelimit-limit-requests" not in raw.headers
+    assert raw.headers["x-ratelimit-remaining-requests"] == "99"  # the backend's, passed on
     assert _audit(stack)[-1]["limits"] is None
+
+
+async def test_a_limited_key_sees_its_own_limits_not_the_backends(
+    tmp_path: Path, clock: Clock
+) -> None:
+    """With a tokens limit only, the answer carries the key's token fields, and the backend's
+    x-ratelimit-* (sovproxy's own account with the provider) are not passed on beside them."""
+    limited = await _stack(tmp_path, clock, _auth({"tokens_per_minute": 10_000}))
+    async with limited as stack, _oai(stack) as client:
+        raw = await client.chat.completions.with_raw_response.create(
+            model="gpt-test",
+            messages=MESSAGES,  # type: ignore[arg-type]
+            max_tokens=50,
+        )
+    assert raw.headers["x-ratelimit-limit-tokens"] == "10000"
+    assert 9000 < int(raw.headers["x-ratelimit-remaining-tokens"]) < 10_000
+    assert "x-ratelimit-remaining-requests" not in raw.headers
