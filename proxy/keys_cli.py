@@ -16,12 +16,15 @@ is one line on stderr and exit status 2, and leaves the file untouched.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import hashlib
 import os
 import re
 import secrets
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -70,12 +73,26 @@ def add_arguments(keys: argparse.ArgumentParser, command: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run one ``keys`` action."""
-    if args.action == "create":
-        return _create(args)
+    """Run one ``keys`` action (edits hold a lock on the file's directory: two edits at once
+    cannot lose one another's change)."""
     if args.action == "list":
         return _list(args)
-    return _revoke(args)
+    with _locked(args.file.parent):
+        return _create(args) if args.action == "create" else _revoke(args)
+
+
+@contextlib.contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on ``directory`` (no lock file is left behind)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError as exc:
+        raise UserError(f"{directory}: cannot open the keys file's directory: {exc}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def _read(path: Path, missing_ok: bool = False) -> str:

@@ -151,3 +151,18 @@ def test_the_installed_command(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("sk-sov-") and done.stdout.count("\n") == 1
     assert keys.stat().st_mode & 0o777 == 0o600
+
+
+def test_parallel_creates_lose_no_key(tmp_path: Path) -> None:
+    """Six ``keys create`` at once: six keys in the file, each one that was printed."""
+    keys = tmp_path / "keys.yaml"
+    argv = [sys.executable, "-m", "proxy.cli", "keys", "create", "--file", str(keys)]
+    running = [
+        subprocess.Popen([*argv, "--tenant", f"t{i}"], stdout=subprocess.PIPE, text=True)
+        for i in range(6)
+    ]
+    printed = {p.communicate()[0].strip() for p in running}
+    assert all(p.returncode == 0 for p in running)
+    stored = {k.digest() for k in parse_keys(keys.read_bytes(), keys).keys}
+    assert stored == {hashlib.sha256(key.encode()).hexdigest() for key in printed}
+    assert len(stored) == 6
