@@ -4,6 +4,8 @@ nothing, reconcile and release; and the rate-limit fields it produces."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from proxy.fleet.limits import Demand, MemoryLimiter, Verdict
 from proxy.fleet.principals import Scope
@@ -139,3 +141,27 @@ async def test_fields_of_a_refusal() -> None:
         '"key-rpm";q=1;w=60, "key-concurrent";q=3;qu="concurrent-requests"'
     )
     assert fields["RateLimit"] == '"key-rpm";r=0;t=120, "key-concurrent";r=2'
+
+
+@given(
+    gaps=st.lists(st.floats(min_value=0.0, max_value=20.0), min_size=1, max_size=200),
+    limit=st.integers(min_value=1, max_value=20),
+)
+@settings(max_examples=200, deadline=None)
+def test_never_more_than_the_limit_in_any_minute(gaps: list[float], limit: int) -> None:
+    """Whatever the timing, no fixed minute admits more than the limit, and no sliding 60 s
+    more than twice the limit (the sliding-window counter's bound)."""
+    clock = Clock(0.0)
+    limiter = MemoryLimiter(clock=clock)
+    demand = Demand((_scope("key", requests_per_minute=limit),), tokens=0)
+    admitted: list[float] = []
+    for gap in gaps:
+        clock.now += gap
+        if limiter.reserve_now(demand).ticket is not None:
+            admitted.append(clock.now)
+    per_minute: dict[int, int] = {}
+    for at in admitted:
+        per_minute[window_of(at)] = per_minute.get(window_of(at), 0) + 1
+    assert max(per_minute.values(), default=0) <= limit
+    for i, start in enumerate(admitted):
+        assert sum(1 for at in admitted[i:] if at < start + 60) <= 2 * limit
