@@ -12,6 +12,8 @@ byte; rewritten ones keep their line ends.
 
 from __future__ import annotations
 
+import orjson
+
 from proxy.backends.upstream import UpstreamRequest
 from proxy.exchange import Exchange
 from proxy.http.adapt import Adapter, StreamTransform
@@ -82,7 +84,7 @@ class RestoringStream:
         changed = False
         for event in split_events(raw):
             name, data = parse_event(event)
-            rewritten = self._events.feed(name, data) if data is not None else None
+            rewritten = self._feed(name, data) if data is not None else None
             if rewritten is None:
                 parts.append(event)
                 continue
@@ -90,6 +92,12 @@ class RestoringStream:
             self._end = _line_end(event)
             parts.append(self._frame(rewritten, self._end))
         return b"".join(parts) if changed else raw
+
+    def _feed(self, name: str | None, data: str) -> list[Event] | None:
+        try:
+            return self._events.feed(name, data)
+        except (RecursionError, orjson.JSONEncodeError):
+            return None  # nested deeper than can be written again: the event goes as it came
 
     @staticmethod
     def _frame(events: list[Event], end: bytes) -> bytes:

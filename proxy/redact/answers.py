@@ -51,8 +51,8 @@ def restore_body(
     endpoint: str, body: bytes, restorer: Restorer, *, json_text: bool = False
 ) -> bytes:
     """A client-shaped JSON answer with its pseudonyms restored; the same bytes when nothing was
-    restored, or when the body is not a JSON object (an answer we cannot read is not ours to
-    rewrite)."""
+    restored, or when the body is not a JSON object or is nested too deeply to be written again
+    (an answer we cannot read is not ours to rewrite: pseudonyms stay, values never leak)."""
     if not restorer.active or endpoint not in _BY_ENDPOINT:
         return body
     try:
@@ -62,10 +62,13 @@ def restore_body(
     if not isinstance(data, dict):
         return body
     before = sum(restorer.restored.values())
-    _BY_ENDPOINT[endpoint](data, restorer, json_text)
-    if sum(restorer.restored.values()) == before:
-        return body
-    return orjson.dumps(data)
+    try:
+        _BY_ENDPOINT[endpoint](data, restorer, json_text)
+        if sum(restorer.restored.values()) == before:
+            return body
+        return orjson.dumps(data)
+    except (RecursionError, orjson.JSONEncodeError):
+        return body  # nested deeper than can be walked or written: sent as it came
 
 
 def restore_chat(

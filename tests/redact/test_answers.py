@@ -138,3 +138,12 @@ def test_a_json_answer_gets_escaped_values_and_stays_json() -> None:
     message = {"type": "message", "content": [{"type": "text", "text": content}]}
     out, _ = _restore("messages", message, json_text=True)
     assert orjson.loads(out["content"][0]["text"]) == {"to": 'Seán "Ó" Brien'}
+
+
+def test_an_answer_nested_too_deeply_to_write_again_comes_back_as_it_came() -> None:
+    """A tool input nested deeper than the JSON writer goes: the body is relayed unchanged
+    (pseudonyms stay, nothing fails), not a 500."""
+    deep = b"[" * 300 + f'"{SOPHIE}"'.encode() + b"]" * 300
+    body = b'{"type":"message","content":[{"type":"tool_use","id":"t","name":"f","input":' + deep
+    body += b"}]}"
+    assert restore_body("messages", body, Restorer(ISSUED)) is body

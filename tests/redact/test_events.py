@@ -296,3 +296,14 @@ def test_any_cut_into_events_restores_like_the_whole(answer: str, offsets: list[
         events = [_json(e) for e in _events(_run(endpoint, _frames(endpoint, pieces), restorer))]
         assert "".join(_text_of(endpoint, e) for e in events) == expected, endpoint
         assert (restorer.restored, restorer.unrestored) == (whole.restored, whole.unrestored)
+
+
+def test_an_event_nested_too_deeply_to_write_again_goes_as_it_came() -> None:
+    """A tool_use start whose input is nested deeper than the JSON writer goes is relayed
+    unchanged, and the stream after it is still restored."""
+    deep = "[" * 300 + f'"{SOPHIE}"' + "]" * 300
+    data = '{"type":"content_block_start","index":1,"content_block":{"type":"tool_use",'
+    start = format_event(data + f'"id":"t","name":"f","input":{deep}}}}}', "content_block_start")
+    outputs = _run("messages", [start, _text_delta(0, f"{SOPHIE}!")])
+    assert outputs[0] == start
+    assert b"Sophie Martin!" in outputs[1]
