@@ -48,7 +48,7 @@ def _digits(n: int) -> st.SearchStrategy[str]:
 @st.composite
 def names(draw: st.DrawFn) -> Planted:
     value = f"{draw(st.sampled_from(FIRST))} {draw(st.sampled_from(LAST))}"
-    return Planted("pii.person_name", value, f"Dear {value}, thank you.")
+    return Planted("pii.person_name", value, f"Our client {value} called.")
 
 
 def _iban(country: str, bban: str) -> str:

@@ -135,3 +135,67 @@ def test_selected_matches_types_and_subtypes() -> None:
     assert [f.type for f in selected(found, ["pii.national_id.fr.*"])] == ["pii.national_id"]
     assert [f.type for f in selected(found, ["pii.*"])] == ["pii.national_id", "pii.email"]
     assert selected(found, ["financial.*"]) == []
+
+
+def test_a_short_piece_is_replaced_where_found_not_everywhere(classifier: Classifier) -> None:
+    """An IBAN split across parts leaves a one-character piece ("1"): it is replaced in its
+    part only — the model name, the ids and the other digits are left alone."""
+    iban = "DE02 3704 0044 0532 0131 11"
+    body = {
+        "model": "gpt-4.1",
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": f"Please pay to IBAN {iban[:-1]}"},
+                    {"type": "text", "text": f"{iban[-1]} today, call_1 and version 1.1"},
+                ],
+            }
+        ],
+    }
+    redaction = _redact(classifier, body, ["financial.*"])
+    sent = redaction.body
+    assert sent["model"] == "gpt-4.1"
+    second = sent["messages"][0]["content"][1]["text"]
+    assert second.startswith("[IBAN_") and second.endswith("] today, call_1 and version 1.1")
+    assert iban[:-1].encode() not in redaction.raw
+
+
+def test_zero_width_and_fullwidth_spellings_share_the_plain_pseudonym() -> None:
+    """What a reader reads decides: a value hidden with zero-width spaces or written in
+    fullwidth digits is the plain value, so it gets the plain value's pseudonym."""
+    iban = "DE02 3704 0044 0532 0131 11"
+    hidden = "\u200b".join(iban)
+    wide = iban.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})
+    issuer = Pseudonymiser(KEY, "t")
+    plain = issuer.issue("financial.iban", iban)
+    assert Pseudonymiser(KEY, "t").issue("financial.iban", hidden) == plain
+    assert Pseudonymiser(KEY, "t").issue("financial.iban", wide) == plain
+    assert normalise("pii.person_name", "So\u00adphie\u200d Martin") == "sophie martin"
+
+
+def test_a_number_inside_json_arguments_is_refused() -> None:
+    """Tool-call arguments that hold the value as a JSON number cannot be rewritten without
+    breaking them: refused (the caller denies), as for a number in a tool_use input."""
+    texts = [TextPart("messages[0].content", "PESEL 44051401458")]
+    finding = Finding("pii.national_id", "pl.pesel", 6, 17, texts[0].part)
+    call = {"id": "c", "type": "function", "function": {"name": "f", "arguments": ""}}
+    call["function"]["arguments"] = '{"pesel": 44051401458}'  # type: ignore[index]
+    body = {
+        "messages": [
+            {"role": "user", "content": texts[0].text},
+            {"role": "assistant", "tool_calls": [call]},
+        ]
+    }
+    with pytest.raises(RedactionIncomplete):
+        redact_body(body, texts, [finding], KEY, "t")
+
+
+def test_a_value_inside_a_protocol_word_is_refused() -> None:
+    """Protocol words (model, role, type) are never rewritten; a value inside one would be
+    sent as it is, so the redaction is refused rather than sent."""
+    texts = [TextPart("messages[0].content", "Ask Mini about it")]
+    body = {"model": "gpt-4o-Mini", "messages": [{"role": "user", "content": texts[0].text}]}
+    found = Finding("pii.person_name", None, 4, 8, texts[0].part)
+    with pytest.raises(RedactionIncomplete):
+        redact_body(body, texts, [found], KEY, "t")
