@@ -120,7 +120,10 @@ def redact_stage(exchange: Exchange, services: Services, decision: Decision) -> 
     assert exchange.classification is not None
     found = selected(exchange.classification.findings, decision.redact)
     tenant = exchange.principal.tenant
-    redaction = redact_body(exchange.body, exchange.texts, found, services.redaction_key, tenant)
+    redaction = redact_body(
+        exchange.body, exchange.texts, found, services.redaction_key, tenant,
+        sent_as_is=exchange.incoming_headers.values(),
+    )  # fmt: skip
     exchange.redaction = redaction
     exchange.body, exchange.raw_body = redaction.body, redaction.raw
     exchange.texts, unscannable = extract_texts(exchange.endpoint, redaction.body)

@@ -88,15 +88,18 @@ def redact_body(
     findings: Iterable[Finding],
     key: bytes,
     tenant: str,
+    sent_as_is: Iterable[str] = (),
 ) -> Redaction:
     """``body`` with every value of ``findings`` replaced by its pseudonym.
 
+    ``sent_as_is``: what else goes to the backend unchanged (forwarded header values).
     Raises ``RedactionIncomplete`` when an original value would still be sent.
     """
     issuer = Pseudonymiser(key, tenant)
     plan = _Plan(body, {part.part: part.text for part in texts}, issuer)
     plan.add(findings)
     walker = _Walker(plan.everywhere, plan.spots)
+    walker.keep(sent_as_is)
     redacted = walker.value(body)
     if walker.survivor():
         raise RedactionIncomplete("a redacted value is still in the request")
@@ -198,6 +201,10 @@ class _Walker:
         self._spots = spots
         self._kept: list[str] = []
         self.replaced = 0
+
+    def keep(self, texts: Iterable[str]) -> None:
+        """Texts sent as they are: a value in one is a survivor."""
+        self._kept.extend(texts)
 
     def survivor(self) -> bool:
         """Is a value in something sent as it was (a number, a protocol word)?"""

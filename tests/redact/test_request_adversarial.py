@@ -165,3 +165,21 @@ def test_a_value_as_a_json_number_in_tool_input_is_denied(stack: Stack) -> None:
         claude.messages.create(model="claude-test", max_tokens=16, messages=messages)  # type: ignore[arg-type]
     assert "redaction_incomplete" in str(denied.value)
     assert not received(stack)
+
+
+def test_a_value_in_a_forwarded_header_is_denied(stack: Stack) -> None:
+    """Protocol headers (``openai-beta``) go to the backend as they came: a redacted value in
+    one cannot be pseudonymised, so the request is denied and no backend receives it."""
+    clear(stack)
+    headers = {"openai-beta": f"note={IBAN}"}
+    with (
+        openai.OpenAI(
+            base_url=stack.base_url, api_key="t", max_retries=0, default_headers=headers
+        ) as client,
+        pytest.raises(openai.PermissionDeniedError) as denied,
+    ):
+        client.chat.completions.create(
+            model="gpt-test", messages=[{"role": "user", "content": f"Pay to IBAN {IBAN}."}]
+        )
+    assert "redaction_incomplete" in str(denied.value)
+    assert not received(stack)
