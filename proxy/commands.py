@@ -41,6 +41,9 @@ def _refuse_split_limits(settings: Any, workers: int, config: Path | None) -> No
     """Limits with several workers and no shared state would be enforced once per worker."""
     from proxy.fleet.keys_file import split_limits_error
 
+    if settings.state.redis_url is not None:
+        return  # the workers count in Redis together
+
     problem = split_limits_error(settings.auth, settings.resolve, workers)
     if problem is not None:
         raise UserError(f"{config or 'settings'}: {problem}")

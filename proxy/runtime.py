@@ -8,7 +8,7 @@ import secrets
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from proxy.backends import h1
 from proxy.backends.catalog import backend_info, load_backend_specs
@@ -29,6 +29,9 @@ from proxy.telemetry.audit_setup import open_audit
 from proxy.telemetry.evidence import Evidence
 from proxy.telemetry.metrics import Metrics
 from proxy.telemetry.tracing import Tracing
+
+if TYPE_CHECKING:
+    from proxy.fleet.redis_gate import SharedState
 
 
 class ClassifierLike(Protocol):
@@ -92,6 +95,8 @@ class Services:
     health: HealthBook = field(default_factory=HealthBook)
     routing: RoutingOptions = field(default_factory=RoutingOptions)
     prober: Prober | None = None
+    #: limits and revocations shared through Redis (``state.redis_url``; ``None``: in-process)
+    shared: SharedState | None = None
     #: Keys every pseudonym (``redaction.key``; unset: random per process).
     redaction_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
 
@@ -127,6 +132,8 @@ class Services:
         """Start background tasks (policy watching, optional active health checks)."""
         await self.policy.start()
         await self.auth.start()
+        if self.shared is not None:
+            await self.shared.start()
         interval = self.settings.routing.health_check_interval_s
         if interval is not None:
             self.prober = Prober(self.backends, self.health, interval)
@@ -145,6 +152,8 @@ class Services:
             await self.prober.stop()
         await self.policy.stop()
         await self.auth.stop()
+        if self.shared is not None:
+            await self.shared.stop()
         self.evidence.close()
 
 
@@ -178,6 +187,22 @@ def build_gate(settings: Settings, metrics: Metrics, limiter: Limiter | None = N
     return Gate(limiter, settings.state.output_reserve_tokens, metrics.registry)
 
 
+def shared_state(settings: Settings, metrics: Metrics, auth: Authenticator) -> SharedState | None:
+    """Limits and revocations on Redis when ``state.redis_url`` is set (else ``None``)."""
+    url = settings.state.redis_url
+    if url is None:
+        return None
+    from proxy.fleet.redis_gate import SharedState
+
+    return SharedState(
+        url.get_secret_value(),
+        settings.state.on_unavailable,
+        settings.state.output_reserve_tokens,
+        metrics.registry,
+        lambda: auth.book,
+    )
+
+
 def build_evidence(
     settings: Settings, infos: Mapping[str, BackendInfo], tracer: Tracing | None = None
 ) -> Evidence:
@@ -199,16 +224,22 @@ def build_services(settings: Settings, session: h1.Pool, **overrides: Any) -> Se
         settings.limits.classify_max_chars
     )
     evidence = build_evidence(settings, infos, overrides.get("tracer"))
+    auth = authenticator(settings)
+    shared = None if "limiter" in overrides else shared_state(settings, evidence.metrics, auth)
+    gate = (
+        shared.gate if shared else build_gate(settings, evidence.metrics, overrides.get("limiter"))
+    )
     return Services(
         settings=settings,
         backends=build_backends(specs, infos, session),
         infos=infos,
         self_hop=settings.self_hop.hop(),
-        auth=authenticator(settings),
+        auth=auth,
         classifier=classifier,
         policy=overrides.get("policy") or _default_policy(settings, infos, classifier),
         evidence=evidence,
-        gate=build_gate(settings, evidence.metrics, overrides.get("limiter")),
+        gate=gate,
+        shared=shared,
         health=HealthBook(
             failure_threshold=routing.breaker_failures,
             base_ejection_s=routing.breaker_reset_s,

@@ -90,7 +90,9 @@ class Auth(KeysDoc):
 
 
 class State(BaseModel):
-    """Where limits are counted. Omitted ``redis_url``: in this process (one worker)."""
+    """Where limits are counted. ``redis_url``: in Redis, shared by every replica and worker
+    (``on_unavailable`` says what a request gets when Redis does not answer); omitted: in this
+    process (one worker)."""
 
     model_config = _FROZEN
     redis_url: SecretStr | None = None
@@ -100,12 +102,14 @@ class State(BaseModel):
 
     @field_validator("redis_url")
     @classmethod
-    def _not_yet(cls, value: SecretStr | None) -> SecretStr | None:
+    def _redis_url(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None:
-            raise ValueError(
-                "shared state on Redis is not in this version; remove redis_url to count "
-                "limits in this process (one worker)"
-            )
+            scheme = value.get_secret_value().partition("://")[0]
+            if scheme not in ("redis", "rediss", "unix"):
+                raise ValueError(
+                    "redis_url must start with redis://, rediss:// (TLS) or unix:// "
+                    "(e.g. redis://127.0.0.1:6379/0)"
+                )
         return value
 
 

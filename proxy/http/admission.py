@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 from aiohttp import web
 
-from proxy.errors import RateLimited
+from proxy.errors import RateLimited, ServiceUnavailable
 from proxy.exchange import Exchange, Principal
 from proxy.fleet.limits import Ticket
 from proxy.fleet.principals import Credential
@@ -61,6 +61,9 @@ async def admit(
     except RateLimited as exc:
         seen.limits = exchange.limits
         request[EXTRA_HEADERS] = exc.headers
+        raise
+    except ServiceUnavailable:  # the limits' shared state does not answer (fail_closed)
+        seen.limits = exchange.limits
         raise
     return exchange
 

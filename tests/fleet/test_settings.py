@@ -43,8 +43,8 @@ def test_inline_keys_with_limits_and_tenants(tmp_path: Path) -> None:
         ),
         ("auth: {keys: []}\n", "sovproxy.yaml:1: auth: give keys (at least one) or keys_file"),
         (
-            "state: {redis_url: 'redis://127.0.0.1:6379/0'}\n",
-            "sovproxy.yaml:1: state.redis_url: shared state on Redis is not in this version",
+            "state: {redis_url: 'http://127.0.0.1:6379/0'}\n",
+            "sovproxy.yaml:1: state.redis_url: redis_url must start with redis://",
         ),
         (
             "auth:\n  keys:\n    - {key: k-0000000000000001, tenant: t,\n"
