@@ -17,6 +17,7 @@ Pure: no I/O, no clock.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import re
 import unicodedata
@@ -54,7 +55,7 @@ _IDENTIFIERS = frozenset(
     }
 )  # fmt: skip
 _SEPARATORS = re.compile(r"[\s.\-/()]+")
-_SPACES = re.compile(r"\s+")
+_NO_SEPARATORS = str.maketrans("", "", " \t\n\r\f\v\x1c\x1d\x1e\x1f.-/()")
 
 
 def label_of(finding_type: str) -> str:
@@ -71,31 +72,37 @@ def normalise(finding_type: str, value: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         if any(unicodedata.category(char) == "Cf" for char in text):
             text = "".join(char for char in text if unicodedata.category(char) != "Cf")
-    text = text.casefold().strip()
+    text = text.casefold()
     if finding_type in _IDENTIFIERS:
-        return _SEPARATORS.sub("", text)
-    return _SPACES.sub(" ", text)
+        return text.translate(_NO_SEPARATORS) if text.isascii() else _SEPARATORS.sub("", text)
+    return " ".join(text.split())
 
 
 def pseudonym_id(key: bytes, tenant: str, finding_type: str, value: str, salt: int = 0) -> str:
     """The keyed id of one (tenant, type, value): ``ID_LEN`` base32 characters (``salt`` > 0 only
     to tell apart two values whose ids collide)."""
-    return _keyed_id(key, tenant, finding_type, normalise(finding_type, value), salt)
+    keyed = hmac.new(key, digestmod=hashlib.sha256)
+    return _keyed_id(keyed, tenant, finding_type, normalise(finding_type, value), salt)
 
 
 #: Bytes of the digest that hold the id's bits, and the bits to drop from their end.
 _ID_BYTES = (ID_LEN * 5 + 7) // 8
 _ID_SHIFT = _ID_BYTES * 8 - ID_LEN * 5
+#: Two base32 characters per 10 bits (the id has an even length).
+_PAIRS = tuple(a + b for a in ID_CHARS for b in ID_CHARS)
+_PAIR_SHIFTS = tuple(range(ID_LEN * 5 - 10, -1, -10))
 
 
-def _keyed_id(key: bytes, tenant: str, finding_type: str, norm: str, salt: int) -> str:
-    """``pseudonym_id`` of an already normalised value: the first ``ID_LEN`` characters of the
-    RFC 4648 base32 encoding of the HMAC-SHA256 (read from the digest's leading bits directly:
+def _keyed_id(keyed: hmac.HMAC, tenant: str, finding_type: str, norm: str, salt: int) -> str:
+    """``pseudonym_id`` of an already normalised value, ``keyed`` an HMAC-SHA256 with the key
+    and no message yet (copied, not keyed again, per value): the first ``ID_LEN`` characters of
+    the RFC 4648 base32 encoding of the digest (read from its leading bits directly:
     ``base64.b32encode`` of the whole digest costs more than the HMAC)."""
-    message = "\x1f".join((str(salt), tenant, finding_type, norm)).encode()
-    digest = hmac.digest(key, message, "sha256")
+    mac = keyed.copy()
+    mac.update("\x1f".join((str(salt), tenant, finding_type, norm)).encode())
+    digest = mac.digest()
     bits = int.from_bytes(digest[:_ID_BYTES], "big") >> _ID_SHIFT
-    return "".join(ID_CHARS[(bits >> (5 * i)) & 31] for i in range(ID_LEN - 1, -1, -1))
+    return "".join([_PAIRS[(bits >> shift) & 1023] for shift in _PAIR_SHIFTS])
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +128,10 @@ class Pseudonymiser:
     tenant: str
     by_value: dict[tuple[str, str], Issued] = field(default_factory=dict)
     by_pseudonym: dict[str, Issued] = field(default_factory=dict)
+    _keyed: hmac.HMAC = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._keyed = hmac.new(self.key, digestmod=hashlib.sha256)
 
     def issue(self, finding_type: str, value: str) -> str:
         """The pseudonym for ``value`` (issued once, then reused)."""
@@ -131,7 +142,7 @@ class Pseudonymiser:
         label = label_of(finding_type)
         salt = 0
         while True:
-            ident = _keyed_id(self.key, self.tenant, finding_type, norm[1], salt)
+            ident = _keyed_id(self._keyed, self.tenant, finding_type, norm[1], salt)
             pseudonym = f"[{label}_{ident}]"
             if pseudonym not in self.by_pseudonym:
                 break

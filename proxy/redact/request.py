@@ -132,7 +132,7 @@ class _Plan:
     def _one(self, part: str, finding_type: str, start: int, end: int) -> None:
         text = self.by_part[part]
         original = text[start:end]
-        if not original.strip():
+        if not original.strip() or original in self.everywhere:
             return
         pseudonym = self.issuer.issue(finding_type, original)
         if len(original.strip()) < MIN_EVERYWHERE:
@@ -198,6 +198,8 @@ class _Walker:
 
     def __init__(self, values: dict[str, str], spots: _Spots) -> None:
         self._values = sorted(values.items(), key=lambda item: -len(item[0]))
+        #: A string shorter than every value holds none (most keys and ids): not searched.
+        self._shortest = len(self._values[-1][0]) if self._values else 1 << 62
         self._spots = spots
         self._kept: list[str] = []
         self.replaced = 0
@@ -243,6 +245,8 @@ class _Walker:
                 redacted = self.value(decoded)
                 if redacted != decoded:
                     return orjson.dumps(redacted).decode()
+        if not spots and len(text) < self._shortest:
+            return text
         hits = list(spots)
         for original, pseudonym in self._values:
             at = text.find(original)

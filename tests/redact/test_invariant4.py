@@ -224,8 +224,8 @@ def _redacted_values(stack: Stack, endpoint: str, body: dict[str, Any]) -> set[s
 def test_no_redacted_value_reaches_any_backend(
     stack: Stack, clients: tuple[openai.OpenAI, anthropic.Anthropic], scenario: Any
 ) -> None:
-    """Whatever the API, route and place: what is sent is pseudonymised (a denial sends
-    nothing, and none is needed: every place drawn here is one the redaction rewrites).
+    """Whatever the API, route and place: what is sent is pseudonymised; a denial sends
+    nothing, and is needed only when the classifier missed a value the first time.
 
     Checked are the values of the redacted findings and every spelling of each planted value
     the classifier found (one it did not find is not redacted: the classifier's recall)."""
@@ -243,8 +243,10 @@ def test_no_redacted_value_reaches_any_backend(
     if status != 200:
         assert status == 403 and "redaction" in error, error
         assert not got, "a denied request reached a backend"
-    # every place drawn here holds text the redaction can rewrite: none needs a denial
-    assert status == 200, error
+        # every place drawn here holds text the redaction rewrites: a denial is only right
+        # when the classifier missed a value that it then finds in the pseudonymised request
+        assert len(found) < len(planted), error
+        return
     assert got, "an answered request reached no backend"
     secrets = values | {spelling for p in found for spelling in p.spellings}
     for item in got:
