@@ -87,18 +87,19 @@ def _add_run_commands(sub: Any) -> None:
     serve.add_argument(
         "--drain-delay",
         type=float,
-        default=0.0,
+        default=None,
         metavar="SECONDS",
         help="on SIGTERM, /readyz answers 503 at once and the port keeps accepting this long "
-        "(the time a load balancer needs to notice) before it closes",
+        "(the time a load balancer needs to notice) before it closes (default: drain.delay_s "
+        "of the config, 0)",
     )
     serve.add_argument(
         "--grace",
         type=float,
-        default=60.0,
+        default=None,
         metavar="SECONDS",
         help="once the port is closed, how long requests and streams in flight may take to "
-        "finish before they are cut",
+        "finish before they are cut (default: drain.grace_s of the config, 60)",
     )
 
     demo = _command(

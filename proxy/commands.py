@@ -31,7 +31,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         _preflight(settings, config)
         _refuse_open_access(settings, args.host or settings.listen.host, config)
         _refuse_split_limits(settings, args.workers, config)
-        drain = _drain(args.drain_delay, args.grace)
+        delay = settings.drain.delay_s if args.drain_delay is None else args.drain_delay
+        drain = _drain(delay, settings.drain.grace_s if args.grace is None else args.grace)
         return serve(settings, host=args.host, port=args.port, workers=args.workers, drain=drain)
     except (ConfigFileError, StartError) as exc:
         raise UserError(str(exc)) from None

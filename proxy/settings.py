@@ -144,6 +144,16 @@ class RedactionSettings(BaseModel):
         return value
 
 
+class DrainSettings(BaseModel):
+    """How ``serve`` stops on SIGTERM/SIGINT (``--drain-delay`` / ``--grace`` override these)."""
+
+    model_config = _FROZEN
+    #: /readyz answers 503 at once; the port keeps accepting this long, then closes
+    delay_s: float = Field(default=0.0, ge=0)
+    #: then requests and streams in flight get this long to finish
+    grace_s: float = Field(default=60.0, ge=0)
+
+
 class Limits(BaseModel):
     """Request limits."""
 
@@ -193,6 +203,7 @@ class Settings(BaseSettings):
     policy: Path | None = None
     audit: AuditSettings = AuditSettings()
     redaction: RedactionSettings = RedactionSettings()
+    drain: DrainSettings = DrainSettings()
     limits: Limits = Limits()
     routing: Routing = Routing()
     telemetry: Telemetry = Telemetry()

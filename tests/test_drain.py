@@ -24,13 +24,15 @@ REPLY = " ".join(f"word{i}" for i in range(30))
 
 
 @asynccontextmanager
-async def _proxy(tmp_path: Path, sim: Simulator, *args: str) -> AsyncIterator[ServeProcess]:
+async def _proxy(
+    tmp_path: Path, sim: Simulator, *args: str, env: dict[str, str] | None = None
+) -> AsyncIterator[ServeProcess]:
     """A ``sovproxy serve`` (with ``args``) in front of ``sim``, listening."""
     runner, upstream_port = await start_site(openai_app(sim), "127.0.0.1", 0)
     port = free_port()
     config = write_config(tmp_path, port, upstream_port)
     try:
-        async with serve_process(config, port, *args) as served:
+        async with serve_process(config, port, *args, env=env) as served:
             await served.listening()
             yield served
     finally:
@@ -102,9 +104,10 @@ async def test_sigterm_drains_readyz_first_then_the_port_and_the_stream_finishes
 async def test_a_stream_longer_than_the_grace_is_cut_and_the_process_still_exits_0(
     tmp_path: Path,
 ) -> None:
-    """The grace bounds the drain: a stream that outlives it ends early, the exit code is 0."""
+    """The grace bounds the drain: a stream that outlives it ends early, the exit code is 0.
+    (The grace comes from the settings here, ``drain.grace_s``, rather than ``--grace``.)"""
     sim = Simulator("primary", models=("gpt-test",), reply=REPLY, pace_s=1.0)
-    async with _proxy(tmp_path, sim, "--grace", "1") as served:
+    async with _proxy(tmp_path, sim, env={"SOVPROXY_DRAIN__GRACE_S": "1"}) as served:
         client, texts = await _stream_started(served.port)
         loop = asyncio.get_running_loop()
         signalled = loop.time()
