@@ -177,7 +177,8 @@ def authenticator(settings: Settings) -> Authenticator:
     if auth == "none":
         return Authenticator(None)
     if auth.keys_file is not None:
-        return Authenticator(KeyStore(settings.resolve(auth.keys_file)))
+        poll_s = 1.0 if settings.state.redis_url is None else 0.5  # and published to the fleet
+        return Authenticator(KeyStore(settings.resolve(auth.keys_file), interval_s=poll_s))
     return Authenticator(FixedKeys(KeyBook(auth)))
 
 

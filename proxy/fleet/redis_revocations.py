@@ -1,13 +1,15 @@
 """Revocation on every replica within a second (issue 16), through Redis.
 
 A replica whose keys file shows a key newly revoked (its own reload, or ``sovproxy keys revoke``
-editing the file it reads) adds the key's sha256 to the sorted set ``<p>:revoked`` (scored by
-when the entry expires, ``KEEP_S``) and publishes it on the channel ``<p>:revocations``. Every
-replica subscribes and adds what it hears to ``revoked``, a set in memory the gate checks on
-each request (a set lookup: no round trip). A replica that missed a message — its subscription
-was down, Redis restarted — reads the sorted set again every ``SYNC_S`` and on every
-resubscription. So a replica that has not re-read the file (a ConfigMap propagates in a minute or
-more) refuses the key within ``SYNC_S`` at worst, within milliseconds usually.
+editing the file it reads; with Redis the file is polled every 0.5 s) adds the key's sha256 to the
+sorted set ``<p>:revoked`` (scored by when the entry expires, ``KEEP_S``) and publishes it on the
+channel ``<p>:revocations``; the active book is compared with the last one every ``WATCH_S`` (a
+reference comparison), so this happens within 50 ms of the reload. Every replica subscribes and
+adds what it hears to ``revoked``, a set in memory the gate checks on each request (a set lookup:
+no round trip). A replica that missed a message — its subscription was down, Redis restarted —
+reads the sorted set again every ``SYNC_S`` and on every resubscription. So a replica that has
+not re-read the file (a ConfigMap propagates in a minute or more) refuses the key within
+``SYNC_S`` of the publication at worst, within milliseconds usually.
 
 A key once revoked stays refused by this process (bounded by the number of keys revoked): a key
 is never un-revoked — create a new one.
@@ -29,8 +31,10 @@ from proxy.telemetry.logging import get_logger
 
 #: How long a revocation stays in Redis (every replica's keys file has caught up by then).
 KEEP_S = 24 * 3600.0
-#: How often the sorted set is read again and the active key book compared with the last one.
+#: How often the sorted set is read again (catching up on a message missed).
 SYNC_S = 0.25
+#: How often the active key book is compared with the last one (a reference comparison).
+WATCH_S = 0.05
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 _FAILURES = (RedisError, OSError, asyncio.TimeoutError)
 
@@ -103,7 +107,8 @@ class Revocations:
                 self.revoked.add(digest)
 
     async def _sync(self) -> None:
-        """Every ``SYNC_S``: publish what a new book revoked, read the set again."""
+        """Every ``WATCH_S``, publish what a new book revoked; every ``SYNC_S``, read the set."""
+        rounds = 0
         while True:
             try:
                 book = self.book()
@@ -113,10 +118,12 @@ class Revocations:
                     if new:
                         await self.publish(new)
                     self._seen_book = book
-                await self.pull()
+                if rounds % round(SYNC_S / WATCH_S) == 0:
+                    await self.pull()
             except _FAILURES:
                 pass  # Redis down: the book is compared again next time
-            await asyncio.sleep(SYNC_S)
+            rounds += 1
+            await asyncio.sleep(WATCH_S)
 
     async def _listen(self) -> None:
         """Hear revocations as they are published (resubscribe after any failure)."""
