@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -180,8 +181,9 @@ async def test_through_the_proxy_beside_direct_shows_the_proxy_overhead(
     rows = [line for line in out.splitlines() if line.startswith("primary ")]
     assert len(rows) == 4 and all(" 4/4 " in row and " self_hosted " in row for row in rows)
     assert [row.startswith("primary via proxy ") for row in rows] == [False, False, True, True]
-    assert "proxy overhead: primary (self_hosted) at c=1: TTFT p50 +" in out
-    assert "proxy overhead: primary (self_hosted) at c=2: TTFT p50 +" in out
+    for point in ("c=1", "c=2"):  # the difference is noise-sized here: its sign is not asserted
+        pattern = rf"proxy overhead: primary \(self_hosted\) at {point}: TTFT p50 [+-]\d+\.\d ms, "
+        assert re.search(pattern + r"E2E p50 [+-]\d+\.\d ms", out), out
 
 
 async def test_a_proxy_that_routes_elsewhere_is_counted_as_such(
