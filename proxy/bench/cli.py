@@ -34,10 +34,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--max-error-rate",
         type=opt.fraction,
         default=0.0,
-        help="exit 1 when a target's error rate at any point is above this fraction",
+        metavar="FRACTION",
+        help="exit 1 when a target's error rate at any point is above this (default: 0)",
     )
-    parser.add_argument("--json", type=opt.output_file, help="write the result as JSON here")
-    parser.add_argument("--html", type=opt.output_file, help="write an HTML report here")
+    parser.add_argument(
+        "--json", type=opt.output_file, metavar="PATH", help="write the result as JSON here"
+    )
+    parser.add_argument(
+        "--html", type=opt.output_file, metavar="PATH", help="write an HTML report here"
+    )
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bars on stderr (a terminal only)"
     )
@@ -54,17 +59,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _where(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--config", type=Path, default=Path("config/sovproxy.yaml"), help="the server config"
+        "--config",
+        type=Path,
+        default=Path("config/sovproxy.yaml"),
+        metavar="PATH",
+        help="the server config",
     )
     parser.add_argument("--demo", action="store_true", help="measure the demo's simulated backends")
     parser.add_argument("--model", default=None, help="only this model (default: each backend's)")
     parser.add_argument(
-        "--backends", type=opt.names, default=None, help="only these backends (a,b)"
+        "--backends", type=opt.names, default=None, metavar="A,B", help="only these backends (a,b)"
     )
     parser.add_argument(
         "--via",
         type=opt.http_url,
         default=None,
+        metavar="URL",
         help="also measure each backend through the sovproxy at this URL (with --demo: 'demo', "
         f"the demo's own proxy); its API key from ${API_KEY_ENV}",
     )
@@ -75,6 +85,7 @@ def _where(parser: argparse.ArgumentParser) -> None:
         "--from-metrics",
         type=opt.http_url,
         default=None,
+        metavar="URL",
         help="summarise a running proxy's /metrics histograms instead of sending requests",
     )
 
@@ -85,35 +96,57 @@ def _load(parser: argparse.ArgumentParser) -> None:
         "--concurrency",
         type=opt.concurrency_list,
         default=None,
+        metavar="N,N",
         help="requests in flight at once, one sweep point each (e.g. 1,4,16; default 4)",
     )
     sweep.add_argument(
-        "--rate", type=opt.rate_list, default=None, help="requests started per second (e.g. 2,8)"
+        "--rate",
+        type=opt.rate_list,
+        default=None,
+        metavar="R,R",
+        help="requests started per second (e.g. 2,8)",
     )
     parser.add_argument(
         "--requests",
         type=opt.positive_int,
         default=None,
+        metavar="N",
         help=f"measured requests per target and point (default {DEFAULT_REQUESTS} without "
         "--duration)",
     )
     parser.add_argument(
-        "--duration", type=opt.positive_seconds, default=None, help="seconds per target and point"
+        "--duration",
+        type=opt.positive_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="seconds per target and point",
     )
     parser.add_argument(
-        "--warmup", type=opt.non_negative_int, default=2, help="unmeasured requests first"
+        "--warmup",
+        type=opt.non_negative_int,
+        default=2,
+        metavar="N",
+        help="unmeasured requests first",
     )
-    parser.add_argument("--seed", type=int, default=0, help="seed of prompts, lengths, arrivals")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="seeds prompts, lengths, arrivals (default: 0)",
+    )
     parser.add_argument(
         "--prompt-tokens",
         type=opt.lengths,
         default=opt.Lengths(64),
+        metavar="N|MEAN:SD",
         help="prompt length in tokens: N or MEAN:STDDEV (default: 64)",
     )
     parser.add_argument(
         "--output-tokens",
         type=opt.lengths,
         default=opt.Lengths(32),
+        metavar="N|MEAN:SD",
         help="max_tokens asked for: N or MEAN:STDDEV (default: 32)",
     )
 
