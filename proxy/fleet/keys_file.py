@@ -154,5 +154,5 @@ def split_limits_error(auth: object, resolve: Callable[[Path], Path], workers: i
         return None
     return (
         f"auth: limits are counted per process and --workers {workers} would multiply them; "
-        "run one worker (shared state on Redis is not in this version)"
+        "run one worker, or count them in Redis (state: {redis_url: redis://...})"
     )

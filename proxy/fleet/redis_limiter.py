@@ -69,8 +69,9 @@ class RedisLimiter:
 
     state = "redis"
 
-    def __init__(self, client: Redis, prefix: str = "sovproxy:{limits}"):
+    def __init__(self, client: Redis, prefix: str = "sovproxy:{limits}", lease_s: float = LEASE_S):
         self.client = client
+        self.lease_s = lease_s
         #: one hash tag: every key of a request is in one Redis Cluster slot
         self.prefix = prefix
         self._reserve = client.register_script(redis_scripts.RESERVE)
@@ -100,7 +101,7 @@ class RedisLimiter:
         """See ``Limiter.reserve`` (raises ``StateUnavailable``)."""
         ticket_id = secrets.token_hex(8)
         keys: list[str] = []
-        args: list[Any] = [LEASE_S, ticket_id]
+        args: list[Any] = [self.lease_s, ticket_id]
         for scope in demand.scopes:
             keys += self._keys(scope)
             limits = scope.limits
@@ -158,7 +159,7 @@ class RedisLimiter:
     async def _renew_leases(self) -> None:
         """Extend the leases of the slots held by requests still running here."""
         while self._live:
-            await asyncio.sleep(LEASE_S / 3)
+            await asyncio.sleep(self.lease_s / 3)
             keys: list[str] = []
             ids: list[str] = []
             for ticket_id, ticket in list(self._live.items()):
@@ -168,7 +169,7 @@ class RedisLimiter:
                         ids.append(ticket_id)
             if keys:
                 with contextlib.suppress(StateUnavailable):
-                    await self._call(self._renew, keys, [LEASE_S, *ids])
+                    await self._call(self._renew, keys, [self.lease_s, *ids])
 
     async def close(self) -> None:
         """Stop renewing leases (the client is closed by its owner)."""

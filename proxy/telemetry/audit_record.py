@@ -24,8 +24,10 @@ Record fields (schema version ``v`` = 1)::
     distinct values}, replaced (occurrences), restored {type: n}, unrestored {type: n}} — counts,
     never values, never pseudonyms,
     end_user (the opaque id of ``x-sovproxy-end-user``, else null),
-    limits (a limited key only, else null): {outcome (allowed | refused), state (memory),
-    scope and limit that refused, retry_after_s, reserved_tokens, tokens (counted once settled)}
+    limits (a limited key only, else null): {outcome (allowed | refused | fail_open |
+    fail_closed — the last two: Redis did not answer, ``state.on_unavailable`` applied), state
+    (memory | redis), scope and limit that refused, retry_after_s, reserved_tokens, tokens
+    (counted once settled)}
 
 A request refused before it was parsed (401, 400, 413) has ``decision`` fields null, the tenant
 ``unauthenticated`` for a wrong key, and the model only when the body was JSON naming one.

@@ -114,3 +114,28 @@ async def test_redis_killed_then_back(server: RedisServer, client: Redis) -> Non
     assert verdict.ticket is not None
     remaining = {s.dimension: s.remaining for s in verdict.standings}
     assert remaining["requests"] == 3  # a new Redis: its counts start again
+
+
+async def test_a_running_request_keeps_its_slot_a_dead_replica_loses_it(
+    server: RedisServer,
+) -> None:
+    """Slots are leases: renewed while the request runs here (a stream longer than a lease keeps
+    its slot), freed one lease after the replica holding them stopped renewing (died)."""
+    clients = [redis_client(server.url) for _ in range(2)]
+    try:
+        alive, dead = RedisLimiter(clients[0], lease_s=0.6), RedisLimiter(clients[1], lease_s=0.6)
+        demand = Demand((Scope("key", "key:lease", LimitSpec(concurrent=1)),), 1)
+        held = (await alive.reserve(demand)).ticket
+        assert held is not None
+        await asyncio.sleep(1.5)  # two and a half leases: renewed meanwhile
+        assert (await dead.reserve(demand)).refused is not None
+        await alive.release(held)
+        assert (await dead.reserve(demand)).ticket is not None
+        await dead.close()  # dies holding the slot: no renewal, no release
+        assert (await alive.reserve(demand)).refused is not None
+        await asyncio.sleep(0.7)
+        assert (await alive.reserve(demand)).ticket is not None
+        await alive.close()
+    finally:
+        for c in clients:
+            await c.aclose()
