@@ -8,8 +8,8 @@ Series (all prefixed ``sovproxy_``):
 - ``upstream_ttfb_seconds{backend}``: upstream time to first byte;
 - ``upstream_ttft_seconds{backend}`` and ``upstream_itl_seconds{backend}``: of a streamed answer,
   the time from the answering attempt's start to the first event with generated text, and its
-  mean inter-token latency ((last − first text event) / (output tokens − 1), output tokens from
-  the backend's usage; a stream without usage is not observed there);
+  mean inter-token latency ((last event − first text event) / (output tokens − 1), output tokens
+  from the backend's usage; a stream without usage is not observed there);
 - ``fallbacks_total{from_backend,to_backend,reason}`` and ``retries_total{backend}``;
 - ``circuit_breaker_state{backend,model,sovproxy_circuit_breaker_state}``: one-hot over
   ``closed|half_open|open``, per target (a backend and the concrete model it serves there, from

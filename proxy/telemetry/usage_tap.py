@@ -58,10 +58,11 @@ class _Tap:
     def feed(self, chunk: bytes) -> bytes:
         if _MARK in chunk:
             note_stream_usage(chunk, self._exchange)
-        if _TEXT.search(chunk) and self._exchange.attempts:  # time to first and last token
-            at = time.monotonic() - self._exchange.attempts[-1].started
-            self._exchange.timings.setdefault("first_token_s", at)
-            self._exchange.timings["last_token_s"] = at
+        timings = self._exchange.timings  # time to the first text, and to the last event after it
+        if "first_token_s" in timings:
+            timings["last_token_s"] = time.monotonic() - self._exchange.attempts[-1].started
+        elif self._exchange.attempts and _TEXT.search(chunk):
+            timings["first_token_s"] = time.monotonic() - self._exchange.attempts[-1].started
         return self._inner.feed(chunk)
 
     def finish(self) -> bytes:
