@@ -10,7 +10,8 @@
   draft's quota-unit registry has ``requests``, ``content-bytes`` and ``concurrent-requests``
   only, and a client reading ``q`` without a unit must assume requests.
 - ``retry-after`` (whole seconds, at least 1) on a 429; never earlier than the refusing
-  policy's ``t``.
+  policy's ``t``. A request that no wait would let through (its token estimate alone is over a
+  limit) gets ``x-should-retry: false`` instead, which the OpenAI and Anthropic SDKs obey.
 """
 
 from __future__ import annotations
@@ -84,5 +85,8 @@ def response_fields(verdict: Verdict) -> dict[str, str]:
     out = openai_fields(verdict.standings) | ietf_fields(verdict.standings, verdict.refused)
     if verdict.refused is not None:
         wait = verdict.retry_after_s
-        out["retry-after"] = str(max(1, _ceil_s(wait if wait is not None else WINDOW_S)))
+        if wait is None:
+            out["x-should-retry"] = "false"
+        else:
+            out["retry-after"] = str(max(1, _ceil_s(wait)))
     return out

@@ -241,3 +241,23 @@ async def test_a_limited_key_sees_its_own_limits_not_the_backends(
     assert raw.headers["x-ratelimit-limit-tokens"] == "10000"
     assert 9000 < int(raw.headers["x-ratelimit-remaining-tokens"]) < 10_000
     assert "x-ratelimit-remaining-requests" not in raw.headers
+
+
+async def test_a_request_over_the_token_limit_on_its_own_is_not_retried(
+    tmp_path: Path, clock: Clock
+) -> None:
+    """A request whose estimate alone exceeds tokens_per_minute can never pass: its 429 says
+    x-should-retry: false, and the SDK (with retries on) sends it once."""
+    async with await _stack(tmp_path, clock, _auth({"tokens_per_minute": 100})) as stack:
+        client = openai.AsyncOpenAI(base_url=stack.base_url, api_key=KEY, max_retries=2)
+        async with client:
+            with pytest.raises(openai.RateLimitError) as info:
+                await client.chat.completions.create(
+                    model="gpt-test",
+                    messages=MESSAGES,  # type: ignore[arg-type]
+                    max_tokens=500,
+                )
+    assert "lower max_tokens" in info.value.message
+    assert info.value.response.headers["x-should-retry"] == "false"
+    assert "retry-after" not in info.value.response.headers
+    assert len(_audit(stack)) == 1  # not retried
