@@ -165,3 +165,17 @@ def test_never_more_than_the_limit_in_any_minute(gaps: list[float], limit: int) 
     assert max(per_minute.values(), default=0) <= limit
     for i, start in enumerate(admitted):
         assert sum(1 for at in admitted[i:] if at < start + 60) <= 2 * limit
+
+
+async def test_never_outranks_a_wait() -> None:
+    """When one limit can never pass and another only later, the refusal names the one that
+    never will (no retry can help), whichever scope comes first."""
+    limiter = MemoryLimiter(clock=Clock())
+    rpm = _scope("key", requests_per_minute=1)
+    tpm = _scope("team", tokens_per_minute=10)
+    await limiter.reserve(Demand((rpm,), tokens=0))
+    for scopes in ((rpm, tpm), (tpm, rpm)):
+        verdict = await limiter.reserve(Demand(scopes, tokens=50))
+        assert verdict.refused is not None and verdict.refused.scope.level == "team"
+        assert verdict.retry_after_s is None
+        assert response_fields(verdict)["x-should-retry"] == "false"
