@@ -6,6 +6,7 @@ simulated backend, and the test as the balancer (round-robin, 12 requests in fli
 - a tokens/minute budget overshoots by at most the reservations in flight;
 - a key revoked with ``sovproxy keys revoke`` in the file one replica reads is refused by all
   three within a second — the other two read a copy that still says it is valid;
+- ``serve --workers 2`` starts with limits (counted in Redis) and its workers count together;
 - redis-server killed mid-run: every replica answers 503 ``limits_unavailable`` (the configured
   ``fail_closed``); restarted, they admit again without a restart of their own.
 """
@@ -39,6 +40,7 @@ IN_FLIGHT = 12
 KEYS = {name: f"sk-fleet-{name}-000000000001" for name in ("rpm", "tpm", "gone", "plain")}
 LIMITS = {"rpm": "{requests_per_minute: 100}", "tpm": "{tokens_per_minute: 3000}"}
 MAX_TOKENS = 100
+WORKERS_KEY = "sk-fleet-workers-0000001"
 MESSAGES = [{"role": "user", "content": "hello"}]
 
 
@@ -67,6 +69,19 @@ def _config(home: Path, port: int, backend_port: int, redis_url: str) -> Path:
     return config
 
 
+def _workers(tmp: Path, backend_port: int, redis_url: str) -> Any:
+    """``serve --workers 2`` with its own keys file (WORKERS_KEY: 5 requests a minute)."""
+    home = tmp / "workers"
+    home.mkdir()
+    digest = hashlib.sha256(WORKERS_KEY.encode()).hexdigest()
+    (home / "keys.yaml").write_text(
+        f"keys:\n  - {{key_sha256: {digest}, tenant: acme, limits: {{requests_per_minute: 5}}}}\n"
+    )
+    port = free_port()
+    config = _config(home, port, backend_port, redis_url)
+    return cli_process(port, "serve", "--config", str(config), "--workers", "2")
+
+
 @dataclass
 class Fleet:
     """The replicas (their keys files: replica 0 its own, 1 and 2 one copy) and Redis."""
@@ -75,6 +90,8 @@ class Fleet:
     replicas: list[ServeProcess]
     keys_files: list[Path]
     clients: dict[tuple[str, int], openai.AsyncOpenAI]
+    #: ``serve --workers 2`` (its key: WORKERS_KEY, 5 requests a minute)
+    workers: ServeProcess
 
     def client(self, name: str, index: int) -> openai.AsyncOpenAI:
         """The openai client of key ``name`` on replica ``index``."""
@@ -105,14 +122,15 @@ async def fleet(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Fleet
             config = _config(home, port, backend_port, redis.url)
             running = cli_process(port, "serve", "--config", str(config))
             replicas.append(await stack.enter_async_context(running))
-        await asyncio.gather(*(r.listening() for r in replicas))
+        workers = await stack.enter_async_context(_workers(tmp, backend_port, redis.url))
+        await asyncio.gather(*(r.listening() for r in [*replicas, workers]))
         clients = {}
         for name, key in KEYS.items():
             for index, replica in enumerate(replicas):
                 url = f"http://127.0.0.1:{replica.port}/v1"
                 client = openai.AsyncOpenAI(base_url=url, api_key=key, max_retries=0)
                 clients[name, index] = await stack.enter_async_context(client)
-        yield Fleet(redis, replicas, keys_files, clients)
+        yield Fleet(redis, replicas, keys_files, clients, workers)
 
 
 async def _spread(count: int, send: Callable[[int], Awaitable[Any]]) -> list[Any]:
@@ -188,6 +206,20 @@ async def test_revoked_key_refused_by_every_replica_within_a_second(fleet: Fleet
     refused = await asyncio.wait_for(asyncio.gather(*watchers), 5.0)
     assert max(refused) - revoked_at < 1.0, [round(t - revoked_at, 3) for t in refused]
     assert b"revoked" not in fleet.keys_files[1].read_bytes()
+
+
+async def test_workers_of_one_serve_count_together(fleet: Fleet) -> None:
+    """``serve --workers 2`` with limits starts when they are counted in Redis (it is refused
+    without), and its two workers admit a 5 requests/minute key 5 times between them."""
+    url = f"http://127.0.0.1:{fleet.workers.port}/v1"
+    async with openai.AsyncOpenAI(base_url=url, api_key=WORKERS_KEY, max_retries=0) as client:
+
+        async def send(_: int) -> Any:
+            return await client.chat.completions.create(model="gpt-test", messages=MESSAGES)
+
+        results = await _spread(12, send)
+    assert sum(not isinstance(r, Exception) for r in results) == 5
+    assert all(isinstance(r, openai.RateLimitError) for r in results if isinstance(r, Exception))
 
 
 async def test_redis_killed_fails_closed_and_recovers(fleet: Fleet) -> None:
