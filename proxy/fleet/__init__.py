@@ -8,5 +8,8 @@
 - ``windows`` and ``limits``: the limiter interface (reserve / reconcile / release) and its
   in-process implementation;
 - ``gate``: what the pipeline calls — estimate, reserve, refuse with a 429, settle afterwards;
-- ``rate_headers``: the ``x-ratelimit-*`` and IETF ``RateLimit`` / ``RateLimit-Policy`` fields.
+- ``rate_headers``: the ``x-ratelimit-*`` and IETF ``RateLimit`` / ``RateLimit-Policy`` fields;
+- ``redis_limiter``, ``redis_scripts``, ``redis_revocations``, ``redis_gate``: the same limits
+  counted in Redis for a fleet (one Lua script per request), revocations published to every
+  replica, and what a request gets when Redis does not answer.
 """

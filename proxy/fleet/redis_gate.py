@@ -16,7 +16,7 @@ settings, and starts and stops them with the app.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Literal
 
 from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
@@ -111,10 +111,6 @@ class SharedState:
         self.limiter = RedisLimiter(self.client)
         self.revocations = Revocations(self.client, self.listener, book)
         self.gate = SharedGate(self.limiter, output_cap, registry, self.revocations, on_unavailable)
-
-    def describe(self) -> dict[str, Any]:
-        """What ``/readyz`` could report (no URL: it may hold a password)."""
-        return {"state": "redis", "on_unavailable": self.gate.on_unavailable}
 
     async def start(self) -> None:
         """Subscribe to revocations."""
