@@ -68,6 +68,11 @@ def add_arguments(keys: argparse.ArgumentParser, command: Any) -> None:
     listing.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     revoke = command(sub, "revoke", "revoke a key by key id or name")
     revoke.add_argument("key", help="the key id (12 hex digits, as `keys list` shows) or name")
+    revoke.add_argument(
+        "--redis-url",
+        default=os.environ.get("SOVPROXY_STATE__REDIS_URL"),
+        help="also tell every replica sharing this Redis now (default: $SOVPROXY_STATE__REDIS_URL)",
+    )
     for parser in (create, listing, revoke):
         parser.add_argument("--file", type=Path, required=True, help="the keys file")
 
@@ -303,9 +308,13 @@ def _revoke(args: argparse.Namespace) -> int:
         raise UserError(f"{path}: could not mark keys[{index}] revoked safely; edit it by hand")
     if before.keys[index].revoked:
         print(f"key {before.keys[index].key_id()} was already revoked", file=sys.stderr)
-        return 0
-    _write(path, new_text)
-    print(f"revoked key {before.keys[index].key_id()} in {path}", file=sys.stderr)
+    else:
+        _write(path, new_text)
+        print(f"revoked key {before.keys[index].key_id()} in {path}", file=sys.stderr)
+    if args.redis_url:
+        from proxy.fleet.redis_revocations import publish_to
+
+        publish_to(args.redis_url, before.keys[index].digest())
     return 0
 
 

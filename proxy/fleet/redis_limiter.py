@@ -69,7 +69,7 @@ class RedisLimiter:
 
     state = "redis"
 
-    def __init__(self, client: Redis, prefix: str = "sovproxy:{limits}", lease_s: float = LEASE_S):
+    def __init__(self, client: Redis, prefix: str = redis_scripts.PREFIX, lease_s: float = LEASE_S):
         self.client = client
         self.lease_s = lease_s
         #: one hash tag: every key of a request is in one Redis Cluster slot

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
+import sys
 from collections.abc import Callable
 
 from redis.asyncio import Redis
@@ -39,6 +40,39 @@ _DIGEST = re.compile(r"[0-9a-f]{64}")
 _FAILURES = (RedisError, OSError, asyncio.TimeoutError)
 
 
+def names(prefix: str = redis_scripts.PREFIX) -> tuple[str, str]:
+    """The sorted set of revocations and the channel they are published on."""
+    return f"{prefix}:revoked", f"{prefix}:revocations"
+
+
+def publish_to(url: str, digest: str, timeout_s: float = 2.0) -> None:
+    """Record and publish one revocation from outside a proxy (``sovproxy keys revoke
+    --redis-url``): every replica refuses the key at once, whether or not its keys file has
+    changed yet. ``UserError`` (one line) when Redis does not answer."""
+    from redis import Redis as SyncRedis
+
+    from proxy.commands import UserError
+
+    client = SyncRedis.from_url(url, socket_connect_timeout=timeout_s, socket_timeout=timeout_s)
+    try:
+        set_key, channel = names()
+        script = client.register_script(redis_scripts.PUBLISH_REVOKED)
+        script(keys=[set_key], args=[channel, int(KEEP_S), digest])
+    except (RedisError, OSError, ValueError) as exc:
+        raise UserError(
+            f"the keys file says revoked, but Redis did not hear it ({type(exc).__name__}): "
+            "replicas refuse the key once they read the file"
+        ) from None
+    finally:
+        client.close()
+    print(f"published the revocation to every replica sharing {_where(url)}", file=sys.stderr)
+
+
+def _where(url: str) -> str:
+    """``host:port/db`` of a Redis URL, without a user or password."""
+    return url.partition("://")[2].rpartition("@")[2] or url
+
+
 def revoked_in(book: KeyBook | None) -> set[str]:
     """The sha256 digests of the keys ``book`` marks revoked."""
     if book is None:
@@ -55,13 +89,12 @@ class Revocations:
         client: Redis,
         listener: Redis,
         book: Callable[[], KeyBook | None],
-        prefix: str = "sovproxy:{limits}",
+        prefix: str = redis_scripts.PREFIX,
     ):
         self.client = client
         self.listener = listener
         self.book = book
-        self.set_key = f"{prefix}:revoked"
-        self.channel = f"{prefix}:revocations"
+        self.set_key, self.channel = names(prefix)
         #: every digest known revoked by this process
         self.revoked: set[str] = set()
         self._published: set[str] = set()

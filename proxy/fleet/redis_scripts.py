@@ -20,6 +20,10 @@ which Python derives the standings exactly as the in-process limiter does.
 
 from __future__ import annotations
 
+#: Every key sovproxy writes starts with this; one hash tag, so a request's keys are in one slot
+#: of a Redis Cluster.
+PREFIX = "sovproxy:{limits}"
+
 #: KEYS: per scope r, t, c. ARGV: lease_s, ticket id, then per scope rpm, tpm, concurrent, tokens
 #: (-1: no such limit).
 RESERVE = """

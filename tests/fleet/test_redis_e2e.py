@@ -19,7 +19,7 @@ from proxy.cli import main
 from proxy.demo.simulator import Simulator
 from proxy.fleet.redis_limiter import RETRY_S
 from tests.fleet.redis_server import RedisServer, running_redis
-from tests.stack import Stack, Upstream, running_stack
+from tests.stack import Stack, Upstream, closed_port, running_stack
 
 MESSAGES = [{"role": "user", "content": "hello"}]
 KEY = "sk-fleet-redis-0001"
@@ -152,3 +152,46 @@ async def test_revoked_in_one_file_refused_by_every_proxy(
         assert b"revoked" not in copies[1].read_bytes()
         with pytest.raises(openai.AuthenticationError):
             await _chat(one, key)
+
+
+async def test_keys_revoke_publishes_to_proxies_whose_files_have_not_changed(
+    tmp_path: Path, server: RedisServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``keys revoke --redis-url`` on a file no proxy reads (a repository's copy, before it is
+    deployed): the running proxy refuses the key within a second all the same."""
+    deployed = tmp_path / "replica0" / "keys.yaml"
+    deployed.parent.mkdir()
+    deployed.write_text("keys:\n")
+    assert main(["keys", "create", "--file", str(deployed), "--tenant", "acme", "--name", "a"]) == 0
+    key = capsys.readouterr().out.strip()
+    repository = tmp_path / "repository" / "keys.yaml"
+    repository.parent.mkdir()
+    repository.write_bytes(deployed.read_bytes())
+    async with _fleet(tmp_path, server, [{"keys_file": "keys.yaml"}]) as (proxy,):
+        await _chat(proxy, key)
+        revoke = ["keys", "revoke", "--file", str(repository), "a", "--redis-url", server.url]
+        assert main(revoke) == 0
+        assert "published the revocation" in capsys.readouterr().err
+        loop = asyncio.get_running_loop()
+        revoked_at = loop.time()
+        with pytest.raises(openai.AuthenticationError) as refused:
+            while loop.time() - revoked_at < 1.0:
+                await _chat(proxy, key)
+                await asyncio.sleep(0.02)
+        assert refused.value.code == "key_revoked"
+        assert b"revoked" not in deployed.read_bytes()
+
+
+def test_keys_revoke_with_redis_down_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Redis not answering: the file is revoked, and one line says the replicas were not told."""
+    keys = tmp_path / "keys.yaml"
+    keys.write_text("keys:\n")
+    assert main(["keys", "create", "--file", str(keys), "--tenant", "acme", "--name", "a"]) == 0
+    capsys.readouterr()
+    url = f"redis://127.0.0.1:{closed_port()}/0"
+    assert main(["keys", "revoke", "--file", str(keys), "a", "--redis-url", url]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].endswith("replicas refuse the key once they read the file"), err
+    assert "revoked: true" in keys.read_text()
