@@ -199,3 +199,18 @@ def test_a_value_inside_a_protocol_word_is_refused() -> None:
     found = Finding("pii.person_name", None, 4, 8, texts[0].part)
     with pytest.raises(RedactionIncomplete):
         redact_body(body, texts, [found], KEY, "t")
+
+
+@pytest.mark.parametrize("key", [b"k" * 32, b"x" * 100, b"sixteen-chars-ok"])
+def test_the_id_is_the_start_of_the_base32_hmac_sha256(key: bytes) -> None:
+    """Ids are what the README says: HMAC-SHA256 under the key, RFC 4648 base32, lower case."""
+    import base64
+    import hashlib
+    import hmac
+
+    from proxy.redact.pseudonyms import ID_LEN, normalise, pseudonym_id
+
+    message = "\x1f".join(("0", "acme", "pii.email", normalise("pii.email", "A@b.example")))
+    digest = hmac.new(key, message.encode(), hashlib.sha256).digest()
+    expected = base64.b32encode(digest).decode().lower()[:ID_LEN]
+    assert pseudonym_id(key, "acme", "pii.email", "A@b.example") == expected
