@@ -168,8 +168,11 @@ class Supervisor:
                     os.kill(proc.pid, sig)
 
     def _stop_all(self) -> None:
-        """SIGTERM every worker, wait for them to drain, SIGKILL what is left after the grace."""
-        self._signal_workers(signal.SIGTERM)
+        """SIGTERM every worker (unless a stop signal was already passed on: a second SIGTERM
+        would cut their drain delay short), wait for them to drain, SIGKILL what is left after
+        the grace."""
+        if not self._stopping:
+            self._signal_workers(signal.SIGTERM)
         drain = self._drain
         deadline = time.monotonic() + drain.delay_s + drain.grace_s + STOP_MARGIN_S
         for proc, receive, _ in self._procs.values():

@@ -8,6 +8,7 @@ import asyncio
 import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -126,7 +127,7 @@ async def test_workers_drain_alike_under_the_supervisor(tmp_path: Path) -> None:
     """With --workers 2 the supervisor hands the drain to each worker: a stream in flight arrives
     whole, /readyz is 503 during the delay, both workers log their drain, exit code 0."""
     sim = Simulator("primary", models=("gpt-test",), reply=REPLY, pace_s=0.1)
-    args = ("--workers", "2", "--drain-delay", "5", "--grace", "30")  # 5 s: room on a busy machine
+    args = ("--workers", "2", "--drain-delay", "2", "--grace", "30")
     async with _proxy(tmp_path, sim, *args) as served:
         await served.wait_for("proxy_started", count=2)
         client, texts = await _stream_started(served.port)
@@ -138,4 +139,13 @@ async def test_workers_drain_alike_under_the_supervisor(tmp_path: Path) -> None:
         await client.close()
         assert await served.stop() == 0
     assert received == REPLY
-    assert {e["delay_s"] for e in served.events("proxy_draining")} == {5.0}
+    assert {e["delay_s"] for e in served.events("proxy_draining")} == {2.0}
+    # each worker kept its port the whole delay (a second SIGTERM from the supervisor cut it short)
+    drained = [_seconds(e) for e in served.events("proxy_draining")]
+    closed = [_seconds(e) for e in served.events("proxy_closing_port")]
+    assert len(closed) == 2 and min(closed) - max(drained) >= 1.9
+
+
+def _seconds(event: dict[str, object]) -> float:
+    """An event's ISO timestamp as seconds."""
+    return datetime.fromisoformat(str(event["timestamp"]).replace("Z", "+00:00")).timestamp()
