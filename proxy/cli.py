@@ -84,6 +84,23 @@ def _add_run_commands(sub: Any) -> None:
         help="worker processes sharing the port; more than 1 adds a supervisor that restarts "
         "crashed workers",
     )
+    _add_drain_arguments(serve)
+
+    demo = _command(
+        sub,
+        "demo",
+        "the proxy plus three simulated backends, no keys needed",
+        "sovproxy demo",
+        "sovproxy demo --once --port 0",
+    )
+    demo.add_argument("--port", type=int, default=8080, help="the proxy's port (0: any free port)")
+    demo.add_argument("--pace", type=float, default=0.03, help="seconds between streamed tokens")
+    demo.add_argument("--once", action="store_true", help="run the tour and exit")
+    demo.add_argument("--traces", action="store_true", help="print OpenTelemetry spans (console)")
+
+
+def _add_drain_arguments(serve: Any) -> None:
+    """serve's --drain-delay and --grace (how it stops on SIGTERM)."""
     serve.add_argument(
         "--drain-delay",
         type=float,
@@ -101,18 +118,6 @@ def _add_run_commands(sub: Any) -> None:
         help="once the port is closed, how long requests and streams in flight may take to "
         "finish before they are cut (default: drain.grace_s of the config, 60)",
     )
-
-    demo = _command(
-        sub,
-        "demo",
-        "the proxy plus three simulated backends, no keys needed",
-        "sovproxy demo",
-        "sovproxy demo --once --port 0",
-    )
-    demo.add_argument("--port", type=int, default=8080, help="the proxy's port (0: any free port)")
-    demo.add_argument("--pace", type=float, default=0.03, help="seconds between streamed tokens")
-    demo.add_argument("--once", action="store_true", help="run the tour and exit")
-    demo.add_argument("--traces", action="store_true", help="print OpenTelemetry spans (console)")
 
 
 def _add_inspect_commands(sub: Any) -> None:

@@ -135,6 +135,11 @@ def _load(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="seeds prompts, lengths, arrivals (default: 0)",
     )
+    _lengths(parser)
+
+
+def _lengths(parser: argparse.ArgumentParser) -> None:
+    """--prompt-tokens and --output-tokens."""
     parser.add_argument(
         "--prompt-tokens",
         type=opt.lengths,
