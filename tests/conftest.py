@@ -11,6 +11,8 @@ import pytest
 
 from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Simulator
+from tests.redact_policy import KEY as REDACT_KEY
+from tests.redact_policy import POLICY as REDACT_POLICY
 from tests.stack import DEMO_POLICY, Stack, Upstream, demo_upstreams, running_stack
 
 
@@ -59,3 +61,15 @@ async def client(claude: Stack) -> AsyncIterator[openai.AsyncOpenAI]:
     """An async openai client pointed at the proxy (no SDK retries)."""
     async with openai.AsyncOpenAI(base_url=claude.base_url, api_key="t", max_retries=0) as c:
         yield c
+
+
+@pytest.fixture
+async def redact_tiers(tmp_path: Path) -> AsyncIterator[Stack]:
+    """The demo's three tiers behind a proxy whose policy pseudonymises names and IBANs for the
+    hyperscaler (``tests/redact_policy.py``), with a fixed redaction key."""
+    policy = tmp_path / "redact.yaml"
+    policy.write_text(REDACT_POLICY)
+    async with running_stack(
+        tmp_path, demo_upstreams(), policy=policy, redaction={"key": REDACT_KEY}
+    ) as stack:
+        yield stack

@@ -4,7 +4,6 @@ through ``sovproxy policy explain`` and ``POST /sovproxy/v1/explain``. Nothing i
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +14,8 @@ import pytest
 
 from proxy.cli import main
 from proxy.redact.pseudonyms import Pseudonymiser
-from tests.stack import Stack, demo_upstreams, running_stack
-from tests.test_redact_route import IBAN, KEY, NAME, POLICY
+from tests.redact_policy import IBAN, KEY, NAME, POLICY
+from tests.stack import Stack
 
 REPO = Path(__file__).resolve().parents[1]
 EMAIL = "sophie.martin@chu-lyon.fr"
@@ -121,16 +120,6 @@ def test_cli_explain_of_a_plain_route_has_no_redaction(
     assert err == ""
 
 
-@pytest.fixture
-async def tiers(tmp_path: Path) -> AsyncIterator[Stack]:
-    policy = tmp_path / "redact.yaml"
-    policy.write_text(POLICY)
-    async with running_stack(
-        tmp_path, demo_upstreams(), policy=policy, redaction={"key": KEY}
-    ) as stack:
-        yield stack
-
-
 async def _explain(stack: Stack, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     async with (
         aiohttp.ClientSession() as session,
@@ -139,37 +128,41 @@ async def _explain(stack: Stack, body: dict[str, Any]) -> tuple[int, dict[str, A
         return resp.status, orjson.loads(await resp.read())
 
 
-async def test_the_endpoint_shows_exactly_what_the_backend_then_receives(tiers: Stack) -> None:
+async def test_the_endpoint_shows_exactly_what_the_backend_then_receives(
+    redact_tiers: Stack,
+) -> None:
     """``POST /sovproxy/v1/explain`` sends nothing and shows the body the hyperscaler receives
     when the same request is then really made (same key, same pseudonyms)."""
     body = _chat(f"Draft a letter to {NAME} about IBAN {IBAN}.")
-    status, report = await _explain(tiers, {"path": "/v1/chat/completions", "body": body})
+    status, report = await _explain(redact_tiers, {"path": "/v1/chat/completions", "body": body})
     assert status == 200, report
-    assert all(not tiers.sim(name).received for name in tiers.upstreams)
+    assert all(not redact_tiers.sim(name).received for name in redact_tiers.upstreams)
     assert report["redaction"]["counts"] == {"financial.iban": 1, "pii.person_name": 1}
     assert report["redaction"]["key"].startswith("redaction.key: the pseudonyms are the ones")
-    async with openai.AsyncOpenAI(base_url=tiers.base_url, api_key="t", max_retries=0) as client:
+    async with openai.AsyncOpenAI(
+        base_url=redact_tiers.base_url, api_key="t", max_retries=0
+    ) as client:
         await client.chat.completions.create(**body)
-    (received,) = tiers.sim("us-hyperscaler").received
+    (received,) = redact_tiers.sim("us-hyperscaler").received
     sent = received.json()["messages"]
     assert sent == report["redaction"]["body"]["messages"]
     assert _pseudonym("pii.person_name", NAME) in sent[0]["content"]
     assert report["would_send_to"][0]["backend"] == "us-hyperscaler"
 
 
-async def test_the_endpoint_reports_a_denied_redaction(tiers: Stack) -> None:
+async def test_the_endpoint_reports_a_denied_redaction(redact_tiers: Stack) -> None:
     """What is left above ``route_as`` is a denial in explain too, with its reason."""
     body = _chat(f"Write to {NAME} ({EMAIL}).")
-    status, report = await _explain(tiers, {"body": body})
+    status, report = await _explain(redact_tiers, {"body": body})
     assert status == 200
     assert report["decision"]["reason"] == "redaction_insufficient"
     assert report["redaction"]["left"]["level"] == "confidential"
     assert NAME not in orjson.dumps(report).decode()
-    assert all(not tiers.sim(name).received for name in tiers.upstreams)
+    assert all(not redact_tiers.sim(name).received for name in redact_tiers.upstreams)
 
 
 async def test_an_anthropic_request_is_explained_with_its_system_prompt_pseudonymised(
-    tiers: Stack,
+    redact_tiers: Stack,
 ) -> None:
     """A Messages body: the name is replaced in the system prompt and the turn alike."""
     body = {
@@ -178,7 +171,7 @@ async def test_an_anthropic_request_is_explained_with_its_system_prompt_pseudony
         "system": f"You write letters for our client {NAME}.",
         "messages": [{"role": "user", "content": f"Remind {NAME} of IBAN {IBAN}."}],
     }
-    status, report = await _explain(tiers, {"path": "/v1/messages", "body": body})
+    status, report = await _explain(redact_tiers, {"path": "/v1/messages", "body": body})
     assert status == 200, report
     person = _pseudonym("pii.person_name", NAME)
     sent = report["redaction"]["body"]

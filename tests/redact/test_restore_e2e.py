@@ -15,8 +15,8 @@ from mistralai.client import Mistral
 
 from proxy.demo.simulator import Simulator
 from proxy.redact.pseudonyms import Pseudonymiser
+from tests.redact_policy import KEY, POLICY
 from tests.stack import Stack, Upstream, demo_upstreams, running_stack
-from tests.test_redact_route import KEY, POLICY
 
 NAME, IBAN = "Sophie Martin", "FR76 3000 4000 0312 3456 7890 143"
 _P = Pseudonymiser(KEY.encode(), "anonymous")  # the tenant of a request without a client key
