@@ -15,8 +15,8 @@ from proxy.backends.upstream import make_session
 from proxy.http.audit_route import checkpoints
 from proxy.http.errors import error_middleware, json_response
 from proxy.http.explain import explain_request, read_explain_body
+from proxy.http.models_route import list_models, retrieve_model
 from proxy.http.parse import ENDPOINTS
-from proxy.protocols.errors import openai_error_body
 from proxy.runtime import Services, build_services
 from proxy.settings import Settings
 
@@ -31,35 +31,14 @@ async def _proxied(endpoint_path: str, request: web.Request) -> web.StreamRespon
     return await pipeline.run(request, ENDPOINTS[endpoint_path], request.app[SERVICES])
 
 
-def _usable_models(request: web.Request) -> list[str]:
-    """The models and aliases this caller may use under the active policy, sorted."""
-    services = request.app[SERVICES]
-    principal = services.auth.authenticate(request.headers)
-    names: set[str] = set()
-    for info in services.infos.values():
-        names.update(info.models, (alias for alias, _ in info.aliases))
-    return sorted(m for m in names if services.policy.usable(m, principal, services.infos))
-
-
-def _model_object(name: str) -> dict[str, object]:
-    return {"id": name, "object": "model", "created": 0, "owned_by": "sovproxy"}
-
-
 async def models(request: web.Request) -> web.Response:
-    """``GET /v1/models``: the models and aliases this caller may use under the active policy."""
-    data = [_model_object(name) for name in _usable_models(request)]
-    return json_response({"object": "list", "data": data})
+    """``GET /v1/models``: the models this caller may use (``proxy.http.models_route``)."""
+    return await list_models(request.app[SERVICES], request)
 
 
 async def model(request: web.Request) -> web.Response:
-    """``GET /v1/models/{model}``: one model the caller may use; else OpenAI's 404, which does not
-    tell a model that exists but is not allowed from one that does not exist."""
-    name = request.match_info["model"]
-    if name in _usable_models(request):
-        return json_response(_model_object(name))
-    message = f"The model '{name}' does not exist or you do not have access to it."
-    body = openai_error_body(message, "invalid_request_error", code="model_not_found")
-    return web.Response(status=404, body=body, content_type="application/json")
+    """``GET /v1/models/{model}``: one model the caller may use; else OpenAI's 404."""
+    return await retrieve_model(request.app[SERVICES], request)
 
 
 async def explain(request: web.Request) -> web.Response:

@@ -56,8 +56,14 @@ class DeciderLike(Protocol):
     def describe(self) -> dict[str, Any]:
         """Name, version and sha256 of the active policy."""
 
-    def usable(self, model: str, principal: Principal, infos: Mapping[str, BackendInfo]) -> bool:
-        """Could this caller get a request for ``model`` routed at all?"""
+    def usable(
+        self,
+        model: str,
+        principal: Principal,
+        infos: Mapping[str, BackendInfo],
+        endpoint: str = "chat.completions",
+    ) -> bool:
+        """Could this caller get a request for ``model`` on ``endpoint`` routed at all?"""
 
     def explain(
         self,

@@ -131,15 +131,22 @@ class PolicyStore:
         policy, facts = self._policy, facts_of(exchange)
         return explain(exchange.classification, facts, policy, infos, redact=redact)
 
-    def usable(self, model: str, principal: Principal, infos: Mapping[str, BackendInfo]) -> bool:
-        """Could this caller get a chat request for ``model`` routed at some sensitivity level?
+    def usable(
+        self,
+        model: str,
+        principal: Principal,
+        infos: Mapping[str, BackendInfo],
+        endpoint: str = "chat.completions",
+    ) -> bool:
+        """Could this caller get a request for ``model`` on ``endpoint`` routed at some
+        sensitivity level?
 
         Used to list the models a caller may use: each level is tried with no findings, so a
         model only a content rule would open is not listed (the request itself still decides).
         """
         policy = self._policy
         for level in Level:
-            facts = RequestFacts(principal.tenant, principal.team, model, "chat.completions")
+            facts = RequestFacts(principal.tenant, principal.team, model, endpoint)
             decision = decide(Classification(level=level), facts, policy, infos)
             if decision.action in ("route", "redact_then_route"):
                 return True
