@@ -11,13 +11,15 @@ may look at ``dev``; ``heldout`` is for reporting only — nobody reads its fail
 
 Label mapping, source by source, is documented in each module's docstring:
 ``_presidio`` (Presidio entities), ``_stdnum`` (stdnum schemes), ``_secrets`` (gitleaks rules,
-detect-secrets plugins), ``_ner`` (PER/LOC/ORG tags).
+detect-secrets plugins), ``_ner`` (PER/LOC/ORG tags), ``_addresses`` and ``_parser_tests`` (postal
+addresses).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -26,7 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from benchmarks.recall import _ner, _presidio, _secrets, _stdnum
+from benchmarks.recall import _addresses, _ner, _parser_tests, _presidio, _secrets, _stdnum
 from benchmarks.recall._common import MIRRORS, Mirror, Record, split_of
 
 DATA = Path(__file__).parent / "data"
@@ -46,6 +48,10 @@ SOURCES: list[tuple[str, str, str, Callable[[Mirror], Iterator[Record]], bool]] 
     ("europeana", _ner.EUROPEANA, "CC0-1.0", _ner.europeana_records, False),
     ("wikigold+wnut17", _ner.ENTITY_DATASETS, "CC-BY-4.0", _ner.english_records, False),
     ("wikineural", _ner.WIKINEURAL, "CC-BY-NC-SA-4.0", _ner.wikineural_records, True),
+    ("opencage", _addresses.OPENCAGE, "MIT", _addresses.opencage_records, False),
+    ("pelias", _addresses.PELIAS, "MIT", _parser_tests.pelias_records, False),
+    ("libpostal", _addresses.LIBPOSTAL, "MIT", _parser_tests.libpostal_records, False),
+    ("ilib", _parser_tests.ILIB, "Apache-2.0", _parser_tests.ilib_records, False),
 ]
 
 
@@ -72,23 +78,27 @@ def collect(mirrors: Path, include_nc: bool) -> tuple[list[Record], dict[str, ob
     return records, manifest
 
 
+def _replace(path: Path, text: str) -> None:
+    """Write ``path`` atomically: a temporary file beside it, then a rename (people run the
+    evaluation while the set is rebuilt; they read the old file or the new one, never half)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def write(records: list[Record], manifest: dict[str, object], out: Path) -> Counter[str]:
     """Write both halves and the manifest; return the split sizes."""
     out.mkdir(parents=True, exist_ok=True)
     sizes: Counter[str] = Counter()
-    handles = {
-        name: (out / f"{name}.jsonl").open("w", encoding="utf-8") for name in ("dev", "heldout")
-    }
-    try:
-        for rec in records:
-            half = split_of(rec.id)
-            handles[half].write(json.dumps(rec.as_json(), ensure_ascii=False) + "\n")
-            sizes[half] += 1
-    finally:
-        for handle in handles.values():
-            handle.close()
+    halves: dict[str, list[str]] = {"dev": [], "heldout": []}
+    for rec in records:
+        half = split_of(rec.id)
+        halves[half].append(json.dumps(rec.as_json(), ensure_ascii=False) + "\n")
+        sizes[half] += 1
+    for name, lines in halves.items():
+        _replace(out / f"{name}.jsonl", "".join(lines))
     manifest["split_sizes"] = dict(sizes)
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    _replace(out / "manifest.json", json.dumps(manifest, indent=2) + "\n")
     return sizes
 
 
