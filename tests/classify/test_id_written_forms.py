@@ -11,9 +11,11 @@ import pytest
 from stdnum import luhn
 from stdnum.at import vnr
 from stdnum.es import cif, dni
+from stdnum.es import nif as es_nif
 from stdnum.fr import nir
 from stdnum.iso7064 import mod_11_10
 from stdnum.it import codicefiscale
+from stdnum.pl import pesel
 from stdnum.pt import nif
 
 from proxy.classify import classify_text
@@ -90,6 +92,25 @@ MAESTRO_18 = _luhn("63043074185296307")
 MAESTRO_6 = _luhn("676330741852963")
 JCB = _luhn("358930741852963")
 JCB_19 = _luhn("352830741852963074")
+PESEL = "8712030457" + pesel.calc_check_digit("8712030457")  # born 3 December 1987
+PESEL_2004 = "0427110832" + pesel.calc_check_digit("0427110832")  # month 27: July 2004
+PESEL_1887 = "8787110832" + pesel.calc_check_digit("8787110832")  # month 87: July 1887
+SE_12 = "19" + SE
+DNI_7 = "4730821" + dni.calc_check_digit("04730821")
+NIF_M = next(f"M4730821{c}" for c in "ABCDEFGHJKLMNPQRSTVWXYZ" if es_nif.is_valid(f"M4730821{c}"))
+NINO_LOWER = "jg 10 37 52 b"
+
+
+def _grouped_idnr(digits: str) -> str:
+    """A German IdNr as the Federal Central Tax Office prints it: 2-3-3-3."""
+    return f"{digits[:2]} {digits[2:5]} {digits[5:8]} {digits[8:]}"
+
+
+SVNR_BAD_DATE = next(
+    f"{s} 451376"
+    for s in (f"{n}{d}" for n in range(458, 999) for d in "0123456789")
+    if vnr.is_valid(f"{s}451376")
+)
 
 #: (text, the exact value a finding must cover, finding type, subtype or None to skip)
 POSITIVES: list[tuple[str, str, str, str | None]] = [
@@ -119,6 +140,36 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
     (f"{SE[:6]}-{SE[6:]}", f"{SE[:6]}-{SE[6:]}", NID, "se.personnummer"),
     (f"{SE[:6]}+{SE[6:]}", f"{SE[:6]}+{SE[6:]}", NID, "se.personnummer"),
     (f"personnummer 19{SE}", f"19{SE}", NID, "se.personnummer"),
+    # bare: the date and the Luhn digit let through 0.35 % of random 10-digit numbers
+    (f"Please double-check {SE} before you send it.", SE, NID, "se.personnummer"),
+    (f"{SE_12} är mitt pnr.", SE_12, NID, "se.personnummer"),
+    (f"My personal identity code is: {SE_12}.", SE_12, NID, "se.personnummer"),
+    (f"Sprawdź jeszcze raz {PESEL} przed wysłaniem.", PESEL, NID, "pl.pesel"),
+    (f"{PESEL_2004}", PESEL_2004, NID, "pl.pesel"),
+    (f"Bitte prüf noch einmal {IDNR}, danke.", IDNR, NID, "de.idnr"),
+    (
+        f"Bitte prüf noch einmal {_grouped_idnr(IDNR)}, danke.",
+        _grouped_idnr(IDNR),
+        NID,
+        "de.idnr",
+    ),
+    (f"Bitte noch einmal {SVNR} prüfen.", SVNR, NID, "at.svnr"),
+    (f"{SE_12[:8]}-{SE_12[8:]} is mine", f"{SE_12[:8]}-{SE_12[8:]}", NID, "se.personnummer"),
+    (f"My id code is{HETUS[4]}.", HETUS[4], NID, "fi.hetu"),
+    (f"NI number {NINO_LOWER}", NINO_LOWER, NID, "gb.nino"),
+    (f"DNI {DNI_7}", DNI_7, NID, "es.dni"),
+    (
+        f"DNI: {DNI_7[0]}.{DNI_7[1:4]}.{DNI_7[4:7]}-{DNI_7[7]}",
+        f"{DNI_7[0]}.{DNI_7[1:4]}.{DNI_7[4:7]}-{DNI_7[7]}",
+        NID,
+        "es.dni",
+    ),
+    (
+        f"NIF: {NIF_M[0]}-{NIF_M[1:8]}-{NIF_M[8]}",
+        f"{NIF_M[0]}-{NIF_M[1:8]}-{NIF_M[8]}",
+        NID,
+        "es.nif",
+    ),
     (f"SV-Nr. {SVNR}", SVNR, NID, "at.svnr"),
     (f"SV Nr: {SVNR}", SVNR, NID, "at.svnr"),
     (f"Versicherungsnummer {SVNR.replace(' ', '')}", SVNR.replace(" ", ""), NID, "at.svnr"),
@@ -238,6 +289,16 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"CF: {CF_OMO3[:-1]}{'A' if CF_OMO3[-1] != 'A' else 'B'}", NID),
     (f"{SE[:6]}+{SE[6:9]}{(int(SE[9]) + 1) % 10}", NID),
     (f"Bestellnummer {SVNR}", NID),
+    (f"Bitte noch einmal {SVNR_BAD_DATE} prüfen.", NID),  # 45.13.76 is no date of birth
+    (f"Numer zamówienia {PESEL}", NID),
+    (f"Bestellung {IDNR}", NID),
+    (f"Umsatz {_grouped_idnr(IDNR)} EUR", NID),
+    (f"{PESEL} zł", NID),
+    (f"Sprawdź jeszcze raz {PESEL_1887}", NID),  # born in 1887: no living person's PESEL
+    (f"Order {SE} shipped", NID),
+    (f"tel. {SE}", NID),
+    (f"VAT number: IE {DNI_7}", NID),  # seven digits and a letter: Irish, not a bare DNI
+    (f"{NINO_LOWER[:-1]}e", NID),
     (f"Rechnung {IDNR[:2]} {IDNR[2:5]} {IDNR[5:8]} {IDNR[8:]}", NID),
     ("Tel. +32 470 12 34 56", NID),
     (f"Auftrag {BSN[:3]} {BSN[3:6]} {BSN[6:]}", NID),

@@ -16,6 +16,7 @@ from stdnum.be import nn
 from stdnum.de import idnr
 from stdnum.dk import cpr
 from stdnum.es import dni, nie
+from stdnum.es import nif as es_nif
 from stdnum.fi import hetu
 from stdnum.fr import nir
 from stdnum.ie import pps
@@ -27,6 +28,7 @@ from stdnum.se import personnummer
 from stdnum.us import ssn
 
 from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact, words
+from proxy.classify.detectors._id_context import ddmmyy_real, labelled_otherwise, pesel_born
 
 _SPECIMENS = frozenset(
     words(
@@ -71,29 +73,29 @@ def _scheme(
     *,
     cue: str | None = None,
     formatted: str | None = None,
+    bare: Callable[[str], bool] | None = None,
     caseless: bool = False,
     keep_dashes: bool = False,
     prefilter: str | None = None,
 ) -> Detector:
     """Build the detector of one scheme (the pattern is valid for hyperscan and ``re``).
 
+    A scheme with a ``cue`` needs it before or after the value, unless the value has the
+    scheme's distinctive ``formatted`` shape, or ``bare`` accepts the written value and the
+    text does not label it as another kind of number (see ``_id_context``).
     ``caseless`` makes the exact pattern ignore case (``48395762-j``). Schemes that start
     with letters share the ``CODES`` prefilter, which matches capitals only: a prefilter of
     their own for lower case (``prefilter``) costs a literal-free hyperscan engine, measured
     at +40 µs per 16 KB for the codice fiscale, so none is used today.
     """
-    cue_re = re.compile(rf"(?:{cue})[^\n]{{0,50}}$", re.I) if cue else None
-    formatted_re = re.compile(formatted) if formatted else None
+    context = None if cue is None else _Context(cue, formatted, bare)
 
     def validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         """A valid checksum, not a specimen, and the scheme's cue when it needs one."""
         value = m.group(0).replace(" ", "").upper() if keep_dashes else compact(m.group(0))
         if value in _SPECIMENS or not is_valid(value) or _DECIMAL.search(scan.before(m.start(), 2)):
             return
-        if cue_re is not None and not (
-            (formatted_re is not None and formatted_re.fullmatch(m.group(0)))
-            or cue_re.search(scan.before(m.start(), 70))
-        ):
+        if context is not None and not context.accepts(m, scan):
             return
         yield Hit("pii.national_id", subtype, m.start(), m.end())
 
@@ -110,6 +112,41 @@ def _scheme(
     )
 
 
+class _Context:
+    """What lets a number of a cue-needing scheme count: its cue, its shape, or bare strength."""
+
+    def __init__(self, cue: str, formatted: str | None, bare: Callable[[str], bool] | None):
+        self.before = re.compile(rf"(?:{cue})[^\n]{{0,50}}$", re.I)
+        self.after = re.compile(rf"^[^\n]{{0,30}}?(?:{cue})", re.I)
+        self.formatted = re.compile(formatted) if formatted else None
+        self.bare = bare
+
+    def accepts(self, m: re.Match[str], scan: Scan) -> bool:
+        """Whether the match stands as an identifier of the scheme in its context."""
+        raw = m.group(0)
+        if self.formatted is not None and self.formatted.fullmatch(raw):
+            return True
+        if self.before.search(scan.before(m.start(), 70)):
+            return True
+        if self.after.search(scan.after(m.end(), 40)):
+            return True
+        return (
+            self.bare is not None
+            and self.bare(raw)
+            and not labelled_otherwise(scan.before(m.start(), 40), scan.after(m.end(), 12))
+        )
+
+
+def _svnr_bare(raw: str) -> bool:
+    """The SV-Nr as the insurers write it (``1237 010180``) with a real date of birth."""
+    return re.fullmatch(r"\d{4} \d{6}", raw) is not None and ddmmyy_real(raw[5:])
+
+
+def _always(_raw: str) -> bool:
+    """A scheme whose checks are strong enough for any written form."""
+    return True
+
+
 DETECTORS = (
     *(
         _scheme("fr.nir", _NIR, nir.is_valid, caseless=True, prefilter=prefilter)
@@ -120,6 +157,7 @@ DETECTORS = (
         r"\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b",
         idnr.is_valid,
         cue=r"steuer|\bidnr|\bid-nr|identifikations-?n|\btin\b|tax id|tax identification",
+        bare=_always,
     ),
     _scheme(
         "it.codicefiscale",
@@ -127,6 +165,17 @@ DETECTORS = (
         codicefiscale.is_valid,
     ),
     _scheme("es.dni", r"\b\d{2}\.?\d{3}\.?\d{3}[ \-]?[A-Z]\b", dni.is_valid, caseless=True),
+    # numbers under 10 000 000 written without their leading zero (1.234.567-L): seven digits
+    # and a letter is also an Irish PPS or VAT number, so only after a cue
+    _scheme(
+        "es.dni",
+        r"\b\d\.?\d{3}\.?\d{3}[ \-]?[A-Z]\b",
+        lambda v: dni.is_valid(v.zfill(9)),
+        cue=r"\bdni\b|\bnif\b|documento nacional|d\.n\.i\.",
+        caseless=True,
+    ),
+    # K, L and M numbers: Spanish minors, Spaniards abroad, foreigners without an NIE
+    _scheme("es.nif", r"\b[KLM][ \-]?\d{7}[ \-]?[A-Z]\b", es_nif.is_valid),
     _scheme("es.nie", r"\b[XYZ][ \-]?\d{7}[ \-]?[A-Z]\b", nie.is_valid),
     _scheme(
         "nl.bsn",
@@ -142,14 +191,22 @@ DETECTORS = (
         r"\binsz\b|\bniss\b|\brrn\b|\bnn\b|nationaal nummer|identificatienummer",
         formatted=r"\d{2}\.\d{2}\.\d{2}[ .\-]?\d{3}[.\-]?\d{2}|\d{2} \d{2} \d{2} \d{3} \d{2}",
     ),
-    _scheme("pl.pesel", r"\b\d{11}\b", pesel.is_valid, cue=r"pesel"),
+    _scheme(
+        "pl.pesel",
+        r"\b\d{11}\b",
+        pesel.is_valid,
+        cue=r"pesel",
+        bare=pesel_born,
+    ),
     *(
         _scheme(
             "se.personnummer",
-            r"\b(?:19|20)?\d{6}[\-+]?\d{4}\b",
+            r"\b(?:18|19|20)?\d{6}[\-+]?\d{4}\b",
             personnummer.is_valid,
-            cue=r"personnummer|personnr|person(?:al identity)? number|personal number",
-            formatted=r"(?:19|20)?\d{6}[\-+]\d{4}",
+            cue=r"personnummer|personnr|\bpnr\b|person(?:al identity)? (?:number|code)|"
+            r"personal (?:number|id)|identity code",
+            formatted=r"(?:18|19|20)?\d{6}[\-+]\d{4}",
+            bare=lambda raw: len(raw) == 10 or raw.startswith(("18", "19", "20")),
             prefilter=prefilter,
         )
         for prefilter in (DIGITS, _SIGNED)
@@ -162,7 +219,7 @@ DETECTORS = (
     ),
     _scheme(
         "fi.hetu",
-        r"\b\d{6}[\-+A-FU-Y]\d{3}[0-9A-Y]\b",
+        r"(?<!\d)\d{6}[\-+A-FU-Y]\d{3}[0-9A-Y]\b",
         _hetu_valid,
         keep_dashes=True,
         caseless=True,
@@ -174,6 +231,7 @@ DETECTORS = (
         vnr.is_valid,
         cue=r"\bsv[\- ]?n(?:umme)?r|\bsvnr|sozialversicherungs|versicherungsn|\bvsnr\b|"
         r"social security|e-card",
+        bare=_svnr_bare,
     ),
     _scheme(
         "pt.nif",
@@ -186,6 +244,13 @@ DETECTORS = (
         "gb.nino",
         r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
         _gb_nino,
+    ),
+    # in lower case only as HMRC groups it (``ab 12 34 56 c``); the digits wake it
+    _scheme(
+        "gb.nino",
+        r"\b[a-z]{2} \d{2} \d{2} \d{2} [a-d]\b",
+        _gb_nino,
+        prefilter=DIGITS,
     ),
     _scheme(
         "us.ssn",
