@@ -275,6 +275,14 @@ DOBS: list[tuple[str, str]] = [
     ("urodzony/a 4 listopada 1978 r.", "4 listopada 1978"),
     ("data urodzenia: 04.11.1978", "04.11.1978"),
     ("urodzona 4 XI 1978", "4 XI 1978"),
+    ("data urodzenia: 4.XI.1978", "4.XI.1978"),
+    # compact forms of data exports and forms, two-digit years, airline style
+    ("DOB: 19781104", "19781104"),
+    ("Geburtsdatum: 04111978", "04111978"),
+    ("geboortedatum=04111978", "04111978"),
+    ("born 4 Nov 78", "4 Nov 78"),
+    ("nata il 4 nov '78", "4 nov '78"),
+    ("DOB 04NOV1978", "04NOV1978"),
 ]
 
 #: (text, a finding type it must not produce)
@@ -330,6 +338,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("born 4-11/78", _DOB),
     ("price 12.03.85 EUR", _DOB),
     ("the NATO summit of 4.11.78", _DOB),
+    ("DOB: 19781340", _DOB),  # no 13th month
+    ("Geburtsdatum: 31021978", _DOB),
+    ("Invoice 19781104", _DOB),
+    ("Geburtsdatum: 04111978", "pii.phone"),  # the date, not a landline
     # the authorities' published examples
     ("personnummer 811218-9876", NID),
     ("personnummer 19811218-9876", NID),

@@ -41,6 +41,10 @@ _DOB_CUES = tuple(
     {v for cue in _CUE_WORDS for v in (cue, cue.replace(" ", "_"), cue.replace(" ", ""))}
     | {cue.replace(" ", "-") for cue in _CUE_WORDS if " " in cue}
 )
+#: A birth cue right before a number: the number is the date, not a phone number (04111978).
+BIRTH_CUE_BEFORE = re.compile(
+    r"(?<!\w)(?:" + alternation(_DOB_CUES) + r")(?!\w)[^\w\n]{0,6}$", re.I
+)
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = "(?:" + alternation(_MONTHS) + r")\.?"
 _DAY = r"\d{1,2}(?:er|st|nd|rd|th|º|°)?\.?"
@@ -49,9 +53,12 @@ _DATE = "|".join(
         rf"(?P<d>\d{{1,2}})(?P<s>[./-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}|\d{{2}})",
         rf"(?P<d2>\d{{1,2}})\. (?P<m2>\d{{1,2}})\. ?(?P<y2>{_YEAR})",
         rf"(?P<y3>{_YEAR})(?P<s3>[./-])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})",
-        rf"{_DAY}(?:\s+of)?[\s\-]+(?:de\s+)?{_MONTH},?[\s\-]+(?:de\s+|del\s+)?{_YEAR}",
+        rf"{_DAY}(?:\s+of)?[\s\-]+(?:de\s+)?{_MONTH},?[\s\-]+(?:de\s+|del\s+)?(?:{_YEAR}|'?\d\d)",
         rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
-        rf"\d{{1,2}}\.?\s+(?:{_ROMAN})\.?\s+{_YEAR}",
+        rf"\d{{1,2}}(?:\.\s*|\s+)(?:{_ROMAN})(?:\.\s*|\s+){_YEAR}",
+        rf"\d\d{_MONTH}(?:{_YEAR}|\d\d)",
+        rf"(?P<y4>{_YEAR})(?P<m4>0[1-9]|1[0-2])(?P<d4>[0-3]\d)",
+        rf"(?P<d5>[0-3]\d)(?P<m5>0[1-9]|1[0-2])(?P<y5>{_YEAR})",
     )
 )
 DOB = Detector(
@@ -79,11 +86,15 @@ _COMPARISON = re.compile(
 )
 
 
+#: The named groups (day, month, year) of the all-digit forms, whose date must be real.
+_NUMERIC = tuple((f"d{i}", f"m{i}", f"y{i}") for i in ("", "2", "3", "4", "5"))
+
+
 def _dob(m: re.Match[str]) -> Iterator[Hit]:
     """A plausible date presented as a birth date (not a comparison in a query)."""
     if m["cue"] == "NATO" or _COMPARISON.search(m.string, m.start(), m.start("date")):
         return  # the alliance, or "born after 1990" in a query
-    for day, month, year in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
+    for day, month, year in _NUMERIC:
         if m.group(day) is not None and not _real_date(m[day], m[month], m[year]):
             return
     yield Hit("pii.date_of_birth", None, m.start("date"), m.end("date"))

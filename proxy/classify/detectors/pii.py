@@ -15,7 +15,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words, words
-from proxy.classify.detectors.dates import DOB
+from proxy.classify.detectors.dates import BIRTH_CUE_BEFORE, DOB
 
 _ROLE_MAILBOXES = frozenset(
     words(
@@ -133,7 +133,7 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if re.search(r"[.,]\d$", raw):
         return  # ends like a decimal fraction (Decimal('+35236450.6'))
     before = scan.before(m.start(), 60)
-    if _HOTLINE_CUES.search(before):
+    if _HOTLINE_CUES.search(before) or BIRTH_CUE_BEFORE.search(before):
         return
     international = raw.startswith(("+", "00"))
     candidates = [raw.replace("(0)", "")] if international else []
