@@ -74,6 +74,9 @@ class DeciderLike(Protocol):
         """Everything the policy considered for ``exchange`` (nothing is sent; ``redact`` as
         for ``decide``)."""
 
+    def reload(self) -> bool:
+        """Read the policy again now (one snapshot; a bad one is rejected, the last good kept)."""
+
     async def start(self) -> None:
         """Start watching for reloads."""
 
@@ -134,6 +137,13 @@ class Services:
             "keys": self.auth.describe(),
         }
 
+    def reload(self) -> None:
+        """Read every hot-reloadable file again now (SIGHUP): the policy and the keys file, each
+        as one snapshot validated and swapped in, or rejected with one log line while the last
+        good one stays active — the same reload as their file polls."""
+        self.policy.reload()
+        self.auth.reload()
+
     async def start(self) -> None:
         """Start background tasks (policy watching, optional active health checks)."""
         await self.policy.start()
@@ -183,7 +193,8 @@ def authenticator(settings: Settings) -> Authenticator:
     if auth == "none":
         return Authenticator(None)
     if auth.keys_file is not None:
-        poll_s = 1.0 if settings.state.redis_url is None else 0.5  # and published to the fleet
+        # with Redis a revocation read from the file is published to the fleet: poll sooner
+        poll_s = auth.poll_interval_s or (1.0 if settings.state.redis_url is None else 0.5)
         return Authenticator(KeyStore(settings.resolve(auth.keys_file), interval_s=poll_s))
     return Authenticator(FixedKeys(KeyBook(auth)))
 

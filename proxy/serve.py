@@ -5,6 +5,9 @@ worker processes. A worker that cannot start (port in use, a missing variable, a
 exits with :data:`EXIT_CANNOT_START` after handing its one-line reason to the supervisor.
 SIGTERM or SIGINT starts a graceful drain (:class:`Drain`): ``/readyz`` turns 503, the port
 closes after ``--drain-delay``, requests in flight get ``--grace`` to finish, exit code 0.
+SIGHUP reloads the policy and the keys file at once (``Services.reload``: the same one-snapshot
+reload as their polls); one that arrives while the process starts is ignored (the start reads
+every file anyway) instead of ending the process.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Any
 
 from aiohttp import web
 
-from proxy.app import DRAINING, create_app
+from proxy.app import DRAINING, SERVICES, create_app
 from proxy.policy.loader import PolicyError
 from proxy.settings import Settings
 from proxy.telemetry.log_bridge import AccessLogger
@@ -61,9 +64,11 @@ def _run(
         loop_factory: Any = uvloop.new_event_loop
     except ImportError:  # pragma: no cover - uvloop is a dependency on POSIX
         loop_factory = asyncio.new_event_loop
+    hangup = signal.signal(signal.SIGHUP, signal.SIG_IGN)  # until the reload handler is set
     get_logger().info("proxy_starting", host=host, port=port)
     app = create_app(settings)
     app.on_startup.append(_freeze_startup_heap)
+    app.on_startup.append(_reload_on_hangup)
     app.on_startup.append(_started)
     try:
         with asyncio.Runner(loop_factory=loop_factory) as runner:
@@ -72,6 +77,8 @@ def _run(
         raise StartError(str(exc)) from None
     except OSError as exc:
         raise StartError(_listen_error(host, port, exc)) from None
+    finally:
+        signal.signal(signal.SIGHUP, hangup)
     get_logger().info("proxy_stopped", host=host, port=port)
 
 
@@ -114,6 +121,18 @@ def _stop_signals() -> asyncio.Queue[int]:
     return queue
 
 
+async def _reload_on_hangup(app: web.Application) -> None:
+    """SIGHUP: every hot-reloadable file at once (set once the services have started; it replaces
+    the policy store's own handler, which reloads the policy only: one handler per signal)."""
+    services = app[SERVICES]
+
+    def reload() -> None:
+        get_logger().info("reload_signalled", signal="SIGHUP")
+        services.reload()
+
+    asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, reload)
+
+
 def _listen_error(host: str, port: int, exc: OSError) -> str:
     reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
     hint = {
@@ -133,7 +152,8 @@ async def _freeze_startup_heap(_: web.Application) -> None:
 
 
 async def _started(_: web.Application) -> None:
-    """Services built and started (policy loaded, SIGHUP handled); the socket binds next."""
+    """Services built and started (policy and keys loaded, SIGHUP handled); the socket binds
+    next."""
     get_logger().info("proxy_started")
 
 

@@ -79,6 +79,9 @@ class Auth(KeysDoc):
     keys file (``keys_file``, relative to this file) — one place or the other, not both."""
 
     keys_file: Path | None = None
+    #: how often the keys file is checked for changes (omitted: 1 s, 0.5 s with Redis); SIGHUP
+    #: reloads it at once whatever this is
+    poll_interval_s: float | None = Field(default=None, gt=0)
 
     @model_validator(mode="after")
     def _one_place(self) -> Auth:

@@ -4,7 +4,7 @@
   waits for them to finish their requests (each drains like a single ``serve``) before it exits.
   Workers run in their own process group, so a terminal's Ctrl-C reaches them once, through the
   supervisor; on Linux a worker also receives SIGTERM if the supervisor itself dies.
-- SIGHUP is forwarded: every worker reloads its policy.
+- SIGHUP is forwarded: every worker reloads its policy and keys file at once.
 - A worker that exits on its own (a crash, ``kill -9``) is replaced, after a delay that doubles
   with each quick failure (0.5 s up to 30 s) and resets once a worker has run for a minute; each
   exit and restart is logged.
@@ -115,7 +115,8 @@ class Supervisor:
             self._signal_workers(signal.SIGTERM)
 
     def _on_reload(self, _signum: int, _frame: FrameType | None) -> None:
-        """SIGHUP: each worker reloads its policy (it would otherwise end the supervisor)."""
+        """SIGHUP: each worker reloads its policy and keys file (it would otherwise end the
+        supervisor)."""
         self._log.info("supervisor_reloading")
         self._signal_workers(signal.SIGHUP)
 

@@ -6,7 +6,8 @@ A reload reads the file once into bytes; those bytes are hashed, parsed and vali
 read twice, so a file rewritten mid-reload cannot put unvalidated keys live, and an invalid file
 never replaces a valid one (``keys_rejected`` is logged and the last good book stays). The change
 stamp is taken before the read, so a write during a load is seen by the next poll. A revocation
-therefore takes effect within one poll interval (1 s by default) of the file being written.
+therefore takes effect within one poll interval (1 s by default, ``auth.poll_interval_s``) of the
+file being written, or at once on SIGHUP (``sovproxy serve`` calls ``reload``).
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ class KeyStore:
                 self.reload()
 
     async def start(self) -> None:
-        """Poll the file for changes (SIGHUP stays with the policy store)."""
+        """Poll the file for changes (SIGHUP: ``sovproxy serve`` calls ``reload`` itself)."""
         self._task = asyncio.get_running_loop().create_task(self._watch())
 
     async def stop(self) -> None:

@@ -123,6 +123,10 @@ class Authenticator:
         """The caller's principal (see ``identify``)."""
         return self.identify(headers)[0]
 
+    def reload(self) -> bool | None:
+        """Read the keys file again now (``None``: the keys do not come from a file)."""
+        return self._keys.reload() if isinstance(self._keys, KeyStore) else None
+
     def describe(self) -> dict[str, Any] | None:
         """What ``/readyz`` reports: how many keys, and the keys file's sha256."""
         book = self.book
