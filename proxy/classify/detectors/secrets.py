@@ -9,170 +9,16 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import math
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, hs_words, words
-
-_PLACEHOLDER = re.compile(
-    r"example|placeholder|your[_\-]?|xxxx|\*{3}|\.\.\.|<|>|\$\{|\$\(|%\(|(?-i:%[sd])(?![A-Za-z0-9])|\{\{|\{\}|changeme|"
-    r"redacted|"
-    r"dummy|sample|fake|insert|replace|secret_here|here$|^\$[A-Z_]+$|^(?:os\.)?environ|getenv|"
-    r"process\.env|env\[|^env:",
-    re.I,
-)
-_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("aws", r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b", r"(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}"),
-    ("github", r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}", r"\b(?:ghp|gho|ghu|ghs|ghr)_\w{36}\b"),
-    ("github", r"\bgithub_pat_[A-Za-z0-9_]{60}", r"\bgithub_pat_\w{60,100}"),
-    ("anthropic", r"\bsk-ant-[a-z]+\d\d-[A-Za-z0-9_\-]{40}", r"\bsk-ant-[a-z]+\d\d-[\w\-]{40,}"),
-    ("openai", r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32}", r"\bsk-(?!ant-)[\w\-]{32,}"),
-    (
-        "slack",
-        r"\b(?:xox[abpsrcde]|xapp)-[0-9A-Za-z\-]{10}|\bxoxe\.xox[bp]-\d",
-        r"\b(?:xoxe\.)?(?:xox[abpsrcde]|xapp)-[0-9A-Za-z\-]{10,}",
-    ),
-    (
-        "slack",
-        r"hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]+/[A-Za-z0-9]+/[A-Za-z0-9]{8}",
-        r"https?://hooks\.slack\.com/(?:services/T[A-Z0-9]+/B[A-Z0-9]+/|triggers/T[A-Z0-9]+/\d+/"
-        r"|workflows/T[A-Z0-9]+/A[A-Z0-9]+/\d+/)[A-Za-z0-9]{8,}",
-    ),
-    ("google", r"\bAIza[0-9A-Za-z_\-]{35}", r"\bAIza[\w\-]{35}\b"),
-    ("stripe", r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16}", r"\b(?:sk|rk)_(?:live|test)_\w{16,}"),
-)
-#: Keys published in SDK and API documentation (AWS's carry "EXAMPLE", caught as placeholders).
-_DOC_KEYS = frozenset(
-    words(
-        "sk_test_4eC39HqLyjWDarjtT1zdp7dc|sk_test_BQokikJOvBiI2HlWgH4olfQ2|AKIAIOSFODNN7EXAMPLE|"
-        "ghp_16C7e42F292c6912E7710c838347Ae178B4a|wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-    )
-)
-
-
-def _provider(provider: str) -> Detector:
-    """The detector of one provider key shape."""
-    shapes = [k for k in _KEYS if k[0] == provider]
-
-    def validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-        """A provider key unless it is a documentation sample or a placeholder."""
-        value = m.group(0)
-        if value in _DOC_KEYS or _PLACEHOLDER.search(value) or _entropy(value) < 3.0:
-            return
-        if provider == "slack" and not _slack_shaped(value):
-            return
-        yield Hit("secret.api_key", provider, m.start(), m.end())
-
-    return Detector(
-        f"api_key.{provider}",
-        "|".join(f"(?:{s[1]})" for s in shapes),
-        re.compile("|".join(f"(?:{s[2]})" for s in shapes)),
-        validate,
-        back=100,
-        ahead=200,
-    )
-
-
-def _slack_shaped(value: str) -> bool:
-    """Slack tokens carry numeric ids; "xoxb-my-bot-token" (words, no ids) is a placeholder."""
-    if "hooks.slack.com" in value:
-        return _entropy(value.rsplit("/", 1)[-1]) >= 3.0
-    segments = value.split("-")[1:]
-    if any(seg.isalpha() and len(seg) < 16 for seg in segments):
-        return False
-    return sum(c.isdigit() for c in value) >= 4
-
-
-def _entropy(value: str) -> float:
-    """Shannon entropy in bits per character."""
-    counts = Counter(value)
-    return -sum(c / len(value) * math.log2(c / len(value)) for c in counts.values())
-
-
-_KEY_NAMES = (
-    r"api[_\-]?key|apikey|secret[_\-]?key|client[_\-]?secret|access[_\-]?key(?:[_\-]?id)?|"
-    r"auth[_\-]?token|access[_\-]?token|secret|token|private[_\-]?key|aws_secret_access_key|"
-    r"bearer"
-)
-GENERIC_KEY = Detector(
-    "api_key.generic",
-    rf"(?:(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)|bearer)\s*[\"']?[A-Za-z0-9_\-/+=.]{{16}}",
-    re.compile(
-        rf"(?:(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)|\bbearer)\s*[\"']?"
-        rf"([A-Za-z0-9_\-/+=.]{{16,200}})",
-        re.I,
-    ),
-    lambda m, s: _generic(m),
-    back=60,
-    ahead=220,
-    caseless=True,
-)
-
-
-def _generic(m: re.Match[str]) -> Iterator[Hit]:
-    """A high-entropy value assigned to a key-like name (not a reference or a placeholder)."""
-    value = m.group(1)
-    if value in _DOC_KEYS or _PLACEHOLDER.search(value) or value.isdigit():
-        return
-    if value.startswith("eyJ") and value.count(".") == 2:
-        return  # a JWT: the JWT detector decides
-    if "wJalrXUtnFEMI" in value or not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
-        return
-    if _entropy(value) >= 3.5:
-        yield Hit("secret.api_key", "generic", m.start(1), m.end(1))
-
+from proxy.classify.detectors._secret_headers import AUTH_HEADER, CURL_USER
+from proxy.classify.detectors._secret_keys import AWS_SECRET, GENERIC_KEY, PROVIDERS
+from proxy.classify.detectors._secret_values import PLACEHOLDER as _PLACEHOLDER
 
 #: Key material: a base64 run with digits or ``+/`` and both cases (DER "MIIE...", "b3Bl...").
 _KEY_BODY = re.compile(r"(?=[A-Za-z0-9+/=]*[0-9+/])(?=[A-Za-z0-9+/=]*[a-z])[A-Za-z0-9+/=]{16,}")
-AWS_SECRET = Detector(
-    "api_key.aws_secret",
-    r"secret[ _\-]?access[ _\-]?key",
-    re.compile(
-        r"secret[ _\-]?access[ _\-]?key[\"']?(?:[ \t]+[\w'-]{1,12}){0,4}?"
-        r"(?:[ \t]*(?:[:=]|:=|=>)|[ \t]+(?:is|was|=))?[ \t]*[\"'`]?"
-        r"([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
-        re.I,
-    ),
-    lambda m, s: _aws_secret(m),
-    back=30,
-    ahead=140,
-    caseless=True,
-)
-
-
-def _aws_secret(m: re.Match[str]) -> Iterator[Hit]:
-    """A 40-character AWS secret access key after its name, also in prose."""
-    value = m.group(1)
-    if value in _DOC_KEYS or _PLACEHOLDER.search(value) or _entropy(value) < 4.0:
-        return
-    if re.search(r"\d", value) and re.search(r"[a-z]", value) and re.search(r"[A-Z]", value):
-        yield Hit("secret.api_key", "aws", m.start(1), m.end(1))
-
-
-CURL_USER = Detector(
-    "curl_user",
-    r"(?:\s-u|--user)[ =]?[\"']?[^\s:\"']{1,64}:[^\s\"'@]",
-    re.compile(r"(?<![\w-])(?:-u|--user)[ =]?[ \t]*([\"']?)([^\s:\"']{1,64}):([^\s\"']{1,128})\1"),
-    lambda m, s: _curl_user(m, s),
-    back=140,
-    ahead=200,
-)
-
-
-def _curl_user(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """``curl -u user:password`` (the command may continue lines with backslashes)."""
-    before = scan.before(m.start(), 400)
-    at = before.lower().rfind("curl")
-    if at < 0 or re.search(r"(?<!\\)\n", before[at:]):
-        return
-    secret = m.group(3)
-    if _PLACEHOLDER.search(secret) or secret.lower() in {"password", "pass", "secret", "pwd"}:
-        return
-    yield Hit("secret.password", None, m.start(2), m.end(3))
-
-
 PRIVATE_KEY = Detector(
     "private_key",
     r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----",
@@ -303,8 +149,10 @@ def _quoted(m: re.Match[str]) -> Iterator[Hit]:
 
 CONNECTION_STRING = Detector(
     "connection_string",
-    r"[a-z][a-z0-9+.\-]{1,20}://[^\s:/@]{0,64}:[^\s@/]{1,128}@",
-    re.compile(r"\b[a-z][a-z0-9+.\-]{1,20}://([^\s:/@]{0,64}):([^\s@/]{1,128})@[^\s/]+"),
+    r"[a-z][a-z0-9+.\-]{1,20}://[^\s:/@\"'`]{0,64}:[^\s@/\"'`]{1,128}@",
+    re.compile(
+        r"\b[a-z][a-z0-9+.\-]{1,20}://([^\s:/@\"'`]{0,64}):([^\s@/\"'`]{1,128})@[^\s/\"'`]+"
+    ),
     lambda m, s: _connection(m),
     back=220,
     ahead=200,
@@ -360,12 +208,13 @@ def _b64json(segment: str) -> object:
 
 
 DETECTORS = (
-    *(_provider(p) for p in dict.fromkeys(k[0] for k in _KEYS)),
+    *PROVIDERS,
     GENERIC_KEY,
     PRIVATE_KEY,
     AWS_SECRET,
     PASSWORD,
     CURL_USER,
+    AUTH_HEADER,
     CONNECTION_STRING,
     JWT,
 )

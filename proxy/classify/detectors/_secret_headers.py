@@ -1,0 +1,104 @@
+"""Credentials on command lines and in HTTP headers: ``curl -u user:password``, ``--user``,
+``Authorization: Basic|Bearer|Token …`` and ``-H "Api-Token: …"``.
+
+Variables (``$USER:$TOKEN``, ``${API_KEY}``), placeholders ("xxx:yyy", "username:token",
+"Bearer <token>"), a user name repeated as its password ("test:test") and ``Basic`` credentials
+with an empty password are not secrets.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify.detectors._secret_values import PLACEHOLDER, not_a_key
+
+#: Password stand-ins in documentation ("curl -u username:password").
+_STAND_INS = frozenset({"password", "pass", "secret", "pwd", "token", "key", "apikey", "api_key"})
+
+CURL_USER = Detector(
+    "curl_user",
+    r"(?:\s-u|--user)[ =]?[\"']?[^\s:\"']{1,64}[\"']?:[\"']?[^\s\"'@]",
+    re.compile(
+        r"(?<![\w-])(?:-u|--user)[ =]?[ \t]*[\"']?([^\s:\"']{1,64})[\"']?:[\"']?([^\s\"']{1,128})"
+    ),
+    lambda m, s: _curl_user(m, s),
+    back=140,
+    ahead=200,
+)
+
+
+def _curl_user(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """``curl -u user:password`` (the command may continue lines with backslashes)."""
+    before = scan.before(m.start(), 400)
+    at = before.lower().rfind("curl")
+    if at < 0 or re.search(r"(?<!\\)\n", before[at:]):
+        return
+    user, secret = m.group(1), m.group(2)
+    if _stand_in(secret) or secret == user or PLACEHOLDER.search(user):
+        return
+    yield Hit("secret.password", None, m.start(1), m.end(2))
+
+
+def _stand_in(secret: str) -> bool:
+    """A variable, a placeholder or a documentation stand-in, not a password."""
+    bare = secret.strip("{}")
+    return (
+        bool(PLACEHOLDER.search(secret))
+        or bare.lower() in _STAND_INS
+        or secret.startswith("$")
+        or len(set(bare.lower())) == 1
+    )
+
+
+_SCHEMES = r"basic|bearer|token|apikey|api-key|key|sso-key|ssws|jwt"
+AUTH_HEADER = Detector(
+    "api_key.auth_header",
+    r"\bauthorization[\"']?[ \t]*[:=]|(?:-H|--header)[ \t]+[\"']?[\w\-]*(?:token|api-?key|secret)"
+    r"[\w\-]*[ \t]*:",
+    re.compile(
+        r"(?:\bauthorization[\"']?[ \t]*[:=][ \t]*[\"']?"
+        r"|(?<![\w-])(?:-H|--header)[ \t]+[\"']?[\w\-]*(?:token|api-?key|secret)[\w\-]*[ \t]*:"
+        rf"[ \t]*)(?:(?P<scheme>{_SCHEMES})[ \t]+)?(?P<value>[^\s\"',;]{{6,512}})",
+        re.I,
+    ),
+    lambda m, s: _auth_header(m, s),
+    back=100,
+    ahead=560,
+    caseless=True,
+)
+
+
+def _auth_header(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The credential of an ``Authorization`` header or of a token header passed to curl."""
+    value = m.group("value")
+    if value.startswith("eyJ") and "." in value:
+        return  # a JWT: the JWT detector decides
+    scheme = (m.group("scheme") or "").lower()
+    if scheme == "basic" and (basic := _basic(value)) is not None:
+        if basic:
+            yield Hit("secret.api_key", "auth_header", m.start("value"), m.end("value"))
+        return
+    if len(value) < 8 or "(" in value or value.startswith("{"):
+        return  # an expression or a template ("{base64(user:pass)}"), not a value
+    hexish = re.fullmatch(r"[0-9a-fA-F\-]+", value) is not None
+    if not_a_key(value, scan.after(m.end(), 10), 2.5 if hexish else 3.2):
+        return
+    if re.search(r"\d", value) or (len(value) >= 16 and not value.isalpha()):
+        yield Hit("secret.api_key", "auth_header", m.start("value"), m.end("value"))
+
+
+def _basic(value: str) -> bool | None:
+    """Whether Basic credentials hold a password; None when the value is not base64 of
+    ``user:password`` (then it is judged as an opaque token)."""
+    try:
+        decoded = base64.b64decode(value, validate=True).decode()
+    except (binascii.Error, ValueError):
+        return None
+    user, colon, secret = decoded.partition(":")
+    if not colon:
+        return None
+    return bool(secret) and not _stand_in(secret) and secret != user

@@ -1,0 +1,139 @@
+"""API keys: provider token formats, high-entropy values under key-like names, AWS secret keys.
+
+Published samples, placeholders and made-up values ("abcdef…", "123456…") are not keys; a
+value under a public or anti-forgery name (``publicToken``, ``csrf-token``) is not a secret.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify.detectors._secret_formats import KEYS
+from proxy.classify.detectors._secret_values import (
+    DOC_KEYS,
+    PLACEHOLDER,
+    entropy,
+    made_up,
+    not_a_key,
+)
+
+
+def _provider(provider: str) -> Detector:
+    """The detector of one provider's token formats."""
+    shapes = [k for k in KEYS if k[0] == provider]
+
+    def validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+        """A provider key unless it is a documentation sample, a placeholder or made up."""
+        value = m.group(0)
+        if not_a_key(value, scan.after(m.end(), 10)):
+            return
+        if provider == "slack" and not _slack_shaped(value):
+            return
+        if provider == "discord" and not _discord_shaped(value):
+            return
+        yield Hit("secret.api_key", provider, m.start(), m.end())
+
+    return Detector(
+        f"api_key.{provider}",
+        "|".join(f"(?:{s[1]})" for s in shapes),
+        re.compile("|".join(f"(?:{s[2]})" for s in shapes)),
+        validate,
+        back=160,
+        ahead=400,
+    )
+
+
+def _slack_shaped(value: str) -> bool:
+    """Slack tokens carry numeric ids; "xoxb-my-bot-token" (words, no ids) is a placeholder."""
+    if "hooks.slack.com" in value:
+        return entropy(value.rsplit("/", 1)[-1]) >= 3.0
+    segments = value.split("-")[1:]
+    if any(seg.isalpha() and len(seg) < 16 for seg in segments):
+        return False
+    ids = [seg for seg in segments if seg.isdigit()]
+    if len(ids) >= 3 and len(set(ids)) == 1:
+        return False  # xoxp-1234-1234-1234-...: one id repeated
+    return sum(c.isdigit() for c in value) >= 4
+
+
+def _discord_shaped(value: str) -> bool:
+    """A Discord bot token starts with its bot's numeric id in base64."""
+    head = value.split(".", 1)[0]
+    try:
+        return base64.b64decode(head + "=" * (-len(head) % 4), validate=True).isdigit()
+    except (binascii.Error, ValueError):
+        return False
+
+
+PROVIDERS = tuple(_provider(p) for p in dict.fromkeys(k[0] for k in KEYS))
+#: Any provider format: a value of that shape is the provider detector's to judge.
+_ANY_PROVIDER = re.compile("|".join(f"(?:{k[2]})" for k in KEYS))
+
+_KEY_NAMES = (
+    r"api[_\-]?key|apikey|secret[_\-]?key|client[_\-]?secret|access[_\-]?key(?:[_\-]?id)?|"
+    r"auth[_\-]?token|access[_\-]?token|secret|token|private[_\-]?key|aws_secret_access_key|"
+    r"bearer"
+)
+GENERIC_KEY = Detector(
+    "api_key.generic",
+    rf"(?:(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)|bearer)\s*[\"']?[A-Za-z0-9_\-/+=.~]{{16}}",
+    re.compile(
+        rf"(?:(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)|\bbearer)\s*[\"']?"
+        rf"([A-Za-z0-9_\-/+=.~]{{16,200}})",
+        re.I,
+    ),
+    lambda m, s: _generic(m, s),
+    back=60,
+    ahead=220,
+    caseless=True,
+)
+#: Names whose values are public or short-lived by design (``publicToken``, ``csrf-token``).
+_NOT_SECRET_NAME = re.compile(r"(?:public|publishable|csrf|xsrf|anti[_\-]?forgery)[_\-.]?$", re.I)
+#: A package coordinate or version ("jjwt-jackson-0.11.2"), not a key.
+_PACKAGE = re.compile(r"[a-z][a-z0-9]*(?:[\-.][a-z][a-z0-9]*)*-v?\d+(?:\.\d+)+")
+
+
+def _generic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A high-entropy value assigned to a key-like name (not a reference or a placeholder)."""
+    value = m.group(1)
+    if (value.startswith("eyJ") and "." in value) or _ANY_PROVIDER.fullmatch(value):
+        return  # a JWT or a provider's token: their detectors decide
+    if "wJalrXUtnFEMI" in value:
+        return  # AWS's documented secret key, cut
+    if _NOT_SECRET_NAME.search(scan.before(m.start(), 16)) or _PACKAGE.fullmatch(value):
+        return
+    if value.isdigit() or not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
+        return
+    hexish = re.fullmatch(r"[0-9a-fA-F\-]+", value) is not None
+    if made_up(value) or not_a_key(value, scan.after(m.end(1), 10), 3.0 if hexish else 3.5):
+        return
+    yield Hit("secret.api_key", "generic", m.start(1), m.end(1))
+
+
+AWS_SECRET = Detector(
+    "api_key.aws_secret",
+    r"secret[ _\-]?access[ _\-]?key",
+    re.compile(
+        r"secret[ _\-]?access[ _\-]?key[\"']?(?:[ \t]+[\w'-]{1,12}){0,4}?"
+        r"(?:[ \t]*(?:[:=]|:=|=>)|[ \t]+(?:is|was|=))?[ \t]*[\"'`]?"
+        r"([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+        re.I,
+    ),
+    lambda m, s: _aws_secret(m),
+    back=30,
+    ahead=140,
+    caseless=True,
+)
+
+
+def _aws_secret(m: re.Match[str]) -> Iterator[Hit]:
+    """A 40-character AWS secret access key after its name, also in prose."""
+    value = m.group(1)
+    if value in DOC_KEYS or PLACEHOLDER.search(value) or entropy(value) < 4.0:
+        return
+    if re.search(r"\d", value) and re.search(r"[a-z]", value) and re.search(r"[A-Z]", value):
+        yield Hit("secret.api_key", "aws", m.start(1), m.end(1))
