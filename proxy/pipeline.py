@@ -16,7 +16,7 @@ from aiohttp import web
 from proxy.backends.router import forward
 from proxy.backends.upstream import Backend, UpstreamRequest
 from proxy.classify.taxonomy import Classification
-from proxy.errors import NotFound, PolicyDenied, ProxyError, ServiceUnavailable
+from proxy.errors import NotFound, PolicyDenied, ProxyError, RateLimited, ServiceUnavailable
 from proxy.exchange import Decision, Exchange
 from proxy.http import headers as hdrs
 from proxy.http.adapt import Adapter, local_count_tokens, make_adapter, supports
@@ -54,11 +54,15 @@ async def run(request: web.Request, endpoint: Endpoint, services: Services) -> w
         try:
             classify(exchange, services)
             decide(exchange, services)
+            services.gate.narrow(exchange, seen.ticket)  # tier budgets: fewer candidates only
             return await forward_and_respond(request, exchange, services, tracer, seen)
         except BaseException as exc:
             exchange.status, error = _status_of(exc), _code_of(exc)
             if isinstance(exc, ProxyError):
-                request[EXTRA_HEADERS] = hdrs.sovproxy_headers(exchange, None)
+                extra = hdrs.sovproxy_headers(exchange, None)
+                request[EXTRA_HEADERS] = (
+                    extra | exc.headers if isinstance(exc, RateLimited) else extra
+                )
             raise
         finally:
             await settle(seen, exchange, services)  # real tokens counted, concurrent slot freed

@@ -199,13 +199,24 @@ def authenticator(settings: Settings) -> Authenticator:
     return Authenticator(FixedKeys(KeyBook(auth)))
 
 
-def build_gate(settings: Settings, metrics: Metrics, limiter: Limiter | None = None) -> Gate:
-    """The limit checks, counted in this process (``state`` without ``redis_url``)."""
+def build_gate(
+    settings: Settings,
+    metrics: Metrics,
+    limiter: Limiter | None = None,
+    infos: Mapping[str, BackendInfo] | None = None,
+) -> Gate:
+    """The limit checks, counted in this process (``state`` without ``redis_url``); ``infos``:
+    the backends' prices and tiers, for budgets."""
     limiter = limiter or MemoryLimiter()
-    return Gate(limiter, settings.state.output_reserve_tokens, metrics.registry)
+    return Gate(limiter, settings.state.output_reserve_tokens, metrics.registry, infos)
 
 
-def shared_state(settings: Settings, metrics: Metrics, auth: Authenticator) -> SharedState | None:
+def shared_state(
+    settings: Settings,
+    metrics: Metrics,
+    auth: Authenticator,
+    infos: Mapping[str, BackendInfo] | None = None,
+) -> SharedState | None:
     """Limits and revocations on Redis when ``state.redis_url`` is set (else ``None``)."""
     url = settings.state.redis_url
     if url is None:
@@ -218,6 +229,7 @@ def shared_state(settings: Settings, metrics: Metrics, auth: Authenticator) -> S
         settings.state.output_reserve_tokens,
         metrics.registry,
         lambda: auth.book,
+        infos,
     )
 
 
@@ -243,9 +255,13 @@ def build_services(settings: Settings, session: h1.Pool, **overrides: Any) -> Se
     )
     evidence = build_evidence(settings, infos, overrides.get("tracer"))
     auth = authenticator(settings)
-    shared = None if "limiter" in overrides else shared_state(settings, evidence.metrics, auth)
+    shared = (
+        None if "limiter" in overrides else shared_state(settings, evidence.metrics, auth, infos)
+    )
     gate = (
-        shared.gate if shared else build_gate(settings, evidence.metrics, overrides.get("limiter"))
+        shared.gate
+        if shared
+        else build_gate(settings, evidence.metrics, overrides.get("limiter"), infos)
     )
     return Services(
         settings=settings,

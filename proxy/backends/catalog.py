@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from proxy.backends.model import BackendInfo, BackendSpec, Hop, Timeouts, derive_facts
+from proxy.backends.model import BackendInfo, BackendSpec, Hop, Price, Timeouts, derive_facts
 from proxy.yamlio import (
     ConfigFileError,
     PathKey,
@@ -93,7 +93,9 @@ def _load_one(
 
 
 #: Every key a backend entry may have, for "did you mean" on a typo.
-_KEYS = frozenset({*BackendSpec.model_fields, *Hop.model_fields, *Timeouts.model_fields})
+_KEYS = frozenset(
+    {*BackendSpec.model_fields, *Hop.model_fields, *Timeouts.model_fields, *Price.model_fields}
+)
 
 
 def _consequence(loc: tuple[Any, ...], locs: list[tuple[Any, ...]]) -> bool:
@@ -149,6 +151,7 @@ def backend_info(
         hops=hops,
         facts=derive_facts(hops, trusted),
         zdr=spec.zdr,
+        price=spec.price,
     )
 
 

@@ -8,6 +8,7 @@ derived here and nowhere else; configuration never states them.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
@@ -88,6 +89,23 @@ class Timeouts(BaseModel):
     total: float = Field(default=600.0, gt=0)
 
 
+class Price(BaseModel):
+    """What a backend charges, in euros per million tokens (cost budgets count with it).
+
+    ``price: {input_eur_per_mtok: 2.5, output_eur_per_mtok: 10}``; a backend without a price
+    costs 0 (a self-hosted model: give it a price to count its cost too)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    input_eur_per_mtok: float = Field(ge=0, le=1e6)
+    output_eur_per_mtok: float = Field(ge=0, le=1e6)
+
+    def micro_eur(self, input_tokens: int, output_tokens: int) -> int:
+        """The cost of that many tokens in whole micro-euros (rounded up)."""
+        exact = input_tokens * self.input_eur_per_mtok + output_tokens * self.output_eur_per_mtok
+        return math.ceil(exact - 1e-9)
+
+
 class BackendSpec(BaseModel):
     """One configured backend (``backends.yaml``)."""
 
@@ -101,6 +119,7 @@ class BackendSpec(BaseModel):
     aliases: dict[str, str] = Field(default_factory=dict)
     hops: tuple[Hop, ...] = Field(min_length=1)
     zdr: bool = False
+    price: Price | None = None
     timeouts: Timeouts = Timeouts()
     max_retries: int = Field(default=1, ge=0, le=10)
     #: Largest answer body read whole (decoded): JSON answers, error bodies, a stream folded into
@@ -175,6 +194,7 @@ class BackendInfo:
     hops: tuple[Hop, ...]
     facts: PipeFacts
     zdr: bool = False
+    price: Price | None = None
 
     def serves(self, model: str) -> bool:
         """True when this backend serves ``model`` (a concrete name or one of its aliases)."""

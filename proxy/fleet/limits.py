@@ -9,6 +9,10 @@ then, it is counted everywhere at once — a refused request consumes nothing. `
 one request, the estimated tokens and one concurrent slot; ``reconcile`` replaces the estimate
 with the tokens really used (in the window the estimate was counted in); ``release`` frees the
 slot. A stream holds its slot until it ends: nothing cuts an admitted stream.
+
+Budgets (per UTC day or month, ``budgets``) are checked and charged in the same step, with the
+estimate (tokens, or micro-euros) reconciled like the tokens per minute; a tier that one of its
+budgets cannot take is left uncharged and named in ``Ticket.exhausted``.
 """
 
 from __future__ import annotations
@@ -16,35 +20,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, Protocol
+from typing import Protocol
 
+from proxy.fleet import budgets, periods
+from proxy.fleet.budgets import Charge, Held, TierRefusal
+from proxy.fleet.demand import Demand, Dimension, Standing
 from proxy.fleet.principals import Scope
 from proxy.fleet.windows import WINDOW_S, SlidingCounter, window_of
 
-Dimension = Literal["requests", "tokens", "concurrent"]
 #: retry-after for a full concurrent limit: a slot frees when a running request ends.
 CONCURRENT_RETRY_S = 1.0
-
-
-@dataclass(frozen=True, slots=True)
-class Demand:
-    """What one request asks of its scopes: one request, ``tokens`` estimated, one slot."""
-
-    scopes: tuple[Scope, ...]
-    tokens: int
-
-
-class Standing(NamedTuple):
-    """One limit of one scope, as seen by this request (after it was counted, if admitted).
-
-    A named tuple: two are made per limit and request, and tuples are the cheapest immutable."""
-
-    scope: Scope
-    dimension: Dimension
-    limit: int
-    remaining: int
-    reset_s: float  # until it is fully replenished
-    wait_s: float | None = None  # refused by this limit: until it would fit (None: never)
 
 
 @dataclass(slots=True)
@@ -55,6 +40,18 @@ class Ticket:
     window: int
     tokens: int
     released: bool = False
+    #: micro-euros counted now (the estimate, then the real cost)
+    cost: int = 0
+    #: the budget counters charged
+    held: list[Held] = field(default_factory=list)
+    #: tiers one of whose budgets could not take this request (not charged there)
+    exhausted: dict[str, TierRefusal] = field(default_factory=dict)
+
+    def closed_tiers(self) -> frozenset[str]:
+        """Tiers this request may not go to: budgeted, and not charged (exhausted, or not
+        among those expected to serve its model)."""
+        charged = {held.charge.tier for held in self.held}
+        return budgets.budgeted_tiers(self.demand) - charged
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +78,12 @@ class Limiter(Protocol):
     async def reserve(self, demand: Demand) -> Verdict:
         """Check every limit of every scope; count the request everywhere only if all pass."""
 
-    async def reconcile(self, ticket: Ticket, tokens: int) -> None:
-        """Replace the tokens counted for ``ticket`` with ``tokens`` (the real usage)."""
+    async def reconcile(
+        self, ticket: Ticket, tokens: int, *, cost: int = 0, tier: str | None = None
+    ) -> None:
+        """Replace the tokens counted for ``ticket`` with ``tokens`` (the real usage); its
+        budgets with ``tokens`` and ``cost`` (micro-euros) at the backend that answered, of
+        ``tier`` (``None``: none answered; the tier budgets give their estimates back)."""
 
     async def release(self, ticket: Ticket) -> None:
         """Free the concurrent slot of ``ticket`` (idempotent)."""
@@ -94,9 +95,13 @@ class MemoryLimiter:
     the count, so concurrent requests cannot both take the last unit."""
 
     clock: Callable[[], float] = time.monotonic
+    #: the calendar of budgets (seconds since the epoch)
+    wall: Callable[[], float] = time.time
     state: str = "memory"
     _counters: dict[tuple[str, Dimension], SlidingCounter] = field(default_factory=dict)
     _in_flight: dict[str, int] = field(default_factory=dict)
+    #: budget counter id → (window, spent)
+    _budgets: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     async def reserve(self, demand: Demand) -> Verdict:
         """See ``Limiter.reserve``."""
@@ -107,17 +112,46 @@ class MemoryLimiter:
         now = self.clock()
         window = window_of(now)
         checked = [s for scope in demand.scopes for s in self._check(scope, demand.tokens, now)]
-        refused: Standing | None = None
-        for standing in checked:
-            if standing.wait_s != 0.0 and _longer(standing, refused):
-                refused = standing
+        found = budgets.charges(demand)
+        wall = self.wall()
+        spent = [self._spent(charge, wall) for charge in found]
+        own, exhausted = budgets.judge(demand, found, spent, wall) if found else ([], {})
+        refused = refusal((*checked, *own))
         if refused is not None:
-            return Verdict(None, tuple(_as_is(s) for s in checked), refused)
+            return Verdict(None, tuple(_as_is(s) for s in (*checked, *own)), refused)
         for scope in demand.scopes:
             self._count(scope, demand.tokens, window)
+        held = self._charge(demand, found, spent, exhausted, wall)
         full_reset = (2.0 - (now / WINDOW_S - window)) * WINDOW_S  # this window just counted
         standings = tuple(_counted(s, demand.tokens, full_reset) for s in checked)
-        return Verdict(Ticket(demand, window, demand.tokens), standings)
+        standings += tuple(budgets.counted(s, demand) for s in own)
+        ticket = Ticket(demand, window, demand.tokens, cost=demand.cost, held=held)
+        ticket.exhausted = exhausted
+        return Verdict(ticket, standings)
+
+    def _spent(self, charge: Charge, wall: float) -> int:
+        stored = self._budgets.get(charge.id)
+        current = periods.window(charge.budget.per, wall)
+        return stored[1] if stored is not None and stored[0] == current else 0
+
+    def _charge(
+        self,
+        demand: Demand,
+        found: tuple[Charge, ...],
+        spent: list[int],
+        exhausted: dict[str, TierRefusal],
+        wall: float,
+    ) -> list[Held]:
+        """Count the admitted request in every budget but those of the exhausted tiers."""
+        held = []
+        for charge, used in zip(found, spent, strict=True):
+            if charge.tier is not None and charge.tier in exhausted:
+                continue
+            cost = budgets.amount(charge, demand)
+            current = periods.window(charge.budget.per, wall)
+            self._budgets[charge.id] = (current, used + cost)
+            held.append(Held(charge, current, cost))
+        return held
 
     def _counter(self, scope: Scope, dimension: Dimension, window: int) -> SlidingCounter:
         counter = self._counters.get((scope.id, dimension))
@@ -158,20 +192,29 @@ class MemoryLimiter:
         if limits.concurrent is not None:
             self._in_flight[scope.id] = self._in_flight.get(scope.id, 0) + 1
 
-    async def reconcile(self, ticket: Ticket, tokens: int) -> None:
+    async def reconcile(
+        self, ticket: Ticket, tokens: int, *, cost: int = 0, tier: str | None = None
+    ) -> None:
         """See ``Limiter.reconcile``."""
-        self.reconcile_now(ticket, tokens)
+        self.reconcile_now(ticket, tokens, cost=cost, tier=tier)
 
-    def reconcile_now(self, ticket: Ticket, tokens: int) -> None:
+    def reconcile_now(
+        self, ticket: Ticket, tokens: int, *, cost: int = 0, tier: str | None = None
+    ) -> None:
         """``reconcile`` without the coroutine."""
         delta = tokens - ticket.tokens
-        if delta == 0:
-            return
-        window = window_of(self.clock())
-        for scope in ticket.demand.scopes:
-            if scope.limits.tokens_per_minute is not None:
-                self._counter(scope, "tokens", window).adjust(ticket.window, delta)
-        ticket.tokens = tokens
+        if delta != 0:
+            window = window_of(self.clock())
+            for scope in ticket.demand.scopes:
+                if scope.limits.tokens_per_minute is not None:
+                    self._counter(scope, "tokens", window).adjust(ticket.window, delta)
+        for held in ticket.held:
+            now = budgets.settled(held, tokens, cost, tier)
+            stored = self._budgets.get(held.charge.id)
+            if now != held.amount and stored is not None and stored[0] == held.window:
+                self._budgets[held.charge.id] = (held.window, max(0, stored[1] + now - held.amount))
+            held.amount = now
+        ticket.tokens, ticket.cost = tokens, cost
 
     async def release(self, ticket: Ticket) -> None:
         """See ``Limiter.release``."""
@@ -201,6 +244,15 @@ def _counted(standing: Standing, tokens: int, full_reset: float) -> Standing:
     return Standing(standing.scope, standing.dimension, standing.limit, remaining, reset)
 
 
+def refusal(checked: tuple[Standing, ...]) -> Standing | None:
+    """The limit that refuses for longest (``None``: every limit lets the request through)."""
+    refused: Standing | None = None
+    for standing in checked:
+        if standing.wait_s != 0.0 and _longer(standing, refused):
+            refused = standing
+    return refused
+
+
 def _longer(standing: Standing, than: Standing | None) -> bool:
     """Whether ``standing`` refuses for longer than ``than`` (``None`` wait: never fits)."""
     if than is None:
@@ -208,3 +260,16 @@ def _longer(standing: Standing, than: Standing | None) -> bool:
     if than.wait_s is None:
         return False
     return standing.wait_s is None or standing.wait_s > than.wait_s
+
+
+__all__ = [
+    "CONCURRENT_RETRY_S",
+    "Demand",
+    "Dimension",
+    "Limiter",
+    "MemoryLimiter",
+    "Standing",
+    "Ticket",
+    "Verdict",
+    "refusal",
+]

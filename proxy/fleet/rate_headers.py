@@ -12,6 +12,10 @@
 - ``retry-after`` (whole seconds, at least 1) on a 429; never earlier than the refusing
   policy's ``t``. A request that no wait would let through (its token estimate alone is over a
   limit) gets ``x-should-retry: false`` instead, which the OpenAI and Anthropic SDKs obey.
+- Budgets (per UTC day or month) are in none of the fields above (no registered unit, and
+  OpenAI's fields are per minute). A request refused by a spent budget gets ``retry-after`` (until
+  the budget's window starts again, up to a month) and ``x-should-retry: false``: an SDK's
+  retry a few seconds later would only be refused again.
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ def ietf_fields(standings: tuple[Standing, ...], refused: Standing | None) -> di
     """``RateLimit-Policy`` and ``RateLimit`` (token limits left out: see the module docstring)."""
     policies, limits = [], []
     for s in standings:
-        if s.dimension == "tokens":
+        if s.dimension not in _POLICY or s.dimension == "tokens":
             continue
         if s.dimension == "concurrent":
             policies.append(f'{_name(s)};q={s.limit};qu="concurrent-requests"')
@@ -85,8 +89,8 @@ def response_fields(verdict: Verdict) -> dict[str, str]:
     out = openai_fields(verdict.standings) | ietf_fields(verdict.standings, verdict.refused)
     if verdict.refused is not None:
         wait = verdict.retry_after_s
-        if wait is None:
+        if wait is None or verdict.refused.dimension not in _POLICY:
             out["x-should-retry"] = "false"
-        else:
+        if wait is not None:
             out["retry-after"] = str(max(1, _ceil_s(wait)))
     return out

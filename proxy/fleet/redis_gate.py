@@ -15,7 +15,7 @@ settings, and starts and stops them with the app.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Literal
 
 from prometheus_client import CollectorRegistry
@@ -23,6 +23,7 @@ from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 
+from proxy.backends.model import BackendInfo
 from proxy.errors import AuthenticationFailed, ServiceUnavailable
 from proxy.exchange import Exchange
 from proxy.fleet.gate import Gate, estimate_tokens
@@ -46,8 +47,9 @@ class SharedGate(Gate):
         registry: CollectorRegistry | None,
         revocations: Revocations,
         on_unavailable: Mode,
+        infos: Mapping[str, BackendInfo] | None = None,
     ):
-        super().__init__(limiter, output_cap, registry)
+        super().__init__(limiter, output_cap, registry, infos)
         self.revocations = revocations
         self.on_unavailable = on_unavailable
 
@@ -105,12 +107,15 @@ class SharedState:
         output_cap: int,
         registry: CollectorRegistry | None,
         book: Callable[[], KeyBook | None],
+        infos: Mapping[str, BackendInfo] | None = None,
     ):
         self.client = redis_client(url)
         self.listener = redis_client(url, timeout_s=None)
         self.limiter = RedisLimiter(self.client)
         self.revocations = Revocations(self.client, self.listener, book)
-        self.gate = SharedGate(self.limiter, output_cap, registry, self.revocations, on_unavailable)
+        self.gate = SharedGate(
+            self.limiter, output_cap, registry, self.revocations, on_unavailable, infos
+        )
 
     async def start(self) -> None:
         """Subscribe to revocations."""

@@ -29,7 +29,8 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from proxy.fleet import redis_scripts
+from proxy.fleet import budgets, redis_scripts
+from proxy.fleet.budgets import Charge, Held, TierRefusal
 from proxy.fleet.limits import (
     CONCURRENT_RETRY_S,
     Demand,
@@ -39,7 +40,7 @@ from proxy.fleet.limits import (
     Verdict,
     _as_is,
     _counted,
-    _longer,
+    refusal,
 )
 from proxy.fleet.principals import Scope
 from proxy.fleet.windows import WINDOW_S, SlidingCounter
@@ -97,48 +98,74 @@ class RedisLimiter:
             get_logger().warning("limits_state_unavailable", error=type(exc).__name__)
             raise StateUnavailable(f"redis: {type(exc).__name__}") from None
 
-    async def reserve(self, demand: Demand) -> Verdict:
-        """See ``Limiter.reserve`` (raises ``StateUnavailable``)."""
-        ticket_id = secrets.token_hex(8)
+    def _args(self, demand: Demand, ticket_id: str, found: tuple[Charge, ...]) -> tuple[Any, Any]:
+        """The script's KEYS and ARGV for ``demand`` (see ``redis_scripts.RESERVE``)."""
         keys: list[str] = []
-        args: list[Any] = [self.lease_s, ticket_id]
+        args: list[Any] = [self.lease_s, ticket_id, len(demand.scopes)]
         for scope in demand.scopes:
             keys += self._keys(scope)
             limits = scope.limits
             args += [_arg(limits.requests_per_minute), _arg(limits.tokens_per_minute)]
             args += [_arg(limits.concurrent), demand.tokens]
+        groups = {tier: index for index, (tier, _) in enumerate(demand.tiers, start=1)}
+        for charge in found:
+            keys.append(f"{self.prefix}:b:{charge.id}")
+            group = 0 if charge.tier is None else groups[charge.tier]
+            period = 0 if charge.budget.per == "day" else 1
+            args += [group, period, budgets.amount(charge, demand), charge.budget.amount]
+        return keys, args
+
+    async def reserve(self, demand: Demand) -> Verdict:
+        """See ``Limiter.reserve`` (raises ``StateUnavailable``)."""
+        ticket_id = secrets.token_hex(8)
+        found = budgets.charges(demand)
+        keys, args = self._args(demand, ticket_id, found)
         out = await self._call(self._reserve, keys, args)
         status, seconds, micros, window = (int(v) for v in out[:4])
         now = seconds + micros / 1000000
-        checked = list(_standings(demand, [int(v) for v in out[4:]], now, window))
+        rates = 4 + 5 * len(demand.scopes)
+        checked = list(_standings(demand, [int(v) for v in out[4:rates]], now, window))
+        day, month = int(out[rates]), int(out[rates + 1])
+        spent = [int(v) for v in out[rates + 2 :]]
+        own, exhausted = budgets.judge(demand, found, spent, now) if found else ([], {})
         if status != 1:
-            refused: Standing | None = None
-            for standing in checked:
-                if standing.wait_s != 0.0 and _longer(standing, refused):
-                    refused = standing
+            refused = refusal((*checked, *own))
             if refused is None:  # Redis and this process disagree on a float: trust Redis
                 refused = checked[0]._replace(wait_s=CONCURRENT_RETRY_S)
-            return Verdict(None, tuple(_as_is(s) for s in checked), refused)
+            return Verdict(None, tuple(_as_is(s) for s in (*checked, *own)), refused)
         full_reset = (2.0 - (now / WINDOW_S - window)) * WINDOW_S
         standings = tuple(_counted(s, demand.tokens, full_reset) for s in checked)
-        ticket = RedisTicket(demand, window, demand.tokens, id=ticket_id)
+        standings += tuple(budgets.counted(s, demand) for s in own)
+        held = _held(demand, found, exhausted, day, month)
+        ticket = RedisTicket(
+            demand, window, demand.tokens, cost=demand.cost, held=held, id=ticket_id
+        )
+        ticket.exhausted = exhausted
         if any(scope.limits.concurrent is not None for scope in demand.scopes):
             self._live[ticket_id] = ticket
             self._start_renewing()
         return Verdict(ticket, standings)
 
-    async def reconcile(self, ticket: Ticket, tokens: int) -> None:
+    async def reconcile(
+        self, ticket: Ticket, tokens: int, *, cost: int = 0, tier: str | None = None
+    ) -> None:
         """See ``Limiter.reconcile``; dropped when Redis does not answer."""
         delta = tokens - ticket.tokens
         keys = [
             self._keys(s)[1] for s in ticket.demand.scopes if s.limits.tokens_per_minute is not None
         ]
-        if delta == 0 or not keys:
-            ticket.tokens = tokens
-            return
-        with contextlib.suppress(StateUnavailable):
-            await self._call(self._reconcile, keys, [ticket.window, delta])
-        ticket.tokens = tokens
+        args: list[Any] = [ticket.window, delta, len(keys) if delta else 0]
+        keys = keys if delta else []
+        for held in ticket.held:
+            now = budgets.settled(held, tokens, cost, tier)
+            if now != held.amount:
+                keys.append(f"{self.prefix}:b:{held.charge.id}")
+                args += [held.window, now - held.amount]
+            held.amount = now
+        ticket.tokens, ticket.cost = tokens, cost
+        if keys:
+            with contextlib.suppress(StateUnavailable):
+                await self._call(self._reconcile, keys, args)
 
     async def release(self, ticket: Ticket) -> None:
         """See ``Limiter.release``; when Redis does not answer, the lease frees the slot."""
@@ -177,6 +204,21 @@ class RedisLimiter:
             self._renewing.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._renewing
+
+
+def _held(
+    demand: Demand,
+    found: tuple[Charge, ...],
+    exhausted: dict[str, TierRefusal],
+    day: int,
+    month: int,
+) -> list[Held]:
+    """The charges the script counted (all but those of the exhausted tiers)."""
+    return [
+        Held(c, day if c.budget.per == "day" else month, budgets.amount(c, demand))
+        for c in found
+        if c.tier is None or c.tier not in exhausted
+    ]
 
 
 def _arg(limit: int | None) -> int:

@@ -8,14 +8,19 @@ State per scope (``<p>`` is the prefix, ``<id>`` the scope's id):
   index of the current fixed window, its count and the previous window's (``SlidingCounter`` of
   ``windows.py`` as three fields; expires two windows after its last write);
 - ``<p>:c:<id>``: the concurrent slots, a sorted set of ticket ids scored by the end of their
-  lease (renewed while the request runs; a replica that dies leaks its slots for one lease only).
+  lease (renewed while the request runs; a replica that dies leaks its slots for one lease only);
+- ``<p>:b:<charge id>``: one budget (of a scope, or of a tier at a scope), a hash ``{w, c}`` —
+  the number of its current day or month (``periods``) and what was spent in it (tokens or
+  micro-euros); kept 2 days (a day budget) or 63 days (a month budget) after its last write.
 
 ``RESERVE`` mirrors ``MemoryLimiter.reserve``: read every limit of every scope, decide whether the
 request fits them all (``SlidingCounter.wait(...) == 0``, the same arithmetic in IEEE doubles), and
 only then count it everywhere. It returns the status (1 admitted, 0 refused), Redis's time as
 seconds and microseconds, the window index, and per scope the counts it read — requests
-(current, previous), tokens (current, previous), slots running; -1 where there is no limit — from
-which Python derives the standings exactly as the in-process limiter does.
+(current, previous), tokens (current, previous), slots running; -1 where there is no limit — then
+the day and month numbers and what each budget charge has spent in its window, from which Python
+derives the standings and the exhausted tiers exactly as the in-process limiter does. A budget of
+a scope that cannot take the request refuses it; one of a tier only leaves that tier uncharged.
 """
 
 from __future__ import annotations
@@ -24,16 +29,38 @@ from __future__ import annotations
 #: of a Redis Cluster.
 PREFIX = "sovproxy:{limits}"
 
-#: KEYS: per scope r, t, c. ARGV: lease_s, ticket id, then per scope rpm, tpm, concurrent, tokens
-#: (-1: no such limit).
-RESERVE = """
+#: Lua: the month number (``year × 12 + month − 1``, as ``periods.window``) of a day number (days
+#: since 1970-01-01): H. Hinnant's civil-from-days, in integers.
+MONTH_OF = """
+local function month_of(days)
+  local z = days + 719468
+  local era = math.floor(z / 146097)
+  local doe = z - era * 146097
+  local yoe = math.floor((doe - math.floor(doe / 1460) + math.floor(doe / 36524)
+    - math.floor(doe / 146096)) / 365)
+  local doy = doe - (365 * yoe + math.floor(yoe / 4) - math.floor(yoe / 100))
+  local mp = math.floor((5 * doy + 2) / 153)
+  local m = mp < 10 and mp + 3 or mp - 9
+  local y = yoe + era * 400
+  if m <= 2 then y = y + 1 end
+  return y * 12 + m - 1
+end
+"""
+
+#: KEYS: per scope r, t, c; then one budget hash per charge. ARGV: lease_s, ticket id, number of
+#: scopes, then per scope rpm, tpm, concurrent, tokens (-1: no such limit), then per charge its
+#: group (0: the scope's own budget, which refuses; k > 0: the k-th tier, which it only closes),
+#: period (0 day, 1 month), amount, limit.
+RESERVE = (
+    MONTH_OF
+    + """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local window = math.floor(now / 60)
 local elapsed = now / 60 - window
 local lease = tonumber(ARGV[1])
+local n = tonumber(ARGV[3])
 local out = {0, t[1], t[2], window}
-local n = #KEYS / 3
 
 local function rolled(key)
   local h = redis.call('HMGET', key, 'w', 'c', 'p')
@@ -53,9 +80,9 @@ end
 
 local ok = true
 for i = 0, n - 1 do
-  local tokens = tonumber(ARGV[6 + i * 4])
+  local tokens = tonumber(ARGV[7 + i * 4])
   for d = 0, 1 do
-    local limit = tonumber(ARGV[3 + i * 4 + d])
+    local limit = tonumber(ARGV[4 + i * 4 + d])
     if limit >= 0 then
       local cur, prev = rolled(KEYS[1 + i * 3 + d])
       out[#out + 1] = cur
@@ -66,7 +93,7 @@ for i = 0, n - 1 do
       out[#out + 1] = -1
     end
   end
-  local slots = tonumber(ARGV[5 + i * 4])
+  local slots = tonumber(ARGV[6 + i * 4])
   if slots >= 0 then
     local key = KEYS[3 + i * 3]
     redis.call('ZREMRANGEBYSCORE', key, '-inf', now)
@@ -77,11 +104,31 @@ for i = 0, n - 1 do
     out[#out + 1] = -1
   end
 end
+
+local day = math.floor(tonumber(t[1]) / 86400)
+local periods = {[0] = day, [1] = month_of(day)}
+out[#out + 1] = day
+out[#out + 1] = periods[1]
+local first = #out + 1
+local closed = {}
+local m = #KEYS - 3 * n
+for j = 0, m - 1 do
+  local a = 4 + n * 4 + j * 4
+  local h = redis.call('HMGET', KEYS[3 * n + 1 + j], 'w', 'c')
+  local spent = 0
+  if tonumber(h[1]) == periods[tonumber(ARGV[a + 2])] then spent = tonumber(h[2]) or 0 end
+  out[#out + 1] = spent
+  local amount = tonumber(ARGV[a + 3])
+  if amount > 0 and spent + amount > tonumber(ARGV[a + 4]) then
+    local group = tonumber(ARGV[a + 1])
+    if group == 0 then ok = false else closed[group] = true end
+  end
+end
 if not ok then return out end
 
 out[1] = 1
 for i = 0, n - 1 do
-  local tokens = tonumber(ARGV[6 + i * 4])
+  local tokens = tonumber(ARGV[7 + i * 4])
   for d = 0, 1 do
     local at = 5 + i * 5 + d * 2
     if out[at] >= 0 then
@@ -91,27 +138,48 @@ for i = 0, n - 1 do
       redis.call('PEXPIRE', key, 120000)
     end
   end
-  if tonumber(ARGV[5 + i * 4]) >= 0 then
+  if tonumber(ARGV[6 + i * 4]) >= 0 then
     local key = KEYS[3 + i * 3]
     redis.call('ZADD', key, now + lease, ARGV[2])
     redis.call('PEXPIRE', key, math.ceil(lease * 1000))
   end
 end
+for j = 0, m - 1 do
+  local a = 4 + n * 4 + j * 4
+  if not closed[tonumber(ARGV[a + 1])] then
+    local period = tonumber(ARGV[a + 2])
+    local key = KEYS[3 * n + 1 + j]
+    redis.call('HSET', key, 'w', periods[period], 'c', out[first + j] + tonumber(ARGV[a + 3]))
+    redis.call('EXPIRE', key, period == 0 and 2 * 86400 or 63 * 86400)
+  end
+end
 return out
 """
+)
 
-#: KEYS: the tokens hashes of the ticket's scopes. ARGV: the ticket's window, tokens to add
-#: (negative: to take back). Adjusts the window the estimate was counted in while it still
-#: weighs (``SlidingCounter.adjust``), never below 0.
+#: KEYS: the tokens hashes of the ticket's scopes, then budget hashes. ARGV: the ticket's
+#: window, tokens to add (negative: to take back), the number of tokens hashes, then per budget
+#: hash the window it was charged in and what to add. Adjusts a window while it still weighs
+#: (``SlidingCounter.adjust``; a budget: while it is the current one), never below 0.
 RECONCILE = """
 local w0 = tonumber(ARGV[1])
 local delta = tonumber(ARGV[2])
-for _, key in ipairs(KEYS) do
+local k = tonumber(ARGV[3])
+for i = 1, k do
+  local key = KEYS[i]
   local w = tonumber(redis.call('HGET', key, 'w'))
   local field = nil
   if w == w0 then field = 'c' elseif w == w0 + 1 then field = 'p' end
   if field then
     if redis.call('HINCRBY', key, field, delta) < 0 then redis.call('HSET', key, field, 0) end
+  end
+end
+for j = k + 1, #KEYS do
+  local a = 4 + (j - k - 1) * 2
+  if tonumber(redis.call('HGET', KEYS[j], 'w')) == tonumber(ARGV[a]) then
+    if redis.call('HINCRBY', KEYS[j], 'c', ARGV[a + 1]) < 0 then
+      redis.call('HSET', KEYS[j], 'c', 0)
+    end
   end
 end
 return 0
