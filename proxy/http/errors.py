@@ -75,7 +75,7 @@ def render(
 @web.middleware
 async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Give the request its id; turn every exception into a response in the caller's shape."""
-    protocol = client_protocol(request.path)
+    protocol = client_protocol(request.path, request.headers)
     request[REQUEST_ID] = request_id = new_request_id()
     structlog.contextvars.bind_contextvars(request_id=request_id)  # on every event of the request
     try:

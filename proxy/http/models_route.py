@@ -13,21 +13,30 @@ A model the caller may not use is answered exactly like one that does not exist:
 caller is identified as on every other route: a missing, unknown, revoked or expired key gets
 401, and with ``state.redis_url`` so does a key any replica has revoked, before this replica's
 keys file shows it.
+
+Both APIs have these paths: a caller that sends ``anthropic-version`` (the Anthropic SDK always
+does) gets Anthropic's shapes — ``{"data", "has_more", "first_id", "last_id"}`` paged by
+``limit`` (default 20, at most 1000), ``after_id`` and ``before_id``, model objects with
+``type``, ``display_name`` and ``created_at``, and its error bodies — everyone else OpenAI's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from aiohttp import web
 
-from proxy.errors import AuthenticationFailed, KeyNotAllowed, NotFound
-from proxy.exchange import Principal
+from proxy.errors import AuthenticationFailed, BadRequest, KeyNotAllowed, NotFound
+from proxy.exchange import ClientProtocol, Principal
 from proxy.fleet.principals import Credential
 from proxy.http.errors import json_response
-from proxy.http.parse import ENDPOINTS
+from proxy.http.parse import ENDPOINTS, client_protocol
 from proxy.runtime import Services
 
 #: Every endpoint a model can be called on (what a key without ``endpoints`` may call).
 _ENDPOINT_NAMES = tuple(endpoint.name for endpoint in ENDPOINTS.values())
+#: The most models one page of Anthropic's list holds.
+_MAX_PAGE = 1000
 
 
 def _caller(services: Services, request: web.Request) -> tuple[Principal, Credential | None]:
@@ -70,14 +79,50 @@ def usable_models(services: Services, request: web.Request) -> list[str]:
     )
 
 
-def _model_object(name: str) -> dict[str, object]:
+def _model_object(name: str, protocol: ClientProtocol) -> dict[str, object]:
+    if protocol == "anthropic":  # no release date known: the epoch, as the API allows
+        return {
+            "type": "model",
+            "id": name,
+            "display_name": name,
+            "created_at": "1970-01-01T00:00:00Z",
+        }
     return {"id": name, "object": "model", "created": 0, "owned_by": "sovproxy"}
 
 
+def _limit(query: Mapping[str, str]) -> int:
+    """Anthropic's ``limit``: 1-1000, 20 when omitted; anything else is a 400."""
+    raw = query.get("limit", "20")
+    if not (raw.isdigit() and 1 <= int(raw) <= _MAX_PAGE):
+        raise BadRequest(f"limit must be an integer from 1 to {_MAX_PAGE}", param="limit")
+    return int(raw)
+
+
+def _anthropic_page(names: list[str], query: Mapping[str, str]) -> dict[str, object]:
+    """One page of the sorted ``names``: after ``after_id``, or the last ones before
+    ``before_id``, or the first ones."""
+    limit = _limit(query)
+    after, before = query.get("after_id"), query.get("before_id")
+    if before is not None:
+        earlier = [name for name in names if name < before]
+        page, more = earlier[-limit:], len(earlier) > limit
+    else:
+        later = [name for name in names if after is None or name > after]
+        page, more = later[:limit], len(later) > limit
+    return {
+        "data": [_model_object(name, "anthropic") for name in page],
+        "has_more": more,
+        "first_id": page[0] if page else None,
+        "last_id": page[-1] if page else None,
+    }
+
+
 async def list_models(services: Services, request: web.Request) -> web.Response:
-    """``GET /v1/models``: OpenAI's list of the models this caller may use."""
-    data = [_model_object(name) for name in usable_models(services, request)]
-    return json_response({"object": "list", "data": data})
+    """``GET /v1/models``: the models this caller may use, in its API's list shape."""
+    names = usable_models(services, request)
+    if client_protocol(request.path, request.headers) == "anthropic":
+        return json_response(_anthropic_page(names, request.query))
+    return json_response({"object": "list", "data": [_model_object(n, "openai") for n in names]})
 
 
 async def retrieve_model(services: Services, request: web.Request) -> web.Response:
@@ -85,5 +130,6 @@ async def retrieve_model(services: Services, request: web.Request) -> web.Respon
     does not exist (a model that exists but is not allowed is not told apart)."""
     name = request.match_info["model"]
     if name in usable_models(services, request):
-        return json_response(_model_object(name))
+        protocol = client_protocol(request.path, request.headers)
+        return json_response(_model_object(name, protocol))
     raise NotFound(f"The model '{name[:128]}' does not exist or you do not have access to it.")

@@ -53,9 +53,15 @@ LABEL_HEADER = "X-Data-Classification"
 FORWARDED_HEADERS = ("anthropic-version", "anthropic-beta", "openai-beta")
 
 
-def client_protocol(path: str) -> ClientProtocol:
-    """Which API shape errors on ``path`` take."""
-    return "anthropic" if path.startswith("/v1/messages") else "openai"
+def client_protocol(path: str, headers: Mapping[str, str] | None = None) -> ClientProtocol:
+    """Which API shape answers and errors on ``path`` take: Anthropic's on ``/v1/messages``, and
+    on ``/v1/models`` (a path both APIs have) when the caller sends ``anthropic-version``, as the
+    Anthropic SDK always does."""
+    if path.startswith("/v1/messages"):
+        return "anthropic"
+    if path.startswith("/v1/models") and headers is not None and "anthropic-version" in headers:
+        return "anthropic"
+    return "openai"
 
 
 def new_request_id() -> str:

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import anthropic
 import openai
 import pytest
 
@@ -158,3 +159,45 @@ async def _until_refused(stack: Stack, key: str, within_s: float) -> None:
             return
         assert loop.time() < deadline, "the revocation never reached /v1/models"
         await asyncio.sleep(0.02)
+
+
+def _anthropic(stack: Stack, key: str) -> anthropic.AsyncAnthropic:
+    return anthropic.AsyncAnthropic(base_url=stack.url, api_key=key, max_retries=0)
+
+
+async def test_the_anthropic_sdk_gets_anthropic_shapes_per_key(keyed: Stack) -> None:
+    """The anthropic SDK (it sends anthropic-version): the same per-key list, as ModelInfo
+    objects; retrieve works; a model the key may not use is Anthropic's 404 not_found_error and a
+    revoked key its 401 authentication_error."""
+    async with _anthropic(keyed, "sk-models-gpt4o-0000001") as client:
+        listed = [model async for model in client.models.list()]
+        got = await client.models.retrieve("gpt-4o")
+        with pytest.raises(anthropic.NotFoundError) as hidden:
+            await client.models.retrieve("gpt-3.5-turbo")
+    assert [(m.id, m.type, m.display_name) for m in listed] == [
+        ("gpt-4o", "model", "gpt-4o"),
+        ("gpt-4o-mini", "model", "gpt-4o-mini"),
+    ]
+    assert (got.id, got.created_at.year) == ("gpt-4o", 1970)
+    assert hidden.value.body["error"]["type"] == "not_found_error"  # type: ignore[index]
+    async with _anthropic(keyed, "sk-models-revoked-00001") as client:
+        with pytest.raises(anthropic.AuthenticationError) as refused:
+            await client.models.list()
+    assert refused.value.body["error"]["type"] == "authentication_error"  # type: ignore[index]
+
+
+async def test_the_anthropic_list_is_paged(keyed: Stack) -> None:
+    """limit, after_id and before_id page the list as Anthropic's does: the SDK walks every page
+    of one model in order; a page before gpt-4o holds the model before it; limit=0 is a 400."""
+    async with _anthropic(keyed, "sk-models-any-000000001") as client:
+        first = await client.models.list(limit=2)
+        walked = [model.id async for model in client.models.list(limit=1)]
+        before = await client.models.list(limit=1, before_id="gpt-4o")
+        with pytest.raises(anthropic.BadRequestError) as bad:
+            await client.models.list(limit=0)
+    everything = ["emb-test", "gpt-3.5-turbo", "gpt-4o", "gpt-4o-mini"]
+    assert [m.id for m in first.data] == everything[:2]
+    assert (first.has_more, first.first_id, first.last_id) == (True, "emb-test", "gpt-3.5-turbo")
+    assert walked == everything
+    assert ([m.id for m in before.data], before.has_more) == (["gpt-3.5-turbo"], True)
+    assert bad.value.status_code == 400
