@@ -113,7 +113,7 @@ local first = #out + 1
 local closed = {}
 local m = #KEYS - 3 * n
 for j = 0, m - 1 do
-  local a = 4 + n * 4 + j * 4
+  local a = 3 + n * 4 + j * 4
   local h = redis.call('HMGET', KEYS[3 * n + 1 + j], 'w', 'c')
   local spent = 0
   if tonumber(h[1]) == periods[tonumber(ARGV[a + 2])] then spent = tonumber(h[2]) or 0 end
@@ -145,7 +145,7 @@ for i = 0, n - 1 do
   end
 end
 for j = 0, m - 1 do
-  local a = 4 + n * 4 + j * 4
+  local a = 3 + n * 4 + j * 4
   if not closed[tonumber(ARGV[a + 1])] then
     local period = tonumber(ARGV[a + 2])
     local key = KEYS[3 * n + 1 + j]
