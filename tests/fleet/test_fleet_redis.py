@@ -3,7 +3,8 @@ simulated backend, and the test as the balancer (round-robin, 12 requests in fli
 
 - a 100 requests/minute limit admits 100 across the three, plus at most what is in flight (not
   100 per replica);
-- a tokens/minute budget overshoots by at most the reservations in flight;
+- a tokens/minute budget overshoots by at most the reservations in flight, and so do a tokens/day
+  budget and a tier budget (the backend's tier: refused as tier_budget_exhausted once spent);
 - a key revoked with ``sovproxy keys revoke`` in the file one replica reads is refused by all
   three within a second — the other two read a copy that still says it is valid;
 - ``serve --workers 2`` starts with limits (counted in Redis) and its workers count together;
@@ -37,8 +38,14 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 REPLICAS = 3
 IN_FLIGHT = 12
-KEYS = {name: f"sk-fleet-{name}-000000000001" for name in ("rpm", "tpm", "gone", "plain")}
-LIMITS = {"rpm": "{requests_per_minute: 100}", "tpm": "{tokens_per_minute: 3000}"}
+NAMES = ("rpm", "tpm", "gone", "plain", "budget", "tier")
+KEYS = {name: f"sk-fleet-{name}-000000000001" for name in NAMES}
+LIMITS = {
+    "rpm": "{requests_per_minute: 100}",
+    "tpm": "{tokens_per_minute: 3000}",
+    "budget": "{budgets: [{tokens: 3000, per: day}]}",
+    "tier": "{tier_budgets: {eu_only: {tokens: 2000, per: month}}}",  # the backend's tier
+}
 MAX_TOKENS = 100
 WORKERS_KEY = "sk-fleet-workers-0000001"
 MESSAGES = [{"role": "user", "content": "hello"}]
@@ -178,6 +185,25 @@ async def test_token_budget_overshoots_by_the_reservations_in_flight(fleet: Flee
     reservation = estimate_input_tokens(body) + MAX_TOKENS
     assert used <= 3000 + IN_FLIGHT * reservation, used
     assert used >= 3000 - (IN_FLIGHT + 1) * reservation, used  # refused only near the budget
+
+
+async def test_day_and_tier_budgets_overshoot_by_the_reservations_in_flight(fleet: Fleet) -> None:
+    """A 3000 tokens/day budget and a 2000 tokens/month budget of the only backend's tier:
+    what the admitted requests used exceeds each by no more than the reservations in flight;
+    the refusals are budget_exhausted and tier_budget_exhausted."""
+    body = {"model": "gpt-test", "messages": MESSAGES, "max_tokens": MAX_TOKENS}
+    reservation = estimate_input_tokens(body) + MAX_TOKENS
+    for name, budget, code in (
+        ("budget", 3000, "budget_exhausted"),
+        ("tier", 2000, "tier_budget_exhausted"),
+    ):
+        results = await _spread(100, _chat(fleet, name, max_tokens=MAX_TOKENS))
+        admitted = [r for r in results if not isinstance(r, Exception)]
+        refused = [r for r in results if r not in admitted]
+        assert refused and all(isinstance(r, openai.RateLimitError) for r in refused)
+        assert {r.code for r in refused} == {code}
+        used = sum(r.usage.total_tokens for r in admitted)
+        assert budget - (IN_FLIGHT + 1) * reservation <= used <= budget + IN_FLIGHT * reservation
 
 
 async def _refused_at(client: openai.AsyncOpenAI, loop: asyncio.AbstractEventLoop) -> float:
