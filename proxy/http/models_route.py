@@ -22,7 +22,7 @@ does) gets Anthropic's shapes — ``{"data", "has_more", "first_id", "last_id"}`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from aiohttp import web
 
@@ -62,24 +62,31 @@ def _key_endpoints(credential: Credential | None, model: str) -> list[str]:
     return allowed
 
 
-def usable_models(services: Services, request: web.Request) -> list[str]:
-    """The models and aliases this caller may use, sorted (see the module docstring)."""
+def usable_models(services: Services, request: web.Request) -> dict[str, tuple[str, ...]]:
+    """The models and aliases this caller may use, sorted, each with the endpoints it may be
+    called on (see the module docstring)."""
     principal, credential = _caller(services, request)
     names: set[str] = set()
     for info in services.infos.values():
         names.update(info.models, (alias for alias, _ in info.aliases))
     policy, infos = services.policy, services.infos
-    return sorted(
-        name
-        for name in names
-        if any(
-            policy.usable(name, principal, infos, endpoint)
+    usable = {}
+    for name in sorted(names):
+        endpoints = tuple(
+            endpoint
             for endpoint in _key_endpoints(credential, name)
+            if policy.usable(name, principal, infos, endpoint)
         )
-    )
+        if endpoints:
+            usable[name] = endpoints
+    return usable
 
 
-def _model_object(name: str, protocol: ClientProtocol) -> dict[str, object]:
+def _model_object(
+    name: str, endpoints: tuple[str, ...], protocol: ClientProtocol
+) -> dict[str, object]:
+    """The model object of ``name`` in the caller's API; OpenAI's carries the two fields the
+    mistralai SDK requires too (``type``, and ``capabilities`` saying whether it can chat)."""
     if protocol == "anthropic":  # no release date known: the epoch, as the API allows
         return {
             "type": "model",
@@ -87,7 +94,15 @@ def _model_object(name: str, protocol: ClientProtocol) -> dict[str, object]:
             "display_name": name,
             "created_at": "1970-01-01T00:00:00Z",
         }
-    return {"id": name, "object": "model", "created": 0, "owned_by": "sovproxy"}
+    chat = "chat.completions" in endpoints
+    return {
+        "id": name,
+        "object": "model",
+        "created": 0,
+        "owned_by": "sovproxy",
+        "type": "base",
+        "capabilities": {"completion_chat": chat},
+    }
 
 
 def _limit(query: Mapping[str, str]) -> int:
@@ -98,7 +113,7 @@ def _limit(query: Mapping[str, str]) -> int:
     return int(raw)
 
 
-def _anthropic_page(names: list[str], query: Mapping[str, str]) -> dict[str, object]:
+def _anthropic_page(names: Sequence[str], query: Mapping[str, str]) -> dict[str, object]:
     """One page of the sorted ``names``: after ``after_id``, or the last ones before
     ``before_id``, or the first ones."""
     limit = _limit(query)
@@ -110,7 +125,7 @@ def _anthropic_page(names: list[str], query: Mapping[str, str]) -> dict[str, obj
         later = [name for name in names if after is None or name > after]
         page, more = later[:limit], len(later) > limit
     return {
-        "data": [_model_object(name, "anthropic") for name in page],
+        "data": [_model_object(name, (), "anthropic") for name in page],
         "has_more": more,
         "first_id": page[0] if page else None,
         "last_id": page[-1] if page else None,
@@ -119,17 +134,19 @@ def _anthropic_page(names: list[str], query: Mapping[str, str]) -> dict[str, obj
 
 async def list_models(services: Services, request: web.Request) -> web.Response:
     """``GET /v1/models``: the models this caller may use, in its API's list shape."""
-    names = usable_models(services, request)
+    usable = usable_models(services, request)
     if client_protocol(request.path, request.headers) == "anthropic":
-        return json_response(_anthropic_page(names, request.query))
-    return json_response({"object": "list", "data": [_model_object(n, "openai") for n in names]})
+        return json_response(_anthropic_page(list(usable), request.query))
+    data = [_model_object(name, endpoints, "openai") for name, endpoints in usable.items()]
+    return json_response({"object": "list", "data": data})
 
 
 async def retrieve_model(services: Services, request: web.Request) -> web.Response:
     """``GET /v1/models/{model}``: one model the caller may use; else the 404 of a model that
     does not exist (a model that exists but is not allowed is not told apart)."""
     name = request.match_info["model"]
-    if name in usable_models(services, request):
+    endpoints = usable_models(services, request).get(name)
+    if endpoints:
         protocol = client_protocol(request.path, request.headers)
-        return json_response(_model_object(name, protocol))
+        return json_response(_model_object(name, endpoints, protocol))
     raise NotFound(f"The model '{name[:128]}' does not exist or you do not have access to it.")

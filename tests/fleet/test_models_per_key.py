@@ -1,7 +1,7 @@
-"""``/v1/models`` and ``/v1/models/{id}`` per key, through the openai SDK against a real proxy: a
-key sees the models its globs and endpoints let it call, a model it may not use is the 404 of a
-model that does not exist, and a key revoked, expired, or revoked by another replica through
-Redis gets 401."""
+"""``/v1/models`` and ``/v1/models/{id}`` per key, through the openai, anthropic and mistralai SDKs
+against a real proxy: a key sees the models its globs and endpoints let it call, a model it may not
+use is the 404 of a model that does not exist, and a key revoked, expired, or revoked by another
+replica through Redis gets 401."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from typing import Any
 import anthropic
 import openai
 import pytest
+from mistralai.client import Mistral
+from mistralai.client.errors import SDKError
 
 from proxy.demo.simulator import Simulator
 from proxy.fleet.redis_revocations import publish_to
@@ -201,3 +203,22 @@ async def test_the_anthropic_list_is_paged(keyed: Stack) -> None:
     assert walked == everything
     assert ([m.id for m in before.data], before.has_more) == (["gpt-3.5-turbo"], True)
     assert bad.value.status_code == 400
+
+
+async def test_the_mistralai_sdk_reads_the_list_per_key(keyed: Stack) -> None:
+    """The mistralai SDK parses the list and one model (it needs ``type`` and ``capabilities``);
+    completion_chat says whether this key could chat with the model; a hidden model is a 404."""
+    async with Mistral(api_key="sk-models-embed-0000001", server_url=keyed.url) as client:
+        embed_only = (await client.models.list_async()).data
+    async with Mistral(api_key="sk-models-gpt4o-0000001", server_url=keyed.url) as client:
+        chat = (await client.models.list_async()).data
+        one = await client.models.retrieve_async(model_id="gpt-4o")
+        with pytest.raises(SDKError) as hidden:
+            await client.models.retrieve_async(model_id="emb-test")
+    assert [(m.id, m.capabilities.completion_chat) for m in embed_only] == [("emb-test", False)]
+    assert [(m.id, m.capabilities.completion_chat) for m in chat] == [
+        ("gpt-4o", True),
+        ("gpt-4o-mini", True),
+    ]
+    assert (one.id, one.capabilities.completion_chat) == ("gpt-4o", True)
+    assert hidden.value.status_code == 404
