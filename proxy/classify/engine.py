@@ -31,6 +31,7 @@ from proxy.classify.blobs import (
     run_at,
 )
 from proxy.classify.detectors import all_detectors
+from proxy.classify.mentions import resolve
 from proxy.classify.normalize import Encoded, Normalizer, View
 from proxy.classify.seams import Group, seam_groups
 from proxy.classify.taxonomy import Classification, Finding, Level, TextPart
@@ -167,7 +168,7 @@ class Classifier:
                 for match in detector.pattern.finditer(joined, ws, we):
                     hits.extend(detector.validate(match, scan))
         out: list[tuple[int, Hit]] = []
-        for hit in _dedupe(hits):
+        for hit in resolve(joined, hits):
             index = bisect.bisect_right(starts, hit.start) - 1
             base = starts[index]
             out.append((index, hit._replace(start=hit.start - base, end=hit.end - base)))
@@ -375,25 +376,3 @@ def _hs_pattern(det: Detector) -> str:
                 depth = 1 if char == "[" else 0
             out.append(char)
     return "".join(out)
-
-
-def _dedupe(hits: list[Hit]) -> list[Hit]:
-    """Drop exact duplicates and hits inside another hit of an equal or higher level.
-
-    A value inside another finding (a phone number inside an IBAN, a password inside a
-    private key block) is not counted twice.
-    """
-    ordered = sorted(set(hits), key=lambda h: (h.start, -h.end, -_rank(h)))
-    kept: list[Hit] = []
-    for hit in ordered:
-        if any(
-            k.start <= hit.start and hit.end <= k.end and _rank(k) >= _rank(hit) for k in kept[-8:]
-        ):
-            continue
-        kept.append(hit)
-    return kept
-
-
-def _rank(hit: Hit) -> int:
-    """The level a hit signals (used to decide which of two nested hits to keep)."""
-    return int(Finding(hit.type, hit.subtype, hit.start, hit.end).level())

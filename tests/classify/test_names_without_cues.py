@@ -62,6 +62,19 @@ POSITIVE = [
     ("The report was reviewed by Hilary Quarrington last week.", "Hilary Quarrington"),
     ("Il contratto è stato firmato da Paolo Zanfirelli ieri.", "Paolo Zanfirelli"),
     ("La factura la revisó Marta Quintanilleja ayer.", "Marta Quintanilleja"),
+    # German text: an unknown capitalised word after a given name that is no common noun
+    ("Gestern hat Gunther Wesselbrink die Kündigung geschickt.", "Gunther Wesselbrink"),
+    ("Die Rechnung von Ottilie Krambeck ist noch offen.", "Ottilie Krambeck"),
+    # at the start of a sentence, a rare word after a given name
+    ("Henrietta Clowsley asked for the second invoice.", "Henrietta Clowsley"),
+    ("Bartholomäus Fenchler hat angerufen.", "Bartholomäus Fenchler"),
+    # Title Case words around, but inside a sentence (a list of people)
+    ("Invited: Ingrid, Torsten Aalbeck, Henrietta Clowsley and the board.", "Torsten Aalbeck"),
+    # a given name alone inside a sentence, or before a strong verb
+    ("Can you ask whether Gwendolyn approved the refund?", "Gwendolyn"),
+    ("Il faut rappeler Séverine demain matin.", "Séverine"),
+    ("Ayer hablé con Remedios sobre el contrato.", "Remedios"),
+    ("Fabrizio said the delivery was late.", "Fabrizio"),
 ]
 
 NEGATIVE = [
@@ -118,6 +131,17 @@ NEGATIVE = [
     "La serie se emitió primero en Reino Unido.",
     "Głównymi ośrodkami są Kazimierz Dolny i Annopol.",
     "Il participe au Mémorial Ivan Hlinka chaque été.",
+    # German nouns after a given name, a noun ending or a common noun
+    "Sag Emma Bescheid und gib Paul Zeit.",
+    "Wir haben mit Lena Rücksprache gehalten.",
+    # a given name alone that is a place, a thing or a month
+    "The prison is in Alberta, near the border.",
+    "Tell me about this Meta post and the Oscar ceremony.",
+    "Die Ausstellung beginnt im Juni und endet im Oktober.",
+    "Wir haben über die finanzielle Lage gesprochen.",
+    # a name followed by the word that makes it an institution
+    "Concerts at the Royal Albert Hall sell out quickly.",
+    "He studied at Jackson High School in Seattle.",
 ]
 
 
@@ -149,3 +173,17 @@ def test_two_names_in_one_run_are_two_findings(classifier: Classifier) -> None:
     """Names listed without separators are found one by one."""
     found = _names(classifier, "Attendees: Ingrid Halvorsen Lukas Brenner")
     assert found == ["Ingrid Halvorsen", "Lukas Brenner"]
+
+
+def test_later_mentions_of_a_person_are_found(classifier: Classifier) -> None:
+    """Once a person is found, the surname or given name alone elsewhere in the request is that
+    person too, also in another part; a word that is also an everyday word is not."""
+    text = "Jadwiga Szelągowska called. Later Szelągowska wrote that Jadwiga is ill."
+    assert _names(classifier, text) == ["Jadwiga Szelągowska", "Szelągowska", "Jadwiga"]
+    parts = [
+        TextPart("system", "The customer is Eberhard Quenstedt."),
+        TextPart("user", "Draft a reply to Quenstedt about the delay."),
+    ]
+    found = classifier.classify(parts).findings
+    assert [(f.part, f.start) for f in found if f.type == NAME] == [("system", 16), ("user", 17)]
+    assert _names(classifier, "Pierre Rose lives here. The rose garden is nice.") == ["Pierre Rose"]

@@ -6,7 +6,8 @@ Run: ``.venv/bin/python proxy/classify/data/build_names.py``. Writes, next to th
   case forms of the Polish ones (Anną, Tomasza);
 - ``surnames.txt``: surnames of the same locales;
 - ``name_words.txt``: given names that are also everyday words (Faker's lorem word lists);
-- ``places.txt``: countries, states and cities (Faker's address providers).
+- ``places.txt``: countries, states and cities (Faker's address providers);
+- ``common_words.txt``: the everyday words themselves (lower case, three letters or more).
 
 Source: Faker (https://github.com/joke2k/faker), MIT License. Each file names it in its header.
 """
@@ -117,7 +118,7 @@ def _write(name: str, what: str, items: Iterable[str]) -> None:
 
 
 def main() -> None:
-    """Write the four files."""
+    """Write the five files."""
     given = _given()
     surnames = _names(SURNAME_ATTRS)
     lorem = _lorem()
@@ -129,6 +130,11 @@ def main() -> None:
         (n for n in given if n.lower() in lorem),
     )
     _write("places.txt", "Countries, states and cities (Faker address providers)", _places())
+    _write(
+        "common_words.txt",
+        "Everyday words of six languages, lower case (Faker lorem word lists)",
+        (w for w in lorem if len(w) > 2),
+    )
 
 
 if __name__ == "__main__":

@@ -48,7 +48,7 @@ _FIRST = (
     rf"[{UP}](?<![\w.@/\\#$%&*+=<>\-][{UP}])"
     rf"(?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*(?!\w)(?!['’](?!s\b)\w)"
 )
-_RUN = rf"{_FIRST}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_UPPER}|{_INITIAL})){{1,5}}"
+_RUN = rf"{_FIRST}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_UPPER}|{_INITIAL})){{0,5}}"
 _WORD = re.compile(r"\S+")
 _PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
 _ENDINGS = tuple(data.SURNAME_ENDINGS)
@@ -148,11 +148,18 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
         return 1.0 + middle
     if last in data.GIVEN:
         return 0.5 + middle
-    if _german(name, scan):
+    if _german(name, scan) and _german_noun(last):
         return 0.25 + middle
     prev = _PREV.search(scan.before(name[0].start, 40))
     inside = not start and prev is not None and prev.group(1)[0].islower()
-    return (1.0 if inside else 0.75) + middle
+    rare = last.lower() not in data.COMMON and name[0].text not in _WORDLIKE
+    return (1.0 if inside or rare else 0.75) + middle
+
+
+def _german_noun(token: str) -> bool:
+    """Whether a capitalised token in German text is likelier a noun than a surname: a common
+    noun ("Kontakt", "Bescheid") or a noun ending ("Zeitung", "Freiheit")."""
+    return token in data.GERMAN_NOUNS or token.lower().endswith(data.GERMAN_NOUN_ENDINGS)
 
 
 def _german(name: Sequence[_Tok], scan: Scan) -> bool:
@@ -165,8 +172,10 @@ def _excluded(name: Sequence[_Tok], scan: Scan) -> bool:
     """Whether the run is not a person: a month, a place, a street, an eponym, a company."""
     texts = [t.text for t in name]
     last = texts[-1]
-    if any(t in data.NOT_NAME for t in texts[1:]) or (
-        last in data.PLACES and last not in data.SURNAMES
+    if (
+        any(t in data.NOT_NAME for t in texts[1:])
+        or last.lower() in data.PLACE_AFTER
+        or (last in data.PLACES and last not in data.SURNAMES)
     ):
         return True
     joined = " ".join(texts).lower()
@@ -253,6 +262,8 @@ def _heading(name: Sequence[_Tok], scan: Scan) -> bool:
     before = scan.before(name[0].start, 40).rsplit("\n", 1)[-1]
     after = scan.after(name[-1].end, 40).split("\n", 1)[0]
     around = _WORDS.findall(before)[-3:] + _WORDS.findall(after)[:3]
+    if any(w[0].islower() for w in around):  # a sentence ("Kant, Martin Heidegger e Karl")
+        return False
     caps = sum(
         1 for w in around if w[0].isupper() and w not in data.GIVEN and w not in data.SURNAMES
     )
@@ -269,6 +280,10 @@ def _given(token: str) -> bool:
 def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The names in a run of capitalised tokens, each the best-scoring span at a given name."""
     toks = _tokens(m)
+    if len(toks) == 1:
+        if _single(toks[0], scan):
+            yield Hit("pii.person_name", None, toks[0].start, toks[0].end)
+        return
     i = 0
     while i < len(toks) - 1:
         found = None
@@ -281,6 +296,31 @@ def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
             continue
         yield Hit("pii.person_name", None, toks[i].start, toks[found].end)
         i = found + 1
+
+
+def _single(tok: _Tok, scan: Scan) -> bool:
+    """Whether a given name standing alone is a person: a name that is not also a word, inside
+    a sentence (after a lower-case word: "Him and Alan can bond") or before a strong cue
+    ("Alan said"), and not a product, street or company ("the Julia language")."""
+    text = tok.text.rstrip("'’s") if tok.text.endswith(("'s", "’s")) else tok.text
+    if not _given(text) or text in _WORDLIKE or text in data.NOT_NAME or len(text) < 4:
+        return False
+    after = scan.after(tok.end, 40)
+    if text.lower() in data.COMMON or after[:1].isalnum():  # a word, or a window's cut
+        return False
+    prev = _PREV.search(scan.before(tok.start, 40))
+    word = prev.group(1) if prev else ""
+    inside = word[:1].islower() and not _SENTENCE.search(scan.before(tok.start, 40))
+    if word.lower() in data.NOT_BEFORE_SINGLE or (
+        _german([tok], scan) and word not in data.CUE_BEFORE_WEAK | data.CUE_BEFORE
+    ):
+        return False  # "the Meta post", "in Alberta", "die finanzielle Lage"
+    if not inside and not _CUE_AFTER.match(after.lower()):
+        return False
+    nxt = _NEXT.match(after)
+    if nxt and nxt.group(1).title() in data.NOT_NAME:
+        return False
+    return not _excluded([tok], scan)
 
 
 #: Given names that are also short or everyday words ("Per", "Can", "Will"): their prefilter

@@ -24,6 +24,8 @@ SURNAMES = _load("surnames.txt")
 #: Given names that are also everyday words ("Hope", "Stella", "Wolf"): they need more evidence.
 NAME_WORDS = _load("name_words.txt")
 PLACES = _load("places.txt")
+#: Everyday words of six languages, lower case: a capitalised one is likelier the word.
+COMMON = _load("common_words.txt")
 
 #: Given names that are, first of all, words, months or places: a name only with a known surname
 #: and context (or a cue detector's title). Hand-written, across the languages we scan.
@@ -215,4 +217,39 @@ SURNAME_ENDINGS = words(
 PARTICLES = words(
     "van der|van den|van de|van|von der|von dem|von|de la|de los|de las|del|de|della|delle|dei|"
     "di|da|dos|das|du|des|le|la|ten|ter|zu|bin|ibn"
+)
+#: Common German nouns that follow a given name in a dative or accusative ("mit Lena Kontakt
+#: aufnehmen", "Emma Bescheid geben"): in German text they are not a surname. Hand-written.
+GERMAN_NOUNS = frozenset(
+    words(
+        "Kontakt|Bescheid|Urlaub|Zeit|Angst|Recht|Hunger|Durst|Lust|Geld|Hilfe|Termin|Info|"
+        "Infos|Feedback|Zugang|Zugriff|Bericht|Rückmeldung|Nachricht|Mail|Post|Antwort|Fragen|"
+        "Frage|Dank|Glück|Spaß|Ruhe|Platz|Arbeit|Aufgaben|Aufgabe|Unterlagen|Daten|Details|"
+        "Rechte|Schuld|Mut|Fieber|Schmerzen|Besuch|Bescheide|Grüße|Blumen|Bücher|Essen|Wasser|"
+        "Kaffee|Tee|Sachen|Dinge|Probleme|Problem|Sorgen|Vorschläge|Vorschlag|Auskunft|Einblick|"
+        "Einsicht|Vertrauen|Unterstützung|Bedarf|Interesse|Gelegenheit|Erlaubnis|Vollmacht|"
+        "Tipps|Tipp|Beispiele|Beispiel|Anweisungen|Hallo|Danke|Bitte|Heute|Morgen|Gestern|"
+        "Montag|Abend|Mittag|Woche|Monat|Jahr|Jahre|Stunden|Minuten|Tage|Tag|Kinder|Kind|Leute"
+    )
+)
+#: Endings of German nouns ("Zeitung", "Freiheit", "Gesellschaft", "Information").
+GERMAN_NOUN_ENDINGS = words(
+    "ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|"
+    "chen|lein|tum|ment|mente|ik|enz|anz|ur|ei|ling|sal|sel|ität|"
+    # heads of compound nouns that rarely end a surname ("Rücksprache", "Anfrage", "Freizeit")
+    "sprache|sache|frage|stelle|nahme|gabe|lage|weise|zeit|arbeit|kraft|stunde|woche|karte|"
+    "liste|seite|nummer|adresse|kunft|plan|programm|system|bereich|gespräch|termin|besuch|"
+    "urlaub|vertrag|bescheid|antrag|bericht|beitrag|betrag|geld|kosten|preis|daten|datei|"
+    "wort|recht|pflicht|schutz|hilfe|mittel|zettel|brief|stück|zimmer|raum|platz|ware|waren"
+)
+#: Words before a capitalised token that make it a thing or a place, not a person standing
+#: alone: articles, determiners and locative prepositions ("the Meta post", "in Alberta").
+NOT_BEFORE_SINGLE = frozenset(
+    words(
+        "the|a|an|this|that|these|those|its|our|their|in|at|near|into|onto|across|le|la|les|"
+        "l|un|une|du|des|au|aux|ce|cette|en|à|dans|der|die|das|den|dem|des|ein|eine|einen|"
+        "einem|einer|im|am|ins|nach|aus|bei|il|lo|gli|i|uno|una|nel|nella|nei|al|alla|"
+        "dal|dalla|el|los|las|del|het|een|naar|uit|bij|te|op|w|we|na|pod|nad|przy|ten|ta|to|"
+        "tego|tej|sono|è|ist|est|es|is|was"
+    )
 )

@@ -1,0 +1,92 @@
+"""The validated hits of one scan, resolved: nested duplicates dropped, and the later mentions
+of a person already found added ("Anna Kowalska ... Kowalska agreed").
+
+A name found once (with its given name, a cue or a surname) makes every other stand-alone
+occurrence of its parts a mention of that person: the surname alone, or the given name alone,
+anywhere in the request's texts. Pure: it reads the scan text and the validated hits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from proxy.classify._base import Hit
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.taxonomy import Finding
+
+PERSON = "pii.person_name"
+_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_LEAD = r"(?<![\w.@/\\#$%&*+=<>\-])"
+_TAIL = r"(?![\w])(?!-\w)"
+_PARTICLES = frozenset(w for p in data.PARTICLES for w in p.split())
+#: At most this many parts are looked for (a long list of names costs one pattern, not more).
+MAX_PARTS = 64
+MAX_MENTIONS = 256
+
+
+def _parts(text: str, names: Sequence[Hit]) -> list[str]:
+    """The capitalised parts of the names found that can stand alone as a mention."""
+    parts: set[str] = set()
+    for hit in names:
+        for token in _TOKEN.findall(text[hit.start : hit.end]):
+            plain = token.rstrip("'’")
+            if (
+                len(plain) > 2
+                and plain[0].isupper()
+                and plain.lower() not in _PARTICLES
+                and plain.lower() not in data.COMMON
+                and plain not in data.AMBIGUOUS
+                and plain not in data.NOT_NAME
+            ):
+                parts.add(plain)
+    return sorted(parts, key=lambda p: (-len(p), p))[:MAX_PARTS]
+
+
+def mentions(text: str, hits: Sequence[Hit]) -> list[Hit]:
+    """Hits for the stand-alone mentions of the people among ``hits`` (none already covered)."""
+    names = [h for h in hits if h.type == PERSON]
+    if not names:
+        return []
+    parts = _parts(text, names)
+    if not parts:
+        return []
+    pattern = re.compile(_LEAD + "(?:" + "|".join(map(re.escape, parts)) + ")" + _TAIL)
+    spans = sorted((h.start, h.end) for h in names)
+    out: list[Hit] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(s <= start and end <= e for s, e in spans):
+            continue
+        out.append(Hit(PERSON, None, start, end))
+        if len(out) >= MAX_MENTIONS:
+            break
+    return out
+
+
+def resolve(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits kept (see ``_dedupe``) and the mentions of the people among them."""
+    kept = _dedupe(hits)
+    return kept + mentions(text, kept)
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """Drop exact duplicates and hits inside another hit of an equal or higher level.
+
+    A value inside another finding (a phone number inside an IBAN, a password inside a
+    private key block) is not counted twice.
+    """
+    ordered = sorted(set(hits), key=lambda h: (h.start, -h.end, -_rank(h)))
+    kept: list[Hit] = []
+    for hit in ordered:
+        if any(
+            k.start <= hit.start and hit.end <= k.end and _rank(k) >= _rank(hit) for k in kept[-8:]
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _rank(hit: Hit) -> int:
+    """The level a hit signals (used to decide which of two nested hits to keep)."""
+    return int(Finding(hit.type, hit.subtype, hit.start, hit.end).level())
