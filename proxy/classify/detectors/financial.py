@@ -25,10 +25,20 @@ _EXAMPLE_IBANS = frozenset(
 
 IBAN = Detector(
     "iban",
-    r"\b[A-Za-z]{2}\d{2}[ \-.]?[A-Za-z0-9]{3}",
+    r"\b[A-Za-z]{2}\d{2}(?:[ \-.]?[A-Za-z0-9]){3}",
     re.compile(r"\b[A-Z]{2}\d{2}(?:[ \-.]?[A-Z0-9]){11,30}\b", re.I),
     lambda m, s: _iban(m),
     back=12,
+    ahead=64,
+)
+#: An IBAN whose country code is set apart (``NO 93 8601 1117947``, ``ME 25 5403 ...``): the
+#: digits wake it through the shared DIGITS prefilter; the code must be in capitals.
+IBAN_SPACED = Detector(
+    "iban.spaced",
+    DIGITS,
+    re.compile(r"(?<![\w\-.])[A-Z]{2} \d{2}(?:[ \-.]?[A-Z0-9]){11,30}\b"),
+    lambda m, s: _iban(m),
+    back=48,
     ahead=64,
 )
 #: Where an IBAN written in groups (of any size, with spaces, dashes or dots) may end.
@@ -36,7 +46,11 @@ _GROUP_END = re.compile(r"(?=[ \-.])|$")
 
 
 def _iban(m: re.Match[str]) -> Iterator[Hit]:
-    """A valid IBAN in any case and grouping; groups that overran the number are dropped."""
+    """A valid IBAN in any case and grouping; groups that overran the number are dropped.
+
+    The ISO 13616 mod-97 check decides; the national account check some countries add (the
+    Spanish CCC digits) is not required: fail closed when a bank's own check is unknown.
+    """
     raw = m.group(0)
     for cut in sorted({g.start() for g in _GROUP_END.finditer(raw)}, reverse=True):
         value = compact(raw[:cut])
@@ -44,7 +58,7 @@ def _iban(m: re.Match[str]) -> Iterator[Hit]:
             return
         if value in _EXAMPLE_IBANS:
             return
-        if iban.is_valid(value):
+        if iban.is_valid(value, check_country=False):
             yield Hit("financial.iban", None, m.start(), m.start() + cut)
             return
 
@@ -98,16 +112,18 @@ def _long_card(value: str, *, grouped: bool) -> bool:
     )
 
 
-_VAT_PREFIX = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI"
+_VAT_PREFIX = (
+    "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI"
+)
 _EXAMPLE_VATS = frozenset({"DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901"})
 #: A VAT number as people write it: any case, the Belgian "(0)", spaces, dots or dashes (also
 #: right after the country code: DE.136.695.976).
 #: The country code is all upper or all lower case, and a digit comes within its first three
 #: characters (so "see DE136695976" is not read from "se").
 _VAT_RE = re.compile(
-    rf"\b(?:{_VAT_PREFIX}|{_VAT_PREFIX.lower()})"
-    r"(?=[ :.\-]{0,2}(?:\(0\))?[0-9A-Za-z]{0,2}[ \-]?\d)"
-    r"(?:[ :]{0,2}\(0\))?[ :.\-]{0,2}[0-9A-Za-z](?:[ .\-]?[0-9A-Za-z]){7,13}\b"
+    rf"\b(?:{_VAT_PREFIX}|{_VAT_PREFIX.lower()}|{_VAT_PREFIX.title()})"
+    r"(?=[ :.\-]{0,3}(?:\(0\))?[0-9A-Za-z]{0,2}[ \-]?\d)"
+    r"(?:[ :]{0,2}\(0\))?[ :.\-]{0,3}[0-9A-Za-z](?:[ .\-/]?[0-9A-Za-z]){6,13}\b"
 )
 _VAT_CUE = r"vat|tva|btw|iva|ust|mwst|nip|moms|alv|uid|cif|nif|tax"
 _VAT_CUE_RE = re.compile(rf"(?:{_VAT_CUE})[^\n]{{0,40}}$", re.I)
@@ -128,10 +144,10 @@ def _vat(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     spaced_word = not raw[:2].isupper() and not raw[2].isalnum()
     if spaced_word and not _VAT_CUE_RE.search(scan.before(m.start(), 50)):
         return
-    tokens = re.split(r"(?<=[ .\-])", raw)
+    tokens = re.split(r"(?<=[ .\-/])", raw)
     while tokens:
-        text = "".join(tokens).rstrip(" .-")
-        value = re.sub(r"[\s.\-:()]", "", text).upper()
+        text = "".join(tokens).rstrip(" .-/")
+        value = re.sub(r"[\s.\-:()/]", "", text).upper()
         if value in _EXAMPLE_VATS or not re.search(r"\d{6}", value):
             return
         if vat.is_valid(value):
@@ -161,10 +177,24 @@ BIC = Detector(
 _EXAMPLE_BICS = frozenset({"AAAABBCC", "ABCDEFGH", "XXXXXXXX"})
 
 
+#: The field a BIC is given in (``BIC: ``, ``SWIFT code``, ``swift=``): after it, a BIC of any
+#: country counts ("BIC CUSTOMER" in prose is still a word).
+_BIC_LABEL = re.compile(
+    r"(?:\b(?:bic|swift)\s*[:=#]|\b(?:bic|swift)[ \-]?code\b[\s:=#]*)\s*[\"']?$", re.I
+)
+
+
 def _bic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A valid BIC with banking words nearby (an 8-letter capitalised word alone is not one)."""
+    """A valid BIC with banking words nearby (an 8-letter capitalised word alone is not one).
+
+    Letters-only codes (which capitalised words can spell: ``STANDARD``) need a European
+    country in them, unless they stand right after a ``BIC:`` or ``SWIFT`` label.
+    """
     value = m.group(0)
-    if value in _EXAMPLE_BICS or (value.isalpha() and value[4:6] not in _BIC_COUNTRIES):
+    labelled = _BIC_LABEL.search(scan.before(m.start(), 24)) is not None
+    if value in _EXAMPLE_BICS or (
+        value.isalpha() and value[4:6] not in _BIC_COUNTRIES and not labelled
+    ):
         return
     if not bic.is_valid(value) or not _BIC_CUE.search(scan.around(m.start(), m.end(), 60)):
         return
@@ -178,4 +208,4 @@ _BIC_COUNTRIES = frozenset(
     )
 )
 
-DETECTORS = (IBAN, CARD, VAT, VAT_SEPARATED, VAT_LOWER, BIC)
+DETECTORS = (IBAN, IBAN_SPACED, CARD, VAT, VAT_SEPARATED, VAT_LOWER, BIC)
