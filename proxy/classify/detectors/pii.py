@@ -36,9 +36,11 @@ _DOC_DOMAINS = re.compile(
 
 EMAIL = Detector(
     "email",
-    r"[^\s@]@[A-Za-z0-9\-]+\.[A-Za-z]",
+    r"[^\s@]@[^\s@.]{1,63}\.[^\s@.\d]",
+    # internationalised domains in Unicode (bücher.de, пример.рф) or punycode (xn--p1ai)
     re.compile(
-        r"(?<![\w.%+-])([^\W_][\w.%+-]{0,63})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})\b"
+        r"(?<![\w.%+-])([^\W_][\w.%+-]{0,63})@"
+        r"((?:[^\W_][\w-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[^\W\d_]{2,24}))\b"
     ),
     lambda m, s: _email(m),
     back=80,
@@ -64,6 +66,7 @@ _PHONE_CUES = re.compile(
     r"phone number|numéro de téléphone|rufnummer|numero di telefono|número de teléfono|"
     r"festnetz|landline|\bfixe\b|\bfisso\b|\bfijo\b|vaste lijn|stacjonarny|\bmob\b|mobil|"
     r"my number|mon numéro|meine nummer|il mio numero|mi número|mijn nummer|mój numer|"
+    r"\bmy (?-i:[A-Z][A-Za-z]+) number|\bmy (?:international|mobile|home|work) (?:one|number)|"
     r"\b[TMF]\s*:|\bnr\.? tel)"
     r"[^\n]{0,40}$",
     re.I,
@@ -85,6 +88,8 @@ _OTHER_NUMBER_CUES = re.compile(
     re.I,
 )
 _REGIONS = words("FR|DE|IT|ES|NL|BE|PL|AT|SE|DK|FI|PT|IE|GB")
+#: Further countries whose national formats count only after a phone cue ("My Israeli number").
+_CUED_REGIONS = (*_REGIONS, *words("CH|NO|LU|CZ|GR|RO|HU|US|CA|IL|JP|CN|IN|AU|BR|TR|MA|UA"))
 _NOT_PERSONAL = frozenset(
     {
         PhoneNumberType.TOLL_FREE,
@@ -136,15 +141,14 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if _HOTLINE_CUES.search(before) or BIRTH_CUE_BEFORE.search(before):
         return
     international = raw.startswith(("+", "00"))
-    candidates = [raw.replace("(0)", "")] if international else []
     number = None
     if international:
-        number = _parse(candidates[0], None)
+        number = _parse("+" + raw.replace("(0)", "").lstrip("+0"), None)
     else:
         cue = _PHONE_CUES.search(before) is not None
         if not cue and (not raw.startswith(("0", "(")) or _OTHER_NUMBER_CUES.search(before)):
             return
-        for region in _REGIONS:
+        for region in _CUED_REGIONS if cue else _REGIONS:
             parsed = _parse(raw, region)
             if parsed is not None and (
                 cue
@@ -281,16 +285,38 @@ PASSPORT = Detector(
 )
 
 
+#: The number first, its cue after in the same sentence: "AAA123456 es mi número de pasaporte",
+#: "XK1234567 (passport)"; eight characters at least (flight LH1234 before passport control).
+PASSPORT_AFTER = Detector(
+    "passport.after",
+    PASSPORT.prefilter,
+    re.compile(
+        r"(?<![\w\-])(?P<value>(?=[A-Z0-9]*\d)[A-Z0-9]{2}[ ]?[A-Z0-9]{6,7})\b"
+        r"[^\n\d.;!?]{0,30}?(?<!\w)(?P<cue>" + alternation(_PASSPORT_CUES) + r")(?![^\W_])",
+        re.I,
+    ),
+    lambda m, s: _passport(m, s),
+    back=80,
+    ahead=16,
+    caseless=True,
+    unicode=True,
+)
+
+
 def _passport(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A passport number after a passport cue; subtype is the issuing country when known."""
-    value = m.group(2).replace(" ", "").upper()
+    """A passport number next to a passport cue; subtype is the issuing country when known."""
+    after = "cue" in m.re.groupindex
+    raw, cue = (m["value"], m["cue"]) if after else (m[2], m[1])
+    value = raw.replace(" ", "").upper()
     if value in _SPECIMENS or len(set(value)) < 3 or not any(c.isdigit() for c in value):
         return
-    if value.isalpha() or (not m.group(2).isupper() and not m.group(2).isdigit()):
+    if value.isalpha() or (not raw.isupper() and not raw.isdigit()):
         return
-    nationality = _NATIONALITY_RE.search(scan.before(m.end(1), 40) + " " + m.group(0))
-    country = nationality.lastgroup if nationality else _country(m.group(1).lower(), value)
-    yield Hit("pii.passport", country, m.start(2), m.end(2))
+    near = scan.before(m.start(), 40) + " " + m.group(0)
+    nationality = _NATIONALITY_RE.search(near + " " + scan.after(m.end(), 20) if after else near)
+    country = nationality.lastgroup if nationality else _country(cue.lower(), value)
+    start = m.start("value") if after else m.start(2)
+    yield Hit("pii.passport", country, start, start + len(raw))
 
 
 def _country(cue: str, value: str) -> str | None:
@@ -302,4 +328,4 @@ def _country(cue: str, value: str) -> str | None:
     return next((cc for cc, rx in _DISTINCTIVE if rx.fullmatch(value)), None)
 
 
-DETECTORS = (EMAIL, PHONE, PHONE_BARE, IPV4, IPV6, DOB, PASSPORT)
+DETECTORS = (EMAIL, PHONE, PHONE_BARE, IPV4, IPV6, DOB, PASSPORT, PASSPORT_AFTER)
