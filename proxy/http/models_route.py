@@ -62,9 +62,9 @@ def _key_endpoints(credential: Credential | None, model: str) -> list[str]:
     return allowed
 
 
-def usable_models(services: Services, request: web.Request) -> dict[str, tuple[str, ...]]:
-    """The models and aliases this caller may use, sorted, each with the endpoints it may be
-    called on (see the module docstring)."""
+def usable_models(services: Services, request: web.Request) -> dict[str, bool]:
+    """The models and aliases this caller may use, sorted, each with whether it may chat with
+    it (see the module docstring). Chat is tried first: most models need one policy check."""
     principal, credential = _caller(services, request)
     names: set[str] = set()
     for info in services.infos.values():
@@ -72,19 +72,15 @@ def usable_models(services: Services, request: web.Request) -> dict[str, tuple[s
     policy, infos = services.policy, services.infos
     usable = {}
     for name in sorted(names):
-        endpoints = tuple(
-            endpoint
-            for endpoint in _key_endpoints(credential, name)
-            if policy.usable(name, principal, infos, endpoint)
-        )
-        if endpoints:
-            usable[name] = endpoints
+        endpoints = _key_endpoints(credential, name)
+        chat = "chat.completions" in endpoints and policy.usable(name, principal, infos)
+        others = (e for e in endpoints if e != "chat.completions")
+        if chat or any(policy.usable(name, principal, infos, e) for e in others):
+            usable[name] = chat
     return usable
 
 
-def _model_object(
-    name: str, endpoints: tuple[str, ...], protocol: ClientProtocol
-) -> dict[str, object]:
+def _model_object(name: str, chat: bool, protocol: ClientProtocol) -> dict[str, object]:
     """The model object of ``name`` in the caller's API; OpenAI's carries the two fields the
     mistralai SDK requires too (``type``, and ``capabilities`` saying whether it can chat)."""
     if protocol == "anthropic":  # no release date known: the epoch, as the API allows
@@ -94,7 +90,6 @@ def _model_object(
             "display_name": name,
             "created_at": "1970-01-01T00:00:00Z",
         }
-    chat = "chat.completions" in endpoints
     return {
         "id": name,
         "object": "model",
@@ -125,7 +120,7 @@ def _anthropic_page(names: Sequence[str], query: Mapping[str, str]) -> dict[str,
         later = [name for name in names if after is None or name > after]
         page, more = later[:limit], len(later) > limit
     return {
-        "data": [_model_object(name, (), "anthropic") for name in page],
+        "data": [_model_object(name, False, "anthropic") for name in page],
         "has_more": more,
         "first_id": page[0] if page else None,
         "last_id": page[-1] if page else None,
@@ -137,7 +132,7 @@ async def list_models(services: Services, request: web.Request) -> web.Response:
     usable = usable_models(services, request)
     if client_protocol(request.path, request.headers) == "anthropic":
         return json_response(_anthropic_page(list(usable), request.query))
-    data = [_model_object(name, endpoints, "openai") for name, endpoints in usable.items()]
+    data = [_model_object(name, chat, "openai") for name, chat in usable.items()]
     return json_response({"object": "list", "data": data})
 
 
@@ -145,8 +140,8 @@ async def retrieve_model(services: Services, request: web.Request) -> web.Respon
     """``GET /v1/models/{model}``: one model the caller may use; else the 404 of a model that
     does not exist (a model that exists but is not allowed is not told apart)."""
     name = request.match_info["model"]
-    endpoints = usable_models(services, request).get(name)
-    if endpoints:
+    usable = usable_models(services, request)
+    if name in usable:
         protocol = client_protocol(request.path, request.headers)
-        return json_response(_model_object(name, endpoints, protocol))
+        return json_response(_model_object(name, usable[name], protocol))
     raise NotFound(f"The model '{name[:128]}' does not exist or you do not have access to it.")
