@@ -1,0 +1,159 @@
+"""Passwords as people write them: assignments, keyword lines, and prose in the seven languages
+("the Wi-Fi code is horse-marble-40", "le mot de passe est …", "das Passwort lautet …",
+"hasło do wifi: …", "username admin, password Bl4ckC0ffee", "Passphrase: correct horse …").
+
+Password *policies* and messages ("must be at least 8 characters", "das Passwort ist falsch"),
+references (``os.environ[...]``, ``self.password``), placeholders and links are not passwords.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, hs_words, words
+from proxy.classify.detectors._secret_values import PLACEHOLDER as _PLACEHOLDER
+
+_PASSWORD_WORDS = (
+    r"password|passwd|passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|"
+    r"wachtwoord|hasło|haslo|pwd|pass|passcode|pin|wi-fi code|wifi code|wlan code|door code|"
+    r"gate code|alarm code|access code|entry code|code wi-fi|code wifi|wi-fi key|wifi key|"
+    r"passphrase|pass phrase|phrase secrète|code du wifi|code du wi-fi|wlan-schlüssel|wlan-key|"
+    r"wlan-kennwort|netzwerkschlüssel|chiave wifi|chiave wi-fi|codice wifi|clave wifi|wifi-code"
+)
+_PHRASE_WORDS = frozenset({"passphrase", "pass phrase", "phrase secrète"})
+_COPULAS = r"is|was|est|c'est|c’est|ist|lautet|heißt|heisst|è|es|era|jest|luidt|wynosi|brzmi"
+_POLICY_WORDS = frozenset(
+    words(
+        "must|should|needs|need|requires|required|require|at|least|minimum|min|length|policy|reset|"
+        "stored|saved|set|sent|encrypted|hashed|hidden|managed|rotated|incorrect|wrong|invalid|"
+        "correct|missing|empty|blank|valid|same|different|secure|long|short|not|in|on|now|still|"
+        "expired|expires|expire|field|hint|manager|doit|devra|muss|sollte|deve|dovrebbe|debe|moet|"
+        "musi|powinno|will|the|a|an|of|for|is|be|le|la|les|der|die|das|il|lo|el|los|het|de|un|une|"
+        "ein|eine|uno|una|een|to|and|with|contain|contains|containing|doit-être|change|changed|"
+        "forgotten|oublié|vergessen|dimenticata|olvidada|vergeten|zapomniane|protected|protégé|"
+        "geschützt|rules|requirements|complexity|strength|strong|weak"
+    )
+)
+PASSWORD = Detector(
+    "password",
+    hs_words(_PASSWORD_WORDS.split("|"), prefixes=True),
+    re.compile(
+        rf"(?<![A-Za-z0-9])(?P<kw>{_PASSWORD_WORDS})\b[\"']?"
+        rf"(?:(?P<filler>(?:[ \t]+[\w'’-]{{1,12}}){{1,3}}?)?[ \t]*(?P<op>:=|=>|[:=])"
+        rf"|[ \t]+(?P<to>to)\b(?:[ \t]*:)?"
+        rf"|(?:[ \t]+[\w'’-]{{1,12}}){{0,3}}?[ \t]+(?P<copula>{_COPULAS})(?![\w'’])(?:[ \t]*:)?"
+        rf"|(?P<bare>[ \t]+))"
+        rf"[ \t]*(?:(?P<q>[\"'`])(?P<spaced>[^\"'`\n]{{4,64}})(?P=q)"
+        rf"|(?P<quote>[\"'`]?)(?P<value>[^\s\"'`;,]{{4,64}}))",
+        re.I,
+    ),
+    lambda m, s: _password(m),
+    back=40,
+    ahead=100,
+    caseless=True,
+    unicode=True,
+)
+#: What a password given without ``:``/``is`` looks like: letters with digits and either both
+#: cases or a symbol ("password Bl4ckC0ffee"); "password sha256", "password 2024" are not.
+_STRONG = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d).*|(?=.*[A-Za-z])(?=.*\d)(?=.*[^\w\s]).*")
+#: A password after words ("hasło do wifi: …") has a digit or a symbol beside its letters.
+_MIXED = re.compile(r"(?=.*[A-Za-z])(?=.*[\d\W]).*")
+_LINK = re.compile(r".*://.*|[^@\s]+@[^@\s]+\.[a-z]{2,}", re.I)
+
+
+#: Values that are code, not secrets: calls, attribute paths, snake_case names, type names.
+_CODE_VALUE = re.compile(
+    r"[A-Za-z_][\w.]*\(.*|(?:self|this|os|config|settings|env|args|request|params|opts?|cfg)"
+    r"\.[\w.\[\]]+|[a-z]+(?:_[a-z0-9]+)+|[a-z]+\.[a-z_.]+|str|bytes|string|int|bool|optional|"
+    r"password|passwd|secret|text|value|input|none|null|undefined|required|user|username|login|"
+    r"acct|account|sha-?\d+|md5|bcrypt|argon2\w*|pbkdf2\w*|scrypt|utf-?8|base64|[{\[(].*|"
+    r"[A-Za-z_][\w.]*\[.*",
+    re.I,
+)
+
+
+def _password(m: re.Match[str]) -> Iterator[Hit]:
+    """The value of a password assignment; policies, references and placeholders are not."""
+    if m.group("spaced") is not None:
+        yield from _quoted(m)
+        return
+    if m.group("kw").lower() in _PHRASE_WORDS and m.group("op") and not m.group("quote"):
+        yield from _phrase(m)
+        return
+    value = m.group("value").rstrip(".):")
+    if not _not_a_value(m, value):
+        yield Hit("secret.password", None, m.start("value"), m.start("value") + len(value))
+
+
+def _not_a_value(m: re.Match[str], value: str) -> bool:
+    """Why an unquoted value after a password word is prose, code or a placeholder."""
+    after = m.string[m.end("value") :]
+    return (
+        len(value) < 4
+        or value.lower() in _POLICY_WORDS
+        or bool(_PLACEHOLDER.search(value) or _LINK.fullmatch(value))
+        # "password Bl4ckC0ffee" needs a password's shape; so does "hasło do wifi: …"
+        or (m.group("bare") is not None and not _STRONG.fullmatch(value))
+        or (bool(m.group("filler")) and not _MIXED.fullmatch(value))
+        # "the password is stored ...": prose, not a value
+        or (bool(m.group("copula") or m.group("to")) and value.isalpha() and value.islower())
+        # password = get_password(), password: bytes, self.password
+        or bool(_CODE_VALUE.fullmatch(value))
+        # password = credentials: a variable, not a literal
+        or (m.group("op") in ("=", ":=", "=>") and not m.group("quote") and value.isalpha())
+        # passwd = acct = '': a chained assignment
+        or bool(re.match(r"\s*=[^=]", after))
+        # "pwd: expected bytes, got ...": a sentence goes on
+        or (value.isalpha() and value.islower() and bool(re.match(r" [a-z]", after)))
+        or bool(re.fullmatch(r"\*+|x+|•+|\.+|-+|_+|\?+|null|none|true|false|empty", value, re.I))
+    )
+
+
+def _phrase(m: re.Match[str]) -> Iterator[Hit]:
+    """An unquoted passphrase of three to six words runs to the end of its line
+    ("Passphrase: correct horse battery staple"); one word is judged as any value."""
+    start = m.start("value")
+    line = m.string[start : start + 80].split("\n", 1)[0].rstrip(" .")
+    tokens = line.split()
+    if len(tokens) < 3:
+        value = m.group("value").rstrip(".):")
+        if not _not_a_value(m, value):
+            yield Hit("secret.password", None, start, start + len(value))
+        return
+    prose = sum(t.lower() in _POLICY_WORDS or t.lower() in _MESSAGE_STARTS for t in tokens)
+    if tokens[0].lower() in _MESSAGE_STARTS or prose > 1 or len(tokens) > 6:
+        return
+    if _PLACEHOLDER.search(line) or not all(re.fullmatch(r"[\w'’-]+", t) for t in tokens):
+        return
+    yield Hit("secret.password", None, start, start + len(line))
+
+
+#: First words of messages and policies, not of passphrases.
+_MESSAGE_STARTS = frozenset(
+    words(
+        "must|should|needs|need|requires|required|at|minimum|min|the|a|an|is|be|not|please|enter|"
+        "type|confirm|cannot|can't|doesn't|does|do|too|le|la|les|der|die|das|il|lo|el|los|het|de|"
+        "un|une|ein|eine|een|doit|muss|deve|debe|moet|musi|invalid|incorrect|wrong|password|"
+        "passwords|your|this|that|it|if|when|use|see|set|no|none"
+    )
+)
+
+
+def _quoted(m: re.Match[str]) -> Iterator[Hit]:
+    """A quoted value, which may hold spaces or braces (``password = "{correct horse}"``).
+
+    Format fields (``"{db_password}"``), messages ("must be 8 characters.") and one-token
+    values the unquoted rules reject are not secrets.
+    """
+    value = m.group("spaced")
+    first = value.split()[0].lower().strip("{(") if value.split() else ""
+    if _PLACEHOLDER.search(value) or re.fullmatch(r"\{[a-z_][\w.]*\}|\{\d*\}", value, re.I):
+        return
+    if " " not in value and not value.startswith("{") and _CODE_VALUE.fullmatch(value):
+        return
+    if " " in value and (first in _MESSAGE_STARTS or len(value.split()) > 5 or value[-1] in ".!?"):
+        return
+    if value.strip("{}").strip().lower() in _POLICY_WORDS:
+        return
+    yield Hit("secret.password", None, m.start("spaced"), m.end("spaced"))
