@@ -103,7 +103,7 @@ def _model_object(name: str, chat: bool, protocol: ClientProtocol) -> dict[str, 
 def _limit(query: Mapping[str, str]) -> int:
     """Anthropic's ``limit``: 1-1000, 20 when omitted; anything else is a 400."""
     raw = query.get("limit", "20")
-    if not (raw.isdigit() and 1 <= int(raw) <= _MAX_PAGE):
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 4 and 1 <= int(raw) <= _MAX_PAGE):
         raise BadRequest(f"limit must be an integer from 1 to {_MAX_PAGE}", param="limit")
     return int(raw)
 

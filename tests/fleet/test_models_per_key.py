@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import anthropic
+import httpx
 import openai
 import pytest
 from mistralai.client import Mistral
@@ -203,6 +204,17 @@ async def test_the_anthropic_list_is_paged(keyed: Stack) -> None:
     assert walked == everything
     assert ([m.id for m in before.data], before.has_more) == (["gpt-3.5-turbo"], True)
     assert bad.value.status_code == 400
+
+
+@pytest.mark.parametrize("limit", ["0", "1001", "-1", "ten", "\u00b2", "9" * 5000])
+async def test_a_bad_anthropic_limit_is_a_400_in_its_shape(keyed: Stack, limit: str) -> None:
+    """Any limit that is not 1-1000 (a superscript digit, 5000 digits) is Anthropic's 400
+    invalid_request_error, never a 500."""
+    headers = {"x-api-key": "sk-models-any-000000001", "anthropic-version": "2023-06-01"}
+    async with httpx.AsyncClient(headers=headers) as http:
+        answer = await http.get(f"{keyed.base_url}/models", params={"limit": limit})
+    assert answer.status_code == 400
+    assert answer.json()["error"]["type"] == "invalid_request_error"
 
 
 async def test_the_mistralai_sdk_reads_the_list_per_key(keyed: Stack) -> None:
