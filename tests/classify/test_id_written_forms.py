@@ -187,6 +187,14 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
         "es.dni",
     ),
     (f"BSN {BSN[:3]} {BSN[3:6]} {BSN[6:]}", f"{BSN[:3]} {BSN[3:6]} {BSN[6:]}", NID, "nl.bsn"),
+    # the BSN as Dutch passports and ID cards print it stands alone
+    (
+        f"graag {BSN[:4]}.{BSN[4:6]}.{BSN[6:]} controleren",
+        f"{BSN[:4]}.{BSN[4:6]}.{BSN[6:]}",
+        NID,
+        "nl.bsn",
+    ),
+    ("SSN 536 90 4399", "536 90 4399", NID, "us.ssn"),
     (f"NIF {NIF[:3]} {NIF[3:6]} {NIF[6:]}", f"{NIF[:3]} {NIF[3:6]} {NIF[6:]}", NID, "pt.nif"),
     (
         f"TVA BE (0){BE_VAT[1:4]}.{BE_VAT[4:7]}.{BE_VAT[7:]}",
@@ -310,6 +318,9 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"Rechnung {IDNR[:2]} {IDNR[2:5]} {IDNR[5:8]} {IDNR[8:]}", NID),
     ("Tel. +32 470 12 34 56", NID),
     (f"Auftrag {BSN[:3]} {BSN[3:6]} {BSN[6:]}", NID),
+    (f"Auftrag {BSN[:4]}.{BSN[4:6]}.{BSN[6:]}", NID),
+    ("Order 536-90-4399", NID),
+    ("call 536 90 4399", NID),  # spaced, no cue: not an SSN
     (f"DNI {DNI[:2]}.{DNI[2:5]}.{DNI[5:8]}-{'A' if DNI[8] != 'A' else 'B'}", NID),
     ("appelez le 06 12 34 56 78", NID),
     (

@@ -17,7 +17,8 @@ import re
 
 #: Labels of numbers that are not personal identifiers, in the seven languages.
 _OTHER_LABEL = re.compile(
-    r"(?:\border|bestell|commande|ordine|pedido|bestelling|zamówieni|invoice|factur|rechnung|"
+    r"(?:\border|bestell|auftrag|opdracht|zlecen|commande|ordine|pedido|bestelling|zamówieni|"
+    r"invoice|factur|rechnung|"
     r"fattur|factuur|faktur|\bref|referen|ticket|tracking|sendung|colis|spedizion|envío|"
     r"zending|przesyłk|account|konto|compte|\bconto|cuenta|rekening|\biban|customer|kunde|"
     r"client|cliente|klant|klient|artikel|article|articolo|artículo|\bsku|item|serial|serie|"

@@ -124,16 +124,13 @@ class _Context:
     def accepts(self, m: re.Match[str], scan: Scan) -> bool:
         """Whether the match stands as an identifier of the scheme in its context."""
         raw = m.group(0)
-        if self.formatted is not None and self.formatted.fullmatch(raw):
-            return True
         if self.before.search(scan.before(m.start(), 70)):
             return True
         if self.after.search(scan.after(m.end(), 40)):
             return True
-        return (
-            self.bare is not None
-            and self.bare(raw)
-            and not labelled_otherwise(scan.before(m.start(), 40), scan.after(m.end(), 12))
+        shaped = self.formatted is not None and self.formatted.fullmatch(raw) is not None
+        return (shaped or (self.bare is not None and self.bare(raw))) and not labelled_otherwise(
+            scan.before(m.start(), 40), scan.after(m.end(), 12)
         )
 
 
@@ -182,6 +179,8 @@ DETECTORS = (
         r"\b(?:\d{4}\.?\d{2}\.?\d{3}|\d{3} \d{3} \d{3})\b",
         bsn.is_valid,
         cue=r"\bbsn\b|burgerservicenummer|sofi-?nummer|citizen service number",
+        # as the Dutch passport and ID card print it; no amount is grouped 4-2-3
+        formatted=r"\d{4}\.\d{2}\.\d{3}",
     ),
     _scheme(
         "be.nn",
@@ -254,7 +253,7 @@ DETECTORS = (
     ),
     _scheme(
         "us.ssn",
-        r"\b\d{3}-?\d{2}-?\d{4}\b",
+        r"\b\d{3}([ \-]?)\d{2}\1\d{4}\b",
         ssn.is_valid,
         cue=r"\bssn\b|social security",
         formatted=r"\d{3}-\d{2}-\d{4}",
