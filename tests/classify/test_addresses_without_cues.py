@@ -138,6 +138,34 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("nl", "Mijn adres is 1017 GC Amsterdam", "1017 GC Amsterdam"),
     ("en", "I live in 75001 Paris", "75001 Paris"),
     ("fr", "J'habite rue Gambetta, 75020 Paris", "rue Gambetta, 75020 Paris"),
+    # street named without a street word, before its postcode line (CZ, SK, PL, SI, HR, LI)
+    ("cz", "Pošlete to prosím na Husova 12/5\n602 00 Brno", "Husova 12/5\n602 00 Brno"),
+    ("sk", "Obchodná 25, 811 06 Bratislava", "Obchodná 25, 811 06 Bratislava"),
+    ("pl", "Szewska 14\n31-009 Kraków", "Szewska 14\n31-009 Kraków"),
+    ("si", "Čopova 7\n1000 Ljubljana", "Čopova 7\n1000 Ljubljana"),
+    ("hr", "Ilica 42\n10000 Zagreb", "Ilica 42\n10000 Zagreb"),
+    ("sk", "Hlavná 8 040 01 Košice", "Hlavná 8 040 01 Košice"),
+    # ... or right after an address label
+    ("cz", "Adresa: Korunní 45, Praha", "Korunní 45"),
+    ("pl", "Adres: Długa 5", "Długa 5"),
+    ("fi", "Osoite: Aleksanterinkatu 15", "Aleksanterinkatu 15"),
+    ("de", "Meine Adresse ist Sonnenhalde 4.", "Sonnenhalde 4"),
+    # Norwegian and Icelandic street types
+    ("no", "Thorvald Meyers gate 12, 0555 Oslo", "Thorvald Meyers gate 12, 0555 Oslo"),
+    ("no", "Kirkeveien 64", "Kirkeveien 64"),
+    ("no", "Storgata 5", "Storgata 5"),
+    ("no", "Adresse:\nBogstadveien 27\n0355 Oslo", "Bogstadveien 27\n0355 Oslo"),
+    ("is", "Laugavegur 22, 101 Reykjavík", "Laugavegur 22"),
+    # Slovenian and Croatian street types after the name
+    ("si", "Slovenska cesta 9, 1000 Ljubljana", "Slovenska cesta 9, 1000 Ljubljana"),
+    ("si", "Dostava: Prešernova ulica 10", "Prešernova ulica 10"),
+    # Baltic capitals, town before a prefixed postcode
+    ("lv", "Brīvības iela 55, Rīga, LV-1010", "Brīvības iela 55, Rīga, LV-1010"),
+    ("lv", "Ēdoles iela 3", "Ēdoles iela 3"),
+    # German: abbreviated street word after a preposition, streets named after a person
+    ("de", "Lieferung an Am Marktpl. 7, 04109 Leipzig", "Am Marktpl. 7, 04109 Leipzig"),
+    ("at", "Johann Strauß Gasse 14, 1040 Wien", "Johann Strauß Gasse 14, 1040 Wien"),
+    ("de", "Konrad-Adenauer Straße 3", "Konrad-Adenauer Straße 3"),
 ]
 
 #: Street words, postcodes and numbers that are not a personal address.
@@ -217,6 +245,25 @@ NEGATIVES: list[str] = [
     "Acme GmbH, Hauptstraße 5, 10115 Berlin",
     "Notre siège : 12 rue de la Paix, 75002 Paris.",
     "Hotel Kungsvägen 3 ist geöffnet.",
+    # a capitalised word and a number before a number line that is a count, year or label
+    "Team 5\n1200 Besucher kamen zum Fest.",
+    "Kapitel 3\n2019 Rückblick",
+    "Windows 10\n2004 Update",
+    "Tesla Model 3\n40000 Euro",
+    "Rang 2\n1500 Punkte",
+    "Tabelle 4\n1000 Zeilen",
+    "Level 3\n20000 Points",
+    "Punkt 2, 12-345 Dinge",
+    # address labels before something that is not a street line
+    "Address: Room 5",
+    "Adresse: Kapitel 3",
+    "IP address: Server 12",
+    "E-mail address: Apple 12",
+    # "gate" as an airport gate, "Allee" as a distance
+    "Boarding at Heathrow gate 5 now.",
+    "Meeting at Schiphol gate 12, then Amsterdam.",
+    "Die Deutsche Bahn Allee 3 km entfernt",
+    "Ta cesta 5 km do morja.",
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from proxy.classify._base import words
 
 #: Capital letters that can start a street or town name (Latin scripts of the EU).
-UP = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚĹĽŁŃŇŐŘŚŞŠȘŢȚŤŰŹŻŽ"
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŌŐŘŚŞŠȘŢȚŤŪŮŰŲŹŻŽ"
 
 #: Street types written before the name ("rue de la Paix", "Via Roma", "ul. Kwiatowa"), by
 #: language: each language is its own prefilter (one alternation of all of them made hyperscan
@@ -43,8 +43,9 @@ SUFFIX_STREETS = words(
     "zeile|"
     # Dutch (NL, BE)
     "straat|laan|gracht|singel|kade|plein|plaats|dijk|steeg|boulevard|hof|pad|dreef|wal|baan|"
-    # Danish, Swedish, Finnish
-    "gade|vej|allé|stræde|plads|torv|gatan|vägen|gränd|torget|backe|katu|kuja|tie"
+    # Danish, Swedish, Norwegian, Icelandic, Finnish
+    "gade|vej|allé|stræde|plads|torv|gatan|vägen|gränd|torget|backe|veien|vei|vegen|gata|"
+    "gaten|stræti|vegur|katu|kuja|tie"
 )
 
 #: Street types written as their own word after the name ("Lange Straße 5", "Váci utca 12").
@@ -52,8 +53,26 @@ WORD_STREETS = words(
     "Straße|Strasse|Str.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee|Markt|Zeile|"
     "utca|út|útja|tér|körút|"
     "ulice|náměstí|nábřeží|třída|"
-    "iela|gatvė|tänav|"
+    "iela|gatvė|tänav|gate|ulica|cesta|"
     "Laan|Straat|Weg|Plein"
+)
+
+#: Street-type words after the name that are also everyday English ("Heathrow gate 5"): they
+#: count with a postcode line or a personal cue only ("Sars gate 2A, 0562 Oslo").
+AMBIGUOUS_AFTER = frozenset(words("gate"))
+
+#: Street types after which a name of a person or place stands before it ("Johann Strauß Gasse 14",
+#: "Konrad-Adenauer Straße 3"), not only an adjective ("Lange Straße").
+NAMED_STREETS = frozenset(words("Gasse|Straße|Strasse|Str.|Allee"))
+
+#: Words after a number and a postcode-like number that show a count ("Team 5\n1200 Besucher").
+COUNT_NOUNS = words(
+    "mitarbeiter|teilnehmer|besucher|einwohner|nutzer|kunden|mitglieder|follower|fans|users|"
+    "customers|employees|visitors|members|participants|downloads|views|likes|subscribers|"
+    "utenti|clienti|dipendenti|usuarios|clientes|empleados|utilisateurs|clients|employés|"
+    "gebruikers|klanten|medewerkers|użytkowników|klientów|pracowników|euro|dollar|franken|"
+    "kronen|kronor|zloty|złotych|forint|lei|bytes|zeichen|characters|words|wörter|mots|parole|"
+    "palabras|woorden|słów|tokens|stimmen|votes|punkte|points"
 )
 
 #: English street types after the name ("221B Baker Street", "10 Downing St").
@@ -118,7 +137,8 @@ POSTCODE_CUES = words(
     "indirizzo|residente|domicilio|dirección|direccion|adres|woonachtig|woonplaats|zamieszkały|"
     "zamieszkała|zamieszkania|lives at|living at|i live in|habite|j'habite|wohne|abito|vivo en|"
     "ik woon|mieszkam|domicilié|domiciliée|morada|endereço|bopæl|adress|bostadsadress|lakcím|"
-    "bydliště|delivery address|lieferadresse|adresse de livraison"
+    "bydliště|delivery address|lieferadresse|adresse de livraison|adresa|adresas|aadress|osoite|"
+    "heimilisfang"
 )
 
 #: Month names: "Via Roma 25 aprile" after a street word is a date, not a house number.
@@ -157,5 +177,7 @@ NUMBER_LABELS = words(
     "day|round|stage|act|scene|track|kapitel|seite|teil|folge|schritt|abschnitt|zimmer|raum|"
     "chapitre|étape|salle|capitolo|pagina|parte|passo|capítulo|página|paso|rozdział|strona|"
     "krok|hoofdstuk|stap|deel|bladzijde|art|artikel|article|articolo|artículo|paragraph|par|a|an|"
-    "the|than|over|under|about|around|only|just|first|last|all|these|those|every|per"
+    "the|than|over|under|about|around|only|just|first|last|all|these|those|every|per|tabelle|"
+    "abbildung|gruppe|team|runde|band|heft|ausgabe|model|modell|python|java|windows|android|ios|"
+    "iphone|tabla|tableau|tabel|tabela|figura|rysunek|grupa|gruppo|groupe|grupo|groep|punkt"
 )

@@ -4,7 +4,9 @@ A *street line* is a street word, a name and a house number, in the order of its
 type first ("12 rue de la Paix", "Via Roma, 12", "c/ Mayor, 5, 3º B", "ul. Kwiatowa 3/4",
 "Rua Augusta, 100"), type glued on or after ("Hauptstraße 5a", "Keizersgracht 123",
 "Nørregade 12", "Storgatan 5", "Lange Straße 5", "Váci utca 12"), German prepositions
-("Am Markt 3"), English ("221B Baker Street", "10 Downing St, Apt 4"). Decisions:
+("Am Markt 3", "Am Marktpl. 7"), streets named after a person ("Johann Strauß Gasse 14"),
+Nordic and South Slavic types ("Kirkeveien 64", "Storgata 5", "Slovenska cesta 9"), English
+("221B Baker Street", "10 Downing St, Apt 4"). Decisions:
 
 * A street line counts on its own, without a cue: a house number on a named street locates a
   home. A street without a number ("rue Victor Hugo" in a sentence about its history) is a
@@ -14,6 +16,11 @@ type first ("12 rue de la Paix", "Via Roma, 12", "c/ Mayor, 5, 3º B", "ul. Kwia
   SE/CZ/SK "114 55", UK "SW1A 2AA", IE Eircode "D02 X285", US "Town, ST 12345".
 * A postcode and town alone ("75001 Paris") is a place; it counts only after an address cue
   ("my address", "Anschrift", "ship to").
+* A name and a number without a street word (CZ/SK/PL/SI/HR streets: "Husova 12/5",
+  "Szewska 14") count before a postcode and town: on the next line any postcode, on the same
+  line one whose shape says postcode ("811 06", "31-009"); not a year, a count ("Team 5\n1200
+  Besucher") or a label's number. Right after an address label they count alone
+  ("Adresa: Korunní 45").
 * Street words that are also everyday words ("place", "route", "via", "corso") need the number
   to end the phrase, or a postcode or cue. Numbers that read as quantities, prices, dates,
   times, versions or years ("via Zoom 2 hours", "Platz 3", "1789") are not house numbers.
@@ -28,6 +35,11 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, Validator, alternation, hs_words
 from proxy.classify.detectors import _address_words as w
+from proxy.classify.detectors._address_lines import BARE as _BARE
+from proxy.classify.detectors._address_lines import BARE_TOWN as _BARE_TOWN
+from proxy.classify.detectors._address_lines import CUED as _CUED
+from proxy.classify.detectors._address_lines import POSTCITY as _POSTCITY
+from proxy.classify.detectors._address_lines import UK_POSTCODE as _UK_POSTCODE
 
 _UP = w.UP
 #: One word of a street name: "S.", "Paix", "roma", "d'Alésia"; hyphens separate words, so a
@@ -62,7 +74,7 @@ _AFTER = re.compile(
 )
 _PREPOSITION = re.compile(
     rf"(?<![\w])(?:{alternation(w.DE_PREPOSITIONS)})[ ](?P<stem>[{_UP}][\w'’-]+)"
-    rf"(?:[ -][{_UP}][\w'’-]+){{0,2}}[ ]+{_number('num')}{w.UNIT}"
+    rf"(?:[ -][{_UP}][\w'’-]+){{0,2}}(?:\.(?<=pl\.|tr\.))?[ ]+{_number('num')}{w.UNIT}"
 )
 _EN_UNIT = r"(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Studio)[ ]\d{1,4}[A-Za-z]?,?[ ])?"
 _ENGLISH = re.compile(
@@ -73,30 +85,9 @@ _PLAIN = re.compile(  # a street line without a street word, before a UK or US p
     rf"\b{_EN_UNIT}{_number('num', 5)}[ ]+(?:[{_UP}][\w'’-]*[ ]+){{0,3}}[{_UP}][\w'’-]*"
     r"(?=,|\n|[ ]+[A-Z]{1,2}\d)"
 )
-_TOWN = (
-    rf"['’]?[{_UP}][\w'’]*(?:[ -](?:(?:am|an|der|de|del|la|le|les|sur|sous|en|aan|den|di|"
-    rf"nad|upon|on|im|do|da|dos)[ -]){{0,2}}[{_UP}(][\w'’)]*){{0,4}}"
-)
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
-_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b"
-_POSTCODE = (
-    r"(?:\d{4}-\d{3}|(?:[A-Z]{1,2}-)?\d{5}|\d{4} ?[A-Z]{2}\b|\d{3} \d{2}|\d{2}-\d{3}"
-    r"|(?:[A-Z]{1,2}-)?\d{4})(?!\d)"
-)
-_POSTLINE = (
-    rf"{_POSTCODE},?[ ]+{_TOWN}"
-    rf"|(?:{_UK_POSTCODE}|{_EIRCODE})(?:[ ]+{_TOWN})?"
-    rf"|{_TOWN},[ ]*(?:[A-Z]{{2}}[ ]+)?\d{{5}}\b"
-    rf"|{_TOWN}(?:[ \t]*(?:\r?\n|\|)[ \t]*|,[ ]*|[ ]+)(?:{_UK_POSTCODE}|{_EIRCODE})"
-)
-_POSTCITY = re.compile(rf"^[^\n|]{{0,30}}?(?:[ \t]*(?:,|\||\r?\n)[ \t]*|[ ]+)(?:{_POSTLINE})")
-_CUE_POSTCODE = re.compile(
-    r"(?<!mail )(?<!mail-)(?<!ip )(?<!mac )(?<!web )"  # not "e-mail address", "IP address"
-    rf"(?i:{alternation(w.POSTCODE_CUES)})\b[ \t]*"
-    r"(?:[:\-–]|(?i:is|ist|est|è|es|jest|é|er|är|lautet|in|en|a|à|w|na)\b)?[ \t:]*"
-    r"(?:(?P<street>[^\n\d]{2,60}?)(?:,[ \t]*|[ \t]*\r?\n[ \t]*))?"
-    rf"(?P<post>{_POSTLINE})"
-)
+_COUNTS = frozenset(w.COUNT_NOUNS)
+_SENTENCE_GOES_ON = re.compile(r"[ ][a-zß-ÿ]")
+
 _STREET_WORD = re.compile(  # a street without a number ("J'habite rue Gambetta, 75020 Paris")
     rf"(?i:{alternation(w.PREFIX_STREETS + w.SUFFIX_STREETS + w.WORD_STREETS + w.EN_STREETS)})"
 )
@@ -127,6 +118,8 @@ _NOT_NAMES = frozenset(n.lower() for n in w.NOT_STREET_NAMES)
 _NOT_STREETS = frozenset(w.NOT_STREETS)
 _NOT_ADJECTIVES = frozenset(w.NOT_ADJECTIVES)
 _AMBIGUOUS = w.AMBIGUOUS
+_AMBIGUOUS_AFTER = w.AMBIGUOUS_AFTER
+_NAMED_STREETS = w.NAMED_STREETS
 _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|a|en|au|à|dans|sur|de|nella|alla|dalla|della|in der|la|na|w|przy|em|da|"
     r"do|at)[ ]+)$"
@@ -231,11 +224,21 @@ def _after(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     stem, adj, word = m.group("stem"), m.group("adj"), m.group("word")
     if (stem and stem.lower() in _NOT_STREETS) or not _house_number(m, "num", scan):
         return
-    if word and word[0].isupper() and not _adjective(adj):
+    if word and word[0].isupper() and not _adjective(adj) and not _named(m, adj, word):
         return
-    hit = _judge(scan, m.start(), _end(m), m.group("num"), True)
+    alone = word not in _AMBIGUOUS_AFTER
+    hit = _judge(scan, m.start(), _end(m), m.group("num"), alone)
     if hit:
         yield hit
+
+
+def _named(m: re.Match[str], adj: str, word: str) -> bool:
+    """Whether "<name> Gasse" names a street after a person ("Johann Strauß Gasse", "Konrad-Adenauer
+    Straße"): a hyphenated name, or a capitalised first word before it."""
+    if word not in _NAMED_STREETS or adj.lower() in _NOT_ADJECTIVES:
+        return False
+    first = m.group(0)[: m.start("adj") - m.start()].split()
+    return "-" in adj or bool(first and first[0].lower() not in _NOT_ADJECTIVES)
 
 
 def _adjective(word: str) -> bool:
@@ -271,9 +274,49 @@ def _plain(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
             yield hit
 
 
+def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A name and a house number without a street word ("Husova 12/5", "Ilica 42") count
+    only before a postcode and town line: on the next line any postcode, on the same line one
+    whose shape says postcode ("811 03", "59-700"). Not a year or a count ("Team 5\n1200
+    Besucher"), not a label's number ("Kapitel 3")."""
+    num = m.group("num")
+    post = _BARE_TOWN.match(scan.after(m.end(), 40))
+    if post is None or post.group("town").lower() in _COUNTS or _labelled(scan, m.start("num")):
+        return
+    if (post.group("own") and _year(post.group("own"))) or not _house_number(m, "num", scan):
+        return
+    if post.group("own") and _SENTENCE_GOES_ON.match(scan.after(m.end() + post.end(), 3)):
+        return  # "Team 5\n1200 Besucher kamen": a postcode line ends after its town
+    if m.group(0).split()[0].lower() in _LABELS | _NOT_NAMES:
+        return
+    hit = _judge(scan, m.start(), m.end(), num, False)
+    if hit:
+        yield hit
+
+
+def _cued_street(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A name and a house number right after an address label ("Adresse: Epleskogen 39A"):
+    streets named without a street word (CZ, SK, PL, NO) are written so. The number must end
+    the phrase or be followed by a town; not a label's number ("Address: Room 5")."""
+    start = m.start("bare")
+    if _labelled(scan, m.start("num")) or not _house_number(m, "num", scan):
+        return
+    if m.group("bare").split()[0].lower() in _LABELS | _NOT_NAMES:
+        return
+    if not (_standalone(scan, m.end()) or _POSTCITY.match(scan.after(m.end(), 90))):
+        return
+    hit = _judge(scan, start, m.end(), m.group("num"), True)
+    if hit:
+        yield hit
+
+
 def _cued(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A postcode and town after an address cue ("Anschrift: 10115 Berlin"), with the street
-    line before it when that names a street without a house number."""
+    line before it when that names a street without a house number; or a street line right
+    after the cue (``_cued_street``)."""
+    if m.group("post") is None:
+        yield from _cued_street(m, scan)
+        return
     start = m.start("post")
     if m.group("street"):
         if not _STREET_WORD.search(m.group("street")):
@@ -338,9 +381,16 @@ DETECTORS = (
         _plain,
     ),
     _detector(
+        "address_bare",
+        r"\d[a-zA-Z]?[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:[A-Z]{1,2}-)?\d{2,5}(?:[ -]\d{2,3})?"
+        r"|\d{3} \d{2}|\d{2}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}-\d{3}|[A-Z]{1,2}-\d{4,5})[ ]",
+        _BARE,
+        _bare,
+    ),
+    _detector(
         "address_cue",
-        rf"{hs_words(w.POSTCODE_CUES)}[^\n\d]{{0,70}}\d",
-        _CUE_POSTCODE,
+        rf"{hs_words(w.POSTCODE_CUES)}[^\d]{{0,70}}\d",
+        _CUED,
         _cued,
     ),
 )

@@ -1,0 +1,62 @@
+"""Postcode-and-town lines of the postal-address detector, and street lines without a street word.
+
+A postcode line extends a street line found before it (same line or the next ones); the shapes
+per country: FR/DE/IT/ES/FI/HR 5 digits, AT/BE/CH/DK/HU/LI/LU/NO/SI 4 digits, NL "1015 CS",
+PL "00-950", PT "1000-001", SE/CZ/SK/GR "114 55", prefixed "L-1637", "LV-1009", UK "SW1A 2AA",
+IE Eircode "D02 X285", US "Town, ST 12345".
+
+After an address cue ("Anschrift:", "my address is"), a postcode and town count alone, and a
+street line counts without a street word ("Adresa: Korunní 45"): ``CUED`` matches either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.classify._base import alternation
+from proxy.classify.detectors import _address_words as w
+from proxy.classify.detectors._address_words import UP as _UP
+
+#: Postcodes whose shape alone says postcode: SE/CZ/SK/GR "114 55", PL "00-950", NL "1015 CS",
+#: PT "1000-001", prefixed "LV-1009", "L-1637"; others (4 or 5 digits) only on their own line.
+DISTINCT = r"(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}-\d{3}|[A-Z]{1,2}-\d{4,5})(?![\w-])"
+LINE_BREAK = r"[ \t]*,?[ \t]*\r?\n[ \t]*"
+BARE_NEXT = rf"(?:{LINE_BREAK}(?P<own>{DISTINCT}|\d{{4,5}}(?![\w-]))|[ \t]*,?[ \t]*{DISTINCT})"
+BARE = re.compile(  # a name and a number, then a postcode and town ("Husova 12/5\n602 00 Brno")
+    rf"(?<![\w'’.-])[{_UP}][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){{0,3}}?[ ]+"
+    rf"(?P<num>\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}}[a-zA-Z]?)?)(?=(?:{BARE_NEXT})[ ]+[{_UP}])"
+)
+BARE_TOWN = re.compile(rf"(?:{BARE_NEXT})[ ]+(?P<town>[{_UP}][\w'’-]*)")
+TOWN = (
+    rf"['’]?[{_UP}][\w'’]*(?:[ -](?:(?:am|an|der|de|del|la|le|les|sur|sous|en|aan|den|di|"
+    rf"nad|upon|on|im|do|da|dos)[ -]){{0,2}}[{_UP}(][\w'’)]*){{0,4}}"
+)
+UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b"
+POSTCODE = (
+    r"(?:\d{4}-\d{3}|(?:[A-Z]{1,2}-)?\d{5}|\d{4} ?[A-Z]{2}\b|\d{3} \d{2}|\d{2}-\d{3}"
+    r"|(?:[A-Z]{1,2}-)?\d{4})(?!\d)"
+)
+POSTLINE = (
+    rf"{POSTCODE},?[ ]+{TOWN}"
+    rf"|(?:{UK_POSTCODE}|{EIRCODE})(?:[ ]+{TOWN})?"
+    rf"|{TOWN},[ ]*(?:[A-Z]{{2}}[ ]+)?\d{{5}}\b"
+    rf"|{TOWN},?[ ]+[A-Z]{{1,2}}-\d{{4,5}}\b"
+    rf"|{TOWN}(?:[ \t]*(?:\r?\n|\|)[ \t]*|,[ ]*|[ ]+)(?:{UK_POSTCODE}|{EIRCODE})"
+)
+POSTCITY = re.compile(rf"^[^\n|]{{0,30}}?(?:[ \t]*(?:,|\||\r?\n)[ \t]*|[ ]+)(?:{POSTLINE})")
+CUE_POSTCODE = re.compile(
+    r"(?<!mail )(?<!mail-)(?<!ip )(?<!mac )(?<!web )"  # not "e-mail address", "IP address"
+    rf"(?i:{alternation(w.POSTCODE_CUES)})\b[ \t]*"
+    r"(?:[:\-–]|(?i:is|ist|est|è|es|jest|é|er|är|lautet|in|en|a|à|w|na)\b)?[ \t:]*"
+    r"(?:(?P<street>[^\n\d]{2,60}?)(?:,[ \t]*|[ \t]*\r?\n[ \t]*))?"
+    rf"(?P<post>{POSTLINE})"
+)
+CUE_STREET = re.compile(  # "Address: Epleskogen 39A", "Adres:\nSzewska 6, Kraków"
+    r"(?i:(?<!mail )(?<!mail-)(?<!ip )(?<!mac )(?<!web ))"
+    rf"(?i:{alternation(w.POSTCODE_CUES)})\b[ \t]*"
+    r"(?:[:\-–]|(?i:is|ist|est|è|es|jest|é|er|är|lautet)\b)[ \t]*(?:\r?\n[ \t]*)?"
+    rf"(?P<bare>[{_UP}][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){{0,3}}?)[ ]+"
+    r"(?P<num>\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?)(?![\w/-])"
+)
+CUED = re.compile(f"{CUE_POSTCODE.pattern}|{CUE_STREET.pattern}")
