@@ -6,7 +6,7 @@ PL "00-950", PT "1000-001", SE/CZ/SK/GR "114 55", prefixed "L-1637", "LV-1009", 
 IE Eircode "D02 X285", US "Town, ST 12345".
 
 After an address cue ("Anschrift:", "my address is"), a postcode and town count alone, and a
-street line counts without a street word ("Adresa: Korunní 45"): ``CUED`` matches either.
+street line counts without a street word ("Adresa: Vinohradská 12"): ``CUED`` matches either.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ CUE_POSTCODE = re.compile(
     r"(?:(?P<street>[^\n\d]{2,60}?)(?:,[ \t]*|[ \t]*\r?\n[ \t]*))?"
     rf"(?P<post>{POSTLINE})"
 )
-CUE_STREET = re.compile(  # "Address: Epleskogen 39A", "Adres:\nSzewska 6, Kraków"
+CUE_STREET = re.compile(  # "Adres: Długa 5", "Osoite:\nAleksanterinkatu 15"
     r"(?i:(?<!mail )(?<!mail-)(?<!ip )(?<!mac )(?<!web ))"
     rf"(?i:{alternation(w.POSTCODE_CUES)})\b[ \t]*"
     r"(?:[:\-–]|(?i:is|ist|est|è|es|jest|é|er|är|lautet)\b)[ \t]*(?:\r?\n[ \t]*)?"

@@ -58,7 +58,7 @@ WORD_STREETS = words(
 )
 
 #: Street-type words after the name that are also everyday English ("Heathrow gate 5"): they
-#: count with a postcode line or a personal cue only ("Sars gate 2A, 0562 Oslo").
+#: count with a postcode line or a personal cue only ("Thorvald Meyers gate 12, 0555 Oslo").
 AMBIGUOUS_AFTER = frozenset(words("gate"))
 
 #: Street types after which a name of a person or place stands before it ("Johann Strauß Gasse 14",

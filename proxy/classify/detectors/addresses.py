@@ -5,7 +5,7 @@ type first ("12 rue de la Paix", "Via Roma, 12", "c/ Mayor, 5, 3º B", "ul. Kwia
 "Rua Augusta, 100"), type glued on or after ("Hauptstraße 5a", "Keizersgracht 123",
 "Nørregade 12", "Storgatan 5", "Lange Straße 5", "Váci utca 12"), German prepositions
 ("Am Markt 3", "Am Marktpl. 7"), streets named after a person ("Johann Strauß Gasse 14"),
-Nordic and South Slavic types ("Kirkeveien 64", "Storgata 5", "Slovenska cesta 9"), English
+Nordic and South Slavic types ("Kirkeveien 64", "Akersgata 8", "Slovenska cesta 9"), English
 ("221B Baker Street", "10 Downing St, Apt 4"). Decisions:
 
 * A street line counts on its own, without a cue: a house number on a named street locates a
@@ -17,10 +17,10 @@ Nordic and South Slavic types ("Kirkeveien 64", "Storgata 5", "Slovenska cesta 9
 * A postcode and town alone ("75001 Paris") is a place; it counts only after an address cue
   ("my address", "Anschrift", "ship to").
 * A name and a number without a street word (CZ/SK/PL/SI/HR streets: "Husova 12/5",
-  "Szewska 14") count before a postcode and town: on the next line any postcode, on the same
+  "Floriańska 14") count before a postcode and town: on the next line any postcode, on the same
   line one whose shape says postcode ("811 06", "31-009"); not a year, a count ("Team 5\n1200
   Besucher") or a label's number. Right after an address label they count alone
-  ("Adresa: Korunní 45").
+  ("Adresa: Vinohradská 12").
 * Street words that are also everyday words ("place", "route", "via", "corso") need the number
   to end the phrase, or a postcode or cue. Numbers that read as quantities, prices, dates,
   times, versions or years ("via Zoom 2 hours", "Platz 3", "1789") are not house numbers.
@@ -295,7 +295,7 @@ def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 
 def _cued_street(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A name and a house number right after an address label ("Adresse: Epleskogen 39A"):
+    """A name and a house number right after an address label ("Adres: Długa 5"):
     streets named without a street word (CZ, SK, PL, NO) are written so. The number must end
     the phrase or be followed by a town; not a label's number ("Address: Room 5")."""
     start = m.start("bare")
