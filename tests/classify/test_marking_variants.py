@@ -52,6 +52,45 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("EU RESTRICTED", "EU RESTRICTED", "restricted"),
     ("Ce document est RESTREINT UE.", "RESTREINT UE", "restricted"),
     ("CONFIDENTIAL UE", "CONFIDENTIAL UE", "restricted"),
+    ("TRES SECRET UE", "TRES SECRET UE", "restricted"),
+    # France: the 2021 levels (TRÈS SECRET, SECRET) and the former DÉFENSE forms
+    ("TRÈS SECRET DÉFENSE\nEx. n° 3", "TRÈS SECRET DÉFENSE", "restricted"),
+    ("Note Très Secret Défense du cabinet", "Très Secret Défense", "restricted"),
+    ("SECRET\nNote au ministre des armées", "SECRET", "restricted"),
+    ("**SECRET**", "SECRET", "restricted"),
+    ("Le rapport a été classé secret défense en 2019.", "secret défense", "restricted"),
+    # Germany: VS levels with spaced dashes
+    ("VS – VERTRAULICH\nAmtlich geheim gehalten", "VS – VERTRAULICH", "restricted"),
+    ("VS - NfD", "VS - NfD", "restricted"),
+    ("Der Bericht ist als VS-NfD eingestuft.", "VS-NfD", "restricted"),
+    ("Die Anlage wurde eingestuft als VS-Vertraulich.", "VS-Vertraulich", "restricted"),
+    # Netherlands: Staatsgeheim and the departmental level, abbreviated
+    ("Staatsgeheim ZEER GEHEIM", "Staatsgeheim ZEER GEHEIM", "restricted"),
+    ("ZEER GEHEIM\nKopie 2 van 4", "ZEER GEHEIM", "restricted"),
+    ("Dep. Vertrouwelijk – niet verspreiden", "Dep. Vertrouwelijk", "restricted"),
+    ("Het memo is gerubriceerd als Stg. Geheim.", "Stg. Geheim", "restricted"),
+    # Italy, Spain, Poland: the level named after its cue
+    ("La nota è classificata riservatissima.", "riservatissima", "restricted"),
+    ("El informe está clasificado como reservado.", "reservado", "restricted"),
+    ("RESTRINGIDO\nInforme de la comisión", "RESTRINGIDO", "restricted"),
+    ("Dokument oznaczony klauzulą „zastrzeżone”.", "zastrzeżone", "restricted"),
+    ("Pismo o klauzuli poufne przekazano kurierem.", "poufne", "confidential"),
+    # English cues
+    ("This e-mail is marked confidential.", "confidential", "confidential"),
+    ("The annex is classified as SECRET.", "SECRET", "restricted"),
+    # Corporate tiers in the seven languages, with any separator
+    ("C2: Interne", "C2: Interne", "internal"),
+    ("C2 Internal", "C2 Internal", "internal"),
+    ("C4 - Strictly Confidential", "C4 - Strictly Confidential", "restricted"),
+    ("C3 – Vertraulich", "C3 – Vertraulich", "confidential"),
+    ("C4 – Streng vertraulich", "C4 – Streng vertraulich", "restricted"),
+    ("C2 – Uso interno", "C2 – Uso interno", "internal"),
+    ("C3 – Riservato", "C3 – Riservato", "confidential"),
+    ("C3 – Confidencial", "C3 – Confidencial", "confidential"),
+    ("C3 | Vertrouwelijk", "C3 | Vertrouwelijk", "confidential"),
+    ("C3 – Poufne", "C3 – Poufne", "confidential"),
+    ("C2 – Wewnętrzne", "C2 – Wewnętrzne", "internal"),
+    ("TOP SECRET UMBRA", "TOP SECRET", "restricted"),
 ]
 
 NEGATIVES: list[str] = [
@@ -73,6 +112,26 @@ NEGATIVES: list[str] = [
     "C2 is the second column, C3 the third.",
     "c2 - interne ou externe, au choix",
     "C1 – Public",
+    "C1 – Öffentlich",
+    "The secret to good bread is time.",
+    "It's no SECRET that we love pizza.",
+    "SECRET SANTA 2024 – sign up here",
+    "Victoria's Secret opened a new store.",
+    "TOP SECRET RECIPES FOR THE HOLIDAYS",
+    "Secret\nThe story begins at night.",
+    "ACCESO RESTRINGIDO",
+    "Acceso restringido al personal.",
+    "het is zeer geheim",
+    "ZEER GEHEIM IS HET NIET",
+    "The C2 bus is internal to the chip.",
+    "C3 Corvette for sale",
+    "C4 explosive was found.",
+    "classified ads in the newspaper",
+    "The patient was classified as high risk.",
+    "This link is marked internal.",
+    "Il documento è stato classificato come pubblico.",
+    "klauzula niedozwolona w umowie",
+    "Classé monument historique en 1862",
 ]
 
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
+from proxy.classify.detectors._marking_cues import CUE
+from proxy.classify.detectors._marking_tiers import TIER
 
 #: Always-formal markings (matched case-sensitively as written) and the level each signals.
 _FORMAL: dict[str, str] = {
@@ -90,6 +92,31 @@ _FORMAL: dict[str, str] = {
     "USO INTERNO EXCLUSIVO": "internal",
     "ALLEEN VOOR INTERN GEBRUIK": "internal",
     "DO UŻYTKU WEWNĘTRZNEGO": "internal",
+    # National variants as written on documents (spacing, case, full and abbreviated forms).
+    "TRÈS SECRET DÉFENSE": "restricted",
+    "TRES SECRET DEFENSE": "restricted",
+    "Très Secret Défense": "restricted",
+    "TRES SECRET UE": "restricted",
+    "SECRET": "restricted",
+    "VS – VERTRAULICH": "restricted",
+    "VS - VERTRAULICH": "restricted",
+    "VS-Vertraulich": "restricted",
+    "VS – NUR FÜR DEN DIENSTGEBRAUCH": "restricted",
+    "VS - NUR FÜR DEN DIENSTGEBRAUCH": "restricted",
+    "VS – NfD": "restricted",
+    "VS - NfD": "restricted",
+    "ZEER GEHEIM": "restricted",
+    "Staatsgeheim ZEER GEHEIM": "restricted",
+    "Staatsgeheim GEHEIM": "restricted",
+    "Staatsgeheim CONFIDENTIEEL": "restricted",
+    "STAATSGEHEIM ZEER GEHEIM": "restricted",
+    "STAATSGEHEIM GEHEIM": "restricted",
+    "STAATSGEHEIM CONFIDENTIEEL": "restricted",
+    "Departementaal VERTROUWELIJK": "restricted",
+    "Dep. Vertrouwelijk": "restricted",
+    "Dep. VERTROUWELIJK": "restricted",
+    "DEP. VERTROUWELIJK": "restricted",
+    "RESTRINGIDO": "restricted",
 }
 _TLP = {"RED": "restricted", "AMBER+STRICT": "confidential", "AMBER": "confidential"}
 _TLP["GREEN"] = "internal"
@@ -145,7 +172,12 @@ FORMAL = Detector(
 _DISTINCT = frozenset({"RISERVATISSIMO", "SEGRETISSIMO", "STAATSGEHEIM"})
 #: Markings that are also everyday words ("EL SECRETO DE LA ABUELA", "PRAWA ZASTRZEŻONE"):
 #: they count only with no upper-case word next to them on their line.
-_COMMON = frozenset(words("SEGRETO|SECRETO|ZASTRZEŻONE|TAJNE|GEHEIM|RESERVADO|RISERVATO"))
+_COMMON = frozenset(
+    words("SEGRETO|SECRETO|ZASTRZEŻONE|TAJNE|GEHEIM|RESERVADO|RISERVATO|RESTRINGIDO|ZEER GEHEIM")
+)
+#: Markings that are also everyday English ("SECRET SANTA", "It's no SECRET"): only alone on
+#: their line (a header or footer, France's SECRET since 2021).
+_LINE_ONLY = frozenset({"SECRET"})
 _CAPS_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]{2,}[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+\w")
 _PROSE_AFTER = re.compile(r"^\s*[a-zà-ÿ]")
@@ -173,6 +205,10 @@ def _formal(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     ):
         return
     if word in _COMMON and (_CAPS_BEFORE.search(line_before) or _WORD_AFTER.match(line_after)):
+        return
+    if word == "TOP SECRET" and re.match(r"[ \t]+[A-Z]{3,}[ \t]+[A-Z]{2,}", line_after):
+        return  # "TOP SECRET RECIPES FOR …": a shouted title
+    if word in _LINE_ONLY and (line_before.strip(" \t*#_[(") or line_after.strip(" \t*#_])")):
         return
     yield Hit("marking", level, m.start(), m.end())
 
@@ -279,37 +315,4 @@ def _alone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     yield Hit("marking", level, m.start(1), m.end(1))
 
 
-#: French corporate levels ("C2 – Interne", "C3 – Confidentiel"): the word decides the level.
-_TIER_WORDS: dict[str, str] = {
-    "Public": "",
-    "Interne": "internal",
-    "Usage interne": "internal",
-    "Internal": "internal",
-    "Confidentiel": "confidential",
-    "Confidential": "confidential",
-    "Restreint": "restricted",
-    "Diffusion restreinte": "restricted",
-    "Restricted": "restricted",
-    "Secret": "restricted",
-    "Strictement confidentiel": "restricted",
-}
-_TIERS = {**_TIER_WORDS, **{k.upper(): v for k, v in _TIER_WORDS.items()}}
-TIER = Detector(
-    "marking.tier",
-    r"\bC[0-5] ?(?:–|—|-) ?(?:" + literal_alternation(_TIERS) + r")",
-    re.compile(r"(?<![\w-])C[0-5] ?[–—-] ?(" + alternation(_TIERS) + r")(?![\w-])"),
-    lambda m, s: _tier(m),
-    back=40,
-    ahead=8,
-    unicode=True,
-)
-
-
-def _tier(m: re.Match[str]) -> Iterator[Hit]:
-    """A numbered corporate level with its name, in title or upper case; public is no finding."""
-    level = _TIERS[m.group(1)]
-    if level:
-        yield Hit("marking", level, m.start(), m.end())
-
-
-DETECTORS = (FORMAL, FIELD, ALONE, TIER)
+DETECTORS = (FORMAL, FIELD, ALONE, TIER, CUE)
