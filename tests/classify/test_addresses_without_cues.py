@@ -254,6 +254,8 @@ NEGATIVES: list[str] = [
     "Tabelle 4\n1000 Zeilen",
     "Level 3\n20000 Points",
     "Punkt 2, 12-345 Dinge",
+    "Produkt 12\n2500 Stück",
+    "Lager 4\n3000 EUR",
     # address labels before something that is not a street line
     "Address: Room 5",
     "Adresse: Kapitel 3",

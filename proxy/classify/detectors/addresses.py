@@ -283,6 +283,8 @@ def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     post = _BARE_TOWN.match(scan.after(m.end(), 40))
     if post is None or post.group("town").lower() in _COUNTS or _labelled(scan, m.start("num")):
         return
+    if _NOT_NUMBER.match(scan.after(m.end() + post.start("town") - 1, 24)):
+        return  # "Produkt 12\n2500 Stück", "Tag 3\n12000 km"
     if (post.group("own") and _year(post.group("own"))) or not _house_number(m, "num", scan):
         return
     if post.group("own") and _SENTENCE_GOES_ON.match(scan.after(m.end() + post.end(), 3)):
