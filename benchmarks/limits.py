@@ -3,8 +3,11 @@
 Measures, per call, the work the pipeline adds for a key with limits: the token estimate, the
 reservation on every scope (``Gate.admit``: sliding windows, concurrency, the response fields)
 and the settlement after the answer (``Gate.settle``: reconcile with the real usage, release).
-Three shapes: a key with one limit (rpm); key, team and tenant each with rpm, tpm and
-concurrent (9 limits); and the refusal path (429 built, headers included). Also the key lookup
+Four shapes: a key with one limit (rpm); key, team and tenant each with rpm, tpm and
+concurrent (9 limits); the same plus budgets (key, team and tenant each a tokens/day and a
+cost/month budget, the tenant a hyperscaler tier budget too; two priced backends, eu_only and
+hyperscaler, serve the model: 8 budget counters charged and reconciled per request); and the
+refusal path (429 built, headers included). Also the key lookup
 (sha256 of the presented key + book lookup) that every authenticated request already paid.
 
 Run: ``python benchmarks/limits.py [--n 50000] [--rounds 5]``. Prints p50 / p99 / p99.9 in
@@ -24,7 +27,9 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
 
+from proxy.backends.model import BackendInfo, Hop, Price, derive_facts
 from proxy.errors import RateLimited
 from proxy.exchange import Exchange
 from proxy.fleet.gate import Gate
@@ -35,6 +40,10 @@ from proxy.http.parse import Authenticator, FixedKeys
 
 BIG = 10**12  # limits that never refuse, so every call takes the admitted path
 FULL = {"requests_per_minute": BIG, "tokens_per_minute": BIG, "concurrent": BIG}
+#: budgets that never refuse: per scope a tokens/day and a cost/month budget
+BUDGETS = {"budgets": [{"tokens": BIG, "per": "day"}, {"cost_eur": 1e9, "per": "month"}]}
+BUDGETED = FULL | BUDGETS
+TIERED = BUDGETED | {"tier_budgets": {"hyperscaler": {"tokens": BIG, "per": "month"}}}
 BODY = {
     "model": "gpt-test",
     "max_tokens": 256,
@@ -58,10 +67,29 @@ def _exchange() -> Exchange:
     )
 
 
-def _book(limits: dict[str, int], shared: bool) -> KeysDoc:
+def _book(limits: dict[str, Any], shared: bool) -> KeysDoc:
     tenants = {"acme": {"limits": FULL, "teams": {"risk": {"limits": FULL}}}} if shared else {}
+    if limits is BUDGETED:  # every scope with budgets, the tenant a tier budget too
+        tenants = {"acme": {"limits": TIERED, "teams": {"risk": {"limits": BUDGETED}}}}
     key = {"key": "sk-bench-key-000000001", "tenant": "acme", "team": "risk", "limits": limits}
     return KeysDoc.model_validate({"keys": [key], "tenants": tenants})
+
+
+def infos() -> dict[str, BackendInfo]:
+    """Two priced backends serving the benchmark's model: one eu_only, one hyperscaler."""
+    out = {}
+    for name, hq, price in (("eu", "FR", 0.5), ("us", "US", 2.5)):
+        hops = (Hop(role="hosting", operator=name, operator_hq=hq, location="DE"),)
+        out[name] = BackendInfo(
+            name=name,
+            protocol="openai",
+            models=("gpt-test",),
+            aliases=(),
+            hops=hops,
+            facts=derive_facts(hops),
+            price=Price(input_eur_per_mtok=price, output_eur_per_mtok=4 * price),
+        )
+    return out
 
 
 def _credential(doc: KeysDoc) -> Credential:
@@ -121,6 +149,9 @@ def _cases() -> dict[str, Callable[[], Awaitable[None]]]:
         "key lookup (sha256 + book)": _lookup(Authenticator(FixedKeys(KeyBook(refused_doc)))),
         "admit + settle, 1 limit": _admit_settle(Gate(MemoryLimiter(), 1024, None), one),
         "admit + settle, 9 limits": _admit_settle(Gate(MemoryLimiter(), 1024, None), nine),
+        "admit + settle, 9 + budgets": _admit_settle(
+            Gate(MemoryLimiter(), 1024, None, infos()), _credential(_book(BUDGETED, shared=True))
+        ),
         "refusal (429 + headers)": _refusal(spent, refused),
     }
 

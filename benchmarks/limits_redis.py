@@ -3,8 +3,9 @@
 Latency (per call, ``perf_counter_ns``; of ``--rounds``, the round with the lowest p99): the
 reservation a limited request waits for before it is forwarded — ``Gate.admit`` over the
 in-process limiter and over Redis (one Lua script, one round trip) — for a key with one limit and
-for key + team + tenant with rpm, tpm and concurrent each (9 limits); the settlement after the
-answer (reconcile + release, two round trips the client does not wait for on a stream); and a bare
+for key + team + tenant with rpm, tpm and concurrent each (9 limits), and the same with budgets
+(``limits.BUDGETED``: 8 budget counters in the same script); the settlement after the answer
+(reconcile + release, two round trips the client does not wait for on a stream); and a bare
 ``PING`` on the same connection as the floor. Redis is a ``redis-server`` of its own on loopback
 (``--redis-url`` to use another).
 
@@ -33,7 +34,7 @@ from pathlib import Path
 import orjson
 from _load import closed_loop
 from _redis_server import redis_server
-from limits import FULL, _credential, _exchange, _pct, _time
+from limits import BUDGETED, FULL, _book, _credential, _exchange, _pct, _time, infos
 from overhead import POLICY, free_port, start_upstream, wait_http
 
 from proxy.fleet.gate import Gate
@@ -96,8 +97,9 @@ async def latency(url: str, n: int, rounds: int) -> None:
     """Print p50/p99 of each case, in microseconds."""
     one = _credential(_doc({"requests_per_minute": BIG}, shared=False))
     nine = _credential(_doc(FULL, shared=True))
-    state = SharedState(url, "fail_closed", 1024, None, lambda: None)
-    memory = Gate(MemoryLimiter(), 1024, None)
+    budgeted = _credential(_book(BUDGETED, shared=True))
+    state = SharedState(url, "fail_closed", 1024, None, lambda: None, infos())
+    memory = Gate(MemoryLimiter(), 1024, None, infos())
 
     async def ping() -> None:
         await state.client.ping()
@@ -108,7 +110,10 @@ async def latency(url: str, n: int, rounds: int) -> None:
         "reserve, 1 limit, redis": _admit(state.gate, one),
         "reserve, 9 limits, memory": _admit(memory, nine),
         "reserve, 9 limits, redis": _admit(state.gate, nine),
+        "reserve, 9 + budgets, memory": _admit(memory, budgeted),
+        "reserve, 9 + budgets, redis": _admit(state.gate, budgeted),
         "settle, 9 limits, redis": _settle(state.gate, nine),
+        "settle, 9 + budgets, redis": _settle(state.gate, budgeted),
     }
     print(f"{'case':<28} {'p50 us':>8} {'p99 us':>8}   ({n} calls x {rounds}, loopback)")
     try:

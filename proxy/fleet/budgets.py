@@ -71,6 +71,29 @@ def charges(demand: Demand) -> tuple[Charge, ...]:
     return tuple(out)
 
 
+class Plans:
+    """``charges`` remembered per scopes (the tuple of a key's credential, alive as long as its
+    key book: the entry holds it, so its ``id`` is not reused) and tiers — the same for every
+    request of a key to a model."""
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, tuple[str, ...]], tuple[object, tuple[Charge, ...]]] = {}
+
+    def charges(self, demand: Demand) -> tuple[Charge, ...]:
+        """``charges(demand)``, computed once per scopes and tiers."""
+        key = (id(demand.scopes), tuple(tier for tier, _ in demand.tiers))
+        known = self._known.get(key)
+        if known is not None and known[0] is demand.scopes:
+            return known[1]
+        made = charges(demand)
+        if len(self._known) >= 4096:  # key books are replaced on reload: start again
+            self._known.clear()
+        self._known[key] = (demand.scopes, made)
+        return made
+
+
 def budgeted_tiers(demand: Demand) -> frozenset[str]:
     """The tiers some scope of ``demand`` has a budget for."""
     return frozenset(
@@ -99,9 +122,13 @@ def judge(
     what each charge has ``spent`` in its current window; ``now``: seconds since the epoch."""
     standings: list[Standing] = []
     exhausted: dict[str, TierRefusal] = {}
+    resets: dict[str, float] = {}
     for charge, used in zip(found, spent, strict=True):
         cost, limit = amount(charge, demand), charge.budget.amount
-        reset = periods.until_next(charge.budget.per, now)
+        per = charge.budget.per
+        reset = resets.get(per)
+        if reset is None:
+            reset = resets[per] = periods.until_next(per, now)
         wait = 0.0 if fits(used, cost, limit) else (None if cost > limit else reset)
         if charge.tier is None:
             remaining = max(0, limit - used)

@@ -102,6 +102,7 @@ class MemoryLimiter:
     _in_flight: dict[str, int] = field(default_factory=dict)
     #: budget counter id → (window, spent)
     _budgets: dict[str, tuple[int, int]] = field(default_factory=dict)
+    _plans: budgets.Plans = field(default_factory=budgets.Plans)
 
     async def reserve(self, demand: Demand) -> Verdict:
         """See ``Limiter.reserve``."""
@@ -112,16 +113,17 @@ class MemoryLimiter:
         now = self.clock()
         window = window_of(now)
         checked = [s for scope in demand.scopes for s in self._check(scope, demand.tokens, now)]
-        found = budgets.charges(demand)
-        wall = self.wall()
-        spent = [self._spent(charge, wall) for charge in found]
+        found = self._plans.charges(demand)
+        wall = self.wall() if found else 0.0
+        current = {p: periods.window(p, wall) for p in ("day", "month")} if found else {}
+        spent = [self._spent(charge, current) for charge in found]
         own, exhausted = budgets.judge(demand, found, spent, wall) if found else ([], {})
         refused = refusal((*checked, *own))
         if refused is not None:
             return Verdict(None, tuple(_as_is(s) for s in (*checked, *own)), refused)
         for scope in demand.scopes:
             self._count(scope, demand.tokens, window)
-        held = self._charge(demand, found, spent, exhausted, wall)
+        held = self._charge(demand, found, spent, exhausted, current)
         full_reset = (2.0 - (now / WINDOW_S - window)) * WINDOW_S  # this window just counted
         standings = tuple(_counted(s, demand.tokens, full_reset) for s in checked)
         standings += tuple(budgets.counted(s, demand) for s in own)
@@ -129,10 +131,10 @@ class MemoryLimiter:
         ticket.exhausted = exhausted
         return Verdict(ticket, standings)
 
-    def _spent(self, charge: Charge, wall: float) -> int:
+    def _spent(self, charge: Charge, current: dict[str, int]) -> int:
         stored = self._budgets.get(charge.id)
-        current = periods.window(charge.budget.per, wall)
-        return stored[1] if stored is not None and stored[0] == current else 0
+        window = current[charge.budget.per]
+        return stored[1] if stored is not None and stored[0] == window else 0
 
     def _charge(
         self,
@@ -140,7 +142,7 @@ class MemoryLimiter:
         found: tuple[Charge, ...],
         spent: list[int],
         exhausted: dict[str, TierRefusal],
-        wall: float,
+        current: dict[str, int],
     ) -> list[Held]:
         """Count the admitted request in every budget but those of the exhausted tiers."""
         held = []
@@ -148,9 +150,9 @@ class MemoryLimiter:
             if charge.tier is not None and charge.tier in exhausted:
                 continue
             cost = budgets.amount(charge, demand)
-            current = periods.window(charge.budget.per, wall)
-            self._budgets[charge.id] = (current, used + cost)
-            held.append(Held(charge, current, cost))
+            window = current[charge.budget.per]
+            self._budgets[charge.id] = (window, used + cost)
+            held.append(Held(charge, window, cost))
         return held
 
     def _counter(self, scope: Scope, dimension: Dimension, window: int) -> SlidingCounter:

@@ -80,6 +80,8 @@ class RedisLimiter:
         self._renew = client.register_script(redis_scripts.RENEW)
         self._release = client.register_script(redis_scripts.RELEASE)
         self._down_until = 0.0
+        self._plans = budgets.Plans()
+        self._static: dict[int, tuple[tuple[Charge, ...], list[str], str]] = {}
         self._live: dict[str, RedisTicket] = {}
         self._renewing: asyncio.Task[None] | None = None
 
@@ -107,18 +109,35 @@ class RedisLimiter:
             limits = scope.limits
             args += [_arg(limits.requests_per_minute), _arg(limits.tokens_per_minute)]
             args += [_arg(limits.concurrent), demand.tokens]
+        if found:
+            budget_keys, plan = self._plan(demand, found)
+            keys += budget_keys
+            args += [plan, demand.tokens, demand.cost, *(cost for _, cost in demand.tiers)]
+        return keys, args
+
+    def _plan(self, demand: Demand, found: tuple[Charge, ...]) -> tuple[list[str], str]:
+        """The budget keys and the script's plan of ``found`` (remembered: ``found`` is the
+        one tuple ``Plans`` keeps per scopes and tiers)."""
+        known = self._static.get(id(found))
+        if known is not None and known[0] is found:
+            return known[1], known[2]
         groups = {tier: index for index, (tier, _) in enumerate(demand.tiers, start=1)}
+        keys, parts = [], []
         for charge in found:
             keys.append(f"{self.prefix}:b:{charge.id}")
             group = 0 if charge.tier is None else groups[charge.tier]
             period = 0 if charge.budget.per == "day" else 1
-            args += [group, period, budgets.amount(charge, demand), charge.budget.amount]
-        return keys, args
+            amount = 1 if charge.budget.tokens is not None else 2 + group
+            parts.append(f"{group} {period} {amount} {charge.budget.amount};")
+        if len(self._static) >= 4096:
+            self._static.clear()
+        self._static[id(found)] = (found, keys, "".join(parts))
+        return keys, "".join(parts)
 
     async def reserve(self, demand: Demand) -> Verdict:
         """See ``Limiter.reserve`` (raises ``StateUnavailable``)."""
         ticket_id = secrets.token_hex(8)
-        found = budgets.charges(demand)
+        found = self._plans.charges(demand)
         keys, args = self._args(demand, ticket_id, found)
         out = await self._call(self._reserve, keys, args)
         status, seconds, micros, window = (int(v) for v in out[:4])

@@ -11,7 +11,8 @@ State per scope (``<p>`` is the prefix, ``<id>`` the scope's id):
   lease (renewed while the request runs; a replica that dies leaks its slots for one lease only);
 - ``<p>:b:<charge id>``: one budget (of a scope, or of a tier at a scope), a hash ``{w, c}`` —
   the number of its current day or month (``periods``) and what was spent in it (tokens or
-  micro-euros); kept 2 days (a day budget) or 63 days (a month budget) after its last write.
+  micro-euros); kept 2 days (a day budget) or 63 days (a month budget) from the first charge of
+  its window (the window's counters outlive it, none lives on).
 
 ``RESERVE`` mirrors ``MemoryLimiter.reserve``: read every limit of every scope, decide whether the
 request fits them all (``SlidingCounter.wait(...) == 0``, the same arithmetic in IEEE doubles), and
@@ -48,9 +49,11 @@ end
 """
 
 #: KEYS: per scope r, t, c; then one budget hash per charge. ARGV: lease_s, ticket id, number of
-#: scopes, then per scope rpm, tpm, concurrent, tokens (-1: no such limit), then per charge its
-#: group (0: the scope's own budget, which refuses; k > 0: the k-th tier, which it only closes),
-#: period (0 day, 1 month), amount, limit.
+#: scopes, then per scope rpm, tpm, concurrent, tokens (-1: no such limit); with budgets, then the
+#: plan — per charge ``"<group> <period> <amount> <limit>;"``: group 0 for the scope's own budget
+#: (which refuses), k > 0 for the k-th tier (which it only closes); period 0 day, 1 month; amount
+#: the index of what it costs in the amounts that follow — tokens, cost, then each tier's cost
+#: (the plan is the same for every request of a key to a model: few arguments to encode).
 RESERVE = (
     MONTH_OF
     + """
@@ -109,19 +112,29 @@ local day = math.floor(tonumber(t[1]) / 86400)
 local periods = {[0] = day, [1] = month_of(day)}
 out[#out + 1] = day
 out[#out + 1] = periods[1]
-local first = #out + 1
 local closed = {}
+local fresh = {}
+local charges = {}
 local m = #KEYS - 3 * n
-for j = 0, m - 1 do
-  local a = 3 + n * 4 + j * 4
-  local h = redis.call('HMGET', KEYS[3 * n + 1 + j], 'w', 'c')
+if m > 0 then
+  local amounts = {}
+  for i = 5 + n * 4, #ARGV do amounts[#amounts + 1] = tonumber(ARGV[i]) end
+  for g, p, k, l in string.gmatch(ARGV[4 + n * 4], '(%d+) (%d+) (%d+) (%d+);') do
+    charges[#charges + 1] = {tonumber(g), tonumber(p), amounts[tonumber(k)], tonumber(l)}
+  end
+end
+for j = 1, m do
+  local c = charges[j]
+  local h = redis.call('HMGET', KEYS[3 * n + j], 'w', 'c')
   local spent = 0
-  if tonumber(h[1]) == periods[tonumber(ARGV[a + 2])] then spent = tonumber(h[2]) or 0 end
+  if tonumber(h[1]) == periods[c[2]] then
+    spent = tonumber(h[2]) or 0
+  else
+    fresh[j] = true
+  end
   out[#out + 1] = spent
-  local amount = tonumber(ARGV[a + 3])
-  if amount > 0 and spent + amount > tonumber(ARGV[a + 4]) then
-    local group = tonumber(ARGV[a + 1])
-    if group == 0 then ok = false else closed[group] = true end
+  if c[3] > 0 and spent + c[3] > c[4] then
+    if c[1] == 0 then ok = false else closed[c[1]] = true end
   end
 end
 if not ok then return out end
@@ -144,13 +157,16 @@ for i = 0, n - 1 do
     redis.call('PEXPIRE', key, math.ceil(lease * 1000))
   end
 end
-for j = 0, m - 1 do
-  local a = 3 + n * 4 + j * 4
-  if not closed[tonumber(ARGV[a + 1])] then
-    local period = tonumber(ARGV[a + 2])
-    local key = KEYS[3 * n + 1 + j]
-    redis.call('HSET', key, 'w', periods[period], 'c', out[first + j] + tonumber(ARGV[a + 3]))
-    redis.call('EXPIRE', key, period == 0 and 2 * 86400 or 63 * 86400)
+for j = 1, m do
+  local c = charges[j]
+  if not closed[c[1]] and (c[3] > 0 or fresh[j]) then
+    local key = KEYS[3 * n + j]
+    if fresh[j] then  -- a new window: its number, and a lifetime past its end
+      redis.call('HSET', key, 'w', periods[c[2]], 'c', c[3])
+      redis.call('EXPIRE', key, c[2] == 0 and 2 * 86400 or 63 * 86400)
+    else
+      redis.call('HINCRBY', key, 'c', c[3])
+    end
   end
 end
 return out
