@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan
 from proxy.classify.detectors._secret_formats import KEYS
+from proxy.classify.detectors._secret_passwords import MESSAGE_STARTS
 from proxy.classify.detectors._secret_values import (
     DOC_KEYS,
     PLACEHOLDER,
@@ -112,6 +113,44 @@ def _generic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if made_up(value) or not_a_key(value, scan.after(m.end(1), 10), 3.0 if hexish else 3.5):
         return
     yield Hit("secret.api_key", "generic", m.start(1), m.end(1))
+
+
+QUOTED_KEY = Detector(
+    "keyword_quoted",
+    rf"(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)\s*[\"'`][^\"'`\n]{{0,60}}[ {{]",
+    re.compile(
+        rf"(?:{_KEY_NAMES})[\"']?[ \t]*(?::=|=>|[:=])[ \t]*(?P<q>[\"'`])"
+        rf"(?P<value>[^\"'`\n]{{8,100}})(?P=q)",
+        re.I,
+    ),
+    lambda m, s: _quoted_key(m),
+    back=160,
+    ahead=140,
+    caseless=True,
+)
+_FORMAT_FIELD = re.compile(r"\{+\s*[A-Za-z_][\w.]*\s*\}+|\{\d*\}")
+
+
+def _quoted_key(m: re.Match[str]) -> Iterator[Hit]:
+    """A quoted value with spaces or braces under a key name (``secret = "7hQ pL2 9vX"``,
+    ``api_key: "{Xk9-3pq-Lm2}"``); format fields, templates and messages are not."""
+    value = m.group("value")
+    if " " not in value and "{" not in value:
+        return  # one token: GENERIC_KEY judges it
+    words_ = value.split()
+    if PLACEHOLDER.search(value) or _fields_only(value) or len(words_) > 5:
+        return
+    if value[-1] in ".!?" or words_[0].lower().strip("{(") in MESSAGE_STARTS:
+        return
+    if not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
+        return
+    if entropy(value.replace(" ", "")) >= 3.0:
+        yield Hit("secret.api_key", "generic", m.start("value"), m.end("value"))
+
+
+def _fields_only(value: str) -> bool:
+    """Whether the value is made of format fields ("{db_user} {db_pass}", "{{ token }}")."""
+    return not _FORMAT_FIELD.sub("", value).strip(" :/-_.@")
 
 
 AWS_SECRET = Detector(

@@ -121,8 +121,8 @@ def _phrase(m: re.Match[str]) -> Iterator[Hit]:
         if not _not_a_value(m, value):
             yield Hit("secret.password", None, start, start + len(value))
         return
-    prose = sum(t.lower() in _POLICY_WORDS or t.lower() in _MESSAGE_STARTS for t in tokens)
-    if tokens[0].lower() in _MESSAGE_STARTS or prose > 1 or len(tokens) > 6:
+    prose = sum(t.lower() in _POLICY_WORDS or t.lower() in MESSAGE_STARTS for t in tokens)
+    if tokens[0].lower() in MESSAGE_STARTS or prose > 1 or len(tokens) > 6:
         return
     if _PLACEHOLDER.search(line) or not all(re.fullmatch(r"[\w'’-]+", t) for t in tokens):
         return
@@ -130,7 +130,7 @@ def _phrase(m: re.Match[str]) -> Iterator[Hit]:
 
 
 #: First words of messages and policies, not of passphrases.
-_MESSAGE_STARTS = frozenset(
+MESSAGE_STARTS = frozenset(
     words(
         "must|should|needs|need|requires|required|at|minimum|min|the|a|an|is|be|not|please|enter|"
         "type|confirm|cannot|can't|doesn't|does|do|too|le|la|les|der|die|das|il|lo|el|los|het|de|"
@@ -152,7 +152,7 @@ def _quoted(m: re.Match[str]) -> Iterator[Hit]:
         return
     if " " not in value and not value.startswith("{") and _CODE_VALUE.fullmatch(value):
         return
-    if " " in value and (first in _MESSAGE_STARTS or len(value.split()) > 5 or value[-1] in ".!?"):
+    if " " in value and (first in MESSAGE_STARTS or len(value.split()) > 5 or value[-1] in ".!?"):
         return
     if value.strip("{}").strip().lower() in _POLICY_WORDS:
         return

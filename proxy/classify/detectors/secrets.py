@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan
 from proxy.classify.detectors._secret_headers import AUTH_HEADER, CURL_USER
-from proxy.classify.detectors._secret_keys import AWS_SECRET, GENERIC_KEY, PROVIDERS
+from proxy.classify.detectors._secret_keys import AWS_SECRET, GENERIC_KEY, PROVIDERS, QUOTED_KEY
 from proxy.classify.detectors._secret_passwords import PASSWORD
 from proxy.classify.detectors._secret_values import PLACEHOLDER as _PLACEHOLDER
 
@@ -110,6 +110,7 @@ def _b64json(segment: str) -> object:
 DETECTORS = (
     *PROVIDERS,
     GENERIC_KEY,
+    QUOTED_KEY,
     PRIVATE_KEY,
     AWS_SECRET,
     PASSWORD,
