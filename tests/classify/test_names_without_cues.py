@@ -75,6 +75,13 @@ POSITIVE = [
     ("Il faut rappeler Séverine demain matin.", "Séverine"),
     ("Ayer hablé con Remedios sobre el contrato.", "Remedios"),
     ("Fabrizio said the delivery was late.", "Fabrizio"),
+    # a given name the gazetteers lack, before a known surname or a surname shape
+    ("The claim was filed by Oluwadamilare Schneider on Monday.", "Oluwadamilare Schneider"),
+    ("Il reclamo è stato firmato da Radomir Popescu ieri.", "Radomir Popescu"),
+    ("Guests: Rolf Ekdahl, Teodozja Kowalczyk, and two others.", "Teodozja Kowalczyk"),
+    # a number before or after a name that is no house number
+    ("In 2019 Gertrude Hallworth joined the board.", "Gertrude Hallworth"),
+    ("Paid: Ottilie Krambeck 100 EUR, the rest next week.", "Ottilie Krambeck"),
 ]
 
 NEGATIVE = [
@@ -142,6 +149,12 @@ NEGATIVE = [
     # a name followed by the word that makes it an institution
     "Concerts at the Royal Albert Hall sell out quickly.",
     "He studied at Jackson High School in Seattle.",
+    # places, clubs and landmarks of two capitalised words inside a sentence
+    "The hurricane made landfall in Puerto Rico last night.",
+    "Er unterschrieb einen Vertrag bei Athletic Bilbao.",
+    "We hiked to the top of Mount Logan in July.",
+    "Elle a grandi au Sri Lanka avant de venir en France.",
+    "Er arbeitet bei der Firma Schneider in Kassel.",
 ]
 
 

@@ -60,6 +60,10 @@ _SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
 _CUE_AFTER = re.compile(r"^[ \t]*(?:\(|,[ \t]*)?(?:" + alternation(data.CUE_AFTER) + r")(?!\w)")
 _CUE_AFTER_WEAK = re.compile(r"^[ \t]+(?:" + alternation(data.CUE_AFTER_WEAK) + r")(?!\w)")
 _QUOTED = re.compile(r"[“«„‹]$")
+#: A house number ending a street line ("Emma Toro 495, Madrid"), not a count ("Gögele 100 L.")
+_HOUSE_AFTER = re.compile(r"^[ ]\d{1,4}[a-zA-Z]?(?:[ ]*[,;\n]|[ ]*$)")
+#: A house number before the street ("221 Baker Street"), not a year ("1999 Jean Alesi").
+_HOUSE_BEFORE = re.compile(r"(?<![\d.,/:-])\d{1,3}[a-zA-Z]?[ ]*$")
 COMPANY = re.compile(
     r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
     r"S\.L\.|sp\. z o\.o\.|Corp|Group|Holding|plc|KG|SE|& Co|Bank|Banque|Software|Solutions|"
@@ -193,8 +197,7 @@ def _excluded(name: Sequence[_Tok], scan: Scan) -> bool:
 def _place_after(after: str) -> bool:
     """Whether a house number or, among the next capitalised words, a street, institution or
     prize word follows ("Calle Emma Toro 495", "Patrick Henry Community College")."""
-    nxt = _NEXT.match(after)
-    if nxt and nxt.group(1).isdigit():
+    if _HOUSE_AFTER.match(after):
         return True
     for word in _WORDS.findall(after[:40])[:3]:
         if word.lower().rstrip(".") in data.PLACE_AFTER:
@@ -207,7 +210,7 @@ def _place_after(after: str) -> bool:
 def _street_before(before: str) -> bool:
     """Whether a street or institution word, or a house number, leads up to the name, across
     capitalised words and particles ("Calle de Emma Toro", "Avenida Jose Luis Pinto")."""
-    if before.rstrip()[-1:].isdigit():
+    if _HOUSE_BEFORE.search(before):
         return True
     for word in reversed(_WORDS.findall(before)[-4:]):
         lower = word.lower().rstrip(".")

@@ -253,3 +253,17 @@ NOT_BEFORE_SINGLE = frozenset(
         "tego|tej|sono|è|ist|est|es|is|was"
     )
 )
+#: First words of place, club and landmark names ("Puerto Rico", "Mount Logan", "Sri Lanka",
+#: "Atlético Madrid"): never an unknown given name. Hand-written, lower case.
+PLACE_WORDS = frozenset(
+    words(
+        "mount|mont|monte|mountains|lake|lago|loch|puerto|porto|port|nueva|nuevo|new|nouvelle|"
+        "san|santa|santo|são|sri|cape|cabo|cap|isla|isle|ile|île|saint|sainte|fort|bad|sankt|"
+        "athletic|atlético|atletico|real|sporting|club|olympique|dynamo|dinamo|inter|racing|"
+        "united|city|royal|grand|great|little|north|south|east|west|upper|lower|nord|sud|ost|"
+        "central|golden|goldene|goldener|rio|río|costa|villa|ciudad|città|mar|sierra|val|valle|"
+        "bosco|wald|hof|burg|gran|nova|novo|stara|nowa|nowy|zona|paesi|países|pays|land|"
+        "kingdom|empire|saints|lady|holy|mother|father|pope|prime|queen|king|lord|sir|hawker|"
+        "fokker|boeing|airbus|cessna|douglas|piper|supermarine|bristol|avro|gloster|sweeney"
+    )
+)
