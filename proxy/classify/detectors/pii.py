@@ -36,7 +36,7 @@ _DOC_DOMAINS = re.compile(
 
 EMAIL = Detector(
     "email",
-    r"[^\s@]@[^\s@.]{1,63}\.[^\s@.\d]",
+    r"[^\s@]@(?:[A-Za-z0-9\-]+\.[A-Za-z]|[A-Za-z0-9\-]*[^\x00-\x7f])",
     # internationalised domains in Unicode (bücher.de, пример.рф) or punycode (xn--p1ai)
     re.compile(
         r"(?<![\w.%+-])([^\W_][\w.%+-]{0,63})@"
