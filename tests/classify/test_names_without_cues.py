@@ -82,6 +82,10 @@ POSITIVE = [
     # a number before or after a name that is no house number
     ("In 2019 Gertrude Hallworth joined the board.", "Gertrude Hallworth"),
     ("Paid: Ottilie Krambeck 100 EUR, the rest next week.", "Ottilie Krambeck"),
+    # initials before a surname
+    ("The minutes were taken by K. J. Hoekstra-Vermeulen.", "K. J. Hoekstra-Vermeulen"),
+    ("Bitte den Vertrag an M. Grünwaldt schicken.", "M. Grünwaldt"),
+    ("Ho inoltrato la pratica a R. de Santis ieri.", "R. de Santis"),
 ]
 
 NEGATIVE = [
@@ -155,6 +159,11 @@ NEGATIVE = [
     "We hiked to the top of Mount Logan in July.",
     "Elle a grandi au Sri Lanka avant de venir en France.",
     "Er arbeitet bei der Firma Schneider in Kassel.",
+    # initials that are abbreviations, headings or plans
+    "A. Introduction\nB. Scope of the audit",
+    "The U.S. Army and the St. Louis office agreed.",
+    "If plan A fails we use plan B. Then we review it.",
+    "Siehe Anlage B. Vertrag und Rechnung folgen.",
 ]
 
 

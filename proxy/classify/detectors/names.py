@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
-from proxy.classify.detectors import _bare_names, _surname_names
+from proxy.classify.detectors import _bare_names, _initial_names, _surname_names
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _LO = "a-zà-öø-ÿąćčęěłńóśšźżž"
@@ -158,4 +158,10 @@ BEFORE_BIRTH = Detector(
 )
 
 #: Names without cues (gazetteers, shape, context and exclusions): see ``_bare_names``.
-DETECTORS = (*DETECTORS_NAMES, BEFORE_BIRTH, *_bare_names.DETECTORS, *_surname_names.DETECTORS)
+DETECTORS = (
+    *DETECTORS_NAMES,
+    BEFORE_BIRTH,
+    *_bare_names.DETECTORS,
+    *_surname_names.DETECTORS,
+    *_initial_names.DETECTORS,
+)
