@@ -123,6 +123,11 @@ POSITIVES: list[tuple[str, str, str]] = [
         "square",
     ),
     (
+        "INTRA_SECRET=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",
+        "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",
+        "intra42",
+    ),
+    (
         "1Password secret key: A3-HQB6K4-LRX9KU6RSIF-P2I2Q-YE43M-0EDDL",
         "A3-HQB6K4-LRX9KU6RSIF-P2I2Q-YE43M-0EDDL",
         "onepassword",

@@ -106,6 +106,7 @@ KEYS: tuple[tuple[str, str, str], ...] = (
         rf"{_B}A3-[A-Z0-9]{{6}}-(?:[A-Z0-9]{{11}}|[A-Z0-9]{{6}}-[A-Z0-9]{{5}})"
         rf"(?:-[A-Z0-9]{{5}}){{3}}{_E}",
     ),
+    ("intra42", r"\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b", rf"{_B}s-s4t2(?:ud|af)-[a-f0-9]{{64}}{_E}"),
     ("infracost", r"\bico-[A-Za-z0-9]{32}\b", rf"{_B}ico-[A-Za-z0-9]{{32}}{_E}"),
     # Messaging, payments and SaaS.
     ("telegram", r"\b\d{8,10}:AA[\w\-]{33}", rf"{_B}\d{{8,10}}:AA[\w\-]{{33}}{_E}"),

@@ -157,3 +157,35 @@ def _quoted(m: re.Match[str]) -> Iterator[Hit]:
     if value.strip("{}").strip().lower() in _POLICY_WORDS:
         return
     yield Hit("secret.password", None, m.start("spaced"), m.end("spaced"))
+
+
+_PAIR_CUES = (
+    r"credentials|credential|creds|login|log-in|logins|user/pass|user/password|"
+    r"username/password|identifiants|zugangsdaten|anmeldedaten|credenziali|credenciales|"
+    r"inloggegevens|dane logowania|dane dostępowe"
+)
+PAIR = Detector(
+    "password_pair",
+    hs_words(_PAIR_CUES.split("|")) + r"[ \t]*[:=]?[ \t]*\S{1,64}[ \t]*(?:/|:)[ \t]*\S",
+    re.compile(
+        rf"(?<![\w/])(?:{_PAIR_CUES})(?![\w/])[ \t]*[:=]?[ \t]*"
+        r"(?P<user>[\w.@+\-]{1,64})(?:[ \t]+/[ \t]+|/|:)(?P<pw>[^\s\"'`,;]{4,64})",
+        re.I,
+    ),
+    lambda m, s: _pair(m),
+    back=90,
+    ahead=100,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _pair(m: re.Match[str]) -> Iterator[Hit]:
+    """``Login: admin / Pa$$w0rd-Prod``, ``creds root:Tr1cky!Pass``: a user and a password
+    after a credentials cue; the password needs a password's shape (``_STRONG``)."""
+    secret = m.group("pw").rstrip(".):")
+    if secret == m.group("user") or _PLACEHOLDER.search(secret) or _LINK.fullmatch(secret):
+        return
+    if secret.startswith(("/", "$")) or not _STRONG.fullmatch(secret):
+        return
+    yield Hit("secret.password", None, m.start("user"), m.start("pw") + len(secret))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan
 from proxy.classify.detectors._secret_headers import AUTH_HEADER, CURL_USER
 from proxy.classify.detectors._secret_keys import AWS_SECRET, GENERIC_KEY, PROVIDERS, QUOTED_KEY
-from proxy.classify.detectors._secret_passwords import PASSWORD
+from proxy.classify.detectors._secret_passwords import PAIR, PASSWORD
 from proxy.classify.detectors._secret_values import PLACEHOLDER as _PLACEHOLDER
 
 #: Key material: a base64 run with digits or ``+/`` and both cases (DER "MIIE...", "b3Bl...").
@@ -114,6 +114,7 @@ DETECTORS = (
     PRIVATE_KEY,
     AWS_SECRET,
     PASSWORD,
+    PAIR,
     CURL_USER,
     AUTH_HEADER,
     CONNECTION_STRING,
