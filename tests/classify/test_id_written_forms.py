@@ -320,6 +320,8 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"Auftrag {BSN[:3]} {BSN[3:6]} {BSN[6:]}", NID),
     (f"Auftrag {BSN[:4]}.{BSN[4:6]}.{BSN[6:]}", NID),
     ("Order 536-90-4399", NID),
+    # natural persons only: a Portuguese NIF starting with 5 is a company's
+    (f"NIF {'5' + NIF[1:8]}{nif.calc_check_digit('5' + NIF[1:8])}", NID),
     ("call 536 90 4399", NID),  # spaced, no cue: not an SSN
     (f"DNI {DNI[:2]}.{DNI[2:5]}.{DNI[5:8]}-{'A' if DNI[8] != 'A' else 'B'}", NID),
     ("appelez le 06 12 34 56 78", NID),

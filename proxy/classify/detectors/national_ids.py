@@ -58,6 +58,12 @@ def _hetu_valid(value: str) -> bool:
     return bool(hetu.is_valid(value, allow_temporary=True))
 
 
+def _pt_person(value: str) -> bool:
+    """A Portuguese NIF of a natural person: the AT gives 1-3 to residents, 45 to non-residents
+    and 8 to sole traders; 5, 6, 7, 9 are companies, public bodies, estates and funds."""
+    return value.startswith(("1", "2", "3", "45", "8")) and bool(nif.is_valid(value))
+
+
 def _gb_nino(value: str) -> bool:
     """UK National Insurance number: format and the published prefix rules (no checksum)."""
     return (
@@ -235,7 +241,7 @@ DETECTORS = (
     _scheme(
         "pt.nif",
         r"\b\d{3} ?\d{3} ?\d{3}\b",
-        nif.is_valid,
+        _pt_person,
         cue=r"\bnif\b|contribuinte|identificação fiscal|n\.?º fiscal",
     ),
     _scheme("ie.pps", r"\b\d{7}[A-W][ABWTX]?\b", pps.is_valid),
