@@ -115,39 +115,61 @@ def fits(spent: int, cost: int, limit: int) -> bool:
     return cost == 0 or spent + cost <= limit
 
 
+def own_fit(demand: Demand, found: Sequence[Charge], spent: Sequence[int]) -> bool:
+    """Whether every scope's own budget can take ``demand`` (the common case: no standings)."""
+    return all(
+        fits(used, amount(charge, demand), charge.budget.amount)
+        for charge, used in zip(found, spent, strict=True)
+        if charge.tier is None
+    )
+
+
 def judge(
     demand: Demand, found: Sequence[Charge], spent: Sequence[int], now: float
-) -> tuple[list[Standing], dict[str, TierRefusal]]:
-    """The standings of the scopes' own budgets (``wait_s`` set) and the exhausted tiers, from
-    what each charge has ``spent`` in its current window; ``now``: seconds since the epoch."""
+) -> list[Standing]:
+    """The standings of the scopes' own budgets (``wait_s`` set), from what each charge has
+    ``spent`` in its current window; ``now``: seconds since the epoch."""
     standings: list[Standing] = []
-    exhausted: dict[str, TierRefusal] = {}
     resets: dict[str, float] = {}
     for charge, used in zip(found, spent, strict=True):
-        cost, limit = amount(charge, demand), charge.budget.amount
-        per = charge.budget.per
-        reset = resets.get(per)
-        if reset is None:
-            reset = resets[per] = periods.until_next(per, now)
-        wait = 0.0 if fits(used, cost, limit) else (None if cost > limit else reset)
-        if charge.tier is None:
-            remaining = max(0, limit - used)
-            standings.append(
-                Standing(charge.scope, charge.budget.name, limit, remaining, reset, wait)
-            )
+        if charge.tier is not None:
             continue
-        prior = exhausted.get(charge.tier)
-        if wait != 0.0 and (prior is None or _later(wait, prior.wait_s)):
-            refusal = TierRefusal(charge.tier, charge.scope.level, charge.budget.name, wait)
-            exhausted[charge.tier] = refusal
-    return standings, exhausted
+        cost, limit = amount(charge, demand), charge.budget.amount
+        reset = _reset(charge, now, resets)
+        wait = 0.0 if fits(used, cost, limit) else (None if cost > limit else reset)
+        remaining = max(0, limit - used)
+        standings.append(Standing(charge.scope, charge.budget.name, limit, remaining, reset, wait))
+    return standings
 
 
-def counted(standing: Standing, demand: Demand) -> Standing:
-    """A scope's own budget's standing once the admitted request is counted."""
-    cost = demand.tokens if standing.dimension.startswith("tokens") else demand.cost
-    remaining = max(0, standing.remaining - cost)
-    return Standing(standing.scope, standing.dimension, standing.limit, remaining, standing.reset_s)
+def exhausted(
+    demand: Demand, found: Sequence[Charge], spent: Sequence[int], now: float
+) -> dict[str, TierRefusal]:
+    """The tiers one of whose budgets cannot take ``demand``, each with the budget that waits
+    longest."""
+    out: dict[str, TierRefusal] = {}
+    resets: dict[str, float] = {}
+    for charge, used in zip(found, spent, strict=True):
+        if charge.tier is None:
+            continue
+        cost, limit = amount(charge, demand), charge.budget.amount
+        if fits(used, cost, limit):
+            continue
+        wait = None if cost > limit else _reset(charge, now, resets)
+        prior = out.get(charge.tier)
+        if prior is None or _later(wait, prior.wait_s):
+            out[charge.tier] = TierRefusal(
+                charge.tier, charge.scope.level, charge.budget.name, wait
+            )
+    return out
+
+
+def _reset(charge: Charge, now: float, resets: dict[str, float]) -> float:
+    per = charge.budget.per
+    reset = resets.get(per)
+    if reset is None:
+        reset = resets[per] = periods.until_next(per, now)
+    return reset
 
 
 def settled(held: Held, tokens: int, cost: int, tier: str | None) -> int:

@@ -117,18 +117,22 @@ class MemoryLimiter:
         wall = self.wall() if found else 0.0
         current = {p: periods.window(p, wall) for p in ("day", "month")} if found else {}
         spent = [self._spent(charge, current) for charge in found]
-        own, exhausted = budgets.judge(demand, found, spent, wall) if found else ([], {})
+        own = (
+            []
+            if budgets.own_fit(demand, found, spent)
+            else budgets.judge(demand, found, spent, wall)
+        )
         refused = refusal((*checked, *own))
         if refused is not None:
             return Verdict(None, tuple(_as_is(s) for s in (*checked, *own)), refused)
         for scope in demand.scopes:
             self._count(scope, demand.tokens, window)
-        held = self._charge(demand, found, spent, exhausted, current)
+        tiers = budgets.exhausted(demand, found, spent, wall) if demand.tiers else {}
+        held = self._charge(demand, found, spent, tiers, current)
         full_reset = (2.0 - (now / WINDOW_S - window)) * WINDOW_S  # this window just counted
         standings = tuple(_counted(s, demand.tokens, full_reset) for s in checked)
-        standings += tuple(budgets.counted(s, demand) for s in own)
         ticket = Ticket(demand, window, demand.tokens, cost=demand.cost, held=held)
-        ticket.exhausted = exhausted
+        ticket.exhausted = tiers
         return Verdict(ticket, standings)
 
     def _spent(self, charge: Charge, current: dict[str, int]) -> int:

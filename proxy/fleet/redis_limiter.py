@@ -146,20 +146,20 @@ class RedisLimiter:
         checked = list(_standings(demand, [int(v) for v in out[4:rates]], now, window))
         day, month = int(out[rates]), int(out[rates + 1])
         spent = [int(v) for v in out[rates + 2 :]]
-        own, exhausted = budgets.judge(demand, found, spent, now) if found else ([], {})
         if status != 1:
+            own = budgets.judge(demand, found, spent, now) if found else []
             refused = refusal((*checked, *own))
             if refused is None:  # Redis and this process disagree on a float: trust Redis
                 refused = checked[0]._replace(wait_s=CONCURRENT_RETRY_S)
             return Verdict(None, tuple(_as_is(s) for s in (*checked, *own)), refused)
         full_reset = (2.0 - (now / WINDOW_S - window)) * WINDOW_S
         standings = tuple(_counted(s, demand.tokens, full_reset) for s in checked)
-        standings += tuple(budgets.counted(s, demand) for s in own)
-        held = _held(demand, found, exhausted, day, month)
+        tiers = budgets.exhausted(demand, found, spent, now) if demand.tiers else {}
+        held = _held(demand, found, tiers, day, month)
         ticket = RedisTicket(
             demand, window, demand.tokens, cost=demand.cost, held=held, id=ticket_id
         )
-        ticket.exhausted = exhausted
+        ticket.exhausted = tiers
         if any(scope.limits.concurrent is not None for scope in demand.scopes):
             self._live[ticket_id] = ticket
             self._start_renewing()
