@@ -82,6 +82,15 @@ POSITIVE = [
     # a number before or after a name that is no house number
     ("In 2019 Gertrude Hallworth joined the board.", "Gertrude Hallworth"),
     ("Paid: Ottilie Krambeck 100 EUR, the rest next week.", "Ottilie Krambeck"),
+    # after a possessive and a relation, any name, known or not, before any punctuation
+    ("Can you write a birthday card for my colleague Marta?", "Marta"),
+    ("Meine Tochter Lena hat seit gestern Fieber.", "Lena"),
+    ("Ma fille Chloé a rendez-vous demain.", "Chloé"),
+    ("La mia collega Giulia è in ferie fino a lunedì.", "Giulia"),
+    ("Mi hija Lucía empieza el colegio.", "Lucía"),
+    ("Mijn dochter Sanne is jarig.", "Sanne"),
+    ("Moja córka Zosia ma gorączkę.", "Zosia"),
+    ("My friend, Bartek, asked about the invoice.", "Bartek"),
     # initials before a surname
     ("The minutes were taken by K. J. Hoekstra-Vermeulen.", "K. J. Hoekstra-Vermeulen"),
     ("Bitte den Vertrag an M. Grünwaldt schicken.", "M. Grünwaldt"),
@@ -159,6 +168,10 @@ NEGATIVE = [
     "We hiked to the top of Mount Logan in July.",
     "Elle a grandi au Sri Lanka avant de venir en France.",
     "Er arbeitet bei der Firma Schneider in Kassel.",
+    # a relation word before something that is not a name
+    "Our manager The Hague office will reply.",
+    "His father Thomas Müller GmbH sold the company.",
+    "My son loves it. My daughter too.",
     # initials that are abbreviations, headings or plans
     "A. Introduction\nB. Scope of the audit",
     "The U.S. Army and the St. Louis office agreed.",

@@ -142,6 +142,44 @@ DETECTORS_NAMES = (
     ),
     _name_detector("intro", _INTRO, r"[ ]+", r" +(?-i:[^\sa-z])", caseless_cue=True),
 )
+_POSSESSIVES = words(
+    "my|our|his|her|their|your|mon|ma|mes|notre|nos|votre|son|sa|ton|ta|mein|meine|meinem|"
+    "meiner|meinen|unser|unsere|unserem|unserer|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|"
+    "dein|deine|deinem|deiner|mio|mia|miei|mie|il mio|la mia|tuo|tua|suo|sua|nostro|nostra|mi|"
+    "mis|tu|su|nuestro|nuestra|mijn|onze|zijn|haar|jouw|je|moja|mój|mojej|mojego|mojemu|moją|"
+    "mojego|nasz|nasza|naszej|naszego|jego|jej|twoja|twój"
+)
+_RELATIONS = words(
+    "daughter|son|wife|husband|partner|girlfriend|boyfriend|mother|father|mum|mom|dad|brother|"
+    "sister|grandmother|grandfather|grandma|grandpa|granddaughter|grandson|aunt|uncle|cousin|"
+    "niece|nephew|colleague|coworker|co-worker|boss|manager|friend|neighbour|neighbor|fiancé|"
+    "fiancée|fille|fils|femme|mari|mère|père|frère|sœur|soeur|collègue|ami|amie|voisin|voisine|"
+    "patron|patronne|cousine|oncle|tante|grand-mère|grand-père|compagne|compagnon|copine|copain|"
+    "tochter|sohn|ehefrau|ehemann|mutter|vater|bruder|schwester|kollege|kollegin|freund|"
+    "freundin|nachbar|nachbarin|chef|chefin|oma|opa|onkel|enkel|enkelin|partnerin|figlia|figlio|"
+    "moglie|marito|madre|padre|fratello|sorella|collega|amico|amica|vicino|vicina|nonna|nonno|"
+    "zia|zio|cugino|cugina|fidanzata|fidanzato|hija|hijo|esposa|esposo|marido|hermano|hermana|"
+    "colega|compañero|compañera|amigo|amiga|vecino|vecina|jefe|jefa|abuela|abuelo|tía|tío|"
+    "primo|prima|novia|novio|dochter|zoon|vrouw|moeder|vader|broer|zus|zuster|vriend|vriendin|"
+    "buurman|buurvrouw|baas|oom|neef|nicht|córka|córki|córką|syn|syna|synem|żona|żony|żoną|mąż|"
+    "męża|matka|mama|ojciec|tata|siostra|siostry|kolega|koleżanka|przyjaciel|przyjaciółka|"
+    "sąsiad|sąsiadka|szef|szefowa|babcia|dziadek|ciocia|wujek"
+)
+#: A person named after a possessive and a relation ("my colleague Marta", "meine Tochter Lena",
+#: "ma fille Chloé", "moja córka Zosia"): any capitalised name, known or not.
+RELATION = Detector(
+    "person_name.relation",
+    hs_words(_RELATIONS) + r",? +(?-i:[^\sa-z])",
+    re.compile(
+        rf"(?<![\w]){_I}{alternation(_POSSESSIVES)})[ ]+(?:[\w-]+[ ]+)?"
+        rf"{_I}{alternation(_RELATIONS)}),?[ ]+{_FULL}"
+    ),
+    lambda m, s: _name(m, s),
+    back=60,
+    ahead=80,
+    caseless=True,
+    unicode=True,
+)
 _BORN = words("born|née|né|nata|nato|geboren|geb.|nacida|nacido|urodzona|urodzony|ur.")
 #: A name right before a birth cue ("Maria Rossi, nata a Roma il ...").
 BEFORE_BIRTH = Detector(
@@ -160,6 +198,7 @@ BEFORE_BIRTH = Detector(
 #: Names without cues (gazetteers, shape, context and exclusions): see ``_bare_names``.
 DETECTORS = (
     *DETECTORS_NAMES,
+    RELATION,
     BEFORE_BIRTH,
     *_bare_names.DETECTORS,
     *_surname_names.DETECTORS,
