@@ -86,6 +86,7 @@ DE_VAT = "27458193" + mod_11_10.calc_check_digit("27458193")
 DNI = "47308215" + dni.calc_check_digit("47308215")
 BSN = next(f"31827465{d}" for d in "0123456789" if bsn_valid(f"31827465{d}"))
 NIF = "25813640" + nif.calc_check_digit("25813640")
+NIF_5 = "55813640" + nif.calc_check_digit("55813640")
 MAESTRO = _luhn("501830741852963")
 MAESTRO_19 = _luhn("675930741852963074")
 MAESTRO_18 = _luhn("63043074185296307")
@@ -196,6 +197,8 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
     ),
     ("SSN 536 90 4399", "536 90 4399", NID, "us.ssn"),
     (f"NIF {NIF[:3]} {NIF[3:6]} {NIF[6:]}", f"{NIF[:3]} {NIF[3:6]} {NIF[6:]}", NID, "pt.nif"),
+    # a company's NIF is its VAT number, not a national ID
+    (f"NIF {NIF_5}", NIF_5, "financial.vat_id", None),
     (
         f"TVA BE (0){BE_VAT[1:4]}.{BE_VAT[4:7]}.{BE_VAT[7:]}",
         f"BE (0){BE_VAT[1:4]}.{BE_VAT[4:7]}.{BE_VAT[7:]}",
@@ -321,7 +324,7 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"Auftrag {BSN[:4]}.{BSN[4:6]}.{BSN[6:]}", NID),
     ("Order 536-90-4399", NID),
     # natural persons only: a Portuguese NIF starting with 5 is a company's
-    (f"NIF {'5' + NIF[1:8]}{nif.calc_check_digit('5' + NIF[1:8])}", NID),
+    (f"NIF {NIF_5}", NID),
     ("call 536 90 4399", NID),  # spaced, no cue: not an SSN
     (f"DNI {DNI[:2]}.{DNI[2:5]}.{DNI[5:8]}-{'A' if DNI[8] != 'A' else 'B'}", NID),
     ("appelez le 06 12 34 56 78", NID),

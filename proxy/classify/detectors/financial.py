@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from stdnum import bic, iban, luhn
 from stdnum.eu import vat
+from stdnum.pt import nif
 
 from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact, words
 
@@ -156,6 +157,29 @@ def _vat(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         tokens = tokens[:-1]
 
 
+_NIF_CUE = re.compile(r"(?:\bnif\b|\bnipc\b|contribuinte|identificação fiscal)[^\n]{0,40}$", re.I)
+
+#: A Portuguese company's NIF (5, 6, 7, 9 ...: a company, public body, estate or fund) is its
+#: VAT number without the PT; a person's NIF is a national ID (``national_ids``).
+PT_NIPC = Detector(
+    "vat.pt_nipc",
+    DIGITS,
+    re.compile(r"\b\d{3} ?\d{3} ?\d{3}\b"),
+    lambda m, s: _pt_nipc(m, s),
+    back=48,
+    ahead=24,
+)
+
+
+def _pt_nipc(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A valid NIF of a legal person after a NIF cue."""
+    value = compact(m.group(0))
+    if value.startswith(("1", "2", "3", "45", "8")) or not nif.is_valid(value):
+        return
+    if _NIF_CUE.search(scan.before(m.start(), 60)):
+        yield Hit("financial.vat_id", None, m.start(), m.end())
+
+
 #: Upper-case codes ride on the shared CODES prefilter and separated forms (``BE (0)468.561.072``,
 #: ``de 136 695 976``) on DIGITS; only lower-case codes glued to the number need their own.
 VAT = _vat_detector("vat", CODES, 12, 24)
@@ -208,4 +232,4 @@ _BIC_COUNTRIES = frozenset(
     )
 )
 
-DETECTORS = (IBAN, IBAN_SPACED, CARD, VAT, VAT_SEPARATED, VAT_LOWER, BIC)
+DETECTORS = (IBAN, IBAN_SPACED, CARD, VAT, VAT_SEPARATED, VAT_LOWER, PT_NIPC, BIC)
