@@ -91,6 +91,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("C3 – Poufne", "C3 – Poufne", "confidential"),
     ("C2 – Wewnętrzne", "C2 – Wewnętrzne", "internal"),
     ("TOP SECRET UMBRA", "TOP SECRET", "restricted"),
+    # Bracketed tags in subjects and titles
+    ("Subject: [INTERNAL] roadmap draft", "[INTERNAL]", "internal"),
+    ("[Vertraulich] Protokoll der Sitzung", "[Vertraulich]", "confidential"),
+    ("Oggetto: [Riservato] bilancio 2025", "[Riservato]", "confidential"),
+    ("Onderwerp: [Strikt vertrouwelijk] fusie", "[Strikt vertrouwelijk]", "restricted"),
 ]
 
 NEGATIVES: list[str] = [
@@ -132,6 +137,10 @@ NEGATIVES: list[str] = [
     "Il documento è stato classificato come pubblico.",
     "klauzula niedozwolona w umowie",
     "Classé monument historique en 1862",
+    "[Internal](https://wiki.acme-corp.io/internal)",
+    "ERROR [internal] cache miss",
+    "[Public] Press release",
+    "[Secret] Santa list",
 ]
 
 

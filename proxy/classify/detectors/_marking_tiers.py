@@ -52,11 +52,13 @@ _TIER_WORDS: dict[str, str] = {
     "Strikt vertrouwelijk": "restricted",
     "Ściśle poufne": "restricted",
 }
-_TIERS = {
+#: Level names in title and upper case (shared with ``_marking_tags``).
+TIER_NAMES: dict[str, str] = {
     **_TIER_WORDS,
     **{k.upper(): v for k, v in _TIER_WORDS.items()},
     **{k.title(): v for k, v in _TIER_WORDS.items()},
 }
+_TIERS = TIER_NAMES
 #: Between the number and the name: a dash, a colon or a bar, or one space.
 _SEP = r"(?: ?[–—\-:|] ?| )"
 TIER = Detector(

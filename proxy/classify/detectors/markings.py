@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
 from proxy.classify.detectors._marking_cues import CUE
+from proxy.classify.detectors._marking_tags import TAG
 from proxy.classify.detectors._marking_tiers import TIER
 
 #: Always-formal markings (matched case-sensitively as written) and the level each signals.
@@ -315,4 +316,4 @@ def _alone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     yield Hit("marking", level, m.start(1), m.end(1))
 
 
-DETECTORS = (FORMAL, FIELD, ALONE, TIER, CUE)
+DETECTORS = (FORMAL, FIELD, ALONE, TIER, CUE, TAG)
