@@ -11,6 +11,7 @@ from stdnum import iban, luhn
 from stdnum.eu import vat
 from stdnum.fr import tva
 from stdnum.iso7064 import mod_11_10
+from stdnum.it import iva
 from stdnum.ro import cf
 
 from proxy.classify import classify_text
@@ -41,6 +42,8 @@ SIREN = "73282932" + luhn.calc_check_digit("73282932")
 FR_VAT = f"{(12 + 3 * (int(SIREN) % 97)) % 97:02d}{SIREN}"  # the key of the DGFiP
 assert tva.is_valid(FR_VAT)
 DE_VAT = "15839274" + mod_11_10.calc_check_digit("15839274")
+PIVA = "0284613015" + luhn.calc_check_digit("0284613015")  # partita IVA: Luhn
+assert iva.is_valid(PIVA)
 #: A Czech DIČ of a person is the birth number: YYMMDD (women: month + 50) and four digits,
 #: the whole divisible by 11.
 CZ_VAT = next(f"835714{n:04d}" for n in range(1000, 10000) if vat.is_valid(f"CZ835714{n:04d}"))
@@ -110,6 +113,9 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
         None,
     ),
     (f"CIF: RO {RO_VAT}", f"RO {RO_VAT}", "financial.vat_id", None),
+    # an Italian company's codice fiscale is its partita IVA (not a person's national ID)
+    (f"Codice fiscale: {PIVA}.", PIVA, "financial.vat_id", None),
+    (f"P. IVA {PIVA}", PIVA, "financial.vat_id", None),
     # passports: the number first, the cue after, in the languages
     ("AAB123456 es mi número de pasaporte", "AAB123456", "pii.passport", "es"),
     ("YB4567123 è il mio passaporto", "YB4567123", "pii.passport", "it"),
@@ -139,6 +145,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("BIC: ABNAXXJT", "financial.bic"),  # XX is no country
     (f"De {DE_VAT[:3]} {DE_VAT[3:6]} {DE_VAT[6:]} personen", "financial.vat_id"),
     (f"CIF: RO {RO_VAT[:-1]}{(int(RO_VAT[-1]) + 1) % 10}", "financial.vat_id"),
+    (f"totale {PIVA}", "financial.vat_id"),
+    (f"Codice fiscale: {PIVA}", "pii.national_id"),
     ("Flight LH1234 then passport control", "pii.passport"),
     ("Gate B12345678. Passport ready", "pii.passport"),
     ("abc123456 es mi pasaporte", "pii.passport"),  # lower case reads as a handle

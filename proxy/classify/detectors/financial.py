@@ -7,10 +7,11 @@ numbers are not findings, and masked values (``****1234``) never match the patte
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from stdnum import bic, iban, luhn
 from stdnum.eu import vat
+from stdnum.it import iva
 from stdnum.pt import nif
 
 from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact, words
@@ -157,27 +158,35 @@ def _vat(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         tokens = tokens[:-1]
 
 
-_NIF_CUE = re.compile(r"(?:\bnif\b|\bnipc\b|contribuinte|identificação fiscal)[^\n]{0,40}$", re.I)
+def _cued_tax_number(
+    name: str, pattern: str, is_valid: Callable[[str], bool], cue: str
+) -> Detector:
+    """A company's national tax number written without its VAT country code, after a cue."""
+    cue_re = re.compile(rf"(?:{cue})[^\n]{{0,40}}$", re.I)
 
-#: A Portuguese company's NIF (5, 6, 7, 9 ...: a company, public body, estate or fund) is its
-#: VAT number without the PT; a person's NIF is a national ID (``national_ids``).
-PT_NIPC = Detector(
+    def validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+        """A valid number after its cue."""
+        if is_valid(compact(m.group(0))) and cue_re.search(scan.before(m.start(), 60)):
+            yield Hit("financial.vat_id", None, m.start(), m.end())
+
+    return Detector(name, DIGITS, re.compile(pattern), validate, back=48, ahead=24)
+
+
+#: A Portuguese company's NIF (5, 6, 7, 9 ...: a company, public body, estate or fund) and an
+#: Italian company's codice fiscale (11 digits: its partita IVA) are VAT numbers without the
+#: country code; a person's NIF or codice fiscale is a national ID (``national_ids``).
+PT_NIPC = _cued_tax_number(
     "vat.pt_nipc",
-    DIGITS,
-    re.compile(r"\b\d{3} ?\d{3} ?\d{3}\b"),
-    lambda m, s: _pt_nipc(m, s),
-    back=48,
-    ahead=24,
+    r"\b\d{3} ?\d{3} ?\d{3}\b",
+    lambda v: not v.startswith(("1", "2", "3", "45", "8")) and nif.is_valid(v),
+    r"\bnif\b|\bnipc\b|contribuinte|identificação fiscal",
 )
-
-
-def _pt_nipc(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A valid NIF of a legal person after a NIF cue."""
-    value = compact(m.group(0))
-    if value.startswith(("1", "2", "3", "45", "8")) or not nif.is_valid(value):
-        return
-    if _NIF_CUE.search(scan.before(m.start(), 60)):
-        yield Hit("financial.vat_id", None, m.start(), m.end())
+IT_PIVA = _cued_tax_number(
+    "vat.it_piva",
+    r"\b\d{11}\b",
+    iva.is_valid,
+    r"codice fiscale|partita iva|\bp\.? ?iva\b|\bc\.? ?f\.?(?!\w)|\bvat\b",
+)
 
 
 #: Upper-case codes ride on the shared CODES prefilter and separated forms (``BE (0)468.561.072``,
@@ -232,4 +241,4 @@ _BIC_COUNTRIES = frozenset(
     )
 )
 
-DETECTORS = (IBAN, IBAN_SPACED, CARD, VAT, VAT_SEPARATED, VAT_LOWER, PT_NIPC, BIC)
+DETECTORS = (IBAN, IBAN_SPACED, CARD, VAT, VAT_SEPARATED, VAT_LOWER, PT_NIPC, IT_PIVA, BIC)
