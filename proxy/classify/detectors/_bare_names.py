@@ -311,15 +311,16 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     after = scan.after(tok.end, 40)
     if text.lower() in data.COMMON or after[:1].isalnum():  # a word, or a window's cut
         return False
-    prev = _PREV.search(scan.before(tok.start, 40))
+    before = scan.before(tok.start, 40)
+    prev = _PREV.search(before)
     word = prev.group(1) if prev else ""
-    inside = word[:1].islower() and not _SENTENCE.search(scan.before(tok.start, 40))
-    if word.lower() in data.NOT_BEFORE_SINGLE or (
-        _german([tok], scan) and word not in data.CUE_BEFORE_WEAK | data.CUE_BEFORE
-    ):
-        return False  # "the Meta post", "in Alberta", "die finanzielle Lage"
+    if word.lower() in data.NOT_BEFORE_SINGLE:
+        return False  # "the Meta post", "in Alberta"
+    inside = word[:1].islower() and not _SENTENCE.search(before)
     if not inside and not _CUE_AFTER.match(after.lower()):
         return False
+    if word not in _CUES and _german([tok], scan):
+        return False  # "die finanzielle Lage"
     nxt = _NEXT.match(after)
     if nxt and nxt.group(1).title() in data.NOT_NAME:
         return False
@@ -329,6 +330,7 @@ def _single(tok: _Tok, scan: Scan) -> bool:
 #: Given names that are also short or everyday words ("Per", "Can", "Will"): their prefilter
 #: also needs the capital letter that follows (ASCII or the lead byte of a Latin letter).
 _WORDLIKE = data.AMBIGUOUS | data.NAME_WORDS | data.PLACES
+_CUES = data.CUE_BEFORE_WEAK | data.CUE_BEFORE
 
 
 def _prefilter(name: str) -> str:
