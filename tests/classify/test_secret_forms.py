@@ -20,6 +20,12 @@ _CUT = _seg({"alg": "HS256", "typ": "JWT"}) + "." + _seg({"sub": "u-82kq"}) + ".
 _XAPP = "xapp-1-A02QK7V9T-4419203852-" + "9f3c1a7b2e8d4c6f0a1b2c3d4e5f6a7b8c9d0e1f2a3b"
 _XOXE = "xoxe-1-My0xLTI2Mjc4OTc5NTM2MDgtNTc5NTg3ODA2MzIzMi0xNTU0Njg4OTQ"
 _EC_KEY = "MHcCAQEEIBkq3vT9pXz2mN8rLw4qYcH7sJd5Gf0Ke+Ua7WiQ2vLkoAoGCCqGSM49"
+_JSON_PEM = "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSj\\nAgEAAoIBAQC7"
+_PUTTY = (
+    "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 1\n"
+    "AAAAB3NzaC1yc2EAAAADAQABAAABAQC7\nPrivate-Lines: 2\n"
+    "AAABAQCq9Zr3kLm7Xw2Pn8Vt4Bc6Hj1Fd5Gs0YaQm7Lk2Vx9Rt4Wp8Zn3Bc6Hj1F\nd5Gs0YaQm7Lk2Vx9Rt4Wp8Zn3"
+)
 
 #: (text, the value the finding must cover exactly, finding type)
 POSITIVES: list[tuple[str, str, str]] = [
@@ -139,6 +145,8 @@ POSITIVES: list[tuple[str, str, str]] = [
         f"-----BEGIN EC PRIVATE KEY-----\n{_EC_KEY}",
         "secret.private_key",
     ),
+    (f'{{"type": "service_account", "private_key": "{_JSON_PEM}', _JSON_PEM, "secret.private_key"),
+    (_PUTTY, _PUTTY, "secret.private_key"),
 ]
 
 NEGATIVES: list[str] = [
@@ -151,6 +159,9 @@ NEGATIVES: list[str] = [
     "stripe.api_key = 'sk_test_BQokikJOvBiI2HlWgH4olfQ2'",
     "-----BEGIN PRIVATE KEY-----\nanything",
     "-----BEGIN RSA PRIVATE KEY-----\nanything goes here\n-----END RSA PRIVATE KEY-----",
+    '{"private_key": "-----BEGIN PRIVATE KEY-----\\nanything\\n"}',
+    "PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-Lines: 1\n<your key here>",
+    "Open the PuTTY-User-Key-File-2: header to see the algorithm.",
     "xoxb-my-bot-token",
     "SLACK_BOT_TOKEN=xoxb-your-bot-token-here",
     "![hugs](https://cdn.pics.io/img/xoxo-hugs-and-kisses-2024.png)",

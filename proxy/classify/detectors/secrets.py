@@ -20,6 +20,8 @@ from proxy.classify.detectors._secret_values import PLACEHOLDER as _PLACEHOLDER
 
 #: Key material: a base64 run with digits or ``+/`` and both cases (DER "MIIE...", "b3Bl...").
 _KEY_BODY = re.compile(r"(?=[A-Za-z0-9+/=]*[0-9+/])(?=[A-Za-z0-9+/=]*[a-z])[A-Za-z0-9+/=]{16,}")
+#: The base64 of a PEM block cut before its END line, also with JSON's escaped newlines.
+_PEM_TAIL = re.compile(r"(?:[A-Za-z0-9+/=\s:\-,]|\\[nr])*")
 PRIVATE_KEY = Detector(
     "private_key",
     r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----",
@@ -37,7 +39,7 @@ def _private_key(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if end >= 0:
         stop = end + len(end_marker)
     else:
-        tail = re.match(r"[A-Za-z0-9+/=\s:\-,]*", scan.text[m.end() : scan.hi])
+        tail = _PEM_TAIL.match(scan.text, m.end(), scan.hi)
         stop = m.end() + (len(tail.group(0).rstrip()) if tail else 0)
     body = scan.text[m.end() : stop]
     if _PLACEHOLDER.search(body[:200].replace("-----END", "")) and len(body) < 300:
@@ -45,6 +47,26 @@ def _private_key(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if not _KEY_BODY.search(body):
         return  # a header over prose ("anything"): no key material
     yield Hit("secret.private_key", None, m.start(), stop)
+
+
+PUTTY_KEY = Detector(
+    "putty_key",
+    r"PuTTY-User-Key-File-\d: ",
+    re.compile(r"PuTTY-User-Key-File-\d: [\w@.\-]+"),
+    lambda m, s: _putty_key(m, s),
+    back=40,
+    ahead=40,
+)
+_PUTTY_PRIVATE = re.compile(
+    r"Private-Lines: *(\d{1,3})\r?\n((?:[A-Za-z0-9+/=]+(?=\r?\n|$)\r?\n?)+)"
+)
+
+
+def _putty_key(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A PuTTY key file, from its first line to the end of its private lines."""
+    private = _PUTTY_PRIVATE.search(scan.text, m.end(), min(scan.hi, m.end() + 8000))
+    if private and _KEY_BODY.search(private.group(2)):
+        yield Hit("secret.private_key", None, m.start(), private.end(2))
 
 
 CONNECTION_STRING = Detector(
@@ -112,6 +134,7 @@ DETECTORS = (
     GENERIC_KEY,
     QUOTED_KEY,
     PRIVATE_KEY,
+    PUTTY_KEY,
     AWS_SECRET,
     PASSWORD,
     PAIR,
