@@ -27,7 +27,9 @@ Record fields (schema version ``v`` = 1)::
     limits (a limited key only, else null): {outcome (allowed | refused | fail_open |
     fail_closed — the last two: Redis did not answer, ``state.on_unavailable`` applied), state
     (memory | redis), scope and limit that refused, retry_after_s, reserved_tokens, tokens
-    (counted once settled)}
+    (counted once settled); with budgets also reserved_cost_eur, cost_eur and tier_budget (null,
+    or the candidates a spent tier budget removed: {removed [backend], tiers [{tier, scope,
+    limit, retry_after_s}]})}
 
 A request refused before it was parsed (401, 400, 413) has ``decision`` fields null, the tenant
 ``unauthenticated`` for a wrong key, and the model only when the body was JSON naming one.
