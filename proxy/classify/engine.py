@@ -32,8 +32,10 @@ from proxy.classify.blobs import (
 )
 from proxy.classify.detectors import all_detectors
 from proxy.classify.mentions import resolve
-from proxy.classify.normalize import Encoded, Normalizer, View
-from proxy.classify.seams import Group, seam_groups
+from proxy.classify.normalize import Encoded, Normalizer
+from proxy.classify.seams import place as _place
+from proxy.classify.seams import seam_findings as _seam_findings
+from proxy.classify.seams import seam_groups
 from proxy.classify.taxonomy import Classification, Finding, Level, TextPart
 
 #: Joins the parts into one scan text; no detector pattern crosses it.
@@ -258,42 +260,6 @@ def _utf8(
     if len(data) == len(joined):
         return data, None
     return data, _SEP_CONT.join([d.translate(_CONT) if c is None else c for d, c in pairs])
-
-
-def _seam_findings(
-    texts: Sequence[TextPart],
-    views: list[View | None],
-    groups: list[Group],
-    found: list[tuple[int, Hit]],
-    joined: list[tuple[int, Hit]],
-) -> list[Finding]:
-    """Findings that only the seam groups reveal, one per part they touch.
-
-    A seam hit that overlaps a finding of the same type in one of its parts is that finding
-    seen with a neighbour's text glued on (an e-mail address and the next message's first
-    word); it is dropped.
-    """
-    known: dict[tuple[int, str], list[Hit]] = {}
-    for index, hit in found:
-        known.setdefault((index, hit.type), []).append(hit)
-    out: list[Finding] = []
-    for group_index, hit in joined:
-        pieces = groups[group_index].pieces(hit.start, hit.end)
-        if any(
-            k.start < hi and lo < k.end
-            for part, lo, hi in pieces
-            for k in known.get((part, hit.type), ())
-        ):
-            continue
-        out.extend(_place(texts[p].part, views[p], hit, lo, hi) for p, lo, hi in pieces)
-    return out
-
-
-def _place(part: str, view: View | None, hit: Hit | Finding, start: int, end: int) -> Finding:
-    """A finding of ``hit``'s type at view offsets ``[start, end)``, in original offsets."""
-    if view is None:
-        return Finding(hit.type, hit.subtype, start, end, part)
-    return Finding(hit.type, hit.subtype, view.start(start), view.end(end), part)
 
 
 def _blobs(

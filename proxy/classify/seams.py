@@ -5,7 +5,7 @@ model that reads the request, but no part holds it whole. So the classifier also
 groups*: the end of one part, then the start of the next (a part of at most ``2 * REACH``
 characters is taken whole, so a run of short parts forms one group), joined twice — with a
 space (words one per part) and with nothing (a value cut mid-token). A hit in a group becomes a
-finding in every part it touches; the caller drops those the ordinary scan already has. A hit
+finding in every part it touches that the ordinary scan has not covered (``seam_findings``). A hit
 inside one part counts too when only the group reveals it (the cue "PESEL" in the message
 before the number). Bounded: a group holds at most ``REACH`` characters of a long part on each
 side, so the seams cost at most two more scans of the request. Pure.
@@ -14,7 +14,12 @@ side, so the seams cost at most two more scans of the request. Pure.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from proxy.classify._base import Hit
+from proxy.classify.normalize import View
+from proxy.classify.taxonomy import Finding, TextPart
 
 #: Characters of a long part's start and end that join its neighbours' seams.
 REACH = 96
@@ -34,6 +39,7 @@ class Group:
     text: str
     segments: tuple[Segment, ...]
     ats: tuple[int, ...]
+    join: str = " "
 
     def pieces(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """``(part index, lo, hi)`` of each part a hit at ``[start, end)`` touches."""
@@ -76,4 +82,67 @@ def _group(slices: list[tuple[int, int, int]], texts: list[str], join: str) -> G
         segments.append((at, index, lo, hi))
         at += hi - lo + step
     text = join.join([texts[index][lo:hi] for index, lo, hi in slices])
-    return Group(text, tuple(segments), tuple(s[0] for s in segments))
+    return Group(text, tuple(segments), tuple(s[0] for s in segments), join)
+
+
+def seam_findings(
+    texts: Sequence[TextPart],
+    views: list[View | None],
+    groups: list[Group],
+    found: list[tuple[int, Hit]],
+    joined: list[tuple[int, Hit]],
+) -> list[Finding]:
+    """Findings that only the seam groups reveal, one per part they touch.
+
+    A seam hit that overlaps a finding of the same type in one of its parts is the rest of
+    that value (a given name found alone and the surname in the next part, a surname cut
+    mid-token): the parts it adds are findings, so that redaction leaves no piece behind. It
+    is dropped only when glued without a space onto a finding that does not reach the seam.
+    """
+    strings = [t.text if v is None else v.text for t, v in zip(texts, views, strict=True)]
+    known: dict[tuple[int, str], list[Hit]] = {}
+    for index, hit in found:
+        known.setdefault((index, hit.type), []).append(hit)
+    out: list[Finding] = []
+    for group_index, hit in joined:
+        pieces = groups[group_index].pieces(hit.start, hit.end)
+        near: list[Sequence[Hit]] = [known.get((part, hit.type), []) for part, _, _ in pieces]
+        seen = [
+            any(k.start < hi and lo < k.end for k in ks)
+            for (_, lo, hi), ks in zip(pieces, near, strict=True)
+        ]
+        glued = not groups[group_index].join
+        if glued and not _at_seam(pieces, near, strings):
+            continue
+        out.extend(
+            place(texts[p].part, views[p], hit, lo, hi)
+            for (p, lo, hi), old in zip(pieces, seen, strict=True)
+            if not old
+        )
+    return out
+
+
+def _at_seam(
+    pieces: list[tuple[int, int, int]], near: Sequence[Sequence[Hit]], strings: list[str]
+) -> bool:
+    """Whether the known findings the seam hit overlaps go on across the seam: each reaches
+    its part's end or start, and the text does not turn from lower case to a capital there
+    (an address glued onto the next message's "IBAN" or "Thanks" is not one value)."""
+    for (part, lo, hi), ks in zip(pieces, near, strict=True):
+        for k in ks:
+            if not (k.start < hi and lo < k.end):
+                continue
+            text = strings[part]
+            if k.end == len(text) and part + 1 < len(strings):
+                if text[-1:].islower() and strings[part + 1][:1].isupper():
+                    return False
+            elif k.start != 0:
+                return False
+    return True
+
+
+def place(part: str, view: View | None, hit: Hit | Finding, start: int, end: int) -> Finding:
+    """A finding of ``hit``'s type at view offsets ``[start, end)``, in original offsets."""
+    if view is None:
+        return Finding(hit.type, hit.subtype, start, end, part)
+    return Finding(hit.type, hit.subtype, view.start(start), view.end(end), part)

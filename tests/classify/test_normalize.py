@@ -128,3 +128,25 @@ def test_percent_tokens_decode_only_when_they_are_text() -> None:
     _, over = blobs.percent_token(huge, 0, len(huge), 9)
     assert over is not None and over.text is None
     assert blobs.percent_token("no escapes here", 0, 15, 5) == (10, None)
+
+
+def test_a_finding_that_goes_on_across_a_seam_is_found_in_both_parts() -> None:
+    """A value found in part of one part goes on in the next part: the next part's piece is
+    a finding too (joined as words or cut mid-token); a value glued onto one that ends before
+    the seam is not extended."""
+    from proxy.classify import Classifier
+    from proxy.classify.taxonomy import TextPart
+
+    classifier = Classifier()
+    cases = [
+        (["Please email Jadwiga", "Szelągowska today"], "Szelągowska"),
+        (["IBAN DE44 5001 0517", "5407 3249 31 please"], "5407 3249 31"),
+        (["Please email Jadwiga Szelą", "gowska today"], "gowska"),
+    ]
+    for texts, piece in cases:
+        parts = [TextPart(f"messages[{i}].content", t) for i, t in enumerate(texts)]
+        found = classifier.classify(parts).findings
+        second = [texts[1][f.start : f.end].strip() for f in found if f.part == parts[1].part]
+        assert piece in second, (texts, found)
+    parts = [TextPart("a", "Mail jadwiga@szela.pl, thanks"), TextPart("b", "Regards")]
+    assert [f.part for f in classifier.classify(parts).findings] == ["a"]

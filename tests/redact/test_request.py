@@ -214,3 +214,24 @@ def test_the_id_is_the_start_of_the_base32_hmac_sha256(key: bytes) -> None:
     digest = hmac.new(key, message.encode(), hashlib.sha256).digest()
     expected = base64.b32encode(digest).decode().lower()[:ID_LEN]
     assert pseudonym_id(key, "acme", "pii.email", "A@b.example") == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Please email Jadwiga", " Szelągowska about the lease."),  # one word per part
+        ("Please email Jadwiga Szelą", "gowska about the lease."),  # cut inside the surname
+    ],
+)
+def test_a_name_split_across_content_parts_leaves_no_piece(
+    classifier: Classifier, first: str, second: str
+) -> None:
+    """A given name found in one content part and the rest of the name in the next: both
+    pieces are pseudonymised (the surname alone in the second part is no name to a scan of
+    that part, and was sent before)."""
+    content = [{"type": "text", "text": first}, {"type": "text", "text": second}]
+    body = {"model": "m", "messages": [{"role": "user", "content": content}]}
+    redaction = _redact(classifier, body, ["pii.person_name"])
+    sent = orjson.dumps(redaction.body).decode()
+    assert "Jadwiga" not in sent and "gowska" not in sent and "Szel" not in sent
+    assert "about the lease." in sent
