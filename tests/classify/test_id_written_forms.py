@@ -134,6 +134,7 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
     (NN_DOTTED, NN_DOTTED, NID, "be.nn"),
     (NN_SPACED, NN_SPACED, NID, "be.nn"),
     (f"Rijksregisternummer {NN}", NN, NID, "be.nn"),
+    (f"Controleer {NN} nog even", NN, NID, "be.nn"),
     (f"codice fiscale {CF}", CF, NID, "it.codicefiscale"),
     (f"CF: {CF_OMO1}", CF_OMO1, NID, "it.codicefiscale"),
     (f"CF: {CF_OMO3}", CF_OMO3, NID, "it.codicefiscale"),
@@ -311,6 +312,7 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"Bitte noch einmal {SVNR_BAD_DATE} prüfen.", NID),  # 45.13.76 is no date of birth
     (f"Numer zamówienia {PESEL}", NID),
     (f"Bestellung {IDNR}", NID),
+    (f"Bestelling {NN}", NID),
     (f"Umsatz {_grouped_idnr(IDNR)} EUR", NID),
     (f"{PESEL} zł", NID),
     (f"Sprawdź jeszcze raz {PESEL_1887}", NID),  # born in 1887: no living person's PESEL
