@@ -4,7 +4,8 @@
 ``data/build_health.py``). The rest is written here: the grammar of condition names in seven
 languages (heads of disorder phrases and German/Dutch compounds, Greco-Latin suffixes), the
 stems of international non-proprietary names (WHO, "The use of stems in the selection of INN"),
-common brand names (no open multilingual list exists) and the ways people say "sick leave".
+common brand names (no open multilingual list exists), the ways people say "sick leave" and
+colloquial condition phrases (no terminology lists "pressione alta" or "na odwyku").
 """
 
 from __future__ import annotations
@@ -45,13 +46,14 @@ DISORDER_KINDS = words(
 #: Heads of German and Dutch compound condition names (Prostatakrebs, Bandscheibenvorfall).
 COMPOUND_HEADS = words(
     "krebs|karzinom|tumor|entzündung|insuffizienz|erkrankung|krankheit|leiden|unterfunktion|"
-    "überfunktion|infarkt|kanker|ontsteking|ziekte|stoornis|hernia|infarct"
+    "überfunktion|infarkt|kanker|ontsteking|ziekte|stoornis|hernia|infarct|schmerzen|schmerz|pijn"
 )
 #: Compounds with those heads that are not conditions about a body (Netzwerkstörung is not one).
 COMPOUND_EXCLUDED = words(
     "volkskrankheit|volkskrankheiten|flusskrebs|flusskrebse|taschenkrebs|hummerkrebs|"
     "einsiedlerkrebs|mitleiden|netwerkstoornis|stroomstoornis|kinderziekte|kinderziekten|"
-    "beroepsziekte|beroepsziekten|berufskrankheit|berufskrankheiten|motorontsteking"
+    "beroepsziekte|beroepsziekten|berufskrankheit|berufskrankheiten|motorontsteking|weltschmerz|"
+    "trennungsschmerz|abschiedsschmerz|liebesschmerz|phantomschmerz|zielspijn|zielepijn"
 )
 #: One-word names by their Greco-Latin ending (arthrose, tendinite, cardiomiopatia).
 SUFFIX_NAMES = (
@@ -102,12 +104,39 @@ BRANDS = words(
 #: Ways people say a person is off work because of illness (a cue, not a condition).
 SICK_LEAVE = words(
     "sick leave|sick note|off sick|signed off|on medical leave|medical leave|arrêt maladie|"
-    "arrêt de travail|congé maladie|congé de maladie|en arrêt|krankgeschrieben|krankmeldung|"
+    "arrêt de travail|congé maladie|congé de maladie|krankgeschrieben|krankmeldung|"
     "krankschreibung|arbeitsunfähig|arbeitsunfähigkeit|au-bescheinigung|krankenstand|"
-    "in malattia|congedo per malattia|certificato di malattia|certificato medico|de baja|"
+    "in malattia|congedo per malattia|certificato di malattia|certificato medico|"
     "baja médica|baja laboral|incapacidad temporal|ziekteverlof|ziek gemeld|ziekgemeld|"
     "ziekmelding|arbeidsongeschikt|zwolnienie lekarskie|zwolnieniu lekarskim|na zwolnieniu|"
     "na l4|zwolnienie chorobowe|niezdolność do pracy"
+)
+#: Conditions as people say them, and words for addiction, rehab and fertility treatment
+#: (hand-written: colloquial phrases are in no terminology).
+COLLOQUIAL = words(
+    "high blood pressure|low blood pressure|high cholesterol|back pain|chronic pain|"
+    "panic attack|panic attacks|anxiety attack|anxiety attacks|nervous breakdown|drug addict|"
+    "heroin addict|in rehab|to rehab|out of rehab|ivf|ivf treatment|hiv positive|"
+    "tension élevée|fait de la tension|mal de dos|mal au dos|crise d'angoisse|crises d'angoisse|"
+    "attaque de panique|attaques de panique|toxicomane|en désintox|cure de désintox|"
+    "cure de désintoxication|centre de désintox|fécondation in vitro|dépression nerveuse|"
+    "hoher blutdruck|hohen blutdruck|hohem blutdruck|zu hohen blutdruck|panikattacke|"
+    "panikattacken|angstzustände|angstzuständen|angstattacken|alkoholiker|alkoholikerin|"
+    "drogensüchtig|heroinsüchtig|im entzug|in den entzug|einen entzug|kalten entzug|"
+    "entzugsklinik|alkoholentzug|drogenentzug|künstliche befruchtung|künstlichen befruchtung|"
+    "depressionen|burnout-syndrom|pressione alta|pressione bassa|colesterolo alto|"
+    "mal di schiena|esaurimento nervoso|attacchi di panico|attacco di panico|attacchi d'ansia|"
+    "attacco d'ansia|soffre d'ansia|soffro d'ansia|soffre di ansia|soffro di ansia|ho l'ansia|"
+    "alcolista|tossicodipendente|fecondazione assistita|fecondazione in vitro|"
+    "tensión alta|presión alta|colesterol alto|dolor de espalda|ataques de pánico|"
+    "ataque de pánico|ataques de ansiedad|ataque de ansiedad|crisis de ansiedad|"
+    "tengo ansiedad|tiene ansiedad|sufro de ansiedad|sufre de ansiedad|drogadicto|drogadicta|"
+    "fecundación in vitro|centro de desintoxicación|hoge bloeddruk|lage bloeddruk|"
+    "hoog cholesterol|paniekaanval|paniekaanvallen|alcoholist|alcoholiste|afkickkliniek|"
+    "ivf-behandeling|hiv-positief|seropositief|depressies|wysokie ciśnienie|niskie ciśnienie|"
+    "wysoki cholesterol|ból pleców|ataki paniki|atak paniki|napady lęku|alkoholik|"
+    "alkoholiczka|narkoman|narkomanka|na odwyku|terapia odwykowa|terapię odwykową|"
+    "zakażony hiv|zakażona hiv|depresji|séropositive|sieropositiva|seropositiva"
 )
 #: Possessives and pronouns that tie a measured value or a dose to a person.
 POSSESSIVES = words(

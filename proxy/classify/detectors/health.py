@@ -62,7 +62,7 @@ def _anchored(text: str) -> bool:
     return _PERSONAL_WORDS.search(text) is not None or _PERSONAL_SHAPES.search(text) is not None
 
 
-def _possessive(scan: Scan, start: int) -> bool:
+def possessive(scan: Scan, start: int) -> bool:
     """Whether a possessive or pronoun stands before a value in its sentence ("Sein HbA1c …",
     "sa glycémie …"): enough to tie a measured value or a dose to a person."""
     head = _SENTENCE_END.split(scan.before(start, _CONTEXT))[-1]
@@ -161,7 +161,7 @@ MEDICATION = Detector(
 def medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A drug with a dose, taken by a person (personal anchor or a dosing schedule)."""
     near = scan.around(m.start(), m.end(), 60)
-    if personal(scan, m.start(), m.end()) or _SCHEDULE.search(near) or _possessive(scan, m.start()):
+    if personal(scan, m.start(), m.end()) or _SCHEDULE.search(near) or possessive(scan, m.start()):
         yield Hit("health", "medication", m.start(), m.end())
 
 
@@ -196,7 +196,7 @@ def _lab(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A lab value with a unit about a person, not a reference range."""
     if _GENERAL.search(m.group(0)):
         return
-    if not (personal(scan, m.start(), m.end()) or _possessive(scan, m.start())):
+    if not (personal(scan, m.start(), m.end()) or possessive(scan, m.start())):
         return
     if _ambiguous(re.split(r"[^\w-]", m.group(0))[0], scan, m.start(), m.end()):
         return

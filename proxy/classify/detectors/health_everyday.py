@@ -3,12 +3,16 @@ medicines by their international non-proprietary name.
 
 - ``health.condition``: the Human Disease Ontology's clinical names (English, Spanish) and their
   Greco-Latin forms carried over to the other languages (``data/conditions.txt``), plus the ways
-  people say "sick leave"; one literal prefilter per term;
+  people say "sick leave" and colloquial phrases (pressione alta, hoge bloeddruk, Alkoholiker,
+  na odwyku); one literal prefilter per term;
 - ``health.disorder``: "X disorder" phrases in seven languages (trouble dépressif, trastorno por
   déficit de atención, zaburzenia lękowe, Angststörung);
 - ``health.compound``: German and Dutch compound names (Prostatakrebs, longontsteking);
 - ``health.suffix``: one-word names by their ending (tendinite, kardiomiopatia, Spinalstenose);
 - ``health.inn``: a word ending in an INN stem, followed by a dose (ramiprilu 5 mg).
+
+``health_person`` adds what is health data only when said of someone (a medicine taken without
+a dose, sick leave as a state, "is an alcoholic"); its detectors are listed here.
 
 Every finding needs the same personal anchor as the other health detectors (``health.personal``):
 "chronic kidney disease stage 3" in a textbook sentence is not health data about anyone.
@@ -20,8 +24,9 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, literal_alternation
-from proxy.classify.detectors import health
+from proxy.classify.detectors import health, health_person
 from proxy.classify.detectors._health_words import (
+    COLLOQUIAL,
     COMPOUND_EXCLUDED,
     COMPOUND_HEADS,
     CONDITIONS,
@@ -44,7 +49,7 @@ def _polish_cases(term: str) -> tuple[str, ...]:
 
 
 _CASES = tuple(form for term in DIAGNOSES for form in _polish_cases(term))
-_TERMS = tuple(sorted(set(CONDITIONS + SICK_LEAVE + _CASES) - set(DIAGNOSES)))
+_TERMS = tuple(sorted(set(CONDITIONS + COLLOQUIAL + SICK_LEAVE + _CASES) - set(DIAGNOSES)))
 _CONDITION_RE = re.compile(r"(?<!\w)(?:" + alternation(_TERMS) + r")(?:e?s)?(?!\w)", re.I)
 
 
@@ -165,4 +170,4 @@ INN = Detector(
     caseless=True,
 )
 
-DETECTORS = (*CONDITION, DISORDER, COMPOUND, SUFFIX, INN)
+DETECTORS = (*CONDITION, DISORDER, COMPOUND, SUFFIX, INN, *health_person.DETECTORS)

@@ -111,7 +111,7 @@ methylprednisolone|enoxaparin|heparin|héparine|dabigatran|edoxaban|digoxin|amio
 glipizide|pioglitazone|lantus|novorapid|topiramate|topiramat|sumatriptan|ondansetron
 metoclopramide|baclofen|oxybutynin|mesalazine|mesalazin|azathioprine|azathioprin|tacrolimus
 ciclosporin|etanercept|ustekinumab|metamizol|novalgin|amlodypina|amlodypinę|metformina|bisoprolol
-ramipryl|euthyrox|clexane|marcumar|xarelto|eliquis|pradaxa|jardiance|trulicity|mounjaro|wegovy
+levodopa|carbidopa|ramipryl|euthyrox|clexane|marcumar|xarelto|eliquis|pradaxa|jardiance|trulicity|mounjaro|wegovy
 """.replace("\n", "|")
     .strip("|")
     .split("|")
@@ -145,10 +145,32 @@ frau|pan|pani|suffer|suffers|leidet|lijdt|cierpi|sufre|soffre|souffre|admitted|e
 husband|daughter|mother|father|mom|dad|child|partner|brother|sister|femme|mari|fils|fille|mère
 père|frère|sœur|mann|sohn|tochter|mutter|vater|moglie|marito|figlio|figlia|madre|padre|esposa
 esposo|hijo|hija|vrouw|man|zoon|dochter|moeder|vader|żona|mąż|syn|córka|matka|ojciec|result
-results|résultat|résultats|befund|ergebnis|uitslag|wynik|wyniki
+results|résultat|résultats|befund|ergebnis|uitslag|wynik|wyniki|me|mi|mis|mir|mich|mij|mnie
+soffro|padezco|padece|sufro|leide|lijd|choruję|choruje|cierpię|prendo|assumo|tomo|nehme|neem
+slik|biorę|przyjmuję|zażywam|estoy|soy|jestem|ihm|lui|lei|elle|ella|él|ona|jego|jej
+je prends|ik gebruik|er nimmt|sie nimmt|on ma|on jest
+fratello|sorella|hermano|hermana|broer|zus|brat|siostra|bruder|schwester|nonno|nonna|abuelo
+abuela|opa|oma|babcia|dziadek|grand-mère|grand-père|großmutter|großvater|zio|zia|tío|tía|onkel
+tante|oom|colleague|kollege|kollegin|collègue|collega|compañero|compañera|kolega|koleżanka
+buurman|buurvrouw|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino
+vecina|sąsiad|sąsiadka|friend|freund|freundin|ami|amie|amico|amica|amigo|amiga|vriend|vriendin
+przyjaciel|przyjaciółka|il fait|elle fait|il est en|elle est en|il est sous|elle est sous
+sono incinta|sono malato|sono malata
 """.replace("\n", "|")
     .strip("|")
     .split("|")
+)
+#: A person said to be off work ill: a singular copula, up to three words, a sick-leave state
+#: ("Er ist seit drei Wochen krankgeschrieben", "Il est en arrêt maladie", "Está de baja").
+#: The state is about the subject, so it anchors itself and the conditions beside it.
+SICK_STATE = (
+    r"(?:\b(?:is|was|am|been|be|['’][sm]|est|suis|es|était|étais|été|sera|ist|bin|bist|war|"
+    r"wurde|wird|sei|è|sono|sei|era|ero|resta|está|estoy|estás|estaba|estuvo|sigue|sigo|"
+    r"lleva|llevo|ben|jest|jestem|był|była|przebywa|siedzi|zich|sich)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:on (?:sick|medical) leave|off sick|signed off sick|"
+    r"en arrêt (?:maladie|de travail)|krankgeschrieben|krank ?gemeldet|arbeitsunfähig|"
+    r"im krankenstand|in malattia|in mutua|de baja(?! de\b)|ziek ?gemeld|in de ziektewet|"
+    r"arbeidsongeschikt|na (?:zwolnieniu|l4|chorobowym))(?!\w))"
 )
 #: Word beginnings and shapes that anchor health data to a person.
 PERSONAL_PATTERNS = (
@@ -158,7 +180,7 @@ PERSONAL_PATTERNS = (
     r"ingresad|opgenomen|risultat|resultado|sono (?:stat|affett))|"
     r"\b(?:mr|mrs|ms|sig|sr|sra|dhr|mevr)\.|"
     r"\d{1,3}[- ]?(?:year[- ]old|yo\b|jährige|jähriger|ans\b|anni\b|años\b|jaar\b|lat\b|letni)|"
-    r"\b(?:name|nom|nome|nombre|naam|imię)\s*:"
+    r"\b(?:name|nom|nome|nombre|naam|imię)\s*:|" + SICK_STATE
 )
 
 GENERAL_QUESTION = (

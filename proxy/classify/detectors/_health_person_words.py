@@ -1,0 +1,65 @@
+"""Word lists of ``health_person`` (plain data, no logic), lower case, in seven languages."""
+
+from __future__ import annotations
+
+from proxy.classify._base import words
+
+#: Verbs before a medicine: take, be on, be prescribed (EN FR DE IT ES NL PL).
+TAKE_VERBS = words(
+    "take|takes|taking|took|taken|prescribed|started on|put on|is on|am on|'m on|’m on|'s on|"
+    "’s on|was on|been on|prends|prend|prenait|prenais|pris|sous|prescrit|prescrite|traité par|"
+    "traitée par|est sous|suis sous|nehme|nimmt|nahm|bekomme|bekommt|verschreibt|prendo|"
+    "prende|prendeva|assumo|"
+    "assume|prescritto|prescritta|in terapia con|tomo|toma|tomaba|tomando|recetó|recetaron|"
+    "recetado|recetada|prescrito|prescrita|neem|neemt|nam|slik|slikt|gebruik|gebruikt|"
+    "voorgeschreven|biorę|bierze|brał|brała|przyjmuję|przyjmuje|zażywam|zażywa|przepisał|"
+    "przepisała|przepisano"
+)
+#: Participles after a medicine (German and Dutch put them last: "hat mir Sertralin verschrieben").
+AFTER_VERBS = words(
+    "verschrieben|verordnet|eingenommen|genommen|voorgeschreven|gekregen|geslikt|gebruikt"
+)
+#: First-person verb forms: the writer takes the medicine.
+FIRST_PERSON = words(
+    "prends|suis sous|nehme|bekomme|prendo|assumo|tomo|neem|slik|biorę|przyjmuję|zażywam|"
+    "am on|'m on|’m on"
+)
+#: Third-person singular verb forms: someone takes the medicine.
+THIRD_PERSON = words(
+    "takes|prend|est sous|nimmt|bekommt|prende|assume|toma|neemt|slikt|gebruikt|bierze|przyjmuje|"
+    "zażywa|recetó|przepisał|przepisała"
+)
+#: Subjects that make a verb impersonal ("si prende", "man nimmt", "it takes").
+IMPERSONAL = words("it|this|that|which|one|si|se|on|man|men|es|ce|cela|ça|dies|das|you")
+#: Words ending like an INN stem that are no medicine, and names that are also other things.
+NOT_TAKEN = words(
+    "cholesterol|cholestérol|colesterol|colesterolo|ergosterol|sterol|semicolon|"
+    "vitamin d|vitamine d|folic acid|acide folique|antra|tavor|concerta"
+)
+#: Words for sick leave that a state phrase ends in (the prefilter of ``SICK_STATE``).
+SICK_WORDS = words(
+    "sick leave|medical leave|off sick|en arrêt maladie|en arrêt de travail|krankgeschrieben|"
+    "krankgemeldet|krank gemeldet|arbeitsunfähig|krankenstand|in malattia|in mutua|de baja|"
+    "ziekgemeld|ziek gemeld|ziektewet|arbeidsongeschikt|na zwolnieniu|na l4|na chorobowym"
+)
+#: Copulas before a condition word said of someone.
+COPULAS = words(
+    "is|am|'m|’m|'s|’s|was|be|been|become|became|est|suis|était|étais|devenu|devenue|ist|bin|"
+    "war|wurde|è|sono|era|ero|diventato|diventata|es|soy|está|estoy|estaba|ben|jest|jestem|był|"
+    "była|został|została|als"
+)
+#: Words that name a condition only when said of someone (the drink is not alcoholic).
+SAID = words(
+    "alcoholic|diabetic|asthmatic|epileptic|bipolar|depressed|anorexic|autistic|hiv positive|"
+    "alcoolique|diabétique|asthmatique|épileptique|bipolaire|dépressif|dépressive|déprimé|"
+    "déprimée|anorexique|autiste|séropositif|séropositive|depressiv|deprimiert|magersüchtig|"
+    "alkoholkrank|zuckerkrank|drogenabhängig|alkoholabhängig|diabetiker|diabetikerin|"
+    "asthmatiker|asthmatikerin|epileptiker|epileptikerin|diabetico|diabetica|asmatico|asmatica|"
+    "epilettico|epilettica|depresso|depressa|bipolare|anoressico|anoressica|autistico|"
+    "autistica|alcolizzato|alcolizzata|sieropositivo|sieropositiva|diabético|diabética|"
+    "asmático|asmática|epiléptico|epiléptica|alcohólico|alcohólica|depresivo|depresiva|"
+    "deprimido|deprimida|anoréxico|anoréxica|autista|diabeet|diabetisch|astmatisch|epileptisch|"
+    "depressief|bipolair|autistisch|verslaafd|cukrzykiem|cukrzyczką|astmatykiem|epileptykiem|"
+    "alkoholikiem|alkoholiczką|narkomanem|narkomanką|w depresji|chory na|chora na|im entzug|"
+    "in rehab|en désintox|na odwyku"
+)

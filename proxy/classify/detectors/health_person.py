@@ -1,0 +1,143 @@
+"""Health data said of a person in everyday words, where the words alone are not enough.
+
+- ``health.taken``: a medicine by name or INN without a dose, in a phrase saying someone takes
+  it or was prescribed it ("prendo il ramipril", "Sie nimmt Levodopa", "biorę metforminę",
+  "me recetó sertralina", "hat mir Sertralin verschrieben");
+- ``health.sick_state``: a person said to be on sick leave ("Er ist seit drei Wochen
+  krankgeschrieben", "Está de baja", "jest na L4"): ``lexicons.SICK_STATE``;
+- ``health.said``: a word that is a condition only when said of someone ("He's an alcoholic",
+  "è diabetico", "ich bin depressiv") after a copula; "alcoholic drinks", "diabetic recipes",
+  "bipolar transistors" have none.
+
+A phrase in the first person ("I take", "prendo", "biorę") or the third person singular ("she
+takes", "nimmt", "bierze") is about someone; an impersonal one ("si prende", "man nimmt",
+"przyjmuje się", "it takes") is not. Other phrases need the anchor of ``health.personal``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, literal_alternation
+from proxy.classify.detectors import health
+from proxy.classify.detectors._health_person_words import (
+    AFTER_VERBS,
+    COPULAS,
+    FIRST_PERSON,
+    IMPERSONAL,
+    NOT_TAKEN,
+    SAID,
+    SICK_WORDS,
+    TAKE_VERBS,
+    THIRD_PERSON,
+)
+from proxy.classify.detectors._health_words import BRANDS, INN_STEMS
+from proxy.classify.detectors.lexicons import DRUGS, SICK_STATE
+
+_NAMES = alternation(DRUGS + BRANDS)
+_STEMS = alternation(INN_STEMS)
+#: A medicine: a listed name or a word ending in an INN stem, with a short inflection
+#: (metforminę, ramiprilu); one way to split a word, so matching stays linear.
+_DRUG = rf"(?:(?:{_NAMES})|[^\W\d_]{{2,}}?(?:{_STEMS}))[^\W\d_]{{0,3}}(?!\w)"
+_GAP = r"(?:[^\W\d_]{1,14}(?:\s+|['’]))"
+_TAKEN_RE = re.compile(
+    rf"(?:(?<!\w)|(?=['’]))(?P<verb>{alternation(TAKE_VERBS)})(?:\s+|['’])(?!się\b){_GAP}{{0,2}}?"
+    rf"(?P<drug>{_DRUG})|"
+    rf"(?<!\w)(?P<drug2>{_DRUG})\s+(?P<after>{alternation(AFTER_VERBS)})(?!\w)",
+    re.I,
+)
+_FIRST = frozenset(FIRST_PERSON)
+_THIRD = frozenset(THIRD_PERSON)
+_IMPERSONAL = re.compile(r"(?<!\w)(?:" + alternation(IMPERSONAL) + r")\s+$", re.I)
+_NOT_TAKEN = frozenset(NOT_TAKEN)
+#: What an absorbed or used-up "medicine" is followed by: batteries, a separable "auf"/"op".
+_NOT_A_MEDICINE_AFTER = re.compile(
+    r"^\s*(?:batter|akku|ion\b|-ion|cell|zelle|pile|bater|accu)|^[^.!?\n]{0,40}\s(?:auf|op)\s*[.!?\n]",
+    re.I,
+)
+
+
+def _taken(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A medicine someone takes or was prescribed, without a dose."""
+    drug = (m.group("drug") or m.group("drug2")).lower()
+    if drug in _NOT_TAKEN or drug.startswith("april"):
+        return
+    if _NOT_A_MEDICINE_AFTER.search(scan.after(m.end(), 60)):
+        return
+    verb = (m.group("verb") or "").lower()
+    if verb and _IMPERSONAL.search(scan.before(m.start(), 12)):
+        return
+    if verb in _FIRST or verb in _THIRD or health.personal(scan, m.start(), m.end()):
+        yield Hit("health", "medication", m.start(), m.end())
+
+
+_DRUG_NAMES = hs_words(DRUGS + BRANDS)
+TAKEN = (
+    Detector(
+        "health.taken",
+        _DRUG_NAMES,  # the same prefilter as health.medication: one hyperscan pattern for both
+        _TAKEN_RE,
+        _taken,
+        back=72,
+        ahead=36,
+        caseless=True,
+        unicode=True,
+    ),
+    Detector(
+        "health.taken",
+        literal_alternation(stem for stem in INN_STEMS if stem != "olon"),  # "colonne", "Polonia"
+        _TAKEN_RE,
+        _taken,
+        back=72,
+        ahead=36,
+        caseless=True,
+    ),
+)
+
+SICK_STATE_DETECTOR = Detector(
+    "health.sick_state",
+    hs_words(SICK_WORDS),
+    re.compile(SICK_STATE, re.I),
+    lambda m, s: iter((Hit("health", "diagnosis", m.start(), m.end()),)),
+    back=96,
+    ahead=24,
+    caseless=True,
+    unicode=True,
+)
+
+_SAID_RE = re.compile(
+    rf"(?:(?<!\w)|(?=['’]))(?P<copula>{alternation(COPULAS)})\s+"
+    r"(?:(?:a|an|un|une|ein|eine|uno|una|een|so|very|really|clinically|severely|recovering|"
+    r"former|functioning|très|sehr|schwer|molto|muy|erg|bardzo|heavily|ancien|ancienne|ex)\s+){0,2}"
+    rf"(?P<said>{alternation(SAID)})(?!\w)(?!\s+(?:drinks?|beverages?|bebidas?|boissons?|"
+    r"getränke?|bevande?|dranken?|napoje?|content|recipes?|transistors?))",
+    re.I,
+)
+#: A subject pronoun just before the copula: the word is said of a person ("He's", "Il est").
+_SUBJECT = re.compile(
+    r"(?<!\w)(?:he|she|il|elle|er|sie|lui|lei|él|ella|hij|zij|ze|on|ona)\s*$", re.I
+)
+_FIRST_COPULAS = frozenset(("am", "'m", "’m", "suis", "bin", "soy", "estoy", "ben", "jestem"))
+
+
+def _said(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A condition word said of someone after a copula."""
+    first = m.group("copula").lower() in _FIRST_COPULAS
+    first = first or _SUBJECT.search(scan.before(m.start(), 8)) is not None
+    if first or health.personal(scan, m.start(), m.end()) or health.possessive(scan, m.start()):
+        yield Hit("health", "diagnosis", m.start("said"), m.end())
+
+
+SAID_DETECTOR = Detector(
+    "health.said",
+    hs_words(SAID),
+    _SAID_RE,
+    _said,
+    back=64,
+    ahead=24,
+    caseless=True,
+    unicode=True,
+)
+
+DETECTORS = (*TAKEN, SICK_STATE_DETECTOR, SAID_DETECTOR)
