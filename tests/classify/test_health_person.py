@@ -36,6 +36,15 @@ POSITIVES: list[tuple[str, str]] = [
     ("Biorę metforminę od roku.", "metforminę"),
     ("Przyjmuję euthyrox na czczo.", "euthyrox"),
     ("Od lat bierze walsartan.", "walsartan"),
+    # a class of medicines, taken
+    ("He has been taking antidepressants for a year.", "antidepressants"),
+    ("Je prends des antidépresseurs.", "antidépresseurs"),
+    ("Sie nimmt Antidepressiva.", "Antidepressiva"),
+    ("Er bekommt Chemotherapie.", "Chemotherapie"),
+    ("Prende antidepressivi da due anni.", "antidepressivi"),
+    ("Toma antidepresivos.", "antidepresivos"),
+    ("Ik slik antidepressiva.", "antidepressiva"),
+    ("Biorę antydepresanty.", "antydepresanty"),
     # sick leave as the state of a person
     ("Er ist seit drei Wochen krankgeschrieben wegen Rückenschmerzen.", "krankgeschrieben"),
     ("Er ist seit drei Wochen krankgeschrieben wegen Rückenschmerzen.", "Rückenschmerzen"),
@@ -93,6 +102,11 @@ NEGATIVES: list[str] = [
     "On prend le paracétamol avec de l'eau.",
     "Przyjmuje się, że metformina jest bezpieczna.",
     "Der Körper nimmt Levodopa schnell auf.",
+    "Doctors prescribe too many antibiotics.",
+    "It takes antibiotics a few days to work.",
+    "Le médecin prescrit souvent des antibiotiques.",
+    "Take painkillers only when needed.",
+    "Los antibióticos se toman cada ocho horas.",
     # words ending like an INN stem, and 'take' verbs with other objects
     "In April the team shipped the new colon parser.",
     "Use a semicolon after the cholesterol column.",

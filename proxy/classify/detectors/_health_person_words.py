@@ -63,3 +63,20 @@ SAID = words(
     "alkoholikiem|alkoholiczką|narkomanem|narkomanką|w depresji|chory na|chora na|im entzug|"
     "in rehab|en désintox|na odwyku"
 )
+#: Classes of medicines, as people name what they take ("Sie nimmt Antidepressiva").
+DRUG_CLASSES = words(
+    "antidepressant|antidepressants|antibiotics|blood thinners|beta blockers|beta-blockers|"
+    "statins|painkillers|opioids|sleeping pills|antipsychotics|steroids|chemo|chemotherapy|"
+    "antiretrovirals|hormone therapy|antidépresseur|antidépresseurs|antibiotiques|"
+    "anticoagulants|bêtabloquants|statines|antidouleurs|somnifères|anxiolytiques|neuroleptiques|"
+    "antipsychotiques|corticoïdes|chimio|chimiothérapie|antidepressiva|antidepressivum|"
+    "antibiotika|blutverdünner|betablocker|statine|schmerzmittel|schlaftabletten|neuroleptika|"
+    "chemotherapie|opioide|beruhigungsmittel|antidepressivi|antidepressivo|antibiotici|"
+    "anticoagulanti|betabloccanti|antidolorifici|sonniferi|ansiolitici|psicofarmaci|chemio|"
+    "chemioterapia|antidepresivos|antidepresivo|antibióticos|anticoagulantes|betabloqueantes|"
+    "estatinas|analgésicos|somníferos|ansiolíticos|antipsicóticos|corticoides|quimio|"
+    "quimioterapia|antibiotica|bloedverdunners|bètablokkers|pijnstillers|slaappillen|"
+    "kalmeringsmiddelen|antipsychotica|chemokuur|antydepresanty|antybiotyki|antybiotyk|"
+    "beta-blokery|statyny|leki przeciwbólowe|tabletki nasenne|leki uspokajające|sterydy|"
+    "chemię|chemioterapię"
+)

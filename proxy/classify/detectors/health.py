@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import CODES, Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_words import BRANDS, POSSESSIVES
 from proxy.classify.detectors.lexicons import (
     DIAGNOSES,
@@ -144,7 +145,7 @@ DOSE_UNIT = (
 )
 MEDICATION = Detector(
     "health.medication",
-    hs_words(DRUGS + BRANDS),
+    hs_words(DRUGS + BRANDS + DRUG_CLASSES),  # classes: for health_person.TAKEN, same pattern
     re.compile(
         r"(?<!\w)(?:" + alternation(DRUGS + BRANDS) + r")(?!\w)[^\n\d]{0,20}?"
         r"\d+(?:[.,]\d+)?\s?(?:" + DOSE_UNIT + r")(?!\w)",

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, literal_alternation
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words
 from proxy.classify.detectors import health, health_person
 from proxy.classify.detectors._health_words import (
     COLLOQUIAL,
@@ -162,7 +162,7 @@ _INN_RE = re.compile(
 )
 INN = Detector(
     "health.inn",
-    "(?:" + literal_alternation(INN_STEMS) + r")[a-z]{0,3}[^\n\d]{0,20}\d",
+    health_person.INN_PREFILTER,  # shared with health.taken: one hyperscan pattern for both
     _INN_RE,
     health.medication,
     back=64,

@@ -1,8 +1,8 @@
 """Health data said of a person in everyday words, where the words alone are not enough.
 
-- ``health.taken``: a medicine by name or INN without a dose, in a phrase saying someone takes
-  it or was prescribed it ("prendo il ramipril", "Sie nimmt Levodopa", "biorę metforminę",
-  "me recetó sertralina", "hat mir Sertralin verschrieben");
+- ``health.taken``: a medicine by name, INN or class (Antidepressiva) without a dose, in a
+  phrase saying someone takes it or was prescribed it ("prendo il ramipril", "Sie nimmt
+  Levodopa", "biorę metforminę", "me recetó sertralina", "hat mir Sertralin verschrieben");
 - ``health.sick_state``: a person said to be on sick leave ("Er ist seit drei Wochen
   krankgeschrieben", "Está de baja", "jest na L4"): ``lexicons.SICK_STATE``;
 - ``health.said``: a word that is a condition only when said of someone ("He's an alcoholic",
@@ -24,6 +24,7 @@ from proxy.classify.detectors import health
 from proxy.classify.detectors._health_person_words import (
     AFTER_VERBS,
     COPULAS,
+    DRUG_CLASSES,
     FIRST_PERSON,
     IMPERSONAL,
     NOT_TAKEN,
@@ -35,7 +36,9 @@ from proxy.classify.detectors._health_person_words import (
 from proxy.classify.detectors._health_words import BRANDS, INN_STEMS
 from proxy.classify.detectors.lexicons import DRUGS, SICK_STATE
 
-_NAMES = alternation(DRUGS + BRANDS)
+#: Words ending in an INN stem ("olon" left out: "colonne", "Polonia"; "nisolon" has it).
+INN_PREFILTER = literal_alternation(stem for stem in INN_STEMS if stem != "olon")
+_NAMES = alternation(DRUGS + BRANDS + DRUG_CLASSES)
 _STEMS = alternation(INN_STEMS)
 #: A medicine: a listed name or a word ending in an INN stem, with a short inflection
 #: (metforminę, ramiprilu); one way to split a word, so matching stays linear.
@@ -72,11 +75,10 @@ def _taken(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         yield Hit("health", "medication", m.start(), m.end())
 
 
-_DRUG_NAMES = hs_words(DRUGS + BRANDS)
 TAKEN = (
     Detector(
         "health.taken",
-        _DRUG_NAMES,  # the same prefilter as health.medication: one hyperscan pattern for both
+        health.MEDICATION.prefilter,  # one hyperscan pattern for both
         _TAKEN_RE,
         _taken,
         back=72,
@@ -86,7 +88,7 @@ TAKEN = (
     ),
     Detector(
         "health.taken",
-        literal_alternation(stem for stem in INN_STEMS if stem != "olon"),  # "colonne", "Polonia"
+        INN_PREFILTER,
         _TAKEN_RE,
         _taken,
         back=72,
