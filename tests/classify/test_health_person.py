@@ -53,6 +53,7 @@ POSITIVES: list[tuple[str, str]] = [
     ("Il collega è in malattia da lunedì.", "in malattia"),
     ("Está de baja desde el martes.", "de baja"),
     ("Ze heeft zich vorige week ziekgemeld.", "ziekgemeld"),
+    ("Schrijf mijn manager dat ik me ziek heb gemeld.", "ziek heb gemeld"),
     ("Od poniedziałku jest na L4.", "L4"),
     ("Jest na zwolnieniu lekarskim.", "zwolnieniu"),
     # colloquial conditions
@@ -126,6 +127,7 @@ NEGATIVES: list[str] = [
     "Il est en arrêt de jeu.",
     "Er ist seit drei Wochen im Urlaub.",
     "Jest na liście od poniedziałku.",
+    "Hoeveel mensen hebben zich ziek gemeld bij de GGD? Vraag het de afdeling.",
     # colloquial words in their everyday sense
     "Ich habe Angst vor Spinnen.",
     "Attendo con ansia le vacanze.",

@@ -40,7 +40,8 @@ NOT_TAKEN = words(
 SICK_WORDS = words(
     "sick leave|medical leave|off sick|en arrêt maladie|en arrêt de travail|krankgeschrieben|"
     "krankgemeldet|krank gemeldet|arbeitsunfähig|krankenstand|in malattia|in mutua|de baja|"
-    "ziekgemeld|ziek gemeld|ziektewet|arbeidsongeschikt|na zwolnieniu|na l4|na chorobowym"
+    "ziekgemeld|ziek gemeld|ziek heb gemeld|ziek had gemeld|ziektewet|arbeidsongeschikt|"
+    "na zwolnieniu|na l4|na chorobowym"
 )
 #: Copulas before a condition word said of someone.
 COPULAS = words(

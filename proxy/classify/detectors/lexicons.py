@@ -166,11 +166,12 @@ sono incinta|sono malato|sono malata
 SICK_STATE = (
     r"(?:\b(?:is|was|am|been|be|['’][sm]|est|suis|es|était|étais|été|sera|ist|bin|bist|war|"
     r"wurde|wird|sei|è|sono|sei|era|ero|resta|está|estoy|estás|estaba|estuvo|sigue|sigo|"
-    r"lleva|llevo|ben|jest|jestem|był|była|przebywa|siedzi|zich|sich)\s+"
+    r"lleva|llevo|ben|jest|jestem|był|była|przebywa|siedzi|heeft|hat)\s+"
     r"(?:[^\W\d_]+\s+){0,3}?(?:on (?:sick|medical) leave|off sick|signed off sick|"
     r"en arrêt (?:maladie|de travail)|krankgeschrieben|krank ?gemeldet|arbeitsunfähig|"
     r"im krankenstand|in malattia|in mutua|de baja(?! de\b)|ziek ?gemeld|in de ziektewet|"
-    r"arbeidsongeschikt|na (?:zwolnieniu|l4|chorobowym))(?!\w))"
+    r"arbeidsongeschikt|na (?:zwolnieniu|l4|chorobowym))(?!\w)|"
+    r"\b(?:me|mij) ziek (?:heb |had )?gemeld\b)"
 )
 #: Word beginnings and shapes that anchor health data to a person.
 PERSONAL_PATTERNS = (
