@@ -8,8 +8,10 @@ anywhere in the request's texts. Pure: it reads the scan text and the validated 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 from proxy.classify._base import Hit
 from proxy.classify.detectors import _names_data as data
@@ -23,6 +25,8 @@ _PARTICLES = frozenset(w for p in data.PARTICLES for w in p.split())
 #: At most this many parts are looked for (a long list of names costs one pattern, not more).
 MAX_PARTS = 64
 MAX_MENTIONS = 256
+#: At most this many occurrences are looked at, found or already covered (a bound on the work).
+MAX_STEPS = 20_000
 
 
 def _parts(text: str, names: Sequence[Hit]) -> list[str]:
@@ -53,22 +57,33 @@ def mentions(text: str, hits: Sequence[Hit]) -> list[Hit]:
     if not names:
         return []
     spans = sorted((h.start, h.end) for h in names)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
     out: list[Hit] = []
+    steps = 0
     for part in _parts(text, names):
         pos = text.find(part)
-        while pos >= 0 and len(out) < MAX_MENTIONS:
+        while pos >= 0 and len(out) < MAX_MENTIONS and steps < MAX_STEPS:
+            steps += 1
             end = pos + len(part)
-            if _alone(text, pos, end) and not any(s <= pos and end <= e for s, e in spans):
+            if _alone(text, pos, end) and not _covered(starts, reach, pos, end):
                 out.append(Hit(PERSON, None, pos, end))
             pos = text.find(part, end)
     return out
+
+
+def _covered(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether a name span holds ``[start, end)``: among the spans starting at or before
+    ``start``, the furthest end reaches ``end`` (``reach`` is the running maximum of ends)."""
+    index = bisect.bisect_right(starts, start) - 1
+    return index >= 0 and reach[index] >= end
 
 
 def _alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a whole word (not inside a word, an address or a path)."""
     before = text[start - 1] if start else " "
     after = text[end : end + 2]
-    if before.isalnum() or before in _GLUE or (after[:1].isalnum() or after[:1] == "_"):
+    if before.isalnum() or before in _GLUE or (after[:1].isalnum() or after[:1] in "_@"):
         return False
     return not (after[:1] == "-" and after[1:2].isalnum())
 

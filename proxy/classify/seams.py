@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from proxy.classify._base import Hit
+from proxy.classify.detectors import _names_data as data
 from proxy.classify.normalize import View
 from proxy.classify.taxonomy import Finding, TextPart
 
@@ -117,9 +118,21 @@ def seam_findings(
         out.extend(
             place(texts[p].part, views[p], hit, lo, hi)
             for (p, lo, hi), old in zip(pieces, seen, strict=True)
-            if not old
+            if not old and (glued or not any(seen) or _goes_on(hit.type, strings[p][lo:hi]))
         )
     return out
+
+
+def _goes_on(type_: str, piece: str) -> bool:
+    """Whether a piece in the next part, joined as a word onto a value already found, is the
+    rest of it: for a name, a surname or given name ("Jadwiga" | "Szelągowska"), not the next
+    message's first word ("Maria" | "Sure! How can I help?")."""
+    if type_ != "pii.person_name":
+        return True
+    word = piece.split()[0].strip(".,;:!?") if piece.split() else ""
+    if word.lower() in data.COMMON or word in data.NOT_NAME:
+        return False
+    return word in data.SURNAMES or word in data.GIVEN or data.shaped(word)
 
 
 def _at_seam(

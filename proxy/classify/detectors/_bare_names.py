@@ -51,7 +51,6 @@ _FIRST = (
 _RUN = rf"{_FIRST}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_UPPER}|{_INITIAL})){{0,5}}"
 _WORD = re.compile(r"\S+")
 _PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
-_ENDINGS = tuple(data.SURNAME_ENDINGS)
 _PLACE_ENDINGS = tuple(data.PLACE_ENDINGS)
 _PREV = re.compile(r"([\w’']+)[.:,]?[ \t]*$")
 _WORDS = re.compile(r"[\w’'.]+")
@@ -63,7 +62,7 @@ _QUOTED = re.compile(r"[“«„‹]$")
 #: A house number ending a street line ("Emma Toro 495, Madrid"), not a count ("Gögele 100 L.")
 _HOUSE_AFTER = re.compile(r"^[ ]\d{1,4}[a-zA-Z]?(?:[ ]*[,;\n]|[ ]*$)")
 #: A house number before the street ("221 Baker Street"), not a year ("1999 Jean Alesi").
-_HOUSE_BEFORE = re.compile(r"(?<![\d.,/:-])\d{1,3}[a-zA-Z]?[ ]*$")
+_HOUSE_BEFORE = re.compile(r"(?<![\d.,/:-])\d{1,3}[a-zA-Z]?[ ]*\Z")
 COMPANY = re.compile(
     r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
     r"S\.L\.|sp\. z o\.o\.|Corp|Group|Holding|plc|KG|SE|& Co|Bank|Banque|Software|Solutions|"
@@ -73,7 +72,8 @@ THRESHOLD = 2.0
 _GERMAN = frozenset(
     words(
         "der|die|das|und|ist|nicht|mit|ich|sie|wir|ein|eine|den|dem|zu|auf|für|hat|bitte|du|"
-        "kannst|wird|sind|auch|noch|oder|aber|wenn|dass|sich|bei|nach|vom|zum|zur|im|am"
+        "kannst|wird|sind|auch|noch|oder|aber|wenn|dass|sich|bei|nach|vom|zum|zur|im|am|"
+        "mein|meine|meiner|meinem|unser|unsere|dein|deine|seine|ihre|euer|eure"
     )
 )
 _NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK | data.PLACE_BEFORE
@@ -119,11 +119,6 @@ def _ends(toks: Sequence[_Tok], i: int) -> list[int]:
     return out[::-1]
 
 
-def _shaped(token: str) -> bool:
-    """Whether an unknown token looks like a surname."""
-    return len(token) > 4 and token.lower().endswith(_ENDINGS)
-
-
 def _given_score(first: str, sentence_start: bool) -> float:
     """Evidence from the first token (a known given name). A word first ("Will", "Grace") at
     the start of a sentence is likelier the word; a name that is a word elsewhere ("Pierre",
@@ -144,26 +139,20 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
     middle = 0.25 if sum(t.cap for t in name) == 3 else 0.0
     if last.isupper():  # "DUPONT": a known surname or shape, else an acronym ("Anna API")
         last = last.title()
-        known = last in data.SURNAMES or _shaped(last)
+        known = last in data.SURNAMES or data.shaped(last)
         return (1.5 if known else 0.25) + middle
     if last in data.SURNAMES or any(p in data.SURNAMES for p in last.split("-")):
         return 1.5 + middle
-    if _shaped(last) or any(t.text.lower() in _PARTICLE_WORDS for t in name[1:-1]):
+    if data.shaped(last) or any(t.text.lower() in _PARTICLE_WORDS for t in name[1:-1]):
         return 1.0 + middle
     if last in data.GIVEN:
         return 0.5 + middle
-    if _german(name, scan) and _german_noun(last):
+    if _german(name, scan) and data.german_noun(last):
         return 0.25 + middle
     prev = _PREV.search(scan.before(name[0].start, 40))
     inside = not start and prev is not None and prev.group(1)[0].islower()
     rare = last.lower() not in data.COMMON and name[0].text not in _WORDLIKE
     return (1.0 if inside or rare else 0.75) + middle
-
-
-def _german_noun(token: str) -> bool:
-    """Whether a capitalised token in German text is likelier a noun than a surname: a common
-    noun ("Kontakt", "Bescheid") or a noun ending ("Zeitung", "Freiheit")."""
-    return token in data.GERMAN_NOUNS or token.lower().endswith(data.GERMAN_NOUN_ENDINGS)
 
 
 def _german(name: Sequence[_Tok], scan: Scan) -> bool:
@@ -210,6 +199,7 @@ def _place_after(after: str) -> bool:
 def _street_before(before: str) -> bool:
     """Whether a street or institution word, or a house number, leads up to the name, across
     capitalised words and particles ("Calle de Emma Toro", "Avenida Jose Luis Pinto")."""
+    before = before.rsplit("\n", 1)[-1]  # the previous line is not this name's street
     if _HOUSE_BEFORE.search(before):
         return True
     for word in reversed(_WORDS.findall(before)[-4:]):
@@ -379,7 +369,7 @@ def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if texts[0] in _FUNCTION or _excluded(name, scan):
         return
     last = texts[-1]
-    if texts[0] in data.GIVEN or last in data.SURNAMES or _shaped(last):
+    if texts[0] in data.GIVEN or last in data.SURNAMES or data.shaped(last):
         yield Hit("pii.person_name", None, name[0].start, name[-1].end)
 
 

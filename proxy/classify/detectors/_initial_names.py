@@ -3,8 +3,10 @@
 A candidate is one to three capital initials, each followed by a dot and a space, then (after
 particles) one capitalised token. The token must not be an everyday word, a month, a place or a
 street or institution word ("A. Introduction", "St. Louis", "U.S. Army" are not names), nor a
-German noun in German text. At the start of a line (a lettered heading, "B. Scope") it must be
-a known surname; elsewhere any such token is a surname. Exclusions of ``_bare_names`` apply.
+German noun in German text. After a single initial ("vitamin D. Deficiency", "option C.
+Kubernetes") or at the start of a line (a lettered heading, "B. Scope") it must be a known
+surname or have a surname's shape; after two or three initials any such token is a surname.
+Exclusions of ``_bare_names`` apply.
 """
 
 from __future__ import annotations
@@ -19,11 +21,15 @@ from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import UP
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _german as german
-from proxy.classify.detectors._bare_names import _german_noun as german_noun
 from proxy.classify.detectors._bare_names import _tokens as tokens
 
 _PATTERN = re.compile(rf"(?<![\w.&/@-])(?:[{UP}]\.[ ]){{1,3}}(?:(?:{PART})[ ])?({TOK})(?!\.\w)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t>*•-]*$")
+
+
+def _surname(token: str) -> bool:
+    """A known surname or a surname's shape (Nowakowski, Ottová)."""
+    return token in data.SURNAMES or data.shaped(token)
 
 
 def _validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -36,9 +42,10 @@ def _validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     toks = tokens(m)
     name = [toks[0], toks[-1]]
-    if _LINE_START.search(scan.before(m.start(), 8)) and last not in data.SURNAMES:
+    one = m.group(0).count(".") == 1  # "vitamin D. Deficiency", "option C. Kubernetes"
+    if (one or _LINE_START.search(scan.before(m.start(), 8))) and not _surname(last):
         return
-    if german_noun(last) and german(name, scan):
+    if data.german_noun(last) and german(name, scan):
         return
     if excluded(name, scan):
         return

@@ -77,7 +77,9 @@ NOT_NAME = frozenset(
         "Unido|Unidos|Unida|Unidas|Scotia|Senator|Europe|Kart|Talk|Dolny|Dolna|Górny|Górna|"
         "Wielki|Wielka|Mały|Mała|Nowy|Nowa|Stary|Stara|High|Senior|Junior|Republic|Kingdom|"
         "Error|Errors|Exception|Warning|Request|Response|Manager|Admin|Console|Dashboard|"
-        "Portal|Gateway|Router|Proxy|Cluster|Node|Edition|Update|Upgrade|Support|Account"
+        "Portal|Gateway|Router|Proxy|Cluster|Node|Edition|Update|Upgrade|Support|Account|"
+        "Python|Java|JavaScript|TypeScript|Kotlin|Kubernetes|Docker|Terraform|Excel|Outlook|"
+        "Google|Chrome|Firefox|Safari|Siri|Alexa|Cortana|Copilot|Gemini|ChatGPT|Claude|Mistral"
     )
 )
 #: Words right before a name that make it a street, square or institution ("rue Victor Hugo").
@@ -267,3 +269,14 @@ PLACE_WORDS = frozenset(
         "fokker|boeing|airbus|cessna|douglas|piper|supermarine|bristol|avro|gloster|sweeney"
     )
 )
+
+
+def german_noun(token: str) -> bool:
+    """Whether a capitalised token in German text is likelier a noun than a surname: a common
+    noun ("Kontakt", "Bescheid") or a noun ending ("Zeitung", "Freiheit")."""
+    return token in GERMAN_NOUNS or token.lower().endswith(GERMAN_NOUN_ENDINGS)
+
+
+def shaped(token: str) -> bool:
+    """Whether an unknown token looks like a surname (Ottová, Nowakowski, Bianchetti)."""
+    return len(token) > 4 and token.lower().endswith(SURNAME_ENDINGS)

@@ -24,7 +24,6 @@ from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import LO, UP
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _german as german
-from proxy.classify.detectors._bare_names import _german_noun as german_noun
 from proxy.classify.detectors._bare_names import _heading as heading
 from proxy.classify.detectors._bare_names import _Tok as Tok
 from proxy.classify.detectors._bare_names import _tokens as tokens
@@ -47,7 +46,7 @@ def _first_ok(first: str, name: list[Tok], scan: Scan) -> bool:
     prev = _PREV.search(scan.before(name[0].start, 24))
     if prev and prev.group(1).lower() in data.NOT_BEFORE_SINGLE:
         return False  # "in Puerto Rico", "the Tule Mountains", "bei Athletic Bilbao"
-    return not (german_noun(first) and german(name, scan))
+    return not (data.german_noun(first) and german(name, scan))
 
 
 def _validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

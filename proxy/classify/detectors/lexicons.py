@@ -145,7 +145,8 @@ frau|pan|pani|suffer|suffers|leidet|lijdt|cierpi|sufre|soffre|souffre|admitted|e
 husband|daughter|mother|father|mom|dad|child|partner|brother|sister|femme|mari|fils|fille|mère
 père|frère|sœur|mann|sohn|tochter|mutter|vater|moglie|marito|figlio|figlia|madre|padre|esposa
 esposo|hijo|hija|vrouw|man|zoon|dochter|moeder|vader|żona|mąż|syn|córka|matka|ojciec|result
-results|résultat|résultats|befund|ergebnis|uitslag|wynik|wyniki|me|mi|mis|mir|mich|mij|mnie
+results|résultat|résultats|befund|ergebnis|uitslag|wynik|wyniki|mi hanno|mi ha|m'a|me recetó
+me recetaron|me han|hat mir|heeft mij|heeft me|przepisał mi|przepisała mi|prescribed me|gave me
 soffro|padezco|padece|sufro|leide|lijd|choruję|choruje|cierpię|prendo|assumo|tomo|nehme|neem
 slik|biorę|przyjmuję|zażywam|estoy|soy|jestem|ihm|lui|lei|elle|ella|él|ona|jego|jej
 je prends|ik gebruik|er nimmt|sie nimmt|on ma|on jest

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _bare_names, _initial_names, _surname_names
+from proxy.classify.detectors import _names_data as data
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _LO = "a-zà-öø-ÿąćčęěłńóśšźżž"
@@ -172,14 +173,46 @@ RELATION = Detector(
     hs_words(_RELATIONS) + r",? +(?-i:[^\sa-z])",
     re.compile(
         rf"(?<![\w]){_I}{alternation(_POSSESSIVES)})[ ]+(?:[\w-]+[ ]+)?"
-        rf"{_I}{alternation(_RELATIONS)}),?[ ]+{_FULL}"
+        rf"(?P<rel>{_I}{alternation(_RELATIONS)})),?[ ]+{_FULL}"
     ),
-    lambda m, s: _name(m, s),
+    lambda m, s: _relation(m, s),
     back=60,
     ahead=80,
     caseless=True,
     unicode=True,
 )
+#: Relations that are also business ones ("our partner Accenture", "my boss Google"): the name
+#: after them must be a known given name.
+_BUSINESS = frozenset(
+    words("partner|partnerin|boss|manager|chef|chefin|patron|patronne|szef|szefowa|jefe|jefa|baas")
+)
+
+
+def _relation(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The name after a relation (group 2, ``_FULL``): its first token, and the next ones while
+    they can be a name's (not an everyday word or a German noun: "meiner Tochter Lena
+    Bescheid sagen")."""
+    toks = list(re.finditer(r"\S+", m.group(2)))
+    first = toks[0].group()
+    if first.lower() in data.COMMON or first in data.NOT_NAME:
+        return
+    if m.group("rel").lower() in _BUSINESS and first not in data.GIVEN:
+        return
+    german = data.german_noun
+    end = toks[0].end()
+    for tok in toks[1:]:
+        word = tok.group()
+        if word[:1].isupper() and (word.lower() in data.COMMON or german(word)):
+            break
+        end = tok.end()
+    value = m.group(2)[:end]
+    if value.lower().split()[-1] in _STOP or value.lower() in _PLACEHOLDERS:
+        return
+    if _COMPANY.match(scan.after(m.start(2) + end, 30)):
+        return
+    yield Hit("pii.person_name", None, m.start(2), m.start(2) + end)
+
+
 _BORN = words("born|née|né|nata|nato|geboren|geb.|nacida|nacido|urodzona|urodzony|ur.")
 #: A name right before a birth cue ("Maria Rossi, nata a Roma il ...").
 BEFORE_BIRTH = Detector(
