@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 from redis.asyncio import Redis
@@ -16,22 +14,7 @@ from proxy.fleet.principals import Scope
 from proxy.fleet.redis_gate import redis_client
 from proxy.fleet.redis_limiter import LEASE_S, RETRY_S, RedisLimiter, StateUnavailable
 from proxy.fleet.schema import LimitSpec
-from tests.fleet.redis_server import RedisServer, running_redis
-
-
-@pytest.fixture
-async def server(tmp_path: Path) -> AsyncIterator[RedisServer]:
-    """A redis-server of this test's own."""
-    async with running_redis(tmp_path) as running:
-        yield running
-
-
-@pytest.fixture
-async def client(server: RedisServer) -> AsyncIterator[Redis]:
-    """A client as the proxy makes it (no retries, short timeouts)."""
-    made = redis_client(server.url)
-    yield made
-    await made.aclose()
+from tests.fleet.redis_server import RedisServer
 
 
 def _scopes(tag: str) -> tuple[Scope, ...]:
