@@ -90,6 +90,13 @@ POSITIVES: list[tuple[str, str]] = [
 ]
 
 NEGATIVES: list[str] = [
+    # a request to the assistant ("tell me", "erklär mir") is no one's health data
+    "Tell me the symptoms of diabetes.",
+    "Erklär mir, was Diabetes ist.",
+    "Leg mij uit wat diabetes is.",
+    "Wyjaśnij mi, czym jest cukrzyca.",
+    "Mi serve un articolo sulla depressione post-partum.",
+    "Write me a blog post about living with asthma.",
     # the medicine in pharmacology prose, impersonal or general sentences
     "Metformin takes several weeks to lower glucose.",
     "Ramipril is an ACE inhibitor used for hypertension.",
