@@ -22,7 +22,7 @@ _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 #: Characters glued before a word that make it part of something else (an address, a path).
 _GLUE = frozenset("_.@/\\#$%&*+=<>-")
 _PARTICLES = frozenset(w for p in data.PARTICLES for w in p.split())
-#: At most this many parts are looked for (a long list of names costs one pattern, not more).
+#: At most this many parts are looked for (each part costs one scan of the text).
 MAX_PARTS = 64
 MAX_MENTIONS = 256
 #: At most this many occurrences are looked at, found or already covered (a bound on the work).
