@@ -103,6 +103,7 @@ POSITIVE = [
     # initials before a surname
     ("The minutes were taken by K. J. Hoekstra-Vermeulen.", "K. J. Hoekstra-Vermeulen"),
     ("Bitte den Vertrag an H. M. Grünwaldt schicken.", "H. M. Grünwaldt"),
+    ("Please send it to K. J. Ross's office.", "K. J. Ross"),
     ("Ho inoltrato la pratica a R. Bianchetti ieri.", "R. Bianchetti"),
 ]
 

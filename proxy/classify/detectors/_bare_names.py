@@ -295,7 +295,7 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     """Whether a given name standing alone is a person: a name that is not also a word, inside
     a sentence (after a lower-case word: "Him and Alan can bond") or before a strong cue
     ("Alan said"), and not a product, street or company ("the Julia language")."""
-    text = tok.text.rstrip("'’s") if tok.text.endswith(("'s", "’s")) else tok.text
+    text = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
     if not _given(text) or text in _WORDLIKE or text in data.NOT_NAME or len(text) < 4:
         return False
     after = scan.after(tok.end, 40)

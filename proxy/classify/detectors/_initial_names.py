@@ -24,6 +24,8 @@ from proxy.classify.detectors._bare_names import _german as german
 from proxy.classify.detectors._bare_names import _tokens as tokens
 
 _PATTERN = re.compile(rf"(?<![\w.&/@-])(?:[{UP}]\.[ ]){{1,3}}(?:(?:{PART})[ ])?({TOK})(?!\.\w)")
+#: Given names that are no surname ("J. Maria" is no name written with initials).
+_GIVEN_ONLY = data.GIVEN - data.SURNAMES
 _LINE_START = re.compile(r"(?:^|\n)[ \t>*•-]*$")
 
 
@@ -34,11 +36,11 @@ def _surname(token: str) -> bool:
 
 def _validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A name unless the token is a word, a place or a heading's first word."""
-    last = m.group(1).rstrip("'’s") if m.group(1).endswith(("'s", "’s")) else m.group(1)
+    last = m.group(1)[:-2] if m.group(1).endswith(("'s", "’s")) else m.group(1)
     lower = last.lower()
     if len(last) < 3 or lower in data.COMMON or last in data.NOT_NAME or last in data.PLACES:
         return
-    if lower in data.PLACE_AFTER or lower in data.PLACE_WORDS or last in data.GIVEN - data.SURNAMES:
+    if lower in data.PLACE_AFTER or lower in data.PLACE_WORDS or last in _GIVEN_ONLY:
         return
     toks = tokens(m)
     name = [toks[0], toks[-1]]

@@ -50,7 +50,7 @@ def _first_ok(first: str, name: list[Tok], scan: Scan) -> bool:
 
 
 def _validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A name when the last token is a surname (known or shaped) and the evidence adds up."""
+    """A name when the last token is a known surname and the first can be a given name."""
     first, last = m.group(1), m.group(2)
     known = last in data.SURNAMES
     if not known or last.lower() in data.COMMON or last in data.PLACES:
