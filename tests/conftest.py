@@ -1,9 +1,10 @@
-"""Shared fixtures: a running proxy in front of simulated upstreams (two, or three tiers)."""
+"""Shared fixtures: a running proxy in front of simulated upstreams (two, or three tiers); tests
+marked ``alone`` run while no other test runs (``tests/alone.py``)."""
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Generator
 from pathlib import Path
 
 import openai
@@ -11,9 +12,33 @@ import pytest
 
 from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Simulator
+from tests import alone
 from tests.redact_policy import KEY as REDACT_KEY
 from tests.redact_policy import POLICY as REDACT_POLICY
 from tests.stack import DEMO_POLICY, Stack, Upstream, demo_upstreams, running_stack
+
+TURNS = pytest.StashKey[alone.Turns]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In a pytest-xdist worker, open the run's lock files (``tests/alone.py``)."""
+    if hasattr(config, "workerinput"):
+        config.stash[TURNS] = alone.Turns(alone.shared_directory(config.option.basetemp))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Close the lock files, if this worker opened them."""
+    if TURNS in config.stash:
+        config.stash[TURNS].close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, object, object]:
+    """Set up, run and tear down each test in its turn: an ``alone`` one with nothing beside it."""
+    if TURNS not in item.config.stash:
+        return (yield)
+    with item.config.stash[TURNS].turn(item.get_closest_marker(alone.MARK) is not None):
+        return (yield)
 
 
 @pytest.fixture
