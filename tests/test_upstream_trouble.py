@@ -171,6 +171,7 @@ async def test_panic_mode_sends_to_an_ejected_only_candidate(tmp_path: Path) -> 
         assert sim.hits["always-500"] == before + 1
 
 
+@pytest.mark.alone  # its steps are 0.3 s apart on the clock: not beside another test's load
 async def test_ejection_grows_and_skips_the_broken_backend(tmp_path: Path) -> None:
     """With a fallback, an ejected backend+model gets no traffic for base_s, then one try on
     probation; failing again ejects it for twice as long. The client always gets its answer."""
@@ -293,6 +294,7 @@ async def test_rate_limit_retried_by_the_proxy_when_the_wait_fits(tmp_path: Path
         assert len(sim.received) == 3
 
 
+@pytest.mark.alone  # bounds the time to the 504: not beside another test's load
 async def test_deadline_answers_in_time_with_a_well_formed_error(tmp_path: Path) -> None:
     """An upstream that stalls past the request deadline gets the client a 504 in its API's shape
     within the deadline, not after the backend's own (longer) timeout."""

@@ -133,6 +133,7 @@ async def server(tmp_path: Path) -> AsyncIterator[RedisServer]:
         yield running
 
 
+@pytest.mark.alone  # bounds the time to the refusal: not beside another test's load
 async def test_a_key_revoked_through_redis_gets_401(tmp_path: Path, server: RedisServer) -> None:
     """Another replica (here ``keys revoke --redis-url``'s publication) revokes the key: this
     proxy, whose inline keys never change, answers /v1/models with 401 key_revoked within 1 s."""

@@ -80,6 +80,7 @@ async def test_a_slot_frees_on_release_from_its_own_replica(client: Redis) -> No
         assert 0 < await client.pttl(key) <= max(120_000, LEASE_S * 1000)
 
 
+@pytest.mark.alone  # bounds how fast a dead Redis is reported: not beside another test's load
 async def test_redis_killed_then_back(server: RedisServer, client: Redis) -> None:
     """A dead Redis is StateUnavailable, fast; back, it counts again without a new client."""
     limiter = RedisLimiter(client)

@@ -77,6 +77,7 @@ async def _until(port: int, key: str, want: tuple[int, str | None], timeout_s: f
     return loop.time() - started
 
 
+@pytest.mark.alone  # bounds the time to the refusal: not beside another test's load
 async def test_sighup_revokes_at_once_and_a_broken_file_keeps_the_last_keys(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -124,7 +125,8 @@ async def test_sighup_to_the_supervisor_reloads_every_worker(
         await served.wait_for("proxy_started", 2)
         assert main(["keys", "revoke", "--file", str(keys), "gone"]) == 0
         served.proc.send_signal(signal.SIGHUP)
-        await served.wait_for("keys_loaded", 2, timeout_s=5.0)  # one in each worker
+        # one in each worker; far inside the hour's poll even with the other core busy
+        await served.wait_for("keys_loaded", 2, timeout_s=30.0)
         answers = {await _status(served.port, gone) for _ in range(20)}
         assert answers == {(401, "key_revoked")}
         assert served.proc.returncode is None
