@@ -126,13 +126,19 @@ def check_invariants(
     policy: Policy,
     down: frozenset[str],
 ) -> None:
-    """Assert the engine's invariants on one decision."""
-    assert decision.action in ("route", "deny")
+    """Assert the engine's invariants on one decision. A ``redact_then_route`` is a promise: its
+    candidates are those of its ``route_as`` level, which the pseudonymised request must not
+    exceed (``apply_redaction`` denies otherwise, and cuts them to the level it has then)."""
+    assert decision.action in ("route", "deny", "redact_then_route")
     assert decision.level >= classification.level
     if facts.label is not None:
         assert decision.level >= facts.label
-    assert set(decision.candidates) <= policy.ceilings[decision.level]
-    if decision.action == "route":
+    ceiling_level = decision.level
+    if decision.action == "redact_then_route":
+        assert decision.route_as is not None and decision.redact
+        ceiling_level = decision.route_as
+    assert set(decision.candidates) <= policy.ceilings[ceiling_level]
+    if decision.action != "deny":
         assert decision.candidates
         assert not set(decision.candidates) & down
         assert all(BACKENDS[name].serves(facts.model) for name in decision.candidates)
