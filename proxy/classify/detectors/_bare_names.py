@@ -7,8 +7,9 @@ allowed before the last) whose first token is a known given name. Its score adds
   it is a word first ("Will", "May", "Grace"), which loses 1 more at the start of a sentence;
 - the last token: a known surname 1.5, a surname shape (Ottová, Nowakowski, "van" before) 1,
   another given name 0.5, any other capitalised word 0.75 (0.25 in German text, which
-  capitalises nouns), a surname in capitals ("DUPONT") as its known form or else 0.25; a middle
-  given name or initial 0.25;
+  capitalises nouns), a surname in capitals ("DUPONT") as its known form or else 0.25, a regnal
+  number ("Wilhelm II", "papa Urbano IV") 1.5 unless a century word follows ("XIX secolo");
+  a middle given name or initial 0.25;
 - a context word right before ("patient", "Herr", "wife") or after ("lives at", "wohnt", "was
   born", "(age"): 1.5; a weak one ("with", "mit", "z"; "is", "hat"): 0.5 (German capitalises
   nouns, and "mit Lena Kontakt aufnehmen" is not a name).
@@ -31,6 +32,8 @@ from collections.abc import Iterator, Sequence
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._name_places import place_after as _place_after
+from proxy.classify.detectors._name_places import street_before as _street_before
 
 _LATIN = [chr(c) for c in range(0xC0, 0x250) if c not in (0xD7, 0xF7)]
 UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
@@ -48,7 +51,10 @@ _FIRST = (
     rf"[{UP}](?<![\w.@/\\#$%&*+=<>\-][{UP}])"
     rf"(?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*(?!\w)(?!['’](?!s\b)\w)"
 )
-_RUN = rf"{_FIRST}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_UPPER}|{_INITIAL})){{0,5}}"
+#: A regnal number ("Wilhelm II", "Louis XIV", "Karl V"; not a lone "I", the pronoun).
+_ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|II|III)(?!\w)"
+_ROMAN_RE = re.compile(_ROMAN)
+_RUN = rf"{_FIRST}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{_ROMAN}|{_UPPER}|{_INITIAL})){{0,5}}"
 _WORD = re.compile(r"\S+")
 _PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
 _PLACE_ENDINGS = tuple(data.PLACE_ENDINGS)
@@ -59,10 +65,6 @@ _SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
 _CUE_AFTER = re.compile(r"^[ \t]*(?:\(|,[ \t]*)?(?:" + alternation(data.CUE_AFTER) + r")(?!\w)")
 _CUE_AFTER_WEAK = re.compile(r"^[ \t]+(?:" + alternation(data.CUE_AFTER_WEAK) + r")(?!\w)")
 _QUOTED = re.compile(r"[“«„‹]$")
-#: A house number ending a street line ("Emma Toro 495, Madrid"), not a count ("Gögele 100 L.")
-_HOUSE_AFTER = re.compile(r"^[ ]\d{1,4}[a-zA-Z]?(?:[ ]*[,;\n]|[ ]*$)")
-#: A house number before the street ("221 Baker Street"), not a year ("1999 Jean Alesi").
-_HOUSE_BEFORE = re.compile(r"(?<![\d.,/:-])\d{1,3}[a-zA-Z]?[ ]*\Z")
 COMPANY = re.compile(
     r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
     r"S\.L\.|sp\. z o\.o\.|Corp|Group|Holding|plc|KG|SE|& Co|Bank|Banque|Software|Solutions|"
@@ -137,6 +139,8 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
     Error"), and less in German text."""
     last = name[-1].text
     middle = 0.25 if sum(t.cap for t in name) == 3 else 0.0
+    if _ROMAN_RE.fullmatch(last):  # "Wilhelm II", "papa Urbano IV"; not "Apollo XI"
+        return _regnal(name, scan) + middle
     if last.isupper():  # "DUPONT": a known surname or shape, else an acronym ("Anna API")
         last = last.title()
         known = last in data.SURNAMES or data.shaped(last)
@@ -153,6 +157,16 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
     inside = not start and prev is not None and prev.group(1)[0].islower()
     rare = last.lower() not in data.COMMON and name[0].text not in _WORDLIKE
     return (1.0 if inside or rare else 0.75) + middle
+
+
+def _regnal(name: Sequence[_Tok], scan: Scan) -> float:
+    """Evidence from a regnal number after the given name: 1.5, or none after a word ("Nel XIX
+    secolo"), a mission or game ("Apollo XI") or before a century word ("XIX siècle")."""
+    first = name[0].text
+    if first in data.NOT_REGNAL or first.lower() in data.COMMON:
+        return 0.0
+    nxt = _NEXT.match(scan.after(name[-1].end, 24))
+    return 0.0 if nxt and nxt.group(1).lower() in data.CENTURY else 1.5
 
 
 def _german(name: Sequence[_Tok], scan: Scan) -> bool:
@@ -181,34 +195,6 @@ def _excluded(name: Sequence[_Tok], scan: Scan) -> bool:
         return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße"
     after = scan.after(name[-1].end, 40)
     return _place_after(after) or bool(COMPANY.match(after))
-
-
-def _place_after(after: str) -> bool:
-    """Whether a house number or, among the next capitalised words, a street, institution or
-    prize word follows ("Calle Emma Toro 495", "Patrick Henry Community College")."""
-    if _HOUSE_AFTER.match(after):
-        return True
-    for word in _WORDS.findall(after[:40])[:3]:
-        if word.lower().rstrip(".") in data.PLACE_AFTER:
-            return True
-        if not word[0].isupper():
-            return False
-    return False
-
-
-def _street_before(before: str) -> bool:
-    """Whether a street or institution word, or a house number, leads up to the name, across
-    capitalised words and particles ("Calle de Emma Toro", "Avenida Jose Luis Pinto")."""
-    before = before.rsplit("\n", 1)[-1]  # the previous line is not this name's street
-    if _HOUSE_BEFORE.search(before):
-        return True
-    for word in reversed(_WORDS.findall(before)[-4:]):
-        lower = word.lower().rstrip(".")
-        if lower in data.PLACE_BEFORE:
-            return True
-        if not (word[0].isupper() or lower in _PARTICLE_WORDS):
-            return False
-    return False
 
 
 def _context(name: Sequence[_Tok], scan: Scan) -> float:

@@ -82,6 +82,21 @@ NOT_NAME = frozenset(
         "Google|Chrome|Firefox|Safari|Siri|Alexa|Cortana|Copilot|Gemini|ChatGPT|Claude|Mistral"
     )
 )
+#: Given names that are also names of missions, ships, games or films numbered in Roman
+#: numerals ("Apollo XI", "Rocky IV", "Gemini III"): no regnal name. Hand-written.
+NOT_REGNAL = frozenset(
+    words(
+        "Apollo|Gemini|Mercury|Saturn|Titan|Atlas|Soyuz|Voyager|Pioneer|Rocky|Rambo|Final|"
+        "Star|Halo|Diablo|Sonic|Mario|Zelda|Tekken|Fifa|Alien|Shrek|Cars|Creed|Jaws|Superman"
+    )
+)
+#: Century words after a Roman numeral ("XIX secolo", "XX wieku"). Hand-written.
+CENTURY = frozenset(
+    words(
+        "century|centuries|siècle|siècles|jahrhundert|jahrhunderts|secolo|secoli|siglo|siglos|"
+        "eeuw|eeuwen|wiek|wieku|wieki|wieków|sec|s"
+    )
+)
 #: Words right before a name that make it a street, square or institution ("rue Victor Hugo").
 PLACE_BEFORE = frozenset(
     words(

@@ -1,0 +1,45 @@
+"""Places around a candidate person name: a street, institution or prize word, or a house
+number, next to it ("Calle Emma Toro 495", "Patrick Henry Community College", "rue Victor
+Hugo"). Used by the exclusions of ``_bare_names``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.classify.detectors import _names_data as data
+
+_WORDS = re.compile(r"[\w’'.]+")
+_PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
+#: A house number ending a street line ("Emma Toro 495, Madrid"), not a count ("Gögele 100 L.")
+HOUSE_AFTER = re.compile(r"^[ ]\d{1,4}[a-zA-Z]?(?:[ ]*[,;\n]|[ ]*$)")
+#: A house number before the street ("221 Baker Street"), not a year ("1999 Jean Alesi").
+HOUSE_BEFORE = re.compile(r"(?<![\d.,/:-])\d{1,3}[a-zA-Z]?[ ]*\Z")
+
+
+def place_after(after: str) -> bool:
+    """Whether a house number or, among the next capitalised words, a street, institution or
+    prize word follows ("Calle Emma Toro 495", "Patrick Henry Community College")."""
+    if HOUSE_AFTER.match(after):
+        return True
+    for word in _WORDS.findall(after[:40])[:3]:
+        if word.lower().rstrip(".") in data.PLACE_AFTER:
+            return True
+        if not word[0].isupper():
+            return False
+    return False
+
+
+def street_before(before: str) -> bool:
+    """Whether a street or institution word, or a house number, leads up to the name, across
+    capitalised words and particles ("Calle de Emma Toro", "Avenida Jose Luis Pinto")."""
+    before = before.rsplit("\n", 1)[-1]  # the previous line is not this name's street
+    if HOUSE_BEFORE.search(before):
+        return True
+    for word in reversed(_WORDS.findall(before)[-4:]):
+        lower = word.lower().rstrip(".")
+        if lower in data.PLACE_BEFORE:
+            return True
+        if not (word[0].isupper() or lower in _PARTICLE_WORDS):
+            return False
+    return False

@@ -1,0 +1,64 @@
+"""Person names without cues, next families (issue 11): regnal names, a word-like given name
+before a known surname, given names before punctuation, Polish given names.
+
+Positive rows name the exact spans found; negative rows must yield no person name at all. The
+rows are written by hand for these tests (not taken from any evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from proxy.classify.taxonomy import TextPart
+
+NAME = "pii.person_name"
+
+REGNAL = [
+    ("The charter was sealed by Friedrich II at Palermo.", "Friedrich II"),
+    ("Isabel II firmó el decreto en 1845.", "Isabel II"),
+    ("La bolla fu emanata da papa Gregorio XIII nel 1582.", "Gregorio XIII"),
+    ("Za panowania Kazimierz III zbudowano wiele zamków.", "Kazimierz III"),
+    ("Le traité porte la signature de Philippe IV et de son fils.", "Philippe IV"),
+    ("Koning Filip II liet de vloot uitrusten.", "Filip II"),
+    ("Karl V dankte 1556 ab.", "Karl V"),
+    ("Ask whether Benedetto XV wrote that letter.", "Benedetto XV"),
+]
+REGNAL_NEGATIVE = [
+    "The council known as Vatican II changed the liturgy.",
+    "The old laptop still runs Windows XP.",
+    "We finished Final Fantasy VII last night.",
+    "Apollo XI landed on the moon in 1969.",
+    "After World War II the harbour was rebuilt.",
+    "The drug is now in Phase III trials.",
+    "Nel XIX secolo la città crebbe molto.",
+    "Pod koniec XV wieku miasto się rozrosło.",
+]
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    """One classifier for the module (compiling is the slow part)."""
+    return Classifier()
+
+
+def _names(classifier: Classifier, text: str) -> list[str]:
+    """The person names found in one text."""
+    result = classifier.classify([TextPart("text", text)])
+    return [text[f.start : f.end] for f in result.findings if f.type == NAME]
+
+
+@pytest.mark.parametrize(("text", "name"), REGNAL)
+def test_a_given_name_with_a_regnal_number_is_a_person(
+    classifier: Classifier, text: str, name: str
+) -> None:
+    """A known given name followed by a Roman numeral is a ruler or a pope."""
+    assert _names(classifier, text) == [name]
+
+
+@pytest.mark.parametrize("text", REGNAL_NEGATIVE)
+def test_numbered_councils_games_missions_and_centuries_are_not_persons(
+    classifier: Classifier, text: str
+) -> None:
+    """A Roman numeral after a word that is no given name, or before a century word, is not."""
+    assert _names(classifier, text) == []
