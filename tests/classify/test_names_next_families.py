@@ -62,3 +62,39 @@ def test_numbered_councils_games_missions_and_centuries_are_not_persons(
 ) -> None:
     """A Roman numeral after a word that is no given name, or before a century word, is not."""
     assert _names(classifier, text) == []
+
+
+WORD_FIRST = [
+    ("Honestly Rose Kowalski deserves a raise.", "Rose Kowalski"),
+    ("The report says Frank Hoffmann approved it.", "Frank Hoffmann"),
+    ("Gestern hat Max Schneider angerufen.", "Max Schneider"),
+    ("Secondo Grace Ferrari il contratto è scaduto.", "Grace Ferrari"),
+    ("The jury picked Jack Morrison as winner.", "Jack Morrison"),
+    ("The company hired Dean Kowalczyk last year.", "Dean Kowalczyk"),
+]
+WORD_FIRST_NEGATIVE = [
+    "Sign up for the Will Power workshop on Monday.",
+    "The parade on May Day starts at noon.",
+    "There is a Grace Period of ten days after the due date.",
+    "We had lunch in the Rose Garden behind the museum.",
+    "After a Frank Discussion the board agreed.",
+    "She drinks a cup of Earl Grey every morning.",
+    "The audit was done by Grant Thornton in March.",
+    "Will Thompson join us?",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WORD_FIRST)
+def test_a_word_like_given_name_before_a_known_surname_is_a_person(
+    classifier: Classifier, text: str, name: str
+) -> None:
+    """A given name that is also a word, inside a sentence, before a known surname."""
+    assert _names(classifier, text) == [name]
+
+
+@pytest.mark.parametrize("text", WORD_FIRST_NEGATIVE)
+def test_a_word_like_given_name_before_a_word_or_at_a_sentence_start_is_not(
+    classifier: Classifier, text: str
+) -> None:
+    """Before an everyday word, in a brand or firm, or at a sentence start: no person."""
+    assert _names(classifier, text) == []

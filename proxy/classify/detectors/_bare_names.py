@@ -4,7 +4,8 @@ A candidate is a run of two or three capitalised tokens (particles such as "van 
 allowed before the last) whose first token is a known given name. Its score adds up evidence:
 
 - the given name: 1, or 0.5 if it is also an everyday word or a place ("Stella", "Wolf"), or 0 if
-  it is a word first ("Will", "May", "Grace"), which loses 1 more at the start of a sentence;
+  it is a word first ("Will", "May", "Grace"), which loses 1 more at the start of a sentence
+  and gains 0.5 inside one before a known surname that is no word ("with Serena Williams");
 - the last token: a known surname 1.5, a surname shape (Ottová, Nowakowski, "van" before) 1,
   another given name 0.5, any other capitalised word 0.75 (0.25 in German text, which
   capitalises nouns), a surname in capitals ("DUPONT") as its known form or else 0.25, a regnal
@@ -169,6 +170,18 @@ def _regnal(name: Sequence[_Tok], scan: Scan) -> float:
     return 0.0 if nxt and nxt.group(1).lower() in data.CENTURY else 1.5
 
 
+def _word_first_bonus(name: Sequence[_Tok], start: bool) -> float:
+    """0.5 for a word-like first name inside a sentence before a known surname that is no word,
+    place or given name ("with Serena Williams", "Rose McGowan"; not "Will Power", "Rose
+    Garden"): the pair is then as good as a plain given name before an unknown word."""
+    first, last = name[0].text, name[-1].text
+    if start or first not in data.AMBIGUOUS or len(name) != 2 or last not in data.SURNAMES:
+        return 0.0
+    if last.lower() in data.COMMON or last in data.PLACES or last in data.GIVEN:
+        return 0.0
+    return 0.5
+
+
 def _german(name: Sequence[_Tok], scan: Scan) -> bool:
     """Whether the name stands in German text, where nouns are capitalised too."""
     around = scan.around(name[0].start, name[-1].end, 60).lower()
@@ -223,7 +236,7 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
     score = _given_score(name[0].text, start)
     if score + 1.75 + 1.5 < THRESHOLD:  # the best surname and a strong cue would not do
         return 0.0
-    score += _last_score(name, scan, start)
+    score += _last_score(name, scan, start) + _word_first_bonus(name, start)
     if score + 1.5 < THRESHOLD:
         return 0.0
     if score < THRESHOLD:

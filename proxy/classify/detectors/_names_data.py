@@ -181,7 +181,8 @@ EPONYMS = frozenset(
         "john doe|jane doe|john smith|jane smith|max mustermann|erika mustermann|mario rossi|"
         "jan jansen|jan kowalski|anna kowalska|juan pérez|jean dupont|joe bloggs|fred bloggs|"
         "richard roe|jan novák|hans muster|john q|santa claus|otto versand|harley quinn|"
-        "roger rabbit|mario kart|bugs bunny|lara croft|indiana jones|luke skywalker|darth vader"
+        "earl grey|grant thornton|jack russell|baker mckenzie|price waterhouse|roger rabbit|"
+        "mario kart|bugs bunny|lara croft|indiana jones|luke skywalker|darth vader"
     )
 )
 #: Words right before a bare name that make it a person ("patient", "signed by", "wife").
