@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openai
 import pytest
+from hypothesis import settings
 
 from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Simulator
@@ -18,6 +19,11 @@ from tests.redact_policy import POLICY as REDACT_POLICY
 from tests.stack import DEMO_POLICY, Stack, Upstream, demo_upstreams, running_stack
 
 TURNS = pytest.StashKey[alone.Turns]()
+
+#: No per-example deadline (200 ms by default): a pure function's example that a busy core or a
+#: garbage collection holds up is not a failure; what the properties assert is not speed.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
 
 
 def pytest_configure(config: pytest.Config) -> None:
