@@ -98,3 +98,32 @@ def test_a_word_like_given_name_before_a_word_or_at_a_sentence_start_is_not(
 ) -> None:
     """Before an everyday word, in a brand or firm, or at a sentence start: no person."""
     assert _names(classifier, text) == []
+
+
+POLISH = [
+    ("Wczoraj dzwoniła Małgorzata Zawadzka w sprawie faktury.", "Małgorzata Zawadzka"),
+    ("Umowę podpisał Bartosz Kurek i wysłał ją pocztą.", "Bartosz Kurek"),
+    ("Spotkałem się z Władysławą Nowicką w biurze.", "Władysławą Nowicką"),
+    ("Rozmawiałem z Bożeną Lis o urlopie.", "Bożeną Lis"),
+]
+POLISH_NEGATIVE = [
+    "Nadzieja umiera ostatnia.",
+    "Polonia Warszawa wygrała wczoraj mecz.",
+    "Na deser była Malina Kamczatka z ogrodu.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), POLISH)
+def test_polish_given_names_missing_from_faker_are_known(
+    classifier: Classifier, text: str, name: str
+) -> None:
+    """Polish given names (and their case forms) that Faker's list lacks start a name."""
+    assert _names(classifier, text) == [name]
+
+
+@pytest.mark.parametrize("text", POLISH_NEGATIVE)
+def test_polish_words_that_are_also_given_names_are_not_names(
+    classifier: Classifier, text: str
+) -> None:
+    """Words, clubs and fruit that a name list also holds start no name."""
+    assert _names(classifier, text) == []
