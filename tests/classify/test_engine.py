@@ -9,7 +9,8 @@ import pytest
 
 from proxy.classify import Classifier, classify_text
 from proxy.classify._base import Detector, Hit, Scan, hs_words
-from proxy.classify.engine import _hs_pattern
+from proxy.classify.detectors import all_detectors
+from proxy.classify.engine import _hs_pattern, _literal
 from proxy.classify.taxonomy import Level, TextPart
 
 CLASSIFIER = Classifier()
@@ -150,3 +151,47 @@ def test_concurrent_threads_each_get_their_own_scratch() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda _: CLASSIFIER.classify([TextPart("t", text)]), range(16)))
     assert {(r.level, r.error) for r in results} == {(Level.CONFIDENTIAL, None)}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        ("Anna ", "Anna "),
+        (r"Dr\. ", "Dr. "),
+        (r"co\-worker", "co-worker"),
+        (r"\bAnna", None),  # an assertion
+        (r"\d{3}", None),
+        (r"x\x41", None),  # a code
+        ("Will [A-Z]", None),
+        ("a|b", None),
+        ("", None),
+    ],
+)
+def test_literal_prefilters_are_told_from_regular_expressions(
+    pattern: str, literal: str | None
+) -> None:
+    """Pure literals go to hyperscan's literal compiler, where ``\\d`` would be the letter d."""
+    assert _literal(pattern) == literal
+
+
+def test_every_literal_prefilter_matches_its_literal_only() -> None:
+    """Each prefilter compiled as a literal matches exactly that string as a regex: nothing a
+    detector waits for is lost in the literal database (the gazetteer names among them)."""
+    literals = {
+        det.prefilter: _literal(_hs_pattern(det))
+        for det in all_detectors()
+        if _literal(_hs_pattern(det)) is not None
+    }
+    assert len(literals) > 10_000  # the given-name and surname gazetteers
+    for pattern, text in literals.items():
+        assert text is not None and re.fullmatch(pattern, text), pattern
+
+
+def test_literal_and_regex_prefilters_both_fire_in_one_text() -> None:
+    """A name woken by its literal prefilter and an IBAN woken by a regex prefilter are both
+    found in one non-ASCII text, each at its own offsets."""
+    text = "Überweisung für Katarzyna Nowak (Łódź): IBAN DE68 3704 0044 0532 0130 87, danke."
+    result = CLASSIFIER.classify([TextPart("t", text)])
+    found = {(f.type, text[f.start : f.end]) for f in result.findings}
+    assert ("pii.person_name", "Katarzyna Nowak") in found
+    assert ("financial.iban", "DE68 3704 0044 0532 0130 87") in found
