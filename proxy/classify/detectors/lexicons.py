@@ -5,6 +5,8 @@ Terms are lower case; matching is case-insensitive on word boundaries. Plain dat
 
 from __future__ import annotations
 
+from proxy.classify._base import words
+
 DIAGNOSES: tuple[str, ...] = tuple(
     """
 diabetes|type 2 diabetes|type 1 diabetes|diabète|diabete|cukrzyca|cukrzycę|cukrzycy|suikerziekte
@@ -174,15 +176,35 @@ SICK_STATE = (
     r"arbeidsongeschikt|na (?:zwolnieniu|l4|chorobowym))(?!\w)|"
     r"\b(?:me|mij) ziek (?:heb |had )?gemeld\b)"
 )
-#: Word beginnings and shapes that anchor health data to a person.
+#: Word beginnings that anchor health data to a person (a word starting with one).
+PERSONAL_PREFIXES = words(
+    "mein|meine|mitarbeiter|salarié|dipendente|empleado|werknemer|pracownik|diagnosed|"
+    "diagnostiqu|diagnostiz|diagnosticat|diagnosticad|gediagnosticeerd|zdiagnozowano|hospitalis|"
+    "ricoverat|ingresad|opgenomen|risultat|resultado"
+)
+#: Field labels before a colon ("Diagnosis:", "Name:").
+PERSONAL_LABELS = words(
+    "diagnosis|diagnose|diagnostic|diagnóstico|diagnosi|diagnoza|dx|name|nom|nome|nombre|naam|imię"
+)
+#: Titles before a dot ("Mr.", "Sig.", "Mevr.").
+PERSONAL_TITLES = words("mr|mrs|ms|sig|sr|sra|dhr|mevr")
+#: An age ("45-year-old", "45yo", "67-jährige", "72 anni").
+PERSONAL_AGE = (
+    r"\d{1,3}[- ]?(?:year[- ]old|yo\b|jährige|jähriger|ans\b|anni\b|años\b|jaar\b|lat\b|letni)"
+)
+#: Literals of which every ``SICK_STATE`` match holds one (lower case): a text without any
+#: holds no sick state, so the pattern need not run (``health_anchor``).
+SICK_STATE_LITERALS = words(
+    "sick leave|medical leave|off sick|en arrêt |krank|arbeitsunfähig|in malattia|in mutua|"
+    "de baja|ziek|arbeidsongeschikt|na zwolnieniu|na l4|na chorobowym"
+)
+#: Word beginnings and shapes that anchor health data to a person: the definition that
+#: ``health_anchor`` evaluates piece by piece (same results, a fraction of the time).
 PERSONAL_PATTERNS = (
-    r"\b(?:mein|meine|mitarbeiter|salarié|dipendente|empleado|werknemer|pracownik|diagnosed|"
-    r"(?:diagnosis|diagnose|diagnostic|diagnóstico|diagnosi|diagnoza|dx)\s*:|diagnostiqu|"
-    r"diagnostiz|diagnosticat|diagnosticad|gediagnosticeerd|zdiagnozowano|hospitalis|ricoverat|"
-    r"ingresad|opgenomen|risultat|resultado|sono (?:stat|affett))|"
-    r"\b(?:mr|mrs|ms|sig|sr|sra|dhr|mevr)\.|"
-    r"\d{1,3}[- ]?(?:year[- ]old|yo\b|jährige|jähriger|ans\b|anni\b|años\b|jaar\b|lat\b|letni)|"
-    r"\b(?:name|nom|nome|nombre|naam|imię)\s*:|" + SICK_STATE
+    r"\b(?:" + "|".join(PERSONAL_PREFIXES) + r")|"
+    r"\b(?:" + "|".join(PERSONAL_LABELS) + r")\s*:|"
+    r"\bsono (?:stat|affett)|"
+    r"\b(?:" + "|".join(PERSONAL_TITLES) + r")\.|" + PERSONAL_AGE + "|" + SICK_STATE
 )
 
 GENERAL_QUESTION = (
