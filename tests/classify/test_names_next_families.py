@@ -127,3 +127,33 @@ def test_polish_words_that_are_also_given_names_are_not_names(
 ) -> None:
     """Words, clubs and fruit that a name list also holds start no name."""
     assert _names(classifier, text) == []
+
+
+BEFORE_FULL_STOP = [
+    ("Yesterday I had a long dinner with Gertrude.", "Gertrude"),
+    ("The keys are with Leopold.", "Leopold"),
+    ("Nobody told me anything about the visit from Henrietta.", "Henrietta"),
+    ("Ce matin j'ai parlé avec Clémentine.", "Clémentine"),
+]
+BEFORE_FULL_STOP_NEGATIVE = [
+    "Please upload the file Gertrude.pdf again.",
+    "She studied at the University of Alberta.",
+    "Het hotel ligt nabij Breda.",
+    "Send it to leopold.schmidt@example.com today.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BEFORE_FULL_STOP)
+def test_a_lone_given_name_ending_a_sentence_is_found(
+    classifier: Classifier, text: str, name: str
+) -> None:
+    """A given name right before a full stop, inside a sentence, is a person."""
+    assert _names(classifier, text) == [name]
+
+
+@pytest.mark.parametrize("text", BEFORE_FULL_STOP_NEGATIVE)
+def test_file_names_institutions_and_places_before_a_full_stop_are_not(
+    classifier: Classifier, text: str
+) -> None:
+    """A name glued to a file extension, after "University of" or "nabij" (near) is none."""
+    assert _names(classifier, text) == []

@@ -268,7 +268,7 @@ NOT_BEFORE_SINGLE = frozenset(
         "l|un|une|du|des|au|aux|ce|cette|en|à|dans|der|die|das|den|dem|des|ein|eine|einen|"
         "einem|einer|im|am|ins|nach|aus|bei|il|lo|gli|i|uno|una|nel|nella|nei|al|alla|"
         "dal|dalla|el|los|las|del|het|een|naar|uit|bij|te|op|w|we|na|pod|nad|przy|ten|ta|to|"
-        "tego|tej|sono|è|ist|est|es|is|was"
+        "tego|tej|sono|è|ist|est|es|is|was|nabij|nahe|près|presso|vicino|cerca|koło|obok"
     )
 )
 #: First words of place, club and landmark names ("Puerto Rico", "Mount Logan", "Sri Lanka",

@@ -1,0 +1,40 @@
+"""Evidence for a candidate person name beyond its gazetteers (used by ``_bare_names``).
+
+- A regnal number after a known given name ("Wilhelm II", "papa Urbano IV", "Karl V") counts
+  like a known surname, unless the name is a mission, game or film ("Apollo XI", "Final Fantasy
+  VII"), an everyday word ("Nel XIX") or a century word follows ("XIX secolo", "XV wieku").
+- A word-like given name ("Rose", "Frank", "Max") inside a sentence before a known surname that
+  is no word, place or given name gains 0.5 ("hired Dean Kowalczyk"; not "Will Power").
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.classify.detectors import _names_data as data
+
+#: A regnal number II to XXXIX, or V and X ("Karl V"); not a lone "I", the pronoun.
+ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|II|III)(?!\w)"
+ROMAN_RE = re.compile(ROMAN)
+_NEXT = re.compile(r"^[ \t]*([\w’']+)")
+
+
+def regnal(first: str, after: str) -> float:
+    """Evidence from a regnal number after the given name ``first``, ``after`` being the text
+    that follows the number: 1.5, or none (see the module docstring)."""
+    if first in data.NOT_REGNAL or first.lower() in data.COMMON:
+        return 0.0
+    nxt = _NEXT.match(after)
+    return 0.0 if nxt and nxt.group(1).lower() in data.CENTURY else 1.5
+
+
+def word_first_bonus(first: str, last: str, length: int, start: bool) -> float:
+    """0.5 for a word-like first name inside a sentence (not ``start``) before a known surname
+    that is no word, place or given name, in a name of two tokens ("with Serena Williams",
+    "Rose McGowan"; not "Will Power", "Rose Garden"): the pair is then as good as a plain given
+    name before an unknown word."""
+    if start or first not in data.AMBIGUOUS or length != 2 or last not in data.SURNAMES:
+        return 0.0
+    if last.lower() in data.COMMON or last in data.PLACES or last in data.GIVEN:
+        return 0.0
+    return 0.5
