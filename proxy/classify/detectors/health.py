@@ -72,7 +72,7 @@ DIAGNOSIS = Detector(
 _UPPER_ONLY = frozenset(
     words(
         "aids|avc|hiv|sida|vih|copd|bpco|epoc|adhd|tdah|ptsd|tspt|ptbs|alt|ast|gpt|hb|t4|crp|psa|tsh|"
-        "ldl|hdl|bmi|imc|inr|wbc|ggt|cd4|egfr|dfg|ft4|ocd|hpv"
+        "ldl|hdl|bmi|imc|inr|wbc|ggt|cd4|egfr|dfg|ft4|ocd|hpv|adhs|ad(h)s|ptss|tept"
     )
 )
 _POLISH = re.compile(r"[ąćęłńśźż]|\b(?:pan|pani|ma|mam|jest)\b", re.I)

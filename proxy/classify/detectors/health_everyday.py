@@ -12,7 +12,8 @@ medicines by their international non-proprietary name.
 - ``health.inn``: a word ending in an INN stem, followed by a dose (ramiprilu 5 mg).
 
 ``health_person`` adds what is health data only when said of someone (a medicine taken without
-a dose, sick leave as a state, "is an alcoholic"); its detectors are listed here.
+a dose, sick leave as a state, "is an alcoholic"), ``health_forms`` abbreviations and clinical
+shorthand (has MS, hx of MI, CABG); their detectors are listed here.
 
 Every finding needs the same personal anchor as the other health detectors (``health.personal``):
 "chronic kidney disease stage 3" in a textbook sentence is not health data about anyone.
@@ -24,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words
-from proxy.classify.detectors import health, health_person
+from proxy.classify.detectors import health, health_forms, health_person
 from proxy.classify.detectors._health_words import (
     COLLOQUIAL,
     COMPOUND_EXCLUDED,
@@ -170,4 +171,12 @@ INN = Detector(
     caseless=True,
 )
 
-DETECTORS = (*CONDITION, DISORDER, COMPOUND, SUFFIX, INN, *health_person.DETECTORS)
+DETECTORS = (
+    *CONDITION,
+    DISORDER,
+    COMPOUND,
+    SUFFIX,
+    INN,
+    *health_person.DETECTORS,
+    *health_forms.DETECTORS,
+)

@@ -20,6 +20,7 @@ major depressive disorder|trouble dépressif|schizophrenia|schizophrénie|schizo
 schizofrenie|bipolar disorder|trouble bipolaire|bipolare störung|disturbo bipolare|trastorno bipolar
 bipolaire stoornis|choroba afektywna dwubiegunowa|anxiety disorder|trouble anxieux|angststörung
 disturbo d'ansia|trastorno de ansiedad|angststoornis|zaburzenia lękowe|ptsd|tspt|ptbs|adhd|tdah
+adhs|ad(h)s|ptss|tept
 autism|autisme|autismus|autismo|autyzm|epilepsy|épilepsie|epilepsie|epilessia|epilepsia|padaczka
 asthma|asthme|asma|astma|copd|bpco|bpco|epoc|hypertension|hypertonie|bluthochdruck|ipertensione
 hipertensión|hypertensie|nadciśnienie|heart failure|insuffisance cardiaque|herzinsuffizienz
@@ -158,7 +159,11 @@ tante|oom|colleague|kollege|kollegin|collègue|collega|compañero|compañera|kol
 buurman|buurvrouw|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino
 vecina|sąsiad|sąsiadka|friend|freund|freundin|ami|amie|amico|amica|amigo|amiga|vriend|vriendin
 przyjaciel|przyjaciółka|il fait|elle fait|il est en|elle est en|il est sous|elle est sous
-sono incinta|sono malato|sono malata
+sono incinta|sono malato|sono malata|hx|h/o|s/p|discharge letter|discharge summary
+doctor's letter|doctor’s letter|arztbrief|entlassbrief|entlassungsbrief|entlassungsbericht
+lettre de sortie|compte rendu d'hospitalisation|compte-rendu d'hospitalisation
+lettera di dimissione|lettera di dimissioni|informe de alta|ontslagbrief|karta wypisowa
+wypis ze szpitala|epikryza|epikryzę|kartę wypisową|karty wypisowej|karcie wypisowej
 """.replace("\n", "|")
     .strip("|")
     .split("|")
@@ -186,8 +191,8 @@ PERSONAL_PREFIXES = words(
 PERSONAL_LABELS = words(
     "diagnosis|diagnose|diagnostic|diagnóstico|diagnosi|diagnoza|dx|name|nom|nome|nombre|naam|imię"
 )
-#: Titles before a dot ("Mr.", "Sig.", "Mevr.").
-PERSONAL_TITLES = words("mr|mrs|ms|sig|sr|sra|dhr|mevr")
+#: Titles before a dot ("Mr.", "Sig.", "Mevr.", "Pat." of a clinical note).
+PERSONAL_TITLES = words("mr|mrs|ms|sig|sr|sra|dhr|mevr|pat")
 #: An age ("45-year-old", "45yo", "67-jährige", "72 anni").
 PERSONAL_AGE = (
     r"\d{1,3}[- ]?(?:year[- ]old|yo\b|jährige|jähriger|ans\b|anni\b|años\b|jaar\b|lat\b|letni)"

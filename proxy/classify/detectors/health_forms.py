@@ -1,0 +1,95 @@
+"""Health data in short forms: abbreviations that are other words elsewhere, and the
+shorthand of clinical notes.
+
+- ``health.abbreviation``: an ambiguous abbreviation in capitals said of someone with a verb of
+  having ("My wife has MS and…", "Il a la SEP.", "tiene ELA", "ma SM"), ending there (a
+  punctuation mark, "and", "since"): "MS Word", "Ms Smith", "has MS Teams open", "an MS in
+  physics" are no condition;
+- ``health.shorthand``: the capitals of clinical notes (CABG, T2DM, HTN, HFrEF, NSTEMI…); the
+  ones that are also other things (MI, CAD, AF, PE) only beside a note's history cue (hx, h/o,
+  s/p, PMH, dx) or another shorthand term: "MI5", "Detroit, MI", "CAD drawings" are none.
+
+Both need the personal anchor of ``health.personal`` (a patient, "Pat.", "pt", a history cue).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, words
+from proxy.classify.detectors import health
+
+#: Abbreviations of conditions that are also other words or names (multiple sclerosis in seven
+#: languages, ALS, attention deficit, cystic fibrosis, rheumatoid arthritis).
+AMBIGUOUS = words("MS|SM|EM|SEP|ALS|SLA|ELA|ADS|CF|RA|IBS|BPD|CFS|ME")
+#: Verbs of having a condition, and the articles French, Italian, German and Spanish put
+#: before one ("Il a la SEP", "ha la SLA", "hat eine MS"); English "an" is left out (an MS).
+_HAVE = (
+    r"has|had|have|has got|'s got|’s got|suffers from|diagnosed with|a|avait|ont|souffre d['’]une|"
+    r"hat|hatte|habe|haben|ha|aveva|hanno|ho|soffre di|tiene|tenía|tengo|tienen|padece|sufre|"
+    r"heeft|heb|hebben|lijdt aan|ma|mam|miał|miała|choruje na|cierpi na"
+)
+_ARTICLE = r"(?:la|une|une forme de|die|eine|una|een|l['’])"
+#: What follows a condition said of someone: the end of a clause, "and", "since", "for years".
+_END = (
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|since|for|but|und|seit|aber|et|depuis|mais|e|da|dal|ma|"
+    r"y|desde|pero|en|sinds|maar|i|od|ale)\b)"
+)
+_ABBREVIATION_RE = re.compile(
+    rf"(?<!\w)(?i:{_HAVE})\s+(?:(?i:{_ARTICLE})\s*)?(?P<abbr>{'|'.join(AMBIGUOUS)}){_END}"
+)
+ABBREVIATION = Detector(
+    "health.abbreviation",
+    r"\b(?:" + "|".join(AMBIGUOUS) + r")\b",
+    _ABBREVIATION_RE,
+    lambda m, s: _abbreviation(m, s),
+    back=40,
+    ahead=16,
+)
+
+
+def _abbreviation(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """An ambiguous abbreviation said of someone with a verb of having."""
+    if health.personal(scan, m.start(), m.end()):
+        yield Hit("health", "diagnosis", m.start("abbr"), m.end("abbr"))
+
+
+#: Shorthand of clinical notes that is nothing else.
+CLINICAL = words(
+    "CABG|PCI|T2DM|T1DM|DM2|NIDDM|IDDM|HTN|CHF|HFrEF|HFpEF|CKD|ESRD|NSTEMI|STEMI|AFib|DVT|"
+    "COPD|TIA|OSA|GERD|BPH|PTCA|TAVI|TAVR|LVEF|IHD|PAOD|pAVK|KHK"
+)
+#: Shorthand that is also something else (Michigan, computer-aided design, physical education).
+CLINICAL_AMBIGUOUS = words("MI|CAD|AF|PE|DM|RA|MS|CF|HF|ACS|EF|PAD")
+_HISTORY = re.compile(
+    r"(?<!\w)(?:hx|h/o|s/p|pmh|dx|ddx|pt|pat\.|known|history of|bekannte?|bek\.|z\.n\.|"
+    r"antécédents? d[e'’]|atcd|anamnesi|antecedentes? de|voorgeschiedenis|w wywiadzie)(?!\w)|"
+    r"\b(?:" + "|".join(CLINICAL) + r")\b",
+    re.I,
+)
+_SHORTHAND_RE = re.compile(
+    r"(?<![\w/])(?:" + "|".join(CLINICAL + CLINICAL_AMBIGUOUS) + r")(?![\w/])"
+)
+_AMBIGUOUS_SHORTHAND = frozenset(CLINICAL_AMBIGUOUS)
+SHORTHAND = Detector(
+    "health.shorthand",
+    r"\b(?:" + "|".join(CLINICAL + CLINICAL_AMBIGUOUS) + r")\b",
+    _SHORTHAND_RE,
+    lambda m, s: _shorthand(m, s),
+    back=8,
+    ahead=8,
+)
+
+
+def _shorthand(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A clinical shorthand term about a patient."""
+    if m.group(0) in _AMBIGUOUS_SHORTHAND:
+        before, after = scan.before(m.start(), 40), scan.after(m.end(), 40)
+        if not (_HISTORY.search(before) or _HISTORY.search(after)):
+            return
+    if health.personal(scan, m.start(), m.end()):
+        yield Hit("health", "diagnosis", m.start(), m.end())
+
+
+DETECTORS = (ABBREVIATION, SHORTHAND)

@@ -1,0 +1,84 @@
+"""Health data in everyday words (issue 11, family 4), the next gaps: abbreviations after a verb
+of having, conditions as adjectives, spelling variants, Polish case forms, clinical shorthand,
+sick notes and conditions beside a named person, and letters about a patient as anchors; with
+hard negatives (the same letters as products, titles, agencies, sensors, and general text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import classify_text
+
+#: (family, text, a fragment a health finding must cover)
+POSITIVES: list[tuple[str, str, str]] = [
+    # abbreviations: unambiguous ones alone, ambiguous ones after a verb of having
+    ("abbr", "Unser Sohn hat ADHS und bekommt bald eine Schulbegleitung.", "ADHS"),
+    ("abbr", "Meine Nichte hat AD(H)S, sagt der Kinderarzt.", "AD(H)S"),
+    ("abbr", "Mijn neef heeft PTSS sinds zijn uitzending.", "PTSS"),
+    ("abbr", "Mi cuñado tiene TEPT desde el accidente.", "TEPT"),
+    ("abbr", "My sister-in-law has MS and uses a cane on bad days.", "MS"),
+    ("abbr", "Her husband has ALS, diagnosed last spring.", "ALS"),
+    ("abbr", "Ma tante a la SEP depuis dix ans.", "SEP"),
+    ("abbr", "Mio suocero ha la SLA e non parla più.", "SLA"),
+    ("abbr", "Mi vecina tiene EM desde 2018.", "EM"),
+    ("abbr", "Meine Kollegin hat MS, seit drei Jahren.", "MS"),
+    ("abbr", "Mijn schoonmoeder heeft MS.", "MS"),
+    ("abbr", "Moja teściowa ma SM od kilku lat.", "SM"),
+    # clinical shorthand
+    ("shorthand", "Pt is a 71yo male, PMH: T2DM, HTN, CKD stage 3.", "T2DM"),
+    ("shorthand", "Pat. s/p CABG x3 in 2021, now HFrEF.", "CABG"),
+    ("shorthand", "Pat. with hx of MI in 2015.", "MI"),
+    ("shorthand", "Pt h/o AF, on apixaban.", "AF"),
+    ("shorthand", "Pat. bek. KHK, Z.n. NSTEMI 2020.", "NSTEMI"),
+    # letters about a patient
+    ("letter", "Please summarise this discharge letter: main diagnosis heart failure.", "heart"),
+    ("letter", "Fasse den Entlassbrief zusammen: Hauptdiagnose Pneumonie.", "Pneumonie"),
+    ("letter", "Résume la lettre de sortie : insuffisance cardiaque décompensée.", "insuffisance"),
+    ("letter", "Riassumi la lettera di dimissione: diagnosi di polmonite.", "polmonite"),
+    ("letter", "Resume este informe de alta: neumonía adquirida en la comunidad.", "neumonía"),
+    ("letter", "Vat deze ontslagbrief samen: diagnose longontsteking.", "longontsteking"),
+    ("letter", "Streść kartę wypisową: rozpoznanie zapalenie płuc.", "zapalenie płuc"),
+]
+
+#: (family, text): the same letters or words that are no one's health data.
+NEGATIVES: list[tuple[str, str]] = [
+    ("abbr", "ADHS-Forschung im Überblick: neue Studien zu Ursachen."),
+    ("abbr", "Was ist ADHS und wie wird es behandelt?"),
+    ("abbr", "Ms Smith has MS Word installed on her laptop."),
+    ("abbr", "My husband has MS Teams open all day."),
+    ("abbr", "She has an MS in physics from Delft."),
+    ("abbr", "Mein Kollege hat MS Office 2019 gekauft."),
+    ("abbr", "Il a la SEP 2024 dans son agenda."),
+    ("abbr", "La mia collega ha SLA 99,9 nel contratto."),
+    ("abbr", "What does MS stand for in medicine?"),
+    ("shorthand", "MI5 and MI6 are British intelligence agencies."),
+    ("shorthand", "My wife lives in Detroit, MI and works for Ford."),
+    ("shorthand", "The EF Core library maps entities to tables."),
+    ("shorthand", "I bought an hx711 sensor for my scale."),
+    ("shorthand", "She sent me the CAD drawings for the kitchen."),
+    ("shorthand", "Our PE teacher is strict."),
+    ("letter", "How do I write a good discharge letter?"),
+    ("letter", "Was gehört in einen Arztbrief?"),
+]
+
+
+def _health(text: str) -> list[tuple[int, int]]:
+    """The spans of the health findings in a text."""
+    return [(f.start, f.end) for f in classify_text(text).findings if f.type == "health"]
+
+
+@pytest.mark.parametrize(("family", "text", "fragment"), POSITIVES)
+def test_health_data_in_short_or_inflected_forms_is_found(
+    family: str, text: str, fragment: str
+) -> None:
+    """The condition, said of a person, is restricted health data."""
+    at = text.index(fragment)
+    spans = _health(text)
+    assert any(s < at + len(fragment) and e > at for s, e in spans), (family, spans)
+    assert classify_text(text).level.label == "restricted"
+
+
+@pytest.mark.parametrize(("family", "text"), NEGATIVES)
+def test_same_letters_elsewhere_are_not_health_data(family: str, text: str) -> None:
+    """Products, titles, agencies, places, general questions and eponyms are no health data."""
+    assert _health(text) == [], (family, [text[s:e] for s, e in _health(text)])
