@@ -62,7 +62,18 @@ SAID = words(
     "deprimido|deprimida|anoréxico|anoréxica|autista|diabeet|diabetisch|astmatisch|epileptisch|"
     "depressief|bipolair|autistisch|verslaafd|cukrzykiem|cukrzyczką|astmatykiem|epileptykiem|"
     "alkoholikiem|alkoholiczką|narkomanem|narkomanką|w depresji|chory na|chora na|im entzug|"
-    "in rehab|en désintox|na odwyku"
+    "in rehab|en désintox|na odwyku|"
+    # learning and developmental conditions, blood pressure, coeliac disease, schizophrenia,
+    # anaemia, obesity as adjectives and nouns for the person ("è dislessico", "ist Legastheniker")
+    "dyslexic|dyslexique|legasthenisch|legastheniker|legasthenikerin|dislessico|dislessica|"
+    "disléxico|disléxica|dyslectisch|dyslektykiem|dyslektyczką|dyspraxic|dyspraxique|"
+    "disprassico|disprassica|dyspraktyczny|hypertensive|hypertendu|hypertendue|iperteso|"
+    "ipertesa|hipertenso|hipertensa|nadciśnieniowcem|cardiopatico|cardiopatica|coeliac|celiac|"
+    "cœliaque|coeliaque|zöliakiekrank|celiaco|celiaca|celíaco|celíaca|schizophrenic|"
+    "schizophrène|schizophren|schizofrenico|schizofrenica|esquizofrénico|esquizofrénica|"
+    "schizofreen|schizofrenikiem|anaemic|anemic|anémique|anämisch|anemico|anemica|anémico|"
+    "anémica|bloedarmoedig|obese|obèse|adipös|obeso|obesa|zwaarlijvig|otyły|otyła|"
+    "hiv-positiv|seropositivo|seropositiva|autystyczny|autystyczna|autystą"
 )
 #: Classes of medicines, as people name what they take ("Sie nimmt Antidepressiva").
 DRUG_CLASSES = words(

@@ -113,7 +113,8 @@ _SAID_RE = re.compile(
     r"(?:(?:a|an|un|une|ein|eine|uno|una|een|so|very|really|clinically|severely|recovering|"
     r"former|functioning|très|sehr|schwer|molto|muy|erg|bardzo|heavily|ancien|ancienne|ex)\s+){0,2}"
     rf"(?P<said>{alternation(SAID)})(?!\w)(?!\s+(?:drinks?|beverages?|bebidas?|boissons?|"
-    r"getränke?|bevande?|dranken?|napoje?|content|recipes?|transistors?))",
+    r"getränke?|bevande?|dranken?|napoje?|content|recipes?|transistors?))"
+    r"(?![\s\-]*(?:friendly|freundlich|vriendelijk))",
     re.I,
 )
 #: A subject pronoun just before the copula: the word is said of a person ("He's", "Il est").
