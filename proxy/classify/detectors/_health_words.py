@@ -143,3 +143,24 @@ POSSESSIVES = words(
     "his|her|their|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|son|sa|ses|leur|suo|sua|suoi|"
     "sue|su|sus|zijn|haar|hun|jego|jej|ich|moje|mój|moja|moim|mojej|mi|mis|meu|minha"
 )
+#: Spellings people use that the lists above lack: accents (alzhéimer, párkinson), dropped
+#: apostrophes (Parkinsons), names of learning and developmental conditions in seven languages,
+#: and Polish case forms of the listed names ("ma raka piersi", "po udarze", "z chorobą
+#: Parkinsona"): masculine and neuter names, which the -a rule of ``health_everyday`` misses.
+VARIANTS = words(
+    "alzhéimer|alzheimers|párkinson|parkinsons|esquizofrenia|esclerosis multiple|"
+    "sclerose en plaques|dyslexie|dislessia|dislexia|dysleksja|dysleksję|dysleksji|"
+    "legasthenie|lese-rechtschreib-schwäche|lese-rechtschreibschwäche|dyscalculia|dyscalculie|"
+    "discalculia|dyskalkulie|dyskalkulia|dyspraxia|dyspraxie|disprassia|dispraxia|dyspraksja|"
+    "tourette|tourette syndrome|syndrome de gilles de la tourette|tourette-syndrom|"
+    "sindrome di tourette|síndrome de tourette|syndroom van tourette|zespół tourette'a|"
+    "raka|raku|rakiem|raka piersi|raku piersi|rakiem piersi|raka płuc|raka prostaty|"
+    "raka jelita|nowotworu|nowotworem|udaru|udarze|udarem|zawału|zawale|zawałem|zawał serca|"
+    "zawału serca|guza mózgu|alzheimera|parkinsona|chorobę alzheimera|chorobę parkinsona|"
+    "chorobą alzheimera|chorobą parkinsona|stwardnienia rozsianego|stwardnieniem rozsianym|"
+    "zapalenia płuc|zapaleniem płuc|nadciśnienia|nadciśnieniem|autyzmu|autyzmem|otyłości|"
+    "demencji|schizofrenii|anoreksji|bulimii|nerwica|nerwicę|nerwicy|padaczki|"
+    "białaczki"
+)
+#: Of those, the forms that are other words outside Polish (Swedish "raka", "Guza" as a name).
+POLISH_ONLY = words("raka|raku|rakiem")

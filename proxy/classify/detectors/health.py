@@ -83,7 +83,12 @@ def _ambiguous(term: str, scan: Scan, start: int, end: int) -> bool:
     lower = term.lower()
     if lower in _UPPER_ONLY and term.islower():
         return True
-    return lower == "rak" and not _POLISH.search(scan.around(start, end, 80))
+    return lower == "rak" and not polish(scan, start, end)
+
+
+def polish(scan: Scan, start: int, end: int) -> bool:
+    """Whether the text around a span is Polish (for names that are other words elsewhere)."""
+    return _POLISH.search(scan.around(start, end, 80)) is not None
 
 
 def _diagnosis(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

@@ -34,9 +34,11 @@ from proxy.classify.detectors._health_words import (
     DISORDER_HEADS,
     DISORDER_KINDS,
     INN_STEMS,
+    POLISH_ONLY,
     SICK_LEAVE,
     SUFFIX_EXCLUDED,
     SUFFIX_NAMES,
+    VARIANTS,
 )
 from proxy.classify.detectors.lexicons import DIAGNOSES
 
@@ -50,12 +52,18 @@ def _polish_cases(term: str) -> tuple[str, ...]:
 
 
 _CASES = tuple(form for term in DIAGNOSES for form in _polish_cases(term))
-_TERMS = tuple(sorted(set(CONDITIONS + COLLOQUIAL + SICK_LEAVE + _CASES) - set(DIAGNOSES)))
+_TERMS = tuple(
+    sorted(set(CONDITIONS + COLLOQUIAL + SICK_LEAVE + VARIANTS + _CASES) - set(DIAGNOSES))
+)
+_POLISH_ONLY = frozenset(POLISH_ONLY)
 _CONDITION_RE = re.compile(r"(?<!\w)(?:" + alternation(_TERMS) + r")(?:e?s)?(?!\w)", re.I)
 
 
 def _condition(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A condition name with a personal anchor nearby."""
+    word = m.group(0).lower()
+    if word in _POLISH_ONLY and not health.polish(scan, m.start(), m.end()):
+        return
     if health.personal(scan, m.start(), m.end()):
         yield Hit("health", "diagnosis", m.start(), m.end())
 
