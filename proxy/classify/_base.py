@@ -80,8 +80,10 @@ def words(text: str) -> tuple[str, ...]:
 
 def literal_alternation(words: Iterable[str]) -> str:
     """A flat alternation of literal words, longest first (for hyperscan prefilters, whose
-    compiler extracts literals from flat alternations best)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    compiler extracts literals from flat alternations best). Ties are in alphabetical order, so
+    the pattern is the same in every process (a set's order changes with the hash seed)."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(w) for w in ordered)
 
 
 def alternation(words: Iterable[str]) -> str:
