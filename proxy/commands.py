@@ -125,16 +125,19 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from proxy import classify_cli
     from proxy.classify import Classifier
     from proxy.classify.taxonomy import TextPart
+    from proxy.pattern_cache import PatternCache, default_directory
+
+    store = PatternCache(default_directory())
 
     try:
         if args.jsonl is not None:
             stream = classify_cli.open_binary(str(args.jsonl))
             with stream:
-                return classify_cli.run_jsonl(stream, Classifier(), _result)
+                return classify_cli.run_jsonl(stream, Classifier(store=store), _result)
         text = classify_cli.read_text(args.file)
     except ValueError as exc:
         raise UserError(str(exc)) from None
-    result = Classifier().classify([TextPart("text", text)])
+    result = Classifier(store=store).classify([TextPart("text", text)])
     print(orjson.dumps(_result(result), option=orjson.OPT_INDENT_2).decode())
     return 0
 

@@ -57,14 +57,14 @@ def _explain(args: argparse.Namespace) -> int:
     from proxy.exchange import Principal
     from proxy.http.explain import explain_request
     from proxy.policy.store import PolicyStore
-    from proxy.runtime import shared_classifier
+    from proxy.runtime import cache_dir, shared_classifier
 
     settings, infos = load_config_infos(args.config)
     request = _explain_input(args.request, args.path)
     policy_path = args.policy or (settings.resolve(settings.policy) if settings.policy else None)
     if policy_path is None:
         raise UserError(f"{args.config}: policy: no policy configured; pass --policy PATH")
-    classifier = shared_classifier(settings.limits.classify_max_chars)
+    classifier = shared_classifier(settings.limits.classify_max_chars, cache_dir(settings))
     store = PolicyStore(policy_path, infos, classifier, run_tests=False)
     key, key_note = _redaction_key(settings, args.config)
     services = argparse.Namespace(

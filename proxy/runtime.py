@@ -8,6 +8,7 @@ import secrets
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from proxy.backends import h1
@@ -251,7 +252,7 @@ def build_services(settings: Settings, session: h1.Pool, **overrides: Any) -> Se
     specs, infos = load_infos(settings)
     routing = settings.routing
     classifier = overrides.get("classifier") or shared_classifier(
-        settings.limits.classify_max_chars
+        settings.limits.classify_max_chars, cache_dir(settings)
     )
     evidence = build_evidence(settings, infos, overrides.get("tracer"))
     auth = authenticator(settings)
@@ -296,14 +297,23 @@ def redaction_key(settings: Settings) -> bytes:
 
 
 @functools.cache
-def shared_classifier(max_chars: int) -> ClassifierLike:
-    """One compiled classifier per process and budget (compiling its patterns takes seconds).
+def shared_classifier(max_chars: int, cache_dir: Path | None = None) -> ClassifierLike:
+    """One compiled classifier per process and budget (compiling its patterns takes seconds;
+    with ``cache_dir``, a process after the first loads them: ``proxy.pattern_cache``).
 
     The classifier is pure and immutable once built, so apps in one process can share it.
     """
     from proxy.classify.engine import Classifier
+    from proxy.pattern_cache import PatternCache
 
-    return Classifier(max_chars=max_chars)
+    store = PatternCache(cache_dir) if cache_dir is not None else None
+    return Classifier(max_chars=max_chars, store=store)
+
+
+def cache_dir(settings: Settings) -> Path | None:
+    """The pattern cache directory, relative paths from the config file's directory."""
+    cache = settings.classifier.cache_dir
+    return settings.resolve(cache) if cache is not None else None
 
 
 def _default_policy(

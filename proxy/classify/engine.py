@@ -31,6 +31,7 @@ from proxy.classify.blobs import (
     plausible,
     run_at,
 )
+from proxy.classify.databases import DatabaseStore, compile_prefilters
 from proxy.classify.detectors import all_detectors
 from proxy.classify.mentions import resolve
 from proxy.classify.normalize import Encoded, Normalizer
@@ -66,20 +67,22 @@ class Classifier:
         max_chars: int = 8_000_000,
         max_hits: int | None = None,
         detectors: Sequence[Detector] | None = None,
+        store: DatabaseStore | None = None,
     ) -> None:
         """Compile every detector (``detectors`` defaults to all of them) into the databases.
 
         ``max_chars`` bounds the text scanned per call; prefilter candidates are bounded by
         ``min(max_hits, 1000 + chars / 20)`` (ordinary text has about one per 5 KB, dense
         personal records one per 60 characters). Both make the cost of one call deterministic;
-        going over either fails closed.
+        going over either fails closed. ``store`` keeps compiled databases between processes
+        (``proxy.pattern_cache``); without one, construction does no I/O.
         """
         self.max_chars = max_chars
         self.max_hits = max_hits if max_hits is not None else 20_000 + max_chars // 32
         self._detectors: tuple[Detector, ...] = tuple(
             all_detectors() if detectors is None else detectors
         )
-        self._dbs, self._targets = _compile(self._detectors)
+        self._dbs, self._targets = compile_prefilters(self._detectors, store)
         self._blob_base = len(self._targets)  # blob prefilter ids follow the detectors'
         self._blob_db = blob_database()
         self._normalizer = Normalizer()
@@ -289,107 +292,3 @@ def _blobs(
 def _failed(error: str, unscannable: tuple[str, ...]) -> Classification:
     """The fail-closed result."""
     return Classification(level=Level.RESTRICTED, unscannable=unscannable, error=error)
-
-
-def _compile(
-    detectors: Sequence[Detector],
-) -> tuple[tuple[hyperscan.Database, ...], list[list[int]]]:
-    """Compile the distinct prefilters into block-mode databases: the pure literals (tens of
-    thousands of gazetteer names and terms) with hyperscan's literal compiler, the rest as
-    regular expressions. Pattern ids are shared, so a hit means the same from either.
-
-    Detectors that share a prefilter (all digit-led schemes share ``DIGITS``) share one pattern
-    id: the second list maps each pattern id to the detectors it triggers. The two databases
-    scan about 9 % faster than one holding both (min and median of 15 alternated scans of 1 MB
-    of ordinary text, 2026-12-04: 11.5 against 12.6 ms).
-    """
-    ids: dict[tuple[str, int], int] = {}
-    targets: list[list[int]] = []
-    for index, det in enumerate(detectors):
-        flag = hyperscan.HS_FLAG_CASELESS if det.caseless else 0
-        if det.unicode:
-            flag |= hyperscan.HS_FLAG_UTF8
-        key = (_hs_pattern(det), flag)
-        if key not in ids:
-            ids[key] = len(targets)
-            targets.append([])
-        targets[ids[key]].append(index)
-    literals: list[tuple[bytes, int, int]] = []
-    regexes: list[tuple[bytes, int, int]] = []
-    for (pattern, flag), pattern_id in ids.items():
-        text = _literal(pattern)
-        if text is None:
-            regexes.append((pattern.encode("utf-8"), pattern_id, flag))
-        else:  # the literal compiler takes no UTF-8 flag; the bytes are the same
-            literals.append((text.encode("utf-8"), pattern_id, flag & hyperscan.HS_FLAG_CASELESS))
-    databases = tuple(
-        _database(group, literal=literal)
-        for group, literal in ((literals, True), (regexes, False))
-        if group
-    )
-    return databases, targets
-
-
-def _database(patterns: list[tuple[bytes, int, int]], *, literal: bool) -> hyperscan.Database:
-    """One block-mode database of (expression, id, flags)."""
-    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    database.compile(
-        expressions=[expression for expression, _, _ in patterns],
-        ids=[pattern_id for _, pattern_id, _ in patterns],
-        elements=len(patterns),
-        flags=[flag for _, _, flag in patterns],
-        literal=literal,
-    )
-    return database
-
-
-#: Characters that make a prefilter a regular expression unless escaped.
-_META = frozenset("[](){}.*+?^$|")
-
-
-def _literal(pattern: str) -> str | None:
-    """The string a prefilter matches when it is a pure literal ("Anna ", ``Dr\\.``), else
-    ``None``. An escaped character counts as itself only when it is not a letter, digit or
-    underscore (``\\d``, ``\\b``, ``\\x41`` are classes, assertions or codes)."""
-    out: list[str] = []
-    escaped = False
-    for char in pattern:
-        if escaped:
-            if char.isalnum() or char == "_":
-                return None
-            out.append(char)
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char in _META:
-            return None
-        else:
-            out.append(char)
-    return None if escaped or not out else "".join(out)
-
-
-def _hs_pattern(det: Detector) -> str:
-    """The prefilter as hyperscan takes it.
-
-    Hyperscan's UTF-8 mode folds case for ASCII only (UCP mode would refuse ``\\b``), so in
-    Unicode prefilters non-ASCII letters outside classes are expanded to both cases. Prefilters
-    put ``\\b`` only beside ASCII letters (see ``hs_words``).
-    """
-    if not det.unicode:
-        return det.prefilter
-    out: list[str] = []
-    depth = 0
-    escaped = False
-    for char in det.prefilter:
-        if escaped:
-            out.append("\\" + char)
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif depth == 0 and not char.isascii() and char.lower() != char.upper() and det.caseless:
-            out.append(f"[{char.lower()}{char.upper()}]")
-        else:
-            if char in "[]":
-                depth = 1 if char == "[" else 0
-            out.append(char)
-    return "".join(out)

@@ -9,8 +9,9 @@ import pytest
 
 from proxy.classify import Classifier, classify_text
 from proxy.classify._base import Detector, Hit, Scan, hs_words
+from proxy.classify.databases import hs_pattern as _hs_pattern
+from proxy.classify.databases import literal_text as _literal
 from proxy.classify.detectors import all_detectors
-from proxy.classify.engine import _hs_pattern, _literal
 from proxy.classify.taxonomy import Level, TextPart
 
 CLASSIFIER = Classifier()

@@ -1,0 +1,156 @@
+"""The classifier's prefilters compiled into hyperscan databases, or loaded from a store.
+
+Compiling takes seconds (tens of thousands of gazetteer literals); a ``DatabaseStore`` (the
+file cache in ``proxy.pattern_cache``, given by the caller at the edge) keeps compiled bytes by
+a key that hashes everything a database is built from. Without a store this module is pure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from importlib.metadata import version
+from typing import Protocol
+
+import hyperscan
+
+from proxy.classify._base import Detector
+
+
+class DatabaseStore(Protocol):
+    """Where compiled databases are kept between processes (``proxy.pattern_cache``)."""
+
+    def load(self, key: str) -> bytes | None:
+        """The bytes stored for ``key``, if any."""
+
+    def save(self, key: str, data: bytes) -> bool:
+        """Keep ``data`` for ``key``; ``False`` when it could not."""
+
+
+def compile_prefilters(
+    detectors: Sequence[Detector], store: DatabaseStore | None = None
+) -> tuple[tuple[hyperscan.Database, ...], list[list[int]]]:
+    """Compile the distinct prefilters into block-mode databases: the pure literals (tens of
+    thousands of gazetteer names and terms) with hyperscan's literal compiler, the rest as
+    regular expressions. Pattern ids are shared, so a hit means the same from either.
+
+    Detectors that share a prefilter (all digit-led schemes share ``DIGITS``) share one pattern
+    id: the second list maps each pattern id to the detectors it triggers. With a ``store``, a
+    database compiled before from the very same patterns is loaded instead. The two databases
+    scan about 9 % faster than one holding both (min and median of 15 alternated scans of 1 MB
+    of ordinary text, 2026-12-04: 11.5 against 12.6 ms).
+    """
+    ids: dict[tuple[str, int], int] = {}
+    targets: list[list[int]] = []
+    for index, det in enumerate(detectors):
+        flag = hyperscan.HS_FLAG_CASELESS if det.caseless else 0
+        if det.unicode:
+            flag |= hyperscan.HS_FLAG_UTF8
+        key = (hs_pattern(det), flag)
+        if key not in ids:
+            ids[key] = len(targets)
+            targets.append([])
+        targets[ids[key]].append(index)
+    literals: list[tuple[bytes, int, int]] = []
+    regexes: list[tuple[bytes, int, int]] = []
+    for (pattern, flag), pattern_id in ids.items():
+        text = literal_text(pattern)
+        if text is None:
+            regexes.append((pattern.encode("utf-8"), pattern_id, flag))
+        else:  # the literal compiler takes no UTF-8 flag; the bytes are the same
+            literals.append((text.encode("utf-8"), pattern_id, flag & hyperscan.HS_FLAG_CASELESS))
+    databases = tuple(
+        _database(group, literal=literal, store=store)
+        for group, literal in ((literals, True), (regexes, False))
+        if group
+    )
+    return databases, targets
+
+
+def _database(
+    patterns: list[tuple[bytes, int, int]], *, literal: bool, store: DatabaseStore | None
+) -> hyperscan.Database:
+    """One block-mode database of (expression, id, flags): from ``store`` when it holds one
+    built from exactly these, else compiled (and given to ``store``)."""
+    key = _key(patterns, literal)
+    data = store.load(key) if store is not None else None
+    if data is not None:
+        try:
+            return hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK)
+        except hyperscan.error:
+            pass  # damaged or from another build: compile
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=[expression for expression, _, _ in patterns],
+        ids=[pattern_id for _, pattern_id, _ in patterns],
+        elements=len(patterns),
+        flags=[flag for _, _, flag in patterns],
+        literal=literal,
+    )
+    if store is not None:
+        store.save(key, hyperscan.dumpb(database))
+    return database
+
+
+def _key(patterns: list[tuple[bytes, int, int]], literal: bool) -> str:
+    """What a database is built from, hashed: the hyperscan package's version (it carries its
+    own library), the compiler and every expression with its id and flags (lengths first, so no
+    two lists hash alike)."""
+    built_by = f"hyperscan {version('hyperscan')}|{literal}|{len(patterns)}|"
+    digest = hashlib.sha256(built_by.encode())
+    for expression, pattern_id, flag in patterns:
+        digest.update(b"%d|%d|%d|" % (len(expression), pattern_id, flag))
+        digest.update(expression)
+    return digest.hexdigest()
+
+
+#: Characters that make a prefilter a regular expression unless escaped.
+_META = frozenset("[](){}.*+?^$|")
+
+
+def literal_text(pattern: str) -> str | None:
+    """The string a prefilter matches when it is a pure literal ("Anna ", ``Dr\\.``), else
+    ``None``. An escaped character counts as itself only when it is not a letter, digit or
+    underscore (``\\d``, ``\\b``, ``\\x41`` are classes, assertions or codes)."""
+    out: list[str] = []
+    escaped = False
+    for char in pattern:
+        if escaped:
+            if char.isalnum() or char == "_":
+                return None
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in _META:
+            return None
+        else:
+            out.append(char)
+    return None if escaped or not out else "".join(out)
+
+
+def hs_pattern(det: Detector) -> str:
+    """The prefilter as hyperscan takes it.
+
+    Hyperscan's UTF-8 mode folds case for ASCII only (UCP mode would refuse ``\\b``), so in
+    Unicode prefilters non-ASCII letters outside classes are expanded to both cases. Prefilters
+    put ``\\b`` only beside ASCII letters (see ``hs_words``).
+    """
+    if not det.unicode:
+        return det.prefilter
+    out: list[str] = []
+    depth = 0
+    escaped = False
+    for char in det.prefilter:
+        if escaped:
+            out.append("\\" + char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif depth == 0 and not char.isascii() and char.lower() != char.upper() and det.caseless:
+            out.append(f"[{char.lower()}{char.upper()}]")
+        else:
+            if char in "[]":
+                depth = 1 if char == "[" else 0
+            out.append(char)
+    return "".join(out)

@@ -1,0 +1,165 @@
+"""Compiled pattern databases on disk: a start loads them instead of compiling, and a file that
+is not this user's own, or is damaged, is never used (the database decides what is seen)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from proxy.classify import Classifier
+from proxy.classify.detectors import all_detectors
+from proxy.classify.taxonomy import TextPart
+from proxy.pattern_cache import PatternCache, default_directory
+from proxy.settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+#: A text with values that literal prefilters (a gazetteer name) and regular ones (an IBAN, an
+#: e-mail address) wake.
+TEXT = "Bitte überweise an Katarzyna Nowak, IBAN DE68 3704 0044 0532 0130 87, k.nowak@posteo.de."
+#: Enough detectors for both databases, compiled in a fraction of the full set's time.
+SOME = tuple(
+    d
+    for d in all_detectors()
+    if d.name.startswith(("iban", "email", "person_name.surname"))
+    or (d.name == "person_name.bare" and d.prefilter.startswith(("Kat", "Mar")))
+)
+
+
+class Spy(PatternCache):
+    """A file cache that counts what it is asked."""
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__(directory)
+        self.loads: list[bool] = []
+        self.saves = 0
+
+    def load(self, key: str) -> bytes | None:
+        data = super().load(key)
+        self.loads.append(data is not None)
+        return data
+
+    def save(self, key: str, data: bytes) -> bool:
+        self.saves += 1
+        return super().save(key, data)
+
+
+def _found(classifier: Classifier) -> set[tuple[str, str]]:
+    result = classifier.classify([TextPart("t", TEXT)])
+    return {(f.type, TEXT[f.start : f.end]) for f in result.findings}
+
+
+def test_a_second_classifier_loads_what_the_first_compiled(tmp_path: Path) -> None:
+    """The first construction compiles and writes both databases; the next loads them, writes
+    nothing, and finds the same values."""
+    first = Spy(tmp_path / "cache")
+    compiled = _found(Classifier(detectors=SOME, store=first))
+    assert (first.loads, first.saves) == ([False, False], 2)
+    assert {"financial.iban", "pii.person_name", "pii.email"} <= {t for t, _ in compiled}
+    second = Spy(tmp_path / "cache")
+    assert _found(Classifier(detectors=SOME, store=second)) == compiled
+    assert (second.loads, second.saves) == ([True, True], 0)
+
+
+def test_other_detectors_never_get_a_stored_database(tmp_path: Path) -> None:
+    """The key hashes every pattern: one detector fewer is a different database."""
+    Classifier(detectors=SOME, store=PatternCache(tmp_path))
+    fewer = Spy(tmp_path)
+    Classifier(detectors=[d for d in SOME if not d.name.startswith("iban")], store=fewer)
+    assert fewer.saves >= 1 and not all(fewer.loads)
+
+
+def test_damaged_or_foreign_bytes_are_compiled_anew(tmp_path: Path) -> None:
+    """A file whose bytes no longer match its digest, or valid-looking bytes hyperscan refuses,
+    is not used: the database is compiled, written again, and finds the values."""
+    reference = _found(Classifier(detectors=SOME, store=PatternCache(tmp_path)))
+    files = sorted(tmp_path.glob("*.hsdb"))
+    blob = bytearray(files[0].read_bytes())
+    blob[len(blob) // 2] ^= 0xFF
+    files[0].write_bytes(bytes(blob))
+    spy = Spy(tmp_path)
+    assert _found(Classifier(detectors=SOME, store=spy)) == reference
+    assert spy.loads.count(False) == 1 and spy.saves == 1
+    junk = b"not a database"
+    files[1].write_bytes(hashlib.sha256(junk).digest() + junk)
+    spy = Spy(tmp_path)
+    assert _found(Classifier(detectors=SOME, store=spy)) == reference
+    assert spy.saves == 1
+
+
+def test_files_are_private_and_written_whole(tmp_path: Path) -> None:
+    """The directory is 0700, each file 0600, and no temporary file is left behind."""
+    cache = PatternCache(tmp_path / "a" / "b")
+    assert cache.save("k", b"bytes") is True
+    assert cache.load("k") == b"bytes"
+    assert (tmp_path / "a" / "b").stat().st_mode & 0o777 == 0o700
+    assert (tmp_path / "a" / "b" / "k.hsdb").stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in (tmp_path / "a" / "b").iterdir()] == ["k.hsdb"]
+
+
+@pytest.mark.parametrize("who", ["group-writable file", "group-writable directory", "symlink"])
+def test_a_file_others_could_have_written_is_ignored(tmp_path: Path, who: str) -> None:
+    """Whoever else can write the file or its directory could hand the classifier a database
+    that sees nothing: such a file is treated as absent."""
+    directory = tmp_path / "cache"
+    cache = PatternCache(directory)
+    cache.save("k", b"bytes")
+    if who == "group-writable file":
+        (directory / "k.hsdb").chmod(0o620)
+    elif who == "group-writable directory":
+        directory.chmod(0o770)
+    else:
+        (directory / "k.hsdb").rename(tmp_path / "elsewhere")
+        (directory / "k.hsdb").symlink_to(tmp_path / "elsewhere")
+    assert cache.load("k") is None
+
+
+def test_an_unwritable_cache_is_no_error(tmp_path: Path) -> None:
+    """A cache directory that cannot be made (a file is in the way) only costs the compile."""
+    (tmp_path / "file").write_text("x")
+    cache = PatternCache(tmp_path / "file" / "cache")
+    assert cache.save("k", b"bytes") is False
+    assert cache.load("k") is None
+    assert _found(Classifier(detectors=SOME, store=cache))
+
+
+def test_settings_place_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``classifier.cache_dir`` defaults to the XDG cache directory; a relative path is the
+    config file's; an empty environment value turns the cache off."""
+    config = tmp_path / "sovproxy.yaml"
+    config.write_text("classifier:\n  cache_dir: cache\n")
+    from proxy.runtime import cache_dir
+
+    assert cache_dir(load_settings(config, env={})) == tmp_path / "cache"
+    assert load_settings(None, env={}).classifier.cache_dir == default_directory()
+    monkeypatch.setenv("SOVPROXY_CLASSIFIER__CACHE_DIR", "")
+    assert cache_dir(load_settings(config, env={})) is None
+
+
+def test_sovproxy_classify_reuses_the_cache(tmp_path: Path) -> None:
+    """`sovproxy classify` writes the compiled databases under $XDG_CACHE_HOME/sovproxy once;
+    a second run loads them (the files are not written again)."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+
+    def run() -> str:
+        proc = subprocess.run(
+            [sys.executable, "-m", "proxy.cli", "classify", "-"],
+            input="Schreib an Katarzyna Nowak.",
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=ROOT,
+            env=env,
+        )
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout
+
+    first = run()
+    files = {p.name: p.stat().st_ino for p in (tmp_path / "sovproxy").glob("*.hsdb")}
+    assert len(files) == 2
+    assert run() == first
+    assert {p.name: p.stat().st_ino for p in (tmp_path / "sovproxy").glob("*.hsdb")} == files
