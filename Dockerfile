@@ -36,6 +36,9 @@ COPY policies ./policies
 RUN mkdir -p /app/var && chown -R sovproxy:sovproxy /app/var
 
 USER sovproxy
+# Compile the classifier's patterns once, into the image (/app/.cache/sovproxy, this user's own):
+# a container then loads them at start instead of compiling for several seconds.
+RUN echo "warm-up" | sovproxy classify - > /dev/null
 # The audit log (a hash chain: keep it across container restarts).
 VOLUME ["/app/var"]
 EXPOSE 8080
