@@ -57,6 +57,14 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("shorthand", "Pat. with hx of MI in 2015.", "MI"),
     ("shorthand", "Pt h/o AF, on apixaban.", "AF"),
     ("shorthand", "Pat. bek. KHK, Z.n. NSTEMI 2020.", "NSTEMI"),
+    # a sick note or a condition beside a named person
+    ("named", "Our HR tool shows Lena Hoffmann was off for 9 days (Krankmeldung).", "Krankmeldung"),
+    ("named", "Sophie Martin a envoyé son arrêt de travail ce matin.", "arrêt de travail"),
+    ("named", "Giulia Bianchi ha mandato il certificato di malattia.", "certificato di malattia"),
+    ("named", "Javier López entregó la baja médica el lunes.", "baja médica"),
+    ("named", "Pieter van Dijk heeft een ziekmelding ingediend.", "ziekmelding"),
+    ("named", "Katarzyna Nowak przyniosła zwolnienie lekarskie.", "zwolnienie lekarskie"),
+    ("named", "Thomas Becker has type 2 diabetes.", "diabetes"),
     # letters about a patient
     ("letter", "Please summarise this discharge letter: main diagnosis heart failure.", "heart"),
     ("letter", "Fasse den Entlassbrief zusammen: Hauptdiagnose Pneumonie.", "Pneumonie"),
@@ -94,6 +102,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("shorthand", "I bought an hx711 sensor for my scale."),
     ("shorthand", "She sent me the CAD drawings for the kitchen."),
     ("shorthand", "Our PE teacher is strict."),
+    ("named", "Please forward the sick note template to HR."),
+    ("named", "James Parkinson described the shaking palsy in 1817."),
+    ("named", "Hope Clinic offers diabetes screening."),
+    ("named", "Hermann von Helmholtz ebbe una forte influenza sulla teoria musicale."),
+    ("named", "Hermann von Helmholtz ebbe una grande influenza sui fisici."),
     ("letter", "How do I write a good discharge letter?"),
     ("letter", "Was gehört in einen Arztbrief?"),
 ]

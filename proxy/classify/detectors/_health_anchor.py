@@ -8,6 +8,9 @@ for the single-word anchors, a prefix test for the word beginnings, and the patt
 multi-word anchors, titles, labels and sick states only when a word or literal they cannot
 match without is there. ``str.lower`` and ``re.IGNORECASE`` agree on every character except
 three (İ, ı, ſ); a text with one of those takes the patterns themselves.
+
+``named`` is a further anchor: a person named by given name and surname (the name gazetteers
+of ``_names_data``, read only).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 
 from proxy.classify._base import alternation
+from proxy.classify.detectors._names_data import AMBIGUOUS, COMMON, GIVEN, SURNAMES
 from proxy.classify.detectors.lexicons import (
     PERSONAL_AGE,
     PERSONAL_LABELS,
@@ -74,3 +78,32 @@ def _shaped(text: str, lowered: str, tokens: list[str]) -> bool:
     if _AGE_RE.search(text):
         return True
     return any(lit in lowered for lit in SICK_STATE_LITERALS) and bool(_SICK_RE.search(text))
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
+_LOWER = "a-zß-öø-ÿąćčęłńśšźżž"
+#: A capitalised word before a capitalised word (or a particle and one), found overlapping.
+_PAIR = re.compile(
+    rf"(?<!\w)(?P<given>[{_UPPER}][{_LOWER}]+)(?=\s+(?:(?P<particle>de|van|von|da|di|del|della|"
+    rf"van der|van den|de la|ten|ter|le|la)\s+)?(?P<surname>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]"
+    rf"[{_LOWER}]+)?)(?!\w))"
+)
+_SURNAME_ENDING = re.compile(r"(?:ski|ska|cki|cka|dzki|dzka|wicz|owa)$")
+
+
+def named(text: str, start: int, end: int) -> bool:
+    """Whether the text names a person outside ``text[start:end]`` (the health term: "James
+    Parkinson" names no patient): a known given name before a known surname, a Polish surname
+    ending or a particle ("Anna Schmidt", "Anna Kowalska", "Jan de Vries"); a given name that is
+    an everyday word (Hope, May) or a surname that is one does not count."""
+    for m in _PAIR.finditer(text):
+        if m.start() < end and m.end("surname") > start:
+            continue
+        given, surname = m.group("given"), m.group("surname")
+        if given not in GIVEN or given in AMBIGUOUS or given.lower() in COMMON:
+            continue
+        if surname.lower() in COMMON:
+            continue
+        if m.group("particle") or surname in SURNAMES or _SURNAME_ENDING.search(surname):
+            return True
+    return False

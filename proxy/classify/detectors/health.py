@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import CODES, Detector, Hit, Scan, alternation, hs_words, words
-from proxy.classify.detectors._health_anchor import anchored
+from proxy.classify.detectors._health_anchor import anchored, named
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_words import BRANDS, POSSESSIVES
 from proxy.classify.detectors.lexicons import (
@@ -38,7 +38,8 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     """Whether the text around the span is about a specific person.
 
     A sentence that asks a general question ("what are the symptoms of ...?") with no personal
-    anchor of its own is general, whatever the neighbouring sentences say.
+    anchor of its own is general, whatever the neighbouring sentences say. A person named by
+    given name and surname is an anchor too ("Anna Schmidt has diabetes").
     """
     before, after = scan.before(start, _CONTEXT), scan.after(end, _CONTEXT)
     head = _SENTENCE_END.split(before)[-1]
@@ -47,9 +48,11 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     if anchored(sentence):
         return True
     question = (stop is not None and stop.group(0) == "?") or "¿" in head
-    if question and _GENERAL_QUESTION.search(sentence):
+    general = question and _GENERAL_QUESTION.search(sentence) is not None
+    if general and not named(sentence, len(head), len(head) + end - start):
         return False
-    return anchored(before + scan.text[start:end] + after)
+    context = before + scan.text[start:end] + after
+    return anchored(context) or named(context, len(before), len(before) + end - start)
 
 
 def possessive(scan: Scan, start: int) -> bool:

@@ -59,10 +59,23 @@ _POLISH_ONLY = frozenset(POLISH_ONLY)
 _CONDITION_RE = re.compile(r"(?<!\w)(?:" + alternation(_TERMS) + r")(?:e?s)?(?!\w)", re.I)
 
 
+#: Italian "influenza" is also influence: "la forte influenza esercitata", "l'influenza di Kant".
+_INFLUENCE = re.compile(
+    r"^\s+(?:esercitat|di\b|del|dei\b|degli\b|su\b|sul|sui\b|sugli\b|culturale|politica|"
+    r"economica|decisiva|notevole|profonda)|(?:forte|grande|notevole|profonda|enorme|sua|loro|"
+    r"nell['’]|un['’]|quest['’]|dell['’])\s*$",
+    re.I,
+)
+
+
 def _condition(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A condition name with a personal anchor nearby."""
     word = m.group(0).lower()
     if word in _POLISH_ONLY and not health.polish(scan, m.start(), m.end()):
+        return
+    if word == "influenza" and (
+        _INFLUENCE.search(scan.after(m.end(), 14)) or _INFLUENCE.search(scan.before(m.start(), 10))
+    ):
         return
     if health.personal(scan, m.start(), m.end()):
         yield Hit("health", "diagnosis", m.start(), m.end())
