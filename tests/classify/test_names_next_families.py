@@ -157,3 +157,38 @@ def test_file_names_institutions_and_places_before_a_full_stop_are_not(
 ) -> None:
     """A name glued to a file extension, after "University of" or "nabij" (near) is none."""
     assert _names(classifier, text) == []
+
+
+LISTS = [
+    (
+        "Guests: Tobias Quarnstedt, Helena Vrbanova, Matteo Ziraldi, Ingrid Olafsdottir.",
+        ["Tobias Quarnstedt", "Helena Vrbanova", "Matteo Ziraldi", "Ingrid Olafsdottir"],
+    ),
+    (
+        "Musiker: Pietro Varlotti, Fabrizio Moncalvi, Enrico Battaglini, Sergio Trapani.",
+        ["Pietro Varlotti", "Fabrizio Moncalvi", "Enrico Battaglini", "Sergio Trapani"],
+    ),
+    ("Please ask Tobias Quarnstedt, Museum director, about the loan.", ["Tobias Quarnstedt"]),
+    ("Die Adresse ist Via Roma, Anna Neri wohnt dort.", ["Anna Neri"]),
+]
+LISTS_NEGATIVE = [
+    "Product Roadmap, Julia Programming, Data Science Overview",
+    "Getting Started With Julia Programming And Data Science",
+    "We met at the Tobias Quarnstedt Museum yesterday.",
+    "The bands were Linkin Park, Arctic Monkeys and Muse.",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), LISTS)
+def test_names_in_a_list_are_each_found(
+    classifier: Classifier, text: str, names: list[str]
+) -> None:
+    """Names separated by commas are a list of people, not a Title Case heading, and the
+    next item's street or institution word is not theirs."""
+    assert _names(classifier, text) == names
+
+
+@pytest.mark.parametrize("text", LISTS_NEGATIVE)
+def test_title_case_lists_and_institutions_are_not_names(classifier: Classifier, text: str) -> None:
+    """Headings, a name before its institution word and lists of bands are no person."""
+    assert _names(classifier, text) == []

@@ -34,7 +34,13 @@ from collections.abc import Iterator, Sequence
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _names_data as data
-from proxy.classify.detectors._name_evidence import ROMAN, ROMAN_RE, regnal, word_first_bonus
+from proxy.classify.detectors._name_evidence import (
+    ROMAN,
+    ROMAN_RE,
+    heading,
+    regnal,
+    word_first_bonus,
+)
 from proxy.classify.detectors._name_places import place_after as _place_after
 from proxy.classify.detectors._name_places import street_before as _street_before
 
@@ -237,17 +243,8 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
 
 
 def _heading(name: Sequence[_Tok], scan: Scan) -> bool:
-    """Whether the name sits in Title Case words that are not names ("Getting Started With
-    Julia Programming And Data Science"): three of the six words around it."""
-    before = scan.before(name[0].start, 40).rsplit("\n", 1)[-1]
-    after = scan.after(name[-1].end, 40).split("\n", 1)[0]
-    around = _WORDS.findall(before)[-3:] + _WORDS.findall(after)[:3]
-    if any(w[0].islower() for w in around):  # a sentence ("Kant, Martin Heidegger e Karl")
-        return False
-    caps = sum(
-        1 for w in around if w[0].isupper() and w not in data.GIVEN and w not in data.SURNAMES
-    )
-    return caps >= 3
+    """Whether the name sits in Title Case words that are not names (see ``heading``)."""
+    return heading(scan.before(name[0].start, 40), scan.after(name[-1].end, 40))
 
 
 def _given(token: str) -> bool:

@@ -5,6 +5,8 @@
   VII"), an everyday word ("Nel XIX") or a century word follows ("XIX secolo", "XV wieku").
 - A word-like given name ("Rose", "Frank", "Max") inside a sentence before a known surname that
   is no word, place or given name gains 0.5 ("hired Dean Kowalczyk"; not "Will Power").
+- Title Case words around a name make it a heading ("Getting Started With Julia Programming"),
+  unless a neighbouring comma-separated item is a name too ("Guido Ceronetti, Pietro Citati").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from proxy.classify.detectors import _names_data as data
 ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|II|III)(?!\w)"
 ROMAN_RE = re.compile(ROMAN)
 _NEXT = re.compile(r"^[ \t]*([\w’']+)")
+_WORDS = re.compile(r"[\w’'.]+")
 
 
 def regnal(first: str, after: str) -> float:
@@ -38,3 +41,28 @@ def word_first_bonus(first: str, last: str, length: int, start: bool) -> float:
     if last.lower() in data.COMMON or last in data.PLACES or last in data.GIVEN:
         return 0.0
     return 0.5
+
+
+def heading(before: str, after: str) -> bool:
+    """Whether a name between ``before`` and ``after`` sits in Title Case words that are not
+    names ("Getting Started With Julia Programming And Data Science"): three of the six words
+    around it, on its line, and no list of names."""
+    before = before.rsplit("\n", 1)[-1]
+    after = after.split("\n", 1)[0]
+    if _name_item(before[:-2].split()[-2:] if before.endswith(", ") else []):
+        return False  # a list of names ("Guido Ceronetti, Pietro Citati, Paul Celan")
+    if _name_item(after[2:].split()[:2] if after.startswith(", ") else []):
+        return False
+    around = _WORDS.findall(before)[-3:] + _WORDS.findall(after)[:3]
+    if any(w[0].islower() for w in around):  # a sentence ("Kant, Martin Heidegger e Karl")
+        return False
+    caps = sum(
+        1 for w in around if w[0].isupper() and w not in data.GIVEN and w not in data.SURNAMES
+    )
+    return caps >= 3
+
+
+def _name_item(item: list[str]) -> bool:
+    """Whether a neighbouring list item (its two words) is a known given name and a
+    capitalised word."""
+    return len(item) == 2 and item[0] in data.GIVEN and item[1][:1].isupper()

@@ -22,7 +22,8 @@ def place_after(after: str) -> bool:
     prize word follows ("Calle Emma Toro 495", "Patrick Henry Community College")."""
     if HOUSE_AFTER.match(after):
         return True
-    for word in _WORDS.findall(after[:40])[:3]:
+    after = after[:40].split(",", 1)[0]  # the next item of a list ("Gwen Stefani, Linkin Park")
+    for word in _WORDS.findall(after)[:3]:
         if word.lower().rstrip(".") in data.PLACE_AFTER:
             return True
         if not word[0].isupper():
@@ -36,6 +37,7 @@ def street_before(before: str) -> bool:
     before = before.rsplit("\n", 1)[-1]  # the previous line is not this name's street
     if HOUSE_BEFORE.search(before):
         return True
+    before = before.rsplit(",", 1)[-1]  # nor the previous item of a list ("Via Roma, Anna Neri")
     for word in reversed(_WORDS.findall(before)[-4:]):
         lower = word.lower().rstrip(".")
         if lower in data.PLACE_BEFORE:
