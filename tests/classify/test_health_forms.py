@@ -24,6 +24,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("abbr", "Meine Kollegin hat MS, seit drei Jahren.", "MS"),
     ("abbr", "Mijn schoonmoeder heeft MS.", "MS"),
     ("abbr", "Moja teściowa ma SM od kilku lat.", "SM"),
+    ("abbr", "Frau Meier hat eine AU bis Freitag.", "AU"),
     # conditions as adjectives or nouns for the person, after a copula
     ("adjective", "Our youngest son is dyslexic and needs extra time in exams.", "dyslexic"),
     ("adjective", "Ma petite-fille est dyslexique.", "dyslexique"),
@@ -86,6 +87,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("abbr", "Il a la SEP 2024 dans son agenda."),
     ("abbr", "La mia collega ha SLA 99,9 nel contratto."),
     ("abbr", "What does MS stand for in medicine?"),
+    ("abbr", "1 AU entspricht etwa 150 Millionen Kilometern, sagt mein Sohn."),
+    ("abbr", "Mein Vater hat AU Optronics Aktien gekauft."),
     ("adjective", "My font is dyslexic-friendly."),
     ("adjective", "Dyslexic readers prefer this typeface."),
     ("adjective", "Questa pizza è celiaca?"),

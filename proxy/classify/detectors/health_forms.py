@@ -21,8 +21,9 @@ from proxy.classify._base import Detector, Hit, Scan, words
 from proxy.classify.detectors import health
 
 #: Abbreviations of conditions that are also other words or names (multiple sclerosis in seven
-#: languages, ALS, attention deficit, cystic fibrosis, rheumatoid arthritis).
-AMBIGUOUS = words("MS|SM|EM|SEP|ALS|SLA|ELA|ADS|CF|RA|IBS|BPD|CFS|ME")
+#: languages, ALS, attention deficit, cystic fibrosis, rheumatoid arthritis) and the German
+#: sick note (AU, Arbeitsunfähigkeitsbescheinigung: "Frau Meier hat eine AU bis Freitag").
+AMBIGUOUS = words("MS|SM|EM|SEP|ALS|SLA|ELA|ADS|CF|RA|IBS|BPD|CFS|ME|AU")
 #: Verbs of having a condition, and the articles French, Italian, German and Spanish put
 #: before one ("Il a la SEP", "ha la SLA", "hat eine MS"); English "an" is left out (an MS).
 _HAVE = (
@@ -34,7 +35,7 @@ _ARTICLE = r"(?:la|une|une forme de|die|eine|una|een|l['’])"
 #: What follows a condition said of someone: the end of a clause, "and", "since", "for years".
 _END = (
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|since|for|but|und|seit|aber|et|depuis|mais|e|da|dal|ma|"
-    r"y|desde|pero|en|sinds|maar|i|od|ale)\b)"
+    r"y|desde|pero|en|sinds|maar|i|od|ale|until|bis|jusqu|fino|hasta|tot|do)\b)"
 )
 _ABBREVIATION_RE = re.compile(
     rf"(?<!\w)(?i:{_HAVE})\s+(?:(?i:{_ARTICLE})\s*)?(?P<abbr>{'|'.join(AMBIGUOUS)}){_END}"
