@@ -55,7 +55,10 @@ def _pieces() -> list[str]:
         *(label + ":" for label in PERSONAL_LABELS),
         *(label + " :" for label in PERSONAL_LABELS),
         *(title + "." for title in PERSONAL_TITLES),
-        *words("45-year-old|45yo|67-jährige|72 anni|30 años|8 jaar|50 lat|40-letni|3 ans"),
+        *words(
+            "45-year-old|45yo|67 y/o|45 y.o.|67-jährige|72 anni|30 años|8 jaar|50 lat|40-letni|"
+            "3 ans"
+        ),
         *_STATES,
         *SICK_WORDS,
         *words("sono stato|sono affetta|me ziek gemeld|mij ziek heb gemeld"),

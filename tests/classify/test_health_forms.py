@@ -58,6 +58,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("shorthand", "Pat. with hx of MI in 2015.", "MI"),
     ("shorthand", "Pt h/o AF, on apixaban.", "AF"),
     ("shorthand", "Pat. bek. KHK, Z.n. NSTEMI 2020.", "NSTEMI"),
+    ("shorthand", "67 y/o F with COPD exacerbation.", "COPD"),
+    ("shorthand", "45 y.o. male, known epilepsy.", "epilepsy"),
     # a sick note or a condition beside a named person
     ("named", "Our HR tool shows Lena Hoffmann was off for 9 days (Krankmeldung).", "Krankmeldung"),
     ("named", "Sophie Martin a envoyé son arrêt de travail ce matin.", "arrêt de travail"),

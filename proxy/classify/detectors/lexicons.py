@@ -193,9 +193,10 @@ PERSONAL_LABELS = words(
 )
 #: Titles before a dot ("Mr.", "Sig.", "Mevr.", "Pat." of a clinical note).
 PERSONAL_TITLES = words("mr|mrs|ms|sig|sr|sra|dhr|mevr|pat")
-#: An age ("45-year-old", "45yo", "67-jährige", "72 anni").
+#: An age ("45-year-old", "45yo", "67 y/o", "67-jährige", "72 anni").
 PERSONAL_AGE = (
-    r"\d{1,3}[- ]?(?:year[- ]old|yo\b|jährige|jähriger|ans\b|anni\b|años\b|jaar\b|lat\b|letni)"
+    r"\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o\b|y\.o\.|jährige|jähriger|ans\b|anni\b|años\b|jaar\b|"
+    r"lat\b|letni)"
 )
 #: Literals of which every ``SICK_STATE`` match holds one (lower case): a text without any
 #: holds no sick state, so the pattern need not run (``health_anchor``).
