@@ -192,3 +192,30 @@ def test_names_in_a_list_are_each_found(
 def test_title_case_lists_and_institutions_are_not_names(classifier: Classifier, text: str) -> None:
     """Headings, a name before its institution word and lists of bands are no person."""
     assert _names(classifier, text) == []
+
+
+ROLES = [
+    ("Nel film recita l'attrice Rose Calabrò accanto a lui.", "Rose Calabrò"),
+    ("Gestern sagte der Trainer Max Hollerbach ab.", "Max Hollerbach"),
+    ("W filmie zagrała aktorka Grace Wydrzyńska.", "Grace Wydrzyńska"),
+]
+ROLES_NEGATIVE = [
+    "The media player Will Power is free.",
+    "Der Trainer Bereich ist neu.",
+    "Der Vertrag mit dem Spieler ist verlängert worden.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROLES)
+def test_a_role_word_before_a_name_is_a_strong_cue(
+    classifier: Classifier, text: str, name: str
+) -> None:
+    """An occupation right before a name ("l'attrice", "der Trainer", "aktorka") is evidence
+    enough for a word-like given name."""
+    assert _names(classifier, text) == [name]
+
+
+@pytest.mark.parametrize("text", ROLES_NEGATIVE)
+def test_a_role_word_before_words_is_no_name(classifier: Classifier, text: str) -> None:
+    """A role word before everyday words, or alone, names no one."""
+    assert _names(classifier, text) == []

@@ -5,6 +5,8 @@
   VII"), an everyday word ("Nel XIX") or a century word follows ("XIX secolo", "XV wieku").
 - A word-like given name ("Rose", "Frank", "Max") inside a sentence before a known surname that
   is no word, place or given name gains 0.5 ("hired Dean Kowalczyk"; not "Will Power").
+- A role or occupation right before the name ("l'attrice", "der Trainer", "aktorka") is a
+  strong cue.
 - Title Case words around a name make it a heading ("Getting Started With Julia Programming"),
   unless a neighbouring comma-separated item is a name too ("Guido Ceronetti, Pietro Citati").
 """
@@ -20,6 +22,9 @@ ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|II|III)(?!\w)"
 ROMAN_RE = re.compile(ROMAN)
 _NEXT = re.compile(r"^[ \t]*([\w’']+)")
 _WORDS = re.compile(r"[\w’'.]+")
+#: The word ending a reversed text: the word before a name is found from the end (a regex
+#: search for ``([\w’']+)[.:,]?[ \t]*$`` tries every start, 4 µs on 40 characters).
+_REVERSED_WORD = re.compile(r"[\w’']+")
 
 
 def regnal(first: str, after: str) -> float:
@@ -66,3 +71,23 @@ def _name_item(item: list[str]) -> bool:
     """Whether a neighbouring list item (its two words) is a known given name and a
     capitalised word."""
     return len(item) == 2 and item[0] in data.GIVEN and item[1][:1].isupper()
+
+
+def prev_word(before: str) -> str:
+    """The word right before a name, past one ``.``, ``:`` or ``,`` and spaces or tabs (and a
+    final line break), or "" when something else comes between."""
+    text = (before[:-1] if before.endswith("\n") else before).rstrip(" \t")
+    if text.endswith((".", ":", ",")):
+        text = text[:-1]
+    word = _REVERSED_WORD.match(text[::-1])
+    return word.group()[::-1] if word else ""
+
+
+def role_before(word: str, before: str) -> bool:
+    """Whether ``word``, the word right before a name (``before`` being the text up to the
+    name), is a role: in lower case, after an elided article ("l'attrice"), or a German noun
+    inside a sentence ("der Trainer")."""
+    role = word.replace("’", "'").rsplit("'", 1)[-1]
+    if role.islower():
+        return role in data.ROLES
+    return role.lower() in data.ROLES and prev_word(before[: -len(word) - 1]).islower()

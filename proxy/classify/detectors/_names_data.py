@@ -203,6 +203,45 @@ CUE_BEFORE = frozenset(
     )
 )
 #: Weak cues before a name: prepositions ("with", "mit", "z"), which also precede nouns.
+#: Roles and occupations written right before a person's name ("the actor", "Trainer",
+#: "aktorka", "il produttore"), lower case, in the seven languages: a strong cue.
+ROLES = frozenset(
+    words(
+        "actor|actress|singer|rapper|coach|producer|showrunner|sheriff|senator|minister|"
+        "president|chancellor|governor|mayor|judge|author|writer|novelist|poet|painter|"
+        "composer|drummer|guitarist|bassist|pianist|journalist|reporter|presenter|teammate|"
+        "striker|goalkeeper|midfielder|captain|colonel|sergeant|lieutenant|professor|"
+        "assistant|secretary|spokesman|spokeswoman|spokesperson|chairman|founder|cofounder|"
+        "ambassador|rabbi|imam|priest|pastor|architect|photographer|filmmaker|comedian|"
+        "acteur|actrice|chanteur|chanteuse|joueur|joueuse|entraîneur|réalisateur|réalisatrice|"
+        "producteur|productrice|ministre|président|présidente|maire|auteur|écrivain|romancier|"
+        "romancière|poète|peintre|compositeur|journaliste|animateur|animatrice|capitaine|"
+        "professeur|porte-parole|fondateur|fondatrice|ambassadeur|photographe|cinéaste|"
+        "humoriste|footballeur|attaquant|sénateur|député|députée|schauspieler|schauspielerin|"
+        "sänger|sängerin|spieler|spielerin|trainer|trainerin|regisseur|regisseurin|produzent|"
+        "produzentin|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|autor|"
+        "autorin|schriftsteller|schriftstellerin|dichter|maler|komponist|journalistin|"
+        "moderator|moderatorin|kapitän|oberst|professorin|sprecher|sprecherin|gründer|"
+        "gründerin|botschafter|fotograf|fußballer|stürmer|torwart|kanzler|kanzlerin|attore|"
+        "attrice|cantante|giocatore|giocatrice|allenatore|regista|produttore|produttrice|"
+        "ministro|presidente|sindaco|autore|autrice|scrittore|scrittrice|poeta|pittore|"
+        "compositore|giornalista|conduttore|conduttrice|capitano|colonnello|professoressa|"
+        "portavoce|fondatore|fondatrice|ambasciatore|fotografo|calciatore|attaccante|portiere|"
+        "senatore|deputato|deputata|actriz|jugador|jugadora|entrenador|entrenadora|productor|"
+        "productora|ministra|presidenta|alcalde|alcaldesa|autora|escritor|escritora|pintor|"
+        "pintora|compositor|periodista|presentador|presentadora|capitán|coronel|profesor|"
+        "profesora|portavoz|fundador|fundadora|embajador|fotógrafo|futbolista|delantero|"
+        "portero|senador|diputado|diputada|asistente|zanger|zangeres|speler|producent|"
+        "burgemeester|schrijver|schrijfster|schilder|componist|presentator|presentatrice|"
+        "kapitein|kolonel|hoogleraar|woordvoerder|woordvoerster|oprichter|oprichtster|"
+        "kunstenaar|fotograaf|voetballer|aktor|aktorka|aktorką|aktorem|piosenkarz|piosenkarka|"
+        "raper|raperka|zawodnik|zawodniczka|trener|trenerka|reżyser|reżyserka|prezydent|"
+        "burmistrz|pisarz|pisarka|poetka|malarz|kompozytor|dziennikarz|dziennikarka|"
+        "prezenter|prezenterka|kapitan|pułkownik|generał|profesorka|rzecznik|rzeczniczka|"
+        "założyciel|ambasador|fotograf|piłkarz|piłkarka|napastnik|bramkarz|poseł|posłanka|"
+        "dowódca"
+    )
+)
 CUE_BEFORE_WEAK = frozenset(
     words(
         "by|par|von|from|de|da|met|avec|mit|con|z|od|with|for|für|pour|per|para|voor|dla|to|"
