@@ -41,7 +41,7 @@ SICK_WORDS = words(
     "sick leave|medical leave|off sick|en arrêt maladie|en arrêt de travail|krankgeschrieben|"
     "krankgemeldet|krank gemeldet|arbeitsunfähig|krankenstand|in malattia|in mutua|de baja|"
     "ziekgemeld|ziek gemeld|ziek heb gemeld|ziek had gemeld|ziektewet|arbeidsongeschikt|"
-    "na zwolnieniu|na l4|na chorobowym"
+    "na zwolnieniu|na l4|na chorobowym|called in sick|rang in sick|phoned in sick"
 )
 #: Copulas before a condition word said of someone.
 COPULAS = words(
@@ -75,6 +75,9 @@ SAID = words(
     "anémica|bloedarmoedig|obese|obèse|adipös|obeso|obesa|zwaarlijvig|otyły|otyła|"
     "hiv-positiv|seropositivo|seropositiva|autystyczny|autystyczna|autystą"
 )
+#: Ill, said of someone: only when the subject itself is a person ("Frau Schneider ist krank",
+#: "mon collègue est malade"; not "Die Gesellschaft ist krank, sagt mein Vater").
+ILL = words("krank|malade|malato|malata|enfermo|enferma|ziek|chory|chora")
 #: Classes of medicines, as people name what they take ("Sie nimmt Antidepressiva").
 DRUG_CLASSES = words(
     "antidepressant|antidepressants|antibiotics|blood thinners|beta blockers|beta-blockers|"

@@ -109,7 +109,8 @@ SICK_LEAVE = words(
     "in malattia|congedo per malattia|certificato di malattia|certificato medico|"
     "baja médica|baja laboral|incapacidad temporal|ziekteverlof|ziek gemeld|ziekgemeld|"
     "ziekmelding|arbeidsongeschikt|zwolnienie lekarskie|zwolnieniu lekarskim|na zwolnieniu|"
-    "na l4|zwolnienie chorobowe|niezdolność do pracy"
+    "na l4|zwolnienie chorobowe|niezdolność do pracy|zwolnienie l4|przyniosła l4|przyniósł l4|"
+    "dostała l4|dostał l4|wzięła l4|wziął l4|wystawił l4|wystawiła l4|ma l4|mam l4"
 )
 #: Conditions as people say them, and words for addiction, rehab and fertility treatment
 #: (hand-written: colloquial phrases are in no terminology).

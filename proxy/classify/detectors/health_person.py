@@ -7,7 +7,7 @@
   krankgeschrieben", "Está de baja", "jest na L4"): ``lexicons.SICK_STATE``;
 - ``health.said``: a word that is a condition only when said of someone ("He's an alcoholic",
   "è diabetico", "ich bin depressiv") after a copula; "alcoholic drinks", "diabetic recipes",
-  "bipolar transistors" have none.
+  "bipolar transistors" have none; ill ("ist krank", "est malade") only with a person as subject.
 
 A phrase in the first person ("I take", "prendo", "biorę") or the third person singular ("she
 takes", "nimmt", "bierze") is about someone; an impersonal one ("si prende", "man nimmt",
@@ -21,11 +21,13 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, literal_alternation
 from proxy.classify.detectors import health
+from proxy.classify.detectors._health_anchor import anchored, named
 from proxy.classify.detectors._health_person_words import (
     AFTER_VERBS,
     COPULAS,
     DRUG_CLASSES,
     FIRST_PERSON,
+    ILL,
     IMPERSONAL,
     NOT_TAKEN,
     SAID,
@@ -111,8 +113,9 @@ SICK_STATE_DETECTOR = Detector(
 _SAID_RE = re.compile(
     rf"(?:(?<!\w)|(?=['’]))(?P<copula>{alternation(COPULAS)})\s+"
     r"(?:(?:a|an|un|une|ein|eine|uno|una|een|so|very|really|clinically|severely|recovering|"
-    r"former|functioning|très|sehr|schwer|molto|muy|erg|bardzo|heavily|ancien|ancienne|ex)\s+){0,2}"
-    rf"(?P<said>{alternation(SAID)})(?!\w)(?!\s+(?:drinks?|beverages?|bebidas?|boissons?|"
+    r"former|functioning|très|sehr|schwer|molto|muy|erg|bardzo|heavily|ancien|ancienne|ex|"
+    r"gravemente|ernstig|ciężko|poważnie)\s+){0,2}"
+    rf"(?P<said>{alternation(SAID + ILL)})(?!\w)(?!\s+(?:drinks?|beverages?|bebidas?|boissons?|"
     r"getränke?|bevande?|dranken?|napoje?|content|recipes?|transistors?))"
     r"(?![\s\-]*(?:friendly|freundlich|vriendelijk))",
     re.I,
@@ -124,10 +127,18 @@ _SUBJECT = re.compile(
 _FIRST_COPULAS = frozenset(("am", "'m", "’m", "suis", "bin", "soy", "estoy", "ben", "jestem"))
 
 
+_ILL = frozenset(ILL)
+_CLAUSE = re.compile(r"[,;:.?!\n()]")
+
+
 def _said(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A condition word said of someone after a copula."""
     first = m.group("copula").lower() in _FIRST_COPULAS
     first = first or _SUBJECT.search(scan.before(m.start(), 8)) is not None
+    if not first and m.group("said").lower() in _ILL:
+        subject = _CLAUSE.split(scan.before(m.start(), 40))[-1]
+        if not (anchored(subject) or named(subject, 0, 0)):
+            return
     if first or health.personal(scan, m.start(), m.end()) or health.possessive(scan, m.start()):
         yield Hit("health", "diagnosis", m.start("said"), m.end())
 
@@ -142,5 +153,19 @@ SAID_DETECTOR = Detector(
     caseless=True,
     unicode=True,
 )
+#: "krank", "malade", "ziek" are frequent words: their prefilter holds the copula before them
+#: (and an intensifier), so ordinary text without "ist krank" opens no window.
+ILL_DETECTOR = Detector(
+    "health.said",
+    r"(?:\b(?:is|was|ist|bin|bist|war|wurde|est|suis|sono|era|ero|está|estoy|estaba|ben|jest|"
+    r"jestem|był|była)|était|è)\s+(?:(?:sehr|schwer|très|molto|gravemente|muy|erg|ernstig|"
+    r"bardzo|ciężko|poważnie)\s+)?" + hs_words(ILL),
+    _SAID_RE,
+    _said,
+    back=64,
+    ahead=24,
+    caseless=True,
+    unicode=True,
+)
 
-DETECTORS = (*TAKEN, SICK_STATE_DETECTOR, SAID_DETECTOR)
+DETECTORS = (*TAKEN, SICK_STATE_DETECTOR, SAID_DETECTOR, ILL_DETECTOR)

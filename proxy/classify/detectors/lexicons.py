@@ -179,7 +179,7 @@ SICK_STATE = (
     r"en arrêt (?:maladie|de travail)|krankgeschrieben|krank ?gemeldet|arbeitsunfähig|"
     r"im krankenstand|in malattia|in mutua|de baja(?! de\b)|ziek ?gemeld|in de ziektewet|"
     r"arbeidsongeschikt|na (?:zwolnieniu|l4|chorobowym))(?!\w)|"
-    r"\b(?:me|mij) ziek (?:heb |had )?gemeld\b)"
+    r"\b(?:me|mij) ziek (?:heb |had )?gemeld\b|\b(?:called|rang|phoned) in sick\b)"
 )
 #: Word beginnings that anchor health data to a person (a word starting with one).
 PERSONAL_PREFIXES = words(
@@ -202,7 +202,7 @@ PERSONAL_AGE = (
 #: holds no sick state, so the pattern need not run (``health_anchor``).
 SICK_STATE_LITERALS = words(
     "sick leave|medical leave|off sick|en arrêt |krank|arbeitsunfähig|in malattia|in mutua|"
-    "de baja|ziek|arbeidsongeschikt|na zwolnieniu|na l4|na chorobowym"
+    "de baja|ziek|arbeidsongeschikt|na zwolnieniu|na l4|na chorobowym|in sick"
 )
 #: Word beginnings and shapes that anchor health data to a person: the definition that
 #: ``health_anchor`` evaluates piece by piece (same results, a fraction of the time).
