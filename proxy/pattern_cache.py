@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 import stat
-import tempfile
 from pathlib import Path
 
 _SUFFIX = ".hsdb"
@@ -34,7 +34,10 @@ def default_directory() -> Path:
 
 
 class PatternCache:
-    """A directory of compiled databases, by key (see the module docstring for what is trusted)."""
+    """A directory of compiled databases, by key (see the module docstring for what is trusted).
+
+    Files are opened relative to a descriptor of the checked directory, so the directory that
+    was checked is the one read and written, even if its path is changed meanwhile."""
 
     def __init__(self, directory: Path) -> None:
         """Use ``directory`` (made on the first write)."""
@@ -43,35 +46,51 @@ class PatternCache:
     def load(self, key: str) -> bytes | None:
         """The stored bytes for ``key``, or ``None`` when absent, untrusted or damaged."""
         try:
-            if not _trusted(os.stat(self.directory, follow_symlinks=False), directory=True):
-                return None
-            fd = os.open(self.directory / (key + _SUFFIX), os.O_RDONLY | os.O_NOFOLLOW)
+            with _Directory(self.directory) as folder:
+                fd = os.open(key + _SUFFIX, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=folder.fd)
+                with os.fdopen(fd, "rb") as handle:
+                    if not _trusted(os.fstat(handle.fileno()), directory=False):
+                        return None
+                    blob = handle.read()
         except OSError:
             return None
-        with os.fdopen(fd, "rb") as handle:
-            if not _trusted(os.fstat(handle.fileno()), directory=False):
-                return None
-            blob = handle.read()
         digest, data = blob[:_DIGEST], blob[_DIGEST:]
         return data if data and hashlib.sha256(data).digest() == digest else None
 
     def save(self, key: str, data: bytes) -> bool:
         """Store ``data`` for ``key``; ``False`` when the directory cannot be written."""
+        temp = f".tmp-{secrets.token_hex(8)}{_SUFFIX}"
         try:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if not _trusted(os.stat(self.directory, follow_symlinks=False), directory=True):
-                return False
-            fd, temp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-", suffix=_SUFFIX)
+            with _Directory(self.directory) as folder:
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+                fd = os.open(temp, flags, 0o600, dir_fd=folder.fd)
+                try:
+                    with os.fdopen(fd, "wb") as handle:
+                        handle.write(hashlib.sha256(data).digest() + data)
+                    os.replace(temp, key + _SUFFIX, src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
+                except OSError:
+                    os.unlink(temp, dir_fd=folder.fd)
+                    raise
         except OSError:
-            return False
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(hashlib.sha256(data).digest() + data)
-            os.replace(temp, self.directory / (key + _SUFFIX))
-        except OSError:
-            Path(temp).unlink(missing_ok=True)
             return False
         return True
+
+
+class _Directory:
+    """An open, checked directory: this user's own, not writable by others, not a symlink."""
+
+    def __init__(self, path: Path) -> None:
+        self.fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+
+    def __enter__(self) -> _Directory:
+        if not _trusted(os.fstat(self.fd), directory=True):
+            os.close(self.fd)
+            raise PermissionError("pattern cache directory is not this user's own")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self.fd)
 
 
 def _trusted(info: os.stat_result, *, directory: bool) -> bool:
