@@ -33,12 +33,13 @@ RUN pip install --no-compile -c requirements.lock . && rm -rf /root/.cache
 
 COPY config ./config
 COPY policies ./policies
-RUN mkdir -p /app/var && chown -R sovproxy:sovproxy /app/var
+RUN mkdir -p /app/var /app/.cache && chown -R sovproxy:sovproxy /app/var /app/.cache
 
 USER sovproxy
 # Compile the classifier's patterns once, into the image (/app/.cache/sovproxy, this user's own):
-# a container then loads them at start instead of compiling for several seconds.
-RUN echo "warm-up" | sovproxy classify - > /dev/null
+# a container running as this user loads them at start instead of compiling for several seconds.
+# The build fails if nothing was written.
+RUN echo "warm-up" | sovproxy classify - > /dev/null && ls /app/.cache/sovproxy/*.hsdb > /dev/null
 # The audit log (a hash chain: keep it across container restarts).
 VOLUME ["/app/var"]
 EXPOSE 8080

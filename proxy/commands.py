@@ -127,7 +127,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from proxy.classify.taxonomy import TextPart
     from proxy.pattern_cache import PatternCache, default_directory
 
-    store = PatternCache(default_directory())
+    directory = default_directory()
+    store = PatternCache(directory) if directory is not None else None
 
     try:
         if args.jsonl is not None:

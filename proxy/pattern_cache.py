@@ -27,9 +27,15 @@ _SUFFIX = ".hsdb"
 _DIGEST = 32
 
 
-def default_directory() -> Path:
-    """``$XDG_CACHE_HOME/sovproxy``, else ``~/.cache/sovproxy`` (the XDG base directory rule)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+def default_directory() -> Path | None:
+    """``$XDG_CACHE_HOME/sovproxy``, else ``~/.cache/sovproxy`` (the XDG base directory rule);
+    ``None`` (no cache) for a user without a home directory."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no HOME and no passwd entry
+            return None
     return Path(base) / "sovproxy"
 
 
@@ -42,6 +48,8 @@ class PatternCache:
     def __init__(self, directory: Path) -> None:
         """Use ``directory`` (made on the first write)."""
         self.directory = directory
+        #: Why the last write failed (for one log line at start), ``None`` after a good one.
+        self.problem: str | None = None
 
     def load(self, key: str) -> bytes | None:
         """The stored bytes for ``key``, or ``None`` when absent, untrusted or damaged."""
@@ -55,7 +63,7 @@ class PatternCache:
         except OSError:
             return None
         digest, data = blob[:_DIGEST], blob[_DIGEST:]
-        return data if data and hashlib.sha256(data).digest() == digest else None
+        return data if data and _digest(key, data) == digest else None
 
     def save(self, key: str, data: bytes) -> bool:
         """Store ``data`` for ``key``; ``False`` when the directory cannot be written."""
@@ -67,13 +75,15 @@ class PatternCache:
                 fd = os.open(temp, flags, 0o600, dir_fd=folder.fd)
                 try:
                     with os.fdopen(fd, "wb") as handle:
-                        handle.write(hashlib.sha256(data).digest() + data)
+                        handle.write(_digest(key, data) + data)
                     os.replace(temp, key + _SUFFIX, src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
                 except OSError:
                     os.unlink(temp, dir_fd=folder.fd)
                     raise
-        except OSError:
+        except OSError as exc:
+            self.problem = f"{type(exc).__name__}: {exc.strerror or exc}"
             return False
+        self.problem = None
         return True
 
 
@@ -91,6 +101,11 @@ class _Directory:
 
     def __exit__(self, *exc: object) -> None:
         os.close(self.fd)
+
+
+def _digest(key: str, data: bytes) -> bytes:
+    """The SHA-256 of the key and the bytes: a file renamed to another key's name is refused."""
+    return hashlib.sha256(key.encode() + b"\0" + data).digest()
 
 
 def _trusted(info: os.stat_result, *, directory: bool) -> bool:

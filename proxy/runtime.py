@@ -28,6 +28,7 @@ from proxy.http.parse import Authenticator, FixedKeys
 from proxy.settings import Settings
 from proxy.telemetry.audit_setup import open_audit
 from proxy.telemetry.evidence import Evidence
+from proxy.telemetry.logging import get_logger
 from proxy.telemetry.metrics import Metrics
 from proxy.telemetry.tracing import Tracing
 
@@ -307,7 +308,12 @@ def shared_classifier(max_chars: int, cache_dir: Path | None = None) -> Classifi
     from proxy.pattern_cache import PatternCache
 
     store = PatternCache(cache_dir) if cache_dir is not None else None
-    return Classifier(max_chars=max_chars, store=store)
+    classifier = Classifier(max_chars=max_chars, store=store)
+    if store is not None and store.problem is not None:
+        get_logger().warning(
+            "pattern_cache_unusable", cache_dir=str(cache_dir), reason=store.problem
+        )
+    return classifier
 
 
 def cache_dir(settings: Settings) -> Path | None:

@@ -223,7 +223,7 @@ class Settings(BaseSettings):
     redaction: RedactionSettings = RedactionSettings()
     drain: DrainSettings = DrainSettings()
     limits: Limits = Limits()
-    classifier: ClassifierSettings = ClassifierSettings()
+    classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
     routing: Routing = Routing()
     telemetry: Telemetry = Telemetry()
     trusted_jurisdictions: frozenset[str] = EU_EEA

@@ -163,3 +163,47 @@ def test_sovproxy_classify_reuses_the_cache(tmp_path: Path) -> None:
     assert len(files) == 2
     assert run() == first
     assert {p.name: p.stat().st_ino for p in (tmp_path / "sovproxy").glob("*.hsdb")} == files
+
+
+def test_a_file_under_another_keys_name_is_refused(tmp_path: Path) -> None:
+    """The digest covers the key: bytes stored for one pattern set, renamed to another set's
+    name, are not loaded for it."""
+    cache = PatternCache(tmp_path)
+    cache.save("one", b"bytes of one")
+    (tmp_path / "one.hsdb").rename(tmp_path / "two.hsdb")
+    assert cache.load("two") is None
+
+
+def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process without HOME and without a passwd entry (an arbitrary uid in a container)
+    still loads its settings and starts; it compiles every time."""
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert default_directory() is None
+    assert load_settings(None, env={}).classifier.cache_dir is None
+
+
+def test_an_unusable_cache_is_logged_once(tmp_path: Path) -> None:
+    """An operator whose cache directory is refused (here: group-writable, as an fsGroup volume
+    is) sees one warning naming it, not a silent compile at every start."""
+    import io
+
+    from proxy.runtime import shared_classifier
+    from proxy.telemetry.logging import configure_logging
+
+    directory = tmp_path / "cache"
+    directory.mkdir(mode=0o770)
+    directory.chmod(0o770)
+    stream = io.BytesIO()
+    configure_logging("info", stream)
+    try:
+        shared_classifier(1_000, directory)
+    finally:
+        configure_logging("info", io.BytesIO())
+    lines = [line for line in stream.getvalue().splitlines() if b"pattern_cache" in line]
+    assert len(lines) == 1 and b"pattern_cache_unusable" in lines[0]
+    assert str(directory).encode() in lines[0]
