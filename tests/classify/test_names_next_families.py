@@ -33,6 +33,10 @@ REGNAL_NEGATIVE = [
     "The drug is now in Phase III trials.",
     "Nel XIX secolo la città crebbe molto.",
     "Pod koniec XV wieku miasto się rozrosło.",
+    # parts of a text and numbered things before a given name
+    "See Section Anna IV for the reporting duties.",
+    "Im Kapitel Victor IV steht die Begründung.",
+    "The roller coaster Formula Rossa II is faster.",
 ]
 
 
@@ -140,6 +144,14 @@ BEFORE_FULL_STOP_NEGATIVE = [
     "She studied at the University of Alberta.",
     "Het hotel ligt nabij Breda.",
     "Send it to leopold.schmidt@example.com today.",
+    # languages, libraries, products and myths named like people (a review's probes)
+    "For numerical work I use Julia.",
+    "Ich programmiere lieber in Pascal.",
+    "The front-end tests are powered by Jasmine.",
+    "The ship was named after Hermes.",
+    # storms and weather systems
+    "The levees failed during hurricane Katrina.",
+    "Der Sturm Kyrill kam im Januar 2007.",
 ]
 
 

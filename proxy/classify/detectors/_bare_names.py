@@ -147,6 +147,8 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
     last = name[-1].text
     middle = 0.25 if sum(t.cap for t in name) == 3 else 0.0
     if ROMAN_RE.fullmatch(last):  # "Wilhelm II", "papa Urbano IV"; not "Apollo XI"
+        if prev_word(scan.before(name[0].start, 40)).lower() in data.NUMBERED:
+            return 0.0  # "Section Anna IV", "Formula Rossa II"
         return regnal(name[0].text, scan.after(name[-1].end, 24)) + middle
     if last.isupper():  # "DUPONT": a known surname or shape, else an acronym ("Anna API")
         last = last.title()
@@ -274,6 +276,8 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     text = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
     if not _given(text) or text in _WORDLIKE or text in data.NOT_NAME or len(text) < 4:
         return False
+    if text in data.PRODUCT_NAMES:  # "I use Julia.", "Named after Hermes."
+        return False
     after = scan.after(tok.end, 40)
     if text.lower() in data.COMMON or after[:1].isalnum():  # a word, or a window's cut
         return False
@@ -281,8 +285,8 @@ def _single(tok: _Tok, scan: Scan) -> bool:
         return False
     before = scan.before(tok.start, 40)
     word = prev_word(before)
-    if word.lower() in data.NOT_BEFORE_SINGLE:
-        return False  # "the Meta post", "in Alberta"
+    if word.lower() in data.NOT_BEFORE_SINGLE or word.lower() in data.STORM_WORDS:
+        return False  # "the Meta post", "in Alberta", "hurricane Katrina"
     inside = word[:1].islower() and not _SENTENCE.search(before)
     if not inside and not _CUE_AFTER.match(after.lower()):
         return False

@@ -90,6 +90,39 @@ NOT_REGNAL = frozenset(
         "Star|Halo|Diablo|Sonic|Mario|Zelda|Tekken|Fifa|Alien|Shrek|Cars|Creed|Jaws|Superman"
     )
 )
+#: Words that number a part of a text or a thing ("Section Anna IV", "Chapter Victor IV",
+#: "Formula Rossa II"): a given name and a Roman numeral after them are no monarch.
+#: Hand-written, lower case, seven languages.
+NUMBERED = frozenset(
+    words(
+        "section|chapter|part|book|volume|act|scene|appendix|annex|table|figure|formula|model|"
+        "type|class|grade|level|phase|stage|series|season|episode|article|paragraph|clause|"
+        "kapitel|abschnitt|teil|band|anhang|tabelle|abbildung|artikel|stufe|chapitre|partie|"
+        "livre|tome|annexe|tableau|capitolo|parte|libro|allegato|tabella|articolo|capítulo|"
+        "tomo|anexo|tabla|artículo|hoofdstuk|deel|boek|bijlage|tabel|rozdział|część|księga|"
+        "tom|załącznik|tabela|artykuł|punkt"
+    )
+)
+#: Given names that are first of all a programming language, library, product or myth when
+#: they stand alone ("I use Julia.", "Powered by Jasmine.", "Named after Hermes."): a lone one
+#: is no person; with a surname it still is ("Julia Roberts"). Hand-written.
+PRODUCT_NAMES = frozenset(
+    words(
+        "Julia|Pascal|Jasmine|Jasper|Hermes|Haskell|Cassandra|Hugo|Jenkins|Gatsby|Karma|Mocha|"
+        "Delphi|Godot|Alexa|Siri|Cortana|Watson|Sinatra|Ruby|Crystal|Elixir|Kotlin|Scala|"
+        "Django|Flask|Ember|Electron|Cypress|Selenium|Celery|Pandas|Keras|Jupyter|Ansible|"
+        "Grafana|Kibana|Fedora|Debian|Ubuntu|Gentoo|Mint|Kali|Tails|Athena|Apollo|Minerva|"
+        "Juno|Venus|Vesta|Ceres|Odin|Thor|Loki|Zeus|Ares|Artemis|Hera|Gaia|Nike|Mallory|Trudy"
+    )
+)
+#: Words before a storm's or a weather system's name ("hurricane Katrina", "Tief Bernd").
+STORM_WORDS = frozenset(
+    words(
+        "hurricane|storm|typhoon|cyclone|tornado|ouragan|tempête|cyclone|uragano|tempesta|"
+        "ciclone|huracán|tormenta|ciclón|orkaan|storm|huragan|sztorm|cyklon|hurrikan|sturm|"
+        "orkan|tief|hoch|taifun|tifón|tifone|typhon|tajfun"
+    )
+)
 #: Century words after a Roman numeral ("XIX secolo", "XX wieku"). Hand-written.
 CENTURY = frozenset(
     words(
