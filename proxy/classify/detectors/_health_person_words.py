@@ -78,6 +78,27 @@ SAID = words(
 #: Ill, said of someone: only when the subject itself is a person ("Frau Schneider ist krank",
 #: "mon collègue est malade"; not "Die Gesellschaft ist krank, sagt mein Vater").
 ILL = words("krank|malade|malato|malata|enfermo|enferma|ziek|chory|chora")
+
+
+def _phrases(copulas: str, intensifiers: str, ill: str) -> tuple[str, ...]:
+    """Copula, optional intensifier and word, as typed ("ist krank", "ist schwer krank")."""
+    return tuple(
+        " ".join(part for part in (copula, intensifier, word) if part)
+        for copula in copulas.split("|")
+        for intensifier in ("", *intensifiers.split("|"))
+        for word in ill.split("|")
+    )
+
+
+#: The phrases of ``ILL`` in each language (the prefilters of the detector).
+ILL_PHRASES = (
+    _phrases("ist|bin|bist|war|wurde", "sehr|schwer", "krank")
+    + _phrases("est|suis|était|étais|es", "très|gravement", "malade")
+    + _phrases("è|sono|era|ero|sei", "molto|gravemente", "malato|malata")
+    + _phrases("está|estoy|estaba|estás|estuvo", "muy|gravemente", "enfermo|enferma")
+    + _phrases("is|ben|was|bent|werd", "erg|ernstig|zwaar", "ziek")
+    + _phrases("jest|jestem|był|była|jesteś", "bardzo|ciężko|poważnie", "chory|chora")
+)
 #: Classes of medicines, as people name what they take ("Sie nimmt Antidepressiva").
 DRUG_CLASSES = words(
     "antidepressant|antidepressants|antibiotics|blood thinners|beta blockers|beta-blockers|"

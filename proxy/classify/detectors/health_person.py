@@ -28,6 +28,7 @@ from proxy.classify.detectors._health_person_words import (
     DRUG_CLASSES,
     FIRST_PERSON,
     ILL,
+    ILL_PHRASES,
     IMPERSONAL,
     NOT_TAKEN,
     SAID,
@@ -114,7 +115,7 @@ _SAID_RE = re.compile(
     rf"(?:(?<!\w)|(?=['’]))(?P<copula>{alternation(COPULAS)})\s+"
     r"(?:(?:a|an|un|une|ein|eine|uno|una|een|so|very|really|clinically|severely|recovering|"
     r"former|functioning|très|sehr|schwer|molto|muy|erg|bardzo|heavily|ancien|ancienne|ex|"
-    r"gravemente|ernstig|ciężko|poważnie)\s+){0,2}"
+    r"gravemente|gravement|ernstig|zwaar|ciężko|poważnie)\s+){0,2}"
     rf"(?P<said>{alternation(SAID + ILL)})(?!\w)(?!\s+(?:drinks?|beverages?|bebidas?|boissons?|"
     r"getränke?|bevande?|dranken?|napoje?|content|recipes?|transistors?))"
     r"(?![\s\-]*(?:friendly|freundlich|vriendelijk))",
@@ -153,19 +154,19 @@ SAID_DETECTOR = Detector(
     caseless=True,
     unicode=True,
 )
-#: "krank", "malade", "ziek" are frequent words: their prefilter holds the copula before them
-#: (and an intensifier), so ordinary text without "ist krank" opens no window.
-ILL_DETECTOR = Detector(
-    "health.said",
-    r"(?:\b(?:is|was|ist|bin|bist|war|wurde|est|suis|sono|era|ero|está|estoy|estaba|ben|jest|"
-    r"jestem|był|była)|était|è)\s+(?:(?:sehr|schwer|très|molto|gravemente|muy|erg|ernstig|"
-    r"bardzo|ciężko|poważnie)\s+)?" + hs_words(ILL),
-    _SAID_RE,
-    _said,
-    back=64,
-    ahead=24,
-    caseless=True,
-    unicode=True,
+#: "krank", "malade", "ziek" are frequent words: their prefilters are the phrases with a copula
+#: before them (and an intensifier), one pure literal each ("ist krank", "jest ciężko chora").
+ILL_DETECTORS = tuple(
+    Detector(
+        "health.said",
+        re.escape(phrase),
+        _SAID_RE,
+        _said,
+        back=len(phrase) + 8,
+        ahead=24,
+        caseless=True,
+    )
+    for phrase in ILL_PHRASES
 )
 
-DETECTORS = (*TAKEN, SICK_STATE_DETECTOR, SAID_DETECTOR, ILL_DETECTOR)
+DETECTORS = (*TAKEN, SICK_STATE_DETECTOR, SAID_DETECTOR, *ILL_DETECTORS)
