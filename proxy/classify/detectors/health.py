@@ -39,7 +39,8 @@ def personal(scan: Scan, start: int, end: int) -> bool:
 
     A sentence that asks a general question ("what are the symptoms of ...?") with no personal
     anchor of its own is general, whatever the neighbouring sentences say. A person named by
-    given name and surname is an anchor too ("Anna Schmidt has diabetes").
+    given name and surname in the term's sentence is an anchor too ("Anna Schmidt has
+    diabetes"), unless named as an author, lecturer or discoverer.
     """
     before, after = scan.before(start, _CONTEXT), scan.after(end, _CONTEXT)
     head = _SENTENCE_END.split(before)[-1]
@@ -48,11 +49,30 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     if anchored(sentence):
         return True
     question = (stop is not None and stop.group(0) == "?") or "¿" in head
-    general = question and _GENERAL_QUESTION.search(sentence) is not None
-    if general and not named(sentence, len(head), len(head) + end - start):
+    if question and _GENERAL_QUESTION.search(sentence) is not None:
         return False
     context = before + scan.text[start:end] + after
-    return anchored(context) or named(context, len(before), len(before) + end - start)
+    if anchored(context):
+        return True
+    # a named person in the term's own sentence, unless as author, lecturer or discoverer
+    return named(sentence, len(head), len(head) + end - start) and not _SCHOLARLY.search(
+        sentence
+    )
+
+
+#: Words that make a named person the author, lecturer or discoverer of what is said about a
+#: condition ("the paper by John Smith on diabetes", "Professor Jan Kowalski gives a lecture on
+#: epilepsy", "Co odkryła Maria Skłodowska o raku?"), not its patient. Seven languages.
+_SCHOLARLY = re.compile(
+    r"(?<!\w)(?:papers?|articles?|artikel|article|studie[ns]?|study|studies|étude|studio|"
+    r"estudio|onderzoek|badani\w*|lectures?|vortrag|conférence|lezione|conferencia|lezing|"
+    r"wykład\w*|books?|buch|livre|libro|boek|książk\w*|thesis|research|forschung|recherche|"
+    r"ricerca|investigación|professor\w*|prof\.|profesor\w*|discover\w*|entdeck\w*|"
+    r"découv\w*|scopr\w*|descubr\w*|ontdek\w*|odkry\w*|describ\w*|beschr(?:ieb|eef)\w*|"
+    r"décri\w*|descri(?:sse|bió)\w*|opisa\w*|wrote|written|schrieb|écrit|scritto|escribió|"
+    r"schreef|napisa\w*|nobel\w*)(?!\w)",
+    re.I,
+)
 
 
 def possessive(scan: Scan, start: int) -> bool:

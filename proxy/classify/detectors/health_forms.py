@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, words
-from proxy.classify.detectors import health
+from proxy.classify.detectors import health, names
+from proxy.classify.detectors._names_data import COMMON, GIVEN
 
 #: Abbreviations of conditions that are also other words or names (multiple sclerosis in seven
 #: languages, ALS, attention deficit, cystic fibrosis, rheumatoid arthritis) and the German
@@ -63,24 +64,72 @@ ABBREVIATION = tuple(
 )
 
 
+#: Who can have a condition, as the subject before the verb: pronouns, titles, patients (the
+#: relation words ``names.RELATIONS`` and known given names count too). Seven languages.
+_PERSONS = (
+    frozenset(
+        words(
+            "i|he|she|we|they|who|il|elle|je|j|nous|ils|elles|qui|ich|er|sie|wir|io|lui|lei|noi|"
+            "loro|chi|yo|él|ella|nosotros|ellos|ellas|quien|ik|hij|zij|ze|wij|wie|ja|on|ona|oni|"
+            "kto|patient|patientin|paziente|paciente|patiënt|pacjent|pacjentka|frau|herr|mr|mrs|ms|"
+            "mme|m|sig|sig.ra|sr|sra|pan|pani|dhr|mevr|child|kid|baby|kind|enfant|bambino|niño|"
+            "dziecko|schoonmoeder|schoonvader|schoonzus|teściowa|teść|szwagier|szwagierka|"
+            "schwiegermutter|schwiegervater|schwager|schwägerin|belle-mère|beau-père|suocera|"
+            "suocero|cognato|cognata|suegra|suegro|cuñado|cuñada|mother-in-law|father-in-law|"
+            "brother-in-law|sister-in-law|stepmother|stepfather|stiefmutter|stiefvater"
+        )
+    )
+    | names.RELATIONS
+)
+_CLAUSE = re.compile(r"[.!?;:\n(]")
+_SUBJECT_WORD = re.compile(r"[^\W\d_]+(?:\.(?=\s))?")
+#: Another capitalised acronym right after the abbreviation: a list ("CF, AWS and GCP",
+#: "ME and AMT", "AU, NZ and UK") names accounts, products or regions, not conditions.
+_ACRONYM_AFTER = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bi\b)\s*[A-Z]{2,}\b")
+
+
+def _given(word: str) -> bool:
+    """A known given name of three letters or more that is no everyday word ("Anna", not
+    "My")."""
+    return len(word) > 2 and word[:1].isupper() and word in GIVEN and word.lower() not in COMMON
+
+
+def _person(word: str) -> bool:
+    """Whether a word before the verb makes its subject a person."""
+    lower = word.lower()
+    return lower in _PERSONS or lower.rstrip(".") in _PERSONS or _given(word)
+
+
 def _abbreviation(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """An ambiguous abbreviation said of someone with a verb of having."""
+    """An ambiguous abbreviation said of someone with a verb of having: the subject before the
+    verb is a person (or, as Italian, Spanish and Polish allow, there is none), and no other
+    acronym follows as in a list."""
+    if _ACRONYM_AFTER.match(scan.after(m.end("abbr"), 24)):
+        return
+    clause = _CLAUSE.split(scan.before(m.start(), 60))[-1]
+    subject = _SUBJECT_WORD.findall(clause)
+    if subject and not any(_person(w) for w in subject):
+        return
     if health.personal(scan, m.start(), m.end()):
         yield Hit("health", "diagnosis", m.start("abbr"), m.end("abbr"))
 
 
 #: Shorthand of clinical notes that is nothing else.
 CLINICAL = words(
-    "CABG|PCI|T2DM|T1DM|DM2|NIDDM|IDDM|HTN|CHF|HFrEF|HFpEF|CKD|ESRD|NSTEMI|STEMI|AFib|DVT|"
-    "COPD|TIA|OSA|GERD|BPH|PTCA|TAVI|TAVR|LVEF|IHD|PAOD|pAVK|KHK"
+    "CABG|T2DM|T1DM|DM2|NIDDM|IDDM|HTN|HFrEF|HFpEF|CKD|NSTEMI|STEMI|AFib|COPD|PTCA|TAVR|"
+    "LVEF|PAOD|pAVK|KHK"
 )
-#: Shorthand that is also something else (Michigan, computer-aided design, physical education).
-CLINICAL_AMBIGUOUS = words("MI|CAD|AF|PE|DM|RA|MS|CF|HF|ACS|EF|PAD")
+#: Shorthand that is also something else: Michigan, computer-aided design, physical education,
+#: Swiss francs (CHF), PCI slots and PCI DSS, Siemens TIA Portal, a DVT build, an OSA exam.
+CLINICAL_AMBIGUOUS = words(
+    "MI|CAD|AF|PE|DM|RA|MS|CF|HF|ACS|EF|PAD|CHF|PCI|TIA|OSA|DVT|TAVI|IHD|GERD|BPH|ESRD"
+)
+#: A clinical note's history cue, as notes write it: "dx" and "pt" in lower case ("DX" is
+#: developer experience, "pt-BR" a locale), the others in any case.
 _HISTORY = re.compile(
-    r"(?<!\w)(?:hx|h/o|s/p|pmh|dx|ddx|pt|pat\.|known|history of|bekannte?|bek\.|z\.n\.|"
-    r"antécédents? d[e'’]|atcd|anamnesi|antecedentes? de|voorgeschiedenis|w wywiadzie)(?!\w)|"
-    r"\b(?:" + "|".join(CLINICAL) + r")\b",
-    re.I,
+    r"(?<!\w)(?:(?i:hx|h/o|s/p|pmh|ddx|pat\.|history of|z\.n\.|antécédents? d[e'’]|atcd|"
+    r"anamnesi|antecedentes? de|voorgeschiedenis|w wywiadzie)|[dD]x|pt(?=[ .:]))(?![\w-])|"
+    r"\b(?:" + "|".join(CLINICAL) + r")\b"
 )
 _SHORTHAND_RE = re.compile(
     r"(?<![\w/])(?:" + "|".join(CLINICAL + CLINICAL_AMBIGUOUS) + r")(?![\w/])"
@@ -93,8 +142,8 @@ _TRIGGERS = (
     *(
         (cue, True)
         for cue in words(
-            "hx|h/o|s/p|pmh|dx|z.n.|atcd|pat.|history of|known|bekannt|bek.|antécédent|anamnesi|"
-            "antecedentes|voorgeschiedenis|w wywiadzie"
+            "hx|h/o|s/p|pmh|dx|z.n.|atcd|pat.|pt |history of|antécédent|anamnesi|antecedentes|"
+            "voorgeschiedenis|w wywiadzie"
         )
     ),
 )

@@ -166,6 +166,8 @@ _RELATIONS = words(
     "męża|matka|mama|ojciec|tata|siostra|siostry|kolega|koleżanka|przyjaciel|przyjaciółka|"
     "sąsiad|sąsiadka|szef|szefowa|babcia|dziadek|ciocia|wujek"
 )
+#: The relation words, for other detectors (a person as the subject of a health statement).
+RELATIONS = frozenset(_RELATIONS)
 #: A person named after a possessive and a relation ("my colleague Marta", "meine Tochter Lena",
 #: "ma fille Chloé", "moja córka Zosia"): any capitalised name, known or not.
 RELATION = Detector(
