@@ -3,7 +3,9 @@ marked ``alone`` run while no other test runs (``tests/alone.py``)."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from collections.abc import AsyncIterator, Generator
 from pathlib import Path
 
@@ -19,6 +21,12 @@ from tests.redact_policy import POLICY as REDACT_POLICY
 from tests.stack import DEMO_POLICY, Stack, Upstream, demo_upstreams, running_stack
 
 TURNS = pytest.StashKey[alone.Turns]()
+
+#: The compiled pattern databases (``proxy.pattern_cache``) of the test run, its workers and the
+#: processes its tests start, under the temporary directory instead of the user's own cache.
+os.environ.setdefault(
+    "XDG_CACHE_HOME", str(Path(tempfile.gettempdir()) / f"sovproxy-tests-{os.getuid()}")
+)
 
 #: No per-example deadline (200 ms by default): a pure function's example that a busy core or a
 #: garbage collection holds up is not a failure; what the properties assert is not speed.
