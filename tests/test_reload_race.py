@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 import orjson
+import pytest
 import structlog
 
 from proxy.backends.model import BackendInfo
@@ -282,6 +283,7 @@ async def _run_storm(tmp_path: Path, path: Path) -> tuple[Storm, Seen]:
     return storm, seen
 
 
+@pytest.mark.alone  # its traffic counts (not vacuous) need the CPU of a storm of fixed length
 async def test_only_tested_policies_go_live_under_a_rewrite_storm(tmp_path: Path) -> None:
     """Rewrites racing reloads never activate an untested policy; no DNI reaches the US."""
     path = write_pair(tmp_path, GOOD[0], TEST_FILES[0])
