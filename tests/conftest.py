@@ -13,8 +13,10 @@ import openai
 import pytest
 from hypothesis import settings
 
+from proxy.classify import Classifier
 from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Simulator
+from proxy.pattern_cache import PatternCache, default_directory
 from tests import alone
 from tests.redact_policy import KEY as REDACT_KEY
 from tests.redact_policy import POLICY as REDACT_POLICY
@@ -32,6 +34,14 @@ os.environ.setdefault(
 #: garbage collection holds up is not a failure; what the properties assert is not speed.
 settings.register_profile("suite", deadline=None)
 settings.load_profile("suite")
+
+
+@pytest.fixture(scope="session")
+def classifier() -> Classifier:
+    """One compiled classifier per test process, its databases shared by the run's processes
+    through the pattern cache (compiling is the slow part)."""
+    directory = default_directory()
+    return Classifier(store=PatternCache(directory) if directory is not None else None)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -155,12 +155,6 @@ def _thirds(family: Family) -> list[str]:
 ROWS = _rows()
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    """One compiled classifier for the whole table."""
-    return Classifier()
-
-
 @pytest.mark.parametrize(
     ("family", "trick", "parts"), ROWS, ids=[f"{f.name}-{t}" for f, t, _ in ROWS]
 )

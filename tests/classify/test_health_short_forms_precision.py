@@ -53,12 +53,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    """One classifier for the module (compiling is the slow part)."""
-    return Classifier()
-
-
 @pytest.mark.parametrize(("text", "fragment"), POSITIVE)
 def test_short_forms_and_named_patients_are_health_data(
     classifier: Classifier, text: str, fragment: str

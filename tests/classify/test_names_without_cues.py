@@ -198,12 +198,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    """One classifier for the module (compiling is the slow part)."""
-    return Classifier()
-
-
 def _names(classifier: Classifier, text: str) -> list[str]:
     """The person names found in one text."""
     result = classifier.classify([TextPart("text", text)])

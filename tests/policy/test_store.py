@@ -29,12 +29,6 @@ from tests.policy.reload_versions import (
 )
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    """The real classifier (the test files classify a DNI text)."""
-    return Classifier()
-
-
 class FifoPolicy:
     """A named pipe at ``path`` handing each successive reader the next of ``contents``.
 

@@ -16,11 +16,6 @@ from proxy.redact.request import RedactionIncomplete, redact_body, selected
 KEY = b"k" * 32
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return Classifier()
-
-
 def _redact(classifier: Classifier, body: dict[str, Any], patterns: list[str], tenant: str = "t"):
     texts, unscannable = extract_texts("chat.completions", body)
     found = classifier.classify(texts, unscannable).findings
