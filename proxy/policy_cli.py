@@ -9,32 +9,43 @@ from typing import Any
 
 import orjson
 
+from proxy.classify.taxonomy import Classification, TextPart
 from proxy.commands import UserError
 from proxy.policy.loader import PolicyError, check_policy
-from proxy.policy.runner import policy_files, render_report, run_policy_tests
-
-
-def _infos(config: Path) -> dict[str, Any]:
-    from proxy.commands import load_config_infos
-
-    _, infos = load_config_infos(config)
-    return infos
+from proxy.policy.runner import Classify, policy_files, render_report, run_policy_tests
+from proxy.settings import Settings
 
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch one policy action; 0 when everything checked out, 1 otherwise."""
     if args.action == "explain":
         return _explain(args)
-    infos = _infos(args.config)
+    from proxy.commands import load_config_infos
+
+    settings, infos = load_config_infos(args.config)
+    classify = _classify_on_first_use(settings)
     ok = True
     for path in policy_files(args.path):
         if args.action == "check":
             ok &= _check(path, infos)
         else:
-            report = run_policy_tests(path, infos)
+            report = run_policy_tests(path, infos, classify=classify)
             sys.stdout.write(render_report(report, args.coverage))
             ok &= report.ok and not (args.coverage and report.unreached)
     return 0 if ok else 1
+
+
+def _classify_on_first_use(settings: Settings) -> Classify:
+    """The classifier of the test cases with texts: built once for every policy file, on the
+    first case that needs it, its databases from the configured pattern cache."""
+    from proxy.runtime import cache_dir, shared_classifier
+
+    def classify(parts: list[TextPart]) -> Classification:
+        """Classify a case's texts, with nothing unscannable."""
+        classifier = shared_classifier(settings.limits.classify_max_chars, cache_dir(settings))
+        return classifier.classify(parts, [])
+
+    return classify
 
 
 def _check(path: Path, infos: dict[str, Any]) -> bool:

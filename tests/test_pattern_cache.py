@@ -207,3 +207,33 @@ def test_an_unusable_cache_is_logged_once(tmp_path: Path) -> None:
     lines = [line for line in stream.getvalue().splitlines() if b"pattern_cache" in line]
     assert len(lines) == 1 and b"pattern_cache_unusable" in lines[0]
     assert str(directory).encode() in lines[0]
+
+
+def test_sovproxy_policy_test_uses_the_configured_cache(tmp_path: Path) -> None:
+    """`sovproxy policy test` classifies its cases' texts with the classifier whose databases
+    are in the config's cache directory: after one run they are there, and the cases pass."""
+    config = tmp_path / "sovproxy.yaml"
+    shipped = (ROOT / "config" / "sovproxy.yaml").read_text()
+    config.write_text(
+        shipped.replace("backends: backends.yaml", f"backends: {ROOT}/config/backends.yaml")
+        + f"\nclassifier: {{cache_dir: {tmp_path / 'cache'}}}\n"
+    )
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "proxy.cli",
+            "policy",
+            "test",
+            str(ROOT / "policies"),
+            "--config",
+            str(config),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "0 failed" in proc.stdout
+    assert len(list((tmp_path / "cache").glob("*.hsdb"))) == 2
