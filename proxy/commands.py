@@ -125,10 +125,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from proxy import classify_cli
     from proxy.classify import Classifier
     from proxy.classify.taxonomy import TextPart
-    from proxy.pattern_cache import PatternCache, default_directory
+    from proxy.pattern_cache import default_directory, store_at
 
-    directory = default_directory()
-    store = PatternCache(directory) if directory is not None else None
+    store = store_at(default_directory())
 
     try:
         if args.jsonl is not None:

@@ -39,6 +39,11 @@ def default_directory() -> Path | None:
     return Path(base) / "sovproxy"
 
 
+def store_at(directory: Path | None) -> PatternCache | None:
+    """The cache in ``directory``, or none when there is no directory (caching turned off)."""
+    return PatternCache(directory) if directory is not None else None
+
+
 class PatternCache:
     """A directory of compiled databases, by key (see the module docstring for what is trusted).
 

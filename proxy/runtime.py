@@ -305,9 +305,9 @@ def shared_classifier(max_chars: int, cache_dir: Path | None = None) -> Classifi
     The classifier is pure and immutable once built, so apps in one process can share it.
     """
     from proxy.classify.engine import Classifier
-    from proxy.pattern_cache import PatternCache
+    from proxy.pattern_cache import store_at
 
-    store = PatternCache(cache_dir) if cache_dir is not None else None
+    store = store_at(cache_dir)
     classifier = Classifier(max_chars=max_chars, store=store)
     if store is not None and store.problem is not None:
         get_logger().warning(

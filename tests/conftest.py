@@ -16,7 +16,7 @@ from hypothesis import settings
 from proxy.classify import Classifier
 from proxy.demo.sim_anthropic import AnthropicSimulator
 from proxy.demo.simulator import Simulator
-from proxy.pattern_cache import PatternCache, default_directory
+from proxy.pattern_cache import default_directory, store_at
 from tests import alone
 from tests.redact_policy import KEY as REDACT_KEY
 from tests.redact_policy import POLICY as REDACT_POLICY
@@ -40,8 +40,7 @@ settings.load_profile("suite")
 def classifier() -> Classifier:
     """One compiled classifier per test process, its databases shared by the run's processes
     through the pattern cache (compiling is the slow part)."""
-    directory = default_directory()
-    return Classifier(store=PatternCache(directory) if directory is not None else None)
+    return Classifier(store=store_at(default_directory()))
 
 
 def pytest_configure(config: pytest.Config) -> None:

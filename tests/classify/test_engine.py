@@ -175,7 +175,7 @@ def test_literal_prefilters_are_told_from_regular_expressions(
     assert _literal(pattern) == literal
 
 
-def test_every_literal_prefilter_matches_its_literal_only() -> None:
+def test_every_literal_prefilter_matches_its_literal() -> None:
     """Each prefilter compiled as a literal matches exactly that string as a regex: nothing a
     detector waits for is lost in the literal database (the gazetteer names among them)."""
     literals = {

@@ -55,9 +55,7 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     if anchored(context):
         return True
     # a named person in the term's own sentence, unless as author, lecturer or discoverer
-    return named(sentence, len(head), len(head) + end - start) and not _SCHOLARLY.search(
-        sentence
-    )
+    return named(sentence, len(head), len(head) + end - start) and not _SCHOLARLY.search(sentence)
 
 
 #: Words that make a named person the author, lecturer or discoverer of what is said about a
