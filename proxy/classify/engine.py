@@ -16,6 +16,7 @@ does I/O; values found are never put in ``error``.
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from collections.abc import Sequence
 
@@ -187,6 +188,7 @@ class Classifier:
 
         Windows are merged per prefilter (detectors sharing one share its windows, sized for
         the widest of them), so a digit run costs one merge, not one per national scheme.
+        A window never ends inside a word (see ``_whole_words``).
         """
         merged: dict[int, list[tuple[int, int, int, int]]] = {}
         blob_ends: list[tuple[str, int]] = []
@@ -204,9 +206,11 @@ class Classifier:
                 bucket[-1] = (lo, hi, bucket[-1][2], max(we, bucket[-1][3]))
             else:
                 bucket.append((lo, hi, ws, we))
+        text = scanned[0]
         windows = {
             det_index: bucket
             for pattern_id, bucket in merged.items()
+            for bucket in (_whole_words(text, bucket),)
             for det_index in self._targets[pattern_id]
         }
         return windows, blob_ends
@@ -292,3 +296,22 @@ def _blobs(
 def _failed(error: str, unscannable: tuple[str, ...]) -> Classification:
     """The fail-closed result."""
     return Classification(level=Level.RESTRICTED, unscannable=unscannable, error=error)
+
+
+#: Word characters after a window's end: the window is widened to the end of its last word.
+_WORD_TAIL = re.compile(r"\w+")
+#: How far a window may grow to reach the end of a word (longer runs are blobs, not words).
+_WORD_REACH = 256
+
+
+def _whole_words(
+    text: str, bucket: list[tuple[int, int, int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """The windows, each widened to the end of the word it ends in. An exact pattern runs with
+    the window's end as the end of the text, so "(?!\\w)" would hold inside a word cut there:
+    "named Caretaker Chairman" cut after "Chai" read as a name ending in "Chai"."""
+    out = []
+    for lo, hi, ws, we in bucket:
+        tail = _WORD_TAIL.match(text, we, min(hi, we + _WORD_REACH)) if we < hi else None
+        out.append((lo, hi, ws, tail.end() if tail else we))
+    return out

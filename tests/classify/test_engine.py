@@ -196,3 +196,18 @@ def test_literal_and_regex_prefilters_both_fire_in_one_text() -> None:
     found = {(f.type, text[f.start : f.end]) for f in result.findings}
     assert ("pii.person_name", "Katarzyna Nowak") in found
     assert ("financial.iban", "DE68 3704 0044 0532 0130 87") in found
+
+
+def _whole(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A validator that reports what its pattern matched."""
+    yield Hit("pii.person_name", None, m.start(), m.end())
+
+
+def test_a_window_never_ends_inside_a_word() -> None:
+    """An exact pattern sees the word its window ends in whole: a window cut after "Chai" of
+    "Chairman" once made "Caretaker Chai" a name, because "(?!\\w)" held at the cut."""
+    det = Detector("d", r"named ", re.compile(r"named [A-Z]\w+(?!\w)"), _whole, back=8, ahead=6)
+    classifier = Classifier(detectors=[det], store=None)
+    text = "He was named Chairmanship committee lead."
+    result = classifier.classify([TextPart("t", text)])
+    assert [text[f.start : f.end] for f in result.findings] == ["named Chairmanship"]
