@@ -88,13 +88,6 @@ class Classifier:
         self._blob_db = blob_database()
         self._normalizer = Normalizer()
         self._local = threading.local()  # hyperscan scratch space is per thread
-        self._reach = [
-            (
-                max(self._detectors[i].back for i in group),
-                max(self._detectors[i].ahead for i in group),
-            )
-            for group in self._targets
-        ]
 
     def classify(
         self, texts: Sequence[TextPart], unscannable: Sequence[str] = ()
@@ -199,8 +192,8 @@ class Classifier:
             index = bisect.bisect_right(starts, end - 1) - 1
             lo = starts[index]
             hi = lo + lengths[index]
-            back, ahead = self._reach[pattern_id]
-            ws, we = max(lo, end - back), min(hi, end + ahead)
+            ws = max(lo, end - self._targets.back[pattern_id])
+            we = min(hi, end + self._targets.ahead[pattern_id])
             bucket = merged.setdefault(pattern_id, [])
             if bucket and bucket[-1][0] == lo and ws <= bucket[-1][3]:
                 bucket[-1] = (lo, hi, bucket[-1][2], max(we, bucket[-1][3]))
