@@ -10,10 +10,11 @@ Run: ``.venv/bin/python proxy/classify/data/build_names.py``. Writes, next to th
 - ``common_words.txt``: the everyday words themselves (lower case, three letters or more).
 
 Source: Faker (https://github.com/joke2k/faker), MIT License. Each file names it in its header.
-Faker's Polish list has 153 given names (no Małgorzata, Bartosz, Władysława): the Polish given
-names of Mimesis (https://github.com/lk-geimfari/mimesis, MIT License,
-``mimesis/datasets/pl/person.json``) are added, read from a git snapshot (default: the ``fetch``
-tool's mirror; ``--mimesis PATH`` otherwise), with their case forms.
+The given names and surnames of Mimesis (https://github.com/lk-geimfari/mimesis, MIT License,
+``mimesis/datasets/<locale>/person.json``) are added for ``MIMESIS_LOCALES``, less what Mimesis
+lists as words, places, companies or products; its Polish given names (Faker has 153: no
+Małgorzata, Bartosz, Władysława) get case forms. They are read from a git snapshot (default: the
+``fetch`` tool's mirror; ``--mimesis PATH`` otherwise).
 """
 
 from __future__ import annotations
@@ -102,16 +103,97 @@ NOT_GIVEN_PL = frozenset(
 )
 
 
-def _mimesis_polish(mirror: Path) -> tuple[set[str], str]:
-    """Mimesis' Polish given names (one Latin token each) and the snapshot's commit."""
+#: Mimesis locales whose names are added (Latin script, Europe and the English-speaking world).
+MIMESIS_LOCALES = (
+    *("cs", "da", "de", "de-at", "de-ch", "en", "en-au", "en-ca", "en-gb", "es", "es-mx", "et"),
+    *("fi", "fr", "hr", "hu", "is", "it", "nl", "nl-be", "no", "pt", "pt-br", "sk", "sv"),
+)
+#: Mimesis data files whose words are places, companies, products or terms, never names here.
+NOT_NAME_FILES = ("address", "finance", "food", "science", "development", "transport")
+NOT_NAME_KEYS = frozenset(["address_fmt", "postal_code_fmt", "secondary_address_fmt", "street"])
+TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
-    def git(*args: str) -> str:
-        run = ["git", "-C", str(mirror), *args]
+
+class Mimesis:
+    """Names and words read from a git snapshot of Mimesis (MIT License)."""
+
+    def __init__(self, mirror: Path) -> None:
+        self.mirror = mirror
+        self.commit = self._git("rev-parse", "--short", "HEAD").strip()
+
+    def _git(self, *args: str) -> str:
+        run = ["git", "-C", str(self.mirror), *args]
         return subprocess.run(run, capture_output=True, check=True, text=True).stdout
 
-    person = json.loads(git("show", "HEAD:mimesis/datasets/pl/person.json"))
-    names = {n for group in person["names"].values() for n in group if _latin(n)}
-    return names - NOT_GIVEN_PL, git("rev-parse", "--short", "HEAD").strip()
+    def _json(self, locale: str, name: str) -> dict[str, object]:
+        path = f"HEAD:mimesis/datasets/{locale}/{name}.json"
+        try:
+            return dict(json.loads(self._git("show", path)))
+        except subprocess.CalledProcessError:  # a locale without that file
+            return {}
+
+    def _locales(self) -> list[str]:
+        listing = self._git("ls-tree", "--name-only", "HEAD", "mimesis/datasets/")
+        return [line.rsplit("/", 1)[-1] for line in listing.split()]
+
+    def names(self, locale: str, key: str) -> set[str]:
+        """The names of one locale ("names" or "surnames"), one Latin token each."""
+        value = self._json(locale, "person").get(key) or {}
+        return {n for n in _strings(value) if _latin(n)}
+
+    def not_names(self) -> tuple[set[str], set[str]]:
+        """Tokens of places, companies and products (as written), and everyday words (lower
+        case), of every locale."""
+        tokens: set[str] = set()
+        lower: set[str] = set()
+        for locale in self._locales():
+            for name in NOT_NAME_FILES:
+                data = {k: v for k, v in self._json(locale, name).items() if k not in NOT_NAME_KEYS}
+                tokens.update(t for s in _strings(data) for t in TOKEN.findall(s))
+            text = self._json(locale, "text")
+            lower.update(w.lower() for w in _strings(text.get("words", [])))
+            for s in _strings([text.get("text", []), text.get("quotes", [])]):
+                lower.update(t.lower() for t in TOKEN.findall(s))
+        return tokens, lower
+
+
+def _strings(obj: object) -> Iterable[str]:
+    """Every string in a JSON value."""
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            yield from _strings(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from _strings(value)
+
+
+#: Given names of Mimesis that are, first of all, words, places or brands here.
+NOT_GIVEN = frozenset(
+    [
+        *("Mijne", "Ivory", "Tera", "Atlanta", "Memphis", "Sacramento", "Chiquita", "Vitoria"),
+        *("Tiber", "Iren"),
+    ]
+)
+#: Surnames of Mimesis that are, first of all, words here (Dutch "Mijne Heeren").
+NOT_SURNAME = frozenset(["Heeren"])
+
+
+def _mimesis_names(source: Mimesis, common: set[str]) -> tuple[set[str], set[str], set[str]]:
+    """Mimesis' given names and surnames of ``MIMESIS_LOCALES`` that are no word, place,
+    company or product, and its Polish given names (which get case forms)."""
+    tokens, lower = source.not_names()
+
+    def keep(name: str) -> bool:
+        low = name.lower()
+        return len(name) > 3 and low not in common and low not in lower and name not in tokens
+
+    given = {n for loc in MIMESIS_LOCALES for n in source.names(loc, "names") if keep(n)}
+    locales = (*MIMESIS_LOCALES, "pl")  # Polish given names are read below, with case forms
+    surnames = {n for loc in locales for n in source.names(loc, "surnames") if keep(n)}
+    polish = source.names("pl", "names") - NOT_GIVEN_PL
+    return given - NOT_GIVEN, surnames - NOT_SURNAME, polish
 
 
 def _given(polish: set[str]) -> set[str]:
@@ -163,22 +245,24 @@ def main() -> None:
     """Write the five files."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mimesis", type=Path, default=MIMESIS)
-    polish, commit = _mimesis_polish(parser.parse_args().mimesis)
-    given = _given(polish)
-    surnames = _names(SURNAME_ATTRS)
+    source = Mimesis(parser.parse_args().mimesis)
     lorem = _lorem()
+    places = _places()
+    more_given, more_surnames, polish = _mimesis_names(source, lorem)
+    given = _given(polish) | (more_given - places)
+    surnames = _names(SURNAME_ATTRS) | (more_surnames - places)
     also = (
-        "Also: the Polish given names of Mimesis (https://github.com/lk-geimfari/mimesis, "
-        f"commit {commit}), MIT License."
+        f"Also: the given names and surnames of {len(MIMESIS_LOCALES)} Mimesis locales "
+        f"(https://github.com/lk-geimfari/mimesis, commit {source.commit}), MIT License."
     )
     _write("given_names.txt", f"Given names of {len(LOCALES)} Faker locales", given, also)
-    _write("surnames.txt", f"Surnames of {len(LOCALES)} Faker locales", surnames)
+    _write("surnames.txt", f"Surnames of {len(LOCALES)} Faker locales", surnames, also)
     _write(
         "name_words.txt",
         "Given names that are also everyday words (Faker lorem word lists)",
         (n for n in given if n.lower() in lorem),
     )
-    _write("places.txt", "Countries, states and cities (Faker address providers)", _places())
+    _write("places.txt", "Countries, states and cities (Faker address providers)", places)
     _write(
         "common_words.txt",
         "Everyday words of six languages, lower case (Faker lorem word lists)",
