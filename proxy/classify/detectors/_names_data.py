@@ -26,6 +26,9 @@ NAME_WORDS = _load("name_words.txt")
 PLACES = _load("places.txt")
 #: Everyday words of six languages, lower case: a capitalised one is likelier the word.
 COMMON = _load("common_words.txt")
+#: Words of 26 languages, lower case (Mimesis' word lists): a larger, looser list than ``COMMON``
+#: (it holds some proper nouns), for the tokens after a title ("General Motors").
+WORDS = _load("words.txt")
 
 #: Given names that are, first of all, words, months or places: a name only with a known surname
 #: and context (or a cue detector's title). Hand-written, across the languages we scan.
