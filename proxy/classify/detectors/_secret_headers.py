@@ -3,7 +3,7 @@
 
 Variables (``$USER:$TOKEN``, ``${API_KEY}``), placeholders ("xxx:yyy", "username:token",
 "Bearer <token>"), a user name repeated as its password ("test:test") and ``Basic`` credentials
-with an empty password are not secrets.
+with an empty password are not secrets, unless the user name is itself a key (``<key>:``).
 """
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan
-from proxy.classify.detectors._secret_values import PLACEHOLDER, not_a_key
+from proxy.classify.detectors._secret_values import PLACEHOLDER, made_up, not_a_key
 
 #: Password stand-ins in documentation ("curl -u username:password").
 _STAND_INS = frozenset({"password", "pass", "secret", "pwd", "token", "key", "apikey", "api_key"})
 
 CURL_USER = Detector(
     "curl_user",
-    r"(?:\s-u|--user)[ =]?[\"']?[^\s:\"']{1,64}[\"']?:[\"']?[^\s\"'@]",
+    r"(?:\s-u|--user)[ =]?[\"']?[^\s:\"']{1,64}[\"']?:(?:[\"']?[^\s\"'@]|\s|$)",
     re.compile(
-        r"(?<![\w-])(?:-u|--user)[ =]?[ \t]*[\"']?([^\s:\"']{1,64})[\"']?:[\"']?([^\s\"']{1,128})"
+        r"(?<![\w-])(?:-u|--user)[ =]?[ \t]*[\"']?([^\s:\"']{1,64})[\"']?:[\"']?([^\s\"']{0,128})"
     ),
     lambda m, s: _curl_user(m, s),
     back=140,
@@ -38,6 +38,10 @@ def _curl_user(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if at < 0 or re.search(r"(?<!\\)\n", before[at:]):
         return
     user, secret = m.group(1), m.group(2)
+    if not secret:  # "curl -u <key>:": the key is the user, the password is empty
+        if _key_as_user(user):
+            yield Hit("secret.api_key", "auth_header", m.start(1), m.end(1))
+        return
     if _stand_in(secret) or secret == user or PLACEHOLDER.search(user):
         return
     yield Hit("secret.password", None, m.start(1), m.end(2))
@@ -101,4 +105,14 @@ def _basic(value: str) -> bool | None:
     user, colon, secret = decoded.partition(":")
     if not colon:
         return None
-    return bool(secret) and not _stand_in(secret) and secret != user
+    if not secret:
+        return _key_as_user(user)
+    return not _stand_in(secret) and secret != user
+
+
+def _key_as_user(user: str) -> bool:
+    """An empty password holds no secret ("browser:", "user:"), unless the user name is an API
+    key: many APIs take the key as the user and no password (``curl -u <key>:``)."""
+    if len(user) < 16 or not (re.search(r"\d", user) and re.search(r"[A-Za-z]", user)):
+        return False
+    return not made_up(user) and not not_a_key(user, "", 3.0)

@@ -16,6 +16,7 @@ from proxy.classify._base import Detector, Hit, Scan
 from proxy.classify.detectors._secret_headers import AUTH_HEADER, CURL_USER
 from proxy.classify.detectors._secret_keys import AWS_SECRET, GENERIC_KEY, PROVIDERS, QUOTED_KEY
 from proxy.classify.detectors._secret_passwords import PAIR, PASSWORD
+from proxy.classify.detectors._secret_services import SERVICE_KEY
 from proxy.classify.detectors._secret_values import PLACEHOLDER as _PLACEHOLDER
 
 #: Key material: a base64 run with digits or ``+/`` and both cases (DER "MIIE...", "b3Bl...").
@@ -133,6 +134,7 @@ DETECTORS = (
     *PROVIDERS,
     GENERIC_KEY,
     QUOTED_KEY,
+    SERVICE_KEY,
     PRIVATE_KEY,
     PUTTY_KEY,
     AWS_SECRET,

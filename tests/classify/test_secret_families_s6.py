@@ -1,0 +1,104 @@
+"""Secrets developers paste, remaining families (issue 11, family 5): Discord bot tokens edited by
+hand, service keys found by the service's name (Sourcegraph, Sumo Logic), and an API key given
+as the user of Basic credentials with an empty password. Each with its hard negatives.
+
+The values are random strings of each shape, written for this table; none is a real credential.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from proxy.classify import classify_text
+
+
+def _basic(credentials: str) -> str:
+    return base64.b64encode(credentials.encode()).decode()
+
+
+#: A bot id of 18 digits in base64 with a character changed by hand, as people paste a token
+#: they "anonymised" (decodes to "71436508#297462148": 17 of its 18 bytes are still digits).
+_DISCORD_EDITED = "NzE0MzY1MDgjMjk3NDYyMTQ4.Gh7qLw.Vd3kPq9Xz2mN8rLw4qYcH7sJd5Gf0Ke_U-a"
+_DISCORD_26 = "MTE2Njc3MTkyNzU5NTU0NjI0Nw.GkRx0a.p4Lm9Qz7Wv2Nc8Tb5Yh3Jd6Fs1Rg0XkE_wA"
+_KEY_USER = "Rk9pT3vX8qLm2Wc7Zn4Yb6Hd"
+
+#: (text, the value the finding must span exactly, subtype)
+POSITIVES: list[tuple[str, str, str]] = [
+    (f"client.run('{_DISCORD_EDITED}')", _DISCORD_EDITED, "discord"),
+    (f"DISCORD_TOKEN={_DISCORD_26}", _DISCORD_26, "discord"),
+    (
+        "sourcegraph: 4b9e1c07d2a85f3e6c10b7a94d2e8f5c31a06b7d",
+        "4b9e1c07d2a85f3e6c10b7a94d2e8f5c31a06b7d",
+        "sourcegraph",
+    ),
+    (
+        '{"sourcegraph": "9F3a7C1e5B0d2E8f4A6c9B1d7E3f5A0c2D8e6B4a"}',
+        "9F3a7C1e5B0d2E8f4A6c9B1d7E3f5A0c2D8e6B4a",
+        "sourcegraph",
+    ),
+    ('sumologic.accessId = "suK7m2Qx9LpR4w"', "suK7m2Qx9LpR4w", "sumologic"),
+    ("export SUMO_ACCESS_ID=suT3vN8bZq1Yc6", "suT3vN8bZq1Yc6", "sumologic"),
+    ("sumo_access_id: su5Hd9Wm2Kx7Ra  # prod collector", "su5Hd9Wm2Kx7Ra", "sumologic"),
+    (
+        f"curl -H 'Authorization: Basic {_basic(_KEY_USER + ':')}' https://api.acme-mail.io/v3",
+        _basic(_KEY_USER + ":"),
+        "auth_header",
+    ),
+    (
+        f"curl https://api.acme-mail.io/v3/messages -u {_KEY_USER}: -d to=ops@acme-corp.io",
+        _KEY_USER,
+        "auth_header",
+    ),
+]
+
+NEGATIVES: list[str] = [
+    # Discord look-alikes: GitGuardian's documented example (its id part is not a number),
+    # dotted names of code, a version triple.
+    "MZ1yGvKTjE0rY0cV8i47CjAa.uRHQPq.Xb1Mk2nEhe-4iUcrGOuegj57zMC",
+    # 20 bytes (no 64-bit id has 20 digits), one of them edited: "714365082974621480#7".
+    "NzE0MzY1MDgyOTc0NjIxNDgwIzc.Gh7qLw.Vd3kPq9Xz2mN8rLw4qYcH7sJd5Gf0Ke_U-a",
+    "MyApplicationConfiguration.Server.someVeryLongPropertyNameHereOk",
+    "NetworkInterfaceCardDriver.v2_1_0.releaseNotesForTheFinalBuildX",
+    # Service names with other values: versions, nulls, ids, commits, URLs, placeholders.
+    "sourcegraph: 5.2.4",
+    "sourcegraph_version: 5.2.4",
+    "sourcegraph_commit: 4b9e1c07d2a85f3e6c10b7a94d2e8f5c31a06b7d",
+    "sourcegraph.image.digest = 9f3a7c1e5b0d2e8f4a6c9b1d7e3f5a0c2d8e6b4a",
+    "sourcegraph: https://sourcegraph.acme-corp.io",
+    "sourcegraph: 0000000000000000000000000000000000000000",
+    "sourcegraph: abcdef0123456789abcdef0123456789abcdef01",
+    "sumologic.accessId: null",
+    "sumo.collectorId = 42",
+    "sumo.sourceCategory: su/prod/app/logs",
+    'SUMO_ACCESS_ID="suXXXXXXXXXXXX"',
+    "sumo_access_id: ${SUMO_ACCESS_ID}",
+    "sumo_region: us2",
+    "sumo wrestling: Hakuho won 45 tournaments",
+    "consumo = 1234567890abcd",
+    # Basic credentials with an empty password and a plain user: no secret.
+    "curl -H 'Authorization: Basic YnJvd3Nlcjo=' https://auth.acme-corp.io/oauth/token",
+    f"Authorization: Basic {_basic('service-account:')}",
+    "curl -u browser: https://x.io",
+    "curl -u ${API_KEY}: https://x.io",
+    "curl -u abcdefghijklmnop1234: https://x.io",
+    "git push -u origin main:",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subtype"), POSITIVES)
+def test_secret_family_is_found(text: str, value: str, subtype: str) -> None:
+    """Each pasted key is an API key of its kind, spanning exactly the key."""
+    found = {
+        (text[f.start : f.end], f.subtype)
+        for f in classify_text(text).findings
+        if f.type == "secret.api_key"
+    }
+    assert (value, subtype) in found
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_secret_family_lookalike_is_no_secret(text: str) -> None:
+    """Look-alikes (code names, versions, commits, placeholders, plain users) are no secret."""
+    assert not [f for f in classify_text(text).findings if f.type.startswith("secret.")]
