@@ -12,19 +12,33 @@ itself: it must be a regular file (no symlink) owned by this user and writable b
 in a directory of the same kind, and carry the SHA-256 of its bytes. Anything else is ignored and
 the database is compiled (and written anew). Failing to write is not an error: the next start
 compiles again. The directory is made with mode 0700, files are written whole and renamed into
-place, so processes starting together never read half a file.
+place, so processes starting together never read half a file. A file is opened without blocking
+(a FIFO planted there cannot stall a start) and read only up to ``MAX_BYTES``.
+
+Every pattern change gives new keys, so old databases would pile up (about 16 MB per version):
+a load marks its file as used (its modification time), and each write keeps the ``KEEP`` files
+used last and removes the rest, and temporary files left by a writer that died.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import secrets
 import stat
+import time
 from pathlib import Path
 
 _SUFFIX = ".hsdb"
+_TEMP = ".tmp-"
 _DIGEST = 32
+#: Databases kept: two per pattern set, so four versions side by side (a rolling upgrade).
+KEEP = 8
+#: The largest file read (today's databases are about 10 MB).
+MAX_BYTES = 256 * 1024 * 1024
+#: A temporary file this old belongs to a writer that died.
+_STALE_TEMP = 3600.0
 
 
 def default_directory() -> Path | None:
@@ -60,11 +74,14 @@ class PatternCache:
         """The stored bytes for ``key``, or ``None`` when absent, untrusted or damaged."""
         try:
             with _Directory(self.directory) as folder:
-                fd = os.open(key + _SUFFIX, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=folder.fd)
+                flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
+                fd = os.open(key + _SUFFIX, flags, dir_fd=folder.fd)
                 with os.fdopen(fd, "rb") as handle:
-                    if not _trusted(os.fstat(handle.fileno()), directory=False):
+                    info = os.fstat(handle.fileno())
+                    if not _trusted(info, directory=False) or info.st_size > MAX_BYTES:
                         return None
-                    blob = handle.read()
+                    blob = handle.read(MAX_BYTES + 1)
+                    _touch(handle.fileno())
         except OSError:
             return None
         digest, data = blob[:_DIGEST], blob[_DIGEST:]
@@ -72,7 +89,7 @@ class PatternCache:
 
     def save(self, key: str, data: bytes) -> bool:
         """Store ``data`` for ``key``; ``False`` when the directory cannot be written."""
-        temp = f".tmp-{secrets.token_hex(8)}{_SUFFIX}"
+        temp = f"{_TEMP}{secrets.token_hex(8)}{_SUFFIX}"
         try:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             with _Directory(self.directory) as folder:
@@ -85,6 +102,8 @@ class PatternCache:
                 except OSError:
                     os.unlink(temp, dir_fd=folder.fd)
                     raise
+                with contextlib.suppress(OSError):
+                    _prune(folder.fd, keep=key + _SUFFIX)
         except OSError as exc:
             self.problem = f"{type(exc).__name__}: {exc.strerror or exc}"
             return False
@@ -106,6 +125,39 @@ class _Directory:
 
     def __exit__(self, *exc: object) -> None:
         os.close(self.fd)
+
+
+def _touch(fd: int) -> None:
+    """Mark a file as used now (pruning keeps the files used last); a read-only cache is fine."""
+    with contextlib.suppress(OSError):
+        os.utime(fd)
+
+
+def _prune(folder: int, keep: str) -> None:
+    """Remove the databases beyond the ``KEEP`` used last (never ``keep``, just written) and
+    stale temporary files, in the directory open as ``folder``. Failures are ignored: another
+    process may be pruning too."""
+    now = time.time()
+    kept: list[tuple[float, str]] = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if not entry.name.endswith(_SUFFIX) or not entry.is_file(follow_symlinks=False):
+                continue
+            mtime = entry.stat(follow_symlinks=False).st_mtime
+            if entry.name.startswith(_TEMP):
+                if now - mtime > _STALE_TEMP:
+                    _unlink(entry.name, folder)
+            elif entry.name != keep:
+                kept.append((mtime, entry.name))
+    kept.sort(reverse=True)
+    for _, name in kept[KEEP - 1 :]:
+        _unlink(name, folder)
+
+
+def _unlink(name: str, folder: int) -> None:
+    """Remove one file of the directory, if it is still there."""
+    with contextlib.suppress(OSError):
+        os.unlink(name, dir_fd=folder)
 
 
 def _digest(key: str, data: bytes) -> bytes:

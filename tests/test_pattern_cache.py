@@ -14,7 +14,7 @@ import pytest
 from proxy.classify import Classifier
 from proxy.classify.detectors import all_detectors
 from proxy.classify.taxonomy import TextPart
-from proxy.pattern_cache import PatternCache, default_directory
+from proxy.pattern_cache import KEEP, PatternCache, default_directory
 from proxy.settings import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -237,3 +237,42 @@ def test_sovproxy_policy_test_uses_the_configured_cache(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 failed" in proc.stdout
     assert len(list((tmp_path / "cache").glob("*.hsdb"))) == 2
+
+
+def test_a_fifo_in_place_of_a_database_does_not_stall_a_start(tmp_path: Path) -> None:
+    """A FIFO under a database's name is not opened for a blocking read: the database is
+    compiled and the start goes on (a blocking open would wait for a writer forever)."""
+    cache = PatternCache(tmp_path / "cache")
+    cache.save("k", b"bytes")
+    (tmp_path / "cache" / "k.hsdb").unlink()
+    os.mkfifo(tmp_path / "cache" / "k.hsdb", 0o600)
+    code = (
+        "import sys; from pathlib import Path; from proxy.pattern_cache import PatternCache; "
+        "print(PatternCache(Path(sys.argv[1])).load('k'))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert run.stdout.strip() == "None"
+
+
+def test_old_databases_are_pruned_and_the_used_ones_kept(tmp_path: Path) -> None:
+    """Each write keeps the databases used last (a load counts as a use) and removes the rest,
+    and temporary files a dead writer left; the file just written always stays."""
+    cache = PatternCache(tmp_path / "cache")
+    folder = tmp_path / "cache"
+    for n in range(KEEP):
+        cache.save(f"old{n}", b"x")
+        os.utime(folder / f"old{n}.hsdb", (1000 + n, 1000 + n))
+    dead = folder / ".tmp-dead.hsdb"
+    dead.write_bytes(b"half")
+    os.utime(dead, (1000, 1000))
+    assert cache.load("old0") == b"x"  # the oldest, used now
+    cache.save("new", b"y")
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == sorted(["new.hsdb", "old0.hsdb", *(f"old{n}.hsdb" for n in range(2, KEEP))])
+    assert all(cache.load(name.removesuffix(".hsdb")) for name in left)
