@@ -1,6 +1,7 @@
 """Secrets developers paste, remaining families (issue 11, family 5): Discord bot tokens edited by
-hand, service keys found by the service's name (Sourcegraph, Sumo Logic), and an API key given
-as the user of Basic credentials with an empty password. Each with its hard negatives.
+hand, service keys found by the service's name (Sourcegraph, Sumo Logic), an API key given as
+the user of Basic credentials with an empty password, SonarQube tokens and Bundler's gem-server
+credentials. Each with its hard negatives.
 
 The values are random strings of each shape, written for this table; none is a real credential.
 """
@@ -51,6 +52,26 @@ POSITIVES: list[tuple[str, str, str]] = [
         _KEY_USER,
         "auth_header",
     ),
+    (
+        "SONAR_TOKEN=sqp_4b9e1c07d2a85f3e6c10b7a94d2e8f5c31a06b7d mvn sonar:sonar",
+        "sqp_4b9e1c07d2a85f3e6c10b7a94d2e8f5c31a06b7d",
+        "sonarqube",
+    ),
+    (
+        "sonar.login=squ_9f3a7c1e5b0d2e8f4a6c9b1d7e3f5a0c2d8e6b4a",
+        "squ_9f3a7c1e5b0d2e8f4a6c9b1d7e3f5a0c2d8e6b4a",
+        "sonarqube",
+    ),
+]
+
+#: (text, the user:password the finding must span exactly)
+CREDENTIALS: list[tuple[str, str]] = [
+    ("export BUNDLE_GEMS__CONTRIBSYS__COM=3f9a1c7e:b52d08e4", "3f9a1c7e:b52d08e4"),
+    ('BUNDLE_ENTERPRISE__CONTRIBSYS__COM: "7c2e9b41:0d5fa386"', "7c2e9b41:0d5fa386"),
+    (
+        'BUNDLE_RUBYGEMS__PKG__GITHUB__COM: "octo-ci:Gh8tVq2LmX"  # .bundle/config',
+        "octo-ci:Gh8tVq2LmX",
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -84,6 +105,19 @@ NEGATIVES: list[str] = [
     "curl -u ${API_KEY}: https://x.io",
     "curl -u abcdefghijklmnop1234: https://x.io",
     "git push -u origin main:",
+    # SonarQube look-alikes: not hexadecimal, too short, a placeholder.
+    'SONAR_LOGIN := "sqp_0123ABCDEFGH4567IJKL89MNOPQRST0123UVWX"',
+    "the build sqa_4b9e1c07d2a85f3e6c10b7a94d2e8f5c passed",
+    "SONAR_TOKEN=squ_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    # Bundler settings that are no credentials, variables, stand-ins, hex magic words.
+    'BUNDLE_MIRROR__HTTPS://RUBYGEMS__ORG/: "https://gems.acme-corp.io"',
+    'BUNDLE_BUILD__NOKOGIRI: "--use-system-libraries"',
+    "BUNDLE_LOCAL__RACK: C:/src/rack",
+    "BUNDLE_GEMS__CONTRIBSYS__COM=$SIDEKIQ_USER:$SIDEKIQ_PASS",
+    'BUNDLE_GEMS__CONTRIBSYS__COM: "username:password"',
+    "BUNDLE_GEMS__CONTRIBSYS__COM: cafebabe:deadbeef",
+    "https://cafebabe:deadbeef@gems.acme-corp.io/",
+    "BUNDLE_JOBS: 4",
 ]
 
 
@@ -96,6 +130,13 @@ def test_secret_family_is_found(text: str, value: str, subtype: str) -> None:
         if f.type == "secret.api_key"
     }
     assert (value, subtype) in found
+
+
+@pytest.mark.parametrize(("text", "value"), CREDENTIALS)
+def test_gem_server_credentials_are_a_password(text: str, value: str) -> None:
+    """Bundler's setting for a gem server holds its user and password: a password finding."""
+    found = {(f.type, text[f.start : f.end]) for f in classify_text(text).findings}
+    assert ("secret.password", value) in found
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -60,6 +60,8 @@ KEYS: tuple[tuple[str, str, str], ...] = (
         rf"{_B}sntryu_[a-f0-9]{{64}}{_E}|{_B}sntrys_eyJ[A-Za-z0-9+/]{{20,400}}={{0,2}}_[A-Za-z0-9+/]{{43}}",
     ),
     ("databricks", r"\bdapi[a-f0-9]{32}\b", rf"{_B}dapi[a-f0-9]{{32}}(?:-\d)?{_E}"),
+    # SonarQube user, project and global analysis tokens.
+    ("sonarqube", r"\bsq[upa]_[a-fA-F0-9]{40}\b", rf"{_B}sq[upa]_[a-fA-F0-9]{{40}}{_E}"),
     (
         "doppler",
         r"\bdp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40}",

@@ -42,12 +42,12 @@ def _curl_user(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         if _key_as_user(user):
             yield Hit("secret.api_key", "auth_header", m.start(1), m.end(1))
         return
-    if _stand_in(secret) or secret == user or PLACEHOLDER.search(user):
+    if stand_in(secret) or secret == user or PLACEHOLDER.search(user):
         return
     yield Hit("secret.password", None, m.start(1), m.end(2))
 
 
-def _stand_in(secret: str) -> bool:
+def stand_in(secret: str) -> bool:
     """A variable, a placeholder or a documentation stand-in, not a password."""
     bare = secret.strip("{}")
     return (
@@ -107,7 +107,7 @@ def _basic(value: str) -> bool | None:
         return None
     if not secret:
         return _key_as_user(user)
-    return not _stand_in(secret) and secret != user
+    return not stand_in(secret) and secret != user
 
 
 def _key_as_user(user: str) -> bool:

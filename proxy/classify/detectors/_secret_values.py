@@ -16,7 +16,9 @@ PLACEHOLDER = re.compile(
     r"example|placeholder|your[_\-]?|xxxx|\*{3}|\.\.\.|<|>|\$\{|\$\(|%\(|(?-i:%[sd])(?![A-Za-z0-9])"
     r"|\{\{|\{\}|changeme|redacted|"
     r"dummy|sample|fake|insert|replace|secret_here|here$|^\$[A-Z_]+$|^(?:os\.)?environ|getenv|"
-    r"process\.env|env\[|^env:",
+    r"process\.env|env\[|^env:"
+    # hexadecimal "magic words" people type for a made-up hex value ("cafebabe:deadbeef")
+    r"|deadbeef|cafebabe|feedface|8badf00d|baadf00d|deadc0de",
     re.I,
 )
 #: A value that goes on masked ("xoxp-...-####", "sk-...***", "AKIA...XXXX", "ops_eyJ..[Redacted]").

@@ -16,7 +16,7 @@ from proxy.classify._base import Detector, Hit, Scan
 from proxy.classify.detectors._secret_headers import AUTH_HEADER, CURL_USER
 from proxy.classify.detectors._secret_keys import AWS_SECRET, GENERIC_KEY, PROVIDERS, QUOTED_KEY
 from proxy.classify.detectors._secret_passwords import PAIR, PASSWORD
-from proxy.classify.detectors._secret_services import SERVICE_KEY
+from proxy.classify.detectors._secret_services import BUNDLER_CREDENTIALS, SERVICE_KEY
 from proxy.classify.detectors._secret_values import PLACEHOLDER as _PLACEHOLDER
 
 #: Key material: a base64 run with digits or ``+/`` and both cases (DER "MIIE...", "b3Bl...").
@@ -135,6 +135,7 @@ DETECTORS = (
     GENERIC_KEY,
     QUOTED_KEY,
     SERVICE_KEY,
+    BUNDLER_CREDENTIALS,
     PRIVATE_KEY,
     PUTTY_KEY,
     AWS_SECRET,
