@@ -99,6 +99,22 @@ ILL_PHRASES = (
     + _phrases("is|ben|was|bent|werd", "erg|ernstig|zwaar", "ziek")
     + _phrases("jest|jestem|był|była|jesteś", "bardzo|ciężko|poważnie", "chory|chora")
 )
+#: "Ill" at the end of a German or Dutch clause, after the copula and time words ("Ich bin seit
+#: Montag krank", "Ik ben sinds gisteren ziek", "Ik ben overspannen"): the prefilters are the
+#: words themselves, after a space.
+ILL_LATE = words("krank|ziek|overspannen")
+ILL_LATE_COPULAS = words("ist|bin|bist|war|waren|is|ben|bent|was|werd")
+#: Sick or ill in English, said of someone ("I've been sick since Monday", "my son is ill").
+ILL_EN = words("sick|ill")
+ILL_EN_COPULAS = words("am|'m|’m|is|are|was|were|been|be|being|feel|feels|feeling|felt|fell")
+#: What makes "sick" or "ill" no illness ("sick of meetings", "ill-advised", "ill at ease").
+NOT_ILL_EN = words(
+    "of|and tired|to death|with envy|advised|suited|equipped|prepared|defined|conceived|fated|"
+    "informed|at ease|disposed|timed|starred|mannered|tempered|gotten|will|treated|fitting|"
+    "judged|considered|founded|served|placed"
+)
+#: Negations between the copula and the word ("ist nicht krank", "is niet ziek").
+NEGATIONS = words("nicht|nie|kein|keine|niet|nooit|geen|not|never|no|n't|nt")
 #: Classes of medicines, as people name what they take ("Sie nimmt Antidepressiva").
 DRUG_CLASSES = words(
     "antidepressant|antidepressants|antibiotics|blood thinners|beta blockers|beta-blockers|"

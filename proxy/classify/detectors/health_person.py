@@ -28,8 +28,14 @@ from proxy.classify.detectors._health_person_words import (
     DRUG_CLASSES,
     FIRST_PERSON,
     ILL,
+    ILL_EN,
+    ILL_EN_COPULAS,
+    ILL_LATE,
+    ILL_LATE_COPULAS,
     ILL_PHRASES,
     IMPERSONAL,
+    NEGATIONS,
+    NOT_ILL_EN,
     NOT_TAKEN,
     SAID,
     SICK_WORDS,
@@ -125,7 +131,9 @@ _SAID_RE = re.compile(
 _SUBJECT = re.compile(
     r"(?<!\w)(?:he|she|il|elle|er|sie|lui|lei|él|ella|hij|zij|ze|on|ona)\s*$", re.I
 )
-_FIRST_COPULAS = frozenset(("am", "'m", "’m", "suis", "bin", "soy", "estoy", "ben", "jestem"))
+_FIRST_COPULAS = frozenset(
+    ("am", "'m", "’m", "suis", "bin", "soy", "estoy", "ben", "jestem", "sono", "ero")
+)
 
 
 _ILL = frozenset(ILL)
@@ -169,4 +177,38 @@ ILL_DETECTORS = tuple(
     for phrase in ILL_PHRASES
 )
 
-DETECTORS = (*TAKEN, SICK_STATE_DETECTOR, SAID_DETECTOR, *ILL_DETECTORS)
+_NEGATION = frozenset(NEGATIONS)
+#: The copula, up to three words (time words: "seit drei Tagen", "sinds gisteren") and the word
+#: at the end of the clause; or in English the copula, two adverbs at most and the word.
+_ILL_LATE_RE = re.compile(
+    rf"(?<!\w)(?P<copula>{alternation(ILL_LATE_COPULAS)})\s+(?P<gap>(?:[^\W\d_]+\s+){{0,3}}?)"
+    rf"(?P<said>{alternation(ILL_LATE)})(?!\w)|"
+    rf"(?:(?<!\w)|(?=['’]))(?P<copula_en>{alternation(ILL_EN_COPULAS)})\s+"
+    r"(?P<gap_en>(?:(?:very|really|so|quite|still|terribly|seriously|terminally|critically|"
+    r"chronically|often|always|again|too)\s+){0,2})"
+    rf"(?P<said_en>{alternation(ILL_EN)})(?![\w'’])(?![\s\-]+(?:{alternation(NOT_ILL_EN)})(?!\w))",
+    re.I,
+)
+
+
+def _ill_late(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """Ill said of a person at the end of a clause, or "sick"/"ill" in English: the subject is
+    the writer ("Ich bin", "I'm", "Ik ben") or a person (see ``_said``); never negated."""
+    english = m.group("said_en") is not None
+    gap = (m.group("gap_en") if english else m.group("gap")).lower().split()
+    if any(word in _NEGATION for word in gap):
+        return
+    copula = (m.group("copula_en") if english else m.group("copula")).lower()
+    start = m.start("said_en" if english else "said")
+    subject = _CLAUSE.split(scan.before(m.start(), 40))[-1]
+    first = copula in _FIRST_COPULAS or _SUBJECT.search(subject) is not None
+    if first or anchored(subject) or named(subject, 0, 0):
+        yield Hit("health", "diagnosis", start, m.end())
+
+
+ILL_LATE_DETECTORS = tuple(
+    Detector("health.ill_late", re.escape(" " + word), _ILL_LATE_RE, _ill_late, back=72, ahead=32)
+    for word in (*ILL_LATE, *(w + end for w in ILL_EN for end in (" ", ".", ",", "!", "\n")))
+)
+
+DETECTORS = (*TAKEN, SICK_STATE_DETECTOR, SAID_DETECTOR, *ILL_DETECTORS, *ILL_LATE_DETECTORS)
