@@ -15,6 +15,7 @@ from stdnum.it import iva
 from stdnum.pt import nif
 
 from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact, words
+from proxy.classify.detectors._bic_bare import BIC_BARE
 
 _EXAMPLE_IBANS = frozenset(
     words(
@@ -241,4 +242,15 @@ _BIC_COUNTRIES = frozenset(
     )
 )
 
-DETECTORS = (IBAN, IBAN_SPACED, CARD, VAT, VAT_SEPARATED, VAT_LOWER, PT_NIPC, IT_PIVA, BIC)
+DETECTORS = (
+    IBAN,
+    IBAN_SPACED,
+    CARD,
+    VAT,
+    VAT_SEPARATED,
+    VAT_LOWER,
+    PT_NIPC,
+    IT_PIVA,
+    BIC,
+    BIC_BARE,
+)
