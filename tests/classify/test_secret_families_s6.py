@@ -1,7 +1,8 @@
 """Secrets developers paste, remaining families (issue 11, family 5): Discord bot tokens edited by
 hand, service keys found by the service's name (Sourcegraph, Sumo Logic), an API key given as
-the user of Basic credentials with an empty password, SonarQube tokens and Bundler's gem-server
-credentials. Each with its hard negatives.
+the user of Basic credentials with an empty password, SonarQube tokens, Bundler's gem-server
+credentials, and password and key names that are compounds (``dbPassword``, ``PGPASSWORD``) or
+carry an environment (``DB_PASSWORD_PROD``, ``API_KEY_PROD``). Each with its hard negatives.
 
 The values are random strings of each shape, written for this table; none is a real credential.
 """
@@ -64,6 +65,30 @@ POSITIVES: list[tuple[str, str, str]] = [
     ),
 ]
 
+#: (text, the password the finding must span exactly): the password word ends a compound name
+#: (camelCase or one upper-case run) or an environment follows it.
+PASSWORDS: list[tuple[str, str]] = [
+    ('dbPassword = "Wq4vZr8Lm2"', "Wq4vZr8Lm2"),
+    ("adminPassword: Wq4vZr8Lm2", "Wq4vZr8Lm2"),
+    ("PGPASSWORD=Wq4vZr8Lm2 psql -h db.acme-corp.io", "Wq4vZr8Lm2"),
+    ("MYSQLPWD=Wq4vZr8Lm2", "Wq4vZr8Lm2"),
+    ('const smtpPass = "Wq4vZr8Lm2";', "Wq4vZr8Lm2"),
+    ("DB_PASSWORD_PROD=Wq4vZr8Lm2", "Wq4vZr8Lm2"),
+    ("password_new: Wq4vZr8Lm2", "Wq4vZr8Lm2"),
+]
+
+#: (text, the key the finding must span exactly): a key name with an environment, version or
+#: encoding after it.
+KEY_NAME_TAILS: list[tuple[str, str]] = [
+    ("API_KEY_PROD=Pz5mKq8Wv2Lx7Rc4Nd9Tb3Yh", "Pz5mKq8Wv2Lx7Rc4Nd9Tb3Yh"),
+    ("STRIPE_SECRET_LIVE=Pz5mKq8Wv2Lx7Rc4Nd9Tb3Yh", "Pz5mKq8Wv2Lx7Rc4Nd9Tb3Yh"),
+    (
+        "SECRET_KEY_BASE=4b9e1c07d2a85f3e6c10b7a94d2e8f5c31a06b7d",
+        "4b9e1c07d2a85f3e6c10b7a94d2e8f5c31a06b7d",
+    ),
+    ('apiKeyV2: "Pz5mKq8Wv2Lx7Rc4Nd9Tb3Yh"', "Pz5mKq8Wv2Lx7Rc4Nd9Tb3Yh"),
+]
+
 #: (text, the user:password the finding must span exactly)
 CREDENTIALS: list[tuple[str, str]] = [
     ("export BUNDLE_GEMS__CONTRIBSYS__COM=3f9a1c7e:b52d08e4", "3f9a1c7e:b52d08e4"),
@@ -118,6 +143,25 @@ NEGATIVES: list[str] = [
     "BUNDLE_GEMS__CONTRIBSYS__COM: cafebabe:deadbeef",
     "https://cafebabe:deadbeef@gems.acme-corp.io/",
     "BUNDLE_JOBS: 4",
+    # Words that end in "pass" or a password word, and code around compound password names.
+    "bypass = Wq4vZr8Lm2",
+    "BYPASS=Wq4vZr8Lm2",
+    "COMPASS: N45E12x",
+    "getPassword()",
+    "userPassword: string",
+    "newPassword = request.form['pw']",
+    "hashedPassword = bcrypt.hashSync(pw, 10)",
+    "showPassword: false",
+    "this.userPassword = userPassword;",
+    "const dbPassword = process.env.DB_PASSWORD;",
+    "minPasswordLength = 12",
+    "userPassword: Optional[str] = None",
+    "first pass_1 results",
+    "password_test: must be 8 chars",
+    # Key names with a tail that is no environment, version or encoding.
+    "secret_name: my-app-secret-2024xyz",
+    "tokenizer: bert-base-uncased-v2x",
+    "token_count: 1234567890123456",
 ]
 
 
@@ -130,6 +174,20 @@ def test_secret_family_is_found(text: str, value: str, subtype: str) -> None:
         if f.type == "secret.api_key"
     }
     assert (value, subtype) in found
+
+
+@pytest.mark.parametrize(("text", "value"), PASSWORDS)
+def test_compound_password_name_gives_a_password(text: str, value: str) -> None:
+    """A password under a compound or environment-suffixed name is found, spanning the value."""
+    found = {(f.type, text[f.start : f.end]) for f in classify_text(text).findings}
+    assert ("secret.password", value) in found
+
+
+@pytest.mark.parametrize(("text", "value"), KEY_NAME_TAILS)
+def test_key_name_with_environment_gives_a_key(text: str, value: str) -> None:
+    """A key under a name with an environment, version or encoding after it is found."""
+    found = {(f.type, text[f.start : f.end]) for f in classify_text(text).findings}
+    assert ("secret.api_key", value) in found
 
 
 @pytest.mark.parametrize(("text", "value"), CREDENTIALS)

@@ -86,11 +86,18 @@ _KEY_NAMES = (
     r"auth[_\-]?token|access[_\-]?token|secret|token|private[_\-]?key|aws_secret_access_key|"
     r"bearer"
 )
+#: What may follow a key name in the name of one of its copies (``API_KEY_PROD``,
+#: ``SECRET_KEY_BASE``, ``apiKeyV2``): environments, versions and encodings only.
+_NAME_TAIL = (
+    r"(?:[_\-.]?(?:prod|production|dev|development|staging|stage|test|live|sandbox|base|"
+    r"v\d{1,2}|[0-9]|b64|base64|hex|value|primary|secondary|old|new))?"
+)
 GENERIC_KEY = Detector(
     "api_key.generic",
-    rf"(?:(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)|bearer)\s*[\"']?[A-Za-z0-9_\-/+=.~]{{16}}",
+    rf"(?:(?:{_KEY_NAMES}){_NAME_TAIL}[\"']?\s*(?:[:=]|:=|=>)|bearer)\s*[\"']?"
+    r"[A-Za-z0-9_\-/+=.~]{16}",
     re.compile(
-        rf"(?:(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)|\bbearer)\s*[\"']?"
+        rf"(?:(?:{_KEY_NAMES}){_NAME_TAIL}[\"']?\s*(?:[:=]|:=|=>)|\bbearer)\s*[\"']?"
         rf"([A-Za-z0-9_\-/+=.~]{{16,200}})",
         re.I,
     ),

@@ -35,11 +35,20 @@ _POLICY_WORDS = frozenset(
         "geschützt|rules|requirements|complexity|strength|strong|weak"
     )
 )
+#: The password word ending a compound name: camelCase (``dbPassword``, ``smtpPass``) or one
+#: upper-case run (``PGPASSWORD``, ``MYSQLPWD``); "bypass", "compass", "BYPASS" are no such name.
+_COMPOUND = (
+    r"(?-i:(?<=[a-z0-9])(?=P(?:assword|asswd|wd|ass|assphrase|asscode)\b)"
+    r"|(?<=[A-Z0-9])(?=P(?:ASSWORD|ASSWD|WD)\b))"
+)
+#: An environment or a number after the name (``DB_PASSWORD_PROD``, ``password-2``).
+_ENV = r"[_\-](?:prod|production|dev|development|staging|stage|test|live|old|new|\d)"
+_ENV_TAIL = rf"(?:{_ENV})?"
 PASSWORD = Detector(
     "password",
-    hs_words(_PASSWORD_WORDS.split("|"), prefixes=True),
+    hs_words(_PASSWORD_WORDS.split("|"), prefixes=True) + rf"|(?:password|passwd|pwd|pass){_ENV}\b",
     re.compile(
-        rf"(?<![A-Za-z0-9])(?P<kw>{_PASSWORD_WORDS})\b[\"']?"
+        rf"(?:(?<![A-Za-z0-9])|{_COMPOUND})(?P<kw>{_PASSWORD_WORDS}){_ENV_TAIL}\b[\"']?"
         rf"(?:(?P<filler>(?:[ \t]+[\w'’-]{{1,12}}){{1,3}}?)?[ \t]*(?P<op>:=|=>|[:=])"
         rf"|[ \t]+(?P<to>to)\b(?:[ \t]*:)?"
         rf"|(?:[ \t]+[\w'’-]{{1,12}}){{0,3}}?[ \t]+(?P<copula>{_COPULAS})(?![\w'’])(?:[ \t]*:)?"
