@@ -3,6 +3,11 @@
 A date alone is not personal data (an invoice date, a deadline); it is a birth date only when
 the text presents it as one ("born", "Geburtsdatum", "nata il", ``date_of_birth``). The cue is
 the prefilter, so ordinary text with dates but no cue costs nothing beyond the one scan.
+
+A numeric date right after a person's name is one too, as records and lists write it
+("Patient: Hans Meier, 12.03.1985", "Anna Schmidt (12/03/1985)", "Anna Schmidt * 12.03.1985",
+the genealogical star), when its year lies at least ten years back: a recent date after a name
+is a signature's or a meeting's. It shares the prefilter of every digit-led scheme.
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ import datetime
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, alternation, hs_words, words
+from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors import _names_data as names
 
 _MONTHS = words(
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|"
@@ -48,19 +54,19 @@ BIRTH_CUE_BEFORE = re.compile(
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = "(?:" + alternation(_MONTHS) + r")\.?"
 _DAY = r"\d{1,2}(?:er|st|nd|rd|th|º|°)?\.?"
-_DATE = "|".join(
-    (
-        rf"(?P<d>\d{{1,2}})(?P<s>[./-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}|\d{{2}})",
-        rf"(?P<d2>\d{{1,2}})\. (?P<m2>\d{{1,2}})\. ?(?P<y2>{_YEAR})",
-        rf"(?P<y3>{_YEAR})(?P<s3>[./-])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})",
-        rf"{_DAY}(?:\s+of)?[\s\-]+(?:de\s+)?{_MONTH},?[\s\-]+(?:de\s+|del\s+)?(?:{_YEAR}|'?\d\d)",
-        rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
-        rf"\d{{1,2}}(?:\.\s*|\s+)(?:{_ROMAN})(?:\.\s*|\s+){_YEAR}",
-        rf"\d\d{_MONTH}(?:{_YEAR}|\d\d)",
-        rf"(?P<y4>{_YEAR})(?P<m4>0[1-9]|1[0-2])(?P<d4>[0-3]\d)",
-        rf"(?P<d5>[0-3]\d)(?P<m5>0[1-9]|1[0-2])(?P<y5>{_YEAR})",
-    )
+#: The written forms of a date; the first three are all digits (their groups in ``_NUMERIC``).
+_DATE_FORMS = (
+    rf"(?P<d>\d{{1,2}})(?P<s>[./-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}|\d{{2}})",
+    rf"(?P<d2>\d{{1,2}})\. (?P<m2>\d{{1,2}})\. ?(?P<y2>{_YEAR})",
+    rf"(?P<y3>{_YEAR})(?P<s3>[./-])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})",
+    rf"{_DAY}(?:\s+of)?[\s\-]+(?:de\s+)?{_MONTH},?[\s\-]+(?:de\s+|del\s+)?(?:{_YEAR}|'?\d\d)",
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
+    rf"\d{{1,2}}(?:\.\s*|\s+)(?:{_ROMAN})(?:\.\s*|\s+){_YEAR}",
+    rf"\d\d{_MONTH}(?:{_YEAR}|\d\d)",
+    rf"(?P<y4>{_YEAR})(?P<m4>0[1-9]|1[0-2])(?P<d4>[0-3]\d)",
+    rf"(?P<d5>[0-3]\d)(?P<m5>0[1-9]|1[0-2])(?P<y5>{_YEAR})",
 )
+_DATE = "|".join(_DATE_FORMS)
 DOB = Detector(
     "dob",
     hs_words(_DOB_CUES),
@@ -112,3 +118,42 @@ def _real_date(day: str, month: str, year: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+#: A person's name (two to four capitalised tokens, particles allowed) ending right before a
+#: date: ", ", " (", " * " or ", * ".
+_NAME_BEFORE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[ ](?:(?:"
+    + alternation(names.PARTICLES)
+    + r")[ ])?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,3})(?:,[ ]?|[ ]\(|[ ]?\*[ ]?|,[ ]\*[ ]?)$"
+)
+_NUMERIC_DATE = re.compile(r"(?<![\w.])(?:" + "|".join(_DATE_FORMS[:3]) + r")(?![\d.]\d)")
+#: The youngest birth date counted: ten years back (a recent date after a name is a signature's).
+_MIN_AGE = 10
+
+
+def _after_name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A real date, ten years back or more, right after a known name (see the docstring)."""
+    found = _NAME_BEFORE.search(scan.before(m.start(), 64))
+    if found is None:
+        return
+    toks = found["name"].split()
+    first, last = toks[0], toks[-1]
+    if not (first in names.GIVEN or last in names.SURNAMES or names.shaped(last)):
+        return
+    if last in names.PLACES or any(t in names.NOT_NAME for t in toks):
+        return
+    if found["name"].lower() in names.EPONYMS:
+        return  # a placeholder or a famous person ("Mario Rossi")
+    for day, month, year in _NUMERIC[:3]:
+        if m.group(day) is not None:
+            if not _real_date(m[day], m[month], m[year]):
+                return
+            full = int(m[year]) + (1900 if len(m[year]) == 2 else 0)
+            if full > datetime.date.today().year - _MIN_AGE:
+                return
+            yield Hit("pii.date_of_birth", None, m.start(), m.end())
+            return
+
+
+DOB_AFTER_NAME = Detector("dob.after_name", DIGITS, _NUMERIC_DATE, _after_name, back=48, ahead=24)

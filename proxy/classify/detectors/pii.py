@@ -15,7 +15,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words, words
-from proxy.classify.detectors.dates import BIRTH_CUE_BEFORE, DOB
+from proxy.classify.detectors.dates import BIRTH_CUE_BEFORE, DOB, DOB_AFTER_NAME
 
 _ROLE_MAILBOXES = frozenset(
     words(
@@ -328,4 +328,4 @@ def _country(cue: str, value: str) -> str | None:
     return next((cc for cc, rx in _DISTINCTIVE if rx.fullmatch(value)), None)
 
 
-DETECTORS = (EMAIL, PHONE, PHONE_BARE, IPV4, IPV6, DOB, PASSPORT, PASSPORT_AFTER)
+DETECTORS = (EMAIL, PHONE, PHONE_BARE, IPV4, IPV6, DOB, DOB_AFTER_NAME, PASSPORT, PASSPORT_AFTER)
