@@ -2,7 +2,9 @@
 hand, service keys found by the service's name (Sourcegraph, Sumo Logic), an API key given as
 the user of Basic credentials with an empty password, SonarQube tokens, Bundler's gem-server
 credentials, and password and key names that are compounds (``dbPassword``, ``PGPASSWORD``) or
-carry an environment (``DB_PASSWORD_PROD``, ``API_KEY_PROD``). Each with its hard negatives.
+carry an environment (``DB_PASSWORD_PROD``, ``API_KEY_PROD``), passwords passed as a command's
+flag (``mysql -p…``, ``sshpass -p``, ``redis-cli -a``, ``docker login -p``) and base64
+``user:password`` under Docker's and npm's auth fields. Each with its hard negatives.
 
 The values are random strings of each shape, written for this table; none is a real credential.
 """
@@ -89,6 +91,19 @@ KEY_NAME_TAILS: list[tuple[str, str]] = [
     ('apiKeyV2: "Pz5mKq8Wv2Lx7Rc4Nd9Tb3Yh"', "Pz5mKq8Wv2Lx7Rc4Nd9Tb3Yh"),
 ]
 
+_DOCKER_AUTH = _basic("octo-ci:Wq4vZr8Lm2Tx")
+#: (text, the password the finding must span exactly): on a command line, or as base64 of
+#: user:password under an auth field.
+COMMAND_LINES: list[tuple[str, str]] = [
+    ("mysql -h db.acme-corp.io -P 3306 -u root -pWq4vZr8Lm2 crm", "Wq4vZr8Lm2"),
+    ("$ mysqldump -u backup -p'Wq4v Zr8Lm2' crm > crm.sql", "Wq4v Zr8Lm2"),
+    ("sshpass -p 'Wq4vZr8Lm2' ssh deploy@10.0.0.4 uptime", "Wq4vZr8Lm2"),
+    ("redis-cli -h cache -p 6379 -a Wq4vZr8Lm2 ping", "Wq4vZr8Lm2"),
+    ("cat token | docker login registry.acme-corp.io -u octo-ci -p Wq4vZr8Lm2", "Wq4vZr8Lm2"),
+    (f'{{"auths": {{"registry.acme-corp.io": {{"auth": "{_DOCKER_AUTH}"}}}}}}', _DOCKER_AUTH),
+    (f"//npm.acme-corp.io/:_auth={_DOCKER_AUTH}", _DOCKER_AUTH),
+]
+
 #: (text, the user:password the finding must span exactly)
 CREDENTIALS: list[tuple[str, str]] = [
     ("export BUNDLE_GEMS__CONTRIBSYS__COM=3f9a1c7e:b52d08e4", "3f9a1c7e:b52d08e4"),
@@ -162,6 +177,21 @@ NEGATIVES: list[str] = [
     "secret_name: my-app-secret-2024xyz",
     "tokenizer: bert-base-uncased-v2x",
     "token_count: 1234567890123456",
+    # Command lines without a password: a prompt, a database name, a port, a variable, stdin.
+    "mysql -u root -p crm",
+    "mysql -u root -p",
+    "mysql -u root -p$MYSQL_ROOT_PASSWORD",
+    'sshpass -p "$SSHPASS" ssh deploy@10.0.0.4',
+    "redis-cli -h cache -p 6379 ping",
+    "docker run -p 8080:80 nginx",
+    'echo "$PW" | docker login -u octo-ci --password-stdin',
+    "gcc -pthread -o app main.c && mysql -e 'select 1'",
+    "mysql is faster -pretty sure",
+    # Auth fields that hold no user:password: stand-ins, an empty password, words, code.
+    f'{{"auth": "{_basic("username:password")}"}}',
+    f'{{"auth": "{_basic("octo-ci:")}"}}',
+    '"auth": "oauth2AuthenticationRequired"',
+    "auth = OAuth2Session(client_id)",
 ]
 
 
@@ -188,6 +218,13 @@ def test_key_name_with_environment_gives_a_key(text: str, value: str) -> None:
     """A key under a name with an environment, version or encoding after it is found."""
     found = {(f.type, text[f.start : f.end]) for f in classify_text(text).findings}
     assert ("secret.api_key", value) in found
+
+
+@pytest.mark.parametrize(("text", "value"), COMMAND_LINES)
+def test_password_on_a_command_line_or_in_an_auth_field(text: str, value: str) -> None:
+    """A password passed as a command's flag or stored in base64 under an auth field is found."""
+    found = {(f.type, text[f.start : f.end]) for f in classify_text(text).findings}
+    assert ("secret.password", value) in found
 
 
 @pytest.mark.parametrize(("text", "value"), CREDENTIALS)

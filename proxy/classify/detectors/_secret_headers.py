@@ -1,5 +1,6 @@
-"""Credentials on command lines and in HTTP headers: ``curl -u user:password``, ``--user``,
-``Authorization: Basic|Bearer|Token …`` and ``-H "Api-Token: …"``.
+"""Credentials on command lines, in HTTP headers and in auth fields: ``curl -u user:password``,
+``--user``, ``Authorization: Basic|Bearer|Token …``, ``-H "Api-Token: …"``, and ``user:password``
+in base64 under Docker's ``"auth"`` or npm's ``_auth``.
 
 Variables (``$USER:$TOKEN``, ``${API_KEY}``), placeholders ("xxx:yyy", "username:token",
 "Bearer <token>"), a user name repeated as its password ("test:test") and ``Basic`` credentials
@@ -116,3 +117,82 @@ def _key_as_user(user: str) -> bool:
     if len(user) < 16 or not (re.search(r"\d", user) and re.search(r"[A-Za-z]", user)):
         return False
     return not made_up(user) and not not_a_key(user, "", 3.0)
+
+
+AUTH_FIELD = Detector(
+    "auth_field",
+    r"_?auth[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9+/]{8}",
+    re.compile(
+        r"(?<![\w-])[\"']?_?auth[\"']?[ \t]*[:=][ \t]*[\"']?"
+        r"(?P<value>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])",
+        re.I,
+    ),
+    lambda m, s: _auth_field(m),
+    back=20,
+    ahead=440,
+    caseless=True,
+)
+
+
+def _auth_field(m: re.Match[str]) -> Iterator[Hit]:
+    """``user:password`` in base64 under an ``auth`` field: Docker's ``config.json``
+    (``"auth": "…"``) and npm's ``.npmrc`` (``_auth=…``). Anything else there is not judged."""
+    if _basic(m.group("value")):
+        yield Hit("secret.password", None, m.start("value"), m.end("value"))
+
+
+#: Commands that take a password as a flag's value, and how: attached (``mysql -pS3cr3t``; with a
+#: space, MySQL reads a database name) or after a space.
+_MYSQL = ("-p", False)
+_CLI_FLAGS = {
+    "mysql": _MYSQL,
+    "mysqldump": _MYSQL,
+    "mysqladmin": _MYSQL,
+    "mariadb": _MYSQL,
+    "sshpass": ("-p", True),
+    "redis-cli": ("-a", True),
+    "docker login": ("-p", True),
+}
+CLI_PASSWORD = Detector(
+    "cli_password",
+    r"\b(?:mysql|mysqldump|mysqladmin|mariadb|sshpass|redis-cli)\b|\bdocker[ \t]+login\b",
+    re.compile(
+        # the command where a command starts: a line, a prompt, after a pipe, ;, && or sudo
+        r"(?:^|(?<=[\n$#|;&(`\"'])|(?<=sudo))[ \t]*(?P<cmd>mysql|mysqldump|mysqladmin|mariadb|"
+        r"sshpass|redis-cli|docker[ \t]+login)(?P<rest>[ \t][^\n]{0,300})"
+    ),
+    lambda m, s: _cli_password(m),
+    back=20,
+    ahead=460,
+)
+_FLAG = re.compile(
+    r"(?<!\S)(?P<flag>-p|-a)(?P<sp>[ \t]*)"
+    r"(?:\"(?P<dq>[^\"\n]{1,128})\"|'(?P<sq>[^'\n]{1,128})'|(?P<bare>[^\s\"'`;|&<>]{1,128}))"
+)
+
+
+def _cli_password(m: re.Match[str]) -> Iterator[Hit]:
+    """A password given to a command as its flag's value (``mysql -u root -pS3cr3t``,
+    ``sshpass -p '…' ssh …``, ``redis-cli -a …``, ``docker login -u … -p …``)."""
+    flag, spaced = _CLI_FLAGS[re.sub(r"[ \t]+", " ", m.group("cmd"))]
+    rest = m.group("rest")
+    for f in _FLAG.finditer(rest):
+        if f.group("flag") != flag or bool(f.group("sp")) != spaced:
+            continue
+        if _positionals(rest[: f.start()]) > 1:
+            return  # words, not arguments ("mysql is faster -pretty sure")
+        group = next(g for g in ("dq", "sq", "bare") if f.group(g) is not None)
+        secret = f.group(group)
+        if len(secret) >= 4 and not stand_in(secret) and not secret.startswith("-"):
+            offset = m.start("rest")
+            yield Hit("secret.password", None, offset + f.start(group), offset + f.end(group))
+        return
+
+
+def _positionals(args: str) -> int:
+    """How many arguments are neither a flag nor a flag's value."""
+    count, after_flag = 0, False
+    for token in args.split():
+        count += not token.startswith("-") and not after_flag
+        after_flag = token.startswith("-") and len(token) == 2
+    return count

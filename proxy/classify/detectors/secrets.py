@@ -13,7 +13,12 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan
-from proxy.classify.detectors._secret_headers import AUTH_HEADER, CURL_USER
+from proxy.classify.detectors._secret_headers import (
+    AUTH_FIELD,
+    AUTH_HEADER,
+    CLI_PASSWORD,
+    CURL_USER,
+)
 from proxy.classify.detectors._secret_keys import AWS_SECRET, GENERIC_KEY, PROVIDERS, QUOTED_KEY
 from proxy.classify.detectors._secret_passwords import PAIR, PASSWORD
 from proxy.classify.detectors._secret_services import BUNDLER_CREDENTIALS, SERVICE_KEY
@@ -143,6 +148,8 @@ DETECTORS = (
     PAIR,
     CURL_USER,
     AUTH_HEADER,
+    AUTH_FIELD,
+    CLI_PASSWORD,
     CONNECTION_STRING,
     JWT,
 )
