@@ -101,6 +101,8 @@ def test_banking_words_nearby_let_a_wordlike_bic_count(text: str) -> None:
         "Set the magic to DEADBEEF in the header.",
         "The class file starts with CAFEBABE of course.",
         "Dates are written as YYYYMMDD in the export.",
+        "The form is GYYMMDDSSSC, where G is the century.",
+        "The primer ends in TTAGGGCC as usual.",
         "Use the coupon SUMMER24 at checkout.",
         "The voucher WINTER23 expired yesterday.",
         # Code: SQL, identifiers, environment variables, quoted keys.
@@ -130,8 +132,9 @@ def test_a_word_name_constant_or_code_spelling_a_bic_is_not_one(text: str) -> No
         "ANGEBOTE", "DRINGEND", "PERICOLO", "NOTIFICA", "RIUNIONE", "NOTICIAS", "VERGADERING",
         "WARSZAWA", "DECLINED", "BALANCES", "VALENCIA", "MARTINEZ", "SCHUSTER", "DORTMUND",
         "WHATSAPP", "FACEBOOK", "EUROSTAT", "BARCLAYS", "ERICSSON", "VODAFONE", "POSTGRES",
-        "DEADBEEF", "CAFEBABE", "YYYYMMDD", "SUMMER24", "WINTER23", "NVARCHAR", "HOSTNAME",
-        "MYPYPATH", "CPPFLAGS", "POSTCODE", "USERNAME", "DATABASE", "ROLLBACK",
+        "DEADBEEF", "CAFEBABE", "YYYYMMDD", "GYYMMDDSSSC", "TTAGGGCC", "SUMMER24", "WINTER23",
+        "NVARCHAR", "HOSTNAME", "MYPYPATH", "CPPFLAGS", "POSTCODE", "USERNAME", "DATABASE",
+        "ROLLBACK",
     ],
 )  # fmt: skip
 def test_every_negative_is_shaped_like_a_bic(code: str) -> None:
