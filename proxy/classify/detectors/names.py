@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
-from proxy.classify.detectors import _bare_names, _initial_names, _surname_names, _titled_names
+from proxy.classify.detectors import (
+    _bare_names,
+    _initial_names,
+    _reversed_names,
+    _surname_names,
+    _titled_names,
+)
 from proxy.classify.detectors import _names_data as data
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
@@ -238,5 +244,6 @@ DETECTORS = (
     *_bare_names.DETECTORS,
     *_surname_names.DETECTORS,
     *_titled_names.DETECTORS,
+    *_reversed_names.DETECTORS,
     *_initial_names.DETECTORS,
 )

@@ -1,0 +1,79 @@
+"""Person names written surname first, as lists, forms and French or Polish records write them.
+
+- "Meier, Hans; Nowak, Anna": a known surname, a comma and a known given name, closing a list
+  item (a semicolon, a line end, the end of the text, " (" or " und/and/et …" after it).
+- "DUPONT Jean", "KOWALSKI Piotr": a surname in capitals (known in its usual spelling) and a
+  known given name.
+
+Neither counts when a token is an everyday word, a place or a month, or the given name is a
+word first ("Will", "May"). The prefilters are two tight patterns: a capitalised word, a comma
+and another before a list end; a run of four capitals or more and a capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._bare_names import LO, UP
+
+_WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+_END = r"(?=[ \t]*(?:;|\r?\n|$|[ ]\(|[ ](?:und|and|et|e|y|en|i|oraz)[ ]))"
+_COMMA = re.compile(rf"(?<![\w.\-])(?P<last>{_WORD}),[ ](?P<first>{_WORD}){_END}")
+_CAPS = re.compile(
+    rf"(?<![\w.\-])(?P<last>[{UP}]{{3,}}(?:-[{UP}]{{3,}})?)[ ](?P<first>{_WORD})(?!\w)"
+)
+
+
+def _word(token: str) -> bool:
+    """Whether a token is an everyday word, a place or a month rather than a name."""
+    return token.lower() in data.COMMON or token in data.PLACES or token in data.NOT_NAME
+
+
+def _given(token: str) -> bool:
+    """Whether a token is a known given name that is no word ("Hans", not "Will")."""
+    first = token.split("-", 1)[0]
+    known = token in data.GIVEN or first in data.GIVEN
+    return known and token not in data.AMBIGUOUS and token not in data.NAME_WORDS
+
+
+def _comma(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """ "Surname, Given" closing a list item."""
+    last, first = m.group("last"), m.group("first")
+    if last not in data.SURNAMES or _word(last) or _word(first) or not _given(first):
+        return
+    if last in data.GIVEN and last not in data.SURNAMES:
+        return
+    yield Hit("pii.person_name", None, m.start(), m.end())
+
+
+def _caps(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """ "SURNAME Given", the surname in capitals."""
+    last, first = m.group("last").title(), m.group("first")
+    known = last in data.SURNAMES or all(p in data.SURNAMES for p in last.split("-"))
+    if not known or _word(last) or _word(first) or not _given(first):
+        return
+    yield Hit("pii.person_name", None, m.start(), m.end())
+
+
+DETECTORS = (
+    Detector(
+        "person_name.surname_comma",
+        r"[A-Z][a-z\x80-\xBF\xC3-\xC5]+, [A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]+"
+        r"[ \t]*(?:;|\n|$| \(| (?:und|and|et|e|y|en|i|oraz) )",
+        _COMMA,
+        _comma,
+        back=40,
+        ahead=24,
+    ),
+    Detector(
+        "person_name.surname_caps",
+        r"[A-Z]{4}[A-Z\-]* [A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]",
+        _CAPS,
+        _caps,
+        back=40,
+        ahead=32,
+    ),
+)
