@@ -100,7 +100,7 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
     A value inside another finding (a phone number inside an IBAN, a password inside a
     private key block) is not counted twice.
     """
-    ordered = sorted(set(hits), key=lambda h: (h.start, -h.end, -_rank(h)))
+    ordered = sorted(set(hits), key=_order)
     kept: list[Hit] = []
     for hit in ordered:
         if any(
@@ -109,6 +109,13 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def _order(hit: Hit) -> tuple[int, int, int, bool, str, str]:
+    """Outer hits first, then the higher level, then the more specific (a provider's key
+    before a generic password over the same span), then by name: never the order of a set,
+    which changes with the process's hash seed."""
+    return (hit.start, -hit.end, -_rank(hit), hit.subtype is None, hit.type, hit.subtype or "")
 
 
 def _rank(hit: Hit) -> int:
