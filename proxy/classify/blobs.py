@@ -59,6 +59,23 @@ class Blob:
     text: str | None
 
 
+#: ``MIN_RUN`` encoding characters (and ``=`` padding) right before a run's end.
+_RUN_TAIL = re.compile(rb"[A-Za-z0-9+/_\-=]{%d}" % MIN_RUN)
+_RUN_BYTES = frozenset(bytes([c]) for c in (_RUN_CHARS + "=").encode())
+
+
+def long_run(data: bytes, end: int) -> bool:
+    """Whether the run whose prefilter match ends at byte ``end`` of ``data`` (just after the
+    character that closes the run, or at the end of the data) is ``MIN_RUN`` long or more.
+
+    The prefilter flags every word with two capitals, so a text in capitals flags each word;
+    these short runs are dropped here, before they count against the scan's candidate budget
+    (a length bound inside the pattern, hyperscan's ``min_length`` or start-of-match tracking,
+    made the blob scan of ordinary text four times slower: 4.3 against 1.1 ms per MB)."""
+    stop = end if end == len(data) and data[end - 1 : end] in _RUN_BYTES else end - 1
+    return stop >= MIN_RUN and _RUN_TAIL.fullmatch(data, stop - MIN_RUN, stop) is not None
+
+
 def blob_database() -> hyperscan.Database:
     """The compiled blob prefilters (ids index ``BLOB_KINDS``)."""
     patterns = (RUN_PREFILTER, PERCENT_PREFILTER)

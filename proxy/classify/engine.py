@@ -28,6 +28,7 @@ from proxy.classify.blobs import (
     Blob,
     blob_database,
     decode_run,
+    long_run,
     percent_token,
     plausible,
     run_at,
@@ -219,7 +220,9 @@ class Classifier:
             return len(raw) > budget
 
         def on_blob(kind: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
-            """Record the end of one encoded run (ids after the detectors')."""
+            """Record the end of one encoded run (ids after the detectors'), if long enough."""
+            if kind == 0 and not long_run(data, end):
+                return False
             raw.append((end, self._blob_base + kind))
             return len(raw) > budget
 

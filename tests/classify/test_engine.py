@@ -211,3 +211,19 @@ def test_a_window_never_ends_inside_a_word() -> None:
     text = "He was named Chairmanship committee lead."
     result = classifier.classify([TextPart("t", text)])
     assert [text[f.start : f.end] for f in result.findings] == ["named Chairmanship"]
+
+
+def test_a_long_text_in_capitals_is_scanned_not_failed_closed() -> None:
+    """Legal boilerplate in capitals (12 KB) is scanned within the candidate budget: each word
+    with two capitals once counted as the end of an encoded run and spent the budget, so the
+    text came back restricted with an error."""
+    words = (
+        "THE SOFTWARE IS PROVIDED AS IS WITHOUT WARRANTY OF ANY KIND EXPRESS OR IMPLIED "
+        "INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY FITNESS FOR A "
+        "PARTICULAR PURPOSE AND NONINFRINGEMENT IN NO EVENT SHALL THE AUTHORS BE LIABLE "
+    )
+    text = words * 60
+    result = CLASSIFIER.classify([TextPart("t", text)])
+    assert (result.level, result.error) == (Level.PUBLIC, None)
+    hidden = text + " U1dJRlQ6IERFVVRERUZGIElCQU46IERFNjggMzcwNCAwMDQ0IDA1MzIgMDEzMCA4Nw=="
+    assert CLASSIFIER.classify([TextPart("t", hidden)]).level > Level.PUBLIC
