@@ -16,6 +16,7 @@ from stdnum.pt import nif
 
 from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact, words
 from proxy.classify.detectors._bic_bare import BIC_BARE
+from proxy.classify.detectors._domestic_accounts import DETECTORS as DOMESTIC_ACCOUNTS
 
 _EXAMPLE_IBANS = frozenset(
     words(
@@ -82,7 +83,7 @@ _LONG_CARD_PREFIX = re.compile(r"^(?:5[06-9]|6|35)")
 CARD = Detector(
     "card",
     DIGITS,
-    re.compile(r"(?<![\d\-.,])(?:\d[ \-]?){12,18}\d(?![\d\-]|[.,]\d)"),
+    re.compile(r"(?<![\d\-.,])(?:\d(?:[ \-.]|[ ]{2})?){12,18}\d(?![\d\-]|[.,]\d)"),
     lambda m, s: _card(m),
     back=48,
     ahead=24,
@@ -98,7 +99,7 @@ def _card(m: re.Match[str]) -> Iterator[Hit]:
     separators = set(re.sub(r"\d", "", raw))
     if len(separators) > 1 or len(set(value)) < 4:
         return
-    groups = [len(g) for g in re.split(r"[ \-]", raw)]
+    groups = [len(g) for g in re.split(r"[ \-.]+", raw)]
     if not (_CARD_PREFIX.match(value) or _long_card(value, grouped=len(groups) > 1)):
         return
     if len(groups) > 1 and groups[:3] != [4, 6, 5] and set(groups[:-1]) != {4}:
@@ -253,4 +254,5 @@ DETECTORS = (
     IT_PIVA,
     BIC,
     BIC_BARE,
+    *DOMESTIC_ACCOUNTS,
 )
