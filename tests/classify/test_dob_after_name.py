@@ -12,7 +12,7 @@ import datetime
 import pytest
 
 from proxy.classify import Classifier
-from proxy.classify.taxonomy import TextPart
+from tests.found import found
 
 DOB = "pii.date_of_birth"
 RECENT = f"12.03.{datetime.date.today().year - 2}"
@@ -34,16 +34,10 @@ NOT_FOUND = [
 ]
 
 
-def _dobs(classifier: Classifier, text: str) -> list[str]:
-    """The dates of birth found in one text."""
-    result = classifier.classify([TextPart("text", text)])
-    return [text[f.start : f.end] for f in result.findings if f.type == DOB]
-
-
 @pytest.mark.parametrize(("text", "date"), FOUND)
 def test_a_date_after_a_name_is_a_birth_date(classifier: Classifier, text: str, date: str) -> None:
     """A real date ten years back or more, right after a known name."""
-    assert date in _dobs(classifier, text)
+    assert date in found(classifier, text, DOB)
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
@@ -51,4 +45,4 @@ def test_a_recent_date_a_place_or_a_company_before_it_is_not(
     classifier: Classifier, text: str
 ) -> None:
     """A recent date, a place or company before the date, a placeholder name, no real day."""
-    assert _dobs(classifier, text) == []
+    assert found(classifier, text, DOB) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.classify import Classifier
-from proxy.classify.taxonomy import TextPart
+from tests.found import found
 
 CARD = "financial.credit_card"
 IBAN = "financial.iban"
@@ -38,18 +38,12 @@ NOT_FOUND = [
 ]
 
 
-def _found(classifier: Classifier, text: str, kind: str) -> list[str]:
-    """The findings of one type in one text."""
-    result = classifier.classify([TextPart("text", text)])
-    return [text[f.start : f.end] for f in result.findings if f.type == kind]
-
-
 @pytest.mark.parametrize(("text", "kind", "value"), FOUND)
 def test_a_number_in_a_written_form_is_found(
     classifier: Classifier, text: str, kind: str, value: str
 ) -> None:
     """Valid check digits in the form people write them: found, whole."""
-    assert _found(classifier, text, kind) == [value]
+    assert found(classifier, text, kind) == [value]
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_FOUND)
@@ -57,4 +51,4 @@ def test_wrong_check_digits_examples_and_mixed_forms_are_not(
     classifier: Classifier, text: str, kind: str
 ) -> None:
     """A wrong check digit, a published example or mixed separators: no finding."""
-    assert _found(classifier, text, kind) == []
+    assert found(classifier, text, kind) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.classify import Classifier
-from proxy.classify.taxonomy import TextPart
+from tests.found import found
 
 FOUND = [
     ("Ich bin seit Montag krank.", "krank"),
@@ -42,21 +42,15 @@ NOT_FOUND = [
 ]
 
 
-def _health(classifier: Classifier, text: str) -> list[str]:
-    """The health findings of one text, as the words found."""
-    result = classifier.classify([TextPart("text", text)])
-    return [text[f.start : f.end] for f in result.findings if f.type == "health"]
-
-
 @pytest.mark.parametrize(("text", "word"), FOUND)
 def test_being_ill_said_of_a_person_is_health_data(
     classifier: Classifier, text: str, word: str
 ) -> None:
     """The writer or a person near them is ill: the word is a health finding."""
-    assert word in _health(classifier, text)
+    assert word in found(classifier, text, "health")
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_negated_figurative_or_impersonal_ill_is_not(classifier: Classifier, text: str) -> None:
     """Negated, figurative ("sick of"), a thing ("the market") or plural others: no finding."""
-    assert _health(classifier, text) == []
+    assert found(classifier, text, "health") == []

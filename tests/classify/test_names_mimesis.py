@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.classify import Classifier
-from proxy.classify.taxonomy import TextPart
+from tests.found import found
 
 NAME = "pii.person_name"
 
@@ -35,19 +35,13 @@ NOT_FOUND = [
 ]
 
 
-def _names(classifier: Classifier, text: str) -> list[str]:
-    """The person names found in one text."""
-    result = classifier.classify([TextPart("text", text)])
-    return [text[f.start : f.end] for f in result.findings if f.type == NAME]
-
-
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_a_name_only_mimesis_lists_is_found(classifier: Classifier, text: str, name: str) -> None:
     """The given name or the surname comes from Mimesis; the span is the whole name."""
-    assert _names(classifier, text) == [name]
+    assert found(classifier, text, NAME) == [name]
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_places_teams_and_words_stay_no_names(classifier: Classifier, text: str) -> None:
     """Mimesis' places, companies and products, and the hand-listed exclusions, are no names."""
-    assert _names(classifier, text) == []
+    assert found(classifier, text, NAME) == []

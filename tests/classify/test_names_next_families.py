@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.classify import Classifier
-from proxy.classify.taxonomy import TextPart
+from tests.found import found
 
 NAME = "pii.person_name"
 
@@ -40,18 +40,12 @@ REGNAL_NEGATIVE = [
 ]
 
 
-def _names(classifier: Classifier, text: str) -> list[str]:
-    """The person names found in one text."""
-    result = classifier.classify([TextPart("text", text)])
-    return [text[f.start : f.end] for f in result.findings if f.type == NAME]
-
-
 @pytest.mark.parametrize(("text", "name"), REGNAL)
 def test_a_given_name_with_a_regnal_number_is_a_person(
     classifier: Classifier, text: str, name: str
 ) -> None:
     """A known given name followed by a Roman numeral is a ruler or a pope."""
-    assert _names(classifier, text) == [name]
+    assert found(classifier, text, NAME) == [name]
 
 
 @pytest.mark.parametrize("text", REGNAL_NEGATIVE)
@@ -59,7 +53,7 @@ def test_numbered_councils_games_missions_and_centuries_are_not_persons(
     classifier: Classifier, text: str
 ) -> None:
     """A Roman numeral after a word that is no given name, or before a century word, is not."""
-    assert _names(classifier, text) == []
+    assert found(classifier, text, NAME) == []
 
 
 WORD_FIRST = [
@@ -87,7 +81,7 @@ def test_a_word_like_given_name_before_a_known_surname_is_a_person(
     classifier: Classifier, text: str, name: str
 ) -> None:
     """A given name that is also a word, inside a sentence, before a known surname."""
-    assert _names(classifier, text) == [name]
+    assert found(classifier, text, NAME) == [name]
 
 
 @pytest.mark.parametrize("text", WORD_FIRST_NEGATIVE)
@@ -95,7 +89,7 @@ def test_a_word_like_given_name_before_a_word_or_at_a_sentence_start_is_not(
     classifier: Classifier, text: str
 ) -> None:
     """Before an everyday word, in a brand or firm, or at a sentence start: no person."""
-    assert _names(classifier, text) == []
+    assert found(classifier, text, NAME) == []
 
 
 POLISH = [
@@ -116,7 +110,7 @@ def test_polish_given_names_missing_from_faker_are_known(
     classifier: Classifier, text: str, name: str
 ) -> None:
     """Polish given names (and their case forms) that Faker's list lacks start a name."""
-    assert _names(classifier, text) == [name]
+    assert found(classifier, text, NAME) == [name]
 
 
 @pytest.mark.parametrize("text", POLISH_NEGATIVE)
@@ -124,7 +118,7 @@ def test_polish_words_that_are_also_given_names_are_not_names(
     classifier: Classifier, text: str
 ) -> None:
     """Words, clubs and fruit that a name list also holds start no name."""
-    assert _names(classifier, text) == []
+    assert found(classifier, text, NAME) == []
 
 
 BEFORE_FULL_STOP = [
@@ -154,7 +148,7 @@ def test_a_lone_given_name_ending_a_sentence_is_found(
     classifier: Classifier, text: str, name: str
 ) -> None:
     """A given name right before a full stop, inside a sentence, is a person."""
-    assert _names(classifier, text) == [name]
+    assert found(classifier, text, NAME) == [name]
 
 
 @pytest.mark.parametrize("text", BEFORE_FULL_STOP_NEGATIVE)
@@ -162,7 +156,7 @@ def test_file_names_institutions_and_places_before_a_full_stop_are_not(
     classifier: Classifier, text: str
 ) -> None:
     """A name glued to a file extension, after "University of" or "nabij" (near) is none."""
-    assert _names(classifier, text) == []
+    assert found(classifier, text, NAME) == []
 
 
 LISTS = [
@@ -191,13 +185,13 @@ def test_names_in_a_list_are_each_found(
 ) -> None:
     """Names separated by commas are a list of people, not a Title Case heading, and the
     next item's street or institution word is not theirs."""
-    assert _names(classifier, text) == names
+    assert found(classifier, text, NAME) == names
 
 
 @pytest.mark.parametrize("text", LISTS_NEGATIVE)
 def test_title_case_lists_and_institutions_are_not_names(classifier: Classifier, text: str) -> None:
     """Headings, a name before its institution word and lists of bands are no person."""
-    assert _names(classifier, text) == []
+    assert found(classifier, text, NAME) == []
 
 
 ROLES = [
@@ -218,10 +212,10 @@ def test_a_role_word_before_a_name_is_a_strong_cue(
 ) -> None:
     """An occupation right before a name ("l'attrice", "der Trainer", "aktorka") is evidence
     enough for a word-like given name."""
-    assert _names(classifier, text) == [name]
+    assert found(classifier, text, NAME) == [name]
 
 
 @pytest.mark.parametrize("text", ROLES_NEGATIVE)
 def test_a_role_word_before_words_is_no_name(classifier: Classifier, text: str) -> None:
     """A role word before everyday words, or alone, names no one."""
-    assert _names(classifier, text) == []
+    assert found(classifier, text, NAME) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.classify import Classifier
-from proxy.classify.taxonomy import TextPart
+from tests.found import found
 
 NAME = "pii.person_name"
 
@@ -32,18 +32,12 @@ NOT_FOUND = [
 ]
 
 
-def _names(classifier: Classifier, text: str) -> list[str]:
-    """The person names found in one text."""
-    result = classifier.classify([TextPart("text", text)])
-    return [text[f.start : f.end] for f in result.findings if f.type == NAME]
-
-
 @pytest.mark.parametrize(("text", "names"), FOUND)
 def test_a_name_written_surname_first_is_found(
     classifier: Classifier, text: str, names: list[str]
 ) -> None:
     """A known surname, then a known given name, as a list item or in capitals."""
-    assert _names(classifier, text) == names
+    assert found(classifier, text, NAME) == names
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
@@ -51,4 +45,4 @@ def test_places_words_and_acronyms_before_a_word_are_no_names(
     classifier: Classifier, text: str
 ) -> None:
     """Places, everyday words and acronyms in the same shapes are no person."""
-    assert _names(classifier, text) == []
+    assert found(classifier, text, NAME) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.classify import Classifier
-from proxy.classify.taxonomy import TextPart
+from tests.found import found
 
 NAME = "pii.person_name"
 
@@ -51,16 +51,10 @@ NOT_FOUND = [
 ]
 
 
-def _names(classifier: Classifier, text: str) -> list[str]:
-    """The person names found in one text."""
-    result = classifier.classify([TextPart("text", text)])
-    return [text[f.start : f.end] for f in result.findings if f.type == NAME]
-
-
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_a_surname_after_a_title_is_a_person(classifier: Classifier, text: str, name: str) -> None:
     """A title or role before a capitalised token that is no word makes it a name."""
-    assert _names(classifier, text) == [name]
+    assert found(classifier, text, NAME) == [name]
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
@@ -68,4 +62,4 @@ def test_companies_places_and_words_after_a_title_are_no_names(
     classifier: Classifier, text: str
 ) -> None:
     """A word, a place, a street, a product or a company after a title is no person."""
-    assert _names(classifier, text) == []
+    assert found(classifier, text, NAME) == []
