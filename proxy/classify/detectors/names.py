@@ -38,7 +38,8 @@ _TITLES = words(
 _SALUTATIONS = words(
     "dear|hi|hello|hey|bonjour|bonsoir|cher|chère|liebe|lieber|hallo|guten tag|sehr geehrte|"
     "sehr geehrter|gentile|gentilissima|gentilissimo|caro|cara|ciao|buongiorno|estimado|estimada|"
-    "hola|querido|querida|beste|geachte|beste|szanowny|szanowna|drogi|droga|dzień dobry"
+    "hola|querido|querida|beste|geachte|beste|szanowny|szanowna|drogi|droga|dzień dobry|cześć|"
+    "witaj|salut|hej|moin|servus|hoi"
 )
 _CLOSINGS = words(
     "regards|best regards|kind regards|warm regards|best|thanks|many thanks|thank you|cheers|"
@@ -81,6 +82,17 @@ _STOP = frozenset(
         "minister|kollege|kollegin|chef|doktor|officer|officers"
     )
 )
+
+
+def _known(tokens: list[str], matched: str) -> bool:
+    """Whether a name after a greeting and a comma is a known given name or surname (or comes
+    after a title: "Servus, Herr Huber")."""
+    if len(matched.split()) > len(tokens) + 1:  # greeting, title, name
+        return True
+    first, last = tokens[0], tokens[-1].title()
+    return first in data.GIVEN or last in data.SURNAMES or data.shaped(last)
+
+
 _PLACEHOLDERS = frozenset(
     words("john doe|jane doe|max mustermann|erika mustermann|mario rossi|jan jansen")
 )
@@ -117,16 +129,29 @@ def _name_detector(
 
 
 def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A name unless a token is a generic word, a placeholder or it names a company."""
+    """A name unless a token is a generic word, a placeholder or it names a company. After a
+    greeting and a comma ("Hello, Maria!") the name is a known one or follows a title: the
+    comma also sets off words ("Moin, Leute!", "Hello, Kubernetes!")."""
     value = m.group(1)
     tokens = value.lower().split()
     if tokens[0] in _STOP or tokens[-1] in _STOP or value.lower() in _PLACEHOLDERS:
+        return
+    if m.re is SALUTATION_COMMA.pattern and not _known(value.split(), m.group(0)):
         return
     if _COMPANY.match(scan.after(m.end(1), 30)):
         return
     yield Hit("pii.person_name", None, m.start(1), m.end(1))
 
 
+#: A greeting, a comma and a name closing the greeting ("Hello, Maria!", "Cześć, Kasia!").
+SALUTATION_COMMA = _name_detector(
+    "salutation_comma",
+    _SALUTATIONS,
+    rf",[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+)?",
+    r", +(?-i:[^\sa-z])",
+    caseless_cue=True,
+    end=r"(?=[ \t]*(?:[,!.:;?\r\n]|$))",
+)
 DETECTORS_NAMES = (
     _name_detector("title", _TITLES, r"\.?[ ]+", r"\.? +[^ a-z]", caseless_cue=False),
     _name_detector(
@@ -136,6 +161,7 @@ DETECTORS_NAMES = (
         r" +(?-i:[^\sa-z])",
         caseless_cue=True,
     ),
+    SALUTATION_COMMA,
     _name_detector(
         "field", _FIELDS, r"[ \t]*:[ \t]*", r"[ \t]*:[ \t]*(?-i:[^\sa-z])", caseless_cue=True
     ),
