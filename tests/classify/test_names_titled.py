@@ -29,6 +29,10 @@ FOUND = [
     ("El rey Felipe inauguró el puente.", "Felipe"),
     ("Rozmawiałem wczoraj z generał Śmigły o tym.", "Śmigły"),
     ("Judge Kowalewski will rule today.", "Kowalewski"),
+    ("Our CTO Rahul asked for a summary of the incident.", "Rahul"),
+    ("Sehr geehrte Frau Dr. Brandt, anbei die Unterlagen.", "Brandt"),
+    ("Herr Prof. Dr. Weber kommt um zehn.", "Weber"),
+    ("Anbei die Unterlagen für Ihren Sohn Leon.", "Leon"),
 ]
 NOT_FOUND = [
     "General Motors reported higher sales.",

@@ -40,7 +40,7 @@ TITLES = words(
     "Kaiser|Kaiserin|König|Königin|Prinz|Prinzessin|Fürst|Fürstin|Graf|Gräfin|Freiherr|Herzog|"
     "Herzogin|Bischof|Kardinal|Papst|Pfarrer|Pater|Kommissar|Kommissarin|Richter|Richterin|"
     "Abgeordnete|Abgeordneter|Senatorin|Trainer|Trainerin|Sänger|Sängerin|Schauspieler|"
-    "Schauspielerin|Professorin"
+    "Schauspielerin|Professorin|CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VP"
 )
 #: The same in lower case, as French, Italian, Spanish, Dutch and Polish write them ("le
 #: président Macron", "il generale Cadorna", "el rey Felipe", "keizer Karel", "generał Anders").
@@ -72,7 +72,9 @@ _PATTERN = re.compile(
     rf"{alternation(_LOWER_TITLES)}|{alternation(data.ROLES)})[ ]{_NAME}"
 )
 _ROLE_WORDS = data.ROLES | frozenset(_LOWER_TITLES)
-_ARTICLES = frozenset(words("The|Der|Die|Le|La|Il|El|De|Het"))
+_ARTICLES = frozenset(
+    words("The|Der|Die|Le|La|Il|El|De|Het|Our|My|Your|Their|Unser|Unsere|Notre|Nuestro|Nostro")
+)
 
 
 def _token_ok(token: str) -> bool:

@@ -79,7 +79,7 @@ _STOP = frozenset(
         "good|happy|writing|looking|sorry|just|here|interested|available|able|glad|pleased|not|"
         "also|direktor|director|directeur|direttore|professor|präsident|president|président|"
         "to|if|it|in|on|at|but|or|with|as|so|no|yes|for|from|is|are|was|be|do|does|not|"
-        "minister|kollege|kollegin|chef|doktor|officer|officers"
+        "minister|kollege|kollegin|chef|doktor|officer|officers|dr|prof|med|dipl|mag|ing"
     )
 )
 
@@ -147,17 +147,23 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 SALUTATION_COMMA = _name_detector(
     "salutation_comma",
     _SALUTATIONS,
-    rf",[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+)?",
+    rf",[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+){{0,3}}",
     r", +(?-i:[^\sa-z])",
     caseless_cue=True,
     end=r"(?=[ \t]*(?:[,!.:;?\r\n]|$))",
 )
 DETECTORS_NAMES = (
-    _name_detector("title", _TITLES, r"\.?[ ]+", r"\.? +[^ a-z]", caseless_cue=False),
+    _name_detector(  # "Frau Dr. Brandt", "Herr Prof. Dr. Weber": the name after the titles
+        "title",
+        _TITLES,
+        rf"\.?[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+){{0,2}}",
+        r"\.? +[^ a-z]",
+        caseless_cue=False,
+    ),
     _name_detector(
         "salutation",
         _SALUTATIONS,
-        rf"[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+)?",
+        rf"[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+){{0,3}}",
         r" +(?-i:[^\sa-z])",
         caseless_cue=True,
     ),
@@ -177,8 +183,9 @@ DETECTORS_NAMES = (
 )
 _POSSESSIVES = words(
     "my|our|his|her|their|your|mon|ma|mes|notre|nos|votre|son|sa|ton|ta|mein|meine|meinem|"
-    "meiner|meinen|unser|unsere|unserem|unserer|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|"
-    "dein|deine|deinem|deiner|mio|mia|miei|mie|il mio|la mia|tuo|tua|suo|sua|nostro|nostra|mi|"
+    "meiner|meinen|unser|unsere|unserem|unserer|unseren|sein|seine|seinem|seiner|seinen|ihr|"
+    "ihre|ihrem|ihrer|ihren|dein|deine|deinem|deiner|deinen|mio|mia|miei|mie|il mio|la mia|"
+    "tuo|tua|suo|sua|nostro|nostra|mi|"
     "mis|tu|su|nuestro|nuestra|mijn|onze|zijn|haar|jouw|je|moja|mój|mojej|mojego|mojemu|moją|"
     "mojego|nasz|nasza|naszej|naszego|jego|jej|twoja|twój"
 )
