@@ -25,7 +25,13 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words
-from proxy.classify.detectors import health, health_forms, health_person
+from proxy.classify.detectors import (
+    health,
+    health_episodes,
+    health_forms,
+    health_person,
+    health_states,
+)
 from proxy.classify.detectors._health_words import (
     COLLOQUIAL,
     COMPOUND_EXCLUDED,
@@ -200,4 +206,6 @@ DETECTORS = (
     INN,
     *health_person.DETECTORS,
     *health_forms.DETECTORS,
+    *health_episodes.DETECTORS,
+    *health_states.DETECTORS,
 )
