@@ -26,6 +26,10 @@ FOUND = [
     ("My mother fell ill last week.", "ill"),
     ("Sono malato da ieri.", "malato"),
     ("Ero malata la settimana scorsa.", "malata"),
+    ("My son is ill", "ill"),  # the end of the text
+    ("I'm sick", "sick"),
+    ("(My son is ill)", "ill"),
+    ("My son is ill; can you reschedule?", "ill"),
 ]
 NOT_FOUND = [
     "Ich bin nicht krank, nur müde.",
@@ -39,6 +43,11 @@ NOT_FOUND = [
     "The market is sick.",
     "Is het ziekenhuis op zondag open?",
     "I bambini sono malati.",
+    "My car is sick.",
+    "My dog is sick.",
+    "Mein Computer ist seit gestern krank.",
+    "Sono malato di calcio.",
+    "Ich bin krank vor Sehnsucht.",
 ]
 
 

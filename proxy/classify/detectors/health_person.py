@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, literal_alternation
+from proxy.classify._base import (
+    Detector,
+    Hit,
+    Scan,
+    alternation,
+    hs_words,
+    literal_alternation,
+    words,
+)
 from proxy.classify.detectors import health
 from proxy.classify.detectors._health_anchor import anchored, named
 from proxy.classify.detectors._health_person_words import (
@@ -44,6 +52,7 @@ from proxy.classify.detectors._health_person_words import (
 )
 from proxy.classify.detectors._health_words import BRANDS, INN_STEMS
 from proxy.classify.detectors.lexicons import DRUGS, SICK_STATE
+from proxy.classify.detectors.names import RELATIONS
 
 #: Words ending in an INN stem ("olon" left out: "colonne", "Polonia"; "nisolon" has it).
 INN_PREFILTER = literal_alternation(stem for stem in INN_STEMS if stem != "olon")
@@ -137,6 +146,9 @@ _FIRST_COPULAS = frozenset(
 
 
 _ILL = frozenset(ILL)
+#: What makes "ill" a figure of speech: "malato di calcio" (mad about football), "krank vor
+#: Sehnsucht"; a disease after "malato di" is found by the condition detectors.
+_FIGURATIVE = re.compile(r"\s+(?:di|vor)\b", re.I)
 _CLAUSE = re.compile(r"[,;:.?!\n()]")
 
 
@@ -144,10 +156,12 @@ def _said(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A condition word said of someone after a copula."""
     first = m.group("copula").lower() in _FIRST_COPULAS
     first = first or _SUBJECT.search(scan.before(m.start(), 8)) is not None
-    if not first and m.group("said").lower() in _ILL:
-        subject = _CLAUSE.split(scan.before(m.start(), 40))[-1]
-        if not (anchored(subject) or named(subject, 0, 0)):
-            return
+    said = m.group("said").lower()
+    if said in _ILL and _FIGURATIVE.match(scan.after(m.end(), 12)):
+        return  # "sono malato di calcio" (mad about), "krank vor Sehnsucht"
+    subject = _CLAUSE.split(scan.before(m.start(), 40))[-1]
+    if not first and said in _ILL and not _person_subject(subject):
+        return
     if first or health.personal(scan, m.start(), m.end()) or health.possessive(scan, m.start()):
         yield Hit("health", "diagnosis", m.start("said"), m.end())
 
@@ -182,7 +196,7 @@ _NEGATION = frozenset(NEGATIONS)
 #: at the end of the clause; or in English the copula, two adverbs at most and the word.
 _ILL_LATE_RE = re.compile(
     rf"(?<!\w)(?P<copula>{alternation(ILL_LATE_COPULAS)})\s+(?P<gap>(?:[^\W\d_]+\s+){{0,3}}?)"
-    rf"(?P<said>{alternation(ILL_LATE)})(?!\w)|"
+    rf"(?P<said>{alternation(ILL_LATE)})(?!\w)(?!\s+vor\b)|"  # not "krank vor Sehnsucht"
     rf"(?:(?<!\w)|(?=['’]))(?P<copula_en>{alternation(ILL_EN_COPULAS)})\s+"
     r"(?P<gap_en>(?:(?:very|really|so|quite|still|terribly|seriously|terminally|critically|"
     r"chronically|often|always|again|too)\s+){0,2})"
@@ -201,14 +215,63 @@ def _ill_late(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     copula = (m.group("copula_en") if english else m.group("copula")).lower()
     start = m.start("said_en" if english else "said")
     subject = _CLAUSE.split(scan.before(m.start(), 40))[-1]
-    first = copula in _FIRST_COPULAS or _SUBJECT.search(subject) is not None
-    if first or anchored(subject) or named(subject, 0, 0):
+    if copula in _FIRST_COPULAS or _person_subject(subject):
         yield Hit("health", "diagnosis", start, m.end())
 
 
+#: Words that make the subject of "ill" a person: the writer, a pronoun, a title.
+_PERSON_WORDS = frozenset(
+    words(
+        "i|i've|i'm|ich|ik|je|j'|io|yo|ja|we|wir|wij|nous|noi|nosotros|my|he|she|they|er|sie|"
+        "hij|zij|ze|il|elle|lui|lei|él|ella|on|ona|mr|mrs|ms|dr|herr|frau|mme|mlle|monsieur|"
+        "madame|sig|signor|signora|sr|sra|señor|señora|dhr|mevr|meneer|mevrouw|pan|pani"
+    )
+)
+_SUBJECT_WORDS = re.compile(r"[\w’']+")
+#: People a subject may be, beyond ``names.RELATIONS``: in-laws, children, patients, staff.
+_PEOPLE = frozenset(
+    words(
+        "schwiegervater|schwiegermutter|schwiegersohn|schwiegertochter|schwager|schwägerin|"
+        "suocera|suocero|cognato|cognata|genero|nuora|belle-mère|beau-père|beau-frère|"
+        "belle-sœur|gendre|belle-fille|suegra|suegro|cuñado|cuñada|yerno|nuera|schoonmoeder|"
+        "schoonvader|zwager|schoonzus|teściowa|teść|szwagier|szwagierka|zięć|synowa|"
+        "mother-in-law|father-in-law|brother-in-law|sister-in-law|son-in-law|daughter-in-law|"
+        "kid|kids|child|children|baby|toddler|kind|kinder|baby|enfant|enfants|bébé|bambino|"
+        "bambina|bambini|niño|niña|niños|hijos|kinderen|dziecko|dzieci|patient|patientin|"
+        "paziente|paciente|pacjent|pacjentka|patiënt|mitarbeiter|mitarbeiterin|employee|"
+        "employé|employée|dipendente|empleado|empleada|werknemer|pracownik|pracownica|"
+        "student|schüler|schülerin|élève|alunno|alumno|leerling|uczeń"
+    )
+)
+_POSSESSIVES = frozenset(
+    words(
+        "my|our|your|his|her|their|mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|"
+        "seinem|seinen|ihr|ihre|ihrem|ihren|unser|unsere|mon|ma|mes|ton|ta|son|sa|notre|votre|"
+        "leur|mio|mia|tuo|tua|suo|sua|nostro|nostra|mi|tu|su|nuestro|nuestra|mijn|jouw|zijn|"
+        "haar|onze|moja|mój|mojego|mojej|twój|twoja|jego|jej"
+    )
+)
+
+
+def _person_subject(subject: str) -> bool:
+    """Whether the clause before "ill" makes a person its subject: the writer, a pronoun, a
+    title, a relation ("my son", "meine Frau") or a named person; not a possessive alone ("my
+    car is sick", "mein Computer ist krank")."""
+    tokens = [t.lower().replace("’", "'") for t in _SUBJECT_WORDS.findall(subject)]
+    if any(t in _PERSON_WORDS and t != "my" for t in tokens[-4:]):
+        return True
+    if any(t in RELATIONS or t in _PEOPLE for t in tokens):
+        return True
+    rest = " ".join(t for t in tokens if t not in _POSSESSIVES)  # "Schwiegervater", not "my"
+    return anchored(rest) or named(subject, 0, 0)
+
+
 ILL_LATE_DETECTORS = tuple(
-    Detector("health.ill_late", re.escape(" " + word), _ILL_LATE_RE, _ill_late, back=72, ahead=32)
-    for word in (*ILL_LATE, *(w + end for w in ILL_EN for end in (" ", ".", ",", "!", "\n")))
+    Detector("health.ill_late", prefilter, _ILL_LATE_RE, _ill_late, back=72, ahead=32)
+    for prefilter in (
+        *(re.escape(" " + word) for word in ILL_LATE),
+        r" (?:" + "|".join(ILL_EN) + r")\b",  # before any punctuation or the end of the text
+    )
 )
 
 DETECTORS = (*TAKEN, SICK_STATE_DETECTOR, SAID_DETECTOR, *ILL_DETECTORS, *ILL_LATE_DETECTORS)
