@@ -130,6 +130,12 @@ FOUND = [
     ("Estoy en terapia.", "en terapia"),
     ("Ich bin in Therapie.", "in Therapie"),
     ("Er ist in Behandlung wegen Depressionen.", "in Behandlung"),
+    ("He hurt his back lifting boxes.", "back"),
+    ("I was in hospital for two weeks.", "in hospital"),
+    ("Sie ist im Krankenhaus.", "im Krankenhaus"),
+    ("I'm allergic to cats.", "allergic to cats"),
+    ("Mein Mann hat seit Tagen hohes Fieber.", "hohes Fieber"),
+    ("My grandma broke her hip.", "hip"),
 ]
 NOT_FOUND = [
     "What are the symptoms of flu?",
@@ -214,6 +220,22 @@ NOT_FOUND = [
     "We went to a therapy dog show.",
     "The therapy is covered by insurance.",
     "I'm in therapy mode when I cook.",
+    "He broke his back working on this release.",
+    "He has a cold heart.",
+    "She has the flu vaccine appointment on Friday.",
+    "Ich habe Corona-Regeln gelesen.",
+    "Ich habe Fieber gemessen, alles normal.",
+    "Ho la febbre del sabato sera.",
+    "He is in hospital administration.",
+    "Mein Vater ist im Krankenhaus als Arzt tätig.",
+    "Sie ist im Krankenhaus angestellt.",
+    "I was in the hospital to visit my aunt.",
+    "Our API is allergic to trailing slashes.",
+    "La pressione del pneumatico è 32/35.",
+    "I'm seeing a therapist friend for dinner.",
+    "I work in therapy.",
+    "Ik heb griepvaccins besteld.",
+    "Mam grypę w nosie.",
 ]
 
 

@@ -124,7 +124,7 @@ BODY = words(
 #: Break, sprain and tear: English and Dutch past forms before a possessive ("broke his leg",
 #: "brak zijn arm"); the German, Dutch participles after the part ("Bein gebrochen").
 BREAK_BEFORE = words(
-    "broke|broken|fractured|sprained|twisted|dislocated|injured|tore|torn|ruptured|"
+    "broke|broken|fractured|sprained|twisted|dislocated|injured|hurt|tore|torn|ruptured|"
     "brak|brak|verstuikte|złamał|złamała|złamałem|złamałam|złamałeś|złamałaś|skręcił|skręciła|"
     "skręciłem|skręciłam|zwichnął|zwichnęła|"
     "cassé|cassée|fracturé|fracturée|foulé|foulée|luxé|luxée|tordu|tordue|"

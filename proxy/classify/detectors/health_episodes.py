@@ -79,13 +79,17 @@ _FOLLOWERS = frozenset(w.ILLNESS_FOLLOWERS + w.THERAPY_FOLLOWERS) | frozenset(
         "nach|après|dopo|después|na|po|wegen|mit|avec|con|met|z|ze"
     )
 )
+_COMPOUND_GOES_ON = re.compile(r"^[\-/][^\W\d_]")
 _NEXT_WORD = re.compile(r"^\s*([^\W\d_]+(?:['’][^\W\d_]+)?)")
 
 
 def _ends_phrase(scan: Scan, end: int) -> bool:
     """Whether the phrase ends at ``end``: punctuation, a line end, the text's end, a digit or a
     word that goes on with time or cause ("since", "seit"), not a noun ("a cold drink")."""
-    m = _NEXT_WORD.match(scan.after(end, 40))
+    after = scan.after(end, 40)
+    if _COMPOUND_GOES_ON.match(after):
+        return False  # "Corona-Regeln", "covid/flu season"
+    m = _NEXT_WORD.match(after)
     return m is None or m.group(1).lower() in _FOLLOWERS
 
 
@@ -102,8 +106,12 @@ def _episode(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 
 _W = r"(?:(?<!\w)|(?=['’]))"
+#: A time between the verb and the illness ("hat seit Tagen Fieber", "heeft al dagen koorts").
+_SINCE_WORDS = words("seit|schon|wieder|sinds|al|weer|since|depuis|da|desde|od")
+_SINCE = rf"(?:{alternation(_SINCE_WORDS)})"
 _EPISODE_RE = re.compile(
-    rf"{_W}(?P<verb>{alternation(w.HAVE)})\s+(?P<what>{alternation(w.ILLNESSES)})(?!\w)|"
+    rf"{_W}(?P<verb>{alternation(w.HAVE)})\s+(?:{_SINCE}\s+[^\W\d_]+\s+)?"
+    rf"(?P<what>{alternation(w.ILLNESSES)})(?!\w)|"
     rf"(?<!\w)(?P<positive>{alternation(w.POSITIVE)})\s*(?:(?:the|la|el|il|de|het)\s+)?"
     r"(?:covid(?:-19)?|corona(?:virus)?|koronawirusa|sars-cov-2|flu|influenza|strep|rsv|"
     r"grippe|gripe|griep|grypę)?",
@@ -112,6 +120,7 @@ _EPISODE_RE = re.compile(
 EPISODE = Detector(
     "health.episode",
     rf"(?:{literal_alternation(w.HAVE)}) (?:{literal_alternation(w.ILLNESSES)})|"
+    rf"(?:{literal_alternation(_SINCE_WORDS)}) [a-zäöüß]+ (?:{literal_alternation(w.ILLNESSES)})|"
     + literal_alternation(w.POSITIVE),
     _EPISODE_RE,
     _episode,
@@ -180,6 +189,7 @@ _REFLEXIVE = re.compile(
     r"se ha|se|me|te|me he|mi|si)\s*$",
     re.I,
 )
+_IDIOM = re.compile(r"^\s+(?:working|trying|to|for|over|doing|getting|making)\b", re.I)
 _POLISH_BREAK = re.compile(r"^(?:złama|skręci|zwichn)", re.I)
 
 
@@ -195,6 +205,8 @@ def _injury(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         or _REFLEXIVE.search(scan.before(m.start(), 16)) is not None
         or of_person(scan, m.start(), "")
     )
+    if m.group(0).lower().endswith(("back", "neck")) and _IDIOM.match(scan.after(m.end(), 20)):
+        return  # "broke his back working on this release"
     if personal:
         yield Hit("health", "diagnosis", start, m.end())
 
