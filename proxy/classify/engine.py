@@ -167,7 +167,9 @@ class Classifier:
             for lo, hi, ws, we in bucket:
                 scan = Scan(joined, lo, hi)
                 for match in detector.pattern.finditer(joined, ws, we):
-                    hits.extend(detector.validate(match, scan))
+                    whole = _beyond(detector, joined, match, we, hi)
+                    if whole is not None:
+                        hits.extend(detector.validate(whole, scan))
         out: list[tuple[int, Hit]] = []
         for hit in resolve(joined, hits):
             index = bisect.bisect_right(starts, hit.start) - 1
@@ -292,6 +294,17 @@ def _blobs(
 def _failed(error: str, unscannable: tuple[str, ...]) -> Classification:
     """The fail-closed result."""
     return Classification(level=Level.RESTRICTED, unscannable=unscannable, error=error)
+
+
+def _beyond(
+    detector: Detector, text: str, match: re.Match[str], we: int, hi: int
+) -> re.Match[str] | None:
+    """The match, or for one that ends at the window's end inside the part (where "$" and
+    lookaheads saw the end of the text), the pattern matched again at its start against the
+    whole part: ``None`` when it does not hold there ("Nowak, Anna" + "$" cut from "is a")."""
+    if match.end() != we or we >= hi:
+        return match
+    return detector.pattern.match(text, match.start(), hi)
 
 
 #: Word characters after a window's end: the window is widened to the end of its last word.

@@ -227,3 +227,14 @@ def test_a_long_text_in_capitals_is_scanned_not_failed_closed() -> None:
     assert (result.level, result.error) == (Level.PUBLIC, None)
     hidden = text + " U1dJRlQ6IERFVVRERUZGIElCQU46IERFNjggMzcwNCAwMDQ0IDA1MzIgMDEzMCA4Nw=="
     assert CLASSIFIER.classify([TextPart("t", hidden)]).level > Level.PUBLIC
+
+
+def test_the_end_of_a_window_is_not_the_end_of_the_text() -> None:
+    """A pattern that needs the end of the text ("$") or looks ahead does not hold at a window's
+    end inside the text: the same input gives the same findings whatever the padding before."""
+    det = Detector("d", r"item ", re.compile(r"item \w+$"), _whole, back=8, ahead=5)
+    classifier = Classifier(detectors=[det], store=None)
+    for pad in range(12):
+        text = "x" * pad + " item alpha and more"
+        assert classifier.classify([TextPart("t", text)]).findings == ()
+    assert [f.end for f in classifier.classify([TextPart("t", "an item alpha")]).findings] == [13]
