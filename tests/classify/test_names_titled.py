@@ -51,6 +51,8 @@ NOT_FOUND = [
     "Count Words in the document first.",
     "King Charles Street is closed today.",
     "She drinks a cup of Earl Grey every morning.",
+    "Prezydent Francji przyjechał wczoraj.",
+    "Der Präsident Frankreichs kam am Montag.",
     "The Prime Minister Office released a statement.",
 ]
 

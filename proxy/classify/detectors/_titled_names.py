@@ -16,6 +16,7 @@ The prefilter is one alternation of the titles and roles, a space and a capital.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
@@ -83,11 +84,28 @@ def _token_ok(token: str) -> bool:
     lower = text.lower()
     if text in data.NOT_NAME or text in _NOT_AFTER or text in data.PRODUCT_NAMES or len(text) < 3:
         return False
-    if text in data.PLACES or lower in data.PLACE_WORDS:
+    if text in data.PLACES or lower in data.PLACE_WORDS or _place_form(lower):
         return False
     if lower in data.COMMON or lower in data.WORDS or lower in data.SALUTATIONS:
         return text in data.SURNAMES and lower not in data.COMMON
     return True
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Kraków" → "krakow")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l")
+
+
+_FOLDED_PLACES = frozenset(_fold(place) for place in data.PLACES)
+
+
+def _place_form(lower: str) -> bool:
+    """Whether a token is a place in a genitive or inflected form ("Krakowa", "Gdańska",
+    "Francji", "Warszawy", "Frankreichs", "América")."""
+    folded = _fold(lower)
+    forms = {folded, folded[:-1], folded[:-1] + "a", folded[:-2] + "a", folded[:-2]}
+    return not _FOLDED_PLACES.isdisjoint(forms)
 
 
 def _title_ok(title: str, before: str) -> bool:
