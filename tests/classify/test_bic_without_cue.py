@@ -118,6 +118,8 @@ def test_banking_words_nearby_let_a_wordlike_bic_count(text: str) -> None:
         "PLEASE CONFIRM YOUR USERNAME AND PASSWORD TODAY",
         "WARNING: DATABASE ROLLBACK REQUIRED\nThe migration failed.",
         "OVERVIEW\n\nThis page explains the setup.",
+        # Interjections and stand-ins with three letters in a row in the bank code.
+        "He yelled AAARGHHH loudly.",
     ],
 )
 def test_a_word_name_constant_or_code_spelling_a_bic_is_not_one(text: str) -> None:

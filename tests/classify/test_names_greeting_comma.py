@@ -34,6 +34,9 @@ NOT_FOUND = [
     "Hej, Team!",
     "Moin, Leute!",
     "Hi, I need help with Excel.",
+    "Bonjour, Paris!",
+    "Hola, Madrid!",
+    "Hey, Alexa!",
 ]
 
 

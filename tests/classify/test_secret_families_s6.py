@@ -180,6 +180,7 @@ NEGATIVES: list[str] = [
     # Command lines without a password: a prompt, a database name, a port, a variable, stdin.
     "mysql -u root -p crm",
     "mysql -u root -p",
+    "mysql -u root -p[password] crm",
     "mysql -u root -p$MYSQL_ROOT_PASSWORD",
     'sshpass -p "$SSHPASS" ssh deploy@10.0.0.4',
     "redis-cli -h cache -p 6379 ping",

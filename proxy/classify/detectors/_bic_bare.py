@@ -217,11 +217,18 @@ def _plausible(code: str, banking: bool) -> bool:
     return wordlike(code) < bar + (BANKING_LIFT if banking else 0.0)
 
 
+#: Three identical letters in a row in the bank code: shouted words and stand-ins (branch
+#: "XXX" and Danske's "DABADKKK" are real).
+_TRIPLE = re.compile(r"([A-Z])\1\1")
+
+
 def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A valid BIC that no word spells, standing alone in mixed-case text."""
     code = m.group(0)
     if not bic.is_valid(code) or _HEX.fullmatch(code) or _spells_word(code):
         return
+    if _TRIPLE.search(code, 0, 5):
+        return  # an interjection or a placeholder ("AAARGHHH", "XXXYYYZZ")
     if not _stands_alone(m, scan) or _in_code(m, scan):
         return
     banking = _BANKING.search(scan.around(m.start(), m.end(), 80)) is not None

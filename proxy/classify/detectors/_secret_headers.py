@@ -50,7 +50,7 @@ def _curl_user(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 def stand_in(secret: str) -> bool:
     """A variable, a placeholder or a documentation stand-in, not a password."""
-    bare = secret.strip("{}")
+    bare = secret.strip("{}[]<>")
     return (
         bool(PLACEHOLDER.search(secret))
         or bare.lower() in _STAND_INS

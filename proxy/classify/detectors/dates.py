@@ -6,8 +6,8 @@ the prefilter, so ordinary text with dates but no cue costs nothing beyond the o
 
 A numeric date right after a person's name is one too, as records and lists write it
 ("Patient: Hans Meier, 12.03.1985", "Anna Schmidt (12/03/1985)", "Anna Schmidt * 12.03.1985",
-the genealogical star), when its year lies at least ten years back: a recent date after a name
-is a signature's or a meeting's. It shares the prefilter of every digit-led scheme.
+the genealogical star), when its year is ``LATEST_BIRTH_YEAR`` or earlier: a recent date after
+a name is a signature's or a meeting's. It shares the prefilter of every digit-led scheme.
 """
 
 from __future__ import annotations
@@ -128,12 +128,22 @@ _NAME_BEFORE = re.compile(
     + r")[ ])?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,3})(?:,[ ]?|[ ]\(|[ ]?\*[ ]?|,[ ]\*[ ]?)$"
 )
 _NUMERIC_DATE = re.compile(r"(?<![\w.])(?:" + "|".join(_DATE_FORMS[:3]) + r")(?![\d.]\d)")
-#: The youngest birth date counted: ten years back (a recent date after a name is a signature's).
-_MIN_AGE = 10
+#: The latest year of birth counted after a name (a recent date after a name is a signature's
+#: or a meeting's). A constant, not the clock: the classifier is pure, the same text is judged
+#: the same way every day; it moves with a release.
+LATEST_BIRTH_YEAR = 2016
+
+
+def _old_enough(year: str) -> bool:
+    """Whether a year can be a birth year after a name: four digits up to
+    ``LATEST_BIRTH_YEAR``, or two digits from 30 (1930-1999; "12.03.24" is a recent date)."""
+    if len(year) == 2:
+        return int(year) >= 30
+    return int(year) <= LATEST_BIRTH_YEAR
 
 
 def _after_name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A real date, ten years back or more, right after a known name (see the docstring)."""
+    """A real date of a possible birth year right after a known name (see the docstring)."""
     found = _NAME_BEFORE.search(scan.before(m.start(), 64))
     if found is None:
         return
@@ -149,8 +159,7 @@ def _after_name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         if m.group(day) is not None:
             if not _real_date(m[day], m[month], m[year]):
                 return
-            full = int(m[year]) + (1900 if len(m[year]) == 2 else 0)
-            if full > datetime.date.today().year - _MIN_AGE:
+            if not _old_enough(m[year]):
                 return
             yield Hit("pii.date_of_birth", None, m.start(), m.end())
             return

@@ -84,12 +84,18 @@ _STOP = frozenset(
 )
 
 
+#: Places, assistants and words greeted like people ("Hola, Madrid!", "Hello, Siri!").
+_NOT_GREETED = data.PLACES | data.PRODUCT_NAMES | data.AMBIGUOUS
+
+
 def _known(tokens: list[str], matched: str) -> bool:
     """Whether a name after a greeting and a comma is a known given name or surname (or comes
     after a title: "Servus, Herr Huber")."""
     if len(matched.split()) > len(tokens) + 1:  # greeting, title, name
         return True
     first, last = tokens[0], tokens[-1].title()
+    if len(tokens) == 1 and (first in _NOT_GREETED or first.title() in _NOT_GREETED):
+        return False  # "Bonjour, Paris!", "Hey, Alexa!"
     return first in data.GIVEN or last in data.SURNAMES or data.shaped(last)
 
 
