@@ -33,6 +33,8 @@ FOUND = [
     ("Sehr geehrte Frau Dr. Brandt, anbei die Unterlagen.", "Brandt"),
     ("Herr Prof. Dr. Weber kommt um zehn.", "Weber"),
     ("Anbei die Unterlagen für Ihren Sohn Leon.", "Leon"),
+    ("Direktor Meyer kommt morgen.", "Meyer"),
+    ("Prezes Kowalczyk podpisał umowę.", "Kowalczyk"),
 ]
 NOT_FOUND = [
     "General Motors reported higher sales.",
@@ -52,6 +54,9 @@ NOT_FOUND = [
     "King Charles Street is closed today.",
     "She drinks a cup of Earl Grey every morning.",
     "Prezydent Francji przyjechał wczoraj.",
+    "The Director General spoke first.",
+    "Der Direktor Bericht liegt vor.",
+    "Director Mode is on.",
     "Der Präsident Frankreichs kam am Montag.",
     "The Prime Minister Office released a statement.",
 ]

@@ -41,7 +41,8 @@ TITLES = words(
     "Kaiser|Kaiserin|König|Königin|Prinz|Prinzessin|Fürst|Fürstin|Graf|Gräfin|Freiherr|Herzog|"
     "Herzogin|Bischof|Kardinal|Papst|Pfarrer|Pater|Kommissar|Kommissarin|Richter|Richterin|"
     "Abgeordnete|Abgeordneter|Senatorin|Trainer|Trainerin|Sänger|Sängerin|Schauspieler|"
-    "Schauspielerin|Professorin|CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VP"
+    "Schauspielerin|Professorin|CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VP|Direktor|Direktorin|Director|"
+    "Directeur|Directrice|Direttore|Direttrice|Directora|Dyrektor|Dyrektorka|Prezes"
 )
 #: The same in lower case, as French, Italian, Spanish, Dutch and Polish write them ("le
 #: président Macron", "il generale Cadorna", "el rey Felipe", "keizer Karel", "generał Anders").
