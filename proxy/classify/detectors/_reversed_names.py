@@ -44,8 +44,6 @@ def _comma(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     last, first = m.group("last"), m.group("first")
     if last not in data.SURNAMES or _word(last) or _word(first) or not _given(first):
         return
-    if last in data.GIVEN and last not in data.SURNAMES:
-        return
     yield Hit("pii.person_name", None, m.start(), m.end())
 
 

@@ -222,7 +222,7 @@ def _ill_late(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 #: Words that make the subject of "ill" a person: the writer, a pronoun, a title.
 _PERSON_WORDS = frozenset(
     words(
-        "i|i've|i'm|ich|ik|je|j'|io|yo|ja|we|wir|wij|nous|noi|nosotros|my|he|she|they|er|sie|"
+        "i|i've|i'm|ich|ik|je|j'|io|yo|ja|we|wir|wij|nous|noi|nosotros|he|she|they|er|sie|"
         "hij|zij|ze|il|elle|lui|lei|él|ella|on|ona|mr|mrs|ms|dr|herr|frau|mme|mlle|monsieur|"
         "madame|sig|signor|signora|sr|sra|señor|señora|dhr|mevr|meneer|mevrouw|pan|pani"
     )
@@ -236,7 +236,7 @@ _PEOPLE = frozenset(
         "belle-sœur|gendre|belle-fille|suegra|suegro|cuñado|cuñada|yerno|nuera|schoonmoeder|"
         "schoonvader|zwager|schoonzus|teściowa|teść|szwagier|szwagierka|zięć|synowa|"
         "mother-in-law|father-in-law|brother-in-law|sister-in-law|son-in-law|daughter-in-law|"
-        "kid|kids|child|children|baby|toddler|kind|kinder|baby|enfant|enfants|bébé|bambino|"
+        "kid|kids|child|children|baby|toddler|kind|kinder|enfant|enfants|bébé|bambino|"
         "bambina|bambini|niño|niña|niños|hijos|kinderen|dziecko|dzieci|patient|patientin|"
         "paziente|paciente|pacjent|pacjentka|patiënt|mitarbeiter|mitarbeiterin|employee|"
         "employé|employée|dipendente|empleado|empleada|werknemer|pracownik|pracownica|"
@@ -258,7 +258,7 @@ def _person_subject(subject: str) -> bool:
     title, a relation ("my son", "meine Frau") or a named person; not a possessive alone ("my
     car is sick", "mein Computer ist krank")."""
     tokens = [t.lower().replace("’", "'") for t in _SUBJECT_WORDS.findall(subject)]
-    if any(t in _PERSON_WORDS and t != "my" for t in tokens[-4:]):
+    if not _PERSON_WORDS.isdisjoint(tokens[-4:]):
         return True
     if any(t in RELATIONS or t in _PEOPLE for t in tokens):
         return True
