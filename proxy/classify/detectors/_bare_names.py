@@ -20,8 +20,8 @@ the last token is a place, a street or institution word is next to it ("rue Vict
 "Albert Einstein Hospital", "Hugo Boss GmbH"), it stands among Title Case words that are not
 names (a heading), or it is an eponym, brand, product, fictional character or placeholder.
 
-A second detector takes two or three capitalised tokens of any kind right before a strong verb
-("Tomomi Nishiyama lives at"), when one token looks like a name.
+Two or three capitalised tokens of any kind right before a strong verb ("Tomomi Nishiyama lives
+at") are ``_name_verbs``' candidates.
 
 The prefilter is literal: "Name " per given name, and "Name." for the names that are no words
 (see ``_prefilters``).
@@ -32,13 +32,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify._base import Detector, Hit, Scan, alternation
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._name_evidence import (
     ROMAN,
     ROMAN_RE,
+    german_text,
     heading,
     prev_word,
+    rare_after_word_first,
     regnal,
     role_before,
     word_first_bonus,
@@ -66,7 +68,6 @@ _RUN = rf"{_FIRST}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{ROMAN}|{_UPPER}|{_INITIAL}
 _WORD = re.compile(r"\S+")
 _PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
 _PLACE_ENDINGS = tuple(data.PLACE_ENDINGS)
-_WORDS = re.compile(r"[\w’'.]+")
 _NEXT = re.compile(r"^[ \t]*([\w’']+)")
 _SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
 _CUE_AFTER = re.compile(r"^[ \t]*(?:\(|,[ \t]*)?(?:" + alternation(data.CUE_AFTER) + r")(?!\w)")
@@ -78,13 +79,6 @@ COMPANY = re.compile(
     r"Consulting|Services|Systems|Technologies)\b"
 )
 THRESHOLD = 2.0
-_GERMAN = frozenset(
-    words(
-        "der|die|das|und|ist|nicht|mit|ich|sie|wir|ein|eine|den|dem|zu|auf|für|hat|bitte|du|"
-        "kannst|wird|sind|auch|noch|oder|aber|wenn|dass|sich|bei|nach|vom|zum|zur|im|am|"
-        "mein|meine|meiner|meinem|unser|unsere|dein|deine|seine|ihre|euer|eure"
-    )
-)
 _NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK | data.PLACE_BEFORE
 
 
@@ -167,10 +161,23 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
     return (1.0 if inside or rare else 0.75) + middle
 
 
+def _first_bonus(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
+    """Evidence for a word-like given name from the token after it: 0.5 before a known surname
+    that is no word ("with Serena Williams"), 1 inside a sentence before a token that is no word
+    at all ("with Kim Clijsters"), unless it is a German noun in German text."""
+    first, last = name[0].text, name[-1].text
+    bonus = word_first_bonus(first, last, len(name), start)
+    if bonus or len(name) != 2 or last in data.SURNAMES:
+        return bonus
+    inside = not start and prev_word(scan.before(name[0].start, 40))[:1].islower()
+    if not rare_after_word_first(first, last, inside) or scan.after(name[-1].end, 2).istitle():
+        return 0.0  # also "Notes on Jack Tarvish Programming": a Title Case run goes on
+    return 0.0 if _german(name, scan) and data.german_noun(last) else 1.0
+
+
 def _german(name: Sequence[_Tok], scan: Scan) -> bool:
     """Whether the name stands in German text, where nouns are capitalised too."""
-    around = scan.around(name[0].start, name[-1].end, 60).lower()
-    return not _GERMAN.isdisjoint(_WORDS.findall(around))
+    return german_text(scan.around(name[0].start, name[-1].end, 60))
 
 
 def _excluded(name: Sequence[_Tok], scan: Scan) -> bool:
@@ -223,8 +230,7 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
     score = _given_score(name[0].text, start)
     if score + 1.75 + 1.5 < THRESHOLD:  # the best surname and a strong cue would not do
         return 0.0
-    bonus = word_first_bonus(name[0].text, name[-1].text, len(name), start)
-    score += _last_score(name, scan, start) + bonus
+    score += _last_score(name, scan, start) + _first_bonus(name, scan, start)
     if score + 1.5 < THRESHOLD:
         return 0.0
     if score < THRESHOLD:
@@ -349,44 +355,4 @@ BARE = tuple(
     for prefilter in _prefilters(name)
 )
 
-_VERBS = words(
-    "lives|lived|resides|wohnt|habite|vit à|vive en|vive a|abita|woont|mieszka|was born|"
-    "urodził|urodziła|is a patient|was admitted|est né|est née|è nato|è nata|nació|ist geboren"
-)
-_FUNCTION = frozenset(
-    words(
-        "The|This|That|Our|My|Your|His|Her|Their|Who|Everyone|Nobody|Somebody|Die|Der|Das|Le|La|"
-        "Les|Il|Lo|El|Los|Las|Het|De|Een|Un|Une|Ein|Eine|Uno|Una|Nasz|Mój|Ten|Ta|Kto|Wer|Qui|Chi|"
-        "Quien|Wie|Nobody|Everybody|Someone|It|He|She|They|We|You|Mein|Meine|Mon|Ma|Mio|Mia"
-    )
-)
-
-
-def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """Two or three capitalised tokens before a strong verb, when one of them looks like a
-    name (a known given name or surname, or a surname shape)."""
-    name = _tokens(m)
-    if len(name) == 3 and name[0].text not in data.GIVEN:  # "Yesterday Tomomi Nishiyama"
-        name = name[1:]
-    texts = [t.text for t in name]
-    if texts[0] in _FUNCTION or _excluded(name, scan):
-        return
-    last = texts[-1]
-    if texts[0] in data.GIVEN or last in data.SURNAMES or data.shaped(last):
-        yield Hit("pii.person_name", None, name[0].start, name[-1].end)
-
-
-BEFORE_VERB = Detector(
-    "person_name.before_verb",
-    r"[a-zà-ÿ] +" + hs_words(_VERBS),
-    re.compile(
-        rf"{_LEAD}{_TOK}(?:[ ](?:(?:{_PART})[ ])?{_TOK}){{1,2}}"
-        rf"(?=,?[ ]+(?:{alternation(_VERBS)})(?!\w))"
-    ),
-    _before_verb,
-    back=72,
-    ahead=24,
-    unicode=True,
-)
-
-DETECTORS = (*BARE, BEFORE_VERB)
+DETECTORS = BARE

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from proxy.classify._base import words
 from proxy.classify.detectors import _names_data as data
 
 #: A regnal number II to XXXIX, or V and X ("Karl V"); not a lone "I", the pronoun.
@@ -25,6 +26,15 @@ _WORDS = re.compile(r"[\w’'.]+")
 #: The word ending a reversed text: the word before a name is found from the end (a regex
 #: search for ``([\w’']+)[.:,]?[ \t]*$`` tries every start, 4 µs on 40 characters).
 _REVERSED_WORD = re.compile(r"[\w’']+")
+#: German function words: a name among them stands in German text, which capitalises nouns.
+_GERMAN = frozenset(
+    words(
+        "der|die|das|und|ist|nicht|mit|ich|sie|wir|ein|eine|den|dem|zu|auf|für|hat|bitte|du|"
+        "kannst|wird|sind|auch|noch|oder|aber|wenn|dass|sich|bei|nach|vom|zum|zur|im|am|"
+        "mein|meine|meiner|meinem|unser|unsere|dein|deine|seine|ihre|euer|eure"
+    )
+)
+_PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
 
 
 def regnal(first: str, after: str) -> float:
@@ -46,6 +56,27 @@ def word_first_bonus(first: str, last: str, length: int, start: bool) -> float:
     if last.lower() in data.COMMON or last in data.PLACES or last in data.GIVEN:
         return 0.0
     return 0.5
+
+
+def german_text(around: str) -> bool:
+    """Whether ``around`` (the text around a name) is German, where nouns are capitalised too."""
+    return not _GERMAN.isdisjoint(_WORDS.findall(around.lower()))
+
+
+def rare_after_word_first(first: str, last: str, inside: bool) -> bool:
+    """Whether a word-like given name inside a sentence (``inside``: right after a lower-case
+    word) stands before a capitalised token that is no word of any language we list, place,
+    month or given name ("with Kim Clijsters", "par son ami Bill Paxton", "pracował Ernst
+    Heinkel"; not "Will Power", "Frank Discussion", "band Van Canto"). The caller rules out
+    German nouns in German text ("mit Mark Pelzkragen")."""
+    if not inside or first not in data.AMBIGUOUS or first not in data.GIVEN:
+        return False
+    if first.lower() in _PARTICLE_WORDS or first.lower() in data.PLACE_WORDS:
+        return False  # "Van Boxtel", "Nova Genera"
+    lower = last.lower()
+    if lower in data.COMMON or lower in data.WORDS or last in data.GIVEN:
+        return False
+    return last not in data.PLACES and last not in data.NOT_NAME and len(last) > 2
 
 
 def heading(before: str, after: str) -> bool:

@@ -1,0 +1,58 @@
+"""Person names of three families that were missed (issue 11, family 1, seventh session).
+
+1. A word-like given name ("Kim", "Bill", "Gene", "Frank", "Max") inside a sentence before a
+   capitalised token that is no word, place or month ("signed with Kim Vandersloot").
+
+Positive rows name the exact spans found; negative rows must yield no person name at all. The
+rows are written by hand for these tests (not taken from any evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from tests.found import found
+
+NAME = "pii.person_name"
+
+WORD_FIRST_FOUND = [
+    ("The contract was signed with Kim Vandersloot last spring.", "Kim Vandersloot"),
+    ("Le film fut monté par son ami Bill Tennessen en 1990.", "Bill Tennessen"),
+    ("Allí se reunió con Gene Quarterman durante el verano.", "Gene Quarterman"),
+    ("W tym zakładzie pracował Ernst Volkenrath przez dwa lata.", "Ernst Volkenrath"),
+    ("Ik sprak gisteren met Frank Dulmering over het plan.", "Frank Dulmering"),
+    ("The record was held by Jack Ormerod until last season.", "Jack Ormerod"),
+    ("La sua squadra fu allenata da Max Pellegrew per anni.", "Max Pellegrew"),
+]
+WORD_FIRST_NOT_FOUND = [
+    "We met at the Max Planck Institut in Munich.",
+    "Please open the Frank Discussion thread.",
+    "Rob Banks and you will go to jail.",
+    "Will Power is a racing driver.",
+    "Er sprach lange mit Max Verwaltung.",
+    "Es kostete damals 500 Mark Eintrittsgeld.",
+    "We visited Van Gelderen's shop yesterday.",
+    "I read it in the Orlando Tribune this morning.",
+    "Notes on Jack Tarvish Programming Patterns",
+    "She bought tickets for Florence Airport.",
+    "Send the draft to Grace Hopper Conference organisers.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WORD_FIRST_FOUND)
+def test_a_word_like_given_name_inside_a_sentence_before_a_rare_surname(
+    classifier: Classifier, text: str, name: str
+) -> None:
+    """A given name that is also a word is a name inside a sentence before a token that is
+    no word of any language we list."""
+    assert found(classifier, text, NAME) == [name]
+
+
+@pytest.mark.parametrize("text", WORD_FIRST_NOT_FOUND)
+def test_a_word_like_given_name_before_a_word_institution_or_heading_is_no_name(
+    classifier: Classifier, text: str
+) -> None:
+    """Before a word, a German noun, an institution, or in a Title Case heading, or after a
+    number or at a sentence start, a word-like given name stays a word."""
+    assert found(classifier, text, NAME) == []
