@@ -1,4 +1,5 @@
-"""Contact and identity data: e-mail, phone, IP address, passport (dates of birth: ``dates``).
+"""Contact and identity data: e-mail, phone (``_phone_numbers``), IP address, passport (dates of
+birth: ``dates``).
 
 Each validator encodes what a careful reviewer would label: role mailboxes, documentation
 domains, hotlines and reserved IP ranges are not personal data; a date is a birth date only when
@@ -11,11 +12,9 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-import phonenumbers
-from phonenumbers import PhoneNumberType
-
 from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words, words
-from proxy.classify.detectors.dates import BIRTH_CUE_BEFORE, DOB, DOB_AFTER_NAME
+from proxy.classify.detectors._phone_numbers import DETECTORS as PHONES
+from proxy.classify.detectors.dates import DOB, DOB_AFTER_NAME
 
 _ROLE_MAILBOXES = frozenset(
     words(
@@ -57,127 +56,6 @@ def _email(m: re.Match[str]) -> Iterator[Hit]:
     if _DOC_DOMAINS.search(domain):
         return
     yield Hit("pii.email", None, m.start(), m.end())
-
-
-_PHONE_CUES = re.compile(
-    r"(?:\btel\b|tél|phone|mobile|cell|handy|telefon|telefoon|teléfono|telefono|cellulare|"
-    r"móvil|movil|mobiel|komórka|tel\.|portable|fax|whatsapp|call me|reach me|ring me|"
-    r"appelez|appeler|joindre|anrufen|erreichbar|chiamami|llámame|bel me|zadzwoń|numer tel|"
-    r"phone number|numéro de téléphone|rufnummer|numero di telefono|número de teléfono|"
-    r"festnetz|landline|\bfixe\b|\bfisso\b|\bfijo\b|vaste lijn|stacjonarny|\bmob\b|mobil|"
-    r"my number|mon numéro|meine nummer|il mio numero|mi número|mijn nummer|mój numer|"
-    r"\bmy (?-i:[A-Z][A-Za-z]+) number|\bmy (?:international|mobile|home|work) (?:one|number)|"
-    r"\b[TMF]\s*:|\bnr\.? tel)"
-    r"[^\n]{0,40}$",
-    re.I,
-)
-_HOTLINE_CUES = re.compile(
-    r"(?:hotline|helpline|service client|customer service|customer care|kundenservice|"
-    r"kundendienst|servizio clienti|numero verde|atención al cliente|klantenservice|infolinia|"
-    r"switchboard|standard|zentrale|centralino|centralita|reception|support line|service line)"
-    r"[^\n]{0,40}$",
-    re.I,
-)
-#: Labels of numbers that are not phone numbers (an order number can look like a landline).
-_OTHER_NUMBER_CUES = re.compile(
-    r"(?:nummer|number|numéro|numero|número|numer|\bnr\b|\bno\b|\bid\b|\bref|order|commande|"
-    r"bestellung|ordine|pedido|bestelling|zamówieni|invoice|facture|rechnung|fattura|factura|"
-    r"factuur|faktura|account|konto|compte|conto|cuenta|rekening|iban|svnr|\bssn|\bbsn|pesel|"
-    r"\bnif|\bdni|steuer|\btax|\bvat|\btva|\bust|siret|siren|ticket|case|dossier|akte)"
-    r"[^\n]{0,25}$",
-    re.I,
-)
-_REGIONS = words("FR|DE|IT|ES|NL|BE|PL|AT|SE|DK|FI|PT|IE|GB")
-#: Further countries whose national formats count only after a phone cue ("My Israeli number").
-_CUED_REGIONS = (*_REGIONS, *words("CH|NO|LU|CZ|GR|RO|HU|US|CA|IL|JP|CN|IN|AU|BR|TR|MA|UA"))
-_NOT_PERSONAL = frozenset(
-    {
-        PhoneNumberType.TOLL_FREE,
-        PhoneNumberType.PREMIUM_RATE,
-        PhoneNumberType.SHARED_COST,
-        PhoneNumberType.UAN,
-        PhoneNumberType.VOICEMAIL,
-    }
-)
-_FICTIONAL = re.compile(
-    r"^\+(?:1555\d{7}|1\d{3}55501\d{2}|447700900\d{3}|44207946[01]\d{3}|33199\d{6})$"
-)
-
-PHONE = Detector(
-    "phone",
-    DIGITS,
-    re.compile(
-        r"(?<![\w+/.,:-])(?<!\d[ \-.])(?<![A-Z\d]{4} )(?:\+|00|\(0|0)\d[\d \-./()]{5,20}\d"
-        r"(?![\w]|[.,]\d)"
-    ),
-    lambda m, s: _phone(m, s),
-    back=48,
-    ahead=24,
-)
-#: National numbers without a trunk zero (Italian, Spanish, Polish mobiles): only after a cue.
-PHONE_BARE = Detector(
-    "phone.bare",
-    DIGITS,
-    re.compile(
-        r"(?<![\w+/.,-])(?<!\d[ \-.])(?<![A-Z\d]{4} )[1-9]\d{1,3}(?:[ .\-]\d{2,4}){2,4}"
-        r"(?![\w]|[.,/-]\d)"
-    ),
-    lambda m, s: _phone(m, s),
-    back=48,
-    ahead=24,
-)
-_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}[-+]\d{4}")
-
-
-def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A valid personal phone number: international, or national with a cue or a mobile."""
-    raw = m.group(0)
-    digits = re.sub(r"\D", "", raw)
-    if not 8 <= len(digits) <= 15 or raw.count("(") != raw.count(")") or _DATE_LIKE.fullmatch(raw):
-        return
-    if re.search(r"[.,]\d$", raw):
-        return  # ends like a decimal fraction (Decimal('+35236450.6'))
-    before = scan.before(m.start(), 60)
-    if _HOTLINE_CUES.search(before) or BIRTH_CUE_BEFORE.search(before):
-        return
-    international = raw.startswith(("+", "00"))
-    number = None
-    if international:
-        number = _parse("+" + raw.replace("(0)", "").lstrip("+0"), None)
-    else:
-        cue = _PHONE_CUES.search(before) is not None
-        if not cue and (not raw.startswith(("0", "(")) or _OTHER_NUMBER_CUES.search(before)):
-            return
-        for region in _CUED_REGIONS if cue else _REGIONS:
-            parsed = _parse(raw, region)
-            if parsed is not None and (
-                cue
-                or phonenumbers.number_type(parsed) == PhoneNumberType.MOBILE
-                or _written_as_phone(raw, parsed)
-            ):
-                number = parsed
-                break
-    if number is None or phonenumbers.number_type(number) in _NOT_PERSONAL:
-        return
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    if _FICTIONAL.match(e164):
-        return
-    yield Hit("pii.phone", None, m.start(), m.end())
-
-
-def _written_as_phone(raw: str, number: phonenumbers.PhoneNumber) -> bool:
-    """Whether the digits are grouped exactly as the country writes phone numbers."""
-    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return " " in national and re.sub(r"[.\-/]", " ", raw) == national
-
-
-def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
-    """A valid parsed number, or None."""
-    try:
-        number = phonenumbers.parse(raw, region)
-    except phonenumbers.NumberParseException:
-        return None
-    return number if phonenumbers.is_valid_number(number) else None
 
 
 IPV4 = Detector(
@@ -328,4 +206,4 @@ def _country(cue: str, value: str) -> str | None:
     return next((cc for cc, rx in _DISTINCTIVE if rx.fullmatch(value)), None)
 
 
-DETECTORS = (EMAIL, PHONE, PHONE_BARE, IPV4, IPV6, DOB, DOB_AFTER_NAME, PASSPORT, PASSPORT_AFTER)
+DETECTORS = (EMAIL, *PHONES, IPV4, IPV6, DOB, DOB_AFTER_NAME, PASSPORT, PASSPORT_AFTER)

@@ -1,0 +1,70 @@
+"""Words that present a phone number, per language, and the countries each language suggests.
+
+A cue word is a label ("Tel.", "Handy", "portable", "cellulare", "móvil", "mobiel", "komórka",
+"tfn") or a phrase that asks to call ("ruf mich an unter", "appelle-moi au", "chiamami al",
+"bel me op", "zadzwoń pod"). Its language ranks the countries whose numbering plan is tried
+first: "089 1234567" after "Handy" is a Munich number, not a French premium one. A word used
+in several languages ("Tel.", "mobile", "GSM", "WhatsApp") suggests no country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.classify._base import alternation, words
+
+#: Cue words by the countries their language suggests ("" suggests none).
+_BY_REGIONS = {
+    "": "tel|tel.|telefon|telephone|phone|mobile|mobil|mob|mob.|gsm|whatsapp|fax|cell|cel|cel.|"
+    "tlf|tlf.|tfn|tfn.",
+    "DE AT CH": "handy|handynummer|mobilnummer|mobiltelefon|mobilfunk|mobilfunknummer|"
+    "telefonnummer|festnetz|festnetznummer|rufnummer|durchwahl|natel|ruf mich an|ruf an|"
+    "rufen sie mich|rufen sie|anrufen|erreichbar|erreichen|meine nummer|meine handynummer",
+    "FR BE CH": "tél|tél.|téléphone|portable|mon portable|numéro de téléphone|numéro de portable|"
+    "appelle-moi|appelez-moi|appelez|appeler|joindre|rappeler|mon numéro|fixe|ligne fixe",
+    "IT CH": "cellulare|cell.|telefono|numero di telefono|numero di cellulare|chiamami|"
+    "chiamare|chiamatemi|il mio numero|fisso|numero fisso|recapito",
+    "ES": "móvil|movil|teléfono|telf|telf.|tfno|tfno.|teléf.|número de teléfono|llámame|"
+    "llamar|llámeme|mi número|mi móvil|fijo|celular",
+    "NL BE": "mobiel|mobieltje|telefoon|telefoonnummer|mobiele nummer|06-nummer|bel me|bel mij|"
+    "bellen|mijn nummer|vaste lijn|vast nummer",
+    "PL": "komórka|komórki|komórkę|komórkowy|nr tel|nr tel.|numer telefonu|numer komórki|"
+    "tel. kom.|zadzwoń|zadzwonić|dzwoń|mój numer|stacjonarny|telefonu",
+    "GB IE": "phone number|mobile number|my number|call me|ring me|reach me|text me|"
+    "landline|cell phone|cellphone|home phone|work phone",
+    "SE": "ring mig|mitt nummer",
+}
+#: Each cue word and the countries it suggests.
+CUE_REGIONS = {
+    word: tuple(regions.split()) for regions, text in _BY_REGIONS.items() for word in words(text)
+}
+
+#: A cue word as a whole word (underscores count as separators: ``phone_number``, ``tel_no``),
+#: or "my <Country> number" ("My Israeli number is", "my CN number").
+_CUE_WORD = re.compile(
+    r"(?<![^\W_])(" + alternation(CUE_REGIONS) + r"|my (?-i:[A-Z][A-Za-z]{1,15}) number)(?![^\W_])",
+    re.I,
+)
+#: What may stand between a cue and its number: a colon, a preposition, a few words.
+_CONNECTOR = re.compile(r"[^\n\d]{0,32}")
+
+
+def _last_cue(before: str) -> re.Match[str] | None:
+    """The last cue word in the text."""
+    return next(reversed(list(_CUE_WORD.finditer(before))), None)
+
+
+def cue_before(before: str) -> tuple[str, ...] | None:
+    """The countries suggested by the last cue word before a number (empty when the word
+    names no language), or None when no cue word stands close enough (32 characters, same
+    line, no digit between)."""
+    last = _last_cue(before)
+    if last is None or not _CONNECTOR.fullmatch(before, last.end()):
+        return None
+    return CUE_REGIONS.get(last.group(1).lower(), ())
+
+
+def tail_after_cue(before: str) -> str:
+    """The text between the last cue word and the number (for labels of other numbers)."""
+    last = _last_cue(before)
+    return before[last.end() :] if last else before

@@ -1,0 +1,186 @@
+"""Phone numbers in the forms people write them, valid by the ``phonenumbers`` library.
+
+International numbers (``+49 30 …``, ``0049 30 …``) count on their own; national numbers count
+after a phone cue, as a mobile, or grouped exactly as their country writes them (DIN 5008
+``030 12345678``, ``06 12 34 56 78``, ``089/1234567``). Which country's plan reads a national
+number: first one whose own grouping the number has, then the cue word's language, then a fixed
+order (a slash after the area code is German, Austrian, Swiss, Belgian or Italian). Hotlines,
+toll-free, premium and shared-cost numbers and the ranges reserved for fiction are not personal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from proxy.classify._base import DIGITS, Detector, Hit, Scan, words
+from proxy.classify.detectors._id_context import labelled_otherwise
+from proxy.classify.detectors._phone_cues import cue_before, tail_after_cue
+from proxy.classify.detectors.dates import BIRTH_CUE_BEFORE
+
+_PHONE_CUES = re.compile(
+    r"(?:\btel\b|tél|phone|mobile|cell|handy|telefon|telefoon|teléfono|telefono|cellulare|"
+    r"móvil|movil|mobiel|komórka|tel\.|portable|fax|whatsapp|call me|reach me|ring me|"
+    r"appelez|appeler|joindre|anrufen|erreichbar|chiamami|llámame|bel me|zadzwoń|numer tel|"
+    r"phone number|numéro de téléphone|rufnummer|numero di telefono|número de teléfono|"
+    r"festnetz|landline|\bfixe\b|\bfisso\b|\bfijo\b|vaste lijn|stacjonarny|\bmob\b|mobil|"
+    r"my number|mon numéro|meine nummer|il mio numero|mi número|mijn nummer|mój numer|"
+    r"\bmy (?-i:[A-Z][A-Za-z]+) number|\bmy (?:international|mobile|home|work) (?:one|number)|"
+    r"\b[TMF]\s*:|\bnr\.? tel)"
+    r"[^\n]{0,40}$",
+    re.I,
+)
+_HOTLINE_CUES = re.compile(
+    r"(?:hotline|helpline|service client|customer service|customer care|kundenservice|"
+    r"kundendienst|servizio clienti|numero verde|atención al cliente|klantenservice|infolinia|"
+    r"switchboard|standard|zentrale|centralino|centralita|reception|support line|service line)"
+    r"[^\n]{0,40}$",
+    re.I,
+)
+#: Labels of numbers that are not phone numbers (an order number can look like a landline).
+_OTHER_NUMBER_CUES = re.compile(
+    r"(?:nummer|number|numéro|numero|número|numer|\bnr\b|\bno\b|\bid\b|\bref|order|commande|"
+    r"bestellung|ordine|pedido|bestelling|zamówieni|invoice|facture|rechnung|fattura|factura|"
+    r"factuur|faktura|account|konto|compte|conto|cuenta|rekening|iban|svnr|\bssn|\bbsn|pesel|"
+    r"\bnif|\bdni|steuer|\btax|\bvat|\btva|\bust|siret|siren|ticket|case|dossier|akte)"
+    r"[^\n]{0,25}$",
+    re.I,
+)
+_REGIONS = words("FR|DE|IT|ES|NL|BE|PL|AT|SE|DK|FI|PT|IE|GB|CH")
+#: Further countries whose national formats count only after a phone cue ("My Israeli number").
+_CUED_REGIONS = (*_REGIONS, *words("NO|LU|CZ|GR|RO|HU|US|CA|IL|JP|CN|IN|AU|BR|TR|MA|UA"))
+#: Where a slash after the area code is usual (DIN 5008 before 2011, Austria, Belgium, Italy).
+_SLASH_REGIONS = words("DE|AT|CH|BE|IT")
+_NOT_PERSONAL = frozenset(
+    {
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.UAN,
+        PhoneNumberType.VOICEMAIL,
+    }
+)
+_FICTIONAL = re.compile(
+    r"^\+(?:1555\d{7}|1\d{3}55501\d{2}|447700900\d{3}|44207946[01]\d{3}|33199\d{6})$"
+)
+
+PHONE = Detector(
+    "phone",
+    DIGITS,
+    re.compile(
+        r"(?<![\w+/.,:-])(?<!\d[ \-.])(?<![A-Z\d]{4} )(?:\+|00|\(0 ?|0)\d[\d \-./()]{5,20}\d"
+        r"(?![\w]|[.,]\d)"
+    ),
+    lambda m, s: _phone(m, s),
+    back=48,
+    ahead=24,
+)
+#: National numbers without a trunk zero (Italian, Spanish, Polish mobiles): only after a cue.
+PHONE_BARE = Detector(
+    "phone.bare",
+    DIGITS,
+    re.compile(
+        r"(?<![\w+/.,-])(?<!\d[ \-.])(?<![A-Z\d]{4} )(?:\([1-9]\d{1,3}\)|[1-9]\d{1,3})"
+        r"(?:[ .\-/]\d{2,4}){0,3}[ .\-/]\d{2,8}"
+        r"(?![\w]|[.,/-]\d)"
+    ),
+    lambda m, s: _phone(m, s),
+    back=48,
+    ahead=24,
+)
+#: A national number in one run without a trunk zero ("cellulare 3471234567", "móvil:
+#: 612345678"): only right after a cue word, with no other number's label between.
+PHONE_RUN = Detector(
+    "phone.run",
+    DIGITS,
+    re.compile(r"(?<![\w+/.,:\-])[1-9]\d{7,10}(?![\w]|[.,/\-]\d)"),
+    lambda m, s: _phone_run(m, s),
+    back=48,
+    ahead=24,
+)
+_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}[-+]\d{4}")
+
+
+def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A valid personal phone number: international, or national with a cue or a mobile."""
+    raw = m.group(0)
+    digits = re.sub(r"\D", "", raw)
+    if not 8 <= len(digits) <= 15 or raw.count("(") != raw.count(")") or _DATE_LIKE.fullmatch(raw):
+        return
+    if re.search(r"[.,]\d$", raw):
+        return  # ends like a decimal fraction (Decimal('+35236450.6'))
+    before = scan.before(m.start(), 60)
+    if _HOTLINE_CUES.search(before) or BIRTH_CUE_BEFORE.search(before):
+        return
+    if raw.startswith(("+", "00")):
+        number = _parse("+" + raw.replace("(0)", "").lstrip("+0"), None)
+    else:
+        hint = cue_before(before)
+        cue = hint is not None or _PHONE_CUES.search(before) is not None
+        if not cue and (not raw.startswith(("0", "(")) or _OTHER_NUMBER_CUES.search(before)):
+            return
+        number = _national(raw, hint or (), cued=cue)
+    if _personal(number):
+        yield Hit("pii.phone", None, m.start(), m.end())
+
+
+def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A run of digits right after a cue word, valid in the cue's countries or the cued ones."""
+    before = scan.before(m.start(), 60)
+    hint = cue_before(before)
+    if hint is None or labelled_otherwise(tail_after_cue(before), scan.after(m.end(), 12)):
+        return
+    if BIRTH_CUE_BEFORE.search(before) or _HOTLINE_CUES.search(before):
+        return
+    if _personal(_national(m.group(0), hint, cued=True)):
+        yield Hit("pii.phone", None, m.start(), m.end())
+
+
+def _national(raw: str, hint: tuple[str, ...], *, cued: bool) -> phonenumbers.PhoneNumber | None:
+    """The reading of a national number: the cue's countries first (the one whose own grouping
+    the number has, else the first where it is valid), then the country whose grouping it has
+    (a slash puts its countries first), then the fixed order. Without a cue, only a mobile or
+    a number grouped as its country writes it counts."""
+    hinted = [n for r in hint if (n := _parse(raw, r)) is not None]
+    if hinted:
+        return next((n for n in hinted if _written_as_phone(raw, n)), hinted[0])
+    order = (*(_SLASH_REGIONS if "/" in raw else ()), *(_CUED_REGIONS if cued else _REGIONS))
+    parsed = [n for r in dict.fromkeys(order) if (n := _parse(raw, r)) is not None]
+    for number in parsed:
+        if _written_as_phone(raw, number):
+            return number
+    for number in parsed:
+        if cued or phonenumbers.number_type(number) == PhoneNumberType.MOBILE:
+            return number
+    return None
+
+
+def _personal(number: phonenumbers.PhoneNumber | None) -> bool:
+    """Whether a valid number can be a person's (not toll-free, premium, or fictional)."""
+    if number is None or phonenumbers.number_type(number) in _NOT_PERSONAL:
+        return False
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return not _FICTIONAL.match(e164)
+
+
+def _written_as_phone(raw: str, number: phonenumbers.PhoneNumber) -> bool:
+    """Whether the digits are grouped exactly as the country writes phone numbers (any of
+    space, dot, dash or slash between the groups)."""
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    groups = re.findall(r"\d+", national)
+    return len(groups) > 1 and re.findall(r"\d+", raw) == groups
+
+
+def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    """A valid parsed number, or None."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+DETECTORS = (PHONE, PHONE_BARE, PHONE_RUN)

@@ -1,0 +1,95 @@
+"""Phone numbers as people write them (issue 11, family 3), in the seven languages.
+
+Forms from the national numbering plans and style guides: DIN 5008 and the older German slash
+and bracket forms ("089/1234567", "(0 30) 12 34 56 78"), Belgian and Austrian slashes, Italian,
+Spanish and Polish numbers with no trunk zero written in one run after a cue ("cellulare
+3471234567", "móvil: 612345678", "komórka 601234567"), a Polish area code in brackets. Rows are
+written here; each number is checked valid for its country with ``phonenumbers`` below. Hard
+negatives: dates, times, amounts, order, invoice and customer numbers, postcodes, versions,
+toll-free and premium numbers, the ranges reserved for fiction.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+
+from proxy.classify import Classifier
+from tests.found import found
+
+PHONE = "pii.phone"
+
+#: (text, the span found, the country whose plan makes the number valid)
+FOUND = [
+    ("Tel. 089/1234567", "089/1234567", "DE"),
+    ("Tel. 089 / 123 45 67", "089 / 123 45 67", "DE"),
+    ("Telefon (0 30) 12 34 56 78", "(0 30) 12 34 56 78", "DE"),
+    ("Handy 089 1234567", "089 1234567", "DE"),
+    ("Festnetz: 0891234567, ab 18 Uhr", "0891234567", "DE"),
+    ("il mio cellulare è 3471234567", "3471234567", "IT"),
+    ("cellulare: 347/1234567", "347/1234567", "IT"),
+    ("per urgenze cell. 3471234567", "3471234567", "IT"),
+    ("WhatsApp: 3471234567", "3471234567", "IT"),
+    ("mi móvil: 612345678", "612345678", "ES"),
+    ("mi móvil es 612 345678", "612 345678", "ES"),
+    ("llámame al 612345678 mañana", "612345678", "ES"),
+    ("komórka 601234567", "601234567", "PL"),
+    ("zadzwoń pod (22) 123 45 67", "(22) 123 45 67", "PL"),
+    ("mój numer to 601234567", "601234567", "PL"),
+    ("My CN number is 13812345678", "13812345678", "CN"),
+    ('{"phone_number": "3471234567"}', "3471234567", "IT"),
+]
+
+#: (text, why it is not a person's phone number)
+NOT_FOUND = [
+    ("Termin am 12.03.2024 um 14:30, Tel. folgt", "date and time"),
+    ("Rechnung Nr. 0301234567 vom 03.12.2024", "invoice number"),
+    ("Bestellnummer 0171 1234567", "order number"),
+    ("Betrag: 1 234 567,89 EUR", "amount"),
+    ("Telefonkonferenz am 2024-12-03 um 10 Uhr", "date after a compound"),
+    ("Kundennummer: 347 123 4567", "customer number"),
+    ("Telefon und Kundennummer 3471234567", "label between cue and number"),
+    ("Tel. 0800 1234567", "German toll-free"),
+    ("Telefon: 0900 1234567", "German premium rate"),
+    ("Hotline: 0180 5 123456", "hotline"),
+    ("facture n° 06 12 34 56 78", "invoice number"),
+    ("commande 0612345678 livrée le 03/12/2024", "order number"),
+    ("mon portable coûte 612345678 euros", "amount after a cue"),
+    ("le 06/12/2024 à 14h30", "date"),
+    ("ordine n. 3471234567", "order number"),
+    ("fattura 347/1234567 del 03/12/2024", "invoice number"),
+    ("CAP 00184 Roma, importo 1.234.567,89 euro", "postcode and amount"),
+    ("numero verde 800 123 456", "toll-free"),
+    ("pedido 612345678", "order number"),
+    ("el 12/03/2024 a las 14:30", "date and time"),
+    ("teléfono de atención al cliente 900 123 456", "hotline"),
+    ("bestelling 0612345678", "order number"),
+    ("factuurnummer 06 12 34 56 78", "invoice number"),
+    ("zamówienie nr 601 234 567", "order number"),
+    ("kwota 1 234 567 zł", "amount"),
+    ("version 2.14.3 released 2024-03-12", "version and date"),
+    ("order number 07911 123456", "order number"),
+    ("Her number is 0044 20 7946 0958", "Ofcom range for drama"),
+    ("Handy: 12:30 bis 14:00", "times after a cue"),
+    ("Telefon 1234567890123", "too long for the plan"),
+]
+
+
+def test_the_positive_numbers_are_valid() -> None:
+    """Each positive row's number is valid in its country's plan (rows are not guesses)."""
+    for _, value, region in FOUND:
+        assert phonenumbers.is_valid_number(phonenumbers.parse(value, region)), value
+
+
+@pytest.mark.parametrize(("text", "value", "region"), FOUND)
+def test_a_phone_number_in_a_written_form_is_found(
+    classifier: Classifier, text: str, value: str, region: str
+) -> None:
+    """The whole number is one phone finding."""
+    assert found(classifier, text, PHONE) == [value]
+
+
+@pytest.mark.parametrize(("text", "why"), NOT_FOUND)
+def test_other_numbers_are_not_phone_numbers(classifier: Classifier, text: str, why: str) -> None:
+    """Dates, amounts, labelled numbers, service and fictional numbers are no findings."""
+    assert found(classifier, text, PHONE) == [], why
