@@ -186,14 +186,15 @@ _LAB_UNIT = (
     r"u/l|ui/l|µg/l|ug/l|giga/l|g/µl|/µl|/nl|x ?10\^?9/l|/mm3|mmhg|bpm|ml/min(?:/1[.,]73 ?m2)?|"
     r"copies/ml|kopien/ml|copie/ml|kg/m2|kg/m²"
 )
+_LAB_RE = re.compile(
+    r"(?<!\w)(?:" + alternation(LABS) + r")(?!\w)[^\n\d]{0,25}?"
+    r"\d+(?:[.,]\d+)?(?:/\d{2,3})?\s?(?:" + _LAB_UNIT + r")(?![\w/])",
+    re.I,
+)
 LAB = Detector(
     "health.lab",
     hs_words(LABS),
-    re.compile(
-        r"(?<!\w)(?:" + alternation(LABS) + r")(?!\w)[^\n\d]{0,25}?"
-        r"\d+(?:[.,]\d+)?(?:/\d{2,3})?\s?(?:" + _LAB_UNIT + r")(?![\w/])",
-        re.I,
-    ),
+    _LAB_RE,
     lambda m, s: _lab(m, s),
     back=64,
     ahead=70,
@@ -208,11 +209,46 @@ _GENERAL = re.compile(
 )
 
 
+#: Words that introduce someone's own lab results ("Laborwerte: HbA1c 9,1 %"), seven languages.
+_LAB_REPORT = re.compile(
+    r"(?<!\w)(?:lab(?:oratory)? (?:values|results|work|report)|blood ?work|blood tests?|"
+    r"labs|laborwerte|laborbefund|blutwerte|blutbild|bilan sanguin|prise de sang|bilan biologique|"
+    r"esami del sangue|analisi del sangue|esami ematici|análisis de sangre|analítica|"
+    r"bloedonderzoek|bloedwaarden|labwaarden|labuitslagen|badania krwi|wyniki badań)(?!\w)",
+    re.I,
+)
+
+
+#: Values of a group, not of one person ("on average", "median", "cohort").
+_AVERAGE = re.compile(
+    r"(?<!\w)(?:average|mean|median|cohort|participants|durchschnitt\w*|mittelwert|moyenne|"
+    r"médiane|cohorte|media|mediana|promedio|gemiddeld\w*|mediaan|średni\w*|średnio)(?!\w)",
+    re.I,
+)
+
+
+def _report(m: re.Match[str], scan: Scan) -> bool:
+    """Whether a lab value is part of someone's results: after a lab-report word on its line, or
+    beside the value of another analyte there (a panel: "HbA1c 9,1 %, Blutzucker 240 mg/dl").
+    Reference and target values stay general ("Zielwerte: HbA1c < 7 %, LDL 100 mg/dl")."""
+    head = scan.before(m.start(), 100).rsplit("\n", 1)[-1]
+    tail = scan.after(m.end(), 100).split("\n", 1)[0]
+    line = head + " " + tail
+    if _GENERAL.search(line) or _SCHOLARLY.search(line) or _AVERAGE.search(line):
+        return False
+    if _LAB_REPORT.search(head):
+        return True
+    first = m.group(0).split(None, 1)[0].lower()
+    return any(
+        other.group(0).split(None, 1)[0].lower() != first for other in _LAB_RE.finditer(line)
+    )
+
+
 def _lab(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A lab value with a unit about a person, not a reference range."""
+    """A lab value with a unit about a person (or in a person's results), not a reference."""
     if _GENERAL.search(m.group(0)):
         return
-    if not (personal(scan, m.start(), m.end()) or possessive(scan, m.start())):
+    if not (personal(scan, m.start(), m.end()) or possessive(scan, m.start()) or _report(m, scan)):
         return
     if _ambiguous(re.split(r"[^\w-]", m.group(0))[0], scan, m.start(), m.end()):
         return

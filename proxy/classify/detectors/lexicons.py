@@ -123,6 +123,7 @@ levodopa|carbidopa|ramipryl|euthyrox|clexane|marcumar|xarelto|eliquis|pradaxa|ja
 LABS: tuple[str, ...] = tuple(
     """
 hba1c|a1c|glycated hemoglobin|hémoglobine glyquée|glucose|glycémie|blutzucker|glicemia|glucemia
+glucosa|glucosio|glukose
 bloedsuiker|glukoza|cholesterol|cholestérol|colesterolo|colesterol|cholesterol totaal|ldl|hdl
 triglycerides|triglycérides|triglyceride|trigliceridi|triglicéridos|creatinine|créatinine|kreatinin
 creatinina|kreatynina|egfr|dfg|tsh|ft4|t4|crp|c-reactive protein|protéine c réactive|psa
