@@ -83,29 +83,42 @@ _LONG_CARD_PREFIX = re.compile(r"^(?:5[06-9]|6|35)")
 CARD = Detector(
     "card",
     DIGITS,
-    re.compile(r"(?<![\d\-.,])(?:\d(?:[ \-.]|[ ]{2})?){12,18}\d(?![\d\-]|[.,]\d)"),
-    lambda m, s: _card(m),
+    re.compile(r"(?<![\d\-,])(?<!\d\.)(?:\d(?:[ \-.]|[ ]{2})?){12,18}\d(?![\d\-]|[.,]\d)"),
+    lambda m, s: _card(m, s),
     back=48,
     ahead=24,
 )
+#: What may follow a card number in the same run of digits: the expiry month ("09/27"), the
+#: security code ("123"), or an Amex's four-digit code after its 4-6-5 groups.
+_CARD_TAIL = re.compile(r"(?:[ \-.]|[ ]{2})(\d{2,3}|(?<=^\d{4}[ \-]\d{6}[ \-]\d{5}[ \-])\d{4})$")
 
 
-def _card(m: re.Match[str]) -> Iterator[Hit]:
-    """A Luhn-valid number of a known card network, not a published test number."""
+def _card(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A Luhn-valid number of a known card network, not a published test number; an expiry
+    month or security code pasted after it is not part of it (a month before "/27" never is)."""
     raw = m.group(0)
+    tail = _CARD_TAIL.search(raw)
+    expiry = tail is not None and re.match(r"/\d", scan.after(m.end(), 2)) is not None
+    for value in (None if expiry else raw, raw[: tail.start()] if tail else None):
+        if value is not None and _card_number(value):
+            yield Hit("financial.credit_card", None, m.start(), m.start() + len(value))
+            return
+
+
+def _card_number(raw: str) -> bool:
+    """Whether the digits, as grouped, are a card number."""
     value = re.sub(r"\D", "", raw)
     if not 13 <= len(value) <= 19 or value in _TEST_CARDS or value.startswith("400000"):
-        return
+        return False
     separators = set(re.sub(r"\d", "", raw))
     if len(separators) > 1 or len(set(value)) < 4:
-        return
+        return False
     groups = [len(g) for g in re.split(r"[ \-.]+", raw)]
     if not (_CARD_PREFIX.match(value) or _long_card(value, grouped=len(groups) > 1)):
-        return
+        return False
     if len(groups) > 1 and groups[:3] != [4, 6, 5] and set(groups[:-1]) != {4}:
-        return  # cards are written in fours (Amex 4-6-5), not "23 24 25 26 ..."
-    if luhn.is_valid(value):
-        yield Hit("financial.credit_card", None, m.start(), m.end())
+        return False  # cards are written in fours (Amex 4-6-5), not "23 24 25 26 ..."
+    return luhn.is_valid(value)
 
 
 def _long_card(value: str, *, grouped: bool) -> bool:
