@@ -8,6 +8,7 @@ from proxy.classify.detectors import (
     financial,
     health,
     health_everyday,
+    health_possessive,
     markings,
     names,
     national_ids,
@@ -27,6 +28,7 @@ def all_detectors() -> list[Detector]:
         financial,
         health,
         health_everyday,
+        health_possessive,
         secrets,
         markings,
     ):

@@ -118,6 +118,8 @@ COLLOQUIAL = words(
     "high blood pressure|low blood pressure|high cholesterol|back pain|chronic pain|"
     "panic attack|panic attacks|anxiety attack|anxiety attacks|nervous breakdown|drug addict|"
     "heroin addict|in rehab|to rehab|out of rehab|ivf|ivf treatment|hiv positive|"
+    "recovering addict|recovering alcoholic|mental breakdown|chemo|chimio|chemio|quimio|"
+    "fais une dépression|fait une dépression|fais un burn-out|fait un burn-out|fais de la tension|"
     "tension élevée|fait de la tension|mal de dos|mal au dos|crise d'angoisse|crises d'angoisse|"
     "attaque de panique|attaques de panique|toxicomane|en désintox|cure de désintox|"
     "cure de désintoxication|centre de désintox|fécondation in vitro|dépression nerveuse|"
