@@ -2,6 +2,8 @@
 
 1. A word-like given name ("Kim", "Bill", "Gene", "Frank", "Max") inside a sentence before a
    capitalised token that is no word, place or month ("signed with Kim Vandersloot").
+2. A known surname after a German or Dutch compound title, inflected or not ("des
+   Labourabgeordneten Morrison", "Sektionschef Schüller", "oud-minister Drees"), or "Mister".
 
 Positive rows name the exact spans found; negative rows must yield no person name at all. The
 rows are written by hand for these tests (not taken from any evaluation set).
@@ -55,4 +57,53 @@ def test_a_word_like_given_name_before_a_word_institution_or_heading_is_no_name(
 ) -> None:
     """Before a word, a German noun, an institution, or in a Title Case heading, or after a
     number or at a sentence start, a word-like given name stays a word."""
+    assert found(classifier, text, NAME) == []
+
+
+TITLE_FOUND = [
+    (
+        "Eine Überraschung war der Eintritt des Labourabgeordneten Morrison in die Regierung.",
+        "Morrison",
+    ),
+    ("Es handelt sich um den Sektionschef Schüller aus dem Ministerium.", "Schüller"),
+    ("An der Berufung des Professors Bertoldi gab es keine Zweifel.", "Bertoldi"),
+    ("Der Finanzminister Eichel trat zurück.", "Eichel"),
+    ("Der Landtagsabgeordnete Köhler stimmte dagegen.", "Köhler"),
+    ("Die Vorsitzende Keller eröffnete die Sitzung.", "Keller"),
+    ("De oud-minister Drees sprak op de vergadering.", "Drees"),
+    ("Wij spraken met wethouder Jansen over de begroting.", "Jansen"),
+    ("Mister Cox arrived late.", "Cox"),
+]
+TITLE_NOT_FOUND = [
+    "Der Bundesrat Bericht liegt vor.",
+    "Der Ministerrat Brüssel tagt morgen.",
+    "Der Stadtrat Wien beschloss das Budget.",
+    "Im Bundesrat Bremen wurde abgestimmt.",
+    "Der Küchenchef Menü war gut.",
+    "Die Abteilungsleiter Konferenz findet statt.",
+    "Der Generaldirektor Siemens sagte ab.",
+    "Der Landesrat Kärnten tagte.",
+    "Der Präsident Frankreichs kam am Montag.",
+    "Der Minister Schmidt-Straße wurde umbenannt.",
+    "The Prime Minister Office released a statement.",
+    "Celebrate Burns Night with friends.",
+    "We will generate Reports for Harris County.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLE_FOUND)
+def test_a_known_surname_after_a_compound_title_is_a_person(
+    classifier: Classifier, text: str, name: str
+) -> None:
+    """A word ending in a title ("-abgeordneten", "-chef", "-minister") before a known surname
+    makes it a name, in any inflection."""
+    assert found(classifier, text, NAME) == [name]
+
+
+@pytest.mark.parametrize("text", TITLE_NOT_FOUND)
+def test_a_place_company_or_word_after_a_compound_title_is_no_name(
+    classifier: Classifier, text: str
+) -> None:
+    """After a compound title a place, a company, a noun or a street stays what it is, and a
+    word that merely ends like a title ("Celebrate") is no title."""
     assert found(classifier, text, NAME) == []

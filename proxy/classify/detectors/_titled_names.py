@@ -35,7 +35,7 @@ TITLES = words(
     "President|Vice-President|Minister|Prime Minister|Chancellor|Senator|Governor|Mayor|General|"
     "Colonel|Captain|Lieutenant|Sergeant|Admiral|Commander|Judge|Justice|Bishop|Archbishop|"
     "Cardinal|Pope|Emperor|Empress|King|Queen|Prince|Princess|Lord|Lady|Sir|Dame|Baron|Baroness|"
-    "Count|Countess|Duke|Duchess|Earl|Professor|Inspector|Detective|Sheriff|Reverend|Rabbi|"
+    "Count|Countess|Duke|Duchess|Earl|Professor|Mister|Inspector|Detective|Sheriff|Reverend|Rabbi|"
     "Präsident|Präsidentin|Bundeskanzler|Bundeskanzlerin|Kanzler|Kanzlerin|Ministerin|"
     "Bundesminister|Bundesministerin|Bürgermeister|Bürgermeisterin|Oberst|Hauptmann|Leutnant|"
     "Kaiser|Kaiserin|König|Königin|Prinz|Prinzessin|Fürst|Fürstin|Graf|Gräfin|Freiherr|Herzog|"

@@ -15,6 +15,7 @@ from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, wor
 from proxy.classify.detectors import (
     _bare_names,
     _initial_names,
+    _name_title_compounds,
     _name_verbs,
     _reversed_names,
     _surname_names,
@@ -285,6 +286,7 @@ DETECTORS = (
     *_name_verbs.DETECTORS,
     *_surname_names.DETECTORS,
     *_titled_names.DETECTORS,
+    *_name_title_compounds.DETECTORS,
     *_reversed_names.DETECTORS,
     *_initial_names.DETECTORS,
 )
