@@ -38,6 +38,15 @@ FOUND = [
     ("mój numer to 601234567", "601234567", "PL"),
     ("My CN number is 13812345678", "13812345678", "CN"),
     ('{"phone_number": "3471234567"}', "3471234567", "IT"),
+    ("contattami al 3471234567", "3471234567", "IT"),
+    ("Escríbeme al 612 34 56 78", "612 34 56 78", "ES"),
+    ("Sie erreichen mich unter 0301234567", "0301234567", "DE"),
+    ("347 1234567 (cellulare)", "347 1234567", "IT"),
+    ("3471234567 (WhatsApp)", "3471234567", "IT"),
+    ("0301234567 - Festnetz", "0301234567", "DE"),
+    # an Italian or Spanish mobile grouped exactly as its plan writes it needs no cue
+    ("Text Marco at 347 123 4567 please", "347 123 4567", "IT"),
+    ("Pásale a Lucía el 612 34 56 78", "612 34 56 78", "ES"),
 ]
 
 #: (text, why it is not a person's phone number)
@@ -72,6 +81,13 @@ NOT_FOUND = [
     ("Her number is 0044 20 7946 0958", "Ofcom range for drama"),
     ("Handy: 12:30 bis 14:00", "times after a cue"),
     ("Telefon 1234567890123", "too long for the plan"),
+    ("tu peux me joindre au 08 91 23 45 67", "French premium rate after a French cue"),
+    ("Le budget atteint 601 234 567 en 2023.", "an amount in groups of three"),
+    ("Ludność: 612 345 678 osób", "a count"),
+    ("NIP 601 234 567", "a Polish tax number"),
+    ("Codice 347 123 4567", "a code"),
+    ("Artikel 347 123 4567", "an article number"),
+    ("the Llama model has 7000000000 parameters", "a count after a word"),
 ]
 
 

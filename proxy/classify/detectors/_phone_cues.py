@@ -19,19 +19,23 @@ _BY_REGIONS = {
     "tlf|tlf.|tfn|tfn.",
     "DE AT CH": "handy|handynummer|mobilnummer|mobiltelefon|mobilfunk|mobilfunknummer|"
     "telefonnummer|festnetz|festnetznummer|rufnummer|durchwahl|natel|ruf mich an|ruf an|"
-    "rufen sie mich|rufen sie|anrufen|erreichbar|erreichen|meine nummer|meine handynummer",
+    "rufen sie mich|rufen sie|anrufen|erreichbar|erreichen|erreichst|meine nummer|"
+    "meine handynummer|schreib mir|simse",
     "FR BE CH": "tél|tél.|téléphone|portable|mon portable|numéro de téléphone|numéro de portable|"
-    "appelle-moi|appelez-moi|appelez|appeler|joindre|rappeler|mon numéro|fixe|ligne fixe",
+    "appelle-moi|appelez-moi|appelez|appeler|joindre|rappeler|mon numéro|fixe|ligne fixe|"
+    "contactez-moi|écris-moi|texto",
     "IT CH": "cellulare|cell.|telefono|numero di telefono|numero di cellulare|chiamami|"
-    "chiamare|chiamatemi|il mio numero|fisso|numero fisso|recapito",
+    "chiamare|chiamatemi|il mio numero|fisso|numero fisso|recapito|contattami|contattatemi|"
+    "scrivimi",
     "ES": "móvil|movil|teléfono|telf|telf.|tfno|tfno.|teléf.|número de teléfono|llámame|"
-    "llamar|llámeme|mi número|mi móvil|fijo|celular",
+    "llamar|llámeme|mi número|mi móvil|fijo|celular|escríbeme|contáctame",
     "NL BE": "mobiel|mobieltje|telefoon|telefoonnummer|mobiele nummer|06-nummer|bel me|bel mij|"
-    "bellen|mijn nummer|vaste lijn|vast nummer",
+    "bellen|mijn nummer|vaste lijn|vast nummer|bereikbaar|app me|sms me",
     "PL": "komórka|komórki|komórkę|komórkowy|nr tel|nr tel.|numer telefonu|numer komórki|"
-    "tel. kom.|zadzwoń|zadzwonić|dzwoń|mój numer|stacjonarny|telefonu",
+    "tel. kom.|zadzwoń|zadzwonić|dzwoń|mój numer|stacjonarny|telefonu|napisz sms|"
+    "pod numerem",
     "GB IE": "phone number|mobile number|my number|call me|ring me|reach me|text me|"
-    "landline|cell phone|cellphone|home phone|work phone",
+    "landline|cell phone|cellphone|home phone|work phone|whatsapp me",
     "SE": "ring mig|mitt nummer",
 }
 #: Each cue word and the countries it suggests.
@@ -62,6 +66,17 @@ def cue_before(before: str) -> tuple[str, ...] | None:
     if last is None or not _CONNECTOR.fullmatch(before, last.end()):
         return None
     return CUE_REGIONS.get(last.group(1).lower(), ())
+
+
+#: A cue word right after a number, in brackets or after a dash or comma ("347 1234567
+#: (cellulare)", "0171 1234567 - Handy").
+_CUE_AFTER = re.compile(r"\s?[(\-–,]?\s?(" + alternation(CUE_REGIONS) + r")(?![^\W_])", re.I)
+
+
+def cue_after(after: str) -> tuple[str, ...] | None:
+    """The countries suggested by a cue word right after a number, or None."""
+    cue = _CUE_AFTER.match(after)
+    return None if cue is None else CUE_REGIONS.get(cue.group(1).lower(), ())
 
 
 def tail_after_cue(before: str) -> str:

@@ -18,7 +18,7 @@ from phonenumbers import PhoneNumberType
 
 from proxy.classify._base import DIGITS, Detector, Hit, Scan, words
 from proxy.classify.detectors._id_context import labelled_otherwise
-from proxy.classify.detectors._phone_cues import cue_before, tail_after_cue
+from proxy.classify.detectors._phone_cues import cue_after, cue_before, tail_after_cue
 from proxy.classify.detectors.dates import BIRTH_CUE_BEFORE
 
 _PHONE_CUES = re.compile(
@@ -45,7 +45,8 @@ _OTHER_NUMBER_CUES = re.compile(
     r"(?:nummer|number|numéro|numero|número|numer|\bnr\b|\bno\b|\bid\b|\bref|order|commande|"
     r"bestellung|ordine|pedido|bestelling|zamówieni|invoice|facture|rechnung|fattura|factura|"
     r"factuur|faktura|account|konto|compte|conto|cuenta|rekening|iban|svnr|\bssn|\bbsn|pesel|"
-    r"\bnif|\bdni|steuer|\btax|\bvat|\btva|\bust|siret|siren|ticket|case|dossier|akte)"
+    r"\bnif|\bdni|steuer|\btax|\bvat|\btva|\bust|siret|siren|ticket|case|dossier|akte|codice|"
+    r"\bcode|código|\bkod\b|\bnip\b|regon|\bkrs\b)"
     r"[^\n]{0,25}$",
     re.I,
 )
@@ -118,20 +119,47 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if raw.startswith(("+", "00")):
         number = _parse("+" + raw.replace("(0)", "").lstrip("+0"), None)
     else:
-        hint = cue_before(before)
-        cue = hint is not None or _PHONE_CUES.search(before) is not None
-        if not cue and (not raw.startswith(("0", "(")) or _OTHER_NUMBER_CUES.search(before)):
-            return
-        number = _national(raw, hint or (), cued=cue)
+        number = _uncued_or_cued(raw, before, scan.after(m.end(), 16))
     if _personal(number):
         yield Hit("pii.phone", None, m.start(), m.end())
 
 
-def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A run of digits right after a cue word, valid in the cue's countries or the cued ones."""
-    before = scan.before(m.start(), 60)
+def _uncued_or_cued(raw: str, before: str, after: str) -> phonenumbers.PhoneNumber | None:
+    """A national number after (or right before) a cue; without one, a number with a trunk
+    zero that is a mobile or grouped as its country writes it, or a mobile without a trunk
+    zero ("347 123 4567", "601 234 567") grouped exactly as its country writes it."""
     hint = cue_before(before)
-    if hint is None or labelled_otherwise(tail_after_cue(before), scan.after(m.end(), 12)):
+    if hint is None:
+        hint = cue_after(after)
+    if hint is not None or _PHONE_CUES.search(before):
+        return _national(raw, hint or (), cued=True)
+    if _OTHER_NUMBER_CUES.search(before):
+        return None
+    if raw.startswith(("0", "(")):
+        return _national(raw, (), cued=False)
+    if labelled_otherwise(before, after) or {len(g) for g in re.findall(r"\d+", raw)} == {3}:
+        return None  # in groups of three it may be an amount ("601 234 567")
+    return next(
+        (
+            n
+            for r in _REGIONS
+            if (n := _parse(raw, r)) is not None
+            and phonenumbers.number_type(n) == PhoneNumberType.MOBILE
+            and _written_as_phone(raw, n)
+        ),
+        None,
+    )
+
+
+def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A run of digits right after a cue word (or followed by one), valid in the cue's
+    countries or the cued ones."""
+    before, after = scan.before(m.start(), 60), scan.after(m.end(), 16)
+    hint = cue_before(before)
+    label = tail_after_cue(before)
+    if hint is None:
+        hint, label = cue_after(after), before
+    if hint is None or labelled_otherwise(label, after):
         return
     if BIRTH_CUE_BEFORE.search(before) or _HOTLINE_CUES.search(before):
         return
@@ -171,7 +199,7 @@ def _written_as_phone(raw: str, number: phonenumbers.PhoneNumber) -> bool:
     space, dot, dash or slash between the groups)."""
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     groups = re.findall(r"\d+", national)
-    return len(groups) > 1 and re.findall(r"\d+", raw) == groups
+    return len(groups) > 1 and "  " not in raw and re.findall(r"\d+", raw) == groups
 
 
 def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
