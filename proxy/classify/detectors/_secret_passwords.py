@@ -108,7 +108,7 @@ def _not_a_value(m: re.Match[str], value: str) -> bool:
         # "the password is stored ...": prose, not a value
         or (bool(m.group("copula") or m.group("to")) and value.isalpha() and value.islower())
         # password = get_password(), password: bytes, self.password
-        or bool(_CODE_VALUE.fullmatch(value))
+        or (bool(_CODE_VALUE.fullmatch(value)) and not _literal_snake(m, value))
         # password = credentials: a variable, not a literal
         or (m.group("op") in ("=", ":=", "=>") and not m.group("quote") and value.isalpha())
         # passwd = acct = '': a chained assignment
@@ -116,7 +116,29 @@ def _not_a_value(m: re.Match[str], value: str) -> bool:
         # "pwd: expected bytes, got ...": a sentence goes on
         or (value.isalpha() and value.islower() and bool(re.match(r" [a-z]", after)))
         or bool(re.fullmatch(r"\*+|x+|•+|\.+|-+|_+|\?+|null|none|true|false|empty", value, re.I))
+        # PASSWORD=$DB_PASS_2, %DB_PASSWORD%: a reference to a variable, not its value
+        or bool(re.fullmatch(r"\$\{[A-Za-z_]\w*\}|\$[A-Z_][A-Z0-9_]*|%[A-Za-z_]\w*%", value))
     )
+
+
+#: A value of words joined by underscores with a digit ("Gato_Negro_12", "mypg_pw_2024").
+_SNAKE_WITH_DIGIT = re.compile(r"(?=\w*\d)[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+")
+#: An environment assignment: an upper-case name ending in the password word, "=" and no space
+#: (``export PGPASSWORD=…``, ``DB_PASSWORD=…`` in a .env file): the value is a literal.
+_ENV_NAME = re.compile(r"(?:^|[\s;])(?:export[ \t]+)?[A-Z0-9_]*$")
+
+
+def _literal_snake(m: re.Match[str], value: str) -> bool:
+    """Whether an underscored value with a digit is the password itself, not a variable: said
+    in prose ("la contraseña es Gato_Negro_12") or assigned in a shell or .env line."""
+    if not _SNAKE_WITH_DIGIT.fullmatch(value):
+        return False
+    if m.group("copula"):
+        return True
+    start = m.start("kw")
+    if not m.group("kw").isupper() or m.string[m.end("kw") : m.start("value")] != "=":
+        return False
+    return _ENV_NAME.search(m.string[max(0, start - 48) : start]) is not None
 
 
 def _phrase(m: re.Match[str]) -> Iterator[Hit]:
