@@ -51,7 +51,10 @@ _CAPITAL = re.compile(  # a capitalised word, not an acronym ("SSH"); Roman nume
 #: A date that names a street ("ul. 3 Maja", "rue du 4 Septembre", "Calle 2 de Mayo").
 _DATED = rf"(?:\d{{1,2}}[ ](?:de[ ])?(?=(?i:{alternation(w.MONTHS)})\b))?"
 _NAME = rf"{_DATED}{_TOKEN}(?:[ -]{_DATED}{_TOKEN}){{0,6}}"
-_TAIL = r"(?:[ ]?(?:bis|ter|quater)\b|[a-zA-Z]\b)?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z])\b){0,2}"
+_TAIL = (
+    r"(?:[ ]?(?:bis|ter|quater)\b|[a-zA-Z]\b)?"
+    r"(?:[-/](?:\d{1,4}[a-zA-Z]?|bis|ter|[A-Za-z])\b){0,2}"
+)
 _DATE = re.compile(r"(?:[12]\d|3[01]|0?\d)[-/](?:1[0-2]|0?\d)[-/]\d+$")  # "12/05/2024"
 
 
@@ -348,7 +351,7 @@ def _detector(name: str, prefilter: str, pattern: re.Pattern[str], validate: Val
 DETECTORS = (
     _detector(
         "address_number_first",
-        rf"\d\w{{0,6}},?[ ]+{hs_words(w.PREFIX_STREETS)}",
+        rf"\d\w{{0,6}}(?:[ ](?:bis|ter|quater))?,?[ ]+{hs_words(w.PREFIX_STREETS)}",
         _BEFORE,
         _before,
     ),
