@@ -53,6 +53,7 @@ _OTHER_NUMBER_CUES = re.compile(
 _REGIONS = words("FR|DE|IT|ES|NL|BE|PL|AT|SE|DK|FI|PT|IE|GB|CH")
 #: Further countries whose national formats count only after a phone cue ("My Israeli number").
 _CUED_REGIONS = (*_REGIONS, *words("NO|LU|CZ|GR|RO|HU|US|CA|IL|JP|CN|IN|AU|BR|TR|MA|UA"))
+_MAIN = frozenset(_REGIONS)
 #: Where a slash after the area code is usual (DIN 5008 before 2011, Austria, Belgium, Italy).
 _SLASH_REGIONS = words("DE|AT|CH|BE|IT")
 _NOT_PERSONAL = frozenset(
@@ -102,6 +103,9 @@ PHONE_RUN = Detector(
     back=48,
     ahead=24,
 )
+#: Mobiles written without a trunk zero, by the grouping their plan uses (Italian "347 123 4567",
+#: Spanish "612 34 56 78"); groups of three ("601 234 567") are how amounts are written too.
+_BARE_MOBILE_SHAPES = {(3, 3, 4): "IT", (3, 2, 2, 2): "ES"}
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}[-+]\d{4}")
 
 
@@ -137,18 +141,13 @@ def _uncued_or_cued(raw: str, before: str, after: str) -> phonenumbers.PhoneNumb
         return None
     if raw.startswith(("0", "(")):
         return _national(raw, (), cued=False)
-    if labelled_otherwise(before, after) or {len(g) for g in re.findall(r"\d+", raw)} == {3}:
-        return None  # in groups of three it may be an amount ("601 234 567")
-    return next(
-        (
-            n
-            for r in _REGIONS
-            if (n := _parse(raw, r)) is not None
-            and phonenumbers.number_type(n) == PhoneNumberType.MOBILE
-            and _written_as_phone(raw, n)
-        ),
-        None,
-    )
+    region = _BARE_MOBILE_SHAPES.get(tuple(len(g) for g in re.findall(r"\d+", raw)))
+    if region is None or labelled_otherwise(before, after):
+        return None
+    number = _parse(raw, region)
+    if number is None or phonenumbers.number_type(number) != PhoneNumberType.MOBILE:
+        return None
+    return number if _written_as_phone(raw, number) else None
 
 
 def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -169,21 +168,27 @@ def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 def _national(raw: str, hint: tuple[str, ...], *, cued: bool) -> phonenumbers.PhoneNumber | None:
     """The reading of a national number: the cue's countries first (the one whose own grouping
-    the number has, else the first where it is valid), then the country whose grouping it has
-    (a slash puts its countries first), then the fixed order. Without a cue, only a mobile or
-    a number grouped as its country writes it counts."""
+    the number has, else the first where it is valid), then a main country whose grouping it
+    has (a slash puts its countries first), then the first in the fixed order. Without a cue,
+    only a mobile or a number grouped as its country writes it counts. Plans are tried lazily:
+    a number in one run has no grouping to compare, so the first valid reading decides."""
     hinted = [n for r in hint if (n := _parse(raw, r)) is not None]
     if hinted:
         return next((n for n in hinted if _written_as_phone(raw, n)), hinted[0])
+    grouped = re.search(r"\d\D+\d", raw) is not None
     order = (*(_SLASH_REGIONS if "/" in raw else ()), *(_CUED_REGIONS if cued else _REGIONS))
-    parsed = [n for r in dict.fromkeys(order) if (n := _parse(raw, r)) is not None]
-    for number in parsed:
-        if _written_as_phone(raw, number):
+    first = None
+    for region in dict.fromkeys(order):
+        if first is not None and not (grouped and region in _MAIN):
+            break  # no main plan left whose grouping could still match
+        number = _parse(raw, region)
+        if number is None:
+            continue
+        if grouped and region in _MAIN and _written_as_phone(raw, number):
             return number
-    for number in parsed:
-        if cued or phonenumbers.number_type(number) == PhoneNumberType.MOBILE:
-            return number
-    return None
+        if first is None and (cued or phonenumbers.number_type(number) == PhoneNumberType.MOBILE):
+            first = number
+    return first
 
 
 def _personal(number: phonenumbers.PhoneNumber | None) -> bool:
