@@ -181,3 +181,8 @@ NUMBER_LABELS = words(
     "abbildung|gruppe|team|runde|band|heft|ausgabe|model|modell|python|java|windows|android|ios|"
     "iphone|tabla|tableau|tabel|tabela|figura|rysunek|grupa|gruppo|groupe|grupo|groep|punkt"
 )
+#: What may follow a house number's digits: "5a", "12bis", "3 bis", "12/4", "15/bis", "7-9".
+NUMBER_TAIL = (
+    r"(?:[ ]?(?:bis|ter|quater)\b|[a-zA-Z]\b)?"
+    r"(?:[-/](?:\d{1,4}[a-zA-Z]?|bis|ter|[A-Za-z])\b){0,2}"
+)

@@ -51,10 +51,7 @@ _CAPITAL = re.compile(  # a capitalised word, not an acronym ("SSH"); Roman nume
 #: A date that names a street ("ul. 3 Maja", "rue du 4 Septembre", "Calle 2 de Mayo").
 _DATED = rf"(?:\d{{1,2}}[ ](?:de[ ])?(?=(?i:{alternation(w.MONTHS)})\b))?"
 _NAME = rf"{_DATED}{_TOKEN}(?:[ -]{_DATED}{_TOKEN}){{0,6}}"
-_TAIL = (
-    r"(?:[ ]?(?:bis|ter|quater)\b|[a-zA-Z]\b)?"
-    r"(?:[-/](?:\d{1,4}[a-zA-Z]?|bis|ter|[A-Za-z])\b){0,2}"
-)
+_TAIL = w.NUMBER_TAIL
 _DATE = re.compile(r"(?:[12]\d|3[01]|0?\d)[-/](?:1[0-2]|0?\d)[-/]\d+$")  # "12/05/2024"
 
 
