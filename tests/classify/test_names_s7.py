@@ -1,9 +1,10 @@
 """Person names of three families that were missed (issue 11, family 1, seventh session).
 
-1. A word-like given name ("Kim", "Bill", "Gene", "Frank", "Max") inside a sentence before a
-   capitalised token that is no word, place or month ("signed with Kim Vandersloot").
+1. A word-like given name ("Kim", "Bill", "Gene", "Frank", "Max", "Dick", "Claire") inside a
+   sentence before a capitalised token that is no word, place or month ("signed with Kim
+   Vandersloot").
 2. A known surname after a German or Dutch compound title, inflected or not ("des
-   Labourabgeordneten Morrison", "Sektionschef Schüller", "oud-minister Drees"), or "Mister".
+   Labourabgeordneten Brennan", "Sektionschef Hartl", "oud-minister Drees"), or "Mister".
 
 Positive rows name the exact spans found; negative rows must yield no person name at all. The
 rows are written by hand for these tests (not taken from any evaluation set).
@@ -26,6 +27,8 @@ WORD_FIRST_FOUND = [
     ("Ik sprak gisteren met Frank Dulmering over het plan.", "Frank Dulmering"),
     ("The record was held by Jack Ormerod until last season.", "Jack Ormerod"),
     ("La sua squadra fu allenata da Max Pellegrew per anni.", "Max Pellegrew"),
+    ("The report reached Dick Ormerod last year.", "Dick Ormerod"),
+    ("Ce dossier concerne Claire Quennevat depuis hier.", "Claire Quennevat"),
 ]
 WORD_FIRST_NOT_FOUND = [
     "We met at the Max Planck Institut in Munich.",
@@ -39,6 +42,11 @@ WORD_FIRST_NOT_FOUND = [
     "Notes on Jack Tarvish Programming Patterns",
     "She bought tickets for Florence Airport.",
     "Send the draft to Grace Hopper Conference organisers.",
+    "She bought a dress from the Donna Karan collection.",
+    "We ate at the Don Camillo restaurant.",
+    "The order went to Dan Hardware yesterday.",
+    "We met near the Florence Duomo today.",
+    "Die Rechnung ging an Dan Vertriebsleitung.",
 ]
 
 
@@ -62,17 +70,17 @@ def test_a_word_like_given_name_before_a_word_institution_or_heading_is_no_name(
 
 TITLE_FOUND = [
     (
-        "Eine Überraschung war der Eintritt des Labourabgeordneten Morrison in die Regierung.",
-        "Morrison",
+        "Eine Überraschung war der Eintritt des Labourabgeordneten Brennan in die Regierung.",
+        "Brennan",
     ),
-    ("Es handelt sich um den Sektionschef Schüller aus dem Ministerium.", "Schüller"),
-    ("An der Berufung des Professors Bertoldi gab es keine Zweifel.", "Bertoldi"),
+    ("Es handelt sich um den Sektionschef Hartl aus dem Ministerium.", "Hartl"),
+    ("An der Berufung des Professors Rinaldi gab es keine Zweifel.", "Rinaldi"),
     ("Der Finanzminister Eichel trat zurück.", "Eichel"),
     ("Der Landtagsabgeordnete Köhler stimmte dagegen.", "Köhler"),
     ("Die Vorsitzende Keller eröffnete die Sitzung.", "Keller"),
     ("De oud-minister Drees sprak op de vergadering.", "Drees"),
     ("Wij spraken met wethouder Jansen over de begroting.", "Jansen"),
-    ("Mister Cox arrived late.", "Cox"),
+    ("Mister Dawson arrived late.", "Dawson"),
 ]
 TITLE_NOT_FOUND = [
     "Der Bundesrat Bericht liegt vor.",

@@ -6,6 +6,10 @@ allowed before the last) whose first token is a known given name. Its score adds
 - the given name: 1, or 0.5 if it is also an everyday word or a place ("Stella", "Wolf"), or 0 if
   it is a word first ("Will", "May", "Grace"), which loses 1 more at the start of a sentence
   and gains 0.5 inside one before a known surname that is no word ("with Serena Williams");
+  right after a lower-case word, before a token that is no word of any language we list, no
+  place, month or given name, and that ends the capitalised run, a word first gains 1 and any
+  other word-like name 0.5 ("with Kim Vandersloot", "by Dick Ormerod"), so that it counts as a
+  plain given name before an unknown word there;
 - the last token: a known surname 1.5, a surname shape (Ottová, Nowakowski, "van" before) 1,
   another given name 0.5, any other capitalised word 0.75 (0.25 in German text, which
   capitalises nouns), a surname in capitals ("DUPONT") as its known form or else 0.25, a regnal
@@ -163,8 +167,9 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
 
 def _first_bonus(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
     """Evidence for a word-like given name from the token after it: 0.5 before a known surname
-    that is no word ("with Serena Williams"), 1 inside a sentence before a token that is no word
-    at all ("with Kim Clijsters"), unless it is a German noun in German text."""
+    that is no word ("with Serena Williams"); inside a sentence before a token that is no word
+    at all ("with Kim Vandersloot", "by Dick Ormerod") and not a German noun in German text, 1
+    for a word first and 0.5 for the other word-like names (see ``rare_after_word_first``)."""
     first, last = name[0].text, name[-1].text
     bonus = word_first_bonus(first, last, len(name), start)
     if bonus or len(name) != 2 or last in data.SURNAMES:
@@ -172,7 +177,9 @@ def _first_bonus(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
     inside = not start and prev_word(scan.before(name[0].start, 40))[:1].islower()
     if not rare_after_word_first(first, last, inside) or scan.after(name[-1].end, 2).istitle():
         return 0.0  # also "Notes on Jack Tarvish Programming": a Title Case run goes on
-    return 0.0 if _german(name, scan) and data.german_noun(last) else 1.0
+    if _german(name, scan) and data.german_noun(last):
+        return 0.0
+    return 1.0 if first in data.AMBIGUOUS else 0.5  # the others already have 0.5
 
 
 def _german(name: Sequence[_Tok], scan: Scan) -> bool:

@@ -4,7 +4,9 @@
   like a known surname, unless the name is a mission, game or film ("Apollo XI", "Final Fantasy
   VII"), an everyday word ("Nel XIX") or a century word follows ("XIX secolo", "XV wieku").
 - A word-like given name ("Rose", "Frank", "Max") inside a sentence before a known surname that
-  is no word, place or given name gains 0.5 ("hired Dean Kowalczyk"; not "Will Power").
+  is no word, place or given name gains 0.5 ("hired Dean Kowalczyk"; not "Will Power"); one
+  right after a lower-case word before a token that is no word of any language we list gains
+  more (``rare_after_word_first``: "with Kim Vandersloot"; not "the Frank Discussion").
 - A role or occupation right before the name ("l'attrice", "der Trainer", "aktorka") is a
   strong cue.
 - Title Case words around a name make it a heading ("Getting Started With Julia Programming"),
@@ -35,6 +37,8 @@ _GERMAN = frozenset(
     )
 )
 _PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
+#: Given names that are also words or places ("Frank", "Dick", "Florence").
+WORD_LIKE = data.AMBIGUOUS | data.NAME_WORDS | data.PLACES
 
 
 def regnal(first: str, after: str) -> float:
@@ -64,12 +68,13 @@ def german_text(around: str) -> bool:
 
 
 def rare_after_word_first(first: str, last: str, inside: bool) -> bool:
-    """Whether a word-like given name inside a sentence (``inside``: right after a lower-case
-    word) stands before a capitalised token that is no word of any language we list, place,
-    month or given name ("with Kim Clijsters", "par son ami Bill Paxton", "pracował Ernst
-    Heinkel"; not "Will Power", "Frank Discussion", "band Van Canto"). The caller rules out
-    German nouns in German text ("mit Mark Pelzkragen")."""
-    if not inside or first not in data.AMBIGUOUS or first not in data.GIVEN:
+    """Whether a word-like given name (a word first, an everyday word or a place) inside a
+    sentence (``inside``: right after a lower-case word) stands before a capitalised token that
+    is no word of any language we list, place, month or given name ("signed with Kim
+    Vandersloot", "pracował Ernst Volkenrath"; not "Will Power", "the Frank Discussion", "we
+    visited Van Gelderen"). The caller rules out German nouns in German text ("mit Max
+    Verwaltung") and Title Case runs."""
+    if not inside or first not in WORD_LIKE or first not in data.GIVEN:
         return False
     if first.lower() in _PARTICLE_WORDS or first.lower() in data.PLACE_WORDS:
         return False  # "Van Boxtel", "Nova Genera"

@@ -1,6 +1,6 @@
-"""A known surname after a German or Dutch compound title: "des Labourabgeordneten Morrison",
-"Sektionschef Schüller", "des Professors Bertoldi", "Außenminister Genscher", "oud-minister
-Drees", "Gesangslehrer Thum".
+"""A known surname after a German or Dutch compound title: "des Labourabgeordneten Brennan",
+"Sektionschef Hartl", "des Professors Rinaldi", "Außenminister Genscher", "oud-minister Drees",
+"Gesangslehrer Gruber".
 
 German and Dutch join a title to what it is about ("Finanz-" + "minister", "Sektions-" +
 "chef") and inflect it ("des Ministers", "dem Präsidenten"): no word list can hold them all, so
