@@ -4,7 +4,8 @@
    sentence before a capitalised token that is no word, place or month ("signed with Kim
    Vandersloot").
 2. A known surname after a German or Dutch compound title, inflected or not ("des
-   Labourabgeordneten Brennan", "Sektionschef Hartl", "oud-minister Drees"), or "Mister".
+   Labourabgeordneten Brennan", "Sektionschef Hartl", "oud-minister Drees"), after "Mister",
+   or after "dr", "prof", "mgr" as Polish and Dutch write them ("dr Kowalski").
 
 Positive rows name the exact spans found; negative rows must yield no person name at all. The
 rows are written by hand for these tests (not taken from any evaluation set).
@@ -81,6 +82,11 @@ TITLE_FOUND = [
     ("De oud-minister Drees sprak op de vergadering.", "Drees"),
     ("Wij spraken met wethouder Jansen over de begroting.", "Jansen"),
     ("Mister Dawson arrived late.", "Dawson"),
+    ("Wczoraj dr Kowalski przyjął pacjenta.", "Kowalski"),
+    ("Rozmawiałam z dr Nowakiem o wynikach.", "Nowakiem"),
+    ("Wniosek przyjęła mgr Wiśniewska.", "Wiśniewska"),
+    ("De vergadering werd geopend door dr Vermeulen.", "Vermeulen"),
+    ("Ask prof Lindner about the exam.", "Lindner"),
 ]
 TITLE_NOT_FOUND = [
     "Der Bundesrat Bericht liegt vor.",
@@ -96,6 +102,9 @@ TITLE_NOT_FOUND = [
     "The Prime Minister Office released a statement.",
     "Celebrate Burns Night with friends.",
     "We will generate Reports for Harris County.",
+    "Please see the dr Drive entry.",
+    "The file is in /home/dr Backups.",
+    "Meet the prof Tuesday after class.",
 ]
 
 
@@ -104,7 +113,7 @@ def test_a_known_surname_after_a_compound_title_is_a_person(
     classifier: Classifier, text: str, name: str
 ) -> None:
     """A word ending in a title ("-abgeordneten", "-chef", "-minister") before a known surname
-    makes it a name, in any inflection."""
+    makes it a name, in any inflection; so does an academic title in lower case ("dr")."""
     assert found(classifier, text, NAME) == [name]
 
 

@@ -45,7 +45,8 @@ TITLES = words(
     "Directeur|Directrice|Direttore|Direttrice|Directora|Dyrektor|Dyrektorka|Prezes"
 )
 #: The same in lower case, as French, Italian, Spanish, Dutch and Polish write them ("le
-#: président Macron", "il generale Cadorna", "el rey Felipe", "keizer Karel", "generał Anders").
+#: président Macron", "il generale Cadorna", "el rey Felipe", "keizer Karel", "generał Anders"),
+#: and the academic titles Polish and Dutch write without a capital or a dot ("dr Kowalski").
 _LOWER_TITLES = words(
     "président|présidente|ministre|premier ministre|chancelier|général|colonel|capitaine|"
     "lieutenant|amiral|juge|évêque|archevêque|cardinal|pape|empereur|impératrice|roi|reine|"
@@ -58,7 +59,7 @@ _LOWER_TITLES = words(
     "bisschop|kardinaal|paus|keizer|keizerin|koning|koningin|prins|prinses|graaf|gravin|hertog|"
     "maarschalk|commissaris|kanselier|premier|prezydent|generał|pułkownik|kapitan|admirał|"
     "sędzia|biskup|kardynał|papież|cesarz|cesarzowa|król|królowa|książę|księżna|hrabia|marszałek|"
-    "komisarz|kanclerz|senator"
+    "komisarz|kanclerz|senator|dr|prof|mgr"
 )
 #: Tokens after a title that name a thing, not a person ("General Motors" is a word already).
 _NOT_AFTER = frozenset(
@@ -70,7 +71,7 @@ _NOT_AFTER = frozenset(
 _NAME = rf"({TOK})(?:[ ](?:(?:{PART})[ ])?({TOK}))?"
 _CAPITALISED = [t[0].upper() + t[1:] for t in _LOWER_TITLES]
 _PATTERN = re.compile(
-    rf"(?<![\w'’-])(?P<title>{alternation([*TITLES, *_CAPITALISED])}|"
+    rf"(?<![\w'’/\\-])(?P<title>{alternation([*TITLES, *_CAPITALISED])}|"
     rf"{alternation(_LOWER_TITLES)}|{alternation(data.ROLES)})[ ]{_NAME}"
 )
 _ROLE_WORDS = data.ROLES | frozenset(_LOWER_TITLES)
