@@ -47,6 +47,14 @@ FOUND = [
     # an Italian or Spanish mobile grouped exactly as its plan writes it needs no cue
     ("Text Marco at 347 123 4567 please", "347 123 4567", "IT"),
     ("Pásale a Lucía el 612 34 56 78", "612 34 56 78", "ES"),
+    # glued to a label's colon, in a link, without the "+" in a WhatsApp link
+    ("Tel.:+49 30 1234567", "+49 30 1234567", "DE"),
+    ("Mobil:0171 1234567", "0171 1234567", "DE"),
+    ('<a href="tel:+33612345678">appeler</a>', "+33612345678", "FR"),
+    ("https://wa.me/491711234567", "491711234567", "001"),
+    ("Mobilnr. 3471234567", "3471234567", "IT"),
+    # the North American written form is read by its own plan
+    ("My US number is (415) 555-2671", "(415) 555-2671", "US"),
 ]
 
 #: (text, why it is not a person's phone number)
@@ -88,13 +96,19 @@ NOT_FOUND = [
     ("Codice 347 123 4567", "a code"),
     ("Artikel 347 123 4567", "an article number"),
     ("the Llama model has 7000000000 parameters", "a count after a word"),
+    ("Bestellung:0171 1234567", "an order number after a colon"),
+    ("Uhrzeit:14:30-16:00", "times"),
+    ("WhatsApp order 491711234567", "an order number"),
+    ("Call me on 0161 496 0123", "Ofcom's range for drama"),
+    ("My US number is (415) 555-0132", "NANP range for fiction (not read by another plan)"),
 ]
 
 
 def test_the_positive_numbers_are_valid() -> None:
     """Each positive row's number is valid in its country's plan (rows are not guesses)."""
     for _, value, region in FOUND:
-        assert phonenumbers.is_valid_number(phonenumbers.parse(value, region)), value
+        number = value if region != "001" else "+" + value  # international, "+" left out
+        assert phonenumbers.is_valid_number(phonenumbers.parse(number, region)), value
 
 
 @pytest.mark.parametrize(("text", "value", "region"), FOUND)

@@ -16,9 +16,10 @@ from proxy.classify._base import alternation, words
 #: Cue words by the countries their language suggests ("" suggests none).
 _BY_REGIONS = {
     "": "tel|tel.|telefon|telephone|phone|mobile|mobil|mob|mob.|gsm|whatsapp|fax|cell|cel|cel.|"
-    "tlf|tlf.|tfn|tfn.",
+    "tlf|tlf.|tfn|tfn.|wa.me|telnr|tel.-nr|tel.nr|tel-nr",
     "DE AT CH": "handy|handynummer|mobilnummer|mobiltelefon|mobilfunk|mobilfunknummer|"
     "telefonnummer|festnetz|festnetznummer|rufnummer|durchwahl|natel|ruf mich an|ruf an|"
+    "handynr|handy-nr|mobilnr|mobil-nr|telefonnr|telefon-nr|"
     "rufen sie mich|rufen sie|anrufen|erreichbar|erreichen|erreichst|meine nummer|"
     "meine handynummer|schreib mir|simse",
     "FR BE CH": "tél|tél.|téléphone|portable|mon portable|numéro de téléphone|numéro de portable|"
@@ -65,7 +66,10 @@ def cue_before(before: str) -> tuple[str, ...] | None:
     last = _last_cue(before)
     if last is None or not _CONNECTOR.fullmatch(before, last.end()):
         return None
-    return CUE_REGIONS.get(last.group(1).lower(), ())
+    word = last.group(1)
+    if word[:3].lower() == "my " and word[3:5].isupper() and word[5] == " ":
+        return (word[3:5],)  # "my US number", "my CN number": the country named
+    return CUE_REGIONS.get(word.lower(), ())
 
 
 #: A cue word right after a number, in brackets or after a dash or comma ("347 1234567

@@ -54,6 +54,8 @@ _REGIONS = words("FR|DE|IT|ES|NL|BE|PL|AT|SE|DK|FI|PT|IE|GB|CH")
 #: Further countries whose national formats count only after a phone cue ("My Israeli number").
 _CUED_REGIONS = (*_REGIONS, *words("NO|LU|CZ|GR|RO|HU|US|CA|IL|JP|CN|IN|AU|BR|TR|MA|UA"))
 _MAIN = frozenset(_REGIONS)
+#: The North American written form, "(415) 555-2671" or "415-555-2671": its plan is tried first.
+_NANP = re.compile(r"\(?[2-9]\d{2}\)?[ .\-]?[2-9]\d{2}[ .\-]\d{4}")
 #: Where a slash after the area code is usual (DIN 5008 before 2011, Austria, Belgium, Italy).
 _SLASH_REGIONS = words("DE|AT|CH|BE|IT")
 _NOT_PERSONAL = frozenset(
@@ -65,15 +67,22 @@ _NOT_PERSONAL = frozenset(
         PhoneNumberType.VOICEMAIL,
     }
 )
+#: Ranges reserved for fiction: NANP 555-01xx, Ofcom's drama numbers (07700 900xxx, 020 7946 0xxx,
+#: 0113-0118 and 0121-0161 496 0xxx, 0191 498 0xxx, 01632 960xxx, 029 2018 0xxx), French 01 99.
 _FICTIONAL = re.compile(
-    r"^\+(?:1555\d{7}|1\d{3}55501\d{2}|447700900\d{3}|44207946[01]\d{3}|33199\d{6})$"
+    r"^\+(?:1555\d{7}|1\d{3}55501\d{2}|447700900\d{3}|44207946[01]\d{3}|33199\d{6}|"
+    r"44(?:11[3-8]|1[2-6]1)4960\d{3}|441914980\d{3}|441632960\d{3}|442920180\d{3})$"
 )
+
+#: Where a number may start: not inside a word, a number or a path; right after a label's colon
+#: ("Tel.:+49 …", "Mobil:0171 …", "tel:+4917…" in a link), not after a time's ("12:30").
+_START = r"(?:(?<=[^\W\d_]:)|(?<=\.:)|(?<![\w+/.,:-]))"
 
 PHONE = Detector(
     "phone",
     DIGITS,
     re.compile(
-        r"(?<![\w+/.,:-])(?<!\d[ \-.])(?<![A-Z\d]{4} )(?:\+|00|\(0 ?|0)\d[\d \-./()]{5,20}\d"
+        _START + r"(?<!\d[ \-.])(?<![A-Z\d]{4} )(?:\+|00|\(0 ?|0)\d[\d \-./()]{5,20}\d"
         r"(?![\w]|[.,]\d)"
     ),
     lambda m, s: _phone(m, s),
@@ -98,7 +107,7 @@ PHONE_BARE = Detector(
 PHONE_RUN = Detector(
     "phone.run",
     DIGITS,
-    re.compile(r"(?<![\w+/.,:\-])[1-9]\d{7,10}(?![\w]|[.,/\-]\d)"),
+    re.compile(r"(?:(?<=wa\.me/)|" + _START + r")[1-9]\d{7,14}(?![\w]|[.,/\-]\d)"),
     lambda m, s: _phone_run(m, s),
     back=48,
     ahead=24,
@@ -162,7 +171,11 @@ def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if BIRTH_CUE_BEFORE.search(before) or _HOTLINE_CUES.search(before):
         return
-    if _personal(_national(m.group(0), hint, cued=True)):
+    digits = m.group(0)
+    # more than 11 digits: an international number without its "+" (wa.me/4917…, phone=4917…)
+    international = len(digits) > 11
+    number = _parse("+" + digits, None) if international else _national(digits, hint, cued=True)
+    if _personal(number):
         yield Hit("pii.phone", None, m.start(), m.end())
 
 
@@ -176,15 +189,17 @@ def _national(raw: str, hint: tuple[str, ...], *, cued: bool) -> phonenumbers.Ph
     if hinted:
         return next((n for n in hinted if _written_as_phone(raw, n)), hinted[0])
     grouped = re.search(r"\d\D+\d", raw) is not None
-    order = (*(_SLASH_REGIONS if "/" in raw else ()), *(_CUED_REGIONS if cued else _REGIONS))
+    shaped = ("US",) if _NANP.fullmatch(raw) else _SLASH_REGIONS if "/" in raw else ()
+    order = (*shaped, *(_CUED_REGIONS if cued else _REGIONS))
     first = None
     for region in dict.fromkeys(order):
-        if first is not None and not (grouped and region in _MAIN):
+        main = region in _MAIN or region in shaped
+        if first is not None and not (grouped and main):
             break  # no main plan left whose grouping could still match
         number = _parse(raw, region)
         if number is None:
             continue
-        if grouped and region in _MAIN and _written_as_phone(raw, number):
+        if grouped and main and _written_as_phone(raw, number):
             return number
         if first is None and (cued or phonenumbers.number_type(number) == PhoneNumberType.MOBILE):
             first = number
