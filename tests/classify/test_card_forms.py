@@ -1,7 +1,8 @@
 """Card numbers as people paste them (issue 11, family 3), with cues in the seven languages.
 
 A card is often pasted with its expiry month and security code right after it ("4526 0181 5908
-3012 09/27 123", "Amex 3782 822463 10013 1234"), or after a label glued to it ("Nr.4526…").
+3012 09/27 123", "Amex 3782 822463 10013 1234"), or after a label glued to it ("Nr.4526…");
+Diners Club numbers are written 4-6-4.
 Numbers are made here with Luhn check digits (not real cards, not copied from an evaluation
 set). Hard negatives: a wrong check digit whose month after it would make the Luhn sum work,
 the last four digits alone, masked numbers, the networks' published test numbers, decimals.
@@ -35,6 +36,7 @@ VISA_RUN = _card("453201511283036", "")
 MASTERCARD = _card("535418862917402")
 AMEX = _card("34987654321098", " ", (4, 6, 5))
 MAESTRO = _card("676770000000000")
+DINERS = _card("3612345678901", " ", (4, 6, 4))
 
 FOUND = [
     (f"My card: {VISA} 09/27 123", VISA),
@@ -48,6 +50,8 @@ FOUND = [
     (f"moja karta {VISA} 03/27 789", VISA),
     (f"Amex {AMEX} 1234", AMEX),
     (f"Maestro {MAESTRO} 10/27", MAESTRO),
+    (f"Diners Club {DINERS}", DINERS),
+    (f"Diners {DINERS.replace(' ', '-')} 10/27", DINERS.replace(" ", "-")),
 ]
 NOT_FOUND = [
     ("Karte 4526 0181 5908 3013 09/27", "check digit wrong; with the month the sum works"),
@@ -58,6 +62,8 @@ NOT_FOUND = [
     ("tarjeta de prueba 4242 4242 4242 4242 09/27", "published test number"),
     ("ratio 0.4532015112830361", "a decimal fraction"),
     ("IBAN DE44 5001 0517 5407 3249 31", "an IBAN"),
+    ("Diners 3612 345678 9014", "check digit wrong"),
+    ("Ref 1234 567890 1234", "no card network starts with 1"),
 ]
 
 

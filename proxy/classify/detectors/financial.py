@@ -116,8 +116,8 @@ def _card_number(raw: str) -> bool:
     groups = [len(g) for g in re.split(r"[ \-.]+", raw)]
     if not (_CARD_PREFIX.match(value) or _long_card(value, grouped=len(groups) > 1)):
         return False
-    if len(groups) > 1 and groups[:3] != [4, 6, 5] and set(groups[:-1]) != {4}:
-        return False  # cards are written in fours (Amex 4-6-5), not "23 24 25 26 ..."
+    if len(groups) > 1 and groups[:3] not in ([4, 6, 5], [4, 6, 4]) and set(groups[:-1]) != {4}:
+        return False  # in fours (Amex 4-6-5, Diners 4-6-4), not "23 24 25 26 ..."
     return luhn.is_valid(value)
 
 
