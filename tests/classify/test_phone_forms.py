@@ -55,6 +55,7 @@ FOUND = [
     ("Mobilnr. 3471234567", "3471234567", "IT"),
     # the North American written form is read by its own plan
     ("My US number is (415) 555-2671", "(415) 555-2671", "US"),
+    ("o meu telemóvel é 912 345 678", "912 345 678", "PT"),
 ]
 
 #: (text, why it is not a person's phone number)

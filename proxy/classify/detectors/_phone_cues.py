@@ -38,6 +38,7 @@ _BY_REGIONS = {
     "GB IE": "phone number|mobile number|my number|call me|ring me|reach me|text me|"
     "landline|cell phone|cellphone|home phone|work phone|whatsapp me",
     "SE": "ring mig|mitt nummer",
+    "PT": "telemóvel|telemovel|telefone|ligue-me|o meu número",
 }
 #: Each cue word and the countries it suggests.
 CUE_REGIONS = {
