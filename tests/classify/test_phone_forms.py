@@ -102,6 +102,11 @@ NOT_FOUND = [
     ("WhatsApp order 491711234567", "an order number"),
     ("Call me on 0161 496 0123", "Ofcom's range for drama"),
     ("My US number is (415) 555-0132", "NANP range for fiction (not read by another plan)"),
+    # a run of digits counts only after punctuation or a small linking word
+    ("Mobile release 202412031 is out", "a build number"),
+    ("Handy kostet 120000000", "an amount"),
+    ("cell value 3471234567", "a spreadsheet value"),
+    ("telefon sprzedany za 123456789", "a price"),
 ]
 
 

@@ -51,8 +51,21 @@ _CUE_WORD = re.compile(
     r"(?<![^\W_])(" + alternation(CUE_REGIONS) + r"|my (?-i:[A-Z][A-Za-z]{1,15}) number)(?![^\W_])",
     re.I,
 )
-#: What may stand between a cue and its number: a colon, a preposition, a few words.
+#: What may stand between a cue and a grouped number: a colon, a preposition, a few words.
 _CONNECTOR = re.compile(r"[^\n\d]{0,32}")
+#: What may stand between a cue and a number in one run: punctuation and the small words that
+#: introduce a number ("è", "es el", "is", "to", "al", "au", "op", "pod", "unter", "mich"),
+#: never other words ("mobile app build 20241203", "Handy kostet 120000000").
+_LINK_WORDS = words(
+    "è|e|é|es|el|is|ist|est|to|jest|at|on|al|au|op|pod|unter|under|a|the|me|mich|moi|mi|mij|"
+    "mnie|nr|no|number|nummer|numéro|numero|número|numer|di|de|du|del|van|der|die|la|le|il|lo|"
+    "sur|su|en|in|w|na|mein|meine|my|mon|ma|mio|mia|mijn|mój|moja|per|for|für|pour|ist die|"
+    "lautet|est le|c'est le|wynosi|vale|ist:|o|é o"
+)
+_STRICT_CONNECTOR = re.compile(
+    r"(?:[ \t:=#.\-\"'(_/]|(?<![^\W_])(?:" + alternation(_LINK_WORDS) + r")(?![^\W_])){0,12}",
+    re.I,
+)
 
 
 def _last_cue(before: str) -> re.Match[str] | None:
@@ -60,12 +73,13 @@ def _last_cue(before: str) -> re.Match[str] | None:
     return next(reversed(list(_CUE_WORD.finditer(before))), None)
 
 
-def cue_before(before: str) -> tuple[str, ...] | None:
+def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
     """The countries suggested by the last cue word before a number (empty when the word
     names no language), or None when no cue word stands close enough (32 characters, same
-    line, no digit between)."""
+    line, no digit between; ``strict``: only punctuation and small linking words between)."""
     last = _last_cue(before)
-    if last is None or not _CONNECTOR.fullmatch(before, last.end()):
+    connector = _STRICT_CONNECTOR if strict else _CONNECTOR
+    if last is None or not connector.fullmatch(before, last.end()):
         return None
     word = last.group(1)
     if word[:3].lower() == "my " and word[3:5].isupper() and word[5] == " ":

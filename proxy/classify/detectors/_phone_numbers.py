@@ -107,7 +107,7 @@ PHONE_BARE = Detector(
 PHONE_RUN = Detector(
     "phone.run",
     DIGITS,
-    re.compile(r"(?:(?<=wa\.me/)|" + _START + r")[1-9]\d{7,14}(?![\w]|[.,/\-]\d)"),
+    re.compile(r"(?:(?<=wa\.me/)|" + _START + r")[1-9]\d{8,14}(?![\w]|[.,/\-]\d)"),
     lambda m, s: _phone_run(m, s),
     back=48,
     ahead=24,
@@ -163,7 +163,10 @@ def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A run of digits right after a cue word (or followed by one), valid in the cue's
     countries or the cued ones."""
     before, after = scan.before(m.start(), 60), scan.after(m.end(), 16)
-    hint = cue_before(before)
+    digits = m.group(0)
+    if len(set(digits)) < 4:
+        return  # a round figure ("120000000")
+    hint = cue_before(before, strict=True)
     label = tail_after_cue(before)
     if hint is None:
         hint, label = cue_after(after), before
@@ -171,7 +174,6 @@ def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if BIRTH_CUE_BEFORE.search(before) or _HOTLINE_CUES.search(before):
         return
-    digits = m.group(0)
     # more than 11 digits: an international number without its "+" (wa.me/4917…, phone=4917…)
     international = len(digits) > 11
     number = _parse("+" + digits, None) if international else _national(digits, hint, cued=True)
