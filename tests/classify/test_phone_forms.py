@@ -107,6 +107,9 @@ NOT_FOUND = [
     ("Handy kostet 120000000", "an amount"),
     ("cell value 3471234567", "a spreadsheet value"),
     ("telefon sprzedany za 123456789", "a price"),
+    ("Telefonat am 2024 1203 geplant", "a date and a time after a compound"),
+    ("phone screen 1170 2532 pixels", "a resolution"),
+    ("ordinateur portable 1299 9999", "a laptop, two short groups"),
 ]
 
 

@@ -144,6 +144,13 @@ def _uncued_or_cued(raw: str, before: str, after: str) -> phonenumbers.PhoneNumb
     hint = cue_before(before)
     if hint is None:
         hint = cue_after(after)
+    if not raw.startswith(("0", "(")) and len(re.findall(r"\d+", raw)) == 2:
+        # two groups without a trunk zero ("347/1234567", "612 345678"): only right after a
+        # cue, as a number in one run ("Telefonat am 2024 1203" is a date and a time)
+        strict = cue_before(before, strict=True)
+        strict = cue_after(after) if strict is None else strict
+        short = len(re.sub(r"\D", "", raw)) < 9
+        return None if strict is None or short else _national(raw, strict, cued=True)
     if hint is not None or _PHONE_CUES.search(before):
         return _national(raw, hint or (), cued=True)
     if _OTHER_NUMBER_CUES.search(before):
