@@ -56,6 +56,9 @@ FOUND = [
     # the North American written form is read by its own plan
     ("My US number is (415) 555-2671", "(415) 555-2671", "US"),
     ("o meu telemóvel é 912 345 678", "912 345 678", "PT"),
+    # a phone cue does not reach past another number's label
+    ("Telefon: 030 1234567, Kundennummer 0301234568", "030 1234567", "DE"),
+    ("tél. 01 42 68 53 00, commande 01 42 68 53 01", "01 42 68 53 00", "FR"),
 ]
 
 #: (text, why it is not a person's phone number)
@@ -124,7 +127,7 @@ def test_the_positive_numbers_are_valid() -> None:
 def test_a_phone_number_in_a_written_form_is_found(
     classifier: Classifier, text: str, value: str, region: str
 ) -> None:
-    """The whole number is one phone finding."""
+    """The whole number is one phone finding (and no other number is one)."""
     assert found(classifier, text, PHONE) == [value]
 
 

@@ -152,6 +152,9 @@ def _uncued_or_cued(raw: str, before: str, after: str) -> phonenumbers.PhoneNumb
         short = len(re.sub(r"\D", "", raw)) < 9
         return None if strict is None or short else _national(raw, strict, cued=True)
     if hint is not None or _PHONE_CUES.search(before):
+        tail = tail_after_cue(before)  # "Telefon: …, Kundennummer 0301234567"
+        if tail != before and labelled_otherwise(tail, ""):
+            return None
         return _national(raw, hint or (), cued=True)
     if _OTHER_NUMBER_CUES.search(before):
         return None
