@@ -71,6 +71,7 @@ _FIRST = (
 _RUN = rf"{_FIRST}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{ROMAN}|{_UPPER}|{_INITIAL})){{0,5}}"
 _WORD = re.compile(r"\S+")
 _PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
+_PARTICLE_PREFILTER = "(?:" + "|".join(sorted(_PARTICLE_WORDS)) + ")"
 _PLACE_ENDINGS = tuple(data.PLACE_ENDINGS)
 _NEXT = re.compile(r"^[ \t]*([\w’']+)")
 _SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
@@ -191,10 +192,13 @@ def _excluded(name: Sequence[_Tok], scan: Scan) -> bool:
     """Whether the run is not a person: a month, a place, a street, an eponym, a company."""
     texts = [t.text for t in name]
     last = texts[-1]
+    first_common = texts[0].lower() in data.COMMON
     if (
         any(t in data.NOT_NAME for t in texts[1:])
         or last.lower() in data.PLACE_AFTER
         or (last in data.PLACES and last not in data.SURNAMES)
+        # "Ville de Paris", "Port de Bouc": a word, then a particle, is a place's name
+        or (len(texts) > 1 and texts[1].lower() in _PARTICLE_WORDS and first_common)
     ):
         return True
     joined = " ".join(texts).lower()
@@ -329,8 +333,8 @@ def _prefilter(name: str) -> str:
     one alternation with ``\\b`` or a class after each in tens of seconds: so one pattern per
     name, and a class only where the literal alone would fire on ordinary sentences.
     """
-    if len(name) <= 3 or name in _WORDLIKE:
-        return re.escape(name) + " [A-Z\\xC3-\\xC5]"
+    if len(name) <= 3 or name in _WORDLIKE:  # or a particle first: "Jan de Vries"
+        return re.escape(name) + f" (?:{_PARTICLE_PREFILTER} ){{0,2}}[A-Z\\xC3-\\xC5]"
     return re.escape(name) + " "
 
 
