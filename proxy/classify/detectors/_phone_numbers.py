@@ -89,26 +89,18 @@ PHONE = Detector(
     back=48,
     ahead=24,
 )
-#: National numbers without a trunk zero (Italian, Spanish, Polish mobiles): only after a cue.
+#: National numbers without a trunk zero (Italian, Spanish, Polish mobiles), grouped, or in one
+#: run ("cellulare 3471234567", "móvil: 612345678": only right after a cue word, with no other
+#: number's label between). One pattern, so a digit window runs one regex for both.
 PHONE_BARE = Detector(
     "phone.bare",
     DIGITS,
     re.compile(
         r"(?<![\w+/.,-])(?<!\d[ \-.])(?<![A-Z\d]{4} )(?:\([1-9]\d{1,3}\)|[1-9]\d{1,3})"
-        r"(?:[ .\-/]\d{2,4}){0,3}[ .\-/]\d{2,8}"
-        r"(?![\w]|[.,/-]\d)"
+        r"(?:[ .\-/]\d{2,4}){0,3}[ .\-/]\d{2,8}(?![\w]|[.,/-]\d)"
+        r"|(?P<run>(?:(?<=wa\.me/)|" + _START + r")[1-9]\d{8,14}(?![\w]|[.,/\-]\d))"
     ),
-    lambda m, s: _phone(m, s),
-    back=48,
-    ahead=24,
-)
-#: A national number in one run without a trunk zero ("cellulare 3471234567", "móvil:
-#: 612345678"): only right after a cue word, with no other number's label between.
-PHONE_RUN = Detector(
-    "phone.run",
-    DIGITS,
-    re.compile(r"(?:(?<=wa\.me/)|" + _START + r")[1-9]\d{8,14}(?![\w]|[.,/\-]\d)"),
-    lambda m, s: _phone_run(m, s),
+    lambda m, s: _phone_run(m, s) if m.group("run") else _phone(m, s),
     back=48,
     ahead=24,
 )
@@ -243,4 +235,4 @@ def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
     return number if phonenumbers.is_valid_number(number) else None
 
 
-DETECTORS = (PHONE, PHONE_BARE, PHONE_RUN)
+DETECTORS = (PHONE, PHONE_BARE)
