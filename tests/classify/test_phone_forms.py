@@ -113,6 +113,15 @@ NOT_FOUND = [
     ("Telefonat am 2024 1203 geplant", "a date and a time after a compound"),
     ("phone screen 1170 2532 pixels", "a resolution"),
     ("ordinateur portable 1299 9999", "a laptop, two short groups"),
+    ("ul. Marszałkowska 1, 00-950 Warszawa, godz. 14:30", "postcode and time"),
+    ("Postcode 1012 AB Amsterdam, 09:00-17:30", "postcode and opening hours"),
+    ("CP 28013 Madrid, versión 3.12.1 (build 20240312)", "postcode, version, build"),
+    ("75008 Paris, le 12/03/2024 à 09h30", "postcode, date, time"),
+    ("versione 1.2.3 del 12.03.2024", "version and date"),
+    ("Überweisung an IBAN DE02 1203 0000 0000 2020 51, Betrag 1.250,00 €", "IBAN, amount"),
+    ("Steuernummer 181/815/08155", "a tax number with slashes"),
+    ("Tel. 12.03.2024", "a date after a cue"),
+    ("Telefon 14:30-16:00 Uhr", "hours after a cue"),
 ]
 
 
