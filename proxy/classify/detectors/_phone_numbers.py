@@ -1,10 +1,13 @@
 """Phone numbers in the forms people write them, valid by the ``phonenumbers`` library.
 
-International numbers (``+49 30 …``, ``0049 30 …``) count on their own; national numbers count
-after a phone cue, as a mobile, or grouped exactly as their country writes them (DIN 5008
-``030 12345678``, ``06 12 34 56 78``, ``089/1234567``). Which country's plan reads a national
-number: first one whose own grouping the number has, then the cue word's language, then a fixed
-order (a slash after the area code is German, Austrian, Swiss, Belgian or Italian). Hotlines,
+International numbers (``+49 30 …``, ``0049 30 …``, ``tel:+33…``) count on their own. National
+numbers count after a phone cue (or with one right after them), as a mobile with a trunk zero,
+or grouped exactly as their country writes them (DIN 5008 ``030 12345678``, ``06 12 34 56 78``,
+``089/1234567``; without a trunk zero only the Italian and Spanish mobile shapes ``347 123
+4567``, ``612 34 56 78``). A number in one run or in two groups without a trunk zero needs a cue
+right before it (``cellulare 3471234567``). Which country's plan reads a national number: the
+cue word's language first, then a main country whose own grouping it has (the North American
+form and a slash after the area code put their countries first), then a fixed order. Hotlines,
 toll-free, premium and shared-cost numbers and the ranges reserved for fiction are not personal.
 """
 
