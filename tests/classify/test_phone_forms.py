@@ -55,6 +55,9 @@ FOUND = [
     ("Mobilnr. 3471234567", "3471234567", "IT"),
     # the North American written form is read by its own plan
     ("My US number is (415) 555-2671", "(415) 555-2671", "US"),
+    # the country code in brackets
+    ("Handy (+49) 171 1234567", "(+49) 171 1234567", "DE"),
+    ("Tel. (+39) 347 123 4567", "(+39) 347 123 4567", "IT"),
     ("o meu telemóvel é 912 345 678", "912 345 678", "PT"),
     # a phone cue does not reach past another number's label
     ("Telefon: 030 1234567, Kundennummer 0301234568", "030 1234567", "DE"),

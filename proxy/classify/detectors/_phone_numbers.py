@@ -85,7 +85,7 @@ PHONE = Detector(
     "phone",
     DIGITS,
     re.compile(
-        _START + r"(?<!\d[ \-.])(?<![A-Z\d]{4} )(?:\+|00|\(0 ?|0)\d[\d \-./()]{5,20}\d"
+        _START + r"(?<!\d[ \-.])(?<![A-Z\d]{4} )(?:\(?\+|00|\(0 ?|0)\d[\d \-./()]{5,20}\d"
         r"(?![\w]|[.,]\d)"
     ),
     lambda m, s: _phone(m, s),
@@ -124,8 +124,8 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     before = scan.before(m.start(), 60)
     if _HOTLINE_CUES.search(before) or BIRTH_CUE_BEFORE.search(before):
         return
-    if raw.startswith(("+", "00")):
-        number = _parse("+" + raw.replace("(0)", "").lstrip("+0"), None)
+    if raw.startswith(("+", "00", "(+")):  # "(+49) 171 …": the country code in brackets
+        number = _parse("+" + raw.replace("(0)", "").lstrip("(+0"), None)
     else:
         number = _uncued_or_cued(raw, before, scan.after(m.end(), 16))
     if _personal(number):
