@@ -48,11 +48,29 @@ _OTHER_NUMBER_CUES = re.compile(
     r"(?:nummer|number|numéro|numero|número|numer|\bnr\b|\bno\b|\bid\b|\bref|order|commande|"
     r"bestellung|ordine|pedido|bestelling|zamówieni|invoice|facture|rechnung|fattura|factura|"
     r"factuur|faktura|account|konto|compte|conto|cuenta|rekening|iban|svnr|\bssn|\bbsn|pesel|"
-    r"\bnif|\bdni|steuer|\btax|\bvat|\btva|\bust|siret|siren|ticket|case|dossier|akte|codice|"
-    r"\bcode|código|\bkod\b|\bnip\b|regon|\bkrs\b)"
-    r"[^\n]{0,25}$",
+    r"\bnif|\bdni|steuer|\btax|\bvat|\btva|\bust|siret|siren|ticket|case|dossier|akte|"
+    r"\bnip\b|regon|\bkrs\b)"
+    r"[^\n]{0,25}$"
+    # a code names the number only as its label ("Code: 0612345678", not "the code to 06 …")
+    r"|(?:codice|\bcode|código|\bkod\b)[ \t]*[:#]?[ \t]*$",
     re.I,
 )
+#: Words after a phone cue that make the next number another one ("Telefon: 030 1234567,
+#: Kundennummer 0301234568"); they count only when a number stands between (a person word
+#: after the cue, "Téléphone du client : 06 …", keeps the number a phone).
+_TAIL_NUMBER_LABEL = re.compile(
+    r"(?:nummer|number|numéro|numero|número|numer|\bnr\b|\bno\b|n[°º]|order|commande|"
+    r"bestell|ordine|pedido|bestelling|zamówien|invoice|facture|rechnung|fattura|factura|"
+    r"factuur|faktura|iban|konto|ticket|dossier|aktenzeichen)[^\n]*$",
+    re.I,
+)
+
+
+def _names_other_number(tail: str) -> bool:
+    """Whether the text after a phone cue passes another number and names the next one."""
+    return any(c.isdigit() for c in tail) and _TAIL_NUMBER_LABEL.search(tail) is not None
+
+
 _REGIONS = words("FR|DE|IT|ES|NL|BE|PL|AT|SE|DK|FI|PT|IE|GB|CH")
 #: Further countries whose national formats count only after a phone cue ("My Israeli number").
 _CUED_REGIONS = (*_REGIONS, *words("NO|LU|CZ|GR|RO|HU|US|CA|IL|JP|CN|IN|AU|BR|TR|MA|UA"))
@@ -148,7 +166,7 @@ def _uncued_or_cued(raw: str, before: str, after: str) -> phonenumbers.PhoneNumb
         return None if strict is None or short else _national(raw, strict, cued=True)
     if hint is not None or _PHONE_CUES.search(before):
         tail = tail_after_cue(before)  # "Telefon: …, Kundennummer 0301234567"
-        if tail != before and labelled_otherwise(tail, ""):
+        if tail != before and _names_other_number(tail):
             return None
         return _national(raw, hint or (), cued=True)
     if _OTHER_NUMBER_CUES.search(before):
@@ -172,11 +190,13 @@ def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if len(set(digits)) < 4:
         return  # a round figure ("120000000")
     hint = cue_before(before, strict=True)
-    label = tail_after_cue(before)
-    if hint is None:
-        hint, label = cue_after(after), before
-    if hint is None or labelled_otherwise(label, after):
-        return
+    if hint is not None:
+        if _names_other_number(tail_after_cue(before)) or labelled_otherwise("", after):
+            return
+    else:
+        hint = cue_after(after)
+        if hint is None or labelled_otherwise(before, after):
+            return
     if BIRTH_CUE_BEFORE.search(before) or _HOTLINE_CUES.search(before):
         return
     # more than 11 digits: an international number without its "+" (wa.me/4917…, phone=4917…)
