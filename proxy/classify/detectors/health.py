@@ -212,7 +212,7 @@ _GENERAL = re.compile(
 #: Words that introduce someone's own lab results ("Laborwerte: HbA1c 9,1 %"), seven languages.
 _LAB_REPORT = re.compile(
     r"(?<!\w)(?:lab(?:oratory)? (?:values|results|work|report)|blood ?work|blood tests?|"
-    r"labs|laborwerte|laborbefund|blutwerte|blutbild|bilan sanguin|prise de sang|bilan biologique|"
+    r"laborwerte|laborbefund|blutwerte|blutbild|bilan sanguin|prise de sang|bilan biologique|"
     r"esami del sangue|analisi del sangue|esami ematici|análisis de sangre|analítica|"
     r"bloedonderzoek|bloedwaarden|labwaarden|labuitslagen|badania krwi|wyniki badań)(?!\w)",
     re.I,
@@ -227,6 +227,17 @@ _AVERAGE = re.compile(
 )
 
 
+#: Thresholds, criteria and specifications: values of a rule or a device, not of a person.
+_CRITERIA = re.compile(
+    r"[≥≤<>]|(?<!\w)(?:or (?:higher|more|above|greater|lower|less)|up to|defines?|defined|"
+    r"criteria|criterion|guidelines?|richtlijn\w*|leitlinie\w*|kriterien|critères|criteri|"
+    r"criterios|kryteri\w*|wytyczn\w*|linee guida|guía|recommandations?|empfehlung\w*|"
+    r"tracks?|measures?|calibrat\w*|accuracy|device|sensor|smartwatch|meter|oder mehr|ou plus|"
+    r"o più|o más|of meer|lub więcej|bis zu|jusqu'à|fino a|hasta|tot)(?!\w)",
+    re.I,
+)
+
+
 def _report(m: re.Match[str], scan: Scan) -> bool:
     """Whether a lab value is part of someone's results: after a lab-report word on its line, or
     beside the value of another analyte there (a panel: "HbA1c 9,1 %, Blutzucker 240 mg/dl").
@@ -234,7 +245,7 @@ def _report(m: re.Match[str], scan: Scan) -> bool:
     head = scan.before(m.start(), 100).rsplit("\n", 1)[-1]
     tail = scan.after(m.end(), 100).split("\n", 1)[0]
     line = head + " " + tail
-    if _GENERAL.search(line) or _SCHOLARLY.search(line) or _AVERAGE.search(line):
+    if any(p.search(line) for p in (_GENERAL, _SCHOLARLY, _AVERAGE, _CRITERIA)):
         return False
     if _LAB_REPORT.search(head):
         return True

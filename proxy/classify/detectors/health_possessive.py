@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_words import BRANDS
+from proxy.classify.detectors.health import polish
 from proxy.classify.detectors.lexicons import DRUGS
 
-#: First- and third-person possessives of the seven languages (and Portuguese).
+#: First-person possessives of the seven languages: "his", "sein", "su" or the formal "Ihr"
+#: are as often a company's, a leaflet's reader's or a plural verb ("zijn") as a patient's.
 _OWNERS = words(
-    "my|his|her|mein|meine|meinen|meinem|meiner|sein|seine|seinen|seinem|seiner|ihr|ihre|"
-    "ihren|ihrem|ihrer|mon|ma|mes|son|sa|ses|mio|mia|miei|mie|il mio|la mia|il suo|la sua|"
-    "suo|sua|suoi|sue|mi|mis|su|sus|mijn|zijn|haar|mój|moja|moje|moim|mojej|mojego|jego|jej"
+    "my|mein|meine|meinen|meinem|meiner|mon|ma|mes|mio|mia|miei|mie|il mio|la mia|mi|mis|"
+    "mijn|mój|moja|moje|moim|mojej|mojego"
 )
 #: Words allowed between the possessive and the drug ("my daily dose of", "meine Dosis").
 _FILLER = words(
@@ -40,21 +41,29 @@ _CARERS = words(
     "psycholog|psychiatra|fizjoterapeuta|onkolog|kardiolog"
 )
 _NOT_MEDICINE = re.compile(
-    r"\s*(?:-?ion|batter\w*|akku\w*|pile\w*|cell\w*|zelle\w*|polymer)\b", re.I
+    r"\s*(?:-?ion|batter\w*|akku\w*|accu\w*|pile\w*|cell\w*|zelle\w*|polymer|stocks?|"
+    r"shares?|aktien?|actions?|azioni|acciones|aandelen|akcje)\b",
+    re.I,
 )
 _LEAD = rf"(?<!\w)(?:{alternation(_OWNERS)})\s+(?:(?:{alternation(_FILLER)})\s+){{0,2}}"
 
 
 def _medicine(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A drug after a possessive, unless the words after make it a thing ("lithium-ion")."""
-    if _NOT_MEDICINE.match(scan.after(m.end(), 24)):
+    if _NOT_MEDICINE.match(scan.after(m.end(), 24)) or _polish_has(m, scan):
         return
     yield Hit("health", "medication", m.start(), m.end())
 
 
-def _carer(m: re.Match[str], _scan: Scan) -> Iterator[Hit]:
+def _carer(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A carer after a possessive: the person is their patient."""
-    yield Hit("health", "diagnosis", m.start(), m.end())
+    if not _polish_has(m, scan):
+        yield Hit("health", "diagnosis", m.start(), m.end())
+
+
+def _polish_has(m: re.Match[str], scan: Scan) -> bool:
+    """Whether the possessive is Polish "ma" ("has": "Szpital ma kardiologa"), not French."""
+    return m.group(0)[:3].lower() == "ma " and polish(scan, m.start(), m.end())
 
 
 MEDICINE = Detector(

@@ -153,7 +153,7 @@ results|résultat|résultats|befund|ergebnis|uitslag|wynik|wyniki|mi hanno|mi ha
 me recetaron|me han|hat mir|heeft mij|heeft me|przepisał mi|przepisała mi|prescribed me|gave me
 soffro|padezco|padece|sufro|leide|lijd|choruję|choruje|cierpię|prendo|assumo|tomo|nehme|neem
 slik|biorę|przyjmuję|zażywam|estoy|soy|jestem|ihm|lui|lei|elle|ella|él|ona|jego|jej
-je prends|ik gebruik|er nimmt|sie nimmt|on ma|on jest|leczę się|leczy się|leczyłem się
+je prends|ik gebruik|er nimmt|sie nimmt|on ma|on jest|leczę się|leczyłem się
 leczyłam się|leczył się|leczyła się|fais une dépression|fais un burn-out|fais de la tension
 fratello|sorella|hermano|hermana|broer|zus|brat|siostra|bruder|schwester|nonno|nonna|abuelo
 abuela|opa|oma|babcia|dziadek|grand-mère|grand-père|großmutter|großvater|zio|zia|tío|tía|onkel
