@@ -182,7 +182,7 @@ DETECTORS = (
         codicefiscale.is_valid,
         cue=_CF_CUE,
         caseless=True,
-        woken_by=words("codice fiscale|cod. fisc.|cod.fisc.|c.f.|cf|tax code|codice fisc."),
+        woken_by=words("codice fiscale|cod. fisc|cod. fiscale|cod fisc|c.f.|cf|tax code"),
     ),
     _scheme("es.dni", r"\b\d{2}\.?\d{3}\.?\d{3}[ \-]?[A-Z]\b", dni.is_valid, caseless=True),
     # numbers under 10 000 000 written without their leading zero (1.234.567-L): seven digits
@@ -201,9 +201,9 @@ DETECTORS = (
     # or a word boundary before the digits); measured within the noise of the regex scan
     _scheme(
         "es.nie",
-        r"\b[xyz][ \-]?\d{7}[ \-]?[a-z]\b",
+        r"\b[xyz]-?\d{7}-?[a-z]\b",  # no spaces: "z 1018000 w 2010" is Polish prose
         nie.is_valid,
-        prefilter=r"\b[xyz][ \-]?\d{7}",
+        prefilter=r"\b[xyz]-?\d{7}",
     ),
     _scheme(
         "nl.bsn",
@@ -274,10 +274,10 @@ DETECTORS = (
     # in lower case or with a space or dash before the letters ("1234567 T"): only after a cue
     _scheme(
         "ie.pps",
-        r"\b\d{7}[ \-]?[A-W][ABWTX]?\b",
+        # lower-case letters glued only ("2000004 at 14:00" after "pps": packets per second)
+        r"\b\d{7}(?:[ \-]?[A-W][ABWTX]?|[a-w][abwtx]?)\b",
         pps.is_valid,
         cue=r"\bppsn?\b|personal public service",
-        caseless=True,
     ),
     _scheme(
         "gb.nino",
