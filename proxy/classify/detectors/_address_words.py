@@ -6,6 +6,8 @@ everything here is data, so a new country is a new line, not new code.
 
 from __future__ import annotations
 
+import re
+
 from proxy.classify._base import words
 
 #: Capital letters that can start a street or town name (Latin scripts of the EU).
@@ -186,3 +188,13 @@ NUMBER_TAIL = (
     r"(?:[ ]?(?:bis|ter|quater)\b|[a-zA-Z]\b)?"
     r"(?:[-/](?:\d{1,4}[a-zA-Z]?|bis|ter|[A-Za-z])\b){0,2}"
 )
+#: A house number with a spaced "bis"/"ter" ("3 bis avenue …") is French: in German "bis" is
+#: "until" ("von Haltestelle 3 bis Piazza Navona").
+_SPACED_SUFFIX = re.compile(r"[ ](?:bis|ter|quater)$")
+_FRENCH = frozenset(word.lower() for word in PREFIX_BY_LANGUAGE["fr"])
+
+
+def german_bis(lead: str | None, word: str) -> bool:
+    """Whether a leading house number's spaced suffix comes before a street word that is not
+    French (where "3 bis rue" is written): a German "bis" (until), not a suffix."""
+    return bool(lead and _SPACED_SUFFIX.search(lead)) and word not in _FRENCH

@@ -116,11 +116,13 @@ def _not_a_value(m: re.Match[str], value: str) -> bool:
         # "pwd: expected bytes, got ...": a sentence goes on
         or (value.isalpha() and value.islower() and bool(re.match(r" [a-z]", after)))
         or bool(re.fullmatch(r"\*+|x+|•+|\.+|-+|_+|\?+|null|none|true|false|empty", value, re.I))
-        # PASSWORD=$DB_PASS_2, %DB_PASSWORD%: a reference to a variable, not its value
-        or bool(re.fullmatch(r"\$\{[A-Za-z_]\w*\}|\$[A-Z_][A-Z0-9_]*|%[A-Za-z_]\w*%", value))
+        # PASSWORD=$DB_PASS_2, %DB_PASSWORD%: a reference to a variable, not its value (in an
+        # assignment; "the password is $OUTHPARK2024" says the value)
+        or (not m.group("copula") and bool(_VARIABLE.fullmatch(value)))
     )
 
 
+_VARIABLE = re.compile(r"\$\{[A-Za-z_]\w*\}|\$[A-Z_][A-Z0-9_]*|%[A-Z_][A-Z0-9_]*%")
 #: A value of words joined by underscores with a digit ("Gato_Negro_12", "mypg_pw_2024").
 _SNAKE_WITH_DIGIT = re.compile(r"(?=\w*\d)[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+")
 #: An environment assignment: an upper-case name ending in the password word, "=" and no space
@@ -133,8 +135,8 @@ def _literal_snake(m: re.Match[str], value: str) -> bool:
     in prose ("la contraseña es Gato_Negro_12") or assigned in a shell or .env line."""
     if not _SNAKE_WITH_DIGIT.fullmatch(value):
         return False
-    if m.group("copula"):
-        return True
+    if m.group("copula"):  # not "if password is user_pw_1:" (code)
+        return not m.group("value").endswith(":")
     start = m.start("kw")
     if not m.group("kw").isupper() or m.string[m.end("kw") : m.start("value")] != "=":
         return False

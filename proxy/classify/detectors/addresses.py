@@ -206,8 +206,8 @@ def _before(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if (group == "lead" and _labelled(scan, m.start())) or not _house_number(m, group, scan):
         return
     word = (m.group("w1") or m.group("w2")).lower()
-    if scan.before(m.start(), 4).lower().endswith("et "):  # "et al. Smith 12"
-        return
+    if scan.before(m.start(), 4).lower().endswith("et ") or w.german_bis(m.group("lead"), word):
+        return  # "et al. Smith 12", "von Haltestelle 3 bis Piazza Navona"
     end, capital = _name_end(m)
     alone = capital and (
         word not in _AMBIGUOUS
