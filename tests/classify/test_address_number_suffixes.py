@@ -25,7 +25,9 @@ def test_address_with_number_suffix_is_found(text: str, street: str) -> None:
     assert any(street in span for span in spans), (text, result.findings)
 
 
-@pytest.mark.parametrize("text", ["chapitre 3 bis", "article 12 ter du code", "Il a 3 bis rue"])
+@pytest.mark.parametrize(
+    "text", ["von Haltestelle 3 bis Piazza Navona", "Il a 3 bis rue", "Bus 3 bis Via Roma"]
+)
 def test_suffix_without_street_is_no_address(text: str) -> None:
-    """A bis/ter number with no street name is no address."""
+    """A German "bis" (until) before a street word, or no street name, is no address."""
     assert not [f for f in classify_text(text).findings if f.type == ADDRESS], text
