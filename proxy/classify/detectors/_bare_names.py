@@ -51,6 +51,7 @@ from proxy.classify.detectors._name_evidence import (
 )
 from proxy.classify.detectors._name_places import place_after as _place_after
 from proxy.classify.detectors._name_places import street_before as _street_before
+from proxy.classify.detectors._name_things import PLACE_GIVEN, product_after, thing_last
 
 _LATIN = [chr(c) for c in range(0xC0, 0x250) if c not in (0xD7, 0xF7)]
 UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
@@ -180,6 +181,8 @@ def _first_bonus(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
         return 0.0  # also "Notes on Jack Tarvish Programming": a Title Case run goes on
     if _german(name, scan) and data.german_noun(last):
         return 0.0
+    if first in PLACE_GIVEN:  # "Chelsea Rovers", "Victoria Embankment": need a context word
+        return 0.5
     return 1.0 if first in data.AMBIGUOUS else 0.5  # the others already have 0.5
 
 
@@ -207,10 +210,10 @@ def _excluded(name: Sequence[_Tok], scan: Scan) -> bool:
     before = scan.before(name[0].start, 48)
     if _street_before(before) or _QUOTED.search(before):
         return True
-    if last.lower().endswith(_PLACE_ENDINGS):
-        return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße"
+    if last.lower().endswith(_PLACE_ENDINGS) or thing_last(last):
+        return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße", "Anna Labs"
     after = scan.after(name[-1].end, 40)
-    return _place_after(after) or bool(COMPANY.match(after))
+    return _place_after(after) or bool(COMPANY.match(after)) or product_after(after)
 
 
 def _context(name: Sequence[_Tok], scan: Scan) -> float:

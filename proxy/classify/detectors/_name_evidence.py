@@ -19,6 +19,7 @@ import re
 
 from proxy.classify._base import words
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._name_things import brand_like
 
 #: A regnal number II to XXXIX, or V and X ("Karl V"); not a lone "I", the pronoun.
 ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|II|III)(?!\w)"
@@ -80,6 +81,8 @@ def rare_after_word_first(first: str, last: str, inside: bool) -> bool:
         return False  # "Van Boxtel", "Nova Genera"
     lower = last.lower()
     if lower in data.COMMON or lower in data.WORDS or last in data.GIVEN:
+        return False
+    if brand_like(last):  # "Chelsea Wharf", "Victoria Metrics", "Stella Artois"
         return False
     return last not in data.PLACES and last not in data.NOT_NAME and len(last) > 2
 

@@ -28,6 +28,7 @@ from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _german as german
 from proxy.classify.detectors._bare_names import _heading as heading
 from proxy.classify.detectors._bare_names import _Tok as Tok
+from proxy.classify.detectors._name_things import body_title
 from proxy.classify.detectors._titled_names import _ALL as TITLES
 from proxy.classify.detectors._titled_names import _token_ok as token_ok
 
@@ -63,6 +64,8 @@ def _title_ok(title: str, before: str) -> bool:
     a title ("Apparat", "democrats", "straten"), and not after a capitalised word ("Prime
     Minister Office") unless an article, or the end of a sentence or a field."""
     if title.lower() in data.WORDS and not _BARE_HEAD.fullmatch(title):
+        return False
+    if body_title(title):  # "Der Betriebsrat Bosch": a council and its company
         return False
     words_before = before.split()
     prev = words_before[-1] if words_before else ""

@@ -28,6 +28,7 @@ from proxy.classify.detectors._bare_names import _german as german
 from proxy.classify.detectors._bare_names import _heading as heading
 from proxy.classify.detectors._bare_names import _tokens as tokens
 from proxy.classify.detectors._name_evidence import prev_word
+from proxy.classify.detectors._name_things import weak_title_ok
 
 #: Titles before a surname, as written with a capital in the seven languages (and in lower case
 #: in French, Italian, Spanish, Dutch and Polish, where they are: see ``_lower``).
@@ -130,6 +131,8 @@ def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if names[0].text in data.GIVEN and len(names) == 1 and names[0].text in data.AMBIGUOUS:
         return  # "King Will", "Queen May"
+    if not weak_title_ok(title, [t.text for t in names]):
+        return  # "Mister Spex", "pkg mgr Homebrew"
     if german(names, scan) and any(data.german_noun(t.text) for t in names):
         return  # "der Trainer Kurs"
     if " ".join([title, *(t.text for t in names)]).lower() in data.EPONYMS:
