@@ -1,6 +1,7 @@
 """Passwords written with underscores and a digit (issue 11, family 5): a literal when said in
 prose or assigned in a shell or .env line ("export PGPASSWORD=mypg_pw_2024"), a variable when
-assigned in code ("password = user_password"); a reference to a variable is not a value.
+assigned in code ("password = user_password"); a reference to a variable is not a value. In
+quotes, or after a password word of prose ("hasło: …"), such a value is a literal.
 """
 
 from __future__ import annotations
@@ -16,6 +17,15 @@ FOUND = [
     ("La contraseña del router es Gato_Negro_12", "Gato_Negro_12"),
     ("Das Passwort ist Blauer_Hund_7", "Blauer_Hund_7"),
     ("PASSWORD=$ecr3tPa55", "$ecr3tPa55"),  # a dollar sign inside a literal, not a variable
+    # quoted: a string literal in code, JSON or YAML, not a variable's name
+    ('{"password": "tide_pool_2031"}', "tide_pool_2031"),
+    ('db_password = "orchard_77"', "orchard_77"),
+    ("SMTP_PASSWORD='relay_pw_2025'", "relay_pw_2025"),
+    # a password word of prose names no variable ("hasło", "Passwort", "mot de passe")
+    ("hasło: zielony_most_8", "zielony_most_8"),
+    ("Passwort: kalte_sonne_3", "kalte_sonne_3"),
+    ("mot de passe : pont_rouge_5", "pont_rouge_5"),
+    ("il codice del wifi è lago-verde-2030", "lago-verde-2030"),
 ]
 
 
@@ -35,6 +45,11 @@ NOT_FOUND = [
     "PASSWORD=$DB_PASS_2",  # a shell variable
     "password: ${db_pass}",
     "set PASSWORD=%DB_PASS_2%",
+    '{"password": "password_2"}',  # names the field, not its value
+    'password: "{db_password_1}"',  # a format field
+    'password = "${DB_PASS_1}"',
+    "pwd: db_pass_1",  # an English password word may name a variable in code
+    'password = os.environ["db_pw_1"]',
 ]
 
 

@@ -19,7 +19,8 @@ _PASSWORD_WORDS = (
     r"wachtwoord|hasło|haslo|pwd|pass|passcode|pin|wi-fi code|wifi code|wlan code|door code|"
     r"gate code|alarm code|access code|entry code|code wi-fi|code wifi|wi-fi key|wifi key|"
     r"passphrase|pass phrase|phrase secrète|code du wifi|code du wi-fi|wlan-schlüssel|wlan-key|"
-    r"wlan-kennwort|netzwerkschlüssel|chiave wifi|chiave wi-fi|codice wifi|clave wifi|wifi-code"
+    r"wlan-kennwort|netzwerkschlüssel|chiave wifi|chiave wi-fi|codice wifi|codice del wifi|"
+    r"codice del wi-fi|clave wifi|clave del wifi|wifi-code"
 )
 _PHRASE_WORDS = frozenset({"passphrase", "pass phrase", "phrase secrète"})
 _COPULAS = r"is|was|est|c'est|c’est|ist|lautet|heißt|heisst|è|es|era|jest|luidt|wynosi|brzmi"
@@ -122,6 +123,8 @@ def _not_a_value(m: re.Match[str], value: str) -> bool:
     )
 
 
+#: Password words that name variables in code; the others ("hasło", "Passwort") are prose.
+_CODE_NAMES = frozenset(words("password|passwd|pwd|pass|passcode|pin|passphrase"))
 _VARIABLE = re.compile(r"\$\{[A-Za-z_]\w*\}|\$[A-Z_][A-Z0-9_]*|%[A-Z_][A-Z0-9_]*%")
 #: A value of words joined by underscores with a digit ("Gato_Negro_12", "mypg_pw_2024").
 _SNAKE_WITH_DIGIT = re.compile(r"(?=\w*\d)[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+")
@@ -137,6 +140,8 @@ def _literal_snake(m: re.Match[str], value: str) -> bool:
         return False
     if m.group("copula"):  # not "if password is user_pw_1:" (code)
         return not m.group("value").endswith(":")
+    if m.group("kw").lower() not in _CODE_NAMES:  # "hasło: kot_w_butach_5" names no variable
+        return True
     start = m.start("kw")
     if not m.group("kw").isupper() or m.string[m.end("kw") : m.start("value")] != "=":
         return False
@@ -183,13 +188,24 @@ def _quoted(m: re.Match[str]) -> Iterator[Hit]:
     first = value.split()[0].lower().strip("{(") if value.split() else ""
     if _PLACEHOLDER.search(value) or re.fullmatch(r"\{[a-z_][\w.]*\}|\{\d*\}", value, re.I):
         return
-    if " " not in value and not value.startswith("{") and _CODE_VALUE.fullmatch(value):
+    code = " " not in value and not value.startswith("{") and _CODE_VALUE.fullmatch(value)
+    if code and not _quoted_snake(value):
         return
     if " " in value and (first in MESSAGE_STARTS or len(value.split()) > 5 or value[-1] in ".!?"):
         return
     if value.strip("{}").strip().lower() in _POLICY_WORDS:
         return
     yield Hit("secret.password", None, m.start("spaced"), m.end("spaced"))
+
+
+def _quoted_snake(value: str) -> bool:
+    """A quoted underscored value with a digit is a string literal, not a variable's name
+    (``"password": "my_pass_2024"``), unless it names a password field (``"password_2"``)."""
+    first = value.split("_", 1)[0].lower()
+    return bool(_SNAKE_WITH_DIGIT.fullmatch(value)) and first not in _FIELD_WORDS
+
+
+_FIELD_WORDS = frozenset(words("password|passwd|pwd|pass|secret|field|input|user|id|key|var"))
 
 
 _PAIR_CUES = (
