@@ -6,6 +6,7 @@ each form has hard negatives (a wrong check character, no cue where the scheme n
 from __future__ import annotations
 
 import pytest
+from stdnum.dk import cpr
 from stdnum.es import nie
 from stdnum.ie import vat as ie_check
 from stdnum.it import codicefiscale
@@ -16,6 +17,7 @@ NID = "pii.national_id"
 _CF = "BNCGNN72C14F205" + codicefiscale.calc_check_digit("BNCGNN72C14F205")
 _NIE = "Y6771478" + nie.calc_check_digit("Y6771478")
 _PPS = "8031986" + ie_check.calc_check_digit("8031986")
+_CPR = next(f"140383{n:04d}" for n in range(4000, 10000) if cpr.is_valid(f"140383{n:04d}"))
 
 
 def _bsn() -> str:
@@ -41,6 +43,10 @@ FOUND = [
     (f"Il mio codice fiscale è {_CF[:6]} {_CF[6:11]} {_CF[11:]}.", _CF[:6], "it.codicefiscale"),
     (f"NIE: {_NIE.lower()}", _NIE.lower(), "es.nie"),
     (f"mi número de extranjero es {_NIE.lower()}", _NIE.lower(), "es.nie"),
+    # mixed case, as typed on a phone: a lower-case letter before the digits or after them
+    (f"mi NIE es {_NIE[0].lower()}{_NIE[1:]}", f"{_NIE[0].lower()}{_NIE[1:]}", "es.nie"),
+    (f"NIE {_NIE[:-1]}{_NIE[-1].lower()}", f"{_NIE[:-1]}{_NIE[-1].lower()}", "es.nie"),
+    (f"mit CPR-nummer er {_CPR[:6]} {_CPR[6:]}", _CPR[:6], "dk.cpr"),
     (f"PPS number: {_PPS.lower()}", _PPS.lower(), "ie.pps"),
     (f"my PPSN is {_PPS[:7]} {_PPS[7:]}", _PPS[:7], "ie.pps"),
     (f"PPS No. {_PPS[:7]}-{_PPS[7:]}", _PPS[:7], "ie.pps"),
@@ -68,6 +74,8 @@ NOT_FOUND = [
     f"see {_CF[:6]} {_CF[6:11]} {_CF[11:]} for the layout",  # grouped, no cue
     _CF.lower(),  # lower case, no cue
     f"NIE: {_BAD_NIE.lower()}",
+    f"NIE {_BAD_NIE[:-1]}{_BAD_NIE[-1].lower()}",  # mixed case, wrong check letter
+    f"order {_CPR[:6]} {_CPR[6:]}",  # a spaced CPR-shaped number without its cue
     f"ticket {_PPS[:7]} {_PPS[7:]} was closed",  # spaced PPS without its cue
     f"order {BSN[:3]}-{BSN[3:6]}-{BSN[6:]} shipped",  # dashed nine digits without a cue
     "rijksregisternummer 650409-044-13",  # wrong mod-97 key

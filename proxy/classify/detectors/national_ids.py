@@ -197,13 +197,15 @@ DETECTORS = (
     # K, L and M numbers: Spanish minors, Spaniards abroad, foreigners without an NIE
     _scheme("es.nif", r"\b[KLM][ \-]?\d{7}[ \-]?[A-Z]\b", es_nif.is_valid),
     _scheme("es.nie", r"\b[XYZ][ \-]?\d{7}[ \-]?[A-Z]\b", nie.is_valid),
-    # in lower case ("x1234567l"), with a prefilter of its own (CODES and DIGITS need capitals
-    # or a word boundary before the digits); measured within the noise of the regex scan
+    # in lower or mixed case ("x1234567l", "x1234567L", "X1234567l"), with a prefilter of its own
+    # (CODES and DIGITS need capitals or a word boundary before the digits); measured within the
+    # noise of the regex scan
     _scheme(
         "es.nie",
-        r"\b[xyz]-?\d{7}-?[a-z]\b",  # no spaces: "z 1018000 w 2010" is Polish prose
+        # no spaces: "z 1018000 w 2010" is Polish prose
+        r"\b(?:[xyz]-?\d{7}-?[a-zA-Z]|[XYZ]-?\d{7}-?[a-z])\b",
         nie.is_valid,
-        prefilter=r"\b[xyz]-?\d{7}",
+        prefilter=r"\b[xyzXYZ]-?\d{7}-?[a-z]|\b[xyz]-?\d{7}",
     ),
     _scheme(
         "nl.bsn",
@@ -244,7 +246,7 @@ DETECTORS = (
     ),
     _scheme(
         "dk.cpr",
-        r"\b\d{6}-?\d{4}\b",
+        r"\b\d{6}[ \-]?\d{4}\b",
         cpr.is_valid,
         cue=r"\bcpr\b|cpr-n|cpr-nummer|personnummer",
     ),
