@@ -52,6 +52,7 @@ _DECIMAL = re.compile(r"\d[.,]$")  # the digits after a decimal point are not an
 _GB_BAD_PREFIXES = frozenset(words("BG|GB|NK|KN|TN|NT|ZZ"))
 
 
+_NINO_CUE = r"national insurance|\bnino\b|\bni (?:number|no\b)"
 _CF_CUE = r"codice fiscale|cod\.? ?fisc|\bc\.? ?f\b\.?|tax code"
 
 
@@ -285,6 +286,16 @@ DETECTORS = (
         "gb.nino",
         r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
         _gb_nino,
+    ),
+    # in lower case written in one run or grouped otherwise, after its cue ("my national
+    # insurance number is jg103759a"); the cue words wake it
+    _scheme(
+        "gb.nino",
+        r"\b[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]\b",
+        _gb_nino,
+        cue=_NINO_CUE,
+        caseless=True,
+        woken_by=words("national insurance|nino|ni number|ni no|ni-nummer"),
     ),
     # in lower case only as HMRC groups it (``ab 12 34 56 c``); the digits wake it
     _scheme(
