@@ -31,7 +31,7 @@ from proxy.classify._base import (
     words,
 )
 from proxy.classify.detectors import _health_episode_words as w
-from proxy.classify.detectors import health
+from proxy.classify.detectors import health, health_vignettes
 from proxy.classify.detectors.health_episodes import _ends_phrase, of_person
 
 _W = r"(?:(?<!\w)|(?=['’]))"
@@ -159,4 +159,4 @@ THERAPY = Detector(
     unicode=True,
 )
 
-DETECTORS = (ALLERGY, VITAL, THERAPY)
+DETECTORS = (ALLERGY, VITAL, THERAPY, *health_vignettes.DETECTORS)
