@@ -68,6 +68,15 @@ _STRICT_CONNECTOR = re.compile(
 )
 
 
+def line_before(before: str) -> str:
+    """The part of the text before a number that a cue pattern anchored at its end
+    (``[^\n]{0,40}$``) can see: the number's line, or the line before when the number starts
+    a line (``$`` also matches before a final newline). Searching only that part is cheap in a
+    list of one number a line and finds the same cues."""
+    start = before.rfind("\n", 0, len(before) - 1) if before.endswith("\n") else before.rfind("\n")
+    return before[start + 1 :]
+
+
 def _last_cue(before: str) -> re.Match[str] | None:
     """The last cue word in the text."""
     return next(reversed(list(_CUE_WORD.finditer(before))), None)

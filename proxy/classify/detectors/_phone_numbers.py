@@ -16,12 +16,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import phonenumbers
-from phonenumbers import PhoneNumberType
-
-from proxy.classify._base import DIGITS, Detector, Hit, Scan, words
+from proxy.classify._base import DIGITS, Detector, Hit, Scan
 from proxy.classify.detectors._id_context import labelled_otherwise
-from proxy.classify.detectors._phone_cues import cue_after, cue_before, tail_after_cue
+from proxy.classify.detectors._phone_cues import (
+    cue_after,
+    cue_before,
+    line_before,
+    tail_after_cue,
+)
+from proxy.classify.detectors._phone_plans import (
+    Reading,
+    is_mobile,
+    national,
+    personal,
+    read,
+    written_as_phone,
+)
 from proxy.classify.detectors.dates import BIRTH_CUE_BEFORE
 
 _PHONE_CUES = re.compile(
@@ -71,30 +81,6 @@ def _names_other_number(tail: str) -> bool:
     return any(c.isdigit() for c in tail) and _TAIL_NUMBER_LABEL.search(tail) is not None
 
 
-_REGIONS = words("FR|DE|IT|ES|NL|BE|PL|AT|SE|DK|FI|PT|IE|GB|CH")
-#: Further countries whose national formats count only after a phone cue ("My Israeli number").
-_CUED_REGIONS = (*_REGIONS, *words("NO|LU|CZ|GR|RO|HU|US|CA|IL|JP|CN|IN|AU|BR|TR|MA|UA"))
-_MAIN = frozenset(_REGIONS)
-#: The North American written form, "(415) 555-2671" or "415-555-2671": its plan is tried first.
-_NANP = re.compile(r"\(?[2-9]\d{2}\)?[ .\-]?[2-9]\d{2}[ .\-]\d{4}")
-#: Where a slash after the area code is usual (DIN 5008 before 2011, Austria, Belgium, Italy).
-_SLASH_REGIONS = words("DE|AT|CH|BE|IT")
-_NOT_PERSONAL = frozenset(
-    {
-        PhoneNumberType.TOLL_FREE,
-        PhoneNumberType.PREMIUM_RATE,
-        PhoneNumberType.SHARED_COST,
-        PhoneNumberType.UAN,
-        PhoneNumberType.VOICEMAIL,
-    }
-)
-#: Ranges reserved for fiction: NANP 555-01xx, Ofcom's drama numbers (07700 900xxx, 020 7946 0xxx,
-#: 0113-0118 and 0121-0161 496 0xxx, 0191 498 0xxx, 01632 960xxx, 029 2018 0xxx), French 01 99.
-_FICTIONAL = re.compile(
-    r"^\+(?:1555\d{7}|1\d{3}55501\d{2}|447700900\d{3}|44207946[01]\d{3}|33199\d{6}|"
-    r"44(?:11[3-8]|1[2-6]1)4960\d{3}|441914980\d{3}|441632960\d{3}|442920180\d{3})$"
-)
-
 #: Where a number may start: not inside a word, a number or a path; right after a label's colon
 #: ("Tel.:+49 …", "Mobil:0171 …", "tel:+4917…" in a link), not after a time's ("12:30").
 _START = r"(?:(?<=[^\W\d_]:)|(?<=\.:)|(?<![\w+/.,:-]))"
@@ -139,18 +125,18 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if re.search(r"[.,]\d$", raw):
         return  # ends like a decimal fraction (Decimal('+35236450.6'))
-    before = scan.before(m.start(), 60)
+    before = line_before(scan.before(m.start(), 60))
     if _HOTLINE_CUES.search(before) or BIRTH_CUE_BEFORE.search(before):
         return
     if raw.startswith(("+", "00", "(+")):  # "(+49) 171 …": the country code in brackets
-        number = _parse("+" + raw.replace("(0)", "").lstrip("(+0"), None)
+        number = read("+" + raw.replace("(0)", "").lstrip("(+0"), None)
     else:
         number = _uncued_or_cued(raw, before, scan.after(m.end(), 16))
-    if _personal(number):
+    if personal(number):
         yield Hit("pii.phone", None, m.start(), m.end())
 
 
-def _uncued_or_cued(raw: str, before: str, after: str) -> phonenumbers.PhoneNumber | None:
+def _uncued_or_cued(raw: str, before: str, after: str) -> Reading | None:
     """A national number after (or right before) a cue; without one, a number with a trunk
     zero that is a mobile or grouped as its country writes it, or a mobile without a trunk
     zero ("347 123 4567", "601 234 567") grouped exactly as its country writes it."""
@@ -163,29 +149,29 @@ def _uncued_or_cued(raw: str, before: str, after: str) -> phonenumbers.PhoneNumb
         strict = cue_before(before, strict=True)
         strict = cue_after(after) if strict is None else strict
         short = len(re.sub(r"\D", "", raw)) < 9
-        return None if strict is None or short else _national(raw, strict, cued=True)
+        return None if strict is None or short else national(raw, strict, cued=True)
     if hint is not None or _PHONE_CUES.search(before):
         tail = tail_after_cue(before)  # "Telefon: …, Kundennummer 0301234567"
         if tail != before and _names_other_number(tail):
             return None
-        return _national(raw, hint or (), cued=True)
+        return national(raw, hint or (), cued=True)
     if _OTHER_NUMBER_CUES.search(before):
         return None
     if raw.startswith(("0", "(")):
-        return _national(raw, (), cued=False)
+        return national(raw, (), cued=False)
     region = _BARE_MOBILE_SHAPES.get(tuple(len(g) for g in re.findall(r"\d+", raw)))
     if region is None or labelled_otherwise(before, after):
         return None
-    number = _parse(raw, region)
-    if number is None or phonenumbers.number_type(number) != PhoneNumberType.MOBILE:
+    number = read(raw, region)
+    if number is None or not is_mobile(number):
         return None
-    return number if _written_as_phone(raw, number) else None
+    return number if written_as_phone(raw, number) else None
 
 
 def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A run of digits right after a cue word (or followed by one), valid in the cue's
     countries or the cued ones."""
-    before, after = scan.before(m.start(), 60), scan.after(m.end(), 16)
+    before, after = line_before(scan.before(m.start(), 60)), scan.after(m.end(), 16)
     digits = m.group(0)
     if len(set(digits)) < 4:
         return  # a round figure ("120000000")
@@ -201,61 +187,9 @@ def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     # more than 11 digits: an international number without its "+" (wa.me/4917…, phone=4917…)
     international = len(digits) > 11
-    number = _parse("+" + digits, None) if international else _national(digits, hint, cued=True)
-    if _personal(number):
+    number = read("+" + digits, None) if international else national(digits, hint, cued=True)
+    if personal(number):
         yield Hit("pii.phone", None, m.start(), m.end())
-
-
-def _national(raw: str, hint: tuple[str, ...], *, cued: bool) -> phonenumbers.PhoneNumber | None:
-    """The reading of a national number: the cue's countries first (the one whose own grouping
-    the number has, else the first where it is valid), then a main country whose grouping it
-    has (a slash puts its countries first), then the first in the fixed order. Without a cue,
-    only a mobile or a number grouped as its country writes it counts. Plans are tried lazily:
-    a number in one run has no grouping to compare, so the first valid reading decides."""
-    hinted = [n for r in hint if (n := _parse(raw, r)) is not None]
-    if hinted:
-        return next((n for n in hinted if _written_as_phone(raw, n)), hinted[0])
-    grouped = re.search(r"\d\D+\d", raw) is not None
-    shaped = ("US",) if _NANP.fullmatch(raw) else _SLASH_REGIONS if "/" in raw else ()
-    order = (*shaped, *(_CUED_REGIONS if cued else _REGIONS))
-    first = None
-    for region in dict.fromkeys(order):
-        main = region in _MAIN or region in shaped
-        if first is not None and not (grouped and main):
-            break  # no main plan left whose grouping could still match
-        number = _parse(raw, region)
-        if number is None:
-            continue
-        if grouped and main and _written_as_phone(raw, number):
-            return number
-        if first is None and (cued or phonenumbers.number_type(number) == PhoneNumberType.MOBILE):
-            first = number
-    return first
-
-
-def _personal(number: phonenumbers.PhoneNumber | None) -> bool:
-    """Whether a valid number can be a person's (not toll-free, premium, or fictional)."""
-    if number is None or phonenumbers.number_type(number) in _NOT_PERSONAL:
-        return False
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return not _FICTIONAL.match(e164)
-
-
-def _written_as_phone(raw: str, number: phonenumbers.PhoneNumber) -> bool:
-    """Whether the digits are grouped exactly as the country writes phone numbers (any of
-    space, dot, dash or slash between the groups)."""
-    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    groups = re.findall(r"\d+", national)
-    return len(groups) > 1 and "  " not in raw and re.findall(r"\d+", raw) == groups
-
-
-def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
-    """A valid parsed number, or None."""
-    try:
-        number = phonenumbers.parse(raw, region)
-    except phonenumbers.NumberParseException:
-        return None
-    return number if phonenumbers.is_valid_number(number) else None
 
 
 DETECTORS = (PHONE, PHONE_BARE)
