@@ -158,12 +158,22 @@ DOSE_UNIT = (
     r"mg|mcg|µg|μg|g|ml|iu|ui|ie|units?|einheiten|unités|unità|unidades|eenheden|jednostek|"
     r"mg/d|mg/j|mg/tag"
 )
+#: Counted forms of a medicine, before its name only ("2 tablets of ibuprofen").
+_TABLETS = (
+    r"tablets?|tabs?|pills?|capsules?|tabletten?|kapseln?|comprimés?|gélules?|compresse|"
+    r"compressa|capsule|pastillas?|comprimidos?|cápsulas?|pillen|capsules|tabletki|tabletkę|"
+    r"kapsułki|kapsułkę"
+)
 MEDICATION = Detector(
     "health.medication",
     hs_words(DRUGS + BRANDS + DRUG_CLASSES),  # classes: for health_person.TAKEN, same pattern
     re.compile(
         r"(?<!\w)(?:" + alternation(DRUGS + BRANDS) + r")(?!\w)[^\n\d]{0,20}?"
-        r"\d+(?:[.,]\d+)?\s?(?:" + DOSE_UNIT + r")(?!\w)",
+        r"\d+(?:[.,]\d+)?\s?(?:" + DOSE_UNIT + r")(?!\w)"
+        # the dose first: "50mg sertraline", "20 mg Citalopram", "2 tablets of ibuprofen"
+        r"|(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:" + DOSE_UNIT + "|" + _TABLETS + r")\s+"
+        r"(?:(?:of|de|di|van|von|du|des|del|della|d['’])\s*)?"
+        r"(?:" + alternation(DRUGS + BRANDS) + r")(?!\w)",
         re.I,
     ),
     lambda m, s: medication(m, s),
