@@ -57,6 +57,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("vignette", "Man van 64 jaar klaagt over kortademigheid bij inspanning.", "kortademigheid"),
     ("vignette", "Kobieta lat 47 zgłasza się z gorączką i kaszlem.", "gorączką"),
     ("vignette", "Mężczyzna, 70 lat, skarży się na duszność.", "duszność"),
+    # a diagnosis whose person is an age and sex shorthand
+    ("shorthand", "63M with type 2 diabetes and CKD, on metformin.", "diabetes"),
+    ("shorthand", "Summary: 52F, epilepsy, seizure-free on lamotrigine.", "epilepsy"),
+    ("shorthand", "Case: 81 M, dementia, lives alone.", "dementia"),
+    ("shorthand", "67 Jahre, m., Vorhofflimmern seit 2019.", "Vorhofflimmern"),
+    ("shorthand", "60enne con cirrosi epatica, in lista trapianto.", "cirrosi"),
+    ("shorthand", "Casus: 58 jr, COPD sinds 2015.", "COPD"),
 ]
 
 #: (family, text)
@@ -94,6 +101,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("general", "Troponin is a protein released when the heart muscle is damaged."),
     ("general", "El dolor torácico en mayores de 40 años requiere un ECG."),
     ("general", "Pijn op de borst kan veel oorzaken hebben, ook bij 30 jaar."),
+    # millions beside a diagnosis
+    ("millions", "Diabetes affects 537M adults worldwide."),
+    ("millions", "Cancer research gets 50M in new funding."),
+    ("millions", "The fund: 40M for dementia research."),
 ]
 
 

@@ -23,13 +23,15 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _health_vignette_words as w
+from proxy.classify.detectors import health
+from proxy.classify.detectors.lexicons import DIAGNOSES
 from proxy.classify.detectors.names import RELATIONS
 
 #: An age: a number with a unit of years ("54 years old", "67 J.", "72 ans", "55-year-old",
 #: "63-jährige", "58-jarige", "70-letni") or a label before it ("lat 70", "aged 54", "età 60").
 _AGE = re.compile(
-    r"(?<![\w.,])(?P<number>\d{1,3})\s?-?\s?(?:years?[- ]old|yrs?[- ]old|y/o|y\.o\.?|yo|j\.|"
-    r"jahre alt|jährige[rn]?|jarige|ans|anni|años|jaar|lat|letni[aey]?|latek|latka)(?!\w)|"
+    r"(?<![\w.,])(?P<number>\d{1,3})\s?-?\s?(?:years?[- ]old|yrs?[- ]old|yrs?|y/o|y\.o\.?|yo|j\.|"
+    r"jahre|jährige[rn]?|jarige|jr\.?|enne|ans|anni|años|jaar|lat|letni[aey]?|latek|latka)(?!\w)|"
     r"(?<!\w)(?:lat|aged|âgée?|età|edad|wiek|leeftijd|i'm|i’m|i am|ich bin|ik ben)\s?:?\s?"
     r"\d{1,3}(?![\d.,]?\d)",
     re.I,
@@ -37,8 +39,9 @@ _AGE = re.compile(
 #: Sex and age shorthand, case-sensitive ("63M", "45 F", "M, 60", "W, 67"), and past medical
 #: history shorthand ("w/ PMH", "h/o", the French "ATCD").
 _SHORTHAND = re.compile(
-    r"(?<![\w.,/$€£])\d{1,3}\s?[MF](?![\w%€$£])|(?<![\w.])[MFHW],\s?\d{1,3}(?!\d)|"
-    r"(?<!\w)(?:PMHx?|h/o|ATCD)(?!\w)"
+    r"(?:^|[:;,(\n]|(?<!\w)(?:a|an|[Pp]t\.?|[Pp]atient))\s*\d{1,3}\s?[MF](?![\w%€$£])"
+    r"(?!\s+(?:in|of|for|from|to|euros?|dollars?|people|users|views|downloads)\b)|"
+    r"(?<![\w.])[MFHW],\s?\d{1,3}(?!\d)|(?<!\w)(?:PMHx?|h/o|ATCD)(?!\w)"
 )
 _DURATION = frozenset(w.DURATION)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
@@ -172,4 +175,36 @@ VIGNETTE = Detector(
     unicode=True,
 )
 
-DETECTORS = (DESCRIBED, VIGNETTE)
+#: Ages the personal anchor of ``health.personal`` does not know (``lexicons.PERSONAL_AGE``):
+#: "67 J.", "67 Jahre", "der 67-Jährige", "60enne", "58 jr", "54 yrs".
+_MORE_AGES = re.compile(
+    r"(?<![\w.,])\d{1,3}\s?-?\s?(?:j\.|jahre|jährige?[rn]?|enne|jr\.?|yrs?)(?!\w)", re.I
+)
+_DIAGNOSIS_RE = re.compile(rf"(?<!\w)(?:{alternation(DIAGNOSES)})(?:e?s)?(?!\w)", re.I)
+
+
+def _shorthand_diagnosis(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A diagnosis in a sentence whose person is an age and sex shorthand ("63M with type 2
+    diabetes", "45 F, asthma", "Pat., 67 J., Herzinsuffizienz"): the other anchors are
+    ``health.personal``'s."""
+    if health._ambiguous(m.group(0), scan, m.start(), m.end()):
+        return
+    before, after = _sentence(scan, m.start(), m.end())
+    if _CLASS.search(before) or _CLASS.search(after):
+        return
+    if any(_SHORTHAND.search(text) or _MORE_AGES.search(text) for text in (before, after)):
+        yield Hit("health", "diagnosis", m.start(), m.end())
+
+
+SHORTHAND_DIAGNOSIS = Detector(
+    "health.shorthand_diagnosis",
+    health.DIAGNOSIS.prefilter,  # one hyperscan pattern, shared
+    _DIAGNOSIS_RE,
+    _shorthand_diagnosis,
+    back=health.DIAGNOSIS.back,
+    ahead=health.DIAGNOSIS.ahead,
+    caseless=True,
+    unicode=True,
+)
+
+DETECTORS = (DESCRIBED, VIGNETTE, SHORTHAND_DIAGNOSIS)
