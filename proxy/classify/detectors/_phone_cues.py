@@ -82,6 +82,17 @@ def _last_cue(before: str) -> re.Match[str] | None:
     return next(reversed(list(_CUE_WORD.finditer(before))), None)
 
 
+#: Polish "pod numerem" (under the number) after a record: a case, register, order or parcel
+#: number ("sprawa pod numerem …", "zarejestrowana pod numerem …"), not a phone.
+_RECORD_BEFORE_POD = re.compile(
+    r"(?:spraw|rejestr|zarejestrow|wpisan|wpis\b|zamówieni|faktur|\bakt|sygnatur|ewidencj|"
+    r"zgłoszeni|reklamacj|przesyłk|paczk|umow|wnios|decyzj|polis|rachun|\bkont(?:o|a|em|u)\b|dokument|"
+    r"patent|\bkrs|regon|\bnip|księg|prowadzon|figuruj|toczy|zapisan|zamówion|zlecen)"
+    r"[^\n\d]{0,40}$",
+    re.I,
+)
+
+
 def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
     """The countries suggested by the last cue word before a number (empty when the word
     names no language), or None when no cue word stands close enough (32 characters, same
@@ -91,6 +102,8 @@ def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
     if last is None or not connector.fullmatch(before, last.end()):
         return None
     word = last.group(1)
+    if word.lower() == "pod numerem" and _RECORD_BEFORE_POD.search(before, 0, last.start()):
+        return None
     if word[:3].lower() == "my " and word[3:5].isupper() and word[5] == " ":
         return (word[3:5],)  # "my US number", "my CN number": the country named
     return CUE_REGIONS.get(word.lower(), ())
@@ -101,10 +114,26 @@ def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
 _CUE_AFTER = re.compile(r"\s?[(\-–,]?\s?(" + alternation(CUE_REGIONS) + r")(?![^\W_])", re.I)
 
 
-def cue_after(after: str) -> tuple[str, ...] | None:
-    """The countries suggested by a cue word right after a number, or None."""
+#: An amount or a quantity named right before the number ("total 612 345 678 - móvil de
+#: empresa", "Umsatz 171 234 567 - Handy"): a cue after it names what the figure is about.
+_AMOUNT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:total|totale|totaal|gesamt|insgesamt|summe|sum|suma|somme|somma|betrag|"
+    r"bedrag|importe|importo|montant|amount|kwota|price|preis|prix|prezzo|precio|prijs|cena|"
+    r"costs?|kosten|coste|costo|coût|koszt|umsatz|revenue|sales|ventas|vendite|ventes|omzet|"
+    r"sprzedaż|budget|presupuesto|budżet|saldo|solde|balance|units|unidades|stück|pezzi|sztuk|"
+    r"stuks|quantity|menge|quantité|quantità|cantidad|ilość|anzahl|count|eur|usd|chf|pln|"
+    r"€|\$|£)(?![^\W_])[^\n\d]{0,24}$",
+    re.I,
+)
+
+
+def cue_after(after: str, before: str = "") -> tuple[str, ...] | None:
+    """The countries suggested by a cue word right after a number, or None (also when the
+    text before names the number as an amount or a quantity)."""
     cue = _CUE_AFTER.match(after)
-    return None if cue is None else CUE_REGIONS.get(cue.group(1).lower(), ())
+    if cue is None or _AMOUNT_BEFORE.search(before):
+        return None
+    return CUE_REGIONS.get(cue.group(1).lower(), ())
 
 
 def tail_after_cue(before: str) -> str:

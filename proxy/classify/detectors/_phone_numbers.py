@@ -24,6 +24,7 @@ from proxy.classify.detectors._phone_cues import (
     line_before,
     tail_after_cue,
 )
+from proxy.classify.detectors._phone_language import text_regions
 from proxy.classify.detectors._phone_plans import (
     Reading,
     is_mobile,
@@ -35,7 +36,9 @@ from proxy.classify.detectors._phone_plans import (
 from proxy.classify.detectors.dates import BIRTH_CUE_BEFORE
 
 _PHONE_CUES = re.compile(
-    r"(?:\btel\b|tél|phone|mobile|cell|handy|telefon|telefoon|teléfono|telefono|cellulare|"
+    # "cell" before a spreadsheet reference ("in cell B4 write …") is no cue
+    r"(?:\btel\b|tél|phone|mobile|cell(?![ \t]*[A-Za-z]{0,3}\d{1,5}(?!\d))|handy|telefon|"
+    r"telefoon|teléfono|telefono|cellulare|"
     r"móvil|movil|mobiel|komórka|tel\.|portable|fax|whatsapp|call me|reach me|ring me|"
     r"appelez|appeler|joindre|anrufen|erreichbar|chiamami|llámame|bel me|zadzwoń|numer tel|"
     r"phone number|numéro de téléphone|rufnummer|numero di telefono|número de teléfono|"
@@ -73,6 +76,14 @@ _TAIL_NUMBER_LABEL = re.compile(
     r"bestell|ordine|pedido|bestelling|zamówien|invoice|facture|rechnung|fattura|factura|"
     r"factuur|faktura|iban|konto|ticket|dossier|aktenzeichen)[^\n]*$",
     re.I,
+)
+
+
+#: A country code right before a number without a phone cue: a VAT or company number
+#: ("BE 0793 013 186", "IT 06863340961"), unless grouped as a phone ("BE 0471 23 45 67").
+_COUNTRY_CODE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:AT|BE|BG|CH|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|"
+    r"PT|RO|SE|SI|SK)[ .:\-]?$"
 )
 
 
@@ -125,40 +136,49 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if re.search(r"[.,]\d$", raw):
         return  # ends like a decimal fraction (Decimal('+35236450.6'))
-    before = line_before(scan.before(m.start(), 60))
+    wide = scan.before(m.start(), 60)
+    before = line_before(wide)
     if _HOTLINE_CUES.search(before) or BIRTH_CUE_BEFORE.search(before):
         return
     if raw.startswith(("+", "00", "(+")):  # "(+49) 171 …": the country code in brackets
         number = read("+" + raw.replace("(0)", "").lstrip("(+0"), None)
     else:
-        number = _uncued_or_cued(raw, before, scan.after(m.end(), 16))
+        number = _uncued_or_cued(raw, before, scan.after(m.end(), 16), wide)
     if personal(number):
         yield Hit("pii.phone", None, m.start(), m.end())
 
 
-def _uncued_or_cued(raw: str, before: str, after: str) -> Reading | None:
+def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | None:
     """A national number after (or right before) a cue; without one, a number with a trunk
     zero that is a mobile or grouped as its country writes it, or a mobile without a trunk
     zero ("347 123 4567", "601 234 567") grouped exactly as its country writes it."""
     hint = cue_before(before)
     if hint is None:
-        hint = cue_after(after)
+        hint = cue_after(after, before)
+        if hint is not None and len(set(re.sub(r"\D", "", raw))) < 4:
+            return None  # a round figure named by what follows ("600 000 000 - móvil")
     if not raw.startswith(("0", "(")) and len(re.findall(r"\d+", raw)) == 2:
         # two groups without a trunk zero ("347/1234567", "612 345678"): only right after a
         # cue, as a number in one run ("Telefonat am 2024 1203" is a date and a time)
         strict = cue_before(before, strict=True)
-        strict = cue_after(after) if strict is None else strict
+        strict = cue_after(after, before) if strict is None else strict
         short = len(re.sub(r"\D", "", raw)) < 9
-        return None if strict is None or short else national(raw, strict, cued=True)
+        if strict is None or short:
+            return None
+        return national(raw, strict or text_regions(wide + " " + after), cued=True)
     if hint is not None or _PHONE_CUES.search(before):
         tail = tail_after_cue(before)  # "Telefon: …, Kundennummer 0301234567"
         if tail != before and _names_other_number(tail):
             return None
-        return national(raw, hint or (), cued=True)
+        return national(raw, hint or text_regions(wide + " " + after), cued=True)
     if _OTHER_NUMBER_CUES.search(before):
         return None
     if raw.startswith(("0", "(")):
-        return national(raw, (), cued=False)
+        number = national(raw, (), cued=False)
+        coded = _COUNTRY_CODE_BEFORE.search(before) is not None
+        if number is None or (coded and not written_as_phone(raw, number)):
+            return None
+        return number
     region = _BARE_MOBILE_SHAPES.get(tuple(len(g) for g in re.findall(r"\d+", raw)))
     if region is None or labelled_otherwise(before, after):
         return None
@@ -171,8 +191,8 @@ def _uncued_or_cued(raw: str, before: str, after: str) -> Reading | None:
 def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A run of digits right after a cue word (or followed by one), valid in the cue's
     countries or the cued ones."""
-    before, after = line_before(scan.before(m.start(), 60)), scan.after(m.end(), 16)
-    digits = m.group(0)
+    wide, after = scan.before(m.start(), 60), scan.after(m.end(), 16)
+    before, digits = line_before(wide), m.group(0)
     if len(set(digits)) < 4:
         return  # a round figure ("120000000")
     hint = cue_before(before, strict=True)
@@ -180,13 +200,14 @@ def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         if _names_other_number(tail_after_cue(before)) or labelled_otherwise("", after):
             return
     else:
-        hint = cue_after(after)
+        hint = cue_after(after, before)
         if hint is None or labelled_otherwise(before, after):
             return
     if BIRTH_CUE_BEFORE.search(before) or _HOTLINE_CUES.search(before):
         return
     # more than 11 digits: an international number without its "+" (wa.me/4917…, phone=4917…)
     international = len(digits) > 11
+    hint = hint or text_regions(wide + " " + after)
     number = read("+" + digits, None) if international else national(digits, hint, cued=True)
     if personal(number):
         yield Hit("pii.phone", None, m.start(), m.end())

@@ -3,8 +3,9 @@
 The hint (the cue word's language, else the language of the words around the number) is tried
 first: its reading decides, preferring the plan whose own grouping the number has. Without a
 hint, a main country whose grouping the number has (the North American form and a slash after
-the area code put their countries first), else the first personal reading in a fixed order
-(fail closed: "Tel. 0891234567" is a Munich line, not only a French premium number).
+the area code put their countries first), else the first reading in a fixed order, unless it
+is a service number that most main plans read as a person's (fail closed: "Tel. 0891234567"
+is a Munich line, not only a French premium number).
 
 Cost: a plan is parsed only when the digits can be one of its numbers (the library's general
 pattern for the country, with or without its trunk prefix), and readings are cached, so a dense
@@ -166,8 +167,9 @@ def _grouped_as(raw: str, groups: int, regions: tuple[str, ...]) -> Reading | No
 def national(raw: str, hint: tuple[str, ...], *, cued: bool) -> Reading | None:
     """The reading of a national number: the hint's countries first (the one whose own
     grouping the number has, else the first where it is valid), then a main country whose
-    grouping it has (a slash puts its countries first), then the first in the fixed order.
-    Without a cue, only a mobile or a number grouped as its country writes it counts."""
+    grouping it has (a slash puts its countries first), then the first in the fixed order
+    (``_most_personal``). Without a cue, only a mobile or a number grouped as its country
+    writes it counts."""
     groups = len(re.findall(r"\d+", raw))
     if groups > 1 and len(hint) > 1 and (own := _grouped_as(raw, groups, hint)):
         return own
@@ -181,5 +183,15 @@ def national(raw: str, hint: tuple[str, ...], *, cued: bool) -> Reading | None:
     for region in dict.fromkeys((*shaped, *(CUED_REGIONS if cued else REGIONS))):
         number = read(raw, region)
         if number is not None and (cued or is_mobile(number)):
-            return number
+            return number if personal(number) else _most_personal(raw, number)
     return None
+
+
+def _most_personal(raw: str, first: Reading) -> Reading:
+    """With no hint, a number the first plan reads as a service number ("0891234567", French
+    premium rate) is the first personal reading when the main plans read it as a person's at
+    least as often as a service's (Munich, Salerno): fail closed. Toll-free and premium
+    prefixes shared across Europe ("0800 …", "0900 …") stay service numbers."""
+    readings = [n for r in REGIONS if (n := read(raw, r)) is not None]
+    people = [n for n in readings if personal(n)]
+    return people[0] if people and 2 * len(people) >= len(readings) else first
