@@ -93,13 +93,37 @@ CARD = Detector(
 _CARD_TAIL = re.compile(r"(?:[ \-.]|[ ]{2})(\d{2,3}|(?<=^\d{4}[ \-]\d{6}[ \-]\d{5}[ \-])\d{4})$")
 
 
+#: Labels of article and product numbers: an EAN-13 can pass the Luhn check and start like a
+#: Visa ("EAN 4006381330060", "Art.-Nr. 4006381330060 12").
+_ARTICLE_LABEL = re.compile(
+    r"(?:\bean\b|\bgtin|\bupc\b|\bisbn|\bissn|\bsku\b|\bmpn\b|\bpzn\b|art\.?-?nr|artikel|"
+    r"article|articolo|artículo|barcode|code-barres|code barre|strichcode|codice a barre|"
+    r"código de barras|streepjescode|kod kreskowy)"
+    r"(?:[ \t\-]?(?:nr|no|n°|number|nummer|numéro|numero|número|code|kod))?[ \t:#.\-]{0,3}$",
+    re.I,
+)
+#: Where a grouping other than fours belongs: Amex 4-6-5 (34, 37), Diners 4-6-4 (300-305, 36,
+#: 38, 39).
+_ODD_GROUPS: dict[tuple[int, ...], re.Pattern[str]] = {
+    (4, 6, 5): re.compile(r"3[47]"),
+    (4, 6, 4): re.compile(r"30[0-5]|3[689]"),
+}
+
+
 def _card(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A Luhn-valid number of a known card network, not a published test number; an expiry
-    month or security code pasted after it is not part of it (a month before "/27" never is)."""
+    """A Luhn-valid number of a known card network, not a published test number nor after an
+    article-number label; an expiry month or security code pasted after it is not part of it
+    (a month before "/27" never is), and only a number that is a card by its own length or
+    grouping is cut from what follows ("EAN 4006381330060 12 Stück" is no card)."""
     raw = m.group(0)
+    if _ARTICLE_LABEL.search(scan.before(m.start(), 32)):
+        return
     tail = _CARD_TAIL.search(raw)
     expiry = tail is not None and re.match(r"/\d", scan.after(m.end(), 2)) is not None
-    for value in (None if expiry else raw, raw[: tail.start()] if tail else None):
+    cut = raw[: tail.start()] if tail else None
+    if cut is not None and not re.search(r"[ \-.]", cut) and len(cut) < 15:
+        cut = None  # a short run and a group after it: an article number and a quantity
+    for value in (None if expiry else raw, cut):
         if value is not None and _card_number(value):
             yield Hit("financial.credit_card", None, m.start(), m.start() + len(value))
             return
@@ -116,8 +140,10 @@ def _card_number(raw: str) -> bool:
     groups = [len(g) for g in re.split(r"[ \-.]+", raw)]
     if not (_CARD_PREFIX.match(value) or _long_card(value, grouped=len(groups) > 1)):
         return False
-    if len(groups) > 1 and groups[:3] not in ([4, 6, 5], [4, 6, 4]) and set(groups[:-1]) != {4}:
-        return False  # in fours (Amex 4-6-5, Diners 4-6-4), not "23 24 25 26 ..."
+    if len(groups) > 1 and set(groups[:-1]) != {4}:
+        odd = _ODD_GROUPS.get(tuple(groups[:3])) if len(groups) == 3 else None
+        if odd is None or not odd.match(value):
+            return False  # in fours, Amex 4-6-5 or Diners 4-6-4; not "23 24 25 26 ..."
     return luhn.is_valid(value)
 
 
