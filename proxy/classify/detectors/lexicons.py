@@ -166,6 +166,16 @@ doctor's letter|doctor’s letter|arztbrief|entlassbrief|entlassungsbrief|entlas
 lettre de sortie|compte rendu d'hospitalisation|compte-rendu d'hospitalisation
 lettera di dimissione|lettera di dimissioni|informe de alta|ontslagbrief|karta wypisowa
 wypis ze szpitala|epikryza|epikryzę|kartę wypisową|karty wypisowej|karcie wypisowej
+applicant|claimant|tenant|policyholder|jobseeker|new hire|staff member|team member|candidat
+salarié|salariée|employé|employée|locataire|assuré|assurée|demandeur d'emploi|collaborateur
+collaboratrice|bewerberin|mitarbeiterin|mieterin|antragstellerin|ein bewerber|ein mitarbeiter
+ein mieter|ein antragsteller|ein angestellter|unser mitarbeiter|unser bewerber|unser mieter
+unser angestellter|unsere mitarbeiterin|der versicherte|die versicherte|candidato
+candidata|dipendente|inquilino|inquilina|assicurato|assicurata|richiedente|lavoratore
+lavoratrice|empleado|empleada|trabajador|trabajadora|asegurado|asegurada|solicitante
+sollicitant|sollicitante|kandidaat|werknemer|medewerker|medewerkster|huurder|verzekerde
+aanvrager|kandydat|kandydatka|pracownik|pracownica|najemca|ubezpieczony|ubezpieczona
+wnioskodawca|wnioskodawczyni
 """.replace("\n", "|")
     .strip("|")
     .split("|")

@@ -1,0 +1,43 @@
+"""A condition said of an applicant, employee, tenant or insured person (issue 11, family 4):
+the role nouns of HR, housing and insurance prompts anchor health data to a person as "patient"
+does, in the singular only. Plurals and general statements stay public.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import classify_text
+
+FOUND = [
+    ("the applicant disclosed a history of bipolar disorder", "bipolar disorder"),
+    ("Accommodation request: new hire with epilepsy", "epilepsy"),
+    ("Ein Bewerber mit Diabetes hat sich gemeldet", "Diabetes"),
+    ("Bewerberin mit Epilepsie, bitte Arbeitsplatz anpassen", "Epilepsie"),
+    ("Collaboratrice avec une sclérose en plaques : adapter le poste", "sclérose en plaques"),
+    ("Candidato con diabete: adattare i turni", "diabete"),
+    ("Solicitante con epilepsia: adaptar el puesto", "epilepsia"),
+    ("Sollicitant met diabetes: werkplek aanpassen", "diabetes"),
+    ("Kandydatka z cukrzycą: dostosować stanowisko", "cukrzycą"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), FOUND)
+def test_condition_of_a_role_is_found(text: str, term: str) -> None:
+    """The condition is a health finding and the text is restricted."""
+    result = classify_text(text)
+    assert term in [text[f.start : f.end] for f in result.findings if f.type == "health"]
+    assert result.level.name == "RESTRICTED"
+
+
+NOT_FOUND = [
+    "candidate genes for depression were studied in mice",
+    "What is bipolar disorder?",
+    "Bewerber werden nach Qualifikation ausgewählt; Diabetes ist kein Ausschlussgrund",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_general_text_stays_public(text: str) -> None:
+    """Without a person, a condition is general knowledge."""
+    assert not [f for f in classify_text(text).findings if f.type == "health"], text
