@@ -84,6 +84,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("class", "Een diabetisch dieet voor mensen boven 65 jaar bevat weinig suiker."),
     ("class", "Napoje alkoholowe są zabronione dla osób poniżej 18 lat."),
     ("class", "Alkoholiker werden nach 10 Jahren Abstinenz selten rückfällig."),
+    ("class", "Un homme de 45 ans sur trois est obèse en France."),
+    ("class", "Rund 20 % der 60-Jährigen sind adipös."),
+    ("class", "Uno de cada cinco varones de 50 años es hipertenso."),
     # presenting and complaining verbs said of candidates, albums and bureaucracy
     ("news", "The 45-year-old singer presented with a new album at the festival."),
     ("news", "Le maire, 61 ans, se présente pour un troisième mandat."),

@@ -63,7 +63,10 @@ CLASS_WORDS = words(
     "pazienti|persone|adulti|bambini|uomini|donne|oltre|sopra|sotto|più di|meno di|"
     "pacientes|personas|adultos|niños|hombres|mujeres|más de|menos de|mayores de|"
     "patiënten|mensen|volwassenen|kinderen|mannen|vrouwen|ouder dan|jonger dan|boven|"
-    "pacjenci|pacjentów|osoby|osób|dorośli|dorosłych|dzieci|mężczyźni|kobiety|powyżej|poniżej"
+    "pacjenci|pacjentów|osoby|osób|dorośli|dorosłych|dzieci|mężczyźni|kobiety|powyżej|poniżej|"
+    # one in three, every, each ("un homme de 45 ans sur trois est obèse")
+    "one in|one out of|every|each|sur deux|sur trois|sur quatre|sur cinq|sur dix|chaque|jeder|"
+    "jede|jedes|uno su|ogni|uno de cada|cada|één op|elke|iedere|jeden na|jedna na|każdy|każda"
 )
 #: Words before a number of years that make it a duration, not an age ("depuis 10 ans").
 DURATION = words(

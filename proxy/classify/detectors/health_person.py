@@ -51,6 +51,7 @@ from proxy.classify.detectors._health_person_words import (
     THIRD_PERSON,
 )
 from proxy.classify.detectors._health_words import BRANDS, INN_STEMS
+from proxy.classify.detectors.health_vignettes import of_a_class
 from proxy.classify.detectors.lexicons import DRUGS, SICK_STATE
 from proxy.classify.detectors.names import RELATIONS
 
@@ -162,8 +163,10 @@ def _said(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     subject = _CLAUSE.split(scan.before(m.start(), 40))[-1]
     if not first and said in _ILL and not _person_subject(subject):
         return
-    if first or health.personal(scan, m.start(), m.end()) or health.possessive(scan, m.start()):
+    if first or health.possessive(scan, m.start()):
         yield Hit("health", "diagnosis", m.start("said"), m.end())
+    elif health.personal(scan, m.start(), m.end()) and not of_a_class(scan, m.start(), m.end()):
+        yield Hit("health", "diagnosis", m.start("said"), m.end())  # not "one man in three is"
 
 
 SAID_DETECTOR = Detector(

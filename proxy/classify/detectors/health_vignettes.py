@@ -49,7 +49,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _CLASS = re.compile(
     rf"(?<!\w)(?:{alternation(w.CLASS_WORDS)})(?!\w)|"
     r"(?<!\w)(?:over|above|under|über|unter|ab|boven|sopra|sotto|powyżej)\s+\d|"
-    r"[≥>≤<]\s?\d|\d\s?\+",
+    r"[≥>≤<]\s?\d|\d\s?\+|%\s+(?:of|der|des|de|dei|degli|delle|van|z)\s",
     re.I,
 )
 #: A sentence ends at a line end, or at a stop before a capital (not "67 J., Diabetikerin").
@@ -71,6 +71,13 @@ _AS_A = re.compile(r"(?<!\w)(?:as an?|en tant que|als|come|como|jako)\s+$", re.I
 _FIRST = frozenset(words("i|me|my|je|j|moi|ich|mir|mich|io|mi|yo|ik|mij|ja|mnie"))
 #: Verbs that follow "Als Diabetiker" in German word order ("Als Diabetiker muss ich …").
 _VERBS = frozenset(words("muss|darf|kann|soll|sollte|will|habe|bin|weiß|moet|mag|kan|heb|ben"))
+
+
+def of_a_class(scan: Scan, start: int, end: int) -> bool:
+    """Whether the sentence around the span speaks of a class of people ("one man in three",
+    "patients over 65", "20 % der 60-Jährigen")."""
+    before, after = _sentence(scan, start, end)
+    return _CLASS.search(before) is not None or _CLASS.search(after) is not None
 
 
 def _sentence(scan: Scan, start: int, end: int) -> tuple[str, str]:
