@@ -286,13 +286,21 @@ _LINE_WORDS: dict[str, str] = {
     "uso interno exclusivo": "internal",
     "alleen voor intern gebruik": "internal",
     "do użytku wewnętrznego": "internal",
+    "private and confidential": "confidential",
+    "private & confidential": "confidential",
+    "personal and confidential": "confidential",
+    "personal & confidential": "confidential",
+    "business confidential": "confidential",
+    "commercial in confidence": "confidential",
+    "confidentiel entreprise": "confidential",
+    "strictly private and confidential": "restricted",
 }
 ALONE = Detector(
     "marking.line",
-    r"(?:^|\n)[ \t*#_\[(]*(?:" + literal_alternation(_LINE_WORDS) + r")[ \t*#_\])]*(?:$|\n|[–—-])",
+    r"(?:^|\n)[ \t*#_\[(]*(?:" + literal_alternation(_LINE_WORDS) + r")[ \t*#_\])]*(?:$|\n|[–—:-])",
     re.compile(
         r"(?:^|(?<=\n))[ \t*#_\[(]*(" + alternation(_LINE_WORDS) + r")[ \t*#_\])]*"
-        r"(?=$|\n|[ \t]*[–—-])",
+        r"(?=$|\n|[ \t]*[–—-]|(?P<colon>[ \t]*:))",
         re.I | re.M,
     ),
     lambda m, s: _alone(m, s),
@@ -301,6 +309,9 @@ ALONE = Detector(
     caseless=True,
     unicode=True,
 )
+
+
+_NOT_SO = re.compile(r"\s*(?:no|non|nein|nee|nie|false|none|n/a|0)\b", re.I)
 
 
 def _alone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -312,6 +323,10 @@ def _alone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     level = _LINE_WORDS[m.group(1).lower()]
     rest = scan.after(m.end(), 80).split("\n", 1)[0].strip(" \t*#_])")
     if level == "internal" and (rest or "#" in m.group(0)):
+        return
+    # "Company Confidential: Q3 forecast" labels what follows, and so does "Confidential: Yes"
+    # on a form; "confidential: false" in a config file and "Confidential: No" do not
+    if m.group("colon") is not None and (m.group(1).islower() or _NOT_SO.match(rest[1:])):
         return
     yield Hit("marking", level, m.start(1), m.end(1))
 
