@@ -82,10 +82,14 @@ PROVIDERS = tuple(_provider(p) for p in dict.fromkeys(k[0] for k in KEYS))
 _ANY_PROVIDER = re.compile("|".join(f"(?:{k[2]})" for k in KEYS))
 
 _KEY_NAMES = (
-    r"api[_\-]?key|apikey|secret[_\-]?key|client[_\-]?secret|access[_\-]?key(?:[_\-]?id)?|"
-    r"auth[_\-]?token|access[_\-]?token|secret|token|private[_\-]?key|aws_secret_access_key|"
-    r"bearer"
+    r"api[_\- ]?key|apikey|secret[_\- ]?key|client[_\- ]?secret|access[_\-]?key(?:[_\-]?id)?|"
+    r"auth[_\- ]?token|access[_\- ]?token|secret|token|private[_\-]?key|aws_secret_access_key|"
+    r"bearer|(?:clé|cle) (?:d'|de l')?api|api-schlüssel|chiave (?:dell')?api|clave (?:de la )?api|"
+    r"api-sleutel|klucz api"
 )
+#: An assignment, or a copula in prose ("the API key is …", "der API-Key ist …").
+_COPULA = r"\s(?:is|was|est|ist|lautet|è|es|jest)"
+_KEY_OP = rf"(?:[:=]|:=|=>|{_COPULA})"
 #: What may follow a key name in the name of one of its copies (``API_KEY_PROD``,
 #: ``SECRET_KEY_BASE``, ``apiKeyV2``): environments, versions and encodings only.
 _NAME_TAIL = (
@@ -94,11 +98,12 @@ _NAME_TAIL = (
 )
 GENERIC_KEY = Detector(
     "api_key.generic",
-    rf"(?:(?:{_KEY_NAMES}){_NAME_TAIL}[\"']?\s*(?:[:=]|:=|=>)|bearer)\s*[\"']?"
+    rf"(?:(?:{_KEY_NAMES}){_NAME_TAIL}[\"']?\s*{_KEY_OP}|bearer)\s*[\"']?"
     r"[A-Za-z0-9_\-/+=.~]{16}",
     re.compile(
-        rf"(?:(?:{_KEY_NAMES}){_NAME_TAIL}[\"']?\s*(?:[:=]|:=|=>)|\bbearer)\s*[\"']?"
-        rf"([A-Za-z0-9_\-/+=.~]{{16,200}})",
+        rf"(?:(?:{_KEY_NAMES}){_NAME_TAIL}[\"']?\s*(?:[:=]|:=|=>|(?P<copula>{_COPULA}))"
+        r"|\bbearer)\s*[\"']?"
+        rf"(?P<value>[A-Za-z0-9_\-/+=.~]{{16,200}})",
         re.I,
     ),
     lambda m, s: _generic(m, s),
@@ -114,7 +119,7 @@ _PACKAGE = re.compile(r"[a-z][a-z0-9]*(?:[\-.][a-z][a-z0-9]*)*-v?\d+(?:\.\d+)+")
 
 def _generic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A high-entropy value assigned to a key-like name (not a reference or a placeholder)."""
-    value = m.group(1)
+    value = m.group("value")
     if (value.startswith("eyJ") and "." in value) or _ANY_PROVIDER.fullmatch(value):
         return  # a JWT or a provider's token: their detectors decide
     if "wJalrXUtnFEMI" in value:
@@ -123,10 +128,12 @@ def _generic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if value.isdigit() or not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
         return
+    if m.group("copula") and re.fullmatch(r"[a-z]+(?:_[a-z0-9]+)+", value):
+        return  # "the secret key is generated_per_session_2024": words, said in prose
     hexish = re.fullmatch(r"[0-9a-fA-F\-]+", value) is not None
-    if made_up(value) or not_a_key(value, scan.after(m.end(1), 10), 3.0 if hexish else 3.5):
+    if made_up(value) or not_a_key(value, scan.after(m.end("value"), 10), 3.0 if hexish else 3.5):
         return
-    yield Hit("secret.api_key", "generic", m.start(1), m.end(1))
+    yield Hit("secret.api_key", "generic", m.start("value"), m.end("value"))
 
 
 QUOTED_KEY = Detector(
