@@ -73,6 +73,21 @@ krankschreibung|arbeitsunfähig|malattia|baja médica|ziekteverlof|zwolnienie le
 hernia|hernie|ernia|przepuklina|slipped disc|herniated disc|disc prolapse|hernie discale
 ernia del disco|hernia discal|hernia de disco|discopatia|dyskopatia|bandscheibenvorfall
 rughernia|hernia dysku|herzschwäche|nierenschwäche|immunschwäche|muskelschwäche|hartfalen
+colonoscopy|coloscopie|koloskopie|darmspiegelung|colonscopia|colonoscopia|kolonoskopia|kolonoskopię
+gastroscopy|gastroscopie|gastroskopie|magenspiegelung|gastroscopia|gastroskopia|gastroskopię
+endoscopy|endoscopie|endoskopie|endoscopia|endoskopia|endoskopię|biopsy|biopsie|biopsia|biopsja
+biopsję|mammogram|mammography|mammographie|mammografie|mammografia|mamografía|mammografię
+mri|mri scan|mrt|irm|ct scan|ct-scan|pet scan|risonanza magnetica|resonancia magnética
+mri-scan|rezonans magnetyczny|tomografia komputerowa|tomografię komputerową|smear test|pap smear
+frottis|blood test|prise de sang|blutabnahme|blutbild|esami del sangue|análisis de sangre
+bloedonderzoek|bloedprik|badania krwi|morfologia krwi|menopause|ménopause|wechseljahre
+menopausa|menopausia|menopauze|menopauza|uti|urinary tract infection|infection urinaire
+harnwegsinfekt|blasenentzündung|infezione urinaria|cistite|infección urinaria|cistitis
+blaasontsteking|urineweginfectie|zapalenie pęcherza|zespół aspergera|asperger|hearing impairment
+hearing loss|visual impairment|déficience auditive|surdité|schwerhörigkeit|hörverlust|sordità
+ipoacusia|sordera|hipoacusia|slechthorendheid|niedosłuch|psychiatric ward|psychiatric hospital
+hôpital psychiatrique|psychiatrische klinik|reparto psichiatrico|ospedale psichiatrico
+hospital psiquiátrico|psychiatrisch ziekenhuis|szpital psychiatryczny|oddział psychiatryczny
 kidney disease|chronic kidney disease|maladie rénale chronique|chronische nierenerkrankung
 malattia renale cronica|enfermedad renal crónica|chronische nierschade|przewlekła choroba nerek
 broncopneumopatia cronica ostruttiva|bpco|chronic obstructive pulmonary disease
@@ -175,7 +190,8 @@ candidata|dipendente|inquilino|inquilina|assicurato|assicurata|richiedente|lavor
 lavoratrice|empleado|empleada|trabajador|trabajadora|asegurado|asegurada|solicitante
 sollicitant|sollicitante|kandidaat|werknemer|medewerker|medewerkster|huurder|verzekerde
 aanvrager|kandydat|kandydatka|pracownik|pracownica|najemca|ubezpieczony|ubezpieczona
-wnioskodawca|wnioskodawczyni
+wnioskodawca|wnioskodawczyni|trainee|stagiaire|praktikantin|tirocinante|becario|becaria|stagiair
+stażysta|stażystka
 """.replace("\n", "|")
     .strip("|")
     .split("|")
