@@ -9,10 +9,6 @@ given names after a communication verb.
    communication verb, or after a preposition with a communication word before it ("write a
    reply to Tom"). Positive rows were not found before; negative rows are the same shapes with
    a word, a place, a word-like name or no communication word.
-3. A lone known given name of four letters or more that is no word of any language we list,
-   opening a sentence before a lower-case word ("Francesca arrived late"). Positive rows were
-   not found before; negative rows are function words that are also given names ("Ella fue"),
-   words, places, products and quoted strings.
 
 Positive rows name the exact spans found; negative rows must yield no person name at all. The
 rows are written by hand for these tests (not taken from any evaluation set).
@@ -93,24 +89,6 @@ LONE_NOT_FOUND = [
     "Mail Tom.pdf to the archive.",
 ]
 
-OPENS_FOUND = [
-    ("Francesca arrived late to the meeting again.", "Francesca"),
-    ("Océane viendra demain matin avec les clés.", "Océane"),
-    ("Leandro llegó tarde otra vez.", "Leandro"),
-    ("Wiebke belde vanochtend over de factuur.", "Wiebke"),
-    ("Benedetta porterà i documenti domani.", "Benedetta"),
-    ("Jolanta przyniesie jutro umowę.", "Jolanta"),
-]
-OPENS_NOT_FOUND = [
-    "Ella fue a la tienda con su madre.",
-    "Ebbe tre figli e due nipoti.",
-    'colors = [("Brun rosé", "#BC8F8F"), ("Pourpre", "#800080")]',
-    "Florence is lovely in spring.",
-    "Julia is a fast language for numerics.",
-    "Tali diritti sarebbero salvaguardati.",
-    "Alla fine abbiamo deciso.",
-]
-
 
 @pytest.fixture(scope="module")
 def classifier() -> Classifier:
@@ -138,16 +116,4 @@ def test_lone_given_name_after_a_communication_cue(
 
 @pytest.mark.parametrize("text", LONE_NOT_FOUND)
 def test_lone_word_place_or_no_communication_is_no_name(classifier: Classifier, text: str) -> None:
-    assert found(classifier, text, NAME) == []
-
-
-@pytest.mark.parametrize(("text", "name"), OPENS_FOUND)
-def test_lone_given_name_opening_a_sentence(classifier: Classifier, text: str, name: str) -> None:
-    assert found(classifier, text, NAME) == [name]
-
-
-@pytest.mark.parametrize("text", OPENS_NOT_FOUND)
-def test_function_word_place_product_or_quote_opening_is_no_name(
-    classifier: Classifier, text: str
-) -> None:
     assert found(classifier, text, NAME) == []

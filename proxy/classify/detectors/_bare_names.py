@@ -43,7 +43,6 @@ from proxy.classify.detectors._name_evidence import (
     ROMAN_RE,
     german_text,
     heading,
-    opens_sentence,
     prev_word,
     rare_after_word_first,
     regnal,
@@ -80,8 +79,6 @@ _SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
 _CUE_AFTER = re.compile(r"^[ \t]*(?:\(|,[ \t]*)?(?:" + alternation(data.CUE_AFTER) + r")(?!\w)")
 _CUE_AFTER_WEAK = re.compile(r"^[ \t]+(?:" + alternation(data.CUE_AFTER_WEAK) + r")(?!\w)")
 _QUOTED = re.compile(r"[“«„‹]$")
-#: The start of a sentence a lone name may open: not a quoted string ("Brun rosé", "#BC8F8F").
-_OPENS = re.compile(r"(?:^|[.!?:;\n(])[ \t]*$")
 COMPANY = re.compile(
     r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
     r"S\.L\.|sp\. z o\.o\.|Corp|Group|Holding|plc|KG|SE|& Co|Bank|Banque|Software|Solutions|"
@@ -311,9 +308,8 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     if word.lower() in data.NOT_BEFORE_SINGLE or word.lower() in data.STORM_WORDS:
         return False  # "the Meta post", "in Alberta", "hurricane Katrina"
     inside = word[:1].islower() and not _SENTENCE.search(before)
-    opens = _OPENS.search(before) is not None and opens_sentence(text, after)
-    if not inside and not _CUE_AFTER.match(after.lower()) and not opens:
-        return False  # inside a sentence, before "said", or its subject ("Aaliyah enjoyed")
+    if not inside and not _CUE_AFTER.match(after.lower()):
+        return False
     if _OF_PLACE.search(before):
         return False  # "University of Alberta"
     if word not in _CUES and _german([tok], scan):

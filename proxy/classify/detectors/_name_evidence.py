@@ -122,22 +122,6 @@ def prev_word(before: str) -> str:
     return word.group()[::-1] if word else ""
 
 
-#: Given names that are also function words of a language we scan ("Ella fue", "Ebbe tre
-#: figli", "My name"), though no entry of the word lists. Hand-written.
-_FUNCTION_GIVEN = frozenset(words("Ella|Ebbe|Essi|Jene|My"))
-#: A lower-case word after a name, maybe after a comma ("Aaliyah enjoyed", "Hervé, qui").
-_LOWER_NEXT = re.compile(r"[,]?[ ][a-zà-ÿ]{2,}(?!\w)")
-
-
-def opens_sentence(name: str, after: str) -> bool:
-    """Whether a lone known given name that opens a sentence (the caller checks that) is the
-    sentence's subject: no word of any language we list, and a lower-case word follows
-    ("Aaliyah enjoyed", "Madonna canta", "Francine is"; not "Tali diritti", "Alla fine")."""
-    if name.lower() in data.WORDS or name in _FUNCTION_GIVEN:
-        return False
-    return _LOWER_NEXT.match(after) is not None
-
-
 def role_before(word: str, before: str) -> bool:
     """Whether ``word``, the word right before a name (``before`` being the text up to the
     name), is a role: in lower case, after an elided article ("l'attrice"), or a German noun
