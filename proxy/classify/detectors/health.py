@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from proxy.classify._base import CODES, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors._health_anchor import anchored, named
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
+from proxy.classify.detectors._health_shorthand import shorthand_person
 from proxy.classify.detectors._health_words import BRANDS, POSSESSIVES
 from proxy.classify.detectors.lexicons import (
     DIAGNOSES,
@@ -113,10 +114,11 @@ def polish(scan: Scan, start: int, end: int) -> bool:
 
 
 def _diagnosis(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A diagnosis term with a personal anchor nearby."""
+    """A diagnosis term with a personal anchor nearby, or a shorthand for its patient ("63M
+    with type 2 diabetes": ``_health_shorthand``)."""
     if _ambiguous(m.group(0), scan, m.start(), m.end()):
         return
-    if personal(scan, m.start(), m.end()):
+    if personal(scan, m.start(), m.end()) or shorthand_person(scan, m.start(), m.end()):
         yield Hit("health", "diagnosis", m.start(), m.end())
 
 

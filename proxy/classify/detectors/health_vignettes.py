@@ -23,8 +23,11 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _health_vignette_words as w
-from proxy.classify.detectors import health
-from proxy.classify.detectors.lexicons import DIAGNOSES
+from proxy.classify.detectors._health_shorthand import CLASS as _CLASS
+from proxy.classify.detectors._health_shorthand import SENTENCE_END as _SENTENCE_END
+from proxy.classify.detectors._health_shorthand import SHORTHAND as _SHORTHAND
+from proxy.classify.detectors._health_shorthand import of_a_class as of_a_class
+from proxy.classify.detectors._health_shorthand import sentence as _sentence
 from proxy.classify.detectors.names import RELATIONS
 
 #: An age: a number with a unit of years ("54 years old", "67 J.", "72 ans", "55-year-old",
@@ -36,24 +39,8 @@ _AGE = re.compile(
     r"\d{1,3}(?![\d.,]?\d)",
     re.I,
 )
-#: Sex and age shorthand, case-sensitive ("63M", "45 F", "M, 60", "W, 67"), and past medical
-#: history shorthand ("w/ PMH", "h/o", the French "ATCD").
-_SHORTHAND = re.compile(
-    r"(?:^|[:;,(\n]|(?<!\w)(?:a|an|[Pp]t\.?|[Pp]atient))\s*\d{1,3}\s?[MF](?![\w%€$£])"
-    r"(?!\s+(?:in|of|for|from|to|euros?|dollars?|people|users|views|downloads)\b)|"
-    r"(?<![\w.])[MFHW],\s?\d{1,3}(?!\d)|(?<!\w)(?:PMHx?|h/o|ATCD)(?!\w)"
-)
 _DURATION = frozenset(w.DURATION)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
-#: A class of people in the sentence ("patients", "adults aged 40 and older", "≥ 65", "65+").
-_CLASS = re.compile(
-    rf"(?<!\w)(?:{alternation(w.CLASS_WORDS)})(?!\w)|"
-    r"(?<!\w)(?:over|above|under|über|unter|ab|boven|sopra|sotto|powyżej)\s+\d|"
-    r"[≥>≤<]\s?\d|\d\s?\+|%\s+(?:of|der|des|de|dei|degli|delle|van|z)\s",
-    re.I,
-)
-#: A sentence ends at a line end, or at a stop before a capital (not "67 J., Diabetikerin").
-_SENTENCE_END = re.compile(r"\n|[.!?](?=\s+[A-ZÀ-ÞĄĆĘŁŃŚŹŻ])")
 _NEXT_WORD = re.compile(r"^\s*([^\W\d_]+)")
 _CLAUSE_END = re.compile(r"[,.;:!?\n()]")
 _THINGS = frozenset(w.THINGS)
@@ -71,20 +58,6 @@ _AS_A = re.compile(r"(?<!\w)(?:as an?|en tant que|als|come|como|jako)\s+$", re.I
 _FIRST = frozenset(words("i|me|my|je|j|moi|ich|mir|mich|io|mi|yo|ik|mij|ja|mnie"))
 #: Verbs that follow "Als Diabetiker" in German word order ("Als Diabetiker muss ich …").
 _VERBS = frozenset(words("muss|darf|kann|soll|sollte|will|habe|bin|weiß|moet|mag|kan|heb|ben"))
-
-
-def of_a_class(scan: Scan, start: int, end: int) -> bool:
-    """Whether the sentence around the span speaks of a class of people ("one man in three",
-    "patients over 65", "20 % der 60-Jährigen")."""
-    before, after = _sentence(scan, start, end)
-    return _CLASS.search(before) is not None or _CLASS.search(after) is not None
-
-
-def _sentence(scan: Scan, start: int, end: int) -> tuple[str, str]:
-    """The sentence's text before ``start`` and after ``end``."""
-    before = _SENTENCE_END.split(scan.before(start, 120))[-1]
-    after = _SENTENCE_END.split(scan.after(end, 120))[0]
-    return before, after
 
 
 def _cue(text: str) -> bool:
@@ -182,36 +155,4 @@ VIGNETTE = Detector(
     unicode=True,
 )
 
-#: Ages the personal anchor of ``health.personal`` does not know (``lexicons.PERSONAL_AGE``):
-#: "67 J.", "67 Jahre", "der 67-Jährige", "60enne", "58 jr", "54 yrs".
-_MORE_AGES = re.compile(
-    r"(?<![\w.,])\d{1,3}\s?-?\s?(?:j\.|jahre|jährige?[rn]?|enne|jr\.?|yrs?)(?!\w)", re.I
-)
-_DIAGNOSIS_RE = re.compile(rf"(?<!\w)(?:{alternation(DIAGNOSES)})(?:e?s)?(?!\w)", re.I)
-
-
-def _shorthand_diagnosis(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A diagnosis in a sentence whose person is an age and sex shorthand ("63M with type 2
-    diabetes", "45 F, asthma", "Pat., 67 J., Herzinsuffizienz"): the other anchors are
-    ``health.personal``'s."""
-    if health._ambiguous(m.group(0), scan, m.start(), m.end()):
-        return
-    before, after = _sentence(scan, m.start(), m.end())
-    if _CLASS.search(before) or _CLASS.search(after):
-        return
-    if any(_SHORTHAND.search(text) or _MORE_AGES.search(text) for text in (before, after)):
-        yield Hit("health", "diagnosis", m.start(), m.end())
-
-
-SHORTHAND_DIAGNOSIS = Detector(
-    "health.shorthand_diagnosis",
-    health.DIAGNOSIS.prefilter,  # one hyperscan pattern, shared
-    _DIAGNOSIS_RE,
-    _shorthand_diagnosis,
-    back=health.DIAGNOSIS.back,
-    ahead=health.DIAGNOSIS.ahead,
-    caseless=True,
-    unicode=True,
-)
-
-DETECTORS = (DESCRIBED, VIGNETTE, SHORTHAND_DIAGNOSIS)
+DETECTORS = (DESCRIBED, VIGNETTE)
