@@ -13,16 +13,20 @@ TAKE_VERBS = words(
     "assume|prescritto|prescritta|in terapia con|tomo|toma|tomaba|tomando|recetó|recetaron|"
     "recetado|recetada|prescrito|prescrita|neem|neemt|nam|slik|slikt|gebruik|gebruikt|"
     "voorgeschreven|biorę|bierze|brał|brała|przyjmuję|przyjmuje|zażywam|zażywa|przepisał|"
-    "przepisała|przepisano"
+    "przepisała|przepisano|started|starting|began|restarted|stopped|switched to|i started|"
+    "i stopped|i began|i switched to|"
+    "commencé|arrêté|angefangen mit|abgesetzt|iniziato|sospeso|empecé con|empezó con|dejé|"
+    "begonnen met|gestopt met|zacząłem brać|zaczęłam brać|odstawiłem|odstawiłam"
 )
 #: Participles after a medicine (German and Dutch put them last: "hat mir Sertralin verschrieben").
 AFTER_VERBS = words(
-    "verschrieben|verordnet|eingenommen|genommen|voorgeschreven|gekregen|geslikt|gebruikt"
+    "verschrieben|verordnet|eingenommen|genommen|voorgeschreven|gekregen|geslikt|gebruikt|abgesetzt"
 )
 #: First-person verb forms: the writer takes the medicine.
 FIRST_PERSON = words(
     "prends|suis sous|nehme|bekomme|prendo|assumo|tomo|neem|slik|biorę|przyjmuję|zażywam|"
-    "am on|'m on|’m on"
+    "am on|'m on|’m on|i started|i stopped|i began|i switched to|empecé con|dejé|"
+    "zacząłem brać|zaczęłam brać|odstawiłem|odstawiłam"
 )
 #: Third-person singular verb forms: someone takes the medicine.
 THIRD_PERSON = words(
