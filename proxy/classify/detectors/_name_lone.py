@@ -13,10 +13,9 @@ salutation, and not a German noun in German text; no capitalised token follows t
 it part of a longer name or a title ("mail Tom Jones" is the bare detector's); the exclusions
 of ``_bare_names`` hold (streets, companies, brands).
 
-The prefilter is a verb or a lower-case preposition, a space and a capital; the validator looks
-for the communication word (a communication word as the prefilter fired 24 times per 16 KB of
-ordinary text and cost half the scan time; a gap between it and the preposition in a hyperscan
-pattern makes the database too large to compile).
+The prefilter is a verb and a capital, or a communication word (the window reaches 64
+characters past it, to the preposition and the name: a gap in a hyperscan pattern of this size
+makes a database too large to compile).
 """
 
 from __future__ import annotations
@@ -93,6 +92,7 @@ _CONTEXT = [
     (frozenset(preps.split("|")), re.compile(rf"(?<!\w)(?:{alternation(words(ctx))})(?!\w)"))
     for preps, ctx in _LANGUAGES
 ]
+_ALL_CONTEXT = [w for _, ctx in _LANGUAGES for w in ctx.split("|")]
 _VERB_SET = frozenset(VERBS)
 _NAME = rf"[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*"
 _PATTERN = re.compile(
@@ -154,11 +154,11 @@ def _lone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 LONE = Detector(
     "person_name.lone",
-    rf"(?:{hs_words(VERBS)}|(?-i:{hs_words(_PREPS)})) (?-i:[A-Z\xC3-\xC5])",
+    rf"(?:{hs_words(VERBS)} (?-i:[A-Z\xC3-\xC5])|{hs_words(_ALL_CONTEXT)})",
     _PATTERN,
     _lone,
     back=24,
-    ahead=32,
+    ahead=64,
     caseless=True,
     unicode=True,
 )
