@@ -15,7 +15,6 @@ from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, wor
 from proxy.classify.detectors import (
     _bare_names,
     _initial_names,
-    _name_lone,
     _name_title_compounds,
     _name_verbs,
     _reversed_names,
@@ -290,5 +289,4 @@ DETECTORS = (
     *_name_title_compounds.DETECTORS,
     *_reversed_names.DETECTORS,
     *_initial_names.DETECTORS,
-    *_name_lone.DETECTORS,
 )
