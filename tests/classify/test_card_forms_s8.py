@@ -47,6 +47,10 @@ FOUND = [
     (f"Karte {VISA_RUN} 12/27", VISA_RUN),
     (f"Visa {ARTICLE}", ARTICLE),  # a 13-digit run alone stays a card: fail closed
     ("In this article, card 4532 0151 1283 0366", "4532 0151 1283 0366"),
+    # review: a 14-digit Diners run and its code, and a card after an article word
+    (f"my card {_card('3852111111111', (14,))} 123", _card("3852111111111", (14,))),
+    ("Article: 4556 7375 8689 9855", "4556 7375 8689 9855"),
+    (f"Artikel {VISA_RUN}", VISA_RUN),
 ]
 #: (text, why it is no card): each was a card finding before this session.
 NOT_FOUND = [

@@ -41,13 +41,22 @@ KEPT = [
     ("612 345 678 - móvil", "612 345 678", "ES"),
     ("BE 0471 23 45 67", "0471 23 45 67", "BE"),
     ("Tel. 0612345678", "0612345678", "FR"),
+    # review: "w sprawie" ("regarding") is no record, a call word after a record word counts,
+    # and a department word is no amount
+    ("W sprawie wizyty zadzwoń pod numerem 601234567.", "601234567", "PL"),
+    (
+        "W razie pytań dotyczących faktury proszę dzwonić pod numerem 601 234 567.",
+        "601 234 567",
+        "PL",
+    ),
+    ("Sales contact 612 345 678 - móvil", "612 345 678", "ES"),
+    ("Ventas: 612 345 678 (móvil)", "612 345 678", "ES"),
 ]
 #: (text, why it is no phone): each was a phone finding before this session.
 NOT_FOUND = [
     ("total 612 345 678 - móvil de empresa", "an amount, then a cue"),
     ("Importe 612.345.678 - móvil", "an amount, then a cue"),
     ("Umsatz 171 234 567 - Handy", "a turnover, then a cue"),
-    ("ventas 612345678 - móvil", "sales, then a cue"),
     ("Coste 612 345 678, móvil incluido", "a cost, then a cue"),
     ("Budget: 347 123 456 (cellulare)", "a budget, then a cue"),
     ("Total 600 000 000 - móvil", "a round figure"),

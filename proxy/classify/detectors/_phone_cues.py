@@ -85,10 +85,11 @@ def _last_cue(before: str) -> re.Match[str] | None:
 #: Polish "pod numerem" (under the number) after a record: a case, register, order or parcel
 #: number ("sprawa pod numerem …", "zarejestrowana pod numerem …"), not a phone.
 _RECORD_BEFORE_POD = re.compile(
-    r"(?:spraw|rejestr|zarejestrow|wpisan|wpis\b|zamówieni|faktur|\bakt|sygnatur|ewidencj|"
+    r"(?:(?<!w )spraw|rejestr|zarejestrow|wpisan|wpis\b|zamówieni|faktur|\bakt|sygnatur|ewidencj|"
     r"zgłoszeni|reklamacj|przesyłk|paczk|umow|wnios|decyzj|polis|rachun|\bkont(?:o|a|em|u)\b|dokument|"
     r"patent|\bkrs|regon|\bnip|księg|prowadzon|figuruj|toczy|zapisan|zamówion|zlecen)"
-    r"[^\n\d]{0,40}$",
+    # no call word between the record and "pod numerem" ("… faktury proszę dzwonić pod numerem")
+    r"(?:(?!dzwo|zadzwo|kontakt|tel|sms|whatsapp)[^\n\d]){0,40}$",
     re.I,
 )
 
@@ -119,10 +120,10 @@ _CUE_AFTER = re.compile(r"\s?[(\-–,]?\s?(" + alternation(CUE_REGIONS) + r")(?!
 _AMOUNT_BEFORE = re.compile(
     r"(?<![^\W_])(?:total|totale|totaal|gesamt|insgesamt|summe|sum|suma|somme|somma|betrag|"
     r"bedrag|importe|importo|montant|amount|kwota|price|preis|prix|prezzo|precio|prijs|cena|"
-    r"costs?|kosten|coste|costo|coût|koszt|umsatz|revenue|sales|ventas|vendite|ventes|omzet|"
-    r"sprzedaż|budget|presupuesto|budżet|saldo|solde|balance|units|unidades|stück|pezzi|sztuk|"
-    r"stuks|quantity|menge|quantité|quantità|cantidad|ilość|anzahl|count|eur|usd|chf|pln|"
-    r"€|\$|£)(?![^\W_])[^\n\d]{0,24}$",
+    r"costs?|kosten|coste|costo|coût|koszt|umsatz|revenue|budget|presupuesto|budżet|saldo|"
+    r"solde|balance|units|unidades|stück|"
+    r"pezzi|sztuk|stuks|quantity|menge|quantité|quantità|cantidad|ilość|anzahl|count|eur|usd|"
+    r"chf|pln|€|\$|£)(?![^\W_])[ \t:=]{0,3}$",  # right before the figure: not "Sales contact"
     re.I,
 )
 

@@ -102,6 +102,15 @@ _ARTICLE_LABEL = re.compile(
     r"(?:[ \t\-]?(?:nr|no|n°|number|nummer|numéro|numero|número|code|kod))?[ \t:#.\-]{0,3}$",
     re.I,
 )
+#: The lengths of article numbers in one run: EAN-8, UPC-A, EAN-13, GTIN-14.
+_ARTICLE_RUN = re.compile(r"(?:\d{8}|\d{12,14})(?![\d\-.])")
+
+
+def _diners14(cut: str) -> bool:
+    """A 14-digit Diners Club number (a security code may follow it)."""
+    return len(cut) == 14 and re.match(r"3(?:0[0-5]|[689])", cut) is not None
+
+
 #: Where a grouping other than fours belongs: Amex 4-6-5 (34, 37), Diners 4-6-4 (300-305, 36,
 #: 38, 39).
 _ODD_GROUPS: dict[tuple[int, ...], re.Pattern[str]] = {
@@ -116,12 +125,12 @@ def _card(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     (a month before "/27" never is), and only a number that is a card by its own length or
     grouping is cut from what follows ("EAN 4006381330060 12 Stück" is no card)."""
     raw = m.group(0)
-    if _ARTICLE_LABEL.search(scan.before(m.start(), 32)):
-        return
+    if _ARTICLE_RUN.match(raw) and _ARTICLE_LABEL.search(scan.before(m.start(), 32)):
+        return  # an EAN, UPC or GTIN in one run after its label, not a card grouped in fours
     tail = _CARD_TAIL.search(raw)
     expiry = tail is not None and re.match(r"/\d", scan.after(m.end(), 2)) is not None
     cut = raw[: tail.start()] if tail else None
-    if cut is not None and not re.search(r"[ \-.]", cut) and len(cut) < 15:
+    if cut is not None and not re.search(r"[ \-.]", cut) and len(cut) < 15 and not _diners14(cut):
         cut = None  # a short run and a group after it: an article number and a quantity
     for value in (None if expiry else raw, cut):
         if value is not None and _card_number(value):
