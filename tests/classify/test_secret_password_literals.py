@@ -50,6 +50,13 @@ NOT_FOUND = [
     'password = "${DB_PASS_1}"',
     "pwd: db_pass_1",  # an English password word may name a variable in code
     'password = os.environ["db_pw_1"]',
+    # review: identifiers, UI texts, references and placeholders in quotes or after "Passwort:"
+    '"password": "login_form_v2"',
+    'password: "pw_field_2"',
+    '"password": "reset_password_step_2"',
+    '"password": "change_me_123"',
+    "Passwort: siehe_wiki_2",
+    "hasło: pole_formularza_1",
 ]
 
 

@@ -141,7 +141,7 @@ def _literal_snake(m: re.Match[str], value: str) -> bool:
     if m.group("copula"):  # not "if password is user_pw_1:" (code)
         return not m.group("value").endswith(":")
     if m.group("kw").lower() not in _CODE_NAMES:  # "hasło: kot_w_butach_5" names no variable
-        return True
+        return not _names_a_thing(value)  # "Passwort: siehe_wiki_2" points elsewhere
     start = m.start("kw")
     if not m.group("kw").isupper() or m.string[m.end("kw") : m.start("value")] != "=":
         return False
@@ -202,10 +202,33 @@ def _quoted_snake(value: str) -> bool:
     """A quoted underscored value with a digit is a string literal, not a variable's name
     (``"password": "my_pass_2024"``), unless it names a password field (``"password_2"``)."""
     first = value.split("_", 1)[0].lower()
-    return bool(_SNAKE_WITH_DIGIT.fullmatch(value)) and first not in _FIELD_WORDS
+    return (
+        bool(_SNAKE_WITH_DIGIT.fullmatch(value))
+        and first not in _FIELD_WORDS
+        and not _names_a_thing(value)
+    )
 
 
 _FIELD_WORDS = frozenset(words("password|passwd|pwd|pass|secret|field|input|user|id|key|var"))
+#: Words of identifiers, UI texts and references ("step_2", "login_form_v2", "siehe_wiki_2").
+_THING_WORDS = frozenset(
+    words(
+        "step|form|field|fields|text|ui|login|settings|setting|label|input|page|tab|button|"
+        "reset|security|password|pass|pw|pwd|v|version|feld|name|pole|formularza|siehe|wiki|see|"
+        "voir|vedi|ver|zie|zob|item|value|test|new|old|config|option|screen|menu|dialog|"
+        "modal|view|section|row|col|column|2fa|mfa|auth|user|account|profile|change|update"
+    )
+)
+
+
+def _names_a_thing(value: str) -> bool:
+    """Whether an underscored value is a placeholder with its underscores taken out
+    ("change_me_123"), or made only of the words of identifiers and UI texts ("login_form_v2")
+    and digits."""
+    if _PLACEHOLDER.search(value.replace("_", "")):
+        return True
+    parts = [p.lower() for p in value.split("_") if p]
+    return all(p in _THING_WORDS or p.isdigit() or re.fullmatch(r"v?\d+", p) for p in parts)
 
 
 _PAIR_CUES = (
