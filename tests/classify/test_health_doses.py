@@ -38,6 +38,10 @@ NOT_FOUND = [
     "a pack of 20 tablets of ibuprofen costs 3 euros",
     "Die Packung enthält 20 Tabletten Ibuprofen",
     "version 1.50 mg sertraline",  # no dose: a number glued to a version
+    # review: a leaflet's instruction has a schedule but no person
+    "Take 500 mg paracetamol every 4 hours as needed.",
+    "Adults: 500 mg paracetamol every 4-6 hours.",
+    "Nehmen Sie 20 mg Citalopram einmal täglich.",
 ]
 
 

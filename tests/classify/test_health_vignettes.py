@@ -108,6 +108,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("millions", "Diabetes affects 537M adults worldwide."),
     ("millions", "Cancer research gets 50M in new funding."),
     ("millions", "The fund: 40M for dementia research."),
+    # review: a number with M after a money or business figure is millions, not a man
+    ("money", "Sales: 52M, diabetes portfolio."),
+    ("money", "Revenue 2023: 63M, oncology and diabetes."),
+    ("money", "Funding: 40M, asthma programme."),
 ]
 
 

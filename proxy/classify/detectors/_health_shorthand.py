@@ -33,6 +33,15 @@ _MORE_AGES = re.compile(
     r"(?<![\w.,])\d{1,3}\s?-?\s?(?:j\.|jahre|jährige?[rn]?|enne|jr\.?|yrs?)(?!\w)", re.I
 )
 
+#: Money and business figures: a number with M after them is millions ("Revenue 2023: 63M").
+_FIGURES = re.compile(
+    r"(?<!\w)(?:sales|revenue|revenues|turnover|funding|budget|profit|ebitda|capex|opex|"
+    r"market|umsatz|gewinn|chiffre d'affaires|fatturato|ricavi|ventas|ingresos|facturación|"
+    r"omzet|winst|przychód|przychody|sprzedaż|q[1-4]|fy ?\d{2,4}|h[12]|mio\.|mrd|million|"
+    r"millions|mn|bn|eur|usd|gbp|chf|pln)(?!\w)|[€$£]",
+    re.I,
+)
+
 
 def sentence(scan: Scan, start: int, end: int) -> tuple[str, str]:
     """The sentence's text before ``start`` and after ``end``."""
@@ -54,4 +63,6 @@ def shorthand_person(scan: Scan, start: int, end: int) -> bool:
     before, after = sentence(scan, start, end)
     if CLASS.search(before) or CLASS.search(after):
         return False
+    if _FIGURES.search(before) or _FIGURES.search(after):
+        return False  # "Sales: 52M, diabetes portfolio": money, not a patient
     return any(SHORTHAND.search(text) or _MORE_AGES.search(text) for text in (before, after))

@@ -189,7 +189,11 @@ MEDICATION = Detector(
 def medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A drug with a dose, taken by a person (personal anchor or a dosing schedule)."""
     near = scan.around(m.start(), m.end(), 60)
-    if personal(scan, m.start(), m.end()) or _SCHEDULE.search(near) or possessive(scan, m.start()):
+    # a schedule alone makes the drug-first form a prescription ("Ramipril 5 mg 1-0-0"); the
+    # dose-first form with a schedule is as often a leaflet's instruction ("Take 500 mg
+    # paracetamol every 4 hours"), so it needs a person
+    scheduled = not m.group(0)[0].isdigit() and _SCHEDULE.search(near) is not None
+    if personal(scan, m.start(), m.end()) or scheduled or possessive(scan, m.start()):
         yield Hit("health", "medication", m.start(), m.end())
 
 
