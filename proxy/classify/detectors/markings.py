@@ -311,7 +311,19 @@ ALONE = Detector(
 )
 
 
-_NOT_SO = re.compile(r"\s*(?:no|non|nein|nee|nie|false|none|n/a|0)\b", re.I)
+_NOT_SO = re.compile(r"\s*(?:no|non|nein|nee|nie|false|true|none|n/a|0|1)\b", re.I)
+
+
+def _labels_line(word: str, prefix: str, rest: str) -> bool:
+    """Whether "<marking>: <rest>" marks what follows: the marking in capitals or a qualified
+    one ("Company Confidential"), with text after it; not a heading ("## Confidential: …"), a
+    title ("Confidential: A Novel"), a contract's defined term ("Confidential Information:"),
+    an empty field or a configuration value."""
+    if "#" in prefix or not rest.strip() or _NOT_SO.match(rest):
+        return False
+    if word.lower() == "confidential information":
+        return False
+    return word.isupper() or " " in word
 
 
 def _alone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -324,9 +336,7 @@ def _alone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     rest = scan.after(m.end(), 80).split("\n", 1)[0].strip(" \t*#_])")
     if level == "internal" and (rest or "#" in m.group(0)):
         return
-    # "Company Confidential: Q3 forecast" labels what follows, and so does "Confidential: Yes"
-    # on a form; "confidential: false" in a config file and "Confidential: No" do not
-    if m.group("colon") is not None and (m.group(1).islower() or _NOT_SO.match(rest[1:])):
+    if m.group("colon") is not None and not _labels_line(m.group(1), m.group(0), rest[1:]):
         return
     yield Hit("marking", level, m.start(1), m.end(1))
 
