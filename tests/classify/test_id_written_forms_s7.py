@@ -46,7 +46,6 @@ FOUND = [
     # mixed case, as typed on a phone: a lower-case letter before the digits or after them
     (f"mi NIE es {_NIE[0].lower()}{_NIE[1:]}", f"{_NIE[0].lower()}{_NIE[1:]}", "es.nie"),
     (f"NIE {_NIE[:-1]}{_NIE[-1].lower()}", f"{_NIE[:-1]}{_NIE[-1].lower()}", "es.nie"),
-    (f"mit CPR-nummer er {_CPR[:6]} {_CPR[6:]}", _CPR[:6], "dk.cpr"),
     ("my national insurance number is jg103759a", "jg103759a", "gb.nino"),
     ("NINo: jg 103759 a", "jg 103759 a", "gb.nino"),
     (f"PPS number: {_PPS.lower()}", _PPS.lower(), "ie.pps"),
@@ -79,6 +78,9 @@ NOT_FOUND = [
     f"NIE {_BAD_NIE[:-1]}{_BAD_NIE[-1].lower()}",  # mixed case, wrong check letter
     f"order {_CPR[:6]} {_CPR[6:]}",  # a spaced CPR-shaped number without its cue
     "ref jg103759a",  # a lower-case NINO shape without its cue
+    "El nino juega. Código de pedido: ce123456d",  # Spanish "nino", not NINO
+    "Paolo e Nino sono arrivati. Ordine jg103759a",
+    f"Mit CPR er på kortet. Kontonr. {_CPR[:6]} {_CPR[6:]}",  # the cue a sentence before
     "national insurance number: dq103759a",  # a prefix HMRC never issues
     f"ticket {_PPS[:7]} {_PPS[7:]} was closed",  # spaced PPS without its cue
     f"order {BSN[:3]}-{BSN[3:6]}-{BSN[6:]} shipped",  # dashed nine digits without a cue

@@ -52,7 +52,8 @@ _DECIMAL = re.compile(r"\d[.,]$")  # the digits after a decimal point are not an
 _GB_BAD_PREFIXES = frozenset(words("BG|GB|NK|KN|TN|NT|ZZ"))
 
 
-_NINO_CUE = r"national insurance|\bnino\b|\bni (?:number|no\b)"
+#: "NINO" in capitals only: "nino" is Spanish for child (niño) and an Italian given name.
+_NINO_CUE = r"national insurance|(?-i:\bNINO\b|\bNINo\b)|\bni (?:number|no\b)"
 _CF_CUE = r"codice fiscale|cod\.? ?fisc|\bc\.? ?f\b\.?|tax code"
 
 
@@ -247,7 +248,7 @@ DETECTORS = (
     ),
     _scheme(
         "dk.cpr",
-        r"\b\d{6}[ \-]?\d{4}\b",
+        r"\b\d{6}-?\d{4}\b",  # not spaced: the cue may stand a sentence before
         cpr.is_valid,
         cue=r"\bcpr\b|cpr-n|cpr-nummer|personnummer",
     ),
