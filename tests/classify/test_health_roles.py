@@ -1,6 +1,7 @@
 """A condition said of an applicant, employee, tenant or insured person (issue 11, family 4):
 the role nouns of HR, housing and insurance prompts anchor health data to a person as "patient"
-does, in the singular only. Plurals and general statements stay public.
+does, in the singular only. Plurals, general statements, and requirements, job ads and
+policies (a sentence with "must", "hiring", "policy", "every" …) stay public.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ NOT_FOUND = [
     "candidate genes for depression were studied in mice",
     "What is bipolar disorder?",
     "Bewerber werden nach Qualifikation ausgewählt; Diabetes ist kein Ausschlussgrund",
+    # review: requirements, job ads and policies speak of anyone in the role
+    "The applicant must undergo a blood test.",
+    "The new hire must have no history of depression.",
+    "We are hiring a trainee for the psychiatric ward.",
+    "Each tenant must report asthma triggers like mould.",
+    "Le salarié doit signaler toute allergie au service RH.",
 ]
 
 

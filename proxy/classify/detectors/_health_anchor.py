@@ -20,18 +20,24 @@ import re
 from proxy.classify._base import alternation
 from proxy.classify.detectors._names_data import AMBIGUOUS, COMMON, GIVEN, SURNAMES
 from proxy.classify.detectors.lexicons import (
+    GENERAL_WORDS,
     PERSONAL_AGE,
     PERSONAL_LABELS,
     PERSONAL_PATTERNS,
     PERSONAL_PREFIXES,
     PERSONAL_TITLES,
     PERSONAL_WORDS,
+    ROLE_WORDS,
     SICK_STATE,
     SICK_STATE_LITERALS,
 )
 
 #: The definition, for texts where lower-casing and case-insensitive matching disagree.
 _WORDS_RE = re.compile(r"(?<!\w)(?:" + alternation(PERSONAL_WORDS) + r")(?!\w)", re.I)
+_ROLES = frozenset(w for w in ROLE_WORDS if re.fullmatch(r"\w+", w))
+_ROLES_RE = re.compile(r"(?<!\w)(?:" + alternation(ROLE_WORDS) + r")(?!\w)", re.I)
+_ROLE_HEADS = frozenset(re.split(r"\W", w, maxsplit=1)[0] for w in ROLE_WORDS if w not in _ROLES)
+_GENERAL = frozenset(GENERAL_WORDS)
 _SHAPES_RE = re.compile(PERSONAL_PATTERNS, re.I)
 _ODD = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: str.lower() and re.I differ on these
 
@@ -55,7 +61,8 @@ _SICK_RE = re.compile(SICK_STATE, re.I)
 def anchored(text: str) -> bool:
     """Whether the text holds a personal anchor (a word or a shape)."""
     if _ODD.search(text):
-        return _WORDS_RE.search(text) is not None or _SHAPES_RE.search(text) is not None
+        found = _WORDS_RE.search(text) is not None or _SHAPES_RE.search(text) is not None
+        return found or _ROLES_RE.search(text) is not None
     lowered = text.lower()
     tokens = _TOKEN.findall(lowered)
     if not _SINGLE.isdisjoint(tokens):
@@ -64,7 +71,17 @@ def anchored(text: str) -> bool:
         return True
     if any(token.startswith(_PREFIXES) for token in tokens):
         return True
-    return _shaped(text, lowered, tokens)
+    return _shaped(text, lowered, tokens) or _role(text, tokens)
+
+
+def _role(text: str, tokens: list[str]) -> bool:
+    """Whether a role noun ("the applicant", "ein Mitarbeiter") names a person here, not anyone
+    in the role: no modal, job-ad or policy word in the text ("The applicant must …")."""
+    if not _GENERAL.isdisjoint(tokens):
+        return False
+    if not _ROLES.isdisjoint(tokens):
+        return True
+    return not _ROLE_HEADS.isdisjoint(tokens) and _ROLES_RE.search(text) is not None
 
 
 def _shaped(text: str, lowered: str, tokens: list[str]) -> bool:

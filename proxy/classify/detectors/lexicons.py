@@ -181,6 +181,16 @@ doctor's letter|doctor’s letter|arztbrief|entlassbrief|entlassungsbrief|entlas
 lettre de sortie|compte rendu d'hospitalisation|compte-rendu d'hospitalisation
 lettera di dimissione|lettera di dimissioni|informe de alta|ontslagbrief|karta wypisowa
 wypis ze szpitala|epikryza|epikryzę|kartę wypisową|karty wypisowej|karcie wypisowej
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
+)
+#: Role nouns of HR, housing and insurance prompts, singular only (German plurals equal to the
+#: singular are taken with an article). They anchor like the words above, except in a sentence
+#: of requirements, job ads or policies (``GENERAL_WORDS``): "The applicant must undergo a blood
+#: test" states a rule, not a person's health.
+ROLE_WORDS: tuple[str, ...] = tuple(
+    """
 applicant|claimant|tenant|policyholder|jobseeker|new hire|staff member|team member|candidat
 salarié|salariée|employé|employée|locataire|assuré|assurée|demandeur d'emploi|collaborateur
 collaboratrice|bewerberin|mitarbeiterin|mieterin|antragstellerin|ein bewerber|ein mitarbeiter
@@ -195,6 +205,15 @@ stażysta|stażystka
 """.replace("\n", "|")
     .strip("|")
     .split("|")
+)
+#: Obligations and words of job ads and policies: a role noun among them is anyone in that
+#: role ("will", "can" stay personal: "The applicant will start chemotherapy in May").
+GENERAL_WORDS: tuple[str, ...] = words(
+    "must|should|shall|muss|müssen|soll|sollte|doit|doivent|devra|deve|dovrà|debe|deberá|moet|"
+    "musi|powinien|powinna|hiring|recruiting|recruit|vacancy|job|role|policy|policies|"
+    "handbook|program|programme|gesucht|suchen|stellenangebot|richtlinie|recrute|recrutons|"
+    "politique|cerchiamo|offerta|politica|buscamos|oferta|política|zoeken|vacature|beleid|"
+    "szukamy|polityka|every|each|any|all|jeder|jede|chaque|tout|ogni|cada|elke|każdy|każda"
 )
 #: A person said to be off work ill: a singular copula, up to three words, a sick-leave state
 #: ("Er ist seit drei Wochen krankgeschrieben", "Il est en arrêt maladie", "Está de baja").
