@@ -228,7 +228,7 @@ def _names_a_thing(value: str) -> bool:
     if _PLACEHOLDER.search(value.replace("_", "")):
         return True
     parts = [p.lower() for p in value.split("_") if p]
-    return all(p in _THING_WORDS or p.isdigit() or re.fullmatch(r"v?\d+", p) for p in parts)
+    return all(p in _THING_WORDS or re.fullmatch(r"v?\d+", p) for p in parts)
 
 
 _PAIR_CUES = (

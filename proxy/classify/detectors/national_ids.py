@@ -248,7 +248,7 @@ DETECTORS = (
     ),
     _scheme(
         "dk.cpr",
-        r"\b\d{6}-?\d{4}\b",  # not spaced: the cue may stand a sentence before
+        r"\b\d{6}-?\d{4}\b",  # no space before the serial: spaced numbers are too common
         cpr.is_valid,
         cue=r"\bcpr\b|cpr-n|cpr-nummer|personnummer",
     ),
@@ -296,7 +296,7 @@ DETECTORS = (
         _gb_nino,
         cue=_NINO_CUE,
         caseless=True,
-        woken_by=words("national insurance|nino|ni number|ni no|ni-nummer"),
+        woken_by=words("national insurance|nino|ni number|ni no"),
     ),
     # in lower case only as HMRC groups it (``ab 12 34 56 c``); the digits wake it
     _scheme(
