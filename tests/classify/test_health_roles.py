@@ -20,6 +20,10 @@ FOUND = [
     ("Solicitante con epilepsia: adaptar el puesto", "epilepsia"),
     ("Sollicitant met diabetes: werkplek aanpassen", "diabetes"),
     ("Kandydatka z cukrzycą: dostosować stanowisko", "cukrzycą"),
+    # "employee" and the role word beginnings (Mitarbeiterin, pracownika) anchor as before
+    ("The employee has type 2 diabetes.", "type 2 diabetes"),
+    ("Unsere Mitarbeiterin hat Diabetes.", "Diabetes"),
+    ("Pracownik ma cukrzycę typu 2.", "cukrzycę"),
 ]
 
 
@@ -41,6 +45,14 @@ NOT_FOUND = [
     "We are hiring a trainee for the psychiatric ward.",
     "Each tenant must report asthma triggers like mould.",
     "Le salarié doit signaler toute allergie au service RH.",
+    # "employee" and the role word beginnings follow the same rule (session 9)
+    "Our menopause policy supports every employee.",
+    "Every employee with diabetes may take extra breaks.",
+    "Jeder Mitarbeiter mit Diabetes darf zusätzliche Pausen machen.",
+    "Tout salarié souffrant de diabète peut demander un aménagement.",
+    "Cada empleado con diabetes puede pedir pausas.",
+    "Elke werknemer met diabetes mag extra pauzes nemen.",
+    "Każdy pracownik musi mieć badania okresowe, np. na cukrzycę.",
 ]
 
 
