@@ -57,9 +57,26 @@ def _polish_cases(term: str) -> tuple[str, ...]:
     return tuple(term[:-1] + case for case in ("ę", "y", "ą", "ie"))
 
 
+#: German nouns a declined adjective stands before in the list ("multiple Sklerose").
+_GERMAN_NOUN = re.compile(r"(?:ung|ose|itis|tonie|pathie|klinik)$")
+
+
+def _german_declensions(term: str) -> tuple[str, ...]:
+    """The declined forms of a German adjective and noun, as a sentence writes them after a
+    preposition or an article ("an Multipler Sklerose erkrankt", "der bipolaren Störung");
+    the list holds the nominative ("multiple sklerose")."""
+    words_ = term.split()
+    if len(words_) != 2 or not words_[0].endswith("e") or not _GERMAN_NOUN.search(words_[1]):
+        return ()
+    return tuple(f"{words_[0]}{ending} {words_[1]}" for ending in ("r", "n"))
+
+
 _CASES = tuple(form for term in DIAGNOSES for form in _polish_cases(term))
+_DECLINED = tuple(form for term in DIAGNOSES for form in _german_declensions(term))
 _TERMS = tuple(
-    sorted(set(CONDITIONS + COLLOQUIAL + SICK_LEAVE + VARIANTS + _CASES) - set(DIAGNOSES))
+    sorted(
+        set(CONDITIONS + COLLOQUIAL + SICK_LEAVE + VARIANTS + _CASES + _DECLINED) - set(DIAGNOSES)
+    )
 )
 _POLISH_ONLY = frozenset(POLISH_ONLY)
 _CONDITION_RE = re.compile(r"(?<!\w)(?:" + alternation(_TERMS) + r")(?:e?s)?(?!\w)", re.I)
