@@ -156,11 +156,10 @@ class Classifier:
             starts.append(pos)
             pos += len(text) + len(_SEP)
         lengths = [len(text) for text in strings]
-        scanned = (joined, *_utf8(joined, strings, encoded or []))
+        data = _utf8(joined, strings, encoded or [])
         if encoded:
             encoded.clear()
-        windows, blob_ends = self._windows(scanned, starts, lengths, budget)
-        del scanned
+        windows, blob_ends = self._windows((joined, *data), starts, lengths, budget)
         hits: list[Hit] = []
         for det_index, bucket in windows.items():
             detector = self._detectors[det_index]
@@ -171,7 +170,7 @@ class Classifier:
                     if whole is not None:
                         hits.extend(detector.validate(whole, scan))
         out: list[tuple[int, Hit]] = []
-        for hit in resolve(joined, hits):
+        for hit in resolve(joined, hits, data):
             index = bisect.bisect_right(starts, hit.start) - 1
             base = starts[index]
             out.append((index, hit._replace(start=hit.start - base, end=hit.end - base)))

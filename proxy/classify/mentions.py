@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate
+
+import hyperscan
 
 from proxy.classify._base import Hit
 from proxy.classify.detectors import _names_data as data
@@ -27,6 +29,15 @@ MAX_PARTS = 64
 MAX_MENTIONS = 256
 #: At most this many occurrences are looked at, found or already covered (a bound on the work).
 MAX_STEPS = 20_000
+#: From this many characters times parts on, the parts are found in one hyperscan pass over the
+#: scan's UTF-8 (compiled per request, about 0.1 ms) instead of one ``str.find`` per part
+#: (about 0.5 ms per part and MB of text).
+ONE_PASS = 400_000
+#: A pass that meets more occurrences than this stops; the parts are then found one by one
+#: (each ``str.find`` loop stops at the bounds above, a pass could not).
+_PASS_LIMIT = 4 * MAX_MENTIONS
+#: UTF-8 bytes of a scan text and their continuation-byte map (``None`` when ASCII).
+Encoded = tuple[bytes, bytes | None]
 
 
 def _parts(text: str, names: Sequence[Hit]) -> list[str]:
@@ -47,11 +58,12 @@ def _parts(text: str, names: Sequence[Hit]) -> list[str]:
     return sorted(parts, key=lambda p: (-len(p), p))[:MAX_PARTS]
 
 
-def mentions(text: str, hits: Sequence[Hit]) -> list[Hit]:
+def mentions(text: str, hits: Sequence[Hit], encoded: Encoded | None = None) -> list[Hit]:
     """Hits for the stand-alone mentions of the people among ``hits`` (none already covered).
 
     Each part is looked for with ``str.find`` (a fast scan), not a regex alternation over the
-    whole text, which would cost more than the rest of the classifier on a long request.
+    whole text, which would cost more than the rest of the classifier on a long request; with
+    ``encoded`` (``text`` as UTF-8) and a long text, all parts in one pass (see ``ONE_PASS``).
     """
     names = [h for h in hits if h.type == PERSON]
     if not names:
@@ -61,15 +73,73 @@ def mentions(text: str, hits: Sequence[Hit]) -> list[Hit]:
     reach = list(accumulate((end for _, end in spans), max))
     out: list[Hit] = []
     steps = 0
-    for part in _parts(text, names):
-        pos = text.find(part)
-        while pos >= 0 and len(out) < MAX_MENTIONS and steps < MAX_STEPS:
+    parts = _parts(text, names)
+    found = _one_pass(parts, encoded) if len(text) * len(parts) >= ONE_PASS else None
+    for index, part in enumerate(parts):
+        for pos in _finds(text, part) if found is None else found[index]:
+            if len(out) >= MAX_MENTIONS or steps >= MAX_STEPS:
+                break
             steps += 1
             end = pos + len(part)
             if _alone(text, pos, end) and not _covered(starts, reach, pos, end):
                 out.append(Hit(PERSON, None, pos, end))
-            pos = text.find(part, end)
     return out
+
+
+def _finds(text: str, part: str) -> Iterator[int]:
+    """The offsets of ``part`` in ``text``, left to right, not overlapping (as ``str.find``
+    finds them one after the other)."""
+    pos = text.find(part)
+    while pos >= 0:
+        yield pos
+        pos = text.find(part, pos + len(part))
+
+
+def _one_pass(parts: list[str], encoded: Encoded | None) -> list[list[int]] | None:
+    """For each part, what ``_finds`` gives, from one hyperscan pass over the UTF-8 bytes of
+    the text (a part, UTF-8 too, can only match at a character's first byte); ``None`` when
+    there are no bytes, or the pass meets more than ``_PASS_LIMIT`` occurrences."""
+    if encoded is None or not parts:
+        return None
+    data, cont = encoded
+    ends: list[tuple[int, int]] = []
+
+    def on_match(part: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
+        """Record one occurrence; returning True stops the pass."""
+        ends.append((end, part))
+        return len(ends) > _PASS_LIMIT
+
+    try:
+        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        database.compile(
+            expressions=[part.encode("utf-8") for part in parts],
+            ids=list(range(len(parts))),
+            elements=len(parts),
+            flags=[0] * len(parts),
+            literal=True,
+        )
+        database.scan(data, match_event_handler=on_match, scratch=hyperscan.Scratch(database))
+    except hyperscan.error:  # ScanTerminated among them
+        return None
+    return _positions(parts, sorted(ends), cont)
+
+
+def _positions(
+    parts: list[str], ends: list[tuple[int, int]], cont: bytes | None
+) -> list[list[int]]:
+    """The byte ends of the occurrences, sorted, as character starts per part, overlapping
+    ones dropped as ``_finds`` skips them ("AnAnAn" holds "AnAn" once)."""
+    found: list[list[int]] = [[] for _ in parts]
+    after = [0] * len(parts)  # where the next occurrence of each part may start
+    chars = byte = 0
+    for end, index in ends:
+        chars += end - byte - (0 if cont is None else cont.count(1, byte, end))
+        byte = end
+        start = chars - len(parts[index])
+        if start >= after[index]:
+            found[index].append(start)
+            after[index] = chars
+    return found
 
 
 def _covered(starts: list[int], reach: list[int], start: int, end: int) -> bool:
@@ -88,10 +158,11 @@ def _alone(text: str, start: int, end: int) -> bool:
     return not (after[:1] == "-" and after[1:2].isalnum())
 
 
-def resolve(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits kept (see ``_dedupe``) and the mentions of the people among them."""
+def resolve(text: str, hits: list[Hit], encoded: Encoded | None = None) -> list[Hit]:
+    """The hits kept (see ``_dedupe``) and the mentions of the people among them (``encoded``:
+    ``text`` as UTF-8 and its continuation map, when the caller has them)."""
     kept = _dedupe(hits)
-    return kept + mentions(text, kept)
+    return kept + mentions(text, kept, encoded)
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
