@@ -160,21 +160,34 @@ class Classifier:
         if encoded:
             encoded.clear()
         windows, blob_ends = self._windows((joined, *data), starts, lengths, budget)
-        hits: list[Hit] = []
-        for det_index, bucket in windows.items():
-            detector = self._detectors[det_index]
-            for lo, hi, ws, we in bucket:
-                scan = Scan(joined, lo, hi)
-                for match in detector.pattern.finditer(joined, ws, we):
-                    whole = _beyond(detector, joined, match, we, hi)
-                    if whole is not None:
-                        hits.extend(detector.validate(whole, scan))
         out: list[tuple[int, Hit]] = []
-        for hit in resolve(joined, hits, data):
+        for hit in resolve(joined, self._validated(joined, windows), data):
             index = bisect.bisect_right(starts, hit.start) - 1
             base = starts[index]
             out.append((index, hit._replace(start=hit.start - base, end=hit.end - base)))
         return out, _blobs(joined, starts, lengths, blob_ends)
+
+    def _validated(
+        self, joined: str, windows: dict[int, list[tuple[int, int, int, int]]]
+    ) -> list[Hit]:
+        """Each detector's exact pattern run over its windows, the matches validated. One
+        ``Scan`` per part serves every window in it (it is immutable; building one per window
+        cost about 1 µs each, a millisecond per MB of ordinary text)."""
+        hits: list[Hit] = []
+        scans: dict[int, Scan] = {}
+        for det_index, bucket in windows.items():
+            detector = self._detectors[det_index]
+            finditer = detector.pattern.finditer
+            for lo, hi, ws, we in bucket:
+                for match in finditer(joined, ws, we):
+                    whole = _beyond(detector, joined, match, we, hi)
+                    if whole is None:
+                        continue
+                    scan = scans.get(lo)
+                    if scan is None:
+                        scan = scans[lo] = Scan(joined, lo, hi)
+                    hits.extend(detector.validate(whole, scan))
+        return hits
 
     def _windows(
         self, scanned: _Scanned, starts: list[int], lengths: list[int], budget: int
@@ -187,17 +200,23 @@ class Classifier:
         """
         merged: dict[int, list[tuple[int, int, int, int]]] = {}
         blob_ends: list[tuple[str, int]] = []
+        back, ahead, blob_base = self._targets.back, self._targets.ahead, self._blob_base
+        lo, hi = 0, lengths[0]  # one string (the common case): no search for its part
+        many = len(starts) > 1
         for pattern_id, end in self._scan(scanned[1], scanned[2], budget):
-            if pattern_id >= self._blob_base:
-                blob_ends.append((_BLOB_KINDS[pattern_id - self._blob_base], end))
+            if pattern_id >= blob_base:
+                blob_ends.append((_BLOB_KINDS[pattern_id - blob_base], end))
                 continue
-            index = bisect.bisect_right(starts, end - 1) - 1
-            lo = starts[index]
-            hi = lo + lengths[index]
-            ws = max(lo, end - self._targets.back[pattern_id])
-            we = min(hi, end + self._targets.ahead[pattern_id])
-            bucket = merged.setdefault(pattern_id, [])
-            if bucket and bucket[-1][0] == lo and ws <= bucket[-1][3]:
+            if many:
+                index = bisect.bisect_right(starts, end - 1) - 1
+                lo = starts[index]
+                hi = lo + lengths[index]
+            ws = max(lo, end - back[pattern_id])
+            we = min(hi, end + ahead[pattern_id])
+            bucket = merged.get(pattern_id)
+            if bucket is None:
+                merged[pattern_id] = [(lo, hi, ws, we)]
+            elif bucket[-1][0] == lo and ws <= bucket[-1][3]:
                 bucket[-1] = (lo, hi, bucket[-1][2], max(we, bucket[-1][3]))
             else:
                 bucket.append((lo, hi, ws, we))
@@ -242,10 +261,12 @@ class Classifier:
         if cont is None:
             return [(det, end) for end, det in raw]
         out: list[tuple[int, int]] = []
+        count = cont.count
         prev_byte = prev_char = 0
         for end, det in raw:
-            prev_char += (end - prev_byte) - cont.count(1, prev_byte, end)
-            prev_byte = end
+            if end != prev_byte:  # hits often share an end: nothing to count
+                prev_char += (end - prev_byte) - count(1, prev_byte, end)
+                prev_byte = end
             out.append((det, prev_char))
         return out
 
