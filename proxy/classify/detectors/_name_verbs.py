@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors import _lone_names
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _LEAD as LEAD
 from proxy.classify.detectors._bare_names import _PART as PART
@@ -26,7 +27,9 @@ _FUNCTION = frozenset(
     words(
         "The|This|That|Our|My|Your|His|Her|Their|Who|Everyone|Nobody|Somebody|Die|Der|Das|Le|La|"
         "Les|Il|Lo|El|Los|Las|Het|De|Een|Un|Une|Ein|Eine|Uno|Una|Nasz|Mój|Ten|Ta|Kto|Wer|Qui|Chi|"
-        "Quien|Wie|Nobody|Everybody|Someone|It|He|She|They|We|You|Mein|Meine|Mon|Ma|Mio|Mia"
+        "Quien|Wie|Nobody|Everybody|Someone|It|He|She|They|We|You|Mein|Meine|Mon|Ma|Mio|Mia|"
+        # a preposition opening the sentence ("In Paris lived many painters")
+        "In|At|On|From|With|Near|Since|After|Before|Im|Am|Bei|Dans|Nel|Nella|Desde|Bij|Naar"
     )
 )
 
@@ -58,4 +61,4 @@ BEFORE_VERB = Detector(
     unicode=True,
 )
 
-DETECTORS = (BEFORE_VERB,)
+DETECTORS = (BEFORE_VERB, *_lone_names.DETECTORS)

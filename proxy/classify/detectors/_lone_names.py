@@ -1,0 +1,236 @@
+"""Person names standing alone as one token, surname or given name, found by what surrounds
+them (the word lists are in ``_lone_words``):
+
+- before a verb only a person does ("Stoloff was born", "Hitzig died", "Calabi, who"): a known
+  given name or surname, or a token unknown to every word list; before a verb organisations
+  share ("Behe said", "Müller sagte", "Rossi ha dichiarato"): a known given name or surname
+  that is no everyday word, company or brand;
+- after a role or occupation in lower case ("the pianist Cavallaro", "wokalista Mercury", "der
+  Sänger Grönemeyer"): a known name or an unknown token, alone (no capitalised word follows);
+- before "'s" and a noun only a person owns ("Lessing's patron", "Carder's parents");
+- after a creative work's agent ("composed by Albarn", "écrites par Sameer").
+
+A token is never a month, place, brand, product, eponym, everyday word (``COMMON``), a German
+noun in German text, a word of any language we list when unknown as a name, or a word glued to
+code (``_bare_names._LEAD``). It starts a sentence, or follows a lower-case word that is no
+article or locative preposition ("the Beatles said", "in Paris lived"), a number or a comma; a
+capitalised word right before it makes it part of a longer run (``_name_verbs``'s candidates).
+
+Every prefilter is led by its literals: the verb, the role, "'s" and the noun, the agent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors import _lone_words as lone
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._bare_names import _LEAD as LEAD
+from proxy.classify.detectors._bare_names import _SENTENCE as SENTENCE
+from proxy.classify.detectors._bare_names import _TOK as TOK
+from proxy.classify.detectors._bare_names import UP
+from proxy.classify.detectors._bare_names import _excluded as excluded
+from proxy.classify.detectors._bare_names import _Tok as Token
+from proxy.classify.detectors._name_evidence import german_text, prev_word, role_before
+from proxy.classify.detectors._name_things import brand_like
+
+_PERSON = frozenset(lone.PERSON_VERBS)
+_VERBS = (*lone.PERSON_VERBS, *lone.SHARED_VERBS)
+_ROLES = data.ROLES | lone.ROLES_MORE
+#: Roles in lower case, and capitalised as German writes them ("der Sänger").
+_ROLE_FORMS = frozenset(r for w in _ROLES for r in (w, w[:1].upper() + w[1:]))
+_NOT_ALONE = (
+    data.NOT_NAME
+    | data.PLACES
+    | data.AMBIGUOUS
+    | data.NAME_WORDS
+    | data.PRODUCT_NAMES
+    | lone.COMPANIES
+)
+#: Words after which a capitalised token is a thing or a place ("the Beatles", "in Paris").
+#: A copula before it is no such word ("was Lessing's patron").
+_NOT_BEFORE = (data.NOT_BEFORE_SINGLE - {"is", "was", "est", "ist", "es", "è", "sono"}) | frozenset(
+    w for p in data.PARTICLES for w in p.split()
+)
+#: A capitalised word glued to the token ("Tomomi Nishiyama", "New York"): a longer run.
+_CAP_BEFORE = re.compile(rf"[{UP}][\w’'-]*[ ]+\Z")
+
+
+def _known(text: str) -> bool:
+    """Whether a token is a known given name or surname (or its first part is one)."""
+    return text in data.GIVEN or text in data.SURNAMES or text.split("-", 1)[0] in data.SURNAMES
+
+
+def _kind(tok: Token, scan: Scan) -> str | None:
+    """ "known" (a given name or surname), "unknown" (no word of any list we hold) or None (a
+    word, place, month, brand, product or company)."""
+    text = tok.text
+    if len(text) < 3 or text in _NOT_ALONE or text.lower() in data.COMMON:
+        return None
+    if german_text(scan.around(tok.start, tok.end, 60)) and data.german_noun(text):
+        return None
+    if _known(text):
+        return "known"
+    if text.lower() in data.WORDS or brand_like(text):
+        return None
+    return "unknown"
+
+
+def _alone(tok: Token, scan: Scan) -> bool:
+    """Whether the token starts a sentence or a clause, or follows a lower-case word that is
+    no article, locative preposition or particle (see the module docstring)."""
+    before = scan.before(tok.start, 40)
+    if not before.strip() or SENTENCE.search(before):
+        return True
+    if _CAP_BEFORE.search(before):
+        return _opener(before)
+    word = prev_word(before)
+    if word.lower() in _NOT_BEFORE:
+        return False
+    return bool(word) and (word[0].islower() or word[0].isdigit() or before.rstrip()[-1] == ",")
+
+
+def _opener(before: str) -> bool:
+    """Whether the capitalised word right before the token is an everyday word opening the
+    sentence ("When Carder was", "Then Hitzig said"), not a name or a heading's word."""
+    head = before.rstrip()
+    word = prev_word(head)
+    rest = head[: -len(word)] if word else head
+    opens = not rest.strip() or SENTENCE.search(rest) is not None
+    lower = word.lower()
+    return opens and (lower in data.COMMON or lower in data.WORDS) and not _known(word)
+
+
+def _person(tok: Token, scan: Scan, *, strong: bool) -> bool:
+    """Whether a lone token is a person: ``strong`` context takes a known name or an unknown
+    token, weak context a known name only; never an excluded token (``_bare_names``)."""
+    kind = _kind(tok, scan)
+    if kind is None or (kind == "unknown" and not strong):
+        return False
+    return _alone(tok, scan) and not excluded([tok], scan)
+
+
+def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A lone token before a verb only a person does, or one shared with organisations; not
+    when a pronoun follows the verb: the token is then an adverb before an inverted subject
+    ("Vermutlich starb sie", "Dann sagte er")."""
+    nxt = _NEXT.match(scan.after(m.end(2), 16))
+    if nxt and nxt.group(1).lower() in _PRONOUNS:
+        return
+    tok = Token(m.group(1), m.start(1), m.end(1))
+    if _person(tok, scan, strong=m.group(2) in _PERSON):
+        yield Hit("pii.person_name", None, tok.start, tok.end)
+
+
+def _after_role(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A lone token after a role in lower case, or a German role noun inside a sentence."""
+    role = m.group(1)
+    if not role.islower() and not role_before(role, scan.before(m.start(2), 64)):
+        return
+    tok = Token(m.group(2), m.start(2), m.end(2))
+    if _person(tok, scan, strong=True):
+        yield Hit("pii.person_name", None, tok.start, tok.end)
+
+
+def _owner(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A lone token before "'s" and a noun only a person owns, unless a company word follows
+    ("Apple's parent company")."""
+    nxt = _NEXT.match(scan.after(m.end(), 24))
+    if nxt and nxt.group(1).lower() in lone.NOT_AFTER_OWNED:
+        return
+    tok = Token(m.group(1), m.start(1), m.end(1))
+    if _person(tok, scan, strong=True):
+        yield Hit("pii.person_name", None, tok.start, tok.end)
+
+
+def _authored(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A lone token after a creative work's agent, not followed by a capitalised word."""
+    tok = Token(m.group(1), m.start(1), m.end(1))
+    if _kind(tok, scan) is not None and not excluded([tok], scan):
+        yield Hit("pii.person_name", None, tok.start, tok.end)
+
+
+def _is_role(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A lone token that is, was or became a role ("Hitzig became a professor")."""
+    tok = Token(m.group(1), m.start(1), m.end(1))
+    if _person(tok, scan, strong=True):
+        yield Hit("pii.person_name", None, tok.start, tok.end)
+
+
+_NEXT = re.compile(r"[ ]*([\w’'-]+)")
+#: Subject pronouns after a verb: the word before the verb is no subject (V2 inversion).
+_PRONOUNS = frozenset(
+    words(
+        "er|sie|es|ich|wir|ihr|man|du|il|elle|ils|elles|on|je|egli|ella|lui|lei|essi|él|ella|"
+        "hij|zij|ze|we|wij|jij|het|on|ona|oni|one|he|she|they|i|we|you|it|there"
+    )
+)
+#: The token is not followed by another capitalised token (then it is part of a longer name).
+_ENDS = rf"(?![ ]+[{UP}])"
+#: A capitalised word right before the cue, in the prefilter: hyperscan checks it, and the
+#: cue's common verbs ("made", "left", "is a") wake no Python code in ordinary sentences.
+_CAP_WORD = rf"[{UP}][a-zà-ÿąćęłńóśźż]+"
+_COPULAS = "became|becomes|is|was|remained|served as|worked as"
+#: One prefilter for the cues after the token (a verb, a copula and a role, "'s" and a noun)
+#: and one for those before it (a role, an agent): detectors sharing one share its scan, and
+#: five patterns would make hyperscan's database slower than two (1 MB of ordinary text, best
+#: of 16 alternated: +3.5 ms against +0.5).
+_AFTER_CAP = (
+    rf"{_CAP_WORD}(?:,? {hs_words(_VERBS)}"
+    rf"| (?:{_COPULAS}) (?:an? |the )?(?:[\w-]+ ){{0,2}}{hs_words(_ROLES)}"
+    rf"|['’]s {hs_words(lone.OWNED)})"
+)
+_BEFORE_CAP = rf"{hs_words((*_ROLE_FORMS, *lone.AUTHORED))} [{UP}]"
+
+BEFORE_VERB = Detector(
+    "person_name.lone_before_verb",
+    _AFTER_CAP,
+    re.compile(rf"{LEAD}({TOK})(?=,?[ ]+({alternation(_VERBS)})(?!\w))"),
+    _before_verb,
+    back=64,
+    ahead=4,
+    unicode=True,
+)
+AFTER_ROLE = Detector(
+    "person_name.lone_after_role",
+    _BEFORE_CAP,
+    re.compile(rf"(?<![\w-])({alternation(_ROLE_FORMS)})[ ]({TOK}){_ENDS}"),
+    _after_role,
+    back=32,
+    ahead=40,
+    unicode=True,
+)
+IS_ROLE = Detector(
+    "person_name.lone_is_role",
+    _AFTER_CAP,
+    re.compile(
+        rf"{LEAD}({TOK})(?=[ ]+(?:{_COPULAS})[ ]+(?:an?[ ]+|the[ ]+)?(?:[\w-]+[ ]+){{0,2}}"
+        rf"(?:{alternation(_ROLES)})(?![\w'’-]))"
+    ),
+    _is_role,
+    back=96,
+    ahead=4,
+    unicode=True,
+)
+OWNER = Detector(
+    "person_name.lone_owner",
+    _AFTER_CAP,
+    re.compile(rf"{LEAD}({TOK})['’]s[ ]+(?:{alternation(lone.OWNED)})(?!\w)"),
+    _owner,
+    back=64,
+    ahead=4,
+    unicode=True,
+)
+AUTHORED = Detector(
+    "person_name.lone_authored",
+    _BEFORE_CAP,
+    re.compile(rf"(?<!\w)(?:{alternation(lone.AUTHORED)})[ ]({TOK}){_ENDS}"),
+    _authored,
+    back=32,
+    ahead=40,
+    unicode=True,
+)
+
+DETECTORS = (BEFORE_VERB, AFTER_ROLE, IS_ROLE, OWNER, AUTHORED)

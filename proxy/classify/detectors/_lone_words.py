@@ -1,0 +1,141 @@
+"""Word lists for person names standing alone as one token (used by ``_lone_names``).
+
+Hand-written, across the seven languages we scan:
+
+- verbs only a person does ("was born", "died", "married", "est né", "starb", "zmarł"): the
+  token before them may be unknown to every word list;
+- verbs shared with organisations ("said", "announced", "joined", "a déclaré", "sagte"): the
+  token before them must be a known given name or surname, and no company or brand;
+- roles and occupations that ``_names_data.ROLES`` lacks ("the pianist", "wokalista");
+- nouns that only a person owns ("Lessing's patron", "Carder's parents"), and the words after
+  them that make the owner a company ("Apple's parent company");
+- creative works' agents ("composed by", "écrites par", "scritto da");
+- one-token companies and brands that are also surnames ("Ford said", "Bosch announced").
+"""
+
+from __future__ import annotations
+
+from proxy.classify._base import words
+
+#: Verbs and phrases only a person is the subject of.
+PERSON_VERBS = words(
+    "was born|is born|died|dies|married|marries|lives|lived|resides|resided|grew up|"
+    "graduated|retired|resigned|was elected|was knighted|was baptized|was baptised|"
+    "was buried|was murdered|was assassinated|was arrested|was sentenced|was convicted|"
+    "was imprisoned|was exiled|was ordained|was crowned|was raised|was pregnant|gave birth|"
+    "fell in love|divorced|and his wife|and her husband|himself|herself|who|studied|"
+    "pleaded|testified|apologized|apologised|confessed|whispered|smiled|laughed|"
+    "est né|est née|est mort|est morte|est décédé|est décédée|a épousé|s'est marié|"
+    "s'est mariée|a grandi|a étudié|a démissionné|wurde geboren|ist gestorben|starb|"
+    "heiratete|wohnt|wohnte|studierte|è nato|è nata|è morto|è morta|morì|nacque|sposò|"
+    "ha sposato|abita|visse|studiò|si laureò|nació|murió|falleció|se casó|vive en|vivió|"
+    "estudió|creció|se graduó|werd geboren|overleed|stierf|trouwde|woont|woonde|studeerde|"
+    "urodził się|urodziła się|zmarł|zmarła|ożenił się|mieszka|mieszkał|mieszkała|studiował|"
+    "studiowała"
+)
+#: Verbs an organisation can be the subject of too.
+SHARED_VERBS = words(
+    "said|says|told|tells|replied|answered|asked|announced|joined|stated|has stated|claimed|"
+    "added|explained|argued|wrote|writes|believes|thinks|wants|knows|felt|decided|agreed|"
+    "refused|admitted|denied|insisted|noted|recalled|became|began|started|played|scored|"
+    "won|signed|opened|founded|finds|found|arrives|arrived|returned|left|met|sent|took|"
+    "made|helped|tried|worked|works|is working|was working|has said|had said|"
+    "a déclaré|a dit|déclare|a annoncé|a expliqué|affirme|a affirmé|raconte|a répondu|"
+    "sagte|sagt|erklärte|meinte|betonte|schrieb|antwortete|fragte|ha dichiarato|ha detto|"
+    "disse|dichiarò|ha spiegato|ha affermato|affermò|rispose|dijo|afirmó|declaró|explicó|"
+    "señaló|aseguró|respondió|ha dicho|zei|zegt|verklaarde|vertelde|antwoordde|schreef|"
+    "powiedział|powiedziała|stwierdził|stwierdziła|dodał|dodała|napisał|napisała|"
+    "odpowiedział|odpowiedziała"
+)
+#: Roles and occupations written right before a person's name that ``ROLES`` lacks.
+ROLES_MORE = frozenset(
+    words(
+        "wokalista|wokalistka|gitarzysta|perkusista|basista|pianista|skrzypek|śpiewak|"
+        "cantautore|chitarrista|batterista|bassista|tenore|violinista|violoncellista|"
+        "violinist|cellist|dirigent|dancer|ballerina|tänzer|tänzerin|danseur|"
+        "danseuse|bailarín|bailarina|ballerino|sculptor|scultore|sculpteur|bildhauer|escultor|"
+        "rzeźbiarz|philosopher|philosophe|philosoph|filosofo|filósofo|filozof|mathematician|"
+        "mathématicien|mathematiker|matematico|matemático|matematyk|physicist|physicien|"
+        "physiker|fisico|físico|fizyk|chemist|chimiste|chemiker|chimico|químico|chemik|"
+        "historian|historien|historiker|storico|historiador|historyk|economist|économiste|"
+        "ökonom|economista|ekonomista|scientist|wissenschaftler|scienziato|científico|"
+        "naukowiec|inventor|explorer|astronaut|wrestler|cyclist|swimmer|sprinter|golfer|"
+        "quarterback|winger|admiral|dictator|dictateur|"
+        "diktator|dittatore|dictador|dyktator|tyrant|usurper|prophet|apostle|sänger|"
+        "schauspieler|songwriter|singer-songwriter|keyboardist|saxophonist|trumpeter|"
+        "clarinetist|organist|baritone|soprano|vocalist|frontman|frontwoman|chanteur|"
+        "guitariste|batteur|bassiste|pianiste|violoniste|cantante|cantaor|guitarrista|"
+        "baterista|zangeres|gitarist|drummer|pianist|journalist|novelist|playwright|"
+        "dramaturge|drammaturgo|dramaturgo|dramatopisarz|essayist|biographer|illustrator|"
+        "cartoonist|stylist|tennisman|tennista|tenista|"
+        "jockey|shortstop|linebacker"
+    )
+)
+#: Nouns after "'s" that only a person owns ("Lessing's patron", "Carder's parents").
+OWNED = words(
+    "wife|husband|son|daughter|sons|daughters|mother|father|mom|mum|dad|parents|brother|"
+    "sister|brothers|sisters|siblings|children|kids|family|grandfather|grandmother|grandson|"
+    "granddaughter|uncle|aunt|nephew|niece|cousin|widow|widower|fiancé|fiancée|girlfriend|"
+    "boyfriend|lover|spouse|in-laws|patron|mentor|career|life|death|birth|birthday|funeral|"
+    "wedding|marriage|divorce|childhood|youth|biography|autobiography|memoir|memoirs|diary|"
+    "grave|tomb|murder|assassination|lawyer|attorney|doctor|physician|therapist|bodyguard|"
+    "pregnancy|illness|diagnosis|poem|poems|poetry|paintings|symphony|symphonies|sonata|"
+    "sonatas|novels|teachings|writings|theory|theories|philosophy|reign|presidency|"
+    "girlfriends|boyfriends|ex-wife|ex-husband|stepfather|stepmother|stepson|stepdaughter|"
+    "first wife|second wife|late wife|late husband|older brother|younger brother|"
+    "older sister|younger sister|eldest son|eldest daughter|only son|only daughter|"
+    "early life|personal life|film career|acting career|solo career|musical career|"
+    "political career|playing career"
+)
+#: Words right after an owned noun that make the owner a company or a thing ("Apple's parent
+#: company", "Intel's family of processors", "Python's life cycle").
+NOT_AFTER_OWNED = frozenset(
+    words(
+        "company|companies|firm|brand|brands|of|cycle|cycles|span|time|expectancy|insurance|"
+        "ship|ships|site|sites|station|stations|organisation|organization|label|labels|"
+        "product|products|model|models|project|projects|process|processes|node|nodes|class|"
+        "classes|object|objects|element|elements|window|widget|thread|threads|directory|"
+        "folder|table|tables|record|records|key|keys|pointer|reference|tree|trees|list|"
+        "support|sciences|science|blood|line|lines|style"
+    )
+)
+#: Verbs whose agent ("by", "par", "da", "por", "door", "von", "przez") authored a work.
+AUTHORED = words(
+    "composed by|written by|lyrics by|directed by|painted by|sung by|narrated by|"
+    "illustrated by|authored by|choreographed by|sculpted by|translated by|"
+    "composée par|composé par|écrite par|écrites par|écrit par|écrits par|réalisé par|"
+    "peint par|chantée par|composta da|composto da|composte da|scritta da|scritto da|"
+    "scritte da|diretto da|diretta da|dipinto da|cantata da|compuesta por|compuesto por|"
+    "escrita por|escrito por|escritas por|dirigida por|dirigido por|pintado por|"
+    "cantada por|geschreven door|gecomponeerd door|geregisseerd door|geschilderd door|"
+    "gezongen door|komponiert von|geschrieben von|gemalt von|gesungen von|inszeniert von|"
+    "napisane przez|napisana przez|napisany przez|skomponowane przez|skomponowana przez|"
+    "wyreżyserowany przez|namalowany przez"
+)
+#: One-token companies, brands, clubs and universities that are also surnames or given names
+#: ("Ford said", "Bosch announced", "Williams signed").
+COMPANIES = frozenset(
+    words(
+        "Ford|Dell|Bosch|Philips|Ferrari|Siemens|Porsche|Disney|Boeing|Tesla|Nestlé|Heineken|"
+        "Michelin|Renault|Peugeot|Citroën|Fiat|Benetton|Prada|Gucci|Armani|Versace|Chanel|Dior|"
+        "Cartier|Bayer|Merck|Pfizer|Roche|Novartis|Sanofi|Kellogg|Heinz|Kraft|Mars|Hilton|"
+        "Marriott|Hyatt|Walmart|Target|Costco|Lidl|Aldi|Tesco|Sainsbury|Barclays|Lloyds|"
+        "Schwab|Morgan|Goldman|Deloitte|Reuters|Bloomberg|Forbes|Nielsen|Gallup|Nokia|"
+        "Ericsson|Samsung|Sony|Toyota|Honda|Nissan|Mazda|Suzuki|Yamaha|Hitachi|Toshiba|"
+        "Panasonic|Canon|Nikon|Olympus|Mitsubishi|Subaru|Bentley|Jaguar|Rover|Lotus|McLaren|"
+        "Williams|Mercedes|Opel|Volvo|Saab|Skoda|Audi|Lancia|Maserati|Lamborghini|Bugatti|"
+        "Dodge|Chrysler|Chevrolet|Buick|Cadillac|Lincoln|Harley|Davidson|Kawasaki|Ducati|Yale|"
+        "Harvard|Stanford|Princeton|Cornell|Duke|Oxford|Cambridge|Moody|Fitch|Nasdaq|Dow|"
+        "Airbus|Bombardier|Lockheed|Raytheon|Honeywell|Caterpillar|Deere|Goodyear|Firestone|"
+        "Bridgestone|Pirelli|Dunlop|Kodak|Xerox|Hewlett|Packard|Compaq|Lenovo|Huawei|Xiaomi|"
+        "Alibaba|Baidu|Yahoo|Netflix|Spotify|Uber|Lyft|Twitter|Facebook|Meta|Reddit|Slack|"
+        "Zoom|Stripe|Visa|Chase|Wells|Fargo|Santander|Allianz|Generali|Zurich|Aviva|"
+        "Prudential|Fidelity|Vanguard|Carlyle|Bain|McKinsey|Ernst|Young|Miele|Braun|Krupp|"
+        "Thyssen|Henkel|Beiersdorf|Continental|Linde|Merz|Haribo|Bahlsen|Oetker|Lufthansa|"
+        "Rolex|Omega|Swatch|Lacoste|Hermès|Guerlain|Lancôme|Bic|Dassault|Thales|Safran|"
+        "Alstom|Danone|Carrefour|Auchan|Leclerc|Barilla|Lavazza|Ferrero|Bulgari|Zara|Mango|"
+        "Seat|Cupra|Telefónica|Inditex|Repsol|Iberdrola|Shell|Unilever|Heijmans|Ahold|Albert|"
+        "Heijn|Orlen|Allegro|Juventus|Arsenal|Chelsea|Ajax|Celtic|Benfica|Bayern|Hertha|"
+        "Everton|Fulham|Watford|Brentford|Burnley|Wolves|Palermo|Parma|Genoa|Sevilla|Betis"
+    )
+)
