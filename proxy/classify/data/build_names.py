@@ -182,10 +182,29 @@ NOT_GIVEN = frozenset(
     [
         *("Mijne", "Ivory", "Tera", "Atlanta", "Memphis", "Sacramento", "Chiquita", "Vitoria"),
         *("Tiber", "Iren"),
+        # Faker's generic English list (birth records) holds words, places and brands too
+        *("Almond", "Ambers", "Bliss", "Blaze", "Cannon", "Ceylon", "Creed", "Crete", "Deacon"),
+        *("Easter", "Elder", "Ether", "Gauge", "Gorge", "Graves", "Handy", "Lark", "Leafy"),
+        *("Loyal", "Luster", "Manila", "Marry", "Merry", "Miner", "Moody", "Opal", "Pansy"),
+        *("Ransom", "Senora", "Shade", "Squire", "Starr", "Theta", "Tierra", "Versa", "Windy"),
+        *("Weaver", "Lemma", "Lexus", "Lassie", "Tutu", "Hymen", "Dame", "Fella", "Bunk"),
+        *("Dink", "Knox", "Nile", "Octa", "Vela", "Mont", "Manly", "Lovey", "Shasta", "Mayo"),
     ]
 )
 #: Surnames of Mimesis that are, first of all, words here (Dutch "Mijne Heeren").
 NOT_SURNAME = frozenset(["Heeren"])
+#: Faker locales whose given names are added like Mimesis' (less words, places, products): the
+#: generic English provider (US birth records: Jethro, Lavada, Ottis), and Azerbaijani,
+#: Uzbek, Algerian French, Luxembourgish and Liechtenstein German.
+EXTRA_GIVEN_LOCALES = ("en", "az_AZ", "uz_UZ", "fr_DZ", "de_LU", "de_LI")
+#: English short forms that the filters drop (words somewhere, or three letters): hand-written.
+SHORT_FORMS = frozenset(
+    [
+        *("Matt", "Phil", "Hal", "Sid", "Walt", "Freddie", "Georgie", "Chester", "Doug"),
+        *("Hank", "Mitch", "Ned", "Jed", "Gus", "Geoff", "Barney", "Artie", "Allie", "Gracie"),
+        *("Hallie", "Abe", "Bev", "Deb", "Dexter", "Floyd", "Burt", "Irving", "Boyd", "Homer"),
+    ]
+)
 
 
 def _mimesis_names(source: Mimesis, common: set[str]) -> tuple[set[str], set[str], set[str]]:
@@ -198,10 +217,17 @@ def _mimesis_names(source: Mimesis, common: set[str]) -> tuple[set[str], set[str
         return len(name) > 3 and low not in common and low not in lower and name not in tokens
 
     given = {n for loc in MIMESIS_LOCALES for n in source.names(loc, "names") if keep(n)}
+    given.update(n for loc in EXTRA_GIVEN_LOCALES for n in _locale_given(loc) if keep(n))
     locales = (*MIMESIS_LOCALES, "pl")  # Polish given names are read below, with case forms
     surnames = {n for loc in locales for n in source.names(loc, "surnames") if keep(n)}
     polish = source.names("pl", "names") - NOT_GIVEN_PL
     return given - NOT_GIVEN, surnames - NOT_SURNAME, polish
+
+
+def _locale_given(locale: str) -> set[str]:
+    """The Latin-script given names of one Faker locale."""
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    return {n for n in _values(provider, GIVEN_ATTRS) if _latin(n)}
 
 
 def _given(polish: set[str]) -> set[str]:
@@ -260,7 +286,7 @@ def main() -> None:
     lorem = _lorem()
     places = _places()
     more_given, more_surnames, polish = _mimesis_names(source, lorem)
-    given = _given(polish) | (more_given - places)
+    given = _given(polish) | (more_given - places) | SHORT_FORMS
     surnames = _names(SURNAME_ATTRS) | (more_surnames - places)
     also = (
         f"Also: the given names and surnames of {len(MIMESIS_LOCALES)} Mimesis locales "

@@ -6,6 +6,8 @@ allowed before the last) whose first token is a known given name. Its score adds
 - the given name: 1, or 0.5 if it is also an everyday word or a place ("Stella", "Wolf"), or 0 if
   it is a word first ("Will", "May", "Grace"), which loses 1 more at the start of a sentence
   and gains 0.5 inside one before a known surname that is no word ("with Serena Williams");
+  at the start of a sentence that goes on in lower case, a comma or a possessive after a
+  surname that is no word, such a name scores as inside one ("Ruby Okafor is our tenant");
   right after a lower-case word, before a token that is no word of any language we list, no
   place, month or given name, and that ends the capitalised run, a word first gains 1 and any
   other word-like name 0.5 ("with Kim Vandersloot", "by Dick Ormerod"), so that it counts as a
@@ -41,6 +43,7 @@ from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._name_evidence import (
     ROMAN,
     ROMAN_RE,
+    clause_subject,
     german_text,
     heading,
     prev_word,
@@ -139,7 +142,7 @@ def _given_score(first: str, sentence_start: bool) -> float:
     return 1.0
 
 
-def _last_score(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
+def _last_score(name: Sequence[_Tok], scan: Scan, start: bool, clause: bool) -> float:
     """Evidence from the last token and what lies between. Any other capitalised word counts
     more right after a lower-case word (a proper noun inside a sentence: "infilare Clay
     Regazzoni") than at a sentence start or in a run of Title Case words ("Internal Server
@@ -162,21 +165,24 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
         return 0.5 + middle
     if _german(name, scan) and data.german_noun(last):
         return 0.25 + middle
-    inside = not start and prev_word(scan.before(name[0].start, 40))[:1].islower()
+    inside = clause or _inside(name, scan, start)
     rare = last.lower() not in data.COMMON and name[0].text not in _WORDLIKE
     return (1.0 if inside or rare else 0.75) + middle
 
 
-def _first_bonus(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
+def _first_bonus(name: Sequence[_Tok], scan: Scan, start: bool, clause: bool) -> float:
     """Evidence for a word-like given name from the token after it: 0.5 before a known surname
-    that is no word ("with Serena Williams"); inside a sentence before a token that is no word
+    that is no word ("with Serena Williams", or a ``clause`` subject: "Ruby Okafor is");
+    inside a sentence before a token that is no word
     at all ("with Kim Vandersloot", "by Dick Ormerod") and not a German noun in German text, 1
     for a word first and 0.5 for the other word-like names (see ``rare_after_word_first``)."""
     first, last = name[0].text, name[-1].text
+    if clause and last in data.SURNAMES:
+        return 0.5
     bonus = word_first_bonus(first, last, len(name), start)
     if bonus or len(name) != 2 or last in data.SURNAMES:
         return bonus
-    inside = not start and prev_word(scan.before(name[0].start, 40))[:1].islower()
+    inside = clause or _inside(name, scan, start)
     if not rare_after_word_first(first, last, inside) or scan.after(name[-1].end, 2).istitle():
         return 0.0  # also "Notes on Jack Tarvish Programming": a Title Case run goes on
     if _german(name, scan) and data.german_noun(last):
@@ -184,6 +190,11 @@ def _first_bonus(name: Sequence[_Tok], scan: Scan, start: bool) -> float:
     if first in PLACE_GIVEN:  # "Chelsea Rovers", "Victoria Embankment": need a context word
         return 0.5
     return 1.0 if first in data.AMBIGUOUS else 0.5  # the others already have 0.5
+
+
+def _inside(name: Sequence[_Tok], scan: Scan, start: bool) -> bool:
+    """Whether the name stands inside a sentence: right after a lower-case word."""
+    return not start and prev_word(scan.before(name[0].start, 40))[:1].islower()
 
 
 def _german(name: Sequence[_Tok], scan: Scan) -> bool:
@@ -241,10 +252,14 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
     starts) cannot reach the threshold even with a strong cue and cost no more.
     """
     start = _SENTENCE.search(scan.before(name[0].start, 40)) is not None
+    clause = start and clause_subject(name[0].text, name[-1].text, len(name), _after(name, scan))
+    if clause:  # "Grace Hollingsworth was promoted": as inside
+        start = False
     score = _given_score(name[0].text, start)
     if score + 1.75 + 1.5 < THRESHOLD:  # the best surname and a strong cue would not do
         return 0.0
-    score += _last_score(name, scan, start) + _first_bonus(name, scan, start)
+    score += _last_score(name, scan, start, clause)
+    score += _first_bonus(name, scan, start, clause)
     if score + 1.5 < THRESHOLD:
         return 0.0
     if score < THRESHOLD:
@@ -254,6 +269,11 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
     if _excluded(name, scan) or _heading(name, scan):
         return 0.0
     return score
+
+
+def _after(name: Sequence[_Tok], scan: Scan) -> str:
+    """The text right after the name (a few characters)."""
+    return scan.after(name[-1].end, 4)
 
 
 def _heading(name: Sequence[_Tok], scan: Scan) -> bool:

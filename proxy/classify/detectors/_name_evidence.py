@@ -7,6 +7,9 @@
   is no word, place or given name gains 0.5 ("hired Dean Kowalczyk"; not "Will Power"); one
   right after a lower-case word before a token that is no word of any language we list gains
   more (``rare_after_word_first``: "with Kim Vandersloot"; not "the Frank Discussion").
+- A word-first given name opening a sentence before a surname that is no word, when the
+  sentence goes on in lower case, a comma or a possessive ("Jack Brannigan, you owe me"), scores
+  as inside a sentence (``clause_subject``); not a modal ("May Hollander join us?").
 - A role or occupation right before the name ("l'attrice", "der Trainer", "aktorka") is a
   strong cue.
 - Title Case words around a name make it a heading ("Getting Started With Julia Programming"),
@@ -61,6 +64,30 @@ def word_first_bonus(first: str, last: str, length: int, start: bool) -> float:
     if last.lower() in data.COMMON or last in data.PLACES or last in data.GIVEN:
         return 0.0
     return 0.5
+
+
+#: What follows a name that goes on as a sentence: a possessive, a comma or a lower-case word.
+_CLAUSE_GOES_ON = re.compile(r"^(?:['’]s(?!\w)|,[ ]|[ ]+[a-zß-öø-ÿ])")
+#: Word-like given names that are modal verbs first ("Will Smith attend?", "May Brown join?").
+_MODAL_FIRST = frozenset(["Will", "May"])
+
+
+def clause_subject(first: str, last: str, length: int, after: str) -> bool:
+    """Whether a word-first given name at the start of a sentence ("Grace Hollingsworth was
+    promoted", "Jack Brannigan, you owe me") stands before a surname that is no word, and the
+    sentence goes on in lower case, a comma or a possessive: the name then counts as it does
+    inside a sentence. Not a modal ("Will Smith attend?"), a surname that is a word, place or
+    month ("Rose Garden is"), nor a Title Case run (a heading)."""
+    if length != 2 or first not in data.AMBIGUOUS or first in _MODAL_FIRST:
+        return False
+    if not _CLAUSE_GOES_ON.match(after):
+        return False
+    lower = last.lower()
+    if lower in data.COMMON or last in data.PLACES or last in data.AMBIGUOUS:
+        return False
+    if last in data.SURNAMES:
+        return lower not in data.WORDS or last in data.GIVEN
+    return lower not in data.WORDS and last not in data.GIVEN and last not in data.NOT_NAME
 
 
 def german_text(around: str) -> bool:

@@ -343,7 +343,10 @@ NOT_BEFORE_SINGLE = frozenset(
         "l|un|une|du|des|au|aux|ce|cette|en|à|dans|der|die|das|den|dem|des|ein|eine|einen|"
         "einem|einer|im|am|ins|nach|aus|bei|il|lo|gli|i|uno|una|nel|nella|nei|al|alla|"
         "dal|dalla|el|los|las|del|het|een|naar|uit|bij|te|op|w|we|na|pod|nad|przy|ten|ta|to|"
-        "tego|tej|sono|è|ist|est|es|is|was|nabij|nahe|près|presso|vicino|cerca|koło|obok"
+        "tego|tej|sono|è|ist|est|es|is|was|nabij|nahe|près|presso|vicino|cerca|koło|obok|"
+        # administrative units ("hrabstwie Crawford", "contea di Marion")
+        "county|hrabstwo|hrabstwie|hrabstwa|powiat|powiecie|gmina|gminie|comté|contea|condado|"
+        "graafschap|province|provincia|provincie|prowincji|district|distretto|distrito|kreis"
     )
 )
 #: First words of place, club and landmark names ("Puerto Rico", "Mount Logan", "Sri Lanka",
