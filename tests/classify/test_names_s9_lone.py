@@ -4,8 +4,7 @@
 1. Before a verb only a person does ("was born", "died", "starb", "è morto"): a known name or a
    token unknown to every word list; before a verb organisations share ("said", "sagte",
    "a déclaré"): a known given name or surname only.
-2. After a role or occupation ("the violinist", "wokalista"), or being one ("...
-   became a professor").
+2. Being a role or occupation ("... became a professor", "... was an American novelist").
 3. Before "'s" and a noun only a person owns ("Brankovic's widow"), and after a creative work's
    agent ("composed by").
 
@@ -27,6 +26,7 @@ FOUND = [
     # 1. a verb only a person does: unknown or known tokens
     ("Vandroszek was born in a small village near the river.", "Vandroszek"),
     ("After the war, Pelletrier died in poverty.", "Pelletrier"),
+    ("Yesterday Haldorsen died at home.", "Haldorsen"),
     ("Kowalczuk married a teacher from the next town.", "Kowalczuk"),
     ("Ostermeyer starb im Winter nach langer Krankheit.", "Ostermeyer"),
     ("Brambilla è morto nella sua casa di campagna.", "Brambilla"),
@@ -39,9 +39,7 @@ FOUND = [
     ("Dubois a déclaré que le projet était fini.", "Dubois"),
     ("Schneider sagte gestern, dass er später komme.", "Schneider"),
     ("Esposito ha dichiarato che non si candida.", "Esposito"),
-    # 2. a role before the token, or the token is a role
-    ("We listened to the violinist Draskovich for an hour.", "Draskovich"),
-    ("Na scenie pojawił się wokalista Zembrzuski z zespołem.", "Zembrzuski"),
+    # 2. the token is a role
     ("In 1902 Marquardsen became a professor of chemistry.", "Marquardsen"),
     ("Tillotson was an American novelist and critic.", "Tillotson"),
     # 3. a person's possession, a creative work's agent
@@ -73,10 +71,10 @@ NOT_FOUND = [
     "Apple's parent company reported earnings.",
     "Boeing's family of aircraft grew.",
     "We read Python's life cycle notes.",
-    # a role before a word, a product or a company
-    "The assistant Claude answered politely.",
-    "Our new singer Album is out.",
-    "The writer Press released a statement.",
+    # a word, a product or a company being a role
+    "Claude is an assistant for writing.",
+    "Everyone is a writer these days.",
+    "Spotify became a producer of podcasts.",
     # code
     "def lives(self): return self.Foo_died",
     "node.Parent said = None  # Token lives here",

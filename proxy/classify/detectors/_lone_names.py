@@ -5,8 +5,8 @@ them (the word lists are in ``_lone_words``):
   given name or surname, or a token unknown to every word list; before a verb organisations
   share ("Behe said", "Müller sagte", "Rossi ha dichiarato"): a known given name or surname
   that is no everyday word, company or brand;
-- after a role or occupation in lower case ("the pianist Cavallaro", "wokalista Mercury", "der
-  Sänger Grönemeyer"): a known name or an unknown token, alone (no capitalised word follows);
+- being a role or occupation ("Hitzig became a professor", "Tillotson was an American
+  novelist"): a known name or an unknown token;
 - before "'s" and a noun only a person owns ("Lessing's patron", "Carder's parents");
 - after a creative work's agent ("composed by Albarn", "écrites par Sameer").
 
@@ -16,7 +16,7 @@ code (``_bare_names._LEAD``). It starts a sentence, or follows a lower-case word
 article or locative preposition ("the Beatles said", "in Paris lived"), a number or a comma; a
 capitalised word right before it makes it part of a longer run (``_name_verbs``'s candidates).
 
-Every prefilter is led by its literals: the verb, the role, "'s" and the noun, the agent.
+Every prefilter is a literal (the verb, "'s" and the noun, the agent) or led by one (the role).
 """
 
 from __future__ import annotations
@@ -33,14 +33,12 @@ from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import UP
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
-from proxy.classify.detectors._name_evidence import german_text, prev_word, role_before
+from proxy.classify.detectors._name_evidence import german_text, prev_word
 from proxy.classify.detectors._name_things import brand_like
 
 _PERSON = frozenset(lone.PERSON_VERBS)
 _VERBS = (*lone.PERSON_VERBS, *lone.SHARED_VERBS)
 _ROLES = data.ROLES | lone.ROLES_MORE
-#: Roles in lower case, and capitalised as German writes them ("der Sänger").
-_ROLE_FORMS = frozenset(r for w in _ROLES for r in (w, w[:1].upper() + w[1:]))
 _NOT_ALONE = (
     data.NOT_NAME
     | data.PLACES
@@ -124,16 +122,6 @@ def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         yield Hit("pii.person_name", None, tok.start, tok.end)
 
 
-def _after_role(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A lone token after a role in lower case, or a German role noun inside a sentence."""
-    role = m.group(1)
-    if not role.islower() and not role_before(role, scan.before(m.start(2), 64)):
-        return
-    tok = Token(m.group(2), m.start(2), m.end(2))
-    if _person(tok, scan, strong=True):
-        yield Hit("pii.person_name", None, tok.start, tok.end)
-
-
 def _owner(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A lone token before "'s" and a noun only a person owns, unless a company word follows
     ("Apple's parent company")."""
@@ -169,44 +157,55 @@ _PRONOUNS = frozenset(
 )
 #: The token is not followed by another capitalised token (then it is part of a longer name).
 _ENDS = rf"(?![ ]+[{UP}])"
-#: A capitalised word right before the cue, in the prefilter: hyperscan checks it, and the
-#: cue's common verbs ("made", "left", "is a") wake no Python code in ordinary sentences.
-_CAP_WORD = rf"[{UP}][a-zà-ÿąćęłńóśźż]+"
-_COPULAS = "became|becomes|is|was|remained|served as|worked as"
-#: One prefilter for the cues after the token (a verb, a copula and a role, "'s" and a noun)
-#: and one for those before it (a role, an agent): detectors sharing one share its scan, and
-#: five patterns would make hyperscan's database slower than two (1 MB of ordinary text, best
-#: of 16 alternated: +3.5 ms against +0.5).
-_AFTER_CAP = (
-    rf"{_CAP_WORD}(?:,? {hs_words(_VERBS)}"
-    rf"| (?:{_COPULAS}) (?:an? |the )?(?:[\w-]+ ){{0,2}}{hs_words(_ROLES)}"
-    rf"|['’]s {hs_words(lone.OWNED)})"
-)
-_BEFORE_CAP = rf"{hs_words((*_ROLE_FORMS, *lone.AUTHORED))} [{UP}]"
+_COPULAS = "became|becomes|is|was|remained"
+_VERB_RE = re.compile(rf"{LEAD}({TOK})(?=,?[ ]+({alternation(_VERBS)})(?!\w))")
+_OWNER_RE = re.compile(rf"{LEAD}({TOK})['’]s[ ]+(?:{alternation(lone.OWNED)})(?!\w)")
+_AUTHORED_RE = re.compile(rf"(?<!\w)(?:{alternation(lone.AUTHORED)})[ ]({TOK}){_ENDS}")
 
+#: The verbs are one alternation of whole words, no class before them: a class or a
+#: capitalised word ahead of a literal costs hyperscan a prefix engine over the whole text (a
+#: millisecond per MB of ordinary text), where the verbs alone, about 140 per MB there, cost
+#: the exact pattern a few microseconds each in a short window. The nouns after "'s" and the
+#: agents are pure literals (" 's widow", "composed by "), which hyperscan's literal compiler
+#: takes with the given names' at almost no cost.
 BEFORE_VERB = Detector(
     "person_name.lone_before_verb",
-    _AFTER_CAP,
-    re.compile(rf"{LEAD}({TOK})(?=,?[ ]+({alternation(_VERBS)})(?!\w))"),
+    hs_words(_VERBS),
+    _VERB_RE,
     _before_verb,
-    back=64,
+    back=48,
     ahead=4,
     unicode=True,
 )
-AFTER_ROLE = Detector(
-    "person_name.lone_after_role",
-    _BEFORE_CAP,
-    re.compile(rf"(?<![\w-])({alternation(_ROLE_FORMS)})[ ]({TOK}){_ENDS}"),
-    _after_role,
-    back=32,
-    ahead=40,
-    unicode=True,
+OWNER = tuple(
+    Detector(
+        "person_name.lone_owner",
+        apostrophe + "s " + noun,
+        _OWNER_RE,
+        _owner,
+        back=len(noun) + 48,
+        ahead=4,
+    )
+    for noun in sorted(set(lone.OWNED))
+    for apostrophe in "'’"
 )
+AUTHORED = tuple(
+    Detector(
+        "person_name.lone_authored",
+        agent + " ",
+        _AUTHORED_RE,
+        _authored,
+        back=len(agent) + 2,
+        ahead=40,
+    )
+    for agent in sorted(set(lone.AUTHORED))
+)
+#: "... became a professor", "... was an American novelist": the role leads the prefilter.
 IS_ROLE = Detector(
     "person_name.lone_is_role",
-    _AFTER_CAP,
+    rf"[a-zà-ÿ] (?:{_COPULAS}) (?:an? |the )(?:[A-Za-z]+ )?{hs_words(_ROLES)}",
     re.compile(
-        rf"{LEAD}({TOK})(?=[ ]+(?:{_COPULAS})[ ]+(?:an?[ ]+|the[ ]+)?(?:[\w-]+[ ]+){{0,2}}"
+        rf"{LEAD}({TOK})(?=[ ]+(?:{_COPULAS})[ ]+(?:an?|the)[ ]+(?:[A-Za-z]+[ ]+)?"
         rf"(?:{alternation(_ROLES)})(?![\w'’-]))"
     ),
     _is_role,
@@ -214,23 +213,5 @@ IS_ROLE = Detector(
     ahead=4,
     unicode=True,
 )
-OWNER = Detector(
-    "person_name.lone_owner",
-    _AFTER_CAP,
-    re.compile(rf"{LEAD}({TOK})['’]s[ ]+(?:{alternation(lone.OWNED)})(?!\w)"),
-    _owner,
-    back=64,
-    ahead=4,
-    unicode=True,
-)
-AUTHORED = Detector(
-    "person_name.lone_authored",
-    _BEFORE_CAP,
-    re.compile(rf"(?<!\w)(?:{alternation(lone.AUTHORED)})[ ]({TOK}){_ENDS}"),
-    _authored,
-    back=32,
-    ahead=40,
-    unicode=True,
-)
 
-DETECTORS = (BEFORE_VERB, AFTER_ROLE, IS_ROLE, OWNER, AUTHORED)
+DETECTORS = (BEFORE_VERB, IS_ROLE, *OWNER, *AUTHORED)

@@ -19,7 +19,7 @@ from proxy.classify._base import words
 
 #: Verbs and phrases only a person is the subject of.
 PERSON_VERBS = words(
-    "was born|is born|died|dies|married|marries|lives|lived|resides|resided|grew up|"
+    "was born|is born|died|married|marries|lives|lived|resides|resided|grew up|"
     "graduated|retired|resigned|was elected|was knighted|was baptized|was baptised|"
     "was buried|was murdered|was assassinated|was arrested|was sentenced|was convicted|"
     "was imprisoned|was exiled|was ordained|was crowned|was raised|was pregnant|gave birth|"
@@ -33,12 +33,13 @@ PERSON_VERBS = words(
     "urodził się|urodziła się|zmarł|zmarła|ożenił się|mieszka|mieszkał|mieszkała|studiował|"
     "studiowała"
 )
-#: Verbs an organisation can be the subject of too.
+#: Verbs an organisation can be the subject of too. Not "met" (Dutch "with"), "dies" (German
+#: "this"), "left" (an adjective first) or "sent", frequent in any text.
 SHARED_VERBS = words(
     "said|says|told|tells|replied|answered|asked|announced|joined|stated|has stated|claimed|"
     "added|explained|argued|wrote|writes|believes|thinks|wants|knows|felt|decided|agreed|"
     "refused|admitted|denied|insisted|noted|recalled|became|began|started|played|scored|"
-    "won|signed|opened|founded|finds|found|arrives|arrived|returned|left|met|sent|took|"
+    "won|signed|opened|founded|finds|found|arrives|arrived|returned|took|"
     "made|helped|tried|worked|works|is working|was working|has said|had said|"
     "a déclaré|a dit|déclare|a annoncé|a expliqué|affirme|a affirmé|raconte|a répondu|"
     "sagte|sagt|erklärte|meinte|betonte|schrieb|antwortete|fragte|ha dichiarato|ha detto|"
