@@ -160,8 +160,10 @@ class Classifier:
         if encoded:
             encoded.clear()
         windows, blob_ends = self._windows((joined, *data), starts, lengths, budget)
+        resolved = resolve(joined, self._validated(joined, windows), data)
+        del data  # freed before blobs are decoded (peak memory)
         out: list[tuple[int, Hit]] = []
-        for hit in resolve(joined, self._validated(joined, windows), data):
+        for hit in resolved:
             index = bisect.bisect_right(starts, hit.start) - 1
             base = starts[index]
             out.append((index, hit._replace(start=hit.start - base, end=hit.end - base)))
