@@ -62,8 +62,8 @@ def _known(text: str) -> bool:
 
 
 def _kind(tok: Token, scan: Scan) -> str | None:
-    """ "known" (a given name or surname), "unknown" (no word of any list we hold) or None (a
-    word, place, month, brand, product or company)."""
+    """What a token is: "known" (a given name or surname), "unknown" (no word of any list we
+    hold) or None (a word, place, month, brand, product or company)."""
     text = tok.text
     if len(text) < 3 or text in _NOT_ALONE or text.lower() in data.COMMON:
         return None
@@ -128,9 +128,7 @@ def _owner(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     nxt = _NEXT.match(scan.after(m.end(), 24))
     if nxt and nxt.group(1).lower() in lone.NOT_AFTER_OWNED:
         return
-    tok = Token(m.group(1), m.start(1), m.end(1))
-    if _person(tok, scan, strong=True):
-        yield Hit("pii.person_name", None, tok.start, tok.end)
+    yield from _is_role(m, scan)
 
 
 def _authored(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -141,7 +139,8 @@ def _authored(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 
 def _is_role(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A lone token that is, was or became a role ("Hitzig became a professor")."""
+    """A lone token in a strong context (group 1): it is, was or became a role ("Hitzig
+    became a professor"), or owns what only a person owns."""
     tok = Token(m.group(1), m.start(1), m.end(1))
     if _person(tok, scan, strong=True):
         yield Hit("pii.person_name", None, tok.start, tok.end)
