@@ -153,7 +153,7 @@ def _alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a whole word (not inside a word, an address or a path)."""
     before = text[start - 1] if start else " "
     after = text[end : end + 2]
-    if before.isalnum() or before in _GLUE or (after[:1].isalnum() or after[:1] in "_@"):
+    if before.isalnum() or before in _GLUE or after[:1].isalnum() or after[:1] in ("_", "@"):
         return False
     return not (after[:1] == "-" and after[1:2].isalnum())
 

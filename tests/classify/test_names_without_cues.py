@@ -236,6 +236,21 @@ def test_later_mentions_of_a_person_are_found(classifier: Classifier) -> None:
     assert _names(classifier, "Pierre Rose lives here. The rose garden is nice.") == ["Pierre Rose"]
 
 
+def test_a_mention_ending_the_text_is_found(classifier: Classifier) -> None:
+    """The last word of the request is a mention too ("… Thanks, Hollingsworth"), in the last
+    part as in the only one; a name part glued to "_" or "@" there is still not."""
+    text = "Dear Ottilie Hollingsworth, thanks for the call. Regards to Hollingsworth"
+    assert _names(classifier, text) == ["Ottilie Hollingsworth", "Hollingsworth"]
+    parts = [
+        TextPart("system", "The customer is Eberhard Quenstedt."),
+        TextPart("user", "Draft a reply to Quenstedt"),
+    ]
+    found = classifier.classify(parts).findings
+    assert [(f.part, f.start) for f in found if f.type == NAME] == [("system", 16), ("user", 17)]
+    glued = "Dear Ottilie Hollingsworth, see the file Hollingsworth_"
+    assert _names(classifier, glued) == ["Ottilie Hollingsworth"]
+
+
 def test_mentions_cost_linear_time_on_a_long_transcript(classifier: Classifier) -> None:
     """A transcript repeating the same speakers: every occurrence is a finding, and the work
     per occurrence does not grow with the number of names found (it was quadratic)."""
