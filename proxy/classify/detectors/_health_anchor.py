@@ -27,7 +27,6 @@ from proxy.classify.detectors.lexicons import (
     PERSONAL_PREFIXES,
     PERSONAL_TITLES,
     PERSONAL_WORDS,
-    ROLE_PREFIXES,
     ROLE_WORDS,
     SICK_STATE,
     SICK_STATE_LITERALS,
@@ -39,7 +38,6 @@ _ROLES = frozenset(w for w in ROLE_WORDS if re.fullmatch(r"\w+", w))
 _ROLES_RE = re.compile(r"(?<!\w)(?:" + alternation(ROLE_WORDS) + r")(?!\w)", re.I)
 _ROLE_HEADS = frozenset(re.split(r"\W", w, maxsplit=1)[0] for w in ROLE_WORDS if w not in _ROLES)
 _GENERAL = frozenset(GENERAL_WORDS)
-_ROLE_PREFIXES = tuple(ROLE_PREFIXES)
 _SHAPES_RE = re.compile(PERSONAL_PATTERNS, re.I)
 _ODD = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: str.lower() and re.I differ on these
 
@@ -62,11 +60,11 @@ _SICK_RE = re.compile(SICK_STATE, re.I)
 
 def anchored(text: str) -> bool:
     """Whether the text holds a personal anchor (a word or a shape)."""
-    lowered = text.lower()
-    tokens = _TOKEN.findall(lowered)
     if _ODD.search(text):
         found = _WORDS_RE.search(text) is not None or _SHAPES_RE.search(text) is not None
-        return found or _role(text, tokens)
+        return found or _ROLES_RE.search(text) is not None
+    lowered = text.lower()
+    tokens = _TOKEN.findall(lowered)
     if not _SINGLE.isdisjoint(tokens):
         return True
     if not _PHRASE_HEADS.isdisjoint(tokens) and _PHRASES_RE.search(text):
@@ -81,7 +79,7 @@ def _role(text: str, tokens: list[str]) -> bool:
     in the role: no modal, job-ad or policy word in the text ("The applicant must …")."""
     if not _GENERAL.isdisjoint(tokens):
         return False
-    if not _ROLES.isdisjoint(tokens) or any(t.startswith(_ROLE_PREFIXES) for t in tokens):
+    if not _ROLES.isdisjoint(tokens):
         return True
     return not _ROLE_HEADS.isdisjoint(tokens) and _ROLES_RE.search(text) is not None
 

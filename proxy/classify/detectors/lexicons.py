@@ -160,7 +160,7 @@ PERSONAL_WORDS: tuple[str, ...] = tuple(
 patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|pt|my|i'm|i've|i am
 i have|i was|i had|i got|i take|i need|mine|he|she|his|her|him|mon|ma|mes|j'ai|je suis|il a
 elle a|ich|er hat|sie hat|mio|mia|ho|ha|tengo|tiene|mijn|ik|hij|zij|heeft|mój|moja|mam|mme|herr
-frau|pan|pani|suffer|suffers|leidet|lijdt|cierpi|sufre|soffre|souffre|admitted|wife
+frau|pan|pani|suffer|suffers|leidet|lijdt|cierpi|sufre|soffre|souffre|admitted|employee|wife
 husband|daughter|mother|father|mom|dad|child|partner|brother|sister|femme|mari|fils|fille|mère
 père|frère|sœur|mann|sohn|tochter|mutter|vater|moglie|marito|figlio|figlia|madre|padre|esposa
 esposo|hijo|hija|vrouw|man|zoon|dochter|moeder|vader|żona|mąż|syn|córka|matka|ojciec|result
@@ -191,7 +191,7 @@ wypis ze szpitala|epikryza|epikryzę|kartę wypisową|karty wypisowej|karcie wyp
 #: test" states a rule, not a person's health.
 ROLE_WORDS: tuple[str, ...] = tuple(
     """
-applicant|employee|claimant|tenant|policyholder|jobseeker|new hire|staff member|team member|candidat
+applicant|claimant|tenant|policyholder|jobseeker|new hire|staff member|team member|candidat
 salarié|salariée|employé|employée|locataire|assuré|assurée|demandeur d'emploi|collaborateur
 collaboratrice|bewerberin|mitarbeiterin|mieterin|antragstellerin|ein bewerber|ein mitarbeiter
 ein mieter|ein antragsteller|ein angestellter|unser mitarbeiter|unser bewerber|unser mieter
@@ -206,9 +206,6 @@ stażysta|stażystka
     .strip("|")
     .split("|")
 )
-#: Word beginnings of role nouns ("Mitarbeiterin", "pracownika"): they anchor like
-#: ``ROLE_WORDS``, so not in a sentence of requirements or policies.
-ROLE_PREFIXES = words("mitarbeiter|salarié|dipendente|empleado|werknemer|pracownik")
 #: Obligations and words of job ads and policies: a role noun among them is anyone in that
 #: role ("will", "can" stay personal: "The applicant will start chemotherapy in May").
 GENERAL_WORDS: tuple[str, ...] = words(
@@ -233,7 +230,7 @@ SICK_STATE = (
 )
 #: Word beginnings that anchor health data to a person (a word starting with one).
 PERSONAL_PREFIXES = words(
-    "mein|meine|diagnosed|"
+    "mein|meine|mitarbeiter|salarié|dipendente|empleado|werknemer|pracownik|diagnosed|"
     "diagnostiqu|diagnostiz|diagnosticat|diagnosticad|gediagnosticeerd|zdiagnozowano|hospitalis|"
     "ricoverat|ingresad|opgenomen|risultat|resultado"
 )
