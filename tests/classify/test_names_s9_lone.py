@@ -1,12 +1,13 @@
 """Person names, ninth session: a surname or given name standing alone as one token
 (``_lone_names``), found by what surrounds it.
 
-1. Before a verb only a person does ("was born", "died", "starb", "è morto"): a known name or a
-   token unknown to every word list; before a verb organisations share ("said", "sagte",
-   "a déclaré"): a known given name or surname only.
+1. Before an English verb only a person does ("was born", "died"): a known name or a token
+   unknown to every word list; before such a verb of the other languages ("starb", "è morto",
+   where an adverb may open the sentence) and before a verb organisations share ("said",
+   "sagte", "a déclaré"): a known given name or surname only.
 2. Being a role or occupation ("... became a professor", "... was an American novelist").
-3. Before "'s" and a noun only a person owns ("Brankovic's widow"), and after a creative work's
-   agent ("composed by").
+3. Before "'s" and a noun only a person owns ("Kowalski's widow"), and after a creative work's
+   agent ("composed by"): a known name only.
 
 Positive rows name the exact span and were not found before; negative rows (words, companies,
 products, places, code, inverted subjects, longer runs) must yield no person name at all. The
@@ -28,11 +29,10 @@ FOUND = [
     ("After the war, Pelletrier died in poverty.", "Pelletrier"),
     ("Yesterday Haldorsen died at home.", "Haldorsen"),
     ("Kowalczuk married a teacher from the next town.", "Kowalczuk"),
-    ("Ostermeyer starb im Winter nach langer Krankheit.", "Ostermeyer"),
+    ("Ostrowski starb im Winter nach langer Krankheit.", "Ostrowski"),
     ("Brambilla è morto nella sua casa di campagna.", "Brambilla"),
-    ("Etxeberria nació en un pueblo pequeño.", "Etxeberria"),
+    ("Fernández nació en un pueblo pequeño.", "Fernández"),
     ("Wiśniewska urodziła się w Krakowie.", "Wiśniewska"),
-    ("Last spring Quarnstrom, who had trained for years, finished first.", "Quarnstrom"),
     # 1. a verb organisations share: a known given name or surname
     ("Fernandez said the plan would not work.", "Fernandez"),
     ("Meanwhile, Gerhard finds the missing keys.", "Gerhard"),
@@ -43,13 +43,22 @@ FOUND = [
     ("In 1902 Marquardsen became a professor of chemistry.", "Marquardsen"),
     ("Tillotson was an American novelist and critic.", "Tillotson"),
     # 3. a person's possession, a creative work's agent
-    ("After the trial, Brankovic's widow sold the house.", "Brankovic"),
+    ("After the trial, Kowalski's widow sold the house.", "Kowalski"),
     ("Nobody had read Okonkwo's memoir before it won.", "Okonkwo"),
-    ("All songs were composed by Ravensdale in one summer.", "Ravensdale"),
+    ("All songs were composed by Hendricks in one summer.", "Hendricks"),
     ("Les paroles sont écrites par Lefrançois et la musique aussi.", "Lefrançois"),
 ]
 
 NOT_FOUND = [
+    # review (session 9): adverbs before inverted subjects, plurals before "who", known surnames
+    # that are words, products after an agent or before "'s"
+    "Ayer murió mi abuelo en el hospital.",
+    "Vermutlich starb der König 1450.",
+    "Admins who forget their password get locked out.",
+    "Rust won the most-loved language survey again.",
+    "Sales said the numbers are fine.",
+    "The changelog was written by Dependabot.",
+    "Bitcoin's birth in 2009 changed payments.",
     # words, companies, products and places before the same verbs
     "Google said the outage is over.",
     "Bosch announced a new drill today.",

@@ -161,8 +161,6 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool, clause: bool) -> 
         return 1.5 + middle
     if data.shaped(last) or any(t.text.lower() in _PARTICLE_WORDS for t in name[1:-1]):
         return 1.0 + middle
-    if last in data.GIVEN:
-        return 0.5 + middle
     if _german(name, scan) and data.german_noun(last):
         return 0.25 + middle
     inside = clause or _inside(name, scan, start)

@@ -1,14 +1,19 @@
 """Person names standing alone as one token, surname or given name, found by what surrounds
 them (the word lists are in ``_lone_words``):
 
-- before a verb only a person does ("Stoloff was born", "Hitzig died", "Calabi, who"): a known
-  given name or surname, or a token unknown to every word list; before a verb organisations
-  share ("Behe said", "Müller sagte", "Rossi ha dichiarato"): a known given name or surname
-  that is no everyday word, company or brand;
+- before an English verb only a person does ("Stoloff was born", "Hitzig died"): a known
+  given name or surname, or a token unknown to every word list; before such a verb of the
+  other languages, where an adverb may open the sentence before an inverted subject ("Ayer
+  murió mi abuelo"), and before a verb organisations share ("Behe said", "Müller sagte",
+  "Rossi ha dichiarato"): a known given name or surname;
 - being a role or occupation ("Hitzig became a professor", "Tillotson was an American
   novelist"): a known name or an unknown token;
-- before "'s" and a noun only a person owns ("Lessing's patron", "Carder's parents");
-- after a creative work's agent ("composed by Albarn", "écrites par Sameer").
+- before "'s" and a noun only a person owns ("Lessing's patron"), and after a creative
+  work's agent ("composed by Damon", "écrites par Sameer"): a known name ("Brexit's birth",
+  "written by Dependabot" are none).
+
+A known name is never a word of any language we list ("Rust won", "Sales said", "Frost
+arrived").
 
 A token is never a month, place, brand, product, eponym, everyday word (``COMMON``), a German
 noun in German text, a word of any language we list when unknown as a name, or a word glued to
@@ -16,7 +21,8 @@ code (``_bare_names._LEAD``). It starts a sentence, or follows a lower-case word
 article or locative preposition ("the Beatles said", "in Paris lived"), a number or a comma; a
 capitalised word right before it makes it part of a longer run (``_name_verbs``'s candidates).
 
-Every prefilter is a literal (the verb, "'s" and the noun, the agent) or led by one (the role).
+Every prefilter is a literal (the verb, "'s" and the noun, the agent), or a lower-case letter,
+a copula and the role.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from proxy.classify.detectors._name_evidence import german_text, prev_word
 from proxy.classify.detectors._name_things import brand_like
 
 _PERSON = frozenset(lone.PERSON_VERBS)
-_VERBS = (*lone.PERSON_VERBS, *lone.SHARED_VERBS)
+_VERBS = (*lone.PERSON_VERBS, *lone.PERSON_VERBS_INVERTED, *lone.SHARED_VERBS)
 _ROLES = data.ROLES | lone.ROLES_MORE
 _NOT_ALONE = (
     data.NOT_NAME
@@ -69,11 +75,9 @@ def _kind(tok: Token, scan: Scan) -> str | None:
         return None
     if german_text(scan.around(tok.start, tok.end, 60)) and data.german_noun(text):
         return None
-    if _known(text):
-        return "known"
     if text.lower() in data.WORDS or brand_like(text):
-        return None
-    return "unknown"
+        return None  # also a known surname that is a word first ("Rust won", "Sales said")
+    return "known" if _known(text) else "unknown"
 
 
 def _alone(tok: Token, scan: Scan) -> bool:
@@ -128,13 +132,15 @@ def _owner(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     nxt = _NEXT.match(scan.after(m.end(), 24))
     if nxt and nxt.group(1).lower() in lone.NOT_AFTER_OWNED:
         return
-    yield from _is_role(m, scan)
+    tok = Token(m.group(1), m.start(1), m.end(1))
+    if _person(tok, scan, strong=False):  # a known name: "Brexit's birth" is no person
+        yield Hit("pii.person_name", None, tok.start, tok.end)
 
 
 def _authored(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A lone token after a creative work's agent, not followed by a capitalised word."""
     tok = Token(m.group(1), m.start(1), m.end(1))
-    if _kind(tok, scan) is not None and not excluded([tok], scan):
+    if _kind(tok, scan) == "known" and not excluded([tok], scan):  # not "by Dependabot"
         yield Hit("pii.person_name", None, tok.start, tok.end)
 
 
@@ -199,7 +205,7 @@ AUTHORED = tuple(
     )
     for agent in sorted(set(lone.AUTHORED))
 )
-#: "... became a professor", "... was an American novelist": the role leads the prefilter.
+#: "... became a professor", "... was an American novelist" (a copula and the role prefilter).
 IS_ROLE = Detector(
     "person_name.lone_is_role",
     rf"[a-zà-ÿ] (?:{_COPULAS}) (?:an? |the )(?:[A-Za-z]+ )?{hs_words(_ROLES)}",

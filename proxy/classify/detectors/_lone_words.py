@@ -23,8 +23,13 @@ PERSON_VERBS = words(
     "graduated|retired|resigned|was elected|was knighted|was baptized|was baptised|"
     "was buried|was murdered|was assassinated|was arrested|was sentenced|was convicted|"
     "was imprisoned|was exiled|was ordained|was crowned|was raised|was pregnant|gave birth|"
-    "fell in love|divorced|and his wife|and her husband|himself|herself|who|studied|"
-    "pleaded|testified|apologized|apologised|confessed|whispered|smiled|laughed|"
+    "fell in love|divorced|and his wife|and her husband|himself|herself|studied|"
+    "pleaded|testified|apologized|apologised|confessed|whispered|smiled|laughed"
+)
+#: The same verbs in the other languages, where an adverb may open the sentence before an
+#: inverted subject ("Ayer murió mi abuelo", "Vermutlich starb der König"): they take a known
+#: name only.
+PERSON_VERBS_INVERTED = words(
     "est né|est née|est mort|est morte|est décédé|est décédée|a épousé|s'est marié|"
     "s'est mariée|a grandi|a étudié|a démissionné|wurde geboren|ist gestorben|starb|"
     "heiratete|wohnt|wohnte|studierte|è nato|è nata|è morto|è morta|morì|nacque|sposò|"

@@ -29,7 +29,7 @@ _FUNCTION = frozenset(
         "Les|Il|Lo|El|Los|Las|Het|De|Een|Un|Une|Ein|Eine|Uno|Una|Nasz|Mój|Ten|Ta|Kto|Wer|Qui|Chi|"
         "Quien|Wie|Nobody|Everybody|Someone|It|He|She|They|We|You|Mein|Meine|Mon|Ma|Mio|Mia|"
         # a preposition opening the sentence ("In Paris lived many painters")
-        "In|At|On|From|With|Near|Since|After|Before|Im|Am|Bei|Dans|Nel|Nella|Desde|Bij|Naar"
+        "In|At|On|From|With|Near|Since|After|Before|Im|Am|Bei|Dans|Desde|Bij|Naar"
     )
 )
 
