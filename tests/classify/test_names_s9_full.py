@@ -105,3 +105,20 @@ def test_word_first_name_before_a_word_or_in_a_heading_is_no_person(
 ) -> None:
     """Modals, words, eponyms and headings at a sentence start give no person name."""
     assert found(classifier, text, NAME) == []
+
+
+#: Surnames that the added lists also hold as given names (US birth records: Huston, Doss,
+#: Austen): as the last token they count as any capitalised word, as they did before the lists.
+SURNAME_ALSO_GIVEN = [
+    ("The film was directed by John Huston in 1975.", "John Huston"),
+    ("Later that year Desmond Doss went back to church.", "Desmond Doss"),
+    ("Wir lesen gerade einen Roman von Jane Austen.", "Jane Austen"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SURNAME_ALSO_GIVEN)
+def test_surname_that_is_also_a_given_name_ends_a_name(
+    classifier: Classifier, text: str, name: str
+) -> None:
+    """A given name of the added lists as the last token still ends a person's name."""
+    assert found(classifier, text, NAME) == [name]
