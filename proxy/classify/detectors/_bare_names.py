@@ -13,8 +13,9 @@ allowed before the last) whose first token is a known given name. Its score adds
   other word-like name 0.5 ("with Kim Vandersloot", "by Dick Ormerod"), so that it counts as a
   plain given name before an unknown word there;
 - the last token: a known surname 1.5, a surname shape (Ottová, Nowakowski, "van" before) 1,
-  another given name 0.5, any other capitalised word 0.75 (0.25 in German text, which
-  capitalises nouns), a surname in capitals ("DUPONT") as its known form or else 0.25, a regnal
+  any other capitalised word, another given name too, 0.75 (1 inside a sentence, or when it
+  is no everyday word after a plain given name; 0.25 for a German noun in German text), a
+  surname in capitals ("DUPONT") as its known form or else 0.25, a regnal
   number ("Wilhelm II", "papa Urbano IV") 1.5 unless a century word follows ("XIX secolo");
   a middle given name or initial 0.25;
 - a context word right before ("patient", "Herr", "wife") or after ("lives at", "wohnt", "was

@@ -12,8 +12,7 @@ them (the word lists are in ``_lone_words``):
   work's agent ("composed by Damon", "écrites par Sameer"): a known name ("Brexit's birth",
   "written by Dependabot" are none).
 
-A known name is never a word of any language we list ("Rust won", "Sales said", "Frost
-arrived").
+A known name is never a word of any language we list ("Rust won", "Sales said").
 
 A token is never a month, place, brand, product, eponym, everyday word (``COMMON``), a German
 noun in German text, a word of any language we list when unknown as a name, or a word glued to
