@@ -61,7 +61,9 @@ CASES = [
 def test_one_pass_finds_what_the_find_loop_finds(text: str, names: list[str]) -> None:
     """Long texts (the one-pass path): the mentions equal those of the ``str.find`` loop."""
     hits = _names(text, *names)
-    assert len(text) * len(mentions._parts(text, hits)) >= mentions.ONE_PASS
+    parts = mentions._parts(text, hits)
+    assert len(text) * len(parts) >= mentions.ONE_PASS
+    assert mentions._one_pass(parts, _encoded(text)) is not None  # the fast path ran
     one_pass = mentions.mentions(text, hits, _encoded(text))
     assert one_pass == mentions.mentions(text, hits)
     assert one_pass
