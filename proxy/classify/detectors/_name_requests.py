@@ -1,0 +1,104 @@
+"""A given name addressed by a request: right after an imperative that opens a sentence ("Tell
+Maria the meeting moved", "Frag Jonas, ob er kommt", "Chiedi a Marco se viene", "Pregúntale a
+Lucía", "Zapytaj Annę"). Inside a sentence a lone given name is found already
+(``_bare_names._single``: "Please tell Maria"); at a sentence's start it is not, as a capitalised
+word before it could be part of a longer run ("Tell Tale Heart").
+
+The name is a known given name that is no everyday word, place, product or company of the lists
+``_single`` uses ("Ask Alexa", "Tell Me More", "Call Center" are none); a known surname or an
+unknown capitalised token right after it joins the span ("Tell Maria Okafor"). The imperatives
+are hand-written, six to twenty per language, in their informal and formal forms; each is the
+prefilter's literal, followed by a space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._bare_names import _SENTENCE as SENTENCE
+from proxy.classify.detectors._bare_names import _TOK as TOK
+from proxy.classify.detectors._bare_names import _WORDLIKE as WORDLIKE
+from proxy.classify.detectors._bare_names import _excluded as excluded
+from proxy.classify.detectors._bare_names import _given as given
+from proxy.classify.detectors._bare_names import _Tok as Token
+
+_IMPERATIVES = words(
+    # English
+    "Tell|Ask|Call|Email|E-mail|Text|Remind|Ping|Thank|Send|Let|Invite|Inform|Notify|Message|"
+    "Phone|Congratulate|Introduce|Forward to|Reply to|Write to|Cc|Pay|Warn|Brief|Update|"
+    "Contact|Help|Thank you|Say hi to|Say hello to|Greet|Pass this to|Check with|Follow up with|"
+    # French
+    "Dis à|Dites à|Demande à|Demandez à|Rappelle à|Rappelez à|Écris à|Écrivez à|Envoie à|"
+    "Envoyez à|Réponds à|Répondez à|Transmets à|Transmettez à|Explique à|Expliquez à|Appelle|"
+    "Appelez|Remercie|Remerciez|Préviens|Prévenez|Informe|Informez|Invite|Invitez|Relance|"
+    "Relancez|Contacte|Contactez|Félicite|Félicitez|"
+    # German
+    "Sag|Sage|Sagen Sie|Frag|Frage|Fragen Sie|Ruf|Rufe|Rufen Sie|Schreib|Schreibe|Schreiben Sie|"
+    "Erinnere|Erinnern Sie|Schick|Schicke|Schicken Sie|Danke|Informiere|Informieren Sie|"
+    "Kontaktiere|Kontaktieren Sie|Lade|Laden Sie|Gratuliere|Grüß|Grüße|Antworte|"
+    # Italian
+    "Chiedi a|Chieda a|Di' a|Dì a|Dici a|Dica a|Scrivi a|Scriva a|Manda a|Mandi a|Rispondi a|"
+    "Risponda a|Ricorda a|Spiega a|Chiama|Chiami|Ringrazia|Ringrazi|Avvisa|Avvisi|Informa|"
+    "Invita|Saluta|Contatta|Contatti|"
+    # Spanish
+    "Dile a|Dígale a|Pregúntale a|Pregúntele a|Pregunta a|Escribe a|Escríbele a|Escríbale a|"
+    "Llama a|Llame a|Envía a|Envíale a|Avisa a|Avísale a|Recuérdale a|Recuerda a|Agradece a|"
+    "Invita a|Contacta a|Contacte a|Saluda a|Informa a|Infórmale a|Responde a|Respóndele a|"
+    # Dutch
+    "Vraag|Bel|Mail|Stuur|Bedank|Herinner|Laat|Zeg tegen|Zeg|Informeer|Nodig|Feliciteer|"
+    "Vertel|Groet|Antwoord|"
+    # Polish
+    "Zapytaj|Powiedz|Zadzwoń do|Napisz do|Przypomnij|Podziękuj|Wyślij|Poproś|Poinformuj|"
+    "Zaproś|Pogratuluj|Odpisz|Przekaż"
+)
+_PATTERN = re.compile(
+    rf"(?<![\w'’-])(?:{alternation(_IMPERATIVES)})[ ]+({TOK})(?:[ ]({TOK}))?(?=[\s,.;:!?)]|\Z)"
+)
+#: Tokens after an imperative that are no person though a given name ("Let May", "Call Will").
+_NOT_ALONE = WORDLIKE | data.NOT_NAME | data.PRODUCT_NAMES | data.PLACES
+
+
+def _name_ok(text: str) -> bool:
+    """Whether a token after the imperative is a person's given name (see the docstring)."""
+    if len(text) < 3 or not given(text) or text in _NOT_ALONE:
+        return False
+    return text.lower() not in data.COMMON
+
+
+def _surname_ok(text: str) -> bool:
+    """Whether a capitalised token after the given name is its surname: a known surname, or a
+    token that is no word, place or product ("Tell Maria Okafor", not "Tell Maria Monday")."""
+    if text in data.SURNAMES:
+        return text.lower() not in data.COMMON
+    lower = text.lower()
+    return not (lower in data.WORDS or lower in data.COMMON or text in _NOT_ALONE)
+
+
+def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The given name (and its surname) after an imperative opening a sentence."""
+    before = scan.before(m.start(), 40)
+    if before.strip() and not SENTENCE.search(before):
+        return
+    if not _name_ok(m.group(1)):
+        return
+    name = [Token(m.group(1), m.start(1), m.end(1))]
+    if m.group(2) and _surname_ok(m.group(2)):
+        name.append(Token(m.group(2), m.start(2), m.end(2)))
+    if not excluded(name, scan):
+        yield Hit("pii.person_name", None, name[0].start, name[-1].end)
+
+
+REQUEST = Detector(
+    "person_name.request",
+    hs_words(_IMPERATIVES) + " ",
+    _PATTERN,
+    _request,
+    back=max(len(w) for w in _IMPERATIVES) + 2,
+    ahead=64,
+    unicode=True,
+)
+
+DETECTORS = (REQUEST,)
