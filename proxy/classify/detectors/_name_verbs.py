@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
-from proxy.classify.detectors import _apposed_names, _lone_names, _name_requests
+from proxy.classify.detectors import _apposed_names, _lone_names, _name_requests, _quoted_names
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _LEAD as LEAD
 from proxy.classify.detectors._bare_names import _PART as PART
@@ -66,4 +66,5 @@ DETECTORS = (
     *_lone_names.DETECTORS,
     *_name_requests.DETECTORS,
     *_apposed_names.DETECTORS,
+    *_quoted_names.DETECTORS,
 )
