@@ -45,18 +45,26 @@ _NOT_BETWEEN = frozenset(
         "party|country|state|region|river|ship|brand"
     )
 )
+#: From the comma to the role: the regex engine looks for the comma first (a literal), where a
+#: pattern led by the token would try every position of the window.
 _PATTERN = re.compile(
-    rf"{LEAD}({TOK}),[ ]+(?:(?:{alternation(_DETERMINERS)})[ ]+)?(?:([a-zà-ÿ'’-]+)[ ]+)?"
+    rf",[ ]+(?:(?:{alternation(_DETERMINERS)})[ ]+)?(?:([a-zà-ÿ'’-]+)[ ]+)?"
     rf"(?:{alternation(_ROLES)})(?![\w'’-])"
 )
+_TOKEN_BEFORE = re.compile(rf"{LEAD}({TOK})\Z")
 _GIVEN_BEFORE = re.compile(rf"({TOK})[ ]+\Z")
 
 
 def _apposed(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The token before an apposed role, with a known given name right before it."""
-    if m.group(2) and m.group(2).lower() in _NOT_BETWEEN:
+    if m.group(1) and m.group(1).lower() in _NOT_BETWEEN:
         return
-    tok = Token(m.group(1), m.start(1), m.end(1))
+    head = scan.before(m.start(), 48)
+    found = _TOKEN_BEFORE.search(head)
+    if found is None:
+        return
+    start = m.start() - len(head) + found.start(1)
+    tok = Token(found.group(1), start, m.start())
     if lone_names._kind(tok, scan) is None:
         return
     name = [tok]
