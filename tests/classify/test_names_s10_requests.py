@@ -61,6 +61,11 @@ def test_given_name_after_imperative_is_found(classifier: Classifier, text: str,
     assert name in found(classifier, text, NAME)
 
 
+def test_german_noun_after_the_name_is_no_surname(classifier: Classifier) -> None:
+    # "Emma" is told something ("Bescheid sagen"): a person, but "Bescheid" is no surname
+    assert found(classifier, "Sag Emma Bescheid und gib Paul Zeit.", NAME) == ["Emma"]
+
+
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_imperative_before_a_thing_is_no_name(classifier: Classifier, text: str) -> None:
     assert found(classifier, text, NAME) == []

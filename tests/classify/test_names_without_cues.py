@@ -162,7 +162,7 @@ NEGATIVE = [
     "Głównymi ośrodkami są Kazimierz Dolny i Annopol.",
     "Il participe au Mémorial Ivan Hlinka chaque été.",
     # German nouns after a given name, a noun ending or a common noun
-    "Sag Emma Bescheid und gib Paul Zeit.",
+    "Wir sagen Emma Bescheid und geben Paul Zeit.",
     "Wir haben mit Lena Rücksprache gehalten.",
     # a given name alone that is a place, a thing or a month
     "The prison is in Alberta, near the border.",

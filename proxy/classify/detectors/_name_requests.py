@@ -24,6 +24,7 @@ from proxy.classify.detectors._bare_names import _WORDLIKE as WORDLIKE
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _given as given
 from proxy.classify.detectors._bare_names import _Tok as Token
+from proxy.classify.detectors._name_evidence import german_text
 
 _IMPERATIVES = words(
     # English
@@ -68,9 +69,12 @@ def _name_ok(text: str) -> bool:
     return text.lower() not in data.COMMON
 
 
-def _surname_ok(text: str) -> bool:
+def _surname_ok(text: str, scan: Scan, start: int) -> bool:
     """Whether a capitalised token after the given name is its surname: a known surname, or a
-    token that is no word, place or product ("Tell Maria Okafor", not "Tell Maria Monday")."""
+    token that is no word, place or product ("Tell Maria Okafor", not "Tell Maria Monday"), and
+    no German noun in German text ("Sag Emma Bescheid")."""
+    if german_text(scan.around(start, start + len(text), 60)) and data.german_noun(text):
+        return False
     if text in data.SURNAMES:
         return text.lower() not in data.COMMON
     lower = text.lower()
@@ -85,7 +89,7 @@ def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if not _name_ok(m.group(1)):
         return
     name = [Token(m.group(1), m.start(1), m.end(1))]
-    if m.group(2) and _surname_ok(m.group(2)):
+    if m.group(2) and _surname_ok(m.group(2), scan, m.start(2)):
         name.append(Token(m.group(2), m.start(2), m.end(2)))
     if not excluded(name, scan):
         yield Hit("pii.person_name", None, name[0].start, name[-1].end)

@@ -146,9 +146,33 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if m.re is SALUTATION_COMMA.pattern and not _known(value.split(), m.group(0)):
         return
+    if _ambiguous_cue(m.group(0)[: m.start(1) - m.start()], scan.before(m.start(), 80)):
+        return
     if _COMPANY.match(scan.after(m.end(1), 30)):
         return
     yield Hit("pii.person_name", None, m.start(1), m.end(1))
+
+
+#: Field cues that are everyday words too ("jaskinie to: Dziury" is Polish "are"): a header
+#: field only at the start of a line ("To: Anna Nowak", "Von: Jonas Weber").
+_LINE_FIELDS = frozenset(words("to|an|aan|de|da|van|von|od|from|cc|à"))
+#: Before the Italian "sono" ("I am", and "they are": "le città sono Condom e Mirande"): only
+#: a sentence's start, a greeting's comma or "io" make it a self-introduction.
+_SONO_BEFORE = re.compile(
+    r"(?:^|[.!?:;\n(\"«“]|\bio|\b(?:ciao|salve|buongiorno|buonasera|pronto|ehi|hey|hi|hello),)"
+    r"[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _ambiguous_cue(cue: str, before: str) -> bool:
+    """Whether a cue that is also an everyday word stands where it is that word."""
+    word = cue.split(":", 1)[0].strip().lower()
+    if ":" in cue and word in _LINE_FIELDS:
+        return before.rsplit("\n", 1)[-1].strip() != ""
+    if word == "sono":
+        return _SONO_BEFORE.search(before) is None
+    return False
 
 
 #: A greeting, a comma and a name closing the greeting ("Hello, Maria!", "Cześć, Kasia!").
