@@ -184,7 +184,8 @@ PLACE_AFTER = frozenset(
         "café|bar|pub|church|cathedral|kirche|dom|église|chiesa|iglesia|kerk|kościół|versand|"
         "verlag|gallery|garden|gardens|harbour|harbor|square|opera|palace|palais|palazzo|castle|"
         "schloss|château|castello|castillo|kasteel|zamek|county|city|town|village|valley|lake|"
-        "river|mountain|island|bay|beach|falls|cove|heights|hills|estate|airlines|airways"
+        "river|mountain|island|bay|beach|falls|cove|heights|hills|estate|airlines|airways|"
+        "mountains|islands|lakes|valleys|glacier|desert|canyon"
     )
 )
 #: Endings of a last token that make it a place ("Gedächtniskirche", "Adenauerstraße").

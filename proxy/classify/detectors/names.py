@@ -22,6 +22,7 @@ from proxy.classify.detectors import (
     _titled_names,
 )
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._name_places import place_after
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _LO = "a-zà-öø-ÿąćčęěłńóśšźżž"
@@ -150,6 +151,9 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if _COMPANY.match(scan.after(m.end(1), 30)):
         return
+    after = scan.after(m.end(1), 40)
+    if tokens[-1] in data.PLACE_AFTER or (after[:2] != " (" and place_after(after)):
+        return  # "M. Jackson High School"; not "Dr. Erich Harnack (Halle a. S.)"
     yield Hit("pii.person_name", None, m.start(1), m.end(1))
 
 
