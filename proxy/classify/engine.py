@@ -182,7 +182,7 @@ class Classifier:
         scans: dict[int, Scan] = {}
         for det_index, bucket in windows.items():
             detector = self._detectors[det_index]
-            finditer = self._finders.get(detector.pattern, detector.pattern.finditer)
+            finditer = self._finders.get(id(detector.pattern), detector.pattern.finditer)
             for lo, hi, ws, we in bucket:
                 for match in finditer(joined, ws, we):
                     whole = _beyond(detector, joined, match, we, hi)
@@ -316,13 +316,15 @@ def _blobs(
     return list(out.values())
 
 
-def _finders(detectors: Sequence[Detector]) -> dict[re.Pattern[str], Finder]:
-    """The window-skipping finder of each distinct exact pattern that has one (``required``)."""
-    out: dict[re.Pattern[str], Finder] = {}
-    for pattern in {id(det.pattern): det.pattern for det in detectors}.values():
+def _finders(detectors: Sequence[Detector]) -> dict[int, Finder]:
+    """The window-skipping finder of each distinct exact pattern that has one (``required``),
+    by the pattern's ``id`` (the detectors keep the patterns alive; hashing a pattern itself
+    hashes its compiled code, about 1 µs for a large one, once per detector and call)."""
+    out: dict[int, Finder] = {}
+    for key, pattern in {id(det.pattern): det.pattern for det in detectors}.items():
         find = finder(pattern)
         if find is not None:
-            out[pattern] = find
+            out[key] = find
     return out
 
 

@@ -1,10 +1,9 @@
 """What every match of an exact pattern must contain: a cheap test that skips empty windows.
 
-Why: a prefilter is looser than its exact pattern (a cue word wakes the date-of-birth pattern,
-which then needs a date), so most windows hold no match, and ``re`` pays for each window in
-full: a pattern that opens with a lookbehind or ignores case gets no prefix scan, and a trie of
-hundreds of words costs about 100 ns a character. In 1 MB of ordinary text the windows of the
-date-of-birth, disorder, lab-value, BIC and shorthand patterns never match.
+Why: a prefilter is looser than its exact pattern (a cue wakes the lab-value pattern, which then
+needs a number), so many windows hold no match, and ``re`` pays for each window in full: a
+pattern that opens with a lookbehind or ignores case gets no prefix scan. In 1 MB of ordinary
+text no window of the BIC, lab-value or shorthand patterns matches.
 
 ``finder(pattern)`` derives from the parsed pattern a *requirement*: a plain expression (literal
 characters and classes, fixed counts, alternations of such) that matches inside the consumed
@@ -13,8 +12,10 @@ does not match cannot hold a match, so ``find`` returns nothing for it without r
 pattern; elsewhere it is ``finditer`` itself. Zero-width items (lookarounds, ``\\b``) are left
 out of a requirement, which only makes it match more often. Each class keeps its case rule
 (``(?i:...)`` or ``(?-i:...)``), so ``re`` folds case as the pattern does. Of the requirements a
-pattern yields, the one least likely in prose is kept (digits, capitals, long literals); a
-pattern with none strong enough gets no finder. Pure; compiled once per pattern.
+pattern yields, the one least likely in prose is kept (digits, capitals, long literals), and
+only one ``re`` can scan for with its prefix scan (measured: a date-of-birth requirement of
+caseless alternatives cost more than the windows it skipped); a pattern with none gets no
+finder. Pure; analysed once per pattern (about 1 s for all of them, at construction).
 """
 
 from __future__ import annotations
@@ -90,10 +91,20 @@ def _requirement(source: str, flags: int) -> re.Pattern[str] | None:
     """``requirement`` by the pattern's text and flags."""
     if flags & ~(_I | re.UNICODE):
         return None
-    best = _best(_candidates(list(sre.parse(source, flags)), int(flags)))
+    candidates = _candidates(list(sre.parse(source, flags)), int(flags))
+    best = _best([req for req in candidates if _scannable(req)])
     if best is None or _score(best) < MIN_SCORE:
         return None
-    return re.compile(best.text(), flags)
+    return re.compile(best.text(), flags & ~_I)  # each item carries its own case rule
+
+
+def _scannable(req: _Req) -> bool:
+    """Whether ``re`` can look for the requirement with its prefix scan (else testing it costs
+    as much as the pattern): every alternative opens with a character without case, or the
+    one alternative with a class that keeps case."""
+    if len(req.alts) == 1:
+        return not req.alts[0][0].startswith("(?i:")
+    return all(not alt[0].startswith("(?") for alt in req.alts)
 
 
 def _best(candidates: list[_Req]) -> _Req | None:
@@ -198,10 +209,16 @@ def _branch(branches: list[Any], flags: int) -> _Req | None:
 
 
 def _class(op: Any, av: Any, flags: int) -> str | None:
-    """A LITERAL or IN item as a class text with its case rule (``None``: an item this
-    module does not spell)."""
+    """A LITERAL or IN item as an expression with its case rule (``None``: an item this
+    module does not spell). One character without case is spelled bare, so that ``re`` can
+    look for it (or for the first characters of an alternation) with its prefix scan."""
+    pairs = [(op, av)] if op is sre.LITERAL else list(av)
+    if len(pairs) == 1 and pairs[0][0] is sre.LITERAL:
+        char = chr(pairs[0][1])
+        if not (flags & _I) or char.lower() == char.upper() == char:
+            return re.escape(char)
     items = []
-    for kind, value in [(op, av)] if op is sre.LITERAL else av:
+    for kind, value in pairs:
         if kind is sre.LITERAL:
             items.append(_char(value))
         elif kind is sre.RANGE:
@@ -212,7 +229,20 @@ def _class(op: Any, av: Any, flags: int) -> str | None:
             items.append("^")
         else:
             return None
-    return f"(?{'i' if flags & _I else '-i'}:[{''.join(items)}])"
+    caseless = flags & _I and any(_cased(kind, value) for kind, value in pairs)
+    return f"(?{'i' if caseless else '-i'}:[{''.join(items)}])"
+
+
+def _cased(kind: Any, value: Any) -> bool:
+    """Whether a class item holds a character with case: ``re`` matches a class of none
+    (digits, spaces, signs, categories) as it is, ignoring case or not."""
+    if kind is sre.LITERAL:
+        codes = range(value, value + 1)
+    elif kind is sre.RANGE and value[1] - value[0] < 1_000:
+        codes = range(value[0], value[1] + 1)
+    else:
+        return kind is not sre.CATEGORY and kind is not sre.NEGATE
+    return any(chr(code).lower() != chr(code) or chr(code).upper() != chr(code) for code in codes)
 
 
 def _char(code: int) -> str:
