@@ -164,15 +164,13 @@ class Normalizer:
         del found
         if not positions:
             return None, (data, cont) if strict else None
+        del cont  # a sparse view's map is made from its own bytes: building the view is the
+        # peak of memory, and it would hold the original's map and the copy's at once
         offsets = [index for index, _ in positions]
+        view = _build(text, offsets, self._table)
         if not strict or any(text[index] in self._table.marks for index in offsets):
-            del data, cont  # freed before the view is built (peak memory)
-            return _build(text, offsets, self._table), None
-        # the view's bytes and map are spliced from the original's, which are then freed, so
-        # building the view holds one copy of each (as many bytes as before, one map pass)
-        known = _splice(text, positions, (data, cont), self._table)
-        del data, cont
-        return _build(text, offsets, self._table), known
+            return view, None
+        return view, (_splice(text, positions, data, self._table), None)
 
     def _changeable(self, data: bytes, chars: int) -> tuple[list[tuple[int, int]], bytes] | None:
         """One hyperscan pass over ``data`` (a text of ``chars`` characters, UTF-8): the
@@ -215,25 +213,18 @@ def _char_offsets(cont: bytes, ends: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _splice(
-    text: str, positions: list[tuple[int, int]], encoded: tuple[bytes, bytes], table: _Table
-) -> tuple[bytes, bytes]:
-    """The UTF-8 bytes of a sparse view without combining marks and their continuation map,
-    copied from the original's (``encoded``) around the rewritten characters (no intermediate
-    copies; the map is not made again from the view's bytes)."""
-    data, cont = (memoryview(whole) for whole in encoded)
+def _splice(text: str, positions: list[tuple[int, int]], data: bytes, table: _Table) -> bytes:
+    """The UTF-8 bytes of a sparse view without combining marks, copied from the original's
+    (``data``) around the rewritten characters (no intermediate copies)."""
+    whole = memoryview(data)
     pieces: list[bytes | memoryview] = []
-    maps: list[bytes | memoryview] = []
     copied = 0
     for index, end in positions:
         new = table.map.get(text[index], text[index]).encode("utf-8")
-        cut = end - len(text[index].encode("utf-8"))
-        pieces += (data[copied:cut], new)
-        maps += (cont[copied:cut], new.translate(_CONT))
+        pieces += (whole[copied : end - len(text[index].encode("utf-8"))], new)
         copied = end
-    pieces.append(data[copied:])
-    maps.append(cont[copied:])
-    return b"".join(pieces), b"".join(maps)
+    pieces.append(whole[copied:])
+    return b"".join(pieces)
 
 
 def _build(text: str, positions: list[int], table: _Table) -> View:
