@@ -37,7 +37,6 @@ from proxy.classify.databases import DatabaseStore, compile_prefilters
 from proxy.classify.detectors import all_detectors
 from proxy.classify.mentions import resolve
 from proxy.classify.normalize import Encoded, Normalizer
-from proxy.classify.required import Finder, finder
 from proxy.classify.seams import place as _place
 from proxy.classify.seams import seam_findings as _seam_findings
 from proxy.classify.seams import seam_groups
@@ -88,7 +87,6 @@ class Classifier:
         self._dbs, self._targets = compile_prefilters(self._detectors, store)
         self._blob_base = len(self._targets)  # blob prefilter ids follow the detectors'
         self._blob_db = blob_database()
-        self._finders = _finders(self._detectors)
         self._normalizer = Normalizer()
         self._local = threading.local()  # hyperscan scratch space is per thread
 
@@ -176,13 +174,12 @@ class Classifier:
     ) -> list[Hit]:
         """Each detector's exact pattern run over its windows, the matches validated. One
         ``Scan`` per part serves every window in it (it is immutable; building one per window
-        cost about 1 µs each, a millisecond per MB of ordinary text). A window without what every
-        match of the pattern holds (``required``) is skipped without running it."""
+        cost about 1 µs each, a millisecond per MB of ordinary text)."""
         hits: list[Hit] = []
         scans: dict[int, Scan] = {}
         for det_index, bucket in windows.items():
             detector = self._detectors[det_index]
-            finditer = self._finders.get(id(detector.pattern), detector.pattern.finditer)
+            finditer = detector.pattern.finditer
             for lo, hi, ws, we in bucket:
                 for match in finditer(joined, ws, we):
                     whole = _beyond(detector, joined, match, we, hi)
@@ -314,18 +311,6 @@ def _blobs(
             local = Blob(blob.start - lo, blob.end - lo, blob.text)
             out[(blob.start, blob.end)] = (index, local)
     return list(out.values())
-
-
-def _finders(detectors: Sequence[Detector]) -> dict[int, Finder]:
-    """The window-skipping finder of each distinct exact pattern that has one (``required``),
-    by the pattern's ``id`` (the detectors keep the patterns alive; hashing a pattern itself
-    hashes its compiled code, about 1 µs for a large one, once per detector and call)."""
-    out: dict[int, Finder] = {}
-    for key, pattern in {id(det.pattern): det.pattern for det in detectors}.items():
-        find = finder(pattern)
-        if find is not None:
-            out[key] = find
-    return out
 
 
 def _failed(error: str, unscannable: tuple[str, ...]) -> Classification:
