@@ -30,7 +30,8 @@ FOUND = [
 NOT_FOUND = [
     "Google, the search company, said it would appeal.",
     "Paris, the capital, hosts the president this week.",
-    "We visited Zittau, a town whose mayor is new.",
+    "We drove through Grimmenau, a town whose mayor is new.",
+    "Wąchock, burmistrz miasta, ogłosił nowy plan.",
     "I love the Beatles, a band whose singer was shot.",
     "Rust, the language, has a founder too.",
     "Microsoft, the cofounder said, will stay in Redmond.",

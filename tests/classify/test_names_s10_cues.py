@@ -1,8 +1,10 @@
-"""Person names, tenth session: cues that are everyday words too. "to:" is a header field
-("To: Anna Nowak") only at the start of a line (the Polish "to" means "are": "Największe
-jaskinie to: Mroźna i Raptawicka"); the Italian "sono" introduces a speaker ("Ciao, sono Marco
-Bianchi") only at a sentence's start, after a greeting's comma or after "io" (it also means
-"they are": "Le città più grandi sono Bressanone e Merano"). The rows are written by hand.
+"""Person names, tenth session: cues that are everyday words too. A lower-case "to:" (and
+"an:", "de:", "van:" ...) is a header field at the start of a line, after quote or bullet marks;
+elsewhere (the Polish "to" means "are": "Nasze oddziały to: Gniezno, Koło") it takes a known
+name only. A capitalised "From:" or "To:" is a header anywhere. The Italian "sono" introduces a
+speaker at a sentence's start, after a greeting's comma or after "io"; elsewhere (it also means
+"they are": "Le vette più alte sono Ortles e Cevedale") a known name only. The rows are written
+by hand.
 """
 
 from __future__ import annotations
@@ -18,16 +20,20 @@ FOUND = [
     ("To: Anna Nowakowska\nSubject: contract", "Anna Nowakowska"),
     ("Subject: invoice\nFrom: Jonas Weber <jonas@example.org>", "Jonas Weber"),
     ("Von: Jonas Weber", "Jonas Weber"),
+    ("> to: Brannagh\n> Subject: diagnosis", "Brannagh"),
+    ("- an: Wexford", "Wexford"),
+    ("Forwarded. From: Pembrook, Sent: Monday", "Pembrook"),
+    ("Nasi dostawcy to: Brzozowski i Wilczyński.", "Brzozowski"),
     ("Ciao, sono Marco Bianchi e ho una domanda.", "Marco Bianchi"),
     ("Buongiorno, sono Giulia Romano.", "Giulia Romano"),
     ("Sono Giulia Romano, la nuova collega.", "Giulia Romano"),
     ("Io sono Alessandro Ferraro.", "Alessandro Ferraro"),
+    ("Grazie per la pazienza, sono Bellucci.", "Bellucci"),
 ]
 
 NOT_FOUND = [
-    "Największe jaskinie to: Mroźna i Raptawicka.",
-    "Najbliższe wsie to: Kowalewo i Brzozowo.",
-    "Le città più grandi sono Bressanone e Merano.",
+    "Nasze oddziały to: Gniezno, Koło i Turek.",
+    "Le vette più alte della zona sono Ortles e Cevedale.",
 ]
 
 

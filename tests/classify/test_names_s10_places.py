@@ -1,8 +1,10 @@
-"""Person names, tenth session: an institution or a range named after a person is no person.
-The name after a title or cue is refused when a street, institution or landform word follows
-("M. Lancaster High School", "Dr. Ferdinand Sauerbruch Gymnasium"), but not when a place in
-parentheses follows ("Dr. Erich Wendling (Halle a. S.)"); plural landforms end no name ("Rosalind
-Mountains"), while surnames such as "Rivers" still do. The rows are written by hand.
+"""Person names, tenth session: an institution named after a person is no person, and a place
+word next to a name does not swallow the person. A titled or cued name is refused when an
+institution or street word follows on the same line ("Dr. Ruth Whitcombe Academy") or ends a
+run of three capitalised tokens; it is kept when the word is a surname ("Dr. Park", "Mr. Hall",
+"Frau Ring"), when a place follows in parentheses, and when the institution is on the next line
+(a signature). Plural landforms end no name ("Rosalind Mountains"), while surnames such as
+"Rivers" still do. The rows are written by hand.
 """
 
 from __future__ import annotations
@@ -15,14 +17,20 @@ from tests.found import found
 NAME = "pii.person_name"
 
 FOUND = [
-    ("Geheimrat Dr. Erich Wendling (Halle a. S.) sprach zuerst.", "Erich Wendling"),
+    ("Gespräch mit Dr. Ada Brenninger (Universität Jena) über die Studie.", "Ada Brenninger"),
     ("The comedian Joan Rivers died in 2014.", "Joan Rivers"),
     ("Meet Dr. Anna Kowalski at the clinic on Monday.", "Anna Kowalski"),
+    ("Dear Dr. Park, my test results came back positive.", "Park"),
+    ("Mr. Hall has been diagnosed with lung cancer.", "Hall"),
+    ("Frau Ring leidet an Depressionen.", "Ring"),
+    ("Ms. Jennifer Lane was admitted yesterday.", "Jennifer Lane"),
+    ("Kind regards,\nDr. Oliver Brannagh\nUniversity of Leeds", "Oliver Brannagh"),
+    ("Name: Anna Kowalska\nSchool: Liceum nr 5", "Anna Kowalska"),
 ]
 
 NOT_FOUND = [
-    "He taught for years at M. Lancaster High School in Ohio.",
-    "The team trained at Dr. Ferdinand Sauerbruch Gymnasium last spring.",
+    "She coached basketball at the Dr. Ruth Whitcombe Academy for years.",
+    "Our new offices are in the Prof. Anton Keller Center downtown.",
     "The trail runs between the Organ and Rosalind Mountains.",
 ]
 

@@ -32,6 +32,8 @@ NOT_FOUND = [
     "The report, said Reuters, was false.",
     '"Ja", sagte Berlin in einer Note.',
     '"Oui", répond Paris.',
+    "Demand is weak, says Gartner.",
+    "Prices will rise, said Nvidia, citing new orders.",
 ]
 
 

@@ -53,6 +53,8 @@ NOT_FOUND = [
     "Invite Only events need a badge.",
     "The team will ask Jeeves for directions.",
     "Zeg Nee tegen pesten.",
+    "Call Saul is a prequel to another series.",
+    "Ask Alice is a book from 1971.",
 ]
 
 

@@ -1,16 +1,18 @@
 """A surname or given name followed by a role in apposition: a comma, an article or possessive
 (or none), at most one more word, and a role or occupation ("Brannigan, the lawyer who", "Kowalski,
-our accountant,", "Durand, le notaire du village", "Celso, il governatore della Cilicia",
+our accountant,", "Durand, le notaire du village", "Bertolazzi, il sindaco della città",
 "Vermeulen, de advocaat", "Nowak, księgowy").
 
 The role lists are those of ``_lone_names`` (``ROLES`` and ``ROLES_MORE``); the token must be a
 known name or a token unknown to every word list, and not a place, brand, product or company
 (``_lone_names._kind``: "Google, the search company", "Paris, the capital" are none). A known
 given name right before the token joins the span ("Frank Almeda, a former player"). The word
-between article and role may not be a function word ("Zittau, a town whose mayor" has two).
+between article and role may not be a function word ("Grimmenau, a town whose mayor" has two).
 
 The prefilter is the role alternation alone (the literals hyperscan extracts); the exact pattern
-looks back from the role for the comma and the token.
+runs from the comma to the role, and the token is read back from the comma. Without an article or
+possessive (Polish has none: "Nowakowski, trener drużyny") the token must be a known name: an
+unknown one is as often a town ("Wąchock, burmistrz miasta").
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ _DETERMINERS = words(
 _NOT_BETWEEN = frozenset(
     words(
         "of|whose|where|which|who|that|with|for|and|or|in|on|at|to|by|from|de|du|des|di|del|"
-        "della|van|von|vom|zur|zum|und|et|e|y|en|i|oraz|where|dont|où|cuyo|cuya|dessen|deren|"
+        "della|van|von|vom|zur|zum|und|et|e|y|en|i|oraz|dont|où|cuyo|cuya|dessen|deren|"
         "wiens|waar|wo|dove|donde|home|city|town|village|capital|company|firm|band|team|club|"
         "party|country|state|region|river|ship|brand"
     )
@@ -48,7 +50,7 @@ _NOT_BETWEEN = frozenset(
 #: From the comma to the role: the regex engine looks for the comma first (a literal), where a
 #: pattern led by the token would try every position of the window.
 _PATTERN = re.compile(
-    rf",[ ]+(?:(?:{alternation(_DETERMINERS)})[ ]+)?(?:([a-zà-ÿ'’-]+)[ ]+)?"
+    rf",[ ]+((?:{alternation(_DETERMINERS)})[ ]+)?(?:([a-zà-ÿ'’-]+)[ ]+)?"
     rf"(?:{alternation(_ROLES)})(?![\w'’-])"
 )
 _TOKEN_BEFORE = re.compile(rf"{LEAD}({TOK})\Z")
@@ -57,7 +59,7 @@ _GIVEN_BEFORE = re.compile(rf"({TOK})[ ]+\Z")
 
 def _apposed(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The token before an apposed role, with a known given name right before it."""
-    if m.group(1) and m.group(1).lower() in _NOT_BETWEEN:
+    if m.group(2) and m.group(2).lower() in _NOT_BETWEEN:
         return
     head = scan.before(m.start(), 48)
     found = _TOKEN_BEFORE.search(head)
@@ -65,7 +67,8 @@ def _apposed(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     start = m.start() - len(head) + found.start(1)
     tok = Token(found.group(1), start, m.start())
-    if lone_names._kind(tok, scan) is None:
+    kind = lone_names._kind(tok, scan)
+    if kind is None or (kind == "unknown" and not m.group(1)):
         return
     name = [tok]
     before = scan.before(tok.start, 40)

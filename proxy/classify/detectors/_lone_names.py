@@ -12,8 +12,7 @@ them (the word lists are in ``_lone_words``):
   work's agent ("composed by Damon", "écrites par Sameer"): a known name ("Brexit's birth",
   "written by Dependabot" are none).
 
-A known surname is never a word of any language we list ("Rust won", "Sales said"); a known
-given name may be one (Mimesis' word lists, taken from running text, hold "steve" and "ben").
+A known name is never a word of any language we list ("Rust won", "Sales said").
 
 A token is never a month, place, brand, product, eponym, everyday word (``COMMON``), a German
 noun in German text, a word of any language we list when unknown as a name, or a word glued to
@@ -75,9 +74,7 @@ def _kind(tok: Token, scan: Scan) -> str | None:
         return None
     if german_text(scan.around(tok.start, tok.end, 60)) and data.german_noun(text):
         return None
-    if brand_like(text):
-        return None
-    if text.lower() in data.WORDS and text not in data.GIVEN:
+    if text.lower() in data.WORDS or brand_like(text):
         return None  # also a known surname that is a word first ("Rust won", "Sales said")
     return "known" if _known(text) else "unknown"
 

@@ -58,6 +58,17 @@ _IMPERATIVES = words(
 _PATTERN = re.compile(
     rf"(?<![\w'’-])(?:{alternation(_IMPERATIVES)})[ ]+({TOK})(?:[ ]({TOK}))?(?=[\s,.;:!?)]|\Z)"
 )
+#: After the name, a copula or (but in German, where nouns are capitalised: "Sag Emma
+#: Bescheid") another capitalised word: the imperative opens a work's title.
+_COPULA_AFTER = re.compile(r"[ ]+(?:is|was|are|were|ist|war|est|était|è|era|es|fue|jest|był)\b")
+_CAPITAL_AFTER = re.compile(r"[ ]+[A-Z]")
+
+
+def _german(name: list[Token], scan: Scan) -> bool:
+    """Whether the request is German text."""
+    return german_text(scan.around(name[0].start, name[-1].end, 60))
+
+
 #: Tokens after an imperative that are no person though a given name ("Let May", "Call Will").
 _NOT_ALONE = WORDLIKE | data.NOT_NAME | data.PRODUCT_NAMES | data.PLACES
 
@@ -91,6 +102,9 @@ def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     name = [Token(m.group(1), m.start(1), m.end(1))]
     if m.group(2) and _surname_ok(m.group(2), scan, m.start(2)):
         name.append(Token(m.group(2), m.start(2), m.end(2)))
+    after = scan.after(name[-1].end, 12)
+    if _COPULA_AFTER.match(after) or (_CAPITAL_AFTER.match(after) and not _german(name, scan)):
+        return  # a work's title as a subject: "Call Saul is a prequel", "Tell Laura I Love Her"
     if not excluded(name, scan):
         yield Hit("pii.person_name", None, name[0].start, name[-1].end)
 

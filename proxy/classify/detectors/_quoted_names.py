@@ -1,7 +1,7 @@
-"""The speaker named after a quotation: a closing quote or a comma, a verb of saying, and one or
-two capitalised tokens ('"We are ready," said Okonkwo', '„Das trifft sich gut“, sagte Axelson',
-'« Non », répond Durandeau', '"Basta", disse Bertolazzi', '"Ya", dijo Etxeberria', '"Klaar",
-zei Vermeulen', '"Dobrze", powiedział Nowakowski').
+"""The speaker named after a quotation: a closing quotation mark (and its comma), a verb of
+saying, and one or two capitalised tokens ('"We are ready," said Okonkwo', '„Gut so“, sagte
+Axelrod', '« Non », répond Durandeau', '"Basta", disse Bertolazzi', '"Ya", dijo Etxeberria',
+'"Klaar", zei Vermeulen', '"Dobrze", powiedział Nowakowski').
 
 A verb of saying right after a quotation or its comma puts its subject after it; the token is a
 known name or a token unknown to every word list, never a place, brand or company
@@ -30,13 +30,15 @@ _VERBS = words(
     "sagte|sagt|meinte|meint|fragte|fragt|antwortete|antwortet|erklärte|erklärt|fügte|"
     "betonte|betont|rief|schrieb|ergänzte|"
     "disse|dice|chiese|chiede|rispose|risponde|aggiunse|aggiunge|spiegò|spiega|"
-    "dijo|dice|preguntó|pregunta|respondió|responde|añadió|añade|explicó|explica|afirmó|"
+    "dijo|preguntó|pregunta|respondió|responde|añadió|añade|explicó|explica|afirmó|"
     "zei|zegt|vroeg|vraagt|antwoordde|antwoordt|voegde|legde|"
     "powiedział|powiedziała|mówi|zapytał|zapytała|odpowiedział|odpowiedziała|dodał|dodała|"
     "wyjaśnił|wyjaśniła"
 )
+#: A closing quotation mark, with or without a comma on either side of it, then the verb: a
+#: comma alone is no quotation ("Demand is weak, says Gartner" names a firm as often).
 _PATTERN = re.compile(
-    rf"(?:[,\"”“»«'’‘]|,[ ]*[\"”“»'’])[ ]*(?:{alternation(_VERBS)})[ ]+({TOK})(?:[ ]({TOK}))?"
+    rf"(?:[\"”“»'’],?|,[\"”»'’])[ ]*(?:{alternation(_VERBS)})[ ]+({TOK})(?:[ ]({TOK}))?"
     rf"(?![\w'’-])"
 )
 _TITLES = frozenset(data.SALUTATIONS) | frozenset(words("Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Sir|Lady"))

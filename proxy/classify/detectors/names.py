@@ -147,21 +147,36 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if m.re is SALUTATION_COMMA.pattern and not _known(value.split(), m.group(0)):
         return
-    if _ambiguous_cue(m.group(0)[: m.start(1) - m.start()], scan.before(m.start(), 80)):
+    cue = m.group(0)[: m.start(1) - m.start()]
+    if _ambiguous_cue(cue, scan.before(m.start(), 80)) and not _known(value.split(), value):
         return
-    if _COMPANY.match(scan.after(m.end(1), 30)):
+    if _COMPANY.match(scan.after(m.end(1), 30)) or _institution(value, scan.after(m.end(1), 40)):
         return
-    after = scan.after(m.end(1), 40)
-    if tokens[-1] in data.PLACE_AFTER or (after[:2] != " (" and place_after(after)):
-        return  # "M. Jackson High School"; not "Dr. Erich Harnack (Halle a. S.)"
     yield Hit("pii.person_name", None, m.start(1), m.end(1))
 
 
-#: Field cues that are everyday words too ("jaskinie to: Dziury" is Polish "are"): a header
-#: field only at the start of a line ("To: Anna Nowak", "Von: Jonas Weber").
-_LINE_FIELDS = frozenset(words("to|an|aan|de|da|van|von|od|from|cc|à"))
-#: Before the Italian "sono" ("I am", and "they are": "le città sono Condom e Mirande"): only
-#: a sentence's start, a greeting's comma or "io" make it a self-introduction.
+def _institution(value: str, after: str) -> bool:
+    """Whether the name is the start of an institution's or a street's name: a street or
+    institution word right after it on the same line ("Prof. Ada Lindqvist School of Music"),
+    or as the last of three capitalised tokens that is no surname ("M. Lenox Hill Hospital").
+    A place in parentheses ("Dr. Ada Weber (Halle)") or on the next line (a signature's
+    "Klinik für Kardiologie") is no part of the name; nor is a surname ("Dr. Park", "Ms. Lane")."""
+    caps = [t for t in value.split() if t[:1].isupper()]
+    if len(caps) >= 3 and caps[-1].lower() in data.PLACE_AFTER and caps[-1] not in data.SURNAMES:
+        return True
+    line = after.split("\n", 1)[0]
+    return not line.startswith(" (") and place_after(line)
+
+
+#: Field cues that are everyday words too (the Polish "to" is "are": "Szczyty to: Rysy"): in
+#: lower case, a header field only at the start of a line, after quote or bullet marks ("to:
+#: Anna Nowak", "> an: Jonas Weber"); elsewhere a known name only. A capitalised "To:" is a
+#: header anywhere ("Forwarded. From: X, To: Y").
+_LINE_FIELDS = frozenset(words("to|an|aan|de|da|van|von|od|à"))
+_LINE_START = re.compile(r"(?:^|\n)[ \t>*•\-]*\Z")
+#: Before the Italian "sono" ("I am", and "they are": "le vette più alte sono Ortles e Gran
+#: Zebrù"): a sentence's start, a greeting's comma or "io" make it a self-introduction;
+#: elsewhere a known name only ("Grazie per la pazienza, sono Bellucci").
 _SONO_BEFORE = re.compile(
     r"(?:^|[.!?:;\n(\"«“]|\bio|\b(?:ciao|salve|buongiorno|buonasera|pronto|ehi|hey|hi|hello),)"
     r"[ \t]*\Z",
@@ -171,9 +186,10 @@ _SONO_BEFORE = re.compile(
 
 def _ambiguous_cue(cue: str, before: str) -> bool:
     """Whether a cue that is also an everyday word stands where it is that word."""
-    word = cue.split(":", 1)[0].strip().lower()
-    if ":" in cue and word in _LINE_FIELDS:
-        return before.rsplit("\n", 1)[-1].strip() != ""
+    word = cue.split(":", 1)[0].strip()
+    if ":" in cue and word in _LINE_FIELDS:  # lower case only: "To:" is a header anywhere
+        return _LINE_START.search(before) is None
+    word = word.lower()
     if word == "sono":
         return _SONO_BEFORE.search(before) is None
     return False
