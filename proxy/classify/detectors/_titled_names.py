@@ -21,13 +21,15 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors import _role_words as roles
 from proxy.classify.detectors._bare_names import _PART as PART
 from proxy.classify.detectors._bare_names import _TOK as TOK
+from proxy.classify.detectors._bare_names import LO, UP
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _german as german
 from proxy.classify.detectors._bare_names import _heading as heading
 from proxy.classify.detectors._bare_names import _tokens as tokens
-from proxy.classify.detectors._name_evidence import prev_word
+from proxy.classify.detectors._name_evidence import german_text, prev_word
 from proxy.classify.detectors._name_things import weak_title_ok
 
 #: Titles before a surname, as written with a capital in the seven languages (and in lower case
@@ -71,11 +73,25 @@ _NOT_AFTER = frozenset(
 )
 _NAME = rf"({TOK})(?:[ ](?:(?:{PART})[ ])?({TOK}))?"
 _CAPITALISED = [t[0].upper() + t[1:] for t in _LOWER_TITLES]
-_PATTERN = re.compile(
-    rf"(?<![\w'’/\\-])(?P<title>{alternation([*TITLES, *_CAPITALISED])}|"
-    rf"{alternation(_LOWER_TITLES)}|{alternation(data.ROLES)})[ ]{_NAME}"
+#: Roles in lower case: the hand list, the occupations and the kinship nouns.
+_ROLES = data.ROLES | roles.OCCUPATIONS | roles.KIN
+#: German occupations as German writes them ("der Turnlehrer", "Hauptmann"), less those that
+#: are common surnames too ("Müller", "Schneider", "Bauer").
+_GERMAN = frozenset(w[0].upper() + w[1:] for w in roles.GERMAN) - data.SURNAMES - set(TITLES)
+#: A German or Dutch compound ending in an occupation ("Turnlehrer", "Ministerpräsident",
+#: "hoofdinspecteur"): letters (maybe a hyphen), then the head in lower case.
+#: The lookahead skips words not followed by a capitalised one before any backtracking.
+_COMPOUND = (
+    rf"(?=[{UP}{LO}-]+[ ][{UP}])"
+    rf"(?:[{UP}][{LO}]{{1,24}}-?{alternation(roles.HEADS | roles.HEADS_NL)}|"
+    rf"[{LO}]{{2,24}}-?{alternation(roles.HEADS_NL)})"
 )
-_ROLE_WORDS = data.ROLES | frozenset(_LOWER_TITLES)
+_PATTERN = re.compile(
+    rf"(?<![\w'’/\\-])(?P<title>{alternation([*TITLES, *_CAPITALISED, *_GERMAN])}|"
+    rf"{alternation(_LOWER_TITLES)}|{alternation(_ROLES)}|{_COMPOUND})[ ]{_NAME}"
+)
+_ROLE_WORDS = _ROLES | frozenset(_LOWER_TITLES)
+_TITLE_WORDS = frozenset([*TITLES, *_CAPITALISED])
 _ARTICLES = frozenset(
     words("The|Der|Die|Le|La|Il|El|De|Het|Our|My|Your|Their|Unser|Unsere|Notre|Nuestro|Nostro")
 )
@@ -114,9 +130,13 @@ def _place_form(lower: str) -> bool:
 def _title_ok(title: str, before: str) -> bool:
     """Whether the title is used as one: a capitalised title inside a sentence or at its start
     (not after a capitalised word: "The General Assembly"), a role in lower case anywhere."""
-    if title in _ROLE_WORDS:
-        return True
+    if title in _ROLE_WORDS or (title[:1].islower() and title.lower() not in data.WORDS):
+        return True  # a role, or a compound role in lower case ("hoofdinspecteur")
+    if title not in _TITLE_WORDS and not german_text(before + title):
+        return False  # "Turnlehrer", "Hauptmann": German text only
     word = prev_word(before)
+    if word in _TITLE_WORDS or word.lower() in _ROLE_WORDS or _COMPOUND_RE.fullmatch(word):
+        return True  # "Ministerpräsident Fürst Golizyn"
     return not word[:1].isupper() or word.lower() in data.SALUTATIONS or word in _ARTICLES
 
 
@@ -127,6 +147,8 @@ def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     toks = tokens(m)[len(title.split()) :]
     names = [t for t in toks if t.cap]
+    if len(names) == 2 and names[0].text in _TITLE_WORDS:
+        names = names[1:]  # "Ministerpräsident Fürst Golizyn": a title after a title
     if not names or not all(_token_ok(t.text) for t in names):
         return
     if names[0].text in data.GIVEN and len(names) == 1 and names[0].text in data.AMBIGUOUS:
@@ -146,18 +168,23 @@ def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 
 #: Every title and role, and the lower-case ones with a capital too ("Keizer Daoguang stierf").
-_ALL = {*TITLES, *_LOWER_TITLES, *_CAPITALISED, *data.ROLES}
-#: One prefilter for every title: the title, a space and a capital (ASCII, or the lead byte of a
-#: Latin-1 or Latin Extended-A capital: the prefilter is matched on UTF-8 bytes). The literal
-#: titles alone would wake the detector on every "general " and "author " of ordinary text: +20 %
-#: scan time.
+_ALL = {*TITLES, *_LOWER_TITLES, *_CAPITALISED, *_ROLES, *_GERMAN}
+_COMPOUND_RE = re.compile(_COMPOUND)
+#: The words of the prefilter: the titles and the hand-written roles and kinship nouns (the
+#: built occupations wake it by their endings, ``roles.ENDINGS``).
+_HAND = {*TITLES, *_LOWER_TITLES, *_CAPITALISED, *data.ROLES, *roles.KIN, *roles.MORE}
+_HAND |= {w[0].upper() + w[1:] for w in roles.MORE_GERMAN}
+#: One prefilter for every title: the title (or an ending), a space and a capital (ASCII, or the
+#: lead byte of a Latin-1 or Latin Extended-A capital: the prefilter is matched on UTF-8 bytes).
+#: The literal titles alone would wake the detector on every "general " and "author " of
+#: ordinary text: +20 % scan time.
 DETECTORS = (
     Detector(
         "person_name.titled",
-        hs_words(_ALL) + " [A-Z\\xC3-\\xC5]",
+        f"(?:{hs_words(_HAND)}|{hs_words(roles.ENDINGS, prefixes=True)})" + " [A-Z\\xC3-\\xC5]",
         _PATTERN,
         _titled,
-        back=max(len(t) for t in _ALL) + 2,
+        back=max(len(t) for t in _ALL) + 28,
         ahead=72,
     ),
 )
