@@ -15,6 +15,7 @@ from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, wor
 from proxy.classify.detectors import (
     _bare_names,
     _initial_names,
+    _name_lists,
     _name_title_compounds,
     _name_verbs,
     _reversed_names,
@@ -336,4 +337,5 @@ DETECTORS = (
     *_name_title_compounds.DETECTORS,
     *_reversed_names.DETECTORS,
     *_initial_names.DETECTORS,
+    *_name_lists.DETECTORS,
 )
