@@ -128,8 +128,11 @@ def _place_form(lower: str) -> bool:
 
 
 def _title_ok(title: str, before: str) -> bool:
-    """Whether the title is used as one: a capitalised title inside a sentence or at its start
-    (not after a capitalised word: "The General Assembly"), a role in lower case anywhere."""
+    """Whether the title is used as one: a role in lower case anywhere (a built occupation or a
+    lower-case compound: "hoofdinspecteur"); a capitalised occupation ("Turnlehrer") in German
+    text only; a capitalised title inside a sentence or at its start, not after a capitalised
+    word ("The General Assembly") unless that word is a title or role itself ("Ministerpräsident
+    Fürst Golizyn")."""
     if title in _ROLE_WORDS or (title[:1].islower() and title.lower() not in data.WORDS):
         return True  # a role, or a compound role in lower case ("hoofdinspecteur")
     if title not in _TITLE_WORDS and not german_text(before + title):
