@@ -7,8 +7,8 @@ word before it could be part of a longer run ("Tell Tale Heart").
 The name is a known given name that is no everyday word, place, product or company of the lists
 ``_single`` uses ("Ask Alexa", "Tell Me More", "Call Center" are none); a known surname or an
 unknown capitalised token right after it joins the span ("Tell Maria Okafor"). The imperatives
-are hand-written, six to twenty per language, in their informal and formal forms; each is the
-prefilter's literal, followed by a space.
+are hand-written, six to twenty per language, in their informal and formal forms; the
+prefilter is one of them, a space and a capital.
 """
 
 from __future__ import annotations
@@ -111,12 +111,13 @@ def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 REQUEST = Detector(
     "person_name.request",
-    hs_words(_IMPERATIVES) + " ",
+    # the capital after the imperative (ASCII, or the lead byte of a Latin-1 or Latin
+    # Extended-A capital): "Let me", "Call the" do not wake the detector
+    hs_words(_IMPERATIVES) + " [A-Z\\xC3-\\xC5]",
     _PATTERN,
     _request,
-    back=max(len(w) for w in _IMPERATIVES) + 2,
+    back=max(len(w) for w in _IMPERATIVES) + 4,
     ahead=64,
-    unicode=True,
 )
 
 DETECTORS = (REQUEST,)

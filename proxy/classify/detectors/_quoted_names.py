@@ -6,7 +6,8 @@ Axelrod', '« Non », répond Durandeau', '"Basta", disse Bertolazzi', '"Ya", di
 A verb of saying right after a quotation or its comma puts its subject after it; the token is a
 known name or a token unknown to every word list, never a place, brand or company
 (``_lone_names._kind``), and a title there ("said Mr Smith") is left to the title detectors. The
-prefilter is the verb alternation; the exact pattern checks what comes before it.
+prefilter is the verb alternation, a space and a capital; the exact pattern checks what comes
+before the verb.
 """
 
 from __future__ import annotations
@@ -65,12 +66,11 @@ def _speaker(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 SPEAKER = Detector(
     "person_name.quoted_speaker",
-    hs_words(_VERBS),
+    hs_words(_VERBS) + " [A-Z\\xC3-\\xC5]",  # "said Okonkwo", not "said the"
     _PATTERN,
     _speaker,
-    back=max(len(verb) for verb in _VERBS) + 6,
+    back=max(len(verb) for verb in _VERBS) + 8,
     ahead=72,
-    unicode=True,
 )
 
 DETECTORS = (SPEAKER,)
