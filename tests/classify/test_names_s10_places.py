@@ -26,6 +26,9 @@ FOUND = [
     ("Ms. Jennifer Lane was admitted yesterday.", "Jennifer Lane"),
     ("Kind regards,\nDr. Oliver Brannagh\nUniversity of Leeds", "Oliver Brannagh"),
     ("Name: Anna Kowalska\nSchool: Liceum nr 5", "Anna Kowalska"),
+    # a flattened form: the next field's label is no part of the name
+    ("Patient: Jan Nowakowski Hospital: St Mary's", "Jan Nowakowski"),
+    ("Name: Anna Wiśniewska Station: Kardiologie", "Anna Wiśniewska"),
 ]
 
 NOT_FOUND = [

@@ -151,22 +151,31 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     cue = m.group(0)[: m.start(1) - m.start()]
     if _ambiguous_cue(cue, scan.before(m.start(), 80)) and not _known(value.split(), value):
         return
-    if _COMPANY.match(scan.after(m.end(1), 30)) or _institution(value, scan.after(m.end(1), 40)):
+    end = m.end(1)
+    if scan.after(end, 1) == ":" and " " in value:  # the next field's label: "Nowak Hospital:"
+        value = value.rsplit(" ", 1)[0]
+        end = m.start(1) + len(value)
+    if _COMPANY.match(scan.after(end, 30)) or _institution(value, scan.after(end, 40)):
         return
-    yield Hit("pii.person_name", None, m.start(1), m.end(1))
+    yield Hit("pii.person_name", None, m.start(1), end)
 
 
 def _institution(value: str, after: str) -> bool:
     """Whether the name is the start of an institution's or a street's name: a street or
     institution word right after it on the same line ("Prof. Ada Lindqvist School of Music"),
     or as the last of three capitalised tokens that is no surname ("M. Lenox Hill Hospital").
-    A place in parentheses ("Dr. Ada Weber (Halle)") or on the next line (a signature's
-    "Klinik für Kardiologie") is no part of the name; nor is a surname ("Dr. Park", "Ms. Lane")."""
+    A place in parentheses ("Dr. Ada Weber (Halle)"), on the next line (a signature's "Klinik
+    für Kardiologie") or as the next field's label is no part of the name; nor is a surname
+    ("Dr. Park", "Ms. Lane")."""
     caps = [t for t in value.split() if t[:1].isupper()]
     if len(caps) >= 3 and caps[-1].lower() in data.PLACE_AFTER and caps[-1] not in data.SURNAMES:
         return True
-    line = after.split("\n", 1)[0]
+    line = _LABEL.sub("", after.split("\n", 1)[0])  # "Patient: Jan Nowak Hospital: St Mary's"
     return not line.startswith(" (") and place_after(line)
+
+
+#: A field label and what follows it on the line: the next field of a flattened form.
+_LABEL = re.compile(r"[ \t]*\S+:.*")
 
 
 #: Field cues that are everyday words too (the Polish "to" is "are": "Szczyty to: Rysy"): in
