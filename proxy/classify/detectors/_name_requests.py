@@ -22,9 +22,9 @@ from proxy.classify.detectors._bare_names import _SENTENCE as SENTENCE
 from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import _WORDLIKE as WORDLIKE
 from proxy.classify.detectors._bare_names import _excluded as excluded
+from proxy.classify.detectors._bare_names import _german
 from proxy.classify.detectors._bare_names import _given as given
 from proxy.classify.detectors._bare_names import _Tok as Token
-from proxy.classify.detectors._name_evidence import german_text
 
 _IMPERATIVES = words(
     # English
@@ -64,11 +64,6 @@ _COPULA_AFTER = re.compile(r"[ ]+(?:is|was|are|were|ist|war|est|était|è|era|es
 _CAPITAL_AFTER = re.compile(r"[ ]+[A-Z]")
 
 
-def _german(name: list[Token], scan: Scan) -> bool:
-    """Whether the request is German text."""
-    return german_text(scan.around(name[0].start, name[-1].end, 60))
-
-
 #: Tokens after an imperative that are no person though a given name ("Let May", "Call Will").
 _NOT_ALONE = WORDLIKE | data.NOT_NAME | data.PRODUCT_NAMES | data.PLACES
 
@@ -80,11 +75,11 @@ def _name_ok(text: str) -> bool:
     return text.lower() not in data.COMMON
 
 
-def _surname_ok(text: str, scan: Scan, start: int) -> bool:
+def _surname_ok(text: str, german: bool) -> bool:
     """Whether a capitalised token after the given name is its surname: a known surname, or a
     token that is no word, place or product ("Tell Maria Okafor", not "Tell Maria Monday"), and
     no German noun in German text ("Sag Emma Bescheid")."""
-    if german_text(scan.around(start, start + len(text), 60)) and data.german_noun(text):
+    if german and data.german_noun(text):
         return False
     if text in data.SURNAMES:
         return text.lower() not in data.COMMON
@@ -100,10 +95,11 @@ def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if not _name_ok(m.group(1)):
         return
     name = [Token(m.group(1), m.start(1), m.end(1))]
-    if m.group(2) and _surname_ok(m.group(2), scan, m.start(2)):
+    german = _german(name, scan)
+    if m.group(2) and _surname_ok(m.group(2), german):
         name.append(Token(m.group(2), m.start(2), m.end(2)))
     after = scan.after(name[-1].end, 12)
-    if _COPULA_AFTER.match(after) or (_CAPITAL_AFTER.match(after) and not _german(name, scan)):
+    if _COPULA_AFTER.match(after) or (_CAPITAL_AFTER.match(after) and not german):
         return  # a work's title as a subject: "Call Saul is a prequel", "Tell Laura I Love Her"
     if not excluded(name, scan):
         yield Hit("pii.person_name", None, name[0].start, name[-1].end)
