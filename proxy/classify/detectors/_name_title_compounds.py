@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, words
+from proxy.classify._base import Detector, Hit, Scan, alternation, words
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import LO, UP
@@ -42,7 +42,9 @@ HEADS = words(
 #: Inflections after a head: German genitive, dative and plural ("-r" of "Abgeordneter"),
 #: feminine, Dutch plural; no "-e" or "-er" ("celebrate", "rater").
 _ENDINGS = "(?:s|n|en|es|r|in|innen)?"
-_HEAD = "(?:" + "|".join(f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}" for h in HEADS) + ")"
+#: The heads as a character trie, first letter in either case (a flat alternation of character
+#: classes makes ``re`` try every head at every letter of every word).
+_HEAD = alternation([*HEADS, *(h[0].upper() + h[1:] for h in HEADS)])
 #: Compound titles are letters and hyphens ("Labour-Abgeordneten", "oud-minister").
 _TITLE = rf"(?<![\w'’])(?P<title>[{UP}{LO}-]*?{_HEAD}{_ENDINGS})"
 _PATTERN = re.compile(rf"{_TITLE}[ ](?P<first>{TOK})(?:[ ](?P<second>{TOK}))?")
