@@ -40,7 +40,10 @@ _CUE_WORDS = words(
     "fecha de nacimiento|fecha nacimiento|fecha de nac.|fecha nac.|f. nac.|fec. nac.|nacido el|"
     "nacida el|nacido/a el|nacida/o el|nacido/a|nacida/o|nacido|nacida|geboortedatum|geboren op|"
     "geb. datum|data urodzenia|data ur.|urodzony|urodzona|urodzony/a|urodzona/y|urodz.|ur.|"
-    "geburtstag|nascita|nacimiento|geboorte|birth"
+    "geburtstag|nascita|nacimiento|geboorte|birth|nació|nací|naciste|nacimos|nacieron|nacque|"
+    "nacqui|naquit|naquis|urodził|urodziła|urodziłem|urodziłam|urodziłeś|urodziłaś|urodzili|"
+    "urodziły|urodziło|urodziny|urodzin|compleanno|cumpleaños|cumpleanos|verjaardag|"
+    "mon anniversaire|ton anniversaire|son anniversaire|notre anniversaire|votre anniversaire"
 )
 #: Cues as they appear as field names too: ``date_of_birth``, ``dateOfBirth``, ``birth-date``.
 _DOB_CUES = tuple(
@@ -92,14 +95,51 @@ _COMPARISON = re.compile(
 )
 
 
+#: German and Dutch put the verb last: "Er wurde am 14.02.1979 in Graz geboren", "Zij werd op
+#: 14 februari 1979 geboren". The date follows "am", "den", "vom" or "op" and "geboren" ends its
+#: clause within a few words (no sentence end between).
+DOB_VERB_LAST = Detector(
+    "dob.verb_last",
+    r"\bgeboren\b",
+    re.compile(
+        r"(?<!\w)(?:am|den|vom|op)\s+(?P<date>"
+        + _DATE
+        + r")(?!\d)(?P<gap>[^\n.;:!?\d]{0,48}?)(?<!\w)geboren(?!\w)",
+        re.I,
+    ),
+    lambda m, s: _verb_last(m),
+    back=100,
+    ahead=12,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _verb_last(m: re.Match[str]) -> Iterator[Hit]:
+    """A real date before "geboren" in its clause."""
+    for day, month, year in _NUMERIC:
+        if m.group(day) is not None and not _real_date(m[day], m[month], m[year]):
+            return
+    yield Hit("pii.date_of_birth", None, m.start("date"), m.end("date"))
+
+
 #: The named groups (day, month, year) of the all-digit forms, whose date must be real.
 _NUMERIC = tuple((f"d{i}", f"m{i}", f"y{i}") for i in ("", "2", "3", "4", "5"))
 
 
+#: What makes a birthday word another day's: "mon anniversaire de mariage", "wedding birthday".
+_OTHER_DAY = re.compile(
+    r"mariage|matrimonio|boda|hochzeit|huwelijk|trouwdag|bruiloft|ślub|slub|wedding|marriage",
+    re.I,
+)
+
+
 def _dob(m: re.Match[str]) -> Iterator[Hit]:
-    """A plausible date presented as a birth date (not a comparison in a query)."""
-    if m["cue"] == "NATO" or _COMPARISON.search(m.string, m.start(), m.start("date")):
-        return  # the alliance, or "born after 1990" in a query
+    """A plausible date presented as a birth date (not a comparison in a query, nor a wedding
+    anniversary)."""
+    between = (m.string, m.start(), m.start("date"))
+    if m["cue"] == "NATO" or _COMPARISON.search(*between) or _OTHER_DAY.search(*between):
+        return  # the alliance, "born after 1990" in a query, "mon anniversaire de mariage"
     for day, month, year in _NUMERIC:
         if m.group(day) is not None and not _real_date(m[day], m[month], m[year]):
             return

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors._phone_numbers import DETECTORS as PHONES
-from proxy.classify.detectors.dates import DOB, DOB_AFTER_NAME
+from proxy.classify.detectors.dates import DOB, DOB_AFTER_NAME, DOB_VERB_LAST
 
 _ROLE_MAILBOXES = frozenset(
     words(
@@ -206,4 +206,14 @@ def _country(cue: str, value: str) -> str | None:
     return next((cc for cc, rx in _DISTINCTIVE if rx.fullmatch(value)), None)
 
 
-DETECTORS = (EMAIL, *PHONES, IPV4, IPV6, DOB, DOB_AFTER_NAME, PASSPORT, PASSPORT_AFTER)
+DETECTORS = (
+    EMAIL,
+    *PHONES,
+    IPV4,
+    IPV6,
+    DOB,
+    DOB_AFTER_NAME,
+    DOB_VERB_LAST,
+    PASSPORT,
+    PASSPORT_AFTER,
+)
