@@ -25,6 +25,7 @@ from proxy.classify.detectors.lexicons import (
     PERSONAL_LABELS,
     PERSONAL_PATTERNS,
     PERSONAL_PREFIXES,
+    PERSONAL_TITLE_NAME,
     PERSONAL_TITLES,
     PERSONAL_WORDS,
     ROLE_WORDS,
@@ -53,6 +54,8 @@ _LABELS = frozenset(PERSONAL_LABELS)
 _LABEL_RE = re.compile(r"\b(?:" + alternation(PERSONAL_LABELS) + r")\s*:", re.I)
 _TITLES = frozenset(PERSONAL_TITLES)
 _TITLE_RE = re.compile(r"\b(?:" + alternation(PERSONAL_TITLES) + r")\.", re.I)
+_TITLE_NAME_RE = re.compile(PERSONAL_TITLE_NAME)
+_TITLE_NAME_WORDS = frozenset(("mr", "mrs", "ms", "dhr", "mevr"))
 _SONO_RE = re.compile(r"\bsono (?:stat|affett)", re.I)
 _AGE_RE = re.compile(PERSONAL_AGE, re.I)
 _SICK_RE = re.compile(SICK_STATE, re.I)
@@ -87,6 +90,8 @@ def _role(text: str, tokens: list[str]) -> bool:
 def _shaped(text: str, lowered: str, tokens: list[str]) -> bool:
     """Whether the text holds an anchor shape other than a word beginning."""
     if not _TITLES.isdisjoint(tokens) and _TITLE_RE.search(text):
+        return True
+    if not _TITLE_NAME_WORDS.isdisjoint(tokens) and _TITLE_NAME_RE.search(text):
         return True
     if ":" in text and not _LABELS.isdisjoint(tokens) and _LABEL_RE.search(text):
         return True

@@ -10,7 +10,7 @@ from proxy.classify._base import words
 DIAGNOSES: tuple[str, ...] = tuple(
     """
 diabetes|type 2 diabetes|type 1 diabetes|diabète|diabete|cukrzyca|cukrzycę|cukrzycy|suikerziekte
-cancer|krebs|cancro|tumore|tumor|tumour|tumeur|carcinoma|carcinome|karzinom|carcinoom|rak|nowotwór
+cancer|cáncer|kanker|krebs|cancro|tumore|tumor|tumour|tumeur|carcinoma|carcinome|karzinom|carcinoom|rak|nowotwór
 leukemia|leukaemia|leucémie|leukämie|leucemia|leukemie|białaczka|lymphoma|lymphome|lymphom|linfoma
 melanoma|mélanome|melanom|melanoom|metastases|métastases|metastasen|metastasi|metástasis
 breast cancer|cancer du sein|brustkrebs|tumore al seno|cáncer de mama|borstkanker|rak piersi
@@ -41,7 +41,13 @@ artrite reumatoide|artritis reumatoide|reumatoïde artritis|reumatoidalne zapale
 osteoporosis|ostéoporose|osteoporose|osteoporosi|osteoporoza|migraine|migräne|emicrania|migraña
 migrena|burnout|burn-out|épuisement professionnel|alcohol dependence|alcoolisme|alkoholabhängigkeit
 alcolismo|alcoholismo|alcoholisme|alkoholizm|addiction|toxicomanie|sucht|dipendenza|adicción
-verslaving|uzależnienie|pregnant|enceinte|schwanger|incinta|embarazada|zwanger|w ciąży|pregnancy
+verslaving|uzależnienie|drinking problem|alcohol problem|alkoholproblem|problème d'alcool
+problèmes d'alcool|problème d’alcool|problèmes d’alcool|problemi con l'alcol|problemi con l’alcol
+problema con l'alcol|problemas con el alcohol|problema con el alcohol|alcoholprobleem
+alcoholproblemen|problem z alkoholem|problemy z alkoholem|drug problem|drogenproblem
+problème de drogue|problèmes de drogue|problemi di droga|problemas con las drogas|drugsprobleem
+problem z narkotykami|problemy z narkotykami
+pregnant|enceinte|schwanger|incinta|embarazada|zwanger|w ciąży|pregnancy
 grossesse|schwangerschaft|gravidanza|embarazo|zwangerschap|ciąża|miscarriage|fausse couche
 fehlgeburt|aborto spontaneo|aborto espontáneo|miskraam|poronienie|chemotherapy|chimiothérapie
 chemotherapie|chemioterapia|quimioterapia|chemoterapia|radiotherapy|radiothérapie|dialysis|dialyse
@@ -253,7 +259,11 @@ SICK_STATE_LITERALS = words(
 )
 #: Word beginnings and shapes that anchor health data to a person: the definition that
 #: ``health_anchor`` evaluates piece by piece (same results, a fraction of the time).
+#: A title written without its dot before a capitalised name ("Mrs Patel", "Dhr Jansen"), in
+#: its own case ("MS Word" is none).
+PERSONAL_TITLE_NAME = r"(?-i:\b(?:Mr|Mrs|Ms|Dhr|Mevr)[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ])"
 PERSONAL_PATTERNS = (
+    PERSONAL_TITLE_NAME + "|"
     r"\b(?:" + "|".join(PERSONAL_PREFIXES) + r")|"
     r"\b(?:" + "|".join(PERSONAL_LABELS) + r")\s*:|"
     r"\bsono (?:stat|affett)|"
