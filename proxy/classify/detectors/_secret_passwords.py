@@ -57,7 +57,9 @@ PASSWORD = Detector(
         rf"|(?:[ \t]+[\w'’-]{{1,12}}){{0,3}}?[ \t]+(?P<copula>{_COPULAS})(?![\w'’])(?:[ \t]*:)?"
         rf"|(?P<bare>[ \t]+))"
         rf"[ \t]*(?:(?P<q>[\"'`])(?P<spaced>[^\"'`\n]{{4,64}})(?P=q)"
-        rf"|(?P<quote>[\"'`]?)(?P<value>[^\s\"'`;,]{{4,64}}))",
+        rf"|(?P<quote>[\"'`]?)(?P<value>[^\s\"'`;,]{{4,64}})"
+        # a short first word of a value of several on a keyword line ("hasło: kot w butach 5")
+        rf"|(?P<short>[^\s\"'`;,]{{1,3}})(?=[ \t]+\S))",
         re.I,
     ),
     lambda m, s: _password(m),
@@ -92,6 +94,10 @@ def _password(m: re.Match[str]) -> Iterator[Hit]:
         return
     if m.group("kw").lower() in _PHRASE_WORDS and m.group("op") and not m.group("quote"):
         yield from _phrase(m)
+        return
+    line = list(_line(m)) if _keyword_line(m) else []
+    if line or m.group("short") is not None:
+        yield from line
         return
     value = m.group("value").rstrip(".):")
     if not _not_a_value(m, value):
@@ -165,6 +171,49 @@ def _phrase(m: re.Match[str]) -> Iterator[Hit]:
     if tokens[0].lower() in MESSAGE_STARTS or prose > 1 or len(tokens) > 6:
         return
     if _PLACEHOLDER.search(line) or not all(re.fullmatch(r"[\w'’-]+", t) for t in tokens):
+        return
+    yield Hit("secret.password", None, start, start + len(line))
+
+
+#: Nothing but indentation, a bullet or a comment mark before a password word on its line.
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t>*•#/-]*(?:[^\W\d_]+[ \t]+){0,2}$")
+#: Verbs that open a sentence about the password, not the password ("Passwort: ist abgelaufen").
+_VERBS = frozenset(
+    words(
+        "is|was|are|has|had|will|can|est|était|sont|a|peut|ist|war|sind|hat|wird|wurde|kann|è|era|"
+        "sono|ha|può|es|son|tiene|puede|fue|zijn|heeft|wordt|werd|kan|jest|był|była|są|ma|może"
+    )
+)
+#: A digit or a symbol: a value of several words without one is a sentence.
+_LINE_MIXED = re.compile(r"[\d!?@#$%&*+~^]")
+#: A token of a password of several words: letters, digits and symbols, no brackets or commas.
+_LINE_TOKEN = re.compile(r"[\w'’!?@#$%&*+~^.-]+")
+
+
+def _keyword_line(m: re.Match[str]) -> bool:
+    """Whether the password word and ``:`` or ``=`` open a line, maybe after a bullet, a comment
+    mark or two words ("wifi password: …"), with no word between them, and an unquoted value
+    follows."""
+    if m.group("op") not in (":", "=") or m.group("quote") or m.group("filler"):
+        return False  # "Passwort zurücksetzen: Schritt 2" is a heading
+    return _LINE_HEAD.search(m.string, max(0, m.start() - 48), m.start()) is not None
+
+
+def _line(m: re.Match[str]) -> Iterator[Hit]:
+    """An unquoted value of two to six tokens running to the end of a keyword line that starts
+    with the password word ("Passwort: Sommer Sonne 2024", "password = hunter two 42"): with a
+    digit or symbol beside its letters, and no word of a policy or a message in it."""
+    start = m.start("value") if m.group("short") is None else m.start("short")
+    line = m.string[start : start + 80].split("\n", 1)[0].rstrip(" .")
+    tokens = line.split()
+    if not 2 <= len(tokens) <= 6 or not _LINE_MIXED.search(line):
+        return
+    lowered = [t.lower() for t in tokens]
+    if lowered[0] in _VERBS or any(
+        t in _POLICY_WORDS or t in MESSAGE_STARTS or t in _THING_WORDS for t in lowered
+    ):
+        return
+    if _PLACEHOLDER.search(line) or not all(_LINE_TOKEN.fullmatch(t) for t in tokens):
         return
     yield Hit("secret.password", None, start, start + len(line))
 
