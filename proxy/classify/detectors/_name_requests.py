@@ -31,29 +31,32 @@ _IMPERATIVES = words(
     "Tell|Ask|Call|Email|E-mail|Text|Remind|Ping|Thank|Send|Let|Invite|Inform|Notify|Message|"
     "Phone|Congratulate|Introduce|Forward to|Reply to|Write to|Cc|Pay|Warn|Brief|Update|"
     "Contact|Help|Thank you|Say hi to|Say hello to|Greet|Pass this to|Check with|Follow up with|"
+    "Give|Show|Meet|Meet with|"
     # French
     "Dis à|Dites à|Demande à|Demandez à|Rappelle à|Rappelez à|Écris à|Écrivez à|Envoie à|"
     "Envoyez à|Réponds à|Répondez à|Transmets à|Transmettez à|Explique à|Expliquez à|Appelle|"
     "Appelez|Remercie|Remerciez|Préviens|Prévenez|Informe|Informez|Invite|Invitez|Relance|"
-    "Relancez|Contacte|Contactez|Félicite|Félicitez|"
+    "Relancez|Contacte|Contactez|Félicite|Félicitez|Donne à|Donnez à|Montre à|Montrez à|Aide|Aidez|"
     # German
     "Sag|Sage|Sagen Sie|Frag|Frage|Fragen Sie|Ruf|Rufe|Rufen Sie|Schreib|Schreibe|Schreiben Sie|"
     "Erinnere|Erinnern Sie|Schick|Schicke|Schicken Sie|Danke|Informiere|Informieren Sie|"
-    "Kontaktiere|Kontaktieren Sie|Lade|Laden Sie|Gratuliere|Grüß|Grüße|Antworte|"
+    "Kontaktiere|Kontaktieren Sie|Lade|Laden Sie|Gratuliere|Grüß|Grüße|Antworte|Gib|Geben Sie|"
+    "Zeig|Zeige|Zeigen Sie|Hilf|Helfen Sie|"
     # Italian
     "Chiedi a|Chieda a|Di' a|Dì a|Dici a|Dica a|Scrivi a|Scriva a|Manda a|Mandi a|Rispondi a|"
     "Risponda a|Ricorda a|Spiega a|Chiama|Chiami|Ringrazia|Ringrazi|Avvisa|Avvisi|Informa|"
-    "Invita|Saluta|Contatta|Contatti|"
+    "Invita|Saluta|Contatta|Contatti|Dai a|Dia a|Mostra a|Mostri a|Aiuta|Aiuti|"
     # Spanish
     "Dile a|Dígale a|Pregúntale a|Pregúntele a|Pregunta a|Escribe a|Escríbele a|Escríbale a|"
     "Llama a|Llame a|Envía a|Envíale a|Avisa a|Avísale a|Recuérdale a|Recuerda a|Agradece a|"
     "Invita a|Contacta a|Contacte a|Saluda a|Informa a|Infórmale a|Responde a|Respóndele a|"
+    "Dale a|Dele a|Muéstrale a|Ayuda a|"
     # Dutch
     "Vraag|Bel|Mail|Stuur|Bedank|Herinner|Laat|Zeg tegen|Zeg|Informeer|Nodig|Feliciteer|"
-    "Vertel|Groet|Antwoord|"
+    "Vertel|Groet|Antwoord|Schrijf|Schrijf aan|Stuur naar|Mail naar|Geef|Help|Waarschuw|App|"
     # Polish
     "Zapytaj|Powiedz|Zadzwoń do|Napisz do|Przypomnij|Podziękuj|Wyślij|Poproś|Poinformuj|"
-    "Zaproś|Pogratuluj|Odpisz|Przekaż"
+    "Zaproś|Pogratuluj|Odpisz|Przekaż|Daj|Pokaż|Pomóż|Napisz"
 )
 _PATTERN = re.compile(
     rf"(?<![\w'’-])(?:{alternation(_IMPERATIVES)})[ ]+({TOK})(?:[ ]({TOK}))?(?=[\s,.;:!?)]|\Z)"
