@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
-from proxy.classify.detectors import _apposed_names, _lone_names, _name_requests, _quoted_names
+from proxy.classify.detectors import (
+    _apposed_names,
+    _lone_names,
+    _name_requests,
+    _quoted_names,
+    _vocative_names,
+)
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _LEAD as LEAD
 from proxy.classify.detectors._bare_names import _PART as PART
@@ -67,4 +73,5 @@ DETECTORS = (
     *_name_requests.DETECTORS,
     *_apposed_names.DETECTORS,
     *_quoted_names.DETECTORS,
+    *_vocative_names.DETECTORS,
 )

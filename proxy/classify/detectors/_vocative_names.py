@@ -1,0 +1,65 @@
+"""A given name addressed in a sentence: opening it before a comma and a second-person word
+("Tobias, your report was late again", "Anna, kannst du mir helfen?", "Marco, puoi chiamarmi?",
+"Kasia, czy możesz zadzwonić?"), as messages and the drafts people ask a model to rewrite write
+them.
+
+A capitalised word before a comma opens many sentences ("However, you …", "Paris, tu es
+belle"), so the word must be a known given name that is no everyday word, place, product or
+company (the tests of ``_name_requests``), at the start of a line or a sentence or after an
+opening quotation mark; a known surname right after it joins the span ("Maria Okafor, could
+you …"). The second-person words are hand-written per language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._bare_names import _TOK as TOK
+from proxy.classify.detectors._bare_names import _excluded as excluded
+from proxy.classify.detectors._bare_names import _Tok as Token
+from proxy.classify.detectors._name_requests import _name_ok as name_ok
+
+#: Words that address the one named: pronouns, possessives, modal verbs, "please", "thanks".
+_ADDRESS = words(
+    "you|your|you're|you’re|you've|you’ve|you'll|you’ll|can|could|would|will|please|thanks|"
+    "thank|tu|toi|ton|ta|tes|vous|votre|vos|peux|pourrais|pouvez|pourriez|merci|du|dein|deine|"
+    "deinen|deinem|dir|dich|kannst|könntest|hast|bist|bitte|danke|ti|tuo|tua|tuoi|puoi|potresti|"
+    "hai|sei|grazie|te|tú|puedes|podrías|tienes|eres|gracias|jij|je|jouw|kun|kan|kunt|heb|ben|"
+    "bedankt|ty|twój|twoja|twoje|czy|możesz|mógłbyś|mogłabyś|masz|jesteś|dziękuję|dzięki|proszę"
+)
+_PATTERN = re.compile(
+    rf"(?<![\w'’-])({TOK})(?:[ ]({TOK}))?,[ ]+(?:¿[ ]*)?(?i:{alternation(_ADDRESS)})(?![\w'’])"
+)
+#: What may stand before the name: nothing on its line, a sentence's end, an opening quote.
+_OPENING = re.compile(r"(?:^|\n|[.!?…][ \t]+|[\"“„«‚‘'][ \t]*)[ \t>*•-]*\Z")
+
+
+def _vocative(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The given name (and a known surname) opening a sentence addressed to its bearer."""
+    if not _OPENING.search(scan.before(m.start(), 8)) or not name_ok(m.group(1)):
+        return
+    name = [Token(m.group(1), m.start(1), m.end(1))]
+    surname = m.group(2)
+    if surname:
+        if surname not in data.SURNAMES or surname.lower() in data.COMMON:
+            return  # "Anna Karenina, you …" is judged elsewhere
+        name.append(Token(surname, m.start(2), m.end(2)))
+    if not excluded(name, scan):
+        yield Hit("pii.person_name", None, name[0].start, name[-1].end)
+
+
+VOCATIVE = Detector(
+    "person_name.vocative",
+    # a capital-led word (ASCII or a Latin-1 or Latin Extended-A lead byte), a comma and an
+    # address word in lower case
+    r"[A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]+, (?:\xC2\xBF ?)?(?:" + hs_words(_ADDRESS) + ")",
+    _PATTERN,
+    _vocative,
+    back=40,
+    ahead=48,
+)
+
+DETECTORS = (VOCATIVE,)
