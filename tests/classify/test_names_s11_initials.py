@@ -26,6 +26,8 @@ FOUND = [
     ("Please forward the invoice to R. de Vlaming before Friday.", "R. de Vlaming"),
     ("Die Unterlagen hat M. von Brockhusen gestern geschickt.", "M. von Brockhusen"),
     ("Ask T. de Groot about the contract", "T. de Groot"),
+    ("Een brief van A. Van Dijckhoven over de zaak", "A. Van Dijckhoven"),
+    ("Signed by E. Le Galvennec and two witnesses", "E. Le Galvennec"),
     # 3. a single initial after a lower-case function word
     ("Une conférence de P. Vaudrecourt et de ses élèves.", "P. Vaudrecourt"),
     ("Le projet est mené par M. Castellouin depuis mars.", "M. Castellouin"),
@@ -77,6 +79,10 @@ NOT_FOUND = [
     "Heute haben wir mit K. Rechnung und Bericht gearbeitet.",
     "Delivered by A. Kowalczuk GmbH yesterday.",
     "We met I. A. Maria yesterday.",
+    "Visit B. La Paz first, then Cusco.",
+    "See I. Le Monde for details.",
+    "Our plan is B. LA PAZ TOUR",
+    "Choose B. LA PAZ, the cheaper one.",
 ]
 
 

@@ -6,8 +6,9 @@ DRAKESTEIN", as notices write them). The token must not be a month, a street or 
 word or the first word of a place's name, nor a German noun in German text. How much more it
 needs depends on the evidence that the initials are a person's:
 
-- a particle ("J. van der Hoeden", "A. de Wit"; after a single initial not one that is also an
-  article, "Anlage B. des Vertrags"): any other token is the surname, a word or a place too;
+- a particle, with a capital too ("J. van der Hoeden", "A. de Wit", "E. Le Goff"; after a
+  single initial not one that is also an article, "Anlage B. des Vertrags", "Visit B. La Paz",
+  which needs a function word before): any other token is the surname, a word or a place too;
 - two or three initials ("E. M. Lier"): a token that is no everyday word; at the start of a
   line, where "P. S. Thanks" and "I. A. Background" stand, no word of any language we list
   either, unless a known surname;
@@ -38,11 +39,14 @@ from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _german as german
 
 _PART_UPPER = alternation(p.upper() for p in data.PARTICLES)
+#: A particle with a capital, as Belgian and French names write it ("A. Van Dijck", "E. Le Goff").
+_PART_TITLE = alternation(p[0].upper() + p[1:] for p in data.PARTICLES)
 #: A surname in capitals, possibly with a particle inside ("BOSCH VAN DRAKESTEIN").
 _CAPS = rf"{UPPER}(?:[ ](?:{_PART_UPPER})[ ]{UPPER})?"
 _PATTERN = re.compile(
     rf"(?<![\w.&/@-])(?P<ini>(?:[{UP}]\.[ ]){{1,3}})"
-    rf"(?P<part>(?:{PART}|{_PART_UPPER})[ ])?(?:(?P<tok>{TOK})|(?P<caps>{_CAPS}))(?!\.\w)"
+    rf"(?P<part>(?:{PART}|{_PART_TITLE}|{_PART_UPPER})[ ])?"
+    rf"(?:(?P<tok>{TOK})|(?P<caps>{_CAPS}))(?!\.\w)"
 )
 #: Given names that are no surname ("J. Maria" is no name written with initials).
 _GIVEN_ONLY = data.GIVEN - data.SURNAMES
@@ -102,6 +106,8 @@ def _caps_ok(m: re.Match[str], scan: Scan, last: str, initials: int) -> bool:
     if _CAPS_AFTER.match(scan.after(m.end(), 24)):
         return False  # "A. NOTE ON THE SYSTEM"
     part = _particle(m, initials)
+    if m.group("part") and not part:
+        return False  # an article after one initial: "B. LA PAZ"
     if _word(last, True, initials) or (last in data.PLACES and initials == 1 and not part):
         return False
     if last in data.SURNAMES or data.shaped(last):
@@ -119,11 +125,13 @@ def _plain_ok(m: re.Match[str], scan: Scan, last: str, initials: int) -> bool:
     part = _particle(m, initials)
     if _word(last, part, initials):
         return False
-    if part or _surname(last) or _function_before(scan, m.start()):
+    if part or _function_before(scan, m.start()):
         return True
-    if initials == 1:
-        return False
-    return last.lower() not in data.WORDS or not _LINE_START.search(scan.before(m.start(), 8))
+    if initials == 1:  # an article is no particle here: "B. La Paz", "Punkt B. das Ergebnis"
+        return m.group("part") is None and _surname(last)
+    if _surname(last) or last.lower() not in data.WORDS:
+        return True
+    return not _LINE_START.search(scan.before(m.start(), 8))
 
 
 def _name(m: re.Match[str], last: str, initials: int) -> list[_Tok]:
