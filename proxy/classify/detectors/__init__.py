@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from proxy.classify._base import Detector
 from proxy.classify.detectors import (
+    _address_boxes,
     addresses,
     financial,
     health,
@@ -24,6 +25,7 @@ def all_detectors() -> list[Detector]:
         pii,
         names,
         addresses,
+        _address_boxes,
         national_ids,
         financial,
         health,

@@ -33,7 +33,10 @@ PREFIX_BY_LANGUAGE = {
     "pt": words(
         "rua|travessa|praça|estrada|calçada|beco|strada|str.|bulevardul|calea|aleea|șoseaua"
     ),
-    "pl": words("ul.|ulica|al.|aleja|os.|osiedle|pl.|plac|rondo|skwer|rynek"),
+    "pl": words(
+        "ul.|ulica|ulicy|ulicę|al.|aleja|alei|aleję|os.|osiedle|osiedlu|pl.|plac|placu|rondo|"
+        "rondzie|skwer|rynek|rynku"
+    ),
     "nl": words("laan|plein"),
 }
 PREFIX_STREETS = tuple(word for group in PREFIX_BY_LANGUAGE.values() for word in group)
