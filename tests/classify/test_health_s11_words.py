@@ -1,7 +1,8 @@
 """Health data in everyday words (issue 11, family 4): cancer named in Spanish and Dutch
 ("tiene cáncer", "heeft kanker"), drinking and drug problems as relatives and HR write them in
 the seven languages, and a patient named with a title written without its dot ("Mrs Patel's
-blood pressure …", "Dhr Jansen …"), as British and Dutch usage has it.
+blood pressure …", "Dhr Jansen …"), as British and Dutch usage has it, or as the subject of
+"has" or "is" ("Lukas has depression", "Jonas hat Diabetes").
 
 Rows are written by hand for these tests. A positive row must be health data; a negative row
 must not be.
@@ -28,6 +29,10 @@ HEALTH = [
     "Our employee Tom Baker has a drug problem, how do I handle it?",
     "Mrs Patel's blood pressure was 160/95 this morning.",
     "Mr Jones has type 2 diabetes.",
+    "Lukas has depression and needs a lighter schedule.",
+    "Sophie is pregnant, so she can't travel.",
+    "Jonas hat Diabetes.",
+    "Marie souffre d'asthme depuis l'enfance.",
 ]
 NOT_HEALTH = [
     "Cancer is the zodiac sign of people born in July.",
@@ -37,6 +42,10 @@ NOT_HEALTH = [
     "Our app has a drug problem detection feature.",
     "MS Word crashes when I paste a diabetes table.",
     "El cáncer es una de las principales causas de muerte en el mundo.",
+    "Paris has a diabetes clinic.",
+    "Julia has a diabetes package.",
+    "Florence has a cancer centre.",
+    "Linux has diabetes tooling.",
 ]
 
 

@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 
 from proxy.classify._base import alternation
-from proxy.classify.detectors._names_data import AMBIGUOUS, COMMON, GIVEN, SURNAMES
+from proxy.classify.detectors._names_data import (
+    AMBIGUOUS,
+    COMMON,
+    GIVEN,
+    NOT_NAME,
+    PLACES,
+    PRODUCT_NAMES,
+    SURNAMES,
+)
 from proxy.classify.detectors.lexicons import (
     GENERAL_WORDS,
     PERSONAL_AGE,
@@ -128,4 +136,27 @@ def named(text: str, start: int, end: int) -> bool:
             continue
         if m.group("particle") or surname in SURNAMES or _SURNAME_ENDING.search(surname):
             return True
-    return False
+    return _subject(text)
+
+
+#: A capitalised word as the subject of "has", "is", "suffers" and their kin in the seven
+#: languages ("Lukas has depression", "Jonas hat Diabetes", "Marie souffre d'asthme").
+_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<given>[{_UPPER}][{_LOWER}]+)[ ]+(?:has|had|is|was|suffers|suffered|hat|"
+    r"hatte|ist|war|leidet|litt|a|avait|est|était|souffre|ha|aveva|è|era|soffre|heeft|had|lijdt|"
+    r"tiene|tenía|está|sufre|ma|miał|miała|jest|był|była|cierpi)(?![\w'’])"
+)
+
+
+def _subject(text: str) -> bool:
+    """Whether a known given name that is no word, place or thing is the subject of a verb of
+    having or being in the text ("Lukas has depression"); "Can Lukas …" is no such subject."""
+    return any(
+        given in GIVEN
+        and given not in AMBIGUOUS
+        and given.lower() not in COMMON
+        and given not in PLACES
+        and given not in NOT_NAME
+        and given not in PRODUCT_NAMES
+        for given in (m.group("given") for m in _SUBJECT.finditer(text))
+    )

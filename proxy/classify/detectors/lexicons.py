@@ -257,11 +257,11 @@ SICK_STATE_LITERALS = words(
     "sick leave|medical leave|off sick|en arrêt |krank|arbeitsunfähig|in malattia|in mutua|"
     "de baja|ziek|arbeidsongeschikt|na zwolnieniu|na l4|na chorobowym|in sick"
 )
-#: Word beginnings and shapes that anchor health data to a person: the definition that
-#: ``health_anchor`` evaluates piece by piece (same results, a fraction of the time).
 #: A title written without its dot before a capitalised name ("Mrs Patel", "Dhr Jansen"), in
 #: its own case ("MS Word" is none).
 PERSONAL_TITLE_NAME = r"(?-i:\b(?:Mr|Mrs|Ms|Dhr|Mevr)[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ])"
+#: Word beginnings and shapes that anchor health data to a person: the definition that
+#: ``health_anchor`` evaluates piece by piece (same results, a fraction of the time).
 PERSONAL_PATTERNS = (
     PERSONAL_TITLE_NAME + "|"
     r"\b(?:" + "|".join(PERSONAL_PREFIXES) + r")|"
