@@ -2,7 +2,8 @@
 ("tiene cáncer", "heeft kanker"), drinking and drug problems as relatives and HR write them in
 the seven languages, and a patient named with a title written without its dot ("Mrs Patel's
 blood pressure …", "Dhr Jansen …"), as British and Dutch usage has it, or as the subject of
-"has" or "is" ("Lukas has depression", "Jonas hat Diabetes").
+"has" or "is" ("Lukas has depression", "Jonas hat Diabetes"); cholesterol and blood sugar given
+without a unit ("Mi colesterol está en 260", "Mój cukier wynosi 200").
 
 Rows are written by hand for these tests. A positive row must be health data; a negative row
 must not be.
@@ -33,6 +34,10 @@ HEALTH = [
     "Sophie is pregnant, so she can't travel.",
     "Jonas hat Diabetes.",
     "Marie souffre d'asthme depuis l'enfance.",
+    "Mi colesterol está en 260.",
+    "Mein Cholesterin liegt bei 250.",
+    "His LDL was 190 last week.",
+    "Mój cukier wynosi 200 mg/dl.",
 ]
 NOT_HEALTH = [
     "Cancer is the zodiac sign of people born in July.",
@@ -46,6 +51,9 @@ NOT_HEALTH = [
     "Julia has a diabetes package.",
     "Florence has a cancer centre.",
     "Linux has diabetes tooling.",
+    "Cukier 200 g, mąka 500 g.",
+    "Cholesterol 200 is the usual threshold.",
+    "LDL 130 should be the target.",
 ]
 
 

@@ -208,7 +208,8 @@ BLOOD_PRESSURE = words(
 SUGAR_PULSE = words(
     "blood sugar|blood glucose|glucose|blutzucker|glycémie|glicemia|glucemia|azúcar en sangre|"
     "bloedsuiker|poziom cukru|cukier we krwi|pulse|heart rate|puls|pouls|polso|pulso|hartslag|"
-    "tętno"
+    "tętno|cukier|cholesterol|cholestérol|cholesterin|colesterolo|colesterol|"
+    "ldl|hdl|triglycerides|triglyceride|triglycérides|trigliceridi|triglicéridos"
 )
 
 #: Going to therapy: visiting a therapist ("I'm seeing a therapist", "va dallo psicologo").
