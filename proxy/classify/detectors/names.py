@@ -16,6 +16,7 @@ from proxy.classify.detectors import (
     _bare_names,
     _initial_names,
     _name_lists,
+    _name_rosters,
     _name_title_compounds,
     _name_verbs,
     _reversed_names,
@@ -358,4 +359,5 @@ DETECTORS = (
     *_reversed_names.DETECTORS,
     *_initial_names.DETECTORS,
     *_name_lists.DETECTORS,
+    *_name_rosters.DETECTORS,
 )

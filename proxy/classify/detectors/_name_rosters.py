@@ -1,0 +1,199 @@
+"""Person names in participant lists: a roster label at a line's start and the names after it.
+
+Meeting notes and mail headers list people after a label: "Attendees: Lars, Fatima, Chen Wei",
+"Teilnehmer: Jonas, Lea und Mehmet", "Présents : Claire, Hugo et Inès", "Obecni: Kasia,
+Tomek", "CC: Priya, Tom". The list runs to the line's end (or a sentence's end); its items are
+split at commas, ";", "/", "&" and the list words of the seven languages. An item is:
+
+- a person (always reported): a known given name that is no everyday word, place, month or
+  product ("Lars"), a known surname or surname shape that is no word ("Eriksson"), or a full
+  name of two or three capitalised tokens, one of them known, the others known or no word of
+  any language we list ("Chen Wei", "Fatima Benali");
+- a candidate (reported when the list holds a person and no place or month): a known given
+  name that is also a word or product ("Claire", "Hugo", "Grace"), or a single capitalised
+  token that is no word, place, month, company or department ("Oluwaseun");
+- nothing: numbers, e-mail addresses, words in lower case ("all staff", "HR team"), tokens in
+  capitals ("HR", "EMEA"), departments ("Marketing", "Vertrieb"), companies ("ACME GmbH").
+
+A role or company in brackets after a person ("Lars (Sales)", "Priya <priya@example.com>") is
+no part of the item: the span is the name alone. A "Team:" label with one item names a team
+("Team: Phoenix"), and lists of the cast of tutorials ("Alice, Bob") are nobody.
+
+The prefilter is the labels followed by ":" (the French ones by " :" too), as pure caseless
+literals: a label in capitals with a non-ASCII letter ("PRÉSENTS:") gets its own literal, since
+hyperscan's literal compiler folds ASCII letters only. 49 literals among the hundred thousand
+of the literal database: no measurable cost over ordinary text, which holds none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, words
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._bare_names import COMPANY, LO, UP
+
+_LABELS = words(
+    "attendees|participants|present|absent|apologies|invited|invitees|cc|bcc|team|members|"
+    "teilnehmer|anwesend|abwesend|entschuldigt|eingeladen|verteiler|présents|absents|excusés|"
+    "invités|partecipanti|presenti|assenti|invitati|participantes|asistentes|presentes|"
+    "ausentes|invitados|deelnemers|aanwezig|afwezig|genodigden|uczestnicy|obecni|nieobecni|"
+    "zaproszeni"
+)
+#: The labels as written: in lower case, capitalised or in capitals.
+_FORMS = tuple(f for w in _LABELS for f in (w, w.capitalize(), w.upper()))
+#: The line's start: indentation, bullets or quote marks, Markdown emphasis around the label.
+_ROSTER = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•>+][ \t]*)*(?:\*\*|__)?(?P<label>{alternation(_FORMS)})(?:\*\*|__)?"
+    rf"[ \t]*:(?:\*\*|__)?[ \t]*(?P<list>[^\r\n]{{1,400}})"
+)
+#: Brackets after an item (a role, a company, an address), masked before the split.
+_BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]|<[^<>\n]*>")
+_MASK = "\x01"
+_CONJ = words("and|und|et|e|ed|y|en|i|oraz|sowie")
+_SEP = re.compile(
+    rf"[ \t]*[,;/&][ \t]*(?:(?:{alternation(_CONJ)})[ \t]+)?|[ \t]+(?:{alternation(_CONJ)})[ \t]+"
+)
+#: A sentence's end, a table cell's border or the next label ends the list ("Lars, Fatima.
+#: Agenda: ...", "Present: Lars, Fatima Absent: Tom"); not an initial's or a title's dot.
+_END = re.compile(r"(?P<dot>[.!?|])(?=[ \t]|$)|[ \t]+[^\W\d_]+[ \t]*:(?=[ \t]|$)")
+_TITLES = words("Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Hr|Fr|Sig|Sra|Sr|Dott|Dhr|Mevr|Pan|Pani")
+_TITLE = re.compile(rf"(?:{alternation(_TITLES)})\.?[ ]+")
+_ABBREVIATED = frozenset(_TITLES)
+_TOK = rf"(?:Mc|Mac)?[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*"
+_ITEM = re.compile(
+    rf"^{_TOK}(?:[ ](?:(?:{alternation(data.PARTICLES)})[ ])?(?:{_TOK}|[{UP}]\.)){{0,2}}$"
+)
+_PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
+#: Departments, teams and groups, in the seven languages (lower case): no person.
+_GROUPS = frozenset(
+    words(
+        "backend|frontend|devops|ops|sales|marketing|finance|legal|engineering|support|"
+        "operations|product|design|management|board|staff|everyone|all|team|teams|security|"
+        "research|procurement|accounting|compliance|platform|infrastructure|infra|mobile|web|"
+        "data|analytics|qa|hr|it|pr|ux|ui|customer|customers|partners|vertrieb|vorstand|"
+        "einkauf|buchhaltung|entwicklung|geschäftsführung|personal|personalabteilung|recht|"
+        "finanzen|controlling|betriebsrat|alle|ventes|juridique|direction|comptabilité|"
+        "achats|tous|toutes|vendite|amministrazione|acquisti|direzione|tutti|ventas|finanzas|"
+        "dirección|compras|contabilidad|todos|verkoop|directie|inkoop|financiën|iedereen|"
+        "sprzedaż|księgowość|zarząd|kadry|wszyscy|none|nobody|niemand|personne|nessuno|nadie|"
+        "nikt|tbd|tba"
+    )
+)
+#: Given names that are also words, products or myths: candidates, not persons by themselves.
+_WEAK_GIVEN = data.AMBIGUOUS | data.NAME_WORDS | data.PRODUCT_NAMES
+#: Proper nouns that make an item a thing, and the list one of things.
+_THINGS = data.PLACES | data.NOT_NAME
+#: The cast of cryptography and tutorials.
+_PLACEHOLDERS = frozenset(words("Alice|Bob|Carol|Charlie|Dave|Eve|Mallory|Trent|Peggy|Victor"))
+#: The French labels, which French typography writes with a space before the colon.
+_SPACED = frozenset(words("participants|présents|absents|excusés|invités"))
+_PERSON, _CAND, _THING, _NONE = "person", "cand", "thing", "none"
+
+
+def _known(tok: str) -> bool:
+    """Whether a token is a known given name or surname, or has a surname's shape."""
+    first = tok.split("-", 1)[0]
+    return tok in data.GIVEN or first in data.GIVEN or tok in data.SURNAMES or data.shaped(tok)
+
+
+def _wordy(tok: str) -> bool:
+    """Whether a token is an everyday word, a group's name or a German noun's shape."""
+    lower = tok.lower()
+    return lower in data.COMMON or lower in _GROUPS or lower in data.WORDS or data.german_noun(tok)
+
+
+def _single(tok: str) -> str:
+    """What a one-token item is (see the module docstring)."""
+    if tok in _THINGS and tok not in data.SURNAMES:
+        return _THING
+    lower = tok.lower()
+    if lower in _GROUPS or len(tok) < 3:
+        return _NONE
+    if tok in data.GIVEN or tok.split("-", 1)[0] in data.GIVEN:
+        strong = tok not in _WEAK_GIVEN and lower not in data.COMMON
+        return _PERSON if strong else _CAND
+    if tok in data.SURNAMES or data.shaped(tok):
+        return _NONE if lower in data.COMMON else _CAND if lower in data.WORDS else _PERSON
+    return _NONE if _wordy(tok) else _CAND
+
+
+def _full(toks: Sequence[str]) -> str:
+    """What an item of two or three tokens is: a full name when one token is known and none
+    is a place, month, group or (unless known) a word; initials count for neither."""
+    names = [t for t in toks if not t.endswith(".")]
+    if any(COMPANY.match(t) for t in names[1:]):
+        return _NONE  # "Weber Consulting", "Rossi Ltd"
+    if any(t in _THINGS and t not in data.SURNAMES for t in names):
+        return _THING
+    if not any(_known(t) for t in names):
+        return _NONE
+    if any(t.lower() in _GROUPS or (not _known(t) and _wordy(t)) for t in names):
+        return _NONE
+    return _PERSON
+
+
+def _kind(item: str) -> str:
+    """What one item (brackets masked out, stripped) is."""
+    if not _ITEM.match(item):
+        return _NONE
+    toks = [t for t in item.split() if t not in _PARTICLE_WORDS]
+    return _single(toks[0]) if len(toks) == 1 else _full(toks)
+
+
+def _cut(text: str) -> str:
+    """The list up to its end (see ``_END``)."""
+    for end in _END.finditer(text):
+        if end.group("dot") == ".":
+            word = text[: end.start()].rsplit(None, 1)[-1] if text[: end.start()].strip() else ""
+            if len(word) == 1 or word in _ABBREVIATED:
+                continue  # "Lars E., Fatima", "Dr. Weber"
+        return text[: end.start()]
+    return text
+
+
+def _items(text: str) -> Iterator[tuple[str, int, int]]:
+    """The items of a list (text with brackets masked): their text and offsets, each cut at
+    its first bracket and stripped of quotes, emphasis and a title."""
+    pos = 0
+    for sep in [*_SEP.finditer(text), None]:
+        stop = sep.start() if sep else len(text)
+        chunk = text[pos:stop].split(_MASK, 1)[0]
+        lead = len(chunk) - len(chunk.lstrip(" \t\"'*_“”«»"))
+        value = chunk.strip(" \t\"'*_“”«»")
+        title = _TITLE.match(value)
+        if title:
+            lead, value = lead + title.end(), value[title.end() :]
+        if value:
+            yield value, pos + lead, pos + lead + len(value)
+        pos = sep.end() if sep else pos
+
+
+def _roster(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The persons of a roster line (see the module docstring)."""
+    text = _BRACKETS.sub(lambda b: _MASK * len(b.group()), m.group("list"))
+    items = [(v, s, e, _kind(v)) for v, s, e in _items(_cut(text))]
+    if m.group("label").lower() == "team" and len(items) < 2:
+        return  # a team's name ("Team: Phoenix")
+    if sum(1 for v, *_ in items if v in _PLACEHOLDERS) >= 2:
+        return  # "Members: Alice, Bob"
+    kinds = {k for *_, k in items}
+    take = {_PERSON, _CAND} if _PERSON in kinds and _THING not in kinds else {_PERSON}
+    base = m.start("list")
+    for _, start, stop, kind in items:
+        if kind in take:
+            yield Hit("pii.person_name", None, base + start, base + stop)
+
+
+def _prefilters() -> tuple[str, ...]:
+    """The labels and a colon, as caseless literals (capitals too where a letter is not ASCII)."""
+    forms = sorted({f for w in _LABELS for f in (w, w.upper()) if f == w or not f.isascii()})
+    spaced = tuple(f"{re.escape(f)} :" for f in forms if f.lower() in _SPACED)
+    return (*(f"{re.escape(f)}{':' if len(f) > 2 else ': '}" for f in forms), *spaced)
+
+
+DETECTORS = tuple(
+    Detector("person_name.roster", prefilter, _ROSTER, _roster, back=48, ahead=400, caseless=True)
+    for prefilter in _prefilters()
+)
