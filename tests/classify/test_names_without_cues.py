@@ -74,7 +74,7 @@ POSITIVE = [
     # Title Case words around, but inside a sentence (a list of people)
     (
         "Invited: Ingrid, Torsten Aalbeck, Henrietta Clowsley and the board.",
-        ["Torsten Aalbeck", "Henrietta Clowsley"],
+        ["Ingrid", "Torsten Aalbeck", "Henrietta Clowsley"],
     ),
     # a given name alone inside a sentence, or before a strong verb
     ("Can you ask whether Gwendolyn approved the refund?", "Gwendolyn"),
