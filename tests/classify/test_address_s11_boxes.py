@@ -35,6 +35,7 @@ NOT_FOUND = [
     "BP 42 mmHg, 75001 readings",
     "Na ulicy było 5 osób.",
     "Postfach ist geschlossen.",
+    "Table CP 12, 75001 Paris",
 ]
 
 

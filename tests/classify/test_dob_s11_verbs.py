@@ -32,6 +32,9 @@ FOUND = [
     ("Moje urodziny: 3 maja 1990", "3 maja 1990"),
     ("Mijn verjaardag is op 3 mei 1990.", "3 mei 1990"),
     ("Mio nonno nacque il 2 giugno 1946 a Bari.", "2 giugno 1946"),
+    ("Date of birth (as on marriage certificate): 03.05.1980", "03.05.1980"),
+    ("Geburtsdatum laut Hochzeitsurkunde: 03.05.1980", "03.05.1980"),
+    ("Anna Schmidt, Projektleiterin, geboren am 3.5.1980", "3.5.1980"),
 ]
 NOT_FOUND = [
     "Die Firma wurde am 3. Mai 1985 gegründet.",
@@ -44,6 +47,11 @@ NOT_FOUND = [
     "La empresa nació en 1985.",
     "Urodziny firmy obchodzimy 3 maja.",
     "Il compleanno della città è il 21 aprile.",
+    "El proyecto nació el 3 de marzo de 2015.",
+    "Firma urodziła się 5 maja 2001.",
+    "Il compleanno del progetto è il 3 marzo 2015.",
+    "Die Idee wurde am 3. März 2020 geboren.",
+    "Das Gebäude wurde am 14.02.1979 eröffnet, in Graz geboren ist nur der Architekt.",
 ]
 
 

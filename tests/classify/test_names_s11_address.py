@@ -43,6 +43,11 @@ NOT_FOUND = [
     "Also, can you check this?",
     "the dr. said it was fine",
     "see fig. 3 and prof. notes",
+    "Turn left on Lake dr. Then go straight.",
+    "Talk to the dr. Monday morning works.",
+    "1200 Ocean dr. Miami",
+    "My pkg mgr. Homebrew works fine.",
+    "the mr. Robot series",
 ]
 
 

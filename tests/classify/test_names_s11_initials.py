@@ -16,6 +16,9 @@ from proxy.classify import classify_text
 PERSON = "pii.person_name"
 
 FOUND = [
+    # a single initial, an article-particle in lower case and a known surname (as before)
+    ("Please ask M. de la Fuente about it.", "M. de la Fuente"),
+    ("Please ask K. zu Guttenberg about it.", "K. zu Guttenberg"),
     # 1. two initials or a particle at the start of a line: no lettered heading
     ("R. T. Wolterbos, landbouwer te Ede", "R. T. Wolterbos"),
     ("H. W. ter Bruggencate 41 jaar, koopman", "H. W. ter Bruggencate"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.classify import Classifier
+from proxy.classify.taxonomy import TextPart
 from tests.found import found
 
 PASSWORD = "secret.password"
@@ -24,6 +25,9 @@ FOUND = [
     ("- Kennwort: Roter Apfel 19", "Roter Apfel 19"),
     ("server: db01\nuser: admin\npassword: Tram Halte 8!\n", "Tram Halte 8!"),
     ("contraseña: gato negro 33", "gato negro 33"),
+    ("passphrase: my dog 7", "my dog 7"),  # a short first word after a passphrase word
+    ("password: Xy7!abc9 # root", "Xy7!abc9"),  # one strong token: the comment is no part
+    ("Hasło: YYXCKc69%UuD Dziękuję za odpowiedź.", "YYXCKc69%UuD"),
 ]
 NOT_FOUND = [
     "Password: at least 8 characters",
@@ -36,6 +40,13 @@ NOT_FOUND = [
     "password = get_password(user, 2)",
     "The password: ok",
     "user: admin, password: ab",
+    "Password: 2 attempts left",
+    "password: 4 digits only",
+    "password: 8+ characters",
+    "password: Q1 2024 report",
+    "password: TBD 2024",
+    "passphrase: The passphrase that protects the key.",
+    "Args:\n    passphrase: An optional passphrase for the key file.",
 ]
 
 
@@ -49,5 +60,6 @@ def test_a_value_of_several_words_on_a_keyword_line_is_a_password(
 
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_policies_messages_and_code_are_no_passwords(classifier: Classifier, text: str) -> None:
-    """A rule, a reference, a message, a sentence or a call: no password."""
+    """A rule, a reference, a message, a sentence or a call: no password, and no error."""
     assert found(classifier, text, PASSWORD) == []
+    assert classifier.classify([TextPart("text", text)]).error is None

@@ -14,9 +14,9 @@ from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, wor
 from proxy.classify.detectors._address_lines import POSTLINE
 
 _BOXES = words(
-    "Postfach|Casella postale|Casella Postale|CP|C.P.|Boîte postale|Boite postale|BP|B.P.|"
+    "Postfach|Casella postale|Casella Postale|C.P.|Boîte postale|Boite postale|BP|B.P.|"
     "Apartado|Apartado de correos|Apartado de Correos|Apdo.|Skrytka pocztowa|PO Box|P.O. Box|"
-    "Po Box|POB|Postbus|Postboks|Box"
+    "Po Box|POB|Postbus|Postboks"
 )
 _PATTERN = re.compile(
     rf"(?<![\w.])(?:{alternation(_BOXES)})[ ]*(?:n[°º.]?[ ]*)?\d{{1,6}}(?:[ ]\d{{2,4}})?"

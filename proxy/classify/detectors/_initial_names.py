@@ -127,8 +127,9 @@ def _plain_ok(m: re.Match[str], scan: Scan, last: str, initials: int) -> bool:
         return False
     if part or _function_before(scan, m.start()):
         return True
-    if initials == 1:  # an article is no particle here: "B. La Paz", "Punkt B. das Ergebnis"
-        return m.group("part") is None and _surname(last)
+    if initials == 1:  # a capitalised article is no particle here: "Visit B. La Paz"
+        part_text = m.group("part")
+        return not (part_text and part_text[:1].isupper()) and _surname(last)
     if _surname(last) or last.lower() not in data.WORDS:
         return True
     return not _LINE_START.search(scan.before(m.start(), 8))

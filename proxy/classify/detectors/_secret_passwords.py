@@ -92,12 +92,12 @@ def _password(m: re.Match[str]) -> Iterator[Hit]:
     if m.group("spaced") is not None:
         yield from _quoted(m)
         return
+    line = list(_line(m)) if _keyword_line(m) else []
+    if line or m.group("short") is not None:  # no single value to judge ("hasło: kot w …")
+        yield from line
+        return
     if m.group("kw").lower() in _PHRASE_WORDS and m.group("op") and not m.group("quote"):
         yield from _phrase(m)
-        return
-    line = list(_line(m)) if _keyword_line(m) else []
-    if line or m.group("short") is not None:
-        yield from line
         return
     value = m.group("value").rstrip(".):")
     if not _not_a_value(m, value):
@@ -184,6 +184,12 @@ _VERBS = frozenset(
         "sono|ha|può|es|son|tiene|puede|fue|zijn|heeft|wordt|werd|kan|jest|był|była|są|ma|może"
     )
 )
+#: Words of a status or a rule anywhere in the value ("TBD 2024", "Q1 2024 report").
+_STATUS = frozenset(
+    words("tbd|tba|todo|attempts|attempt|digits|digit|characters|chars|report|left|failed|only")
+)
+#: A small count and a word in lower case: a rule or a status ("2 attempts left", "8+ chars").
+_COUNT = re.compile(r"\d{1,3}\+?[ ]+[a-zäöüßàâçéèêëîïôûùñąćęłńóśźż]")
 #: A digit or a symbol: a value of several words without one is a sentence.
 _LINE_MIXED = re.compile(r"[\d!?@#$%&*+~^]")
 #: A token of a password of several words: letters, digits and symbols, no brackets or commas.
@@ -208,9 +214,12 @@ def _line(m: re.Match[str]) -> Iterator[Hit]:
     tokens = line.split()
     if not 2 <= len(tokens) <= 6 or not _LINE_MIXED.search(line):
         return
+    if _STRONG.fullmatch(tokens[0]) or _COUNT.match(line):
+        return  # "Xy7!abc9 # root", "YYXCKc69%UuD Danke": the value is one token; "2 attempts"
     lowered = [t.lower() for t in tokens]
     if lowered[0] in _VERBS or any(
-        t in _POLICY_WORDS or t in MESSAGE_STARTS or t in _THING_WORDS for t in lowered
+        t in _POLICY_WORDS or t in MESSAGE_STARTS or t in _THING_WORDS or t in _STATUS
+        for t in lowered
     ):
         return
     if _PLACEHOLDER.search(line) or not all(_LINE_TOKEN.fullmatch(t) for t in tokens):

@@ -104,7 +104,7 @@ DOB_VERB_LAST = Detector(
     re.compile(
         r"(?<!\w)(?:am|den|vom|op)\s+(?P<date>"
         + _DATE
-        + r")(?!\d)(?P<gap>[^\n.;:!?\d]{0,48}?)(?<!\w)geboren(?!\w)",
+        + r")(?!\d)(?P<gap>[^\n,.;:!?\d]{0,48}?)(?<!\w)geboren(?!\w)",
         re.I,
     ),
     lambda m, s: _verb_last(m),
@@ -115,8 +115,16 @@ DOB_VERB_LAST = Detector(
 )
 
 
+def _other_day(text: str, start: int, end: int) -> bool:
+    """Whether a wedding, a company or a project is born or celebrated: named between the cue
+    and the date, or in the few words before the cue."""
+    return _OTHER_DAY.search(text, max(0, start - 24), end) is not None
+
+
 def _verb_last(m: re.Match[str]) -> Iterator[Hit]:
-    """A real date before "geboren" in its clause."""
+    """A real date before "geboren" in its clause ("Die Idee wurde am … geboren" is none)."""
+    if _other_day(m.string, m.start(), m.start("date")):
+        return
     for day, month, year in _NUMERIC:
         if m.group(day) is not None and not _real_date(m[day], m[month], m[year]):
             return
@@ -127,9 +135,21 @@ def _verb_last(m: re.Match[str]) -> Iterator[Hit]:
 _NUMERIC = tuple((f"d{i}", f"m{i}", f"y{i}") for i in ("", "2", "3", "4", "5"))
 
 
-#: What makes a birthday word another day's: "mon anniversaire de mariage", "wedding birthday".
+#: Birthday nouns and birth verbs, which a wedding, a firm or a project has too ("mon
+#: anniversaire de mariage", "El proyecto nació el …", "Urodziny firmy: …").
+_FIGURATIVE_CUES = frozenset(
+    words(
+        "nació|nacque|naquit|urodził|urodziła|urodziło|urodziny|urodzin|compleanno|cumpleaños|"
+        "cumpleanos|verjaardag|mon anniversaire|ton anniversaire|son anniversaire|"
+        "notre anniversaire|votre anniversaire|geboren"
+    )
+)
+#: What makes such a cue another day's or a thing's: a wedding, a company, a project, a state.
 _OTHER_DAY = re.compile(
-    r"mariage|matrimonio|boda|hochzeit|huwelijk|trouwdag|bruiloft|ślub|slub|wedding|marriage",
+    r"\b(?:mariage|matrimonio|boda|hochzeit|huwelijk|trouwdag|bruiloft|ślub\w*|slub\w*|wedding|"
+    r"marriage|proyecto|empresa|compañía|firma|firmy|spółka|spółki|projekt|projektu|bedrijf|"
+    r"project|progetto|azienda|società|repubblica|república|republik|entreprise|société|projet|"
+    r"unternehmen|company|idee|idea|idée|gebäude|partito|partido|partij|partei)\b",
     re.I,
 )
 
@@ -138,8 +158,10 @@ def _dob(m: re.Match[str]) -> Iterator[Hit]:
     """A plausible date presented as a birth date (not a comparison in a query, nor a wedding
     anniversary)."""
     between = (m.string, m.start(), m.start("date"))
-    if m["cue"] == "NATO" or _COMPARISON.search(*between) or _OTHER_DAY.search(*between):
-        return  # the alliance, "born after 1990" in a query, "mon anniversaire de mariage"
+    if m["cue"] == "NATO" or _COMPARISON.search(*between):
+        return  # the alliance, or "born after 1990" in a query
+    if m["cue"].lower() in _FIGURATIVE_CUES and _other_day(m.string, m.start(), m.start("date")):
+        return  # "mon anniversaire de mariage", "El proyecto nació el 3 de marzo de 2015"
     for day, month, year in _NUMERIC:
         if m.group(day) is not None and not _real_date(m[day], m[month], m[year]):
             return

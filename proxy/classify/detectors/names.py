@@ -42,8 +42,9 @@ _TITLES = words(
     "Dra|heer|mevrouw"
 )
 #: Academic and professional titles in lower case, as Dutch, Italian and Polish write them; with
-#: their dot only ("dr. Jansen", "l'avv. Bianchi"; "the prof Tuesday", "pkg mgr Homebrew" are none).
-_DOTTED_TITLES = words("dr|prof|mr|drs|ir|dott|dott.ssa|avv|ing|mgr|inż")
+#: their dot only ("dr. Jansen", "l'avv. Bianchi"; "the prof Tuesday" is none), and before a name
+#: that is no everyday word (``_dotted_ok``).
+_DOTTED_TITLES = words("dr|prof|mr|drs|ir|dott|dott.ssa|avv|ing|inż")
 _SALUTATIONS = words(
     "dear|hi|hello|hey|bonjour|bonsoir|cher|chère|liebe|lieber|hallo|guten tag|sehr geehrte|"
     "sehr geehrter|gentile|gentilissima|gentilissimo|caro|cara|ciao|buongiorno|estimado|estimada|"
@@ -153,6 +154,8 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if m.re is SALUTATION_COMMA.pattern and not _known(value.split(), m.group(0)):
         return
+    if m.re is TITLE_DOTTED.pattern and not _dotted_ok(value.split()):
+        return
     cue = m.group(0)[: m.start(1) - m.start()]
     if _ambiguous_cue(cue, scan.before(m.start(), 80)) and not _known(value.split(), value):
         return
@@ -210,6 +213,25 @@ def _ambiguous_cue(cue: str, before: str) -> bool:
     return False
 
 
+#: Particles that lead a surname with a capital ("De Wit", "Van Dijk", "Le Goff").
+_LEADS = frozenset(words("van|von|de|da|di|du|le|la|ten|ter|del|della|zu|dos|das"))
+
+
+def _dotted_ok(tokens: list[str]) -> bool:
+    """Whether a name after a lower-case title is one: a known given name or surname that is
+    no everyday word, a surname's shape, or a token of no word list, place or product ("dr.
+    Jansen"; not "Lake dr. Then", "the dr. Monday", "Ocean dr. Miami", "pkg mgr. Homebrew")."""
+    first, last = tokens[0], tokens[-1]
+    lower = last.lower()
+    if data.shaped(last) or (last in data.SURNAMES and lower not in data.COMMON):
+        return True
+    if len(tokens) > 1 and (first.lower() in _LEADS or first in data.GIVEN):
+        return first.lower() not in data.COMMON or first.lower() in _LEADS  # "mr. De Wit"
+    if lower in data.WORDS or lower in data.COMMON or last in data.PLACES:
+        return False
+    return last not in data.PRODUCT_NAMES and last not in data.NOT_NAME
+
+
 #: A greeting, a comma and a name closing the greeting ("Hello, Maria!", "Cześć, Kasia!").
 SALUTATION_COMMA = _name_detector(
     "salutation_comma",
@@ -218,6 +240,13 @@ SALUTATION_COMMA = _name_detector(
     r", +(?-i:[^\sa-z])",
     caseless_cue=True,
     end=r"(?=[ \t]*(?:[,!.:;?\r\n]|$))",
+)
+TITLE_DOTTED = _name_detector(  # "dr. Van den Broeck", "l'avv. Bianchi", "mr. De Wit"
+    "title_dotted",
+    _DOTTED_TITLES,
+    rf"\.[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+){{0,2}}",
+    r"\. *[^ a-z]",
+    caseless_cue=False,
 )
 DETECTORS_NAMES = (
     _name_detector(  # "Frau Dr. Brandt", "Herr Prof. Dr. Weber": the name after the titles
@@ -230,13 +259,7 @@ DETECTORS_NAMES = (
         r"[. ]\.? *[^ a-z]",
         caseless_cue=False,
     ),
-    _name_detector(  # "dr. Van den Broeck", "l'avv. Bianchi", "mr. De Wit"
-        "title_dotted",
-        _DOTTED_TITLES,
-        rf"\.[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+){{0,2}}",
-        r"\. *[^ a-z]",
-        caseless_cue=False,
-    ),
+    TITLE_DOTTED,
     _name_detector(
         "salutation",
         _SALUTATIONS,
