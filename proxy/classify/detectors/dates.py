@@ -123,12 +123,16 @@ def _other_day(text: str, start: int, end: int) -> bool:
 
 def _verb_last(m: re.Match[str]) -> Iterator[Hit]:
     """A real date before "geboren" in its clause ("Die Idee wurde am … geboren" is none)."""
-    if _other_day(m.string, m.start(), m.start("date")):
-        return
-    for day, month, year in _NUMERIC:
-        if m.group(day) is not None and not _real_date(m[day], m[month], m[year]):
-            return
-    yield Hit("pii.date_of_birth", None, m.start("date"), m.end("date"))
+    if not _other_day(m.string, m.start(), m.start("date")) and _calendar(m):
+        yield Hit("pii.date_of_birth", None, m.start("date"), m.end("date"))
+
+
+def _calendar(m: re.Match[str]) -> bool:
+    """Whether the all-digit date the match holds, if any, is a calendar date."""
+    return all(
+        m.group(day) is None or _real_date(m[day], m[month], m[year])
+        for day, month, year in _NUMERIC
+    )
 
 
 #: The named groups (day, month, year) of the all-digit forms, whose date must be real.
@@ -162,10 +166,8 @@ def _dob(m: re.Match[str]) -> Iterator[Hit]:
         return  # the alliance, or "born after 1990" in a query
     if m["cue"].lower() in _FIGURATIVE_CUES and _other_day(m.string, m.start(), m.start("date")):
         return  # "mon anniversaire de mariage", "El proyecto nació el 3 de marzo de 2015"
-    for day, month, year in _NUMERIC:
-        if m.group(day) is not None and not _real_date(m[day], m[month], m[year]):
-            return
-    yield Hit("pii.date_of_birth", None, m.start("date"), m.end("date"))
+    if _calendar(m):
+        yield Hit("pii.date_of_birth", None, m.start("date"), m.end("date"))
 
 
 def _real_date(day: str, month: str, year: str) -> bool:
