@@ -3,7 +3,8 @@
 the seven languages, and a patient named with a title written without its dot ("Mrs Patel's
 blood pressure …", "Dhr Jansen …"), as British and Dutch usage has it, or as the subject of
 "has" or "is" ("Lukas has depression", "Jonas hat Diabetes"); cholesterol and blood sugar given
-without a unit ("Mi colesterol está en 260", "Mój cukier wynosi 200").
+without a unit ("Mi colesterol está en 260", "Mój cukier wynosi 200"); a condition naming a
+field of work is none ("a cancer researcher").
 
 Rows are written by hand for these tests. A positive row must be health data; a negative row
 must not be.
@@ -38,6 +39,8 @@ HEALTH = [
     "Mein Cholesterin liegt bei 250.",
     "His LDL was 190 last week.",
     "Mój cukier wynosi 200 mg/dl.",
+    "My mother is a cancer patient.",
+    "My son has asthma, the specialist said.",
 ]
 NOT_HEALTH = [
     "Cancer is the zodiac sign of people born in July.",
@@ -54,6 +57,9 @@ NOT_HEALTH = [
     "Cukier 200 g, mąka 500 g.",
     "Cholesterol 200 is the usual threshold.",
     "LDL 130 should be the target.",
+    "Anna is a cancer researcher.",
+    "Tom is our diabetes nurse.",
+    "He works as an asthma specialist.",
 ]
 
 

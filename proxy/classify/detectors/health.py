@@ -116,10 +116,22 @@ def polish(scan: Scan, start: int, end: int) -> bool:
 def _diagnosis(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A diagnosis term with a personal anchor nearby, or a shorthand for its patient ("63M
     with type 2 diabetes": ``_health_shorthand``)."""
-    if _ambiguous(m.group(0), scan, m.start(), m.end()):
+    if _ambiguous(m.group(0), scan, m.start(), m.end()) or _FIELD_AFTER.match(
+        scan.after(m.end(), 16)
+    ):
         return
     if personal(scan, m.start(), m.end()) or shorthand_person(scan, m.start(), m.end()):
         yield Hit("health", "diagnosis", m.start(), m.end())
+
+
+#: A condition naming a field of work or a body, not anyone's illness ("a cancer researcher",
+#: "our diabetes nurse", "the asthma charity"; "my cancer care", "a cancer patient" stay).
+_FIELD_AFTER = re.compile(
+    r"[ -](?:researchers?|research|nurses|nurse|specialists?|clinics?|cent(?:re|er)s?|"
+    r"charit(?:y|ies)|foundations?|societ(?:y|ies)|associations?|awareness|experts?|doctors?|"
+    r"consultants?|registry|statistics|institutes?|department|patients|organi[sz]ations?)\b",
+    re.I,
+)
 
 
 _ICD_CUE = re.compile(
