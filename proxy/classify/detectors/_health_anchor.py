@@ -18,15 +18,8 @@ from __future__ import annotations
 import re
 
 from proxy.classify._base import alternation
-from proxy.classify.detectors._names_data import (
-    AMBIGUOUS,
-    COMMON,
-    GIVEN,
-    NOT_NAME,
-    PLACES,
-    PRODUCT_NAMES,
-    SURNAMES,
-)
+from proxy.classify.detectors._name_requests import _name_ok as name_ok
+from proxy.classify.detectors._names_data import AMBIGUOUS, COMMON, GIVEN, SURNAMES
 from proxy.classify.detectors.lexicons import (
     GENERAL_WORDS,
     PERSONAL_AGE,
@@ -149,14 +142,7 @@ _SUBJECT = re.compile(
 
 
 def _subject(text: str) -> bool:
-    """Whether a known given name that is no word, place or thing is the subject of a verb of
-    having or being in the text ("Lukas has depression"); "Can Lukas …" is no such subject."""
-    return any(
-        given in GIVEN
-        and given not in AMBIGUOUS
-        and given.lower() not in COMMON
-        and given not in PLACES
-        and given not in NOT_NAME
-        and given not in PRODUCT_NAMES
-        for given in (m.group("given") for m in _SUBJECT.finditer(text))
-    )
+    """Whether a known given name that is no word, place or thing (the test of a name after an
+    imperative, ``_name_requests``) is the subject of a verb of having or being in the text
+    ("Lukas has depression"); "Can Lukas …" is no such subject."""
+    return any(name_ok(m.group("given")) for m in _SUBJECT.finditer(text))

@@ -225,8 +225,10 @@ def _dotted_ok(tokens: list[str]) -> bool:
     lower = last.lower()
     if data.shaped(last) or (last in data.SURNAMES and lower not in data.COMMON):
         return True
-    if len(tokens) > 1 and (first.lower() in _LEADS or first in data.GIVEN):
-        return first.lower() not in data.COMMON or first.lower() in _LEADS  # "mr. De Wit"
+    if len(tokens) > 1 and first.lower() in _LEADS:
+        return True  # "mr. De Wit"
+    if len(tokens) > 1 and first in data.GIVEN:
+        return first.lower() not in data.COMMON
     if lower in data.WORDS or lower in data.COMMON or last in data.PLACES:
         return False
     return last not in data.PRODUCT_NAMES and last not in data.NOT_NAME
