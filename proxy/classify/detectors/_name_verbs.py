@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import (
     _apposed_names,
+    _cued_names,
     _lone_names,
     _name_requests,
     _quoted_names,
@@ -74,4 +75,5 @@ DETECTORS = (
     *_apposed_names.DETECTORS,
     *_quoted_names.DETECTORS,
     *_vocative_names.DETECTORS,
+    *_cued_names.DETECTORS,
 )
