@@ -14,6 +14,7 @@ from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, wor
 from proxy.classify.detectors import (
     _apposed_names,
     _cued_names,
+    _inverted_names,
     _lone_names,
     _name_requests,
     _quoted_names,
@@ -76,4 +77,5 @@ DETECTORS = (
     *_quoted_names.DETECTORS,
     *_vocative_names.DETECTORS,
     *_cued_names.DETECTORS,
+    *_inverted_names.DETECTORS,
 )
