@@ -8,6 +8,11 @@ belle"), so the word must be a known given name that is no everyday word, place,
 company (the tests of ``_name_requests``), at the start of a line or a sentence or after an
 opening quotation mark; a known surname right after it joins the span ("Maria Okafor, could
 you …"). The second-person words are hand-written per language.
+
+A given name that is also a word ("Pierre", "Rose", "Else", "Hope") is addressed only before a
+second-person pronoun ("Pierre, tu peux …", "Else, du hast …", "Rose, you left …"), not before
+"please" or "thanks", and never a place, product or exclamation ("Paris, tu es belle",
+"Victoria, …", "Jesus, you …").
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
+from proxy.classify.detectors._name_things import PLACE_GIVEN
 
 #: Words that address the one named: pronouns, possessives, modal verbs, "please", "thanks".
 _ADDRESS = words(
@@ -28,18 +34,28 @@ _ADDRESS = words(
     "thank|tu|toi|ton|ta|tes|vous|votre|vos|peux|pourrais|pouvez|pourriez|merci|du|dein|deine|"
     "deinen|deinem|dir|dich|kannst|könntest|hast|bist|bitte|danke|ti|tuo|tua|tuoi|puoi|potresti|"
     "hai|sei|grazie|te|tú|puedes|podrías|tienes|eres|gracias|jij|je|jouw|kun|kan|kunt|heb|ben|"
-    "bedankt|ty|twój|twoja|twoje|czy|możesz|mógłbyś|mogłabyś|masz|jesteś|dziękuję|dzięki|proszę"
+    "bedankt|ty|ihr|u|usted|ustedes|vosotros|wy|pan|pani|voi|twój|twoja|twoje|czy|możesz|mógłbyś|mogłabyś|masz|jesteś|dziękuję|dzięki|proszę"
 )
 _PATTERN = re.compile(
     rf"(?<![\w'’-])({TOK})(?:[ ]({TOK}))?,[ ]+(?:¿[ ]*)?(?i:{alternation(_ADDRESS)})(?![\w'’])"
 )
+#: Second-person pronouns: after them a given name that is also a word is addressed too
+#: ("Pierre, tu peux …", "Max, du hast …", "Rose, you …"); after "can", "please" or "thanks"
+#: it is not ("Summer, please", "Hope, thanks").
+_PRONOUNS = frozenset(
+    words("you|tu|vous|du|ihr|jij|je|u|tú|usted|ustedes|vosotros|ty|wy|pan|pani|voi")
+)
+#: Given names that are first of all exclamations ("Jesus, you scared me").
+_EXCLAMATIONS = frozenset(words("Jesus|Christ|God|Lord|Santa|Madonna|Allah|Buddha|Mercy|Gosh"))
 #: What may stand before the name: nothing on its line, a sentence's end, an opening quote.
 _OPENING = re.compile(r"(?:^|\n|[.!?…][ \t]+|[\"“„«‚‘'][ \t]*)[ \t>*•-]*\Z")
 
 
 def _vocative(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The given name (and a known surname) opening a sentence addressed to its bearer."""
-    if not _OPENING.search(scan.before(m.start(), 8)) or not name_ok(m.group(1)):
+    if not _OPENING.search(scan.before(m.start(), 8)):
+        return
+    if not name_ok(m.group(1)) and not (m.group(2) is None and _word_name(m)):
         return
     name = [Token(m.group(1), m.start(1), m.end(1))]
     surname = m.group(2)
@@ -49,6 +65,18 @@ def _vocative(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         name.append(Token(surname, m.start(2), m.end(2)))
     if not excluded(name, scan):
         yield Hit("pii.person_name", None, name[0].start, name[-1].end)
+
+
+def _word_name(m: re.Match[str]) -> bool:
+    """Whether a given name that is also a word ("Pierre", "Rose", "Max") is addressed: a
+    second-person pronoun follows the comma, and it is no place, product or exclamation."""
+    name = m.group(1)
+    if len(name) < 3 or name not in data.GIVEN or name in _EXCLAMATIONS:
+        return False
+    if name in data.PLACES or name in PLACE_GIVEN or name in data.PRODUCT_NAMES:
+        return False
+    pronoun = m.group(0).rsplit(" ", 1)[-1].lstrip("¿").lower()
+    return name not in data.NOT_NAME and pronoun in _PRONOUNS
 
 
 VOCATIVE = Detector(
