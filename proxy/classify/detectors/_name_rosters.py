@@ -3,7 +3,11 @@
 Meeting notes and mail headers list people after a label: "Attendees: Lars, Fatima, Chen Wei",
 "Teilnehmer: Jonas, Lea und Mehmet", "Présents : Claire, Hugo et Inès", "Obecni: Kasia,
 Tomek", "CC: Priya, Tom". The list runs to the line's end (or a sentence's end); its items are
-split at commas, ";", "/", "&" and the list words of the seven languages. An item is:
+split at commas, ";", "/", "&" and the list words of the seven languages. A label alone on its
+line takes the lines below it instead, one or more items each, with or without a bullet or a
+number ("Attendees:", then "- Lars Berg" and "- Fatima" below), to the first blank line or
+line holding a colon.
+An item is:
 
 - a person (always reported): a known given name that is no everyday word, place, month or
   product ("Lars"), a known surname or surname shape that is no word ("Eriksson"), or a full
@@ -43,10 +47,14 @@ _LABELS = words(
 )
 #: The labels as written: in lower case, capitalised or in capitals.
 _FORMS = tuple(f for w in _LABELS for f in (w, w.capitalize(), w.upper()))
+#: One line of a list written below its label: a bullet or a number (or none), and the item.
+_LINE = r"[ \t]*(?:(?:[-*•+]|\d{1,2}[.)])[ \t]+)?[^\s:][^\r\n:]{0,79}(?:\r?\n|\Z)"
+_BULLET = re.compile(r"[ \t]*(?:(?:[-*•+]|\d{1,2}[.)])[ \t]+)?")
 #: The line's start: indentation, bullets or quote marks, Markdown emphasis around the label.
 _ROSTER = re.compile(
     rf"(?m)^[ \t]*(?:[-*•>+][ \t]*)*(?:\*\*|__)?(?P<label>{alternation(_FORMS)})(?:\*\*|__)?"
-    rf"[ \t]*:(?:\*\*|__)?[ \t]*(?P<list>[^\r\n]{{1,400}})"
+    rf"[ \t]*:(?:\*\*|__)?[ \t]*"
+    rf"(?:(?P<list>[^\s][^\r\n]{{0,399}})|\r?\n(?P<lines>(?:{_LINE}){{1,30}}))"
 )
 #: Brackets after an item (a role, a company, an address), masked before the split.
 _BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]|<[^<>\n]*>")
@@ -170,20 +178,40 @@ def _items(text: str) -> Iterator[tuple[str, int, int]]:
         pos = sep.end() if sep else pos
 
 
+def _masked(text: str) -> str:
+    """The text with its brackets masked out (see ``_BRACKETS``)."""
+    return _BRACKETS.sub(lambda b: _MASK * len(b.group()), text)
+
+
+def _listed(m: re.Match[str]) -> list[tuple[str, int, int, str]]:
+    """The items of the list after the label, with offsets in the scan text and their kind:
+    on the label's line, or one line each below it (to the first blank line)."""
+    if m.group("list") is not None:
+        base = m.start("list")
+        return [(v, base + s, base + e, _kind(v)) for v, s, e in _items(_cut(_masked(m["list"])))]
+    out: list[tuple[str, int, int, str]] = []
+    pos = m.start("lines")
+    for line in m.group("lines").splitlines(keepends=True):
+        lead = _BULLET.match(line)
+        start = pos + (lead.end() if lead else 0)
+        body = line[lead.end() if lead else 0 :].rstrip("\r\n")
+        out.extend((v, start + s, start + e, _kind(v)) for v, s, e in _items(_cut(_masked(body))))
+        pos += len(line)
+    return out
+
+
 def _roster(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The persons of a roster line (see the module docstring)."""
-    text = _BRACKETS.sub(lambda b: _MASK * len(b.group()), m.group("list"))
-    items = [(v, s, e, _kind(v)) for v, s, e in _items(_cut(text))]
+    items = _listed(m)
     if m.group("label").lower() == "team" and len(items) < 2:
         return  # a team's name ("Team: Phoenix")
     if sum(1 for v, *_ in items if v in _PLACEHOLDERS) >= 2:
         return  # "Members: Alice, Bob"
     kinds = {k for *_, k in items}
     take = {_PERSON, _CAND} if _PERSON in kinds and _THING not in kinds else {_PERSON}
-    base = m.start("list")
     for _, start, stop, kind in items:
         if kind in take:
-            yield Hit("pii.person_name", None, base + start, base + stop)
+            yield Hit("pii.person_name", None, start, stop)
 
 
 def _prefilters() -> tuple[str, ...]:
