@@ -65,6 +65,9 @@ NOT_FOUND = [
     "Dados do Ribeiro e do Almeida.",
     "We moved from Java to Kotlin.",
     "Send the logs to Splunk and Datadog.",
+    "We replaced the queue with Kafka last year.",
+    "Please forward the build to Jenkins.",
+    "Die App ist mit Swift geschrieben.",
     "Ask Me Anything with the team.",
     "Remind Castellano is a novel I love.",
 ]

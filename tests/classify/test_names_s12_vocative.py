@@ -32,6 +32,8 @@ NOT_FOUND = [
     "Alors, tu viens ou pas ?",
     "Victoria, tu es toujours aussi belle.",
     "Summer, please stay a little longer.",
+    "Cara, tu sei sempre in ritardo.",
+    "Angel, you know I can't.",
 ]
 
 

@@ -117,6 +117,26 @@ _EPONYM_NOUNS = frozenset(
         "correlations|coefficient's|tables|table|diagrams|integrals|identity|identities"
     )
 )
+#: Software, languages and assistants named like persons ("with Kafka", "to Jenkins", "mit
+#: Swift"): after a cue of company they are tools, not colleagues.
+_SOFTWARE = frozenset(
+    words(
+        "Kafka|Rails|Sass|Revel|Swift|Ada|Curry|Dash|Lean|Hudson|Okta|Jarvis|Julia|Ruby|Perl|"
+        "Rust|Elm|Crystal|Jenkins|Travis|Hugo|Jekyll|Gatsby|Sphinx|Flask|Django|Celery|Dask|"
+        "Helm|Envoy|Caddy|Phoenix|Spring|Grails|Gin|Echo|Fiber|Buffalo|Falcon|Bottle|Tornado|"
+        "Sanic|Jest|Mocha|Jasmine|Karma|Cypress|Selenium|Apache|Tomcat|Jetty|Redis|Mongo|"
+        "Cassandra|Hadoop|Spark|Flink|Beam|Luigi|Airflow|Prefect|Pandas|Arrow|Thrift|Ghost|"
+        "Drupal|Joomla|Pelican|Vault|Consul|Nomad|Packer|Vagrant|Chef|Puppet|Salt|Ansible|"
+        "Heroku|Vercel|Sentry|Grafana|Kibana|Prometheus|Watson|Siri|Cortana|Alexa|Claude|"
+        "Gemini|Llama|Mistral|Copilot|Cursor|Bard|Isabelle|Agda|Idris|Coq|Haskell|Pascal|"
+        "Delphi|Fortran|Cobol|Scala|Kotlin|Dart|Lua|Nim|Zig|Odin|Gleam|Clojure|Racket|Erlang|"
+        "Elixir|Groovy|Miranda|Mercury|Logo|Simula|Algol|Prolog|Smalltalk|Scheme|Lisp|Maven|"
+        "Gradle|Bazel|Babel|Webpack|Docker|Podman|Jira|Trello|Asana|Notion|Figma|Sketch|"
+        "Blender|Unity|Godot|Electron|Flutter|Ionic|Cordova|Angular|React|Vue|Svelte|Ember|"
+        "Backbone|Knockout|Meteor|Express|Koa|Hapi|Nest|Deno|Bun|Node|Java|Python|Shiny|Dplyr|"
+        "Keras|Torch|Theano|Caffe|Chainer|Jax|Flax|Haiku|Optax|Sonnet|Opus|Ollama|Marvin|Eliza"
+    )
+)
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 #: What may stand right before a capitalised cue: the start of a line or a sentence.
 _OPENS = re.compile(r"(?:^|[.!?:;\n\"“„«(*•>-])[ \t]*\Z")
@@ -132,7 +152,7 @@ def _known(text: str, polish: bool) -> bool:
     if polish:  # a case form only: "do Ribeiro" is Portuguese, "z Niemiec" a country
         return any(_polish_name(base) for base in nominatives(text))
     lower = text.lower()
-    plain = text not in lone_names._NOT_ALONE and lower not in data.COMMON
+    plain = text not in lone_names._NOT_ALONE and text not in _SOFTWARE and lower not in data.COMMON
     return plain and lower not in data.WORDS and lone_names._known(text)
 
 

@@ -11,8 +11,8 @@ you …"). The second-person words are hand-written per language.
 
 A given name that is also a word ("Pierre", "Rose", "Else", "Hope") is addressed only before a
 second-person pronoun ("Pierre, tu peux …", "Else, du hast …", "Rose, you left …"), not before
-"please" or "thanks", and never a place, product or exclamation ("Paris, tu es belle",
-"Victoria, …", "Jesus, you …").
+"please" or "thanks", and never a place or product ("Paris, tu es belle", "Victoria, …"), nor
+an exclamation, endearment or title ("Jesus, you …", "Cara, tu …").
 """
 
 from __future__ import annotations
@@ -45,8 +45,15 @@ _PATTERN = re.compile(
 _PRONOUNS = frozenset(
     words("you|tu|vous|du|ihr|jij|je|u|tú|usted|ustedes|vosotros|ty|wy|pan|pani|voi")
 )
-#: Given names that are first of all exclamations ("Jesus, you scared me").
-_EXCLAMATIONS = frozenset(words("Jesus|Christ|God|Lord|Santa|Madonna|Allah|Buddha|Mercy|Gosh"))
+#: Given names that are first of all exclamations, endearments or titles ("Jesus, you scared
+#: me", "Angel, you …", "Cara, tu …", "Duke, you …").
+_EXCLAMATIONS = frozenset(
+    words(
+        "Jesus|Christ|God|Lord|Santa|Madonna|Allah|Buddha|Mercy|Gosh|Angel|Cara|Caro|Queen|"
+        "King|Prince|Princess|Duke|Earl|Lucky|Honey|Baby|Darling|Sugar|Love|Dear|Chief|Boss|"
+        "Doc|Buddy|Don|Sir|Dude|Amore|Tesoro|Cariño|Schatz|Chérie|Chéri|Bella|Bello|Mate"
+    )
+)
 #: What may stand before the name: nothing on its line, a sentence's end, an opening quote.
 _OPENING = re.compile(r"(?:^|\n|[.!?…][ \t]+|[\"“„«‚‘'][ \t]*)[ \t>*•-]*\Z")
 
