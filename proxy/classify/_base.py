@@ -53,6 +53,9 @@ class Detector:
 
     ``back``/``ahead`` bound the window (in characters) around a prefilter hit's end offset in
     which the exact pattern runs; they must cover the longest match the pattern can make.
+    ``needs``, when set, is found in every match of ``pattern`` (a digit in a date): a window
+    without it is skipped, one ``search`` at C speed instead of the exact pattern tried at each
+    of its positions (a birth cue in ordinary text is rarely near a digit).
     """
 
     name: str
@@ -63,6 +66,7 @@ class Detector:
     ahead: int = 64
     caseless: bool = False
     unicode: bool = False
+    needs: re.Pattern[str] | None = None
 
 
 #: Shared prefilter of every detector whose values start with a digit (or "+"): one engine
@@ -71,6 +75,10 @@ DIGITS = r"(?:\+|\b)\d[\d \-./()]{5,40}\d"
 #: Shared prefilter of codes that start with capitals and digits (IBAN, VAT, codice fiscale,
 #: NIE, NINO, ICD-10).
 CODES = r"\b[A-Z]{1,6}[ \-]?[A-Z]?\d{2}"
+
+
+#: What every match of a pattern that holds a number holds (``Detector.needs``).
+DIGIT = re.compile(r"\d")
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -180,7 +180,10 @@ class Classifier:
         for det_index, bucket in windows.items():
             detector = self._detectors[det_index]
             finditer = detector.pattern.finditer
+            needs = detector.needs
             for lo, hi, ws, we in bucket:
+                if needs is not None and needs.search(joined, ws, we) is None:
+                    continue  # no match can hold here (see ``Detector.needs``)
                 for match in finditer(joined, ws, we):
                     whole = _beyond(detector, joined, match, we, hi)
                     if whole is None:

@@ -172,10 +172,12 @@ class Normalizer:
             return view, None
         return view, (_splice(text, positions, data, self._table), None)
 
-    def _changeable(self, data: bytes, chars: int) -> tuple[list[tuple[int, int]], bytes] | None:
+    def _changeable(
+        self, data: bytes, chars: int
+    ) -> tuple[list[tuple[int, int]], bytes | None] | None:
         """One hyperscan pass over ``data`` (a text of ``chars`` characters, UTF-8): the
-        (character offset, byte end) of every character that changes, and the continuation
-        map of ``data``; ``None`` when more than ``SPARSE_LIMIT`` change."""
+        (character offset, byte end) of every character that changes, and, when none does, the
+        continuation map of ``data``; ``None`` when more than ``SPARSE_LIMIT`` change."""
         ends: list[int] = []
         limit = max(SPARSE_LIMIT, chars // 32)
 
@@ -193,8 +195,10 @@ class Normalizer:
             return None
         except hyperscan.error:  # invalid UTF-8 (lone surrogates): the exact, dense path
             return None
-        cont = data.translate(_CONT)
-        return _char_offsets(cont, ends), cont
+        if not ends:
+            return [], data.translate(_CONT)
+        found = _decoded_offsets(data, ends)
+        return (_char_offsets(data.translate(_CONT), ends) if found is None else found), None
 
 
 #: UTF-8 bytes of a scanned string and their continuation-byte map (see ``_CONT``), when known.
@@ -210,6 +214,23 @@ def _char_offsets(cont: bytes, ends: list[int]) -> list[tuple[int, int]]:
         chars += (end - byte) - cont.count(1, byte, end)
         byte = end
         out.append((chars - 1, end))
+    return out
+
+
+def _decoded_offsets(data: bytes, ends: list[int]) -> list[tuple[int, int]] | None:
+    """What ``_char_offsets`` gives, from the lengths of the decoded runs between the ends (a
+    map and a count of every byte cost about twice as much); ``None`` when a run does not
+    decode (an end inside a character), for ``_char_offsets`` to count exactly."""
+    whole = memoryview(data)
+    out: list[tuple[int, int]] = []
+    chars = byte = 0
+    try:
+        for end in sorted(ends):
+            chars += len(str(whole[byte:end], "utf-8", "surrogatepass"))
+            byte = end
+            out.append((chars - 1, end))
+    except UnicodeDecodeError:
+        return None
     return out
 
 

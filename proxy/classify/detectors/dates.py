@@ -16,7 +16,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify._base import DIGIT, DIGITS, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _names_data as names
 
 _MONTHS = words(
@@ -86,6 +86,7 @@ DOB = Detector(
     ahead=90,
     caseless=True,
     unicode=True,
+    needs=DIGIT,
 )
 _COMPARISON = re.compile(
     r"\b(?:before|after|earlier|later|between|since|until|from|greater|less|older|younger|avant|"
@@ -112,6 +113,7 @@ DOB_VERB_LAST = Detector(
     ahead=12,
     caseless=True,
     unicode=True,
+    needs=DIGIT,
 )
 
 

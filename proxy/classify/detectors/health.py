@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import CODES, Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify._base import CODES, DIGIT, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors._health_anchor import anchored, named
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_shorthand import shorthand_person
@@ -228,6 +228,7 @@ LAB = Detector(
     ahead=70,
     caseless=True,
     unicode=True,
+    needs=DIGIT,
 )
 _GENERAL = re.compile(
     r"normal|reference|référence|referenz|riferimento|referencia|referentie|norma|target|"

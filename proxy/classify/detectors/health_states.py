@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import (
+    DIGIT,
     Detector,
     Hit,
     Scan,
@@ -112,6 +113,7 @@ VITAL = Detector(
     ahead=48,
     caseless=True,
     unicode=True,
+    needs=DIGIT,
 )
 
 _THERAPY_RE = re.compile(
