@@ -1,0 +1,113 @@
+"""The tokens of a person-name candidate and the exclusions every name detector shares.
+
+``_bare_names`` scores runs of capitalised tokens; the other name detectors (titled, initials,
+verbs, surnames first, lists...) read their tokens with the same patterns and refuse the same
+runs. A run is not a person at all when a token is a month or weekday, the last token is a
+place, a street or institution word is next to it ("rue Victor Hugo", "Albert Einstein
+Hospital", "Hugo Boss GmbH"), it stands among Title Case words that are not names (a heading),
+or it is an eponym, brand, product, fictional character or placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from proxy.classify._base import Scan, alternation
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._name_evidence import german_text
+from proxy.classify.detectors._name_evidence import heading as _title_case_run
+from proxy.classify.detectors._name_places import place_after as _place_after
+from proxy.classify.detectors._name_places import street_before as _street_before
+from proxy.classify.detectors._name_things import product_after, thing_last
+
+_LATIN = [chr(c) for c in range(0xC0, 0x250) if c not in (0xD7, 0xF7)]
+UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LO = "a-z" + "".join(c for c in _LATIN if c.islower())
+#: A capitalised token (O'Brien, McKenzie, Schulze-Brandt), possibly possessive (Anna's).
+TOK = rf"(?:Mc|Mac)?[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*(?!\w)(?!['’](?!s\b)\w)"
+INITIAL = rf"[{UP}]\.(?=[ ])"
+PART = alternation(data.PARTICLES)
+LEAD = r"(?<![\w.@/\\#$%&*+=<>\-])"
+#: A surname in capitals, as French and Polish forms write it ("Camille DUPONT").
+UPPER = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?!\w)"
+_WORD = re.compile(r"\S+")
+PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
+_PLACE_ENDINGS = tuple(data.PLACE_ENDINGS)
+SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
+_QUOTED = re.compile(r"[“«„‹]$")
+COMPANY = re.compile(
+    r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
+    r"S\.L\.|sp\. z o\.o\.|Corp|Group|Holding|plc|KG|SE|& Co|Bank|Banque|Software|Solutions|"
+    r"Consulting|Services|Systems|Technologies)\b"
+)
+_NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK | data.PLACE_BEFORE
+#: Given names that are also short or everyday words ("Per", "Can", "Will"): their prefilter
+#: also needs the capital letter that follows (ASCII or the lead byte of a Latin letter).
+WORDLIKE = data.AMBIGUOUS | data.NAME_WORDS | data.PLACES
+
+
+class Tok:
+    """One token of a run, with offsets in the scan text."""
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+
+    @property
+    def cap(self) -> bool:
+        """Whether this is a capitalised name token (not a particle or an initial)."""
+        return (
+            self.text[0].isupper()
+            and not self.text.endswith(".")
+            and self.text.lower() not in PARTICLE_WORDS
+        )
+
+
+def tokens(m: re.Match[str]) -> list[Tok]:
+    """The tokens of a matched run."""
+    base = m.start()
+    return [Tok(t.group(), base + t.start(), base + t.end()) for t in _WORD.finditer(m.group())]
+
+
+def german(name: Sequence[Tok], scan: Scan) -> bool:
+    """Whether the name stands in German text, where nouns are capitalised too."""
+    return german_text(scan.around(name[0].start, name[-1].end, 60))
+
+
+def excluded(name: Sequence[Tok], scan: Scan) -> bool:
+    """Whether the run is not a person: a month, a place, a street, an eponym, a company."""
+    texts = [t.text for t in name]
+    last = texts[-1]
+    first_common = texts[0].lower() in data.COMMON
+    if (
+        any(t in data.NOT_NAME for t in texts[1:])
+        or last.lower() in data.PLACE_AFTER
+        or (last in data.PLACES and last not in data.SURNAMES)
+        # "Ville de Paris", "Port de Bouc": a word, then a particle, is a place's name
+        or (len(texts) > 1 and texts[1].lower() in PARTICLE_WORDS and first_common)
+    ):
+        return True
+    joined = " ".join(texts).lower()
+    if joined in data.EPONYMS or " ".join(texts[:2]).lower() in data.EPONYMS:
+        return True
+    before = scan.before(name[0].start, 48)
+    if _street_before(before) or _QUOTED.search(before):
+        return True
+    if last.lower().endswith(_PLACE_ENDINGS) or thing_last(last):
+        return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße", "Anna Labs"
+    after = scan.after(name[-1].end, 40)
+    return _place_after(after) or bool(COMPANY.match(after)) or product_after(after)
+
+
+def heading(name: Sequence[Tok], scan: Scan) -> bool:
+    """Whether the name sits in Title Case words that are not names (see ``heading``)."""
+    return _title_case_run(scan.before(name[0].start, 40), scan.after(name[-1].end, 40))
+
+
+def given(token: str) -> bool:
+    """Whether a token can start a name: a known given name ("Jean-Claude": its first part),
+    not a salutation, title, cue or street word."""
+    first = token.split("-", 1)[0]
+    return (token in data.GIVEN or first in data.GIVEN) and token.lower() not in _NOT_FIRST
