@@ -6,6 +6,15 @@ runs. A run is not a person at all when a token is a month or weekday, the last 
 place, a street or institution word is next to it ("rue Victor Hugo", "Albert Einstein
 Hospital", "Hugo Boss GmbH"), it stands among Title Case words that are not names (a heading),
 or it is an eponym, brand, product, fictional character or placeholder.
+
+In German text a particle that is also an article or a preposition ("das", "des", "zu", "da";
+"der", "dem", "den" of "von der") starts a noun phrase rather than a surname: "Mein Bruder Jonas
+das Buch gelesen", "Jonas zu Hause", "Jonas von der Arbeit abgeholt", "Lena Das Boot". Such a
+name stands only before a known surname or a surname's shape that is no everyday word or
+German noun ("Karl-Theodor zu Guttenberg", "Anna da Silva"); after "von" ("von der Leyen", "von
+der Tann") any token but an everyday word or German noun. German is read in the words around
+the name, not in its particle. Dutch "van der" and "van den" are left alone: Dutch writes nouns
+in lower case, and many of its surnames are words ("van der Meer").
 """
 
 from __future__ import annotations
@@ -13,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from proxy.classify._base import Scan, alternation
+from proxy.classify._base import Scan, alternation, words
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._name_evidence import german_text
 from proxy.classify.detectors._name_evidence import heading as _title_case_run
@@ -45,6 +54,8 @@ _NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK | data.PL
 #: Given names that are also short or everyday words ("Per", "Can", "Will"): their prefilter
 #: also needs the capital letter that follows (ASCII or the lead byte of a Latin letter).
 WORDLIKE = data.AMBIGUOUS | data.NAME_WORDS | data.PLACES
+#: Particles that are German articles or prepositions (and "Der", "Die"... with a capital).
+_GERMAN_ARTICLES = frozenset(words("das|der|die|dem|den|des|da|zu"))
 
 
 class Tok:
@@ -77,12 +88,14 @@ def german(name: Sequence[Tok], scan: Scan) -> bool:
 
 
 def excluded(name: Sequence[Tok], scan: Scan) -> bool:
-    """Whether the run is not a person: a month, a place, a street, an eponym, a company."""
+    """Whether the run is not a person: a month, a place, a street, an eponym, a company, or
+    a German article after a given name."""
     texts = [t.text for t in name]
     last = texts[-1]
     first_common = texts[0].lower() in data.COMMON
     if (
         any(t in data.NOT_NAME for t in texts[1:])
+        or _german_article(texts, scan, name[0].start, name[-1].end)
         or last.lower() in data.PLACE_AFTER
         or (last in data.PLACES and last not in data.SURNAMES)
         # "Ville de Paris", "Port de Bouc": a word, then a particle, is a place's name
@@ -99,6 +112,32 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
         return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße", "Anna Labs"
     after = scan.after(name[-1].end, 40)
     return _place_after(after) or bool(COMPANY.match(after)) or product_after(after)
+
+
+def _german_article(texts: Sequence[str], scan: Scan, start: int, end: int) -> bool:
+    """Whether a German article or preposition joins the name in German text ("Jonas das Buch",
+    "Jonas von der Arbeit", "Jonas Die" of "Jonas Die Zeit"); see the module docstring."""
+    last = texts[-1]
+    at = [
+        i
+        for i, t in enumerate(texts[1:-1], 1)
+        if t.lower() in _GERMAN_ARTICLES and texts[i - 1].lower() != "van"  # "van der Werf"
+    ]
+    lone = last.lower() in _GERMAN_ARTICLES and last[:1].isupper() and last not in data.SURNAMES
+    if not at and not lone:
+        return False
+    if not german_text(scan.before(start, 60) + " " + scan.after(end, 60)):
+        return False
+    if (
+        lone
+        or data.german_noun(last)
+        or (last.lower() in data.COMMON and last not in data.SURNAMES)
+    ):
+        return True
+    if all(texts[i - 1].lower() == "von" for i in at):
+        return False  # "von der Leyen", "von dem Knesebeck"
+    known = last in data.SURNAMES or data.shaped(last)
+    return not known or last.lower() in data.COMMON
 
 
 def heading(name: Sequence[Tok], scan: Scan) -> bool:
