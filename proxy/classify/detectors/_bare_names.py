@@ -53,6 +53,7 @@ from proxy.classify.detectors._name_evidence import (
     word_first_bonus,
 )
 from proxy.classify.detectors._name_things import PLACE_GIVEN
+from proxy.classify.detectors._org_roles import company_named
 
 #: The tokens and exclusions of ``_name_tokens`` under the names this module used before the
 #: split: the name detectors import them from here.
@@ -244,6 +245,8 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     word = prev_word(before)
     if word.lower() in data.NOT_BEFORE_SINGLE or word.lower() in data.STORM_WORDS:
         return False  # "the Meta post", "in Alberta", "hurricane Katrina"
+    if company_named(word, text):
+        return False  # "the retailer Zara", "our supplier Bosch"
     inside = word[:1].islower() and not _SENTENCE.search(before)
     if not inside and not _CUE_AFTER.match(after.lower()):
         return False
