@@ -12,9 +12,10 @@ In German text a particle that is also an article or a preposition ("das", "des"
 das Buch gelesen", "Jonas zu Hause", "Jonas von der Arbeit abgeholt", "Lena Das Boot". Such a
 name stands only before a known surname or a surname's shape that is no everyday word or
 German noun ("Karl-Theodor zu Guttenberg", "Anna da Silva"); after "von" ("von der Leyen", "von
-der Tann") any token but an everyday word or German noun. German is read in the words around
-the name, not in its particle. Dutch "van der" and "van den" are left alone: Dutch writes nouns
-in lower case, and many of its surnames are words ("van der Meer").
+der Tann") any token but an everyday word or German noun. German is read in the function words
+around the name that no other language writes, not in its particle nor in the "das" of the
+Portuguese names of a list ("Santo Amaro das Brotas"). Dutch "van der" and "van den" are left
+alone: Dutch writes nouns in lower case, and many of its surnames are words ("van der Meer").
 """
 
 from __future__ import annotations
@@ -56,6 +57,17 @@ _NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK | data.PL
 WORDLIKE = data.AMBIGUOUS | data.NAME_WORDS | data.PLACES
 #: Particles that are German articles or prepositions (and "Der", "Die"... with a capital).
 _GERMAN_ARTICLES = frozenset(words("das|der|die|dem|den|des|da|zu"))
+#: Words that make the text around such a particle German: function words no other language we
+#: scan writes (not "das", "da", "den", "die" of Portuguese, Dutch or English lists of names).
+_GERMAN_WORDS = frozenset(
+    words(
+        "und|ist|nicht|mit|ich|sie|wir|ein|eine|einen|einem|auf|für|hat|habe|haben|bitte|"
+        "kannst|wird|sind|auch|noch|oder|aber|wenn|dass|sich|bei|nach|vom|zum|zur|im|mein|"
+        "meine|meinem|meinen|unser|unsere|dein|deine|seine|seinen|ihre|ihren|gestern|heute|"
+        "wurde|durch|schon|jetzt|immer"
+    )
+)
+_WORDS = re.compile(r"\w+")
 
 
 class Tok:
@@ -126,7 +138,8 @@ def _german_article(texts: Sequence[str], scan: Scan, start: int, end: int) -> b
     lone = last.lower() in _GERMAN_ARTICLES and last[:1].isupper() and last not in data.SURNAMES
     if not at and not lone:
         return False
-    if not german_text(scan.before(start, 60) + " " + scan.after(end, 60)):
+    around = f"{scan.before(start, 60)} {scan.after(end, 60)}".lower()
+    if _GERMAN_WORDS.isdisjoint(_WORDS.findall(around)):
         return False
     if (
         lone
