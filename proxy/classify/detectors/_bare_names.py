@@ -22,10 +22,10 @@ allowed before the last) whose first token is a known given name. Its score adds
   born", "(age"): 1.5; a weak one ("with", "mit", "z"; "is", "hat"): 0.5 (German capitalises
   nouns, and "mit Lena Kontakt aufnehmen" is not a name).
 
-A score of 2 makes a finding. A run is not a person at all when a token is a month or weekday,
-the last token is a place, a street or institution word is next to it ("rue Victor Hugo",
-"Albert Einstein Hospital", "Hugo Boss GmbH"), it stands among Title Case words that are not
-names (a heading), or it is an eponym, brand, product, fictional character or placeholder.
+A score of 2 makes a finding, unless the exclusions of ``_name_tokens`` hold (a month, a place,
+a street or institution word next to it, a heading, an eponym, brand or product). The token
+patterns and those exclusions live there, shared with the other name detectors; the names they
+had here are re-exported below for the modules that import them from ``_bare_names``.
 
 Two or three capitalised tokens of any kind right before a strong verb ("Tomomi Nishiyama lives
 at") are ``_name_verbs``' candidates.
@@ -40,80 +40,41 @@ import re
 from collections.abc import Iterator, Sequence
 
 from proxy.classify._base import Detector, Hit, Scan, alternation
+from proxy.classify.detectors import _name_tokens as shared
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._name_evidence import (
     ROMAN,
     ROMAN_RE,
     clause_subject,
-    german_text,
-    heading,
     prev_word,
     rare_after_word_first,
     regnal,
     role_before,
     word_first_bonus,
 )
-from proxy.classify.detectors._name_places import place_after as _place_after
-from proxy.classify.detectors._name_places import street_before as _street_before
-from proxy.classify.detectors._name_things import PLACE_GIVEN, product_after, thing_last
+from proxy.classify.detectors._name_things import PLACE_GIVEN
+from proxy.classify.detectors._org_roles import company_named
 
-_LATIN = [chr(c) for c in range(0xC0, 0x250) if c not in (0xD7, 0xF7)]
-UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
-LO = "a-z" + "".join(c for c in _LATIN if c.islower())
-#: A capitalised token (O'Brien, McKenzie, Schulze-Brandt), possibly possessive (Anna's).
-_TOK = rf"(?:Mc|Mac)?[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*(?!\w)(?!['’](?!s\b)\w)"
-_INITIAL = rf"[{UP}]\.(?=[ ])"
-_PART = alternation(data.PARTICLES)
-_LEAD = r"(?<![\w.@/\\#$%&*+=<>\-])"
-#: A surname in capitals, as French and Polish forms write it ("Camille DUPONT").
-_UPPER = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?!\w)"
+#: The tokens and exclusions of ``_name_tokens`` under the names this module used before the
+#: split: the name detectors import them from here.
+UP, LO, COMPANY = shared.UP, shared.LO, shared.COMPANY
+_TOK, _PART, _LEAD, _UPPER = shared.TOK, shared.PART, shared.LEAD, shared.UPPER
+_SENTENCE, _WORDLIKE, _PARTICLE_WORDS = shared.SENTENCE, shared.WORDLIKE, shared.PARTICLE_WORDS
+_Tok = shared.Tok
+_tokens, _excluded, _german = shared.tokens, shared.excluded, shared.german
+_heading, _given = shared.heading, shared.given
 #: The first token is a given name (no "Mc"), and the pattern starts with its capital so that
 #: ``re`` skips to capitals in the window; the lookbehind then checks the character before it.
 _FIRST = (
     rf"[{UP}](?<![\w.@/\\#$%&*+=<>\-][{UP}])"
     rf"(?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*(?!\w)(?!['’](?!s\b)\w)"
 )
-_RUN = rf"{_FIRST}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{ROMAN}|{_UPPER}|{_INITIAL})){{0,5}}"
-_WORD = re.compile(r"\S+")
-_PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
+_RUN = rf"{_FIRST}(?:[ ](?:(?:{_PART})[ ])?(?:{_TOK}|{ROMAN}|{_UPPER}|{shared.INITIAL})){{0,5}}"
 _PARTICLE_PREFILTER = "(?:" + "|".join(sorted(_PARTICLE_WORDS)) + ")"
-_PLACE_ENDINGS = tuple(data.PLACE_ENDINGS)
 _NEXT = re.compile(r"^[ \t]*([\w’']+)")
-_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
 _CUE_AFTER = re.compile(r"^[ \t]*(?:\(|,[ \t]*)?(?:" + alternation(data.CUE_AFTER) + r")(?!\w)")
 _CUE_AFTER_WEAK = re.compile(r"^[ \t]+(?:" + alternation(data.CUE_AFTER_WEAK) + r")(?!\w)")
-_QUOTED = re.compile(r"[“«„‹]$")
-COMPANY = re.compile(
-    r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
-    r"S\.L\.|sp\. z o\.o\.|Corp|Group|Holding|plc|KG|SE|& Co|Bank|Banque|Software|Solutions|"
-    r"Consulting|Services|Systems|Technologies)\b"
-)
 THRESHOLD = 2.0
-_NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK | data.PLACE_BEFORE
-
-
-class _Tok:
-    """One token of a run, with offsets in the scan text."""
-
-    __slots__ = ("end", "start", "text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
-
-    @property
-    def cap(self) -> bool:
-        """Whether this is a capitalised name token (not a particle or an initial)."""
-        return (
-            self.text[0].isupper()
-            and not self.text.endswith(".")
-            and self.text.lower() not in _PARTICLE_WORDS
-        )
-
-
-def _tokens(m: re.Match[str]) -> list[_Tok]:
-    """The tokens of a matched run."""
-    base = m.start()
-    return [_Tok(t.group(), base + t.start(), base + t.end()) for t in _WORD.finditer(m.group())]
 
 
 def _ends(toks: Sequence[_Tok], i: int) -> list[int]:
@@ -196,36 +157,6 @@ def _inside(name: Sequence[_Tok], scan: Scan, start: bool) -> bool:
     return not start and prev_word(scan.before(name[0].start, 40))[:1].islower()
 
 
-def _german(name: Sequence[_Tok], scan: Scan) -> bool:
-    """Whether the name stands in German text, where nouns are capitalised too."""
-    return german_text(scan.around(name[0].start, name[-1].end, 60))
-
-
-def _excluded(name: Sequence[_Tok], scan: Scan) -> bool:
-    """Whether the run is not a person: a month, a place, a street, an eponym, a company."""
-    texts = [t.text for t in name]
-    last = texts[-1]
-    first_common = texts[0].lower() in data.COMMON
-    if (
-        any(t in data.NOT_NAME for t in texts[1:])
-        or last.lower() in data.PLACE_AFTER
-        or (last in data.PLACES and last not in data.SURNAMES)
-        # "Ville de Paris", "Port de Bouc": a word, then a particle, is a place's name
-        or (len(texts) > 1 and texts[1].lower() in _PARTICLE_WORDS and first_common)
-    ):
-        return True
-    joined = " ".join(texts).lower()
-    if joined in data.EPONYMS or " ".join(texts[:2]).lower() in data.EPONYMS:
-        return True
-    before = scan.before(name[0].start, 48)
-    if _street_before(before) or _QUOTED.search(before):
-        return True
-    if last.lower().endswith(_PLACE_ENDINGS) or thing_last(last):
-        return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße", "Anna Labs"
-    after = scan.after(name[-1].end, 40)
-    return _place_after(after) or bool(COMPANY.match(after)) or product_after(after)
-
-
 def _context(name: Sequence[_Tok], scan: Scan) -> float:
     """Evidence from the words right before and after the name: 1.5 for a strong cue
     ("patient", "Herr", "lives at"), 0.5 for a weak one ("with", "mit", "is")."""
@@ -275,18 +206,6 @@ def _after(name: Sequence[_Tok], scan: Scan) -> str:
     return scan.after(name[-1].end, 4)
 
 
-def _heading(name: Sequence[_Tok], scan: Scan) -> bool:
-    """Whether the name sits in Title Case words that are not names (see ``heading``)."""
-    return heading(scan.before(name[0].start, 40), scan.after(name[-1].end, 40))
-
-
-def _given(token: str) -> bool:
-    """Whether a token can start a name: a known given name ("Jean-Claude": its first part),
-    not a salutation, title, cue or street word."""
-    first = token.split("-", 1)[0]
-    return (token in data.GIVEN or first in data.GIVEN) and token.lower() not in _NOT_FIRST
-
-
 def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The names in a run of capitalised tokens, each the best-scoring span at a given name."""
     if " " not in m.group():  # most runs are one token: no need to split
@@ -326,6 +245,8 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     word = prev_word(before)
     if word.lower() in data.NOT_BEFORE_SINGLE or word.lower() in data.STORM_WORDS:
         return False  # "the Meta post", "in Alberta", "hurricane Katrina"
+    if company_named(word, text):
+        return False  # "the retailer Zara", "our supplier Bosch"
     inside = word[:1].islower() and not _SENTENCE.search(before)
     if not inside and not _CUE_AFTER.match(after.lower()):
         return False
@@ -341,9 +262,6 @@ def _single(tok: _Tok, scan: Scan) -> bool:
 
 #: A capitalised word and "of" before a lone name: an institution or title ("University of").
 _OF_PLACE = re.compile(r"[A-Z]\w+[ ](?:of|de|di|du|del|della|van|von)[ ]\Z")
-#: Given names that are also short or everyday words ("Per", "Can", "Will"): their prefilter
-#: also needs the capital letter that follows (ASCII or the lead byte of a Latin letter).
-_WORDLIKE = data.AMBIGUOUS | data.NAME_WORDS | data.PLACES
 _CUES = data.CUE_BEFORE_WEAK | data.CUE_BEFORE
 _STRONG_BEFORE = data.CUE_BEFORE | data.ROLES
 

@@ -21,7 +21,8 @@ needs depends on the evidence that the initials are a person's:
 A surname in capitals is a known surname or its shape, or, after two initials or a particle, a
 token of four letters or more with a vowel that is no word ("U. S. ARMY", "U. S. EPA"); a
 capitalised word right after it makes a heading in capitals ("A. NOTE ON THE SYSTEM").
-Exclusions of ``_bare_names`` apply.
+Exclusions of ``_bare_names`` apply, and brands, companies and sport abbreviations written the
+same way are none ("J. Crew", "H. J. Heinz", "K. O. Punch": see ``_initial_brands``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from proxy.classify.detectors._bare_names import _UPPER as UPPER
 from proxy.classify.detectors._bare_names import UP, _Tok
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _german as german
+from proxy.classify.detectors._initial_brands import company
 
 _PART_UPPER = alternation(p.upper() for p in data.PARTICLES)
 #: A particle with a capital, as Belgian and French names write it ("A. Van Dijck", "E. Le Goff").
@@ -156,6 +158,8 @@ def _validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         last = last[:-2] if last.endswith(("'s", "’s")) else last
         if not _plain_ok(m, scan, last, initials):
             return
+    if company(m.group("ini"), last, scan.after(m.end(), 24)):
+        return  # "by J. Crew", "K. O. Punch", "A. P. Moller - Maersk"
     name = _name(m, last, initials)
     if data.german_noun(last) and german(name, scan):
         return

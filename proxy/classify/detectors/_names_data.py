@@ -74,6 +74,7 @@ NOT_NAME = frozenset(
         "Runner|Pipeline|Material|Design|Template|Templates|Plugin|Module|Package|App|Apps|"
         "Android|Windows|Linux|Mobile|Web|Online|Digital|Software|Hardware|Network|Data|"
         "Analytics|Platform|Service|Services|Project|Team|Group|Club|Fund|Index|Award|Prize|"
+        "Company|Corporation|Incorporated|"
         "Foundation|Institute|University|College|School|Hospital|Center|Centre|Museum|Park|"
         "Street|Avenue|Road|Lane|Drive|Square|Place|Bridge|Tower|Hotel|Airport|Station|Theorem|"
         "Effect|Syndrome|Disease|Law|Principle|Equation|Method|Algorithm|Model|Models|Store|"

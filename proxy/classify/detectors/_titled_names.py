@@ -8,7 +8,8 @@ Barack Obama"), with a particle allowed before the last ("General de Gaulle"). I
 when a token is a word of any language we list (``WORDS``: "General Motors", "President Hotel")
 unless it is also a known surname, a place, a month, a German noun in German text ("der Trainer
 Kurs"), or when the exclusions of ``_bare_names`` hold (streets: "avenue du Président Wilson";
-companies; eponyms).
+companies; eponyms). After a role a company fills too ("the carrier", "der Anbieter") the name
+needs a known given name or surname and no company named like a person (``_org_roles``).
 
 The prefilter is one alternation of the titles and roles, a space and a capital.
 """
@@ -31,6 +32,7 @@ from proxy.classify.detectors._bare_names import _heading as heading
 from proxy.classify.detectors._bare_names import _tokens as tokens
 from proxy.classify.detectors._name_evidence import german_text, prev_word
 from proxy.classify.detectors._name_things import weak_title_ok
+from proxy.classify.detectors._org_roles import org_role, person_after_org_role
 
 #: Titles before a surname, as written with a capital in the seven languages (and in lower case
 #: in French, Italian, Spanish, Dutch and Polish, where they are: see ``_lower``).
@@ -156,8 +158,11 @@ def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if names[0].text in data.GIVEN and len(names) == 1 and names[0].text in data.AMBIGUOUS:
         return  # "King Will", "Queen May"
-    if not weak_title_ok(title, [t.text for t in names]):
+    texts = [t.text for t in names]
+    if not weak_title_ok(title, texts):
         return  # "Mister Spex", "pkg mgr Homebrew"
+    if org_role(title) and not person_after_org_role(title, texts):
+        return  # "the carrier Vodafone", "der Mobilfunkanbieter Telekom"
     if german(names, scan) and any(data.german_noun(t.text) for t in names):
         return  # "der Trainer Kurs"
     if " ".join([title, *(t.text for t in names)]).lower() in data.EPONYMS:
