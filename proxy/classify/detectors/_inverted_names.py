@@ -27,8 +27,8 @@ from proxy.classify.detectors._bare_names import UP
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
 
-#: Verbs of saying whose subject follows them (no English), and German and Dutch verbs of
-#: winning and scoring after a fronted object.
+#: Verbs of saying and proposing whose subject follows them (no English), and German and Dutch
+#: verbs of winning and scoring after a fronted object.
 _ENGLISH = frozenset(
     words(
         "said|says|asked|asks|replied|replies|added|adds|explained|explains|recalled|recalls|"
@@ -42,7 +42,10 @@ _VERBS = (
         "explicado|ha respondido|ha añadido|ha preguntado|a dit|a expliqué|a répondu|a ajouté|"
         "a déclaré|a demandé|heeft gezegd|zei|vroeg|errang|gewann|siegte|erzielte|schoss|holte|"
         "verlor|belegte|erreichte|won|scoorde|behaalde|vinse|ganó|marcó|wygrał|wygrała|"
-        "strzelił|zdobył|zdobyła"
+        "strzelił|zdobył|zdobyła|"
+        # meeting notes: "Gestern präsentierte Hoffmann die Zahlen"
+        "präsentierte|widersprach|presenteerde|ha presentato|ha proposto|presentó|propuso|"
+        "przedstawił|przedstawiła|zaproponował|zaproponowała"
     ),
 )
 _DASHED = re.compile(

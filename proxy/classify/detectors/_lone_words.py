@@ -51,7 +51,12 @@ SHARED_VERBS = words(
     "disse|dichiarò|ha spiegato|ha affermato|affermò|rispose|dijo|afirmó|declaró|explicó|"
     "señaló|aseguró|respondió|ha dicho|zei|zegt|verklaarde|vertelde|antwoordde|schreef|"
     "powiedział|powiedziała|stwierdził|stwierdziła|dodał|dodała|napisał|napisała|"
-    "odpowiedział|odpowiedziała"
+    "odpowiedział|odpowiedziała|"
+    # meeting notes: "Kowalski presented the budget, Nowak disagreed"
+    "presented|proposed|disagreed|suggested|recommended|objected|promised|complained|"
+    "mentioned|a présenté|a proposé|n'était pas d'accord|präsentierte|widersprach|"
+    "ha presentato|ha proposto|presentó|propuso|presenteerde|przedstawił|przedstawiła|"
+    "zaproponował|zaproponowała"
 )
 #: Roles and occupations written right before a person's name that ``ROLES`` lacks.
 ROLES_MORE = frozenset(
@@ -89,6 +94,10 @@ OWNED = words(
     "sonatas|novels|teachings|writings|theory|theories|philosophy|reign|presidency|"
     "girlfriends|boyfriends|ex-wife|ex-husband|stepfather|stepmother|stepson|stepdaughter|"
     "first wife|second wife|late wife|late husband|older brother|younger brother|"
+    # HR and care records: "Kim's performance review", "Tomasz's payslip"
+    "performance review|appraisal|CV|résumé|payslip|timesheet|sick leave|sick note|"
+    "medical record|medical records|blood test|prescription|home address|phone number|"
+    "date of birth|tax return|"
     "older sister|younger sister|eldest son|eldest daughter|only son|only daughter|"
     "early life|personal life|film career|acting career|solo career|musical career|"
     "political career|playing career"
