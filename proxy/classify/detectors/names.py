@@ -15,6 +15,7 @@ from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, wor
 from proxy.classify.detectors import (
     _bare_names,
     _initial_names,
+    _lower_titles,
     _name_lists,
     _name_rosters,
     _name_title_compounds,
@@ -385,4 +386,5 @@ DETECTORS = (
     *_initial_names.DETECTORS,
     *_name_lists.DETECTORS,
     *_name_rosters.DETECTORS,
+    *_lower_titles.DETECTORS,
 )

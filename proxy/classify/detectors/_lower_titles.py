@@ -1,0 +1,95 @@
+"""A name after a courtesy title written in lower case inside a sentence, as French, Italian,
+Spanish, Dutch and Polish write them: "écris à monsieur Dupont", "con la signora Bianchi", "con
+el señor García", "met meneer Jansen", "z panią Wójcik", "do pana Kowalskiego".
+
+The capitalised titles ("Monsieur", "Signora", "Pan") are the title detector's (``names``).
+A title is strong evidence, so the name is a known given name or surname that is no everyday
+word, place or product, a surname's shape, or a token of no word list ("la señora Fernández";
+not "la signora Luna", "el señor Presidente"); after a Polish title also the regular case form
+of a known name ("panem Nowakiem", ``_polish_forms``). A known given name may take the surname
+after it ("la signora Maria Bianchi"). The Polish "pan", "pana", "panu", "panem" and "panie"
+are English, Spanish or Italian words too ("a pan Asian menu"): they count in text with Polish
+letters or words only.
+
+The prefilter is the titles, a space and a capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._bare_names import _TOK as TOK
+from proxy.classify.detectors._bare_names import _excluded as excluded
+from proxy.classify.detectors._bare_names import _Tok as Token
+from proxy.classify.detectors._polish_forms import nominatives
+
+_TITLES = words(
+    "monsieur|madame|mademoiselle|signor|signore|signora|signorina|señor|señora|señorita|"
+    "meneer|mevrouw|juffrouw|pan|pani|pana|panu|panem|panią|panie"
+)
+_POLISH = frozenset(words("pan|pani|pana|panu|panem|panią|panie"))
+#: Polish titles that are words of other languages too: they need Polish text around them.
+_AMBIGUOUS = frozenset(words("pan|pana|panu|panem|panie"))
+_POLISH_TEXT = re.compile(r"[ąęłśźżćńĄĘŁŚŹŻĆŃ]|\b(?:się|że|jest|nie|czy|jak|już|oraz|z|do)\b")
+_PATTERN = re.compile(
+    rf"(?<![\w'’-])(?P<title>{alternation(_TITLES)})[ ](?P<first>{TOK})(?:[ ](?P<second>{TOK}))?"
+)
+
+
+def _plain(token: str) -> bool:
+    """Whether a token after a title is a name: known and no everyday word, a surname's shape,
+    or a token of no word list, place, product or thing."""
+    lower = token.lower()
+    if lower in data.COMMON or token in data.NOT_NAME or token in data.PRODUCT_NAMES:
+        return False
+    if token in data.PLACES:
+        return False  # "monsieur Paris", "señor Santiago"
+    if token in data.SURNAMES or token in data.GIVEN or data.shaped(token):
+        return True
+    return lower not in data.WORDS
+
+
+def _polish(token: str) -> bool:
+    """Whether a token is the regular case form of a known name ("Nowakiem", "Wójcik")."""
+    return any(
+        (base in data.SURNAMES or base in data.GIVEN) and base.lower() not in data.COMMON
+        for base in nominatives(token)
+    )
+
+
+def _name_ok(token: str, polish: bool) -> bool:
+    """Whether a token after the title is a name (see the module docstring)."""
+    return len(token) > 2 and (_plain(token) or (polish and _polish(token)))
+
+
+def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The name after a lower-case courtesy title."""
+    title = m.group("title")
+    polish = title in _POLISH
+    if title in _AMBIGUOUS and not _POLISH_TEXT.search(scan.around(m.start(), m.end(), 60)):
+        return
+    first, second = m.group("first"), m.group("second")
+    if not _name_ok(first, polish):
+        return
+    name = [Token(first, m.start("first"), m.end("first"))]
+    if second and first in data.GIVEN and second not in data.GIVEN and _name_ok(second, polish):
+        name.append(Token(second, m.start("second"), m.end("second")))
+    if not excluded(name, scan):
+        yield Hit("pii.person_name", None, name[0].start, name[-1].end)
+
+
+LOWER_TITLE = Detector(
+    "person_name.lower_title",
+    # the capital after the title (ASCII, or the lead byte of a Latin-1 or Latin Extended-A
+    # capital)
+    hs_words(_TITLES) + " [A-Z\\xC3-\\xC5]",
+    _PATTERN,
+    _titled,
+    back=16,
+    ahead=64,
+)
+
+DETECTORS = (LOWER_TITLE,)
