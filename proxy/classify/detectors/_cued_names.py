@@ -53,28 +53,31 @@ _EN = (
 _DE = words(
     "mit|zusammen mit|frag|frage|fragen Sie|fragte|sag|sage|sagen Sie|ruf|rufe|rufen Sie|rief|"
     "schreib|schreibe|schreiben Sie|schrieb|Mail an|E-Mail an|Nachricht an|schick|schicke|"
-    "schicken Sie|treffe|traf|trafen|erinnere|informiere|kontaktiere|bitte|bat|danke"
+    "schicken Sie|treffe|traf|trafen|erinnere|informiere|kontaktiere|bitte|bat|danke|Brief an"
 )
 _FR = words(
     "avec|demande à|demandez à|demandé à|appelle|appelez|appelé|appeler|écris à|écrivez à|"
     "écrit à|écrire à|dis à|dites à|dit à|dire à|envoie à|envoyez à|envoyé à|envoyer à|parle à|"
     "parlez à|parlé à|parler à|transmets à|transmettez à|transmis à|rappelle à|contacte|"
-    "contactez|contacté|rencontré|rencontre|préviens|prévenez|remercie|remerciez|de la part de"
+    "contactez|contacté|rencontré|rencontre|préviens|prévenez|remercie|remerciez|de la part de|"
+    "mail à|message à|courriel à|lettre à|réponse à"
 )
 _IT = words(
     "con|chiedi a|chieda a|chiesto a|chiedere a|chiama|chiami|chiamato|chiamare|scrivi a|"
     "scriva a|scritto a|scrivere a|di' a|dì a|dica a|detto a|dire a|manda a|mandi a|mandato a|"
-    "inviato a|inoltra a|inoltrato a|incontrato|ringrazia|avvisa|avvisato|contatta|contattato"
+    "inviato a|inoltra a|inoltrato a|incontrato|ringrazia|avvisa|avvisato|contatta|contattato|"
+    "mail a|email a|messaggio a|lettera a|risposta a"
 )
 _ES = words(
     "con|pregunta a|pregúntale a|pregúntele a|preguntar a|preguntado a|preguntó a|llama a|"
     "llame a|llamar a|llamé a|llamó a|escribe a|escríbele a|escribir a|escribí a|escribió a|"
     "dile a|dígale a|decir a|dije a|envía a|envíale a|enviar a|envié a|reenvía a|avisa a|"
-    "avisé a|contacta a|contacté a|conocí a|vi a"
+    "avisé a|contacta a|contacté a|conocí a|vi a|correo a|mensaje a|carta a|respuesta a"
 )
 _NL = words(
     "met|samen met|vraag|vroeg|vragen|bel|belde|bellen|mail|mailde|mailen|stuur naar|"
-    "stuurde naar|zeg tegen|zei tegen|spreek|sprak|gesproken met|herinner|bedank|informeer"
+    "stuurde naar|zeg tegen|zei tegen|spreek|sprak|gesproken met|herinner|bedank|informeer|"
+    "mail naar|mail aan|bericht naar|bericht aan|brief aan|sturen naar"
 )
 #: Polish cues: prepositions and verbs that take a person in an oblique case.
 _PL = words(
@@ -85,6 +88,8 @@ _PL = words(
     "spotkałem|spotkałam|pomóż|pomóc"
 )
 _POLISH = frozenset(_PL)
+#: German cues led by a noun, capitalised anywhere ("eine Mail an Hoffmann").
+_NOUNS = frozenset(words("Mail an|E-Mail an|Nachricht an|Brief an"))
 #: The Polish prepositions, which are words of other languages too ("do Rocha", Portuguese).
 _PREPOSITIONS = frozenset(words("z|ze|do|od|dla|u"))
 #: A letter or a word only Polish text holds, around a preposition.
@@ -173,7 +178,7 @@ def _foreign(cue: str, m: re.Match[str], scan: Scan) -> bool:
 def _cued(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The known name after a cue that takes a person (see the module docstring)."""
     cue = m.group("cue")
-    if cue[0].isupper() and not _OPENS.search(scan.before(m.start(), 8)):
+    if cue[0].isupper() and cue not in _NOUNS and not _OPENS.search(scan.before(m.start(), 8)):
         return  # "Ask Me Anything", "With Love": a title's words
     name = m.group("name")
     stem = name[:-2] if name.endswith(("'s", "’s")) else name
