@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from proxy.classify._base import alternation
+from proxy.classify._base import alternation, words
 from proxy.classify.detectors import _address_words as w
 from proxy.classify.detectors._address_words import UP as _UP
 
@@ -26,6 +26,28 @@ BARE = re.compile(  # a name and a number, then a postcode and town ("Husova 12/
     rf"(?<![\w'’.-])[{_UP}][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){{0,3}}?[ ]+"
     rf"(?P<num>\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}}[a-zA-Z]?)?)(?=(?:{BARE_NEXT})[ ]+[{_UP}])"
 )
+#: Lower-case words a street's name holds between capitalised ones ("Rua da Prata", "Via dei
+#: Mille", "Calle de la Reina", "Plac na Groblach"); any other lower-case word ends a sentence's
+#: words before the street ("Mijn adres is Dorpsstraat 8").
+_STREET_LOWER = frozenset(
+    words(
+        "da|de|del|della|dei|degli|di|do|dos|das|du|des|la|le|les|van|von|der|den|het|ten|ter|y|"
+        "e|i|na|nad|pod|przy|al|am|an|auf|im|zum|zur|sur|sous|en"
+    )
+)
+
+
+def bare_start(street: str) -> int:
+    """Where the street's name starts in a bare street match: after the last lower-case word
+    that no street name holds ("Mijn adres is Dorpsstraat 8" → "Dorpsstraat 8")."""
+    words = street.split(" ")
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if word[:1].islower() and word not in _STREET_LOWER and words[i + 1][:1].isupper():
+            cut = i + 1
+    return len(" ".join(words[:cut])) + (1 if cut else 0)
+
+
 BARE_TOWN = re.compile(rf"(?:{BARE_NEXT})[ ]+(?P<town>[{_UP}][\w'’-]*)")
 TOWN = (
     rf"['’]?[{_UP}][\w'’]*(?:[ -](?:(?:am|an|der|de|del|la|le|les|sur|sous|en|aan|den|di|"

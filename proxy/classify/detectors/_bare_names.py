@@ -221,6 +221,8 @@ def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
                 (k for k in _ends(toks, i) if _score(toks[i : k + 1], scan) >= THRESHOLD), None
             )
         if found is None:
+            if not toks[i + 1].cap and _single(toks[i], scan):  # "mit Jonas das Projekt"
+                yield Hit("pii.person_name", None, toks[i].start, toks[i].end)
             i += 1
             continue
         yield Hit("pii.person_name", None, toks[i].start, toks[found].end)

@@ -60,3 +60,27 @@ def company(initials: str, last: str, after: str) -> bool:
         return False
     nxt = _NEXT_WORD.match(after)
     return nxt is not None and nxt.group(1).lower() in (follower, follower.replace("ae", "æ"))
+
+
+#: Words before the initials that make them a person's, whatever a brand list says: titles,
+#: greetings, "patient", "my name is", verbs of reaching someone ("Dr. W. H. Smith", "Patient P.
+#: F. Chang", "Please email J. W. Marriott").
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|prof|herr|frau|mme|m|mlle|sig|sig\.ra|sr|sra|dhr|mevr|pan|pani|"
+    r"dear|hi|hello|liebe|lieber|cher|chère|caro|cara|patient|patientin|patiente|paziente|"
+    r"paciente|patiënt|pacjent|pacjentka|name is|call|email|e-mail|contact|"
+    r"lunch with|dinner with)\.?,?[ \t]*)\Z",
+    re.IGNORECASE,
+)
+#: A personal pronoun after the name ("D. R. Horton has diabetes, her …").
+_PRONOUN_AFTER = re.compile(
+    r"\b(?:his|her|him|he|she|sein|seine|seinen|ihr|ihre|ihren|son|sa|ses|suo|sua|lui|lei|"
+    r"zijn|haar|hij|zij|jego|jej|ona)\b",
+    re.IGNORECASE,
+)
+
+
+def person_cue(before: str, after: str) -> bool:
+    """Whether the text around initials names a person: a title, greeting, patient or reaching
+    verb right before, or a personal pronoun in the words after."""
+    return bool(_PERSON_BEFORE.search(before) or _PRONOUN_AFTER.search(after))

@@ -38,7 +38,7 @@ from proxy.classify.detectors._bare_names import _UPPER as UPPER
 from proxy.classify.detectors._bare_names import UP, _Tok
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _german as german
-from proxy.classify.detectors._initial_brands import company
+from proxy.classify.detectors._initial_brands import company, person_cue
 
 _PART_UPPER = alternation(p.upper() for p in data.PARTICLES)
 #: A particle with a capital, as Belgian and French names write it ("A. Van Dijck", "E. Le Goff").
@@ -158,7 +158,9 @@ def _validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         last = last[:-2] if last.endswith(("'s", "’s")) else last
         if not _plain_ok(m, scan, last, initials):
             return
-    if company(m.group("ini"), last, scan.after(m.end(), 24)):
+    if company(m.group("ini"), last, scan.after(m.end(), 24)) and not person_cue(
+        scan.before(m.start(), 24), scan.after(m.end(), 48)
+    ):
         return  # "by J. Crew", "K. O. Punch", "A. P. Moller - Maersk"
     name = _name(m, last, initials)
     if data.german_noun(last) and german(name, scan):

@@ -151,6 +151,8 @@ COMPANIES = frozenset(
         "Alstom|Danone|Carrefour|Auchan|Leclerc|Barilla|Lavazza|Ferrero|Bulgari|Zara|Mango|"
         "Seat|Cupra|Telefónica|Inditex|Repsol|Iberdrola|Shell|Unilever|Heijmans|Ahold|Albert|"
         "Heijn|Orlen|Allegro|Juventus|Arsenal|Chelsea|Ajax|Celtic|Benfica|Bayern|Hertha|"
-        "Everton|Fulham|Watford|Brentford|Burnley|Wolves|Palermo|Parma|Genoa|Sevilla|Betis"
+        "Everton|Fulham|Watford|Brentford|Burnley|Wolves|Palermo|Parma|Genoa|Sevilla|Betis|"
+        "Bolt|Monzo|Netto|Obi|Rossmann|Otto|Knorr|Smirnoff|Guinness|Boulanger|Gartner|Thomann|"
+        "Douglas|Enel|Tata|Warner|Springer|Bertelsmann|Wisła|Legia|Lech|Górnik"
     )
 )

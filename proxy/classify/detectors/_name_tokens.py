@@ -149,8 +149,21 @@ def _german_article(texts: Sequence[str], scan: Scan, start: int, end: int) -> b
         return True
     if all(texts[i - 1].lower() == "von" for i in at):
         return False  # "von der Leyen", "von dem Knesebeck"
-    known = last in data.SURNAMES or data.shaped(last)
-    return not known or last.lower() in data.COMMON
+    if last.lower() in data.WORDS or last.lower() in data.COMMON or last in _ARTICLE_NOUNS:
+        return True
+    return not (last in data.SURNAMES or data.shaped(last) or _noble(texts, at))
+
+
+#: Nouns of German set phrases after "zu" and the articles ("zu Hause", "zu Ende", "das Haus").
+_ARTICLE_NOUNS = frozenset(
+    words("Hause|Haus|Ende|Fuß|Mittag|Abend|Besuch|Hilfe|Beginn|Anfang|Recht|Gast|Bett|Tisch")
+)
+
+
+def _noble(texts: Sequence[str], at: Sequence[int]) -> bool:
+    """Whether "zu", "des", "das", "da" or "dos" leads a surname of no word list ("Philipp zu
+    Eulenburg", "Daniel des Forges", "Maria das Dores")."""
+    return all(texts[i].lower() in {"zu", "des", "das", "da", "dos"} for i in at) and bool(at)
 
 
 def heading(name: Sequence[Tok], scan: Scan) -> bool:

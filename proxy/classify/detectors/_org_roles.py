@@ -1,8 +1,9 @@
 """Roles a company fills as well as a person ("the carrier Vodafone", "der Softwareentwickler
 SAP", "l'éditeur Gallimard"), for ``_titled_names``: after one, the capitalised tokens are a
 person's name only when one of them is a known given name or surname ("the carrier Lukas
-Brennecke", a postman), and none is a company whose name is also a person's ("the manufacturer
-Ford", "the lender Santander").
+Brennecke", a postman) or they are two tokens of no word list ("our courier Tjark
+Brennecke"), and none is a company whose name is also a person's ("the manufacturer Ford",
+"the lender Santander").
 
 - ``ORG_ROLES``: the roles, lower case, in the seven languages (carrier, provider, supplier,
   vendor, insurer, operator, broker, publisher, producer, distributor, manufacturer, lender,
@@ -82,4 +83,12 @@ def person_after_org_role(role: str, names: Sequence[str]) -> bool:
     texts = [n[:-2] if n.endswith(("'s", "’s")) else n for n in names]
     if any(company_named(role, n) for n in texts):
         return False
+    if len(texts) > 1 and not any(_word(n) for n in texts):
+        return True  # "our courier Tjark Brennecke": two tokens of no word list
     return any(n in data.GIVEN or n in data.SURNAMES for n in texts)
+
+
+def _word(token: str) -> bool:
+    """Whether a token is a word of a list we hold ("Deutsche Telekom", "Red Hat")."""
+    lower = token.lower()
+    return lower in data.WORDS or lower in data.COMMON or token in data.PLACES

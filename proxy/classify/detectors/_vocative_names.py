@@ -43,7 +43,8 @@ _PATTERN = re.compile(
 #: ("Pierre, tu peux …", "Max, du hast …", "Rose, you …"); after "can", "please" or "thanks"
 #: it is not ("Summer, please", "Hope, thanks").
 _PRONOUNS = frozenset(
-    words("you|tu|vous|du|ihr|jij|je|u|tú|usted|ustedes|vosotros|ty|wy|pan|pani|voi")
+    # not "je", French "I" as well as Dutch "you" ("Pierre, je pense …")
+    words("you|tu|vous|du|ihr|jij|u|tú|usted|ustedes|vosotros|ty|wy|pan|pani|voi")
 )
 #: Given names that are first of all exclamations, endearments or titles ("Jesus, you scared
 #: me", "Angel, you …", "Cara, tu …", "Duke, you …").
@@ -51,7 +52,7 @@ _EXCLAMATIONS = frozenset(
     words(
         "Jesus|Christ|God|Lord|Santa|Madonna|Allah|Buddha|Mercy|Gosh|Angel|Cara|Caro|Queen|"
         "King|Prince|Princess|Duke|Earl|Lucky|Honey|Baby|Darling|Sugar|Love|Dear|Chief|Boss|"
-        "Doc|Buddy|Don|Sir|Dude|Amore|Tesoro|Cariño|Schatz|Chérie|Chéri|Bella|Bello|Mate"
+        "Doc|Buddy|Don|Sir|Dude|Amore|Tesoro|Cariño|Schatz|Chérie|Chéri|Bella|Bello|Mate|Mira|Dai"
     )
 )
 #: What may stand before the name: nothing on its line, a sentence's end, an opening quote.
@@ -60,7 +61,7 @@ _OPENING = re.compile(r"(?:^|\n|[.!?…][ \t]+|[\"“„«‚‘'][ \t]*)[ \t>*�
 
 def _vocative(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The given name (and a known surname) opening a sentence addressed to its bearer."""
-    if not _OPENING.search(scan.before(m.start(), 8)):
+    if not _OPENING.search(scan.before(m.start(), 8)) or m.group(1) in _EXCLAMATIONS:
         return
     if not name_ok(m.group(1)) and not (m.group(2) is None and _word_name(m)):
         return

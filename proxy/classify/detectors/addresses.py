@@ -40,6 +40,7 @@ from proxy.classify.detectors._address_lines import BARE_TOWN as _BARE_TOWN
 from proxy.classify.detectors._address_lines import CUED as _CUED
 from proxy.classify.detectors._address_lines import POSTCITY as _POSTCITY
 from proxy.classify.detectors._address_lines import UK_POSTCODE as _UK_POSTCODE
+from proxy.classify.detectors._address_lines import bare_start
 
 _UP = w.UP
 #: One word of a street name: "S.", "Paix", "roma", "d'Alésia"; hyphens separate words, so a
@@ -291,7 +292,7 @@ def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return  # "Team 5\n1200 Besucher kamen": a postcode line ends after its town
     if m.group(0).split()[0].lower() in _LABELS | _NOT_NAMES:
         return
-    hit = _judge(scan, m.start(), m.end(), num, False)
+    hit = _judge(scan, m.start() + bare_start(m.group(0)), m.end(), num, False)
     if hit:
         yield hit
 

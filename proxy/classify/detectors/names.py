@@ -90,7 +90,7 @@ _STOP = frozenset(
         "good|happy|writing|looking|sorry|just|here|interested|available|able|glad|pleased|not|"
         "also|direktor|director|directeur|direttore|professor|präsident|president|président|"
         "to|if|it|in|on|at|but|or|with|as|so|no|yes|for|from|is|are|was|be|do|does|not|"
-        "minister|kollege|kollegin|chef|doktor|officer|officers|dr|prof|med|dipl|mag|ing"
+        "minister|kollege|kollegin|chef|doktor|officer|officers|dr|prof|med|dipl|mag|ing|mr|mrs|ms"
     )
 )
 
