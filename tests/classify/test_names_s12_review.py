@@ -42,6 +42,7 @@ NOT_FOUND = [
     "Dai, voi potete.",
     "Pierre, je pense que c'est bon.",
     "The carrier Deutsche Telekom raised prices.",
+    "Members:\n- Berlin\n- Madrid\n- Lisboa\n",
 ]
 
 

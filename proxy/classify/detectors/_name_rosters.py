@@ -114,7 +114,7 @@ def _wordy(tok: str) -> bool:
 
 def _single(tok: str) -> str:
     """What a one-token item is (see the module docstring)."""
-    if tok in _THINGS and tok not in data.SURNAMES:
+    if tok in _THINGS:  # alone, a place is the place ("Members:" then "- Madrid")
         return _THING
     lower = tok.lower()
     if lower in _GROUPS or len(tok) < 3:
