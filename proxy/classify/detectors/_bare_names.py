@@ -279,7 +279,7 @@ _THING_AFTER = re.compile(
     r"(?:city|town|village|municipality|country|river|lake|island|region|province|county|"
     r"company|firm|brand|band|film|movie|album|song|novel|opera|ship|language|library|"
     r"framework|tool|app|game|Stadt|Gemeinde|Dorf|Fluss|Insel|Firma|Marke|Schiff|ville|"
-    r"commune|village|fleuve|rivière|île|société|marque|città|comune|paese|fiume|isola|"
+    r"commune|fleuve|rivière|île|société|marque|città|comune|paese|fiume|isola|"
     r"azienda|ciudad|municipio|pueblo|río|isla|empresa|marca|stad|gemeente|dorp|rivier|"
     r"eiland|bedrijf|merk|miasto|gmina|wieś|rzeka|wyspa|firma|marka)(?![\w])"
 )
