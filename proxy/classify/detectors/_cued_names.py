@@ -29,7 +29,7 @@ from proxy.classify.detectors._bare_names import LO, UP
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
 from proxy.classify.detectors._name_requests import _COPULA_AFTER as COPULA_AFTER
-from proxy.classify.detectors._polish_forms import nominatives
+from proxy.classify.detectors._polish_forms import nominatives, polish_text
 
 #: English verbs whose addressee follows "to", a few words later ("send the slides to").
 _TO_VERBS = words(
@@ -92,8 +92,6 @@ _POLISH = frozenset(_PL)
 _NOUNS = frozenset(words("Mail an|E-Mail an|Nachricht an|Brief an"))
 #: The Polish prepositions, which are words of other languages too ("do Rocha", Portuguese).
 _PREPOSITIONS = frozenset(words("z|ze|do|od|dla|u"))
-#: A letter or a word only Polish text holds, around a preposition.
-_POLISH_TEXT = re.compile(r"[ąęłśźżćńĄĘŁŚŹŻĆŃ]|\b(?:się|że|jest|nie|czy|jak|już|oraz)\b")
 _CUES = tuple(
     {c for c in (*_EN, *_DE, *_FR, *_IT, *_ES, *_NL, *_PL)}
     | {c[0].upper() + c[1:] for c in (*_EN, *_DE, *_FR, *_IT, *_ES, *_NL, *_PL)}
@@ -172,7 +170,7 @@ def _foreign(cue: str, m: re.Match[str], scan: Scan) -> bool:
     """Whether a Polish preposition stands in text with no Polish letter or word around it."""
     if cue.lower() not in _PREPOSITIONS:
         return False
-    return not _POLISH_TEXT.search(scan.around(m.start(), m.end(), 60))
+    return not polish_text(scan.around(m.start(), m.end(), 60))
 
 
 def _cued(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

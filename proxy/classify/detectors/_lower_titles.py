@@ -24,7 +24,8 @@ from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
-from proxy.classify.detectors._polish_forms import nominatives
+from proxy.classify.detectors._cued_names import _known as cued_known
+from proxy.classify.detectors._polish_forms import polish_text
 
 _TITLES = words(
     "monsieur|madame|mademoiselle|signor|signore|signora|signorina|señor|señora|señorita|"
@@ -33,7 +34,6 @@ _TITLES = words(
 _POLISH = frozenset(words("pan|pani|pana|panu|panem|panią|panie"))
 #: Polish titles that are words of other languages too: they need Polish text around them.
 _AMBIGUOUS = frozenset(words("pan|pana|panu|panem|panie"))
-_POLISH_TEXT = re.compile(r"[ąęłśźżćńĄĘŁŚŹŻĆŃ]|\b(?:się|że|jest|nie|czy|jak|już|oraz|z|do)\b")
 _PATTERN = re.compile(
     rf"(?<![\w'’-])(?P<title>{alternation(_TITLES)})[ ](?P<first>{TOK})(?:[ ](?P<second>{TOK}))?"
 )
@@ -52,24 +52,16 @@ def _plain(token: str) -> bool:
     return lower not in data.WORDS
 
 
-def _polish(token: str) -> bool:
-    """Whether a token is the regular case form of a known name ("Nowakiem", "Wójcik")."""
-    return any(
-        (base in data.SURNAMES or base in data.GIVEN) and base.lower() not in data.COMMON
-        for base in nominatives(token)
-    )
-
-
 def _name_ok(token: str, polish: bool) -> bool:
     """Whether a token after the title is a name (see the module docstring)."""
-    return len(token) > 2 and (_plain(token) or (polish and _polish(token)))
+    return len(token) > 2 and (_plain(token) or (polish and cued_known(token, True)))
 
 
 def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The name after a lower-case courtesy title."""
     title = m.group("title")
     polish = title in _POLISH
-    if title in _AMBIGUOUS and not _POLISH_TEXT.search(scan.around(m.start(), m.end(), 60)):
+    if title in _AMBIGUOUS and not polish_text(scan.around(m.start(), m.end(), 60)):
         return
     first, second = m.group("first"), m.group("second")
     if not _name_ok(first, polish):

@@ -12,6 +12,7 @@ Tomka, Paweł → Pawła). A candidate nominative counts only if the caller know
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 #: Endings of adjectival surnames and their nominatives ("-skiego" → "-ski", "-ską" → "-ska").
@@ -71,3 +72,13 @@ def nominatives(token: str) -> Iterator[str]:
     for ending, base in _FEMININE:
         if token.endswith(ending) and len(token) > len(ending) + 1:
             yield token[: -len(ending)] + base
+
+
+#: A letter or a word only Polish text holds.
+_POLISH_TEXT = re.compile(r"[ąęłśźżćńĄĘŁŚŹŻĆŃ]|\b(?:się|że|jest|nie|czy|jak|już|oraz)\b")
+
+
+def polish_text(text: str) -> bool:
+    """Whether a stretch of text is Polish: a Polish letter, or a word only Polish holds (a
+    Polish preposition or title is a word of other languages too: "do Rocha", "a pan Asian")."""
+    return _POLISH_TEXT.search(text) is not None
