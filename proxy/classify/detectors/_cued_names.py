@@ -28,7 +28,9 @@ from proxy.classify.detectors._bare_names import _LEAD as LEAD
 from proxy.classify.detectors._bare_names import LO, UP
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
+from proxy.classify.detectors._name_evidence import german_text
 from proxy.classify.detectors._name_requests import _COPULA_AFTER as COPULA_AFTER
+from proxy.classify.detectors._name_things import brand_like
 from proxy.classify.detectors._polish_forms import nominatives, polish_text
 
 #: English verbs whose addressee follows "to", a few words later ("send the slides to").
@@ -140,6 +142,9 @@ _SOFTWARE = frozenset(
         "Keras|Torch|Theano|Caffe|Chainer|Jax|Flax|Haiku|Optax|Sonnet|Opus|Ollama|Marvin|Eliza"
     )
 )
+#: After the token of a preposition of purpose: a full stop and a lower-case word (it was an
+#: abbreviation: "per Ned. vat") or a number (a month: "for Jan 2025").
+_ABBREVIATED = re.compile(r"\.[ ]+[a-zà-ÿ]|[ ]+\d")
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 #: What may stand right before a capitalised cue: the start of a line or a sentence.
 _OPENS = re.compile(r"(?:^|[.!?:;\n\"“„«(*•>-])[ \t]*\Z")
@@ -157,6 +162,18 @@ def _known(text: str, polish: bool) -> bool:
     lower = text.lower()
     plain = text not in lone_names._NOT_ALONE and text not in _SOFTWARE and lower not in data.COMMON
     return plain and lower not in data.WORDS and lone_names._known(text)
+
+
+def _given_word(tok: Token, scan: Scan) -> bool:
+    """Whether a token is a given name that only the loose word list holds ("Tom", "Mia",
+    "Eva", "Emma": a word of some language there), not an everyday word, place, brand, tool or
+    German noun: after a cue that takes a person it is the person ("reply to Mia")."""
+    text = tok.text
+    if text not in data.GIVEN or text in lone_names._NOT_ALONE or text in _SOFTWARE:
+        return False
+    if text.lower() in data.COMMON or brand_like(text):
+        return False
+    return not (german_text(scan.around(tok.start, tok.end, 60)) and data.german_noun(text))
 
 
 def _polish_name(base: str) -> bool:
@@ -181,14 +198,18 @@ def _cued(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     name = m.group("name")
     stem = name[:-2] if name.endswith(("'s", "’s")) else name
     polish = cue.lower() in _POLISH
-    if _foreign(cue, m, scan) or not _known(stem, polish):
+    if _foreign(cue, m, scan) or (cue.lower() in _FOR and stem not in data.GIVEN):
         return
     tok = Token(stem, m.start("name"), m.start("name") + len(stem))
+    if not (_known(stem, polish) or (not polish and _given_word(tok, scan))):
+        return
     if excluded([tok], scan):
         return
-    if not polish and lone_names._kind(tok, scan) != "known":
+    if not polish and lone_names._kind(tok, scan) != "known" and not _given_word(tok, scan):
         return  # a German noun in German text ("mit Koch")
     after = scan.after(tok.end, 24)
+    if cue.lower() in _FOR and _ABBREVIATED.match(after):
+        return  # "per Ned. vat", "for Jan 2025": an abbreviation or a month
     if COPULA_AFTER.match(after):
         return  # a work's title as a subject: "Call Saul is a prequel"
     nxt = _NEXT_WORD.match(after)
@@ -223,4 +244,18 @@ TO = Detector(
     ahead=48,
 )
 
-DETECTORS = (CUED, TO)
+#: Prepositions of purpose ("a card for Mia", "un mail pour Léa", "ein Geschenk für Jonas"):
+#: weaker cues, so only a given name after them is a person ("for Windows", "per Roma").
+_FOR = frozenset(words("for|pour|für|per|para|voor"))
+_FOR_CUES = tuple(_FOR | {c[0].upper() + c[1:] for c in _FOR})
+_FOR_PATTERN = re.compile(rf"{LEAD}(?P<cue>{alternation(_FOR_CUES)})[ ](?P<name>{_TOKEN}){_END}")
+FOR = Detector(
+    "person_name.lone_for",
+    hs_words(_FOR_CUES) + " [A-Z\\xC3-\\xC5]",
+    _FOR_PATTERN,
+    _cued,
+    back=8,
+    ahead=48,
+)
+
+DETECTORS = (CUED, TO, FOR)

@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, words
-from proxy.classify.detectors import health, names
+from proxy.classify.detectors import health
 from proxy.classify.detectors._names_data import COMMON, GIVEN
+from proxy.classify.detectors._relation_words import RELATIONS
 
 #: Abbreviations of conditions that are also other words or names (multiple sclerosis in seven
 #: languages, ALS, attention deficit, cystic fibrosis, rheumatoid arthritis) and the German
@@ -65,7 +66,7 @@ ABBREVIATION = tuple(
 
 
 #: Who can have a condition, as the subject before the verb: pronouns, titles, patients (the
-#: relation words ``names.RELATIONS`` and known given names count too). Seven languages.
+#: relation words ``_relation_words.RELATIONS`` and known given names count too). Seven languages.
 _PERSONS = (
     frozenset(
         words(
@@ -79,7 +80,7 @@ _PERSONS = (
             "brother-in-law|sister-in-law|stepmother|stepfather|stiefmutter|stiefvater"
         )
     )
-    | names.RELATIONS
+    | RELATIONS
 )
 _CLAUSE = re.compile(r"[.!?;:\n(]")
 _SUBJECT_WORD = re.compile(r"[^\W\d_]+(?:\.(?=\s))?")

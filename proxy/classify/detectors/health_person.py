@@ -51,9 +51,9 @@ from proxy.classify.detectors._health_person_words import (
     THIRD_PERSON,
 )
 from proxy.classify.detectors._health_words import BRANDS, INN_STEMS
+from proxy.classify.detectors._relation_words import RELATIONS
 from proxy.classify.detectors.health_vignettes import of_a_class
 from proxy.classify.detectors.lexicons import DRUGS, SICK_STATE
-from proxy.classify.detectors.names import RELATIONS
 
 #: Words ending in an INN stem ("olon" left out: "colonne", "Polonia"; "nisolon" has it).
 INN_PREFILTER = literal_alternation(stem for stem in INN_STEMS if stem != "olon")

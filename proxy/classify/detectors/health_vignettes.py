@@ -28,7 +28,7 @@ from proxy.classify.detectors._health_shorthand import SENTENCE_END as _SENTENCE
 from proxy.classify.detectors._health_shorthand import SHORTHAND as _SHORTHAND
 from proxy.classify.detectors._health_shorthand import of_a_class as of_a_class
 from proxy.classify.detectors._health_shorthand import sentence as _sentence
-from proxy.classify.detectors.names import RELATIONS
+from proxy.classify.detectors._relation_words import RELATIONS
 
 #: An age: a number with a unit of years ("54 years old", "67 J.", "72 ans", "55-year-old",
 #: "63-jährige", "58-jarige", "70-letni") or a label before it ("lat 70", "aged 54", "età 60").

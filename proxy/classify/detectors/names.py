@@ -26,6 +26,7 @@ from proxy.classify.detectors import (
 )
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._name_places import place_after
+from proxy.classify.detectors._relation_words import BUSINESS, POSSESSIVES, RELATIONS, ROLES
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _LO = "a-zà-öø-ÿąćčęěłńóśšźżž"
@@ -284,51 +285,22 @@ DETECTORS_NAMES = (
     ),
     _name_detector("intro", _INTRO, r"[ ]+", r" +(?-i:[^\sa-z])", caseless_cue=True),
 )
-_POSSESSIVES = words(
-    "my|our|his|her|their|your|mon|ma|mes|notre|nos|votre|son|sa|ton|ta|mein|meine|meinem|"
-    "meiner|meinen|unser|unsere|unserem|unserer|unseren|sein|seine|seinem|seiner|seinen|ihr|"
-    "ihre|ihrem|ihrer|ihren|dein|deine|deinem|deiner|deinen|mio|mia|miei|mie|il mio|la mia|"
-    "tuo|tua|suo|sua|nostro|nostra|mi|"
-    "mis|tu|su|nuestro|nuestra|mijn|onze|zijn|haar|jouw|je|moja|mój|mojej|mojego|mojemu|moją|"
-    "mojego|nasz|nasza|naszej|naszego|jego|jej|twoja|twój"
-)
-_RELATIONS = words(
-    "daughter|son|wife|husband|partner|girlfriend|boyfriend|mother|father|mum|mom|dad|brother|"
-    "sister|grandmother|grandfather|grandma|grandpa|granddaughter|grandson|aunt|uncle|cousin|"
-    "niece|nephew|colleague|coworker|co-worker|boss|manager|friend|neighbour|neighbor|fiancé|"
-    "fiancée|fille|fils|femme|mari|mère|père|frère|sœur|soeur|collègue|ami|amie|voisin|voisine|"
-    "patron|patronne|cousine|oncle|tante|grand-mère|grand-père|compagne|compagnon|copine|copain|"
-    "tochter|sohn|ehefrau|ehemann|mutter|vater|bruder|schwester|kollege|kollegin|freund|"
-    "freundin|nachbar|nachbarin|chef|chefin|oma|opa|onkel|enkel|enkelin|partnerin|figlia|figlio|"
-    "moglie|marito|madre|padre|fratello|sorella|collega|amico|amica|vicino|vicina|nonna|nonno|"
-    "zia|zio|cugino|cugina|fidanzata|fidanzato|hija|hijo|esposa|esposo|marido|hermano|hermana|"
-    "colega|compañero|compañera|amigo|amiga|vecino|vecina|jefe|jefa|abuela|abuelo|tía|tío|"
-    "primo|prima|novia|novio|dochter|zoon|vrouw|moeder|vader|broer|zus|zuster|vriend|vriendin|"
-    "buurman|buurvrouw|baas|oom|neef|nicht|córka|córki|córką|syn|syna|synem|żona|żony|żoną|mąż|"
-    "męża|matka|mama|ojciec|tata|siostra|siostry|kolega|koleżanka|przyjaciel|przyjaciółka|"
-    "sąsiad|sąsiadka|szef|szefowa|babcia|dziadek|ciocia|wujek"
-)
-#: The relation words, for other detectors (a person as the subject of a health statement).
-RELATIONS = frozenset(_RELATIONS)
+#: Relations and roles (``_relation_words``).
+_ALL_RELATIONS = (*RELATIONS, *ROLES)
 #: A person named after a possessive and a relation ("my colleague Marta", "meine Tochter Lena",
 #: "ma fille Chloé", "moja córka Zosia"): any capitalised name, known or not.
 RELATION = Detector(
     "person_name.relation",
-    hs_words(_RELATIONS) + r",? +(?-i:[^\sa-z])",
+    hs_words(_ALL_RELATIONS) + r",? +(?-i:[^\sa-z])",
     re.compile(
-        rf"(?<![\w]){_I}{alternation(_POSSESSIVES)})[ ]+(?:[\w-]+[ ]+)?"
-        rf"(?P<rel>{_I}{alternation(_RELATIONS)})),?[ ]+{_FULL}"
+        rf"(?<![\w]){_I}{alternation(POSSESSIVES)})[ ]+(?:[\w-]+[ ]+)?"
+        rf"(?P<rel>{_I}{alternation(_ALL_RELATIONS)})),?[ ]+{_FULL}"
     ),
     lambda m, s: _relation(m, s),
     back=60,
     ahead=80,
     caseless=True,
     unicode=True,
-)
-#: Relations that are also business ones ("our partner Accenture", "my boss Google"): the name
-#: after them must be a known given name.
-_BUSINESS = frozenset(
-    words("partner|partnerin|boss|manager|chef|chefin|patron|patronne|szef|szefowa|jefe|jefa|baas")
 )
 
 
@@ -340,7 +312,7 @@ def _relation(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     first = toks[0].group()
     if first.lower() in data.COMMON or first in data.NOT_NAME:
         return
-    if m.group("rel").lower() in _BUSINESS and first not in data.GIVEN:
+    if m.group("rel").lower() in BUSINESS and first not in data.GIVEN:
         return
     german = data.german_noun
     end = toks[0].end()
