@@ -5,6 +5,8 @@ from __future__ import annotations
 from proxy.classify._base import Detector
 from proxy.classify.detectors import (
     _address_boxes,
+    _identity_cards,
+    _table_columns,
     addresses,
     financial,
     health,
@@ -27,6 +29,8 @@ def all_detectors() -> list[Detector]:
         addresses,
         _address_boxes,
         national_ids,
+        _identity_cards,
+        _table_columns,
         financial,
         health,
         health_everyday,

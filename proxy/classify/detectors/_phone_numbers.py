@@ -33,6 +33,7 @@ from proxy.classify.detectors._phone_plans import (
     read,
     written_as_phone,
 )
+from proxy.classify.detectors._polish_forms import polish_text
 from proxy.classify.detectors.dates import BIRTH_CUE_BEFORE
 
 _PHONE_CUES = re.compile(
@@ -123,8 +124,15 @@ PHONE_BARE = Detector(
     ahead=24,
 )
 #: Mobiles written without a trunk zero, by the grouping their plan uses (Italian "347 123 4567",
-#: Spanish "612 34 56 78"); groups of three ("601 234 567") are how amounts are written too.
+#: Spanish "612 34 56 78"); groups of three ("601 234 567") are how amounts are written too, so
+#: they are read as Polish mobiles in Polish text only (and not before a currency or a unit).
 _BARE_MOBILE_SHAPES = {(3, 3, 4): "IT", (3, 2, 2, 2): "ES"}
+#: Polish labels of amounts and counts right before a number ("Budżet: 601 234 567").
+_AMOUNT = re.compile(
+    r"(?:budżet|kwot|sum[aęy]|wartoś|cen[aęy]|koszt|przych|dochód|saldo|razem|łącznie|"
+    r"wynagrodz|obrót|zysk|strat|liczb|ilość|populacj)[^\n\d]{0,20}$",
+    re.I,
+)
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}[-+]\d{4}")
 
 
@@ -179,7 +187,15 @@ def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | N
         if number is None or (coded and not written_as_phone(raw, number)):
             return None
         return number
-    region = _BARE_MOBILE_SHAPES.get(tuple(len(g) for g in re.findall(r"\d+", raw)))
+    return _bare_mobile(raw, before, after, wide)
+
+
+def _bare_mobile(raw: str, before: str, after: str, wide: str) -> Reading | None:
+    """A mobile without a trunk zero and without a cue, grouped as its country writes it."""
+    shape = tuple(len(g) for g in re.findall(r"\d+", raw))
+    region = _BARE_MOBILE_SHAPES.get(shape)
+    if shape == (3, 3, 3) and polish_text(wide + " " + after) and not _AMOUNT.search(before):
+        region = "PL"  # "698 207 415": how Polish mobiles are written, in Polish text only
     if region is None or labelled_otherwise(before, after):
         return None
     number = read(raw, region)

@@ -70,6 +70,8 @@ _DATE_FORMS = (
     rf"(?P<d5>[0-3]\d)(?P<m5>0[1-9]|1[0-2])(?P<y5>{_YEAR})",
 )
 _DATE = "|".join(_DATE_FORMS)
+#: The written forms of a date, for other detectors (``_table_columns``).
+DATE = _DATE
 DOB = Detector(
     "dob",
     hs_words(_DOB_CUES),
@@ -137,6 +139,8 @@ def _calendar(m: re.Match[str]) -> bool:
     )
 
 
+#: Whether a match of ``DATE`` is a calendar date, for other detectors.
+calendar = _calendar
 #: The named groups (day, month, year) of the all-digit forms, whose date must be real.
 _NUMERIC = tuple((f"d{i}", f"m{i}", f"y{i}") for i in ("", "2", "3", "4", "5"))
 

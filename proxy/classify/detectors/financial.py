@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 
 from stdnum import bic, iban, luhn
 from stdnum.eu import vat
+from stdnum.gb import vat as gb_vat
 from stdnum.it import iva
+from stdnum.pl import nip
 from stdnum.pt import nif
 
 from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact, words
@@ -165,7 +167,7 @@ def _long_card(value: str, *, grouped: bool) -> bool:
 
 
 _VAT_PREFIX = (
-    "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI"
+    "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI"
 )
 _EXAMPLE_VATS = frozenset({"DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901"})
 #: A VAT number as people write it: any case, the Belgian "(0)", spaces, dots or dashes (also
@@ -187,7 +189,7 @@ def _vat_detector(name: str, prefilter: str, back: int, ahead: int) -> Detector:
 
 
 def _vat(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A valid EU VAT number (checksum per member state); trailing tokens are trimmed.
+    """A valid EU (or UK) VAT number (checksum per country); trailing tokens are trimmed.
 
     A lower-case country code set apart from the number (``de 136 695 976``) reads as a word
     and a number in prose; it counts only after a VAT cue.
@@ -202,7 +204,7 @@ def _vat(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         value = re.sub(r"[\s.\-:()/]", "", text).upper()
         if value in _EXAMPLE_VATS or not re.search(r"\d{6}", value):
             return
-        if vat.is_valid(value):
+        if gb_vat.is_valid(value) if value.startswith("GB") else vat.is_valid(value):
             yield Hit("financial.vat_id", None, m.start(), m.start() + len(text))
             return
         tokens = tokens[:-1]
@@ -236,6 +238,15 @@ IT_PIVA = _cued_tax_number(
     r"\b\d{11}\b",
     iva.is_valid,
     r"codice fiscale|partita iva|\bp\.? ?iva\b|\bc\.? ?f\.?(?!\w)|\bvat\b",
+)
+
+#: A Polish NIP without its "PL" (grouped 3-3-2-2 or 3-2-2-3 as Polish invoices print it),
+#: after "NIP": a company's or a sole trader's tax number.
+PL_NIP = _cued_tax_number(
+    "vat.pl_nip",
+    r"\b\d{3}([ \-]?)\d{3}\1\d{2}\1\d{2}\b|\b\d{3}([ \-])\d{2}\2\d{2}\2\d{3}\b",
+    nip.is_valid,
+    r"\bnip\b",
 )
 
 
@@ -300,6 +311,7 @@ DETECTORS = (
     VAT_LOWER,
     PT_NIPC,
     IT_PIVA,
+    PL_NIP,
     BIC,
     BIC_BARE,
     *DOMESTIC_ACCOUNTS,

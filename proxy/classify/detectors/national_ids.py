@@ -77,7 +77,7 @@ def _gb_nino(value: str) -> bool:
     )
 
 
-def _scheme(
+def scheme(
     subtype: str,
     pattern: str,
     is_valid: Callable[[str], bool],
@@ -162,23 +162,23 @@ def _always(_raw: str) -> bool:
 
 DETECTORS = (
     *(
-        _scheme("fr.nir", _NIR, nir.is_valid, caseless=True, prefilter=prefilter)
+        scheme("fr.nir", _NIR, nir.is_valid, caseless=True, prefilter=prefilter)
         for prefilter in (DIGITS, _CORSICA)
     ),
-    _scheme(
+    scheme(
         "de.idnr",
         r"\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b",
         idnr.is_valid,
         cue=r"steuer|\bidnr|\bid-nr|identifikations-?n|\btin\b|tax id|tax identification",
         bare=_always,
     ),
-    _scheme(
+    scheme(
         "it.codicefiscale",
         rf"\b[A-Z]{{6}}{_OMO}{{2}}[A-EHLMPR-T]{_OMO}{{2}}[A-Z]{_OMO}{{3}}[A-Z]\b",
         codicefiscale.is_valid,
     ),
     # in lower case or grouped in three ("bncgnn 72c14 f205k") only after the cue
-    _scheme(
+    scheme(
         "it.codicefiscale",
         rf"\b[A-Z]{{6}} ?{_OMO}{{2}}[A-EHLMPR-T]{_OMO}{{2}} ?[A-Z]{_OMO}{{3}}[A-Z]\b",
         codicefiscale.is_valid,
@@ -186,10 +186,10 @@ DETECTORS = (
         caseless=True,
         woken_by=words("codice fiscale|cod. fisc|cod. fiscale|cod fisc|c.f.|cf|tax code"),
     ),
-    _scheme("es.dni", r"\b\d{2}\.?\d{3}\.?\d{3}[ \-]?[A-Z]\b", dni.is_valid, caseless=True),
+    scheme("es.dni", r"\b\d{2}\.?\d{3}\.?\d{3}[ \-]?[A-Z]\b", dni.is_valid, caseless=True),
     # numbers under 10 000 000 written without their leading zero (1.234.567-L): seven digits
     # and a letter is also an Irish PPS or VAT number, so only after a cue
-    _scheme(
+    scheme(
         "es.dni",
         r"\b\d\.?\d{3}\.?\d{3}[ \-]?[A-Z]\b",
         lambda v: dni.is_valid(v.zfill(9)),
@@ -197,19 +197,19 @@ DETECTORS = (
         caseless=True,
     ),
     # K, L and M numbers: Spanish minors, Spaniards abroad, foreigners without an NIE
-    _scheme("es.nif", r"\b[KLM][ \-]?\d{7}[ \-]?[A-Z]\b", es_nif.is_valid),
-    _scheme("es.nie", r"\b[XYZ][ \-]?\d{7}[ \-]?[A-Z]\b", nie.is_valid),
+    scheme("es.nif", r"\b[KLM][ \-]?\d{7}[ \-]?[A-Z]\b", es_nif.is_valid),
+    scheme("es.nie", r"\b[XYZ][ \-]?\d{7}[ \-]?[A-Z]\b", nie.is_valid),
     # in lower or mixed case ("x1234567l", "x1234567L", "X1234567l"), with a prefilter of its own
     # (CODES and DIGITS need capitals or a word boundary before the digits); measured within the
     # noise of the regex scan
-    _scheme(
+    scheme(
         "es.nie",
         # no spaces: "z 1018000 w 2010" is Polish prose
         r"\b(?:[xyz]-?\d{7}-?[a-zA-Z]|[XYZ]-?\d{7}-?[a-z])\b",
         nie.is_valid,
         prefilter=r"\b[xyzXYZ]-?\d{7}-?[a-z]|\b[xyz]-?\d{7}",
     ),
-    _scheme(
+    scheme(
         "nl.bsn",
         r"\b(?:\d{4}([. ]?)\d{2}\1\d{3}|\d{3}([ \-])\d{3}\2\d{3})\b",
         bsn.is_valid,
@@ -217,7 +217,7 @@ DETECTORS = (
         # as the Dutch passport and ID card print it; no amount is grouped 4-2-3
         formatted=r"\d{4}\.\d{2}\.\d{3}",
     ),
-    _scheme(
+    scheme(
         "be.nn",
         r"\b\d{2}([ .]?)\d{2}\1\d{2}[ .\-]?\d{3}[ .\-]?\d{2}\b",
         nn.is_valid,
@@ -226,7 +226,7 @@ DETECTORS = (
         formatted=r"\d{2}\.\d{2}\.\d{2}[ .\-]?\d{3}[.\-]?\d{2}|\d{2} \d{2} \d{2} \d{3} \d{2}",
         bare=_always,  # mod 97 and the birth date: 0.16 % of random 11-digit numbers
     ),
-    _scheme(
+    scheme(
         "pl.pesel",
         r"\b\d{11}\b",
         pesel.is_valid,
@@ -234,7 +234,7 @@ DETECTORS = (
         bare=pesel_born,
     ),
     *(
-        _scheme(
+        scheme(
             "se.personnummer",
             r"\b(?:18|19|20)?\d{6}[\-+]?\d{4}\b",
             personnummer.is_valid,
@@ -246,13 +246,13 @@ DETECTORS = (
         )
         for prefilter in (DIGITS, _SIGNED)
     ),
-    _scheme(
+    scheme(
         "dk.cpr",
         r"\b\d{6}-?\d{4}\b",  # no space before the serial: spaced numbers are too common
         cpr.is_valid,
         cue=r"\bcpr\b|cpr-n|cpr-nummer|personnummer",
     ),
-    _scheme(
+    scheme(
         "fi.hetu",
         r"(?<!\d)\d{6}[\-+A-FU-Y]\d{3}[0-9A-Y]\b",
         _hetu_valid,
@@ -260,7 +260,7 @@ DETECTORS = (
         caseless=True,
         prefilter=_SIGNED,
     ),
-    _scheme(
+    scheme(
         "at.svnr",
         r"\b\d{4} ?\d{6}\b",
         vnr.is_valid,
@@ -268,29 +268,29 @@ DETECTORS = (
         r"social security|e-card",
         bare=_svnr_bare,
     ),
-    _scheme(
+    scheme(
         "pt.nif",
         r"\b\d{3} ?\d{3} ?\d{3}\b",
         _pt_person,
         cue=r"\bnif\b|contribuinte|identificação fiscal|n\.?º fiscal",
     ),
-    _scheme("ie.pps", r"\b\d{7}[A-W][ABWTX]?\b", pps.is_valid),
+    scheme("ie.pps", r"\b\d{7}[A-W][ABWTX]?\b", pps.is_valid),
     # in lower case or with a space or dash before the letters ("1234567 T"): only after a cue
-    _scheme(
+    scheme(
         "ie.pps",
         # lower-case letters glued only ("2000004 at 14:00" after "pps": packets per second)
         r"\b\d{7}(?:[ \-]?[A-W][ABWTX]?|[a-w][abwtx]?)\b",
         pps.is_valid,
         cue=r"\bppsn?\b|personal public service",
     ),
-    _scheme(
+    scheme(
         "gb.nino",
         r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
         _gb_nino,
     ),
     # in lower case written in one run or grouped otherwise, after its cue ("my national
     # insurance number is jg103759a"); the cue words wake it
-    _scheme(
+    scheme(
         "gb.nino",
         r"\b[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]\b",
         _gb_nino,
@@ -299,13 +299,13 @@ DETECTORS = (
         woken_by=words("national insurance|nino|ni number|ni no"),
     ),
     # in lower case only as HMRC groups it (``ab 12 34 56 c``); the digits wake it
-    _scheme(
+    scheme(
         "gb.nino",
         r"\b[a-z]{2} \d{2} \d{2} \d{2} [a-d]\b",
         _gb_nino,
         prefilter=DIGITS,
     ),
-    _scheme(
+    scheme(
         "us.ssn",
         r"\b\d{3}([ \-]?)\d{2}\1\d{4}\b",
         ssn.is_valid,
