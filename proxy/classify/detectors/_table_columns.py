@@ -66,8 +66,8 @@ def _columns(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     sep = max(_SEPARATORS, key=header.count)
     if header.count(sep) == 0:
         return
-    cells = enumerate(_cells(header, sep))
-    named = {i: kind for i, (_, cell) in cells if (kind := _KINDS.get(_key(cell)))}
+    columns = enumerate(_cells(header, sep))
+    named = {i: kind for i, (_, cell) in columns if (kind := _KINDS.get(_key(cell)))}
     if not named:
         return
     pos = m.end() + 1
