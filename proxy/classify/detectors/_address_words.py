@@ -85,7 +85,8 @@ EN_STREETS = words(
     "Street|St|St.|Road|Rd|Rd.|Avenue|Ave|Ave.|Lane|Ln|Drive|Dr|Close|Way|Crescent|Cres|Terrace|"
     "Gardens|Square|Sq|Place|Pl|Court|Ct|Row|Hill|Grove|Mews|Walk|Parade|Boulevard|Blvd|Park|"
     "Green|Circle|Highway|Hwy|Parkway|Pkwy|Trail|Plaza|Quay|Wharf|Rise|Crossing|Heights|Meadows|"
-    "Manor|Villas"
+    "Manor|Villas|View|Vale|Glen|Lawn|Lawns|Grange|Cottages|Ridge|Heath|Brae|Wynd|Dale|Fields|"
+    "Downs|Embankment|Glade"
 )
 
 #: German street names after a preposition ("Am Markt 3", "An der Alster 12", "Unter den Linden 5").
