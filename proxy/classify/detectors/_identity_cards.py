@@ -75,7 +75,11 @@ def _fr_card(value: str) -> bool:
 
 
 def _fr_new_card(value: str) -> bool:
-    """The nine letters and digits of a French card of 2021 on, with three digits at least."""
+    """The nine letters and digits of a French card of 2021 on, with three digits at least;
+    not a French passport's shape (two digits, two letters, five digits), which the passport
+    detector reads ("CNI/Passeport : passeport n° …")."""
+    if re.fullmatch(r"\d{2}[A-Z]{2}\d{5}", value):
+        return False
     return sum(c.isdigit() for c in value) >= 3 and _varied(value)
 
 

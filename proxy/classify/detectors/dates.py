@@ -25,7 +25,7 @@ _MONTHS = words(
     "juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|"
     "déc|januar|februar|märz|maerz|mär|mrz|juni|juli|oktober|dezember|jänner|jän|okt|dez|"
     "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|gen|"
-    "mag|giu|lug|ago|set|ott|dic|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|"
+    "mag|giu|lug|ago|set|ott|dic|genn|febbr|magg|sett|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|"
     "octubre|noviembre|diciembre|ene|abr|januari|februari|maart|mei|augustus|mrt|stycznia|"
     "lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|"
     "pazdziernika|listopada|grudnia|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru"
