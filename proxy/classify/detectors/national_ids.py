@@ -34,7 +34,7 @@ _SPECIMENS = frozenset(
     words(
         "123456789|123456782|111222333|12345678Z|X1234567L|123456789A|AB123456C|QQ123456C|219099999|"
         "RSSMRA85T10A562S|18500000000|1234567T|12345678903|8112189876|811218+9876|"
-        "198112189876|85073003328|1237010180"
+        "198112189876|85073003328|1237010180|65170839J003"
     )
 )
 #: Century signs and the Finnish/Swedish "+" form: the shared DIGITS prefilter stops at letters
@@ -153,6 +153,20 @@ class _Context:
 def _svnr_bare(raw: str) -> bool:
     """The SV-Nr as the insurers write it (``1237 010180``) with a real date of birth."""
     return re.fullmatch(r"\d{4} \d{6}", raw) is not None and ddmmyy_real(raw[5:])
+
+
+def _de_rvnr(value: str) -> bool:
+    """A German Rentenversicherungsnummer (``65 170839 J 003``): area, date of birth (DDMMYY),
+    the surname's initial, serial and a check digit (the initial as its two-digit place in the
+    alphabet, weights 2 1 2 5 7 1 2 1 2 1 2 1, the digit sums of the products, mod 10)."""
+    if not ddmmyy_real(value[2:8]):
+        return False
+    digits = value[:8] + f"{ord(value[8]) - 64:02d}" + value[9:11]
+    total = sum(
+        sum(divmod(int(d) * w, 10))
+        for d, w in zip(digits, (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1), strict=True)
+    )
+    return total % 10 == int(value[11])
 
 
 def _always(_raw: str) -> bool:
@@ -304,6 +318,15 @@ DETECTORS = (
         r"\b[a-z]{2} \d{2} \d{2} \d{2} [a-d]\b",
         _gb_nino,
         prefilter=DIGITS,
+    ),
+    # the German social insurance (pension) number: the letter inside makes its spaced form its own
+    scheme(
+        "de.rvnr",
+        r"\b\d{2} ?\d{6} ?[A-Z] ?\d{3}\b",
+        _de_rvnr,
+        cue=r"sozialversicherungs|\bsv-?n(?:umme)?r|\bsvnr\b|rentenversicherungs|\brv-?n(?:umme)?r|"
+        r"\brvnr\b|versicherungsnummer|social (?:security|insurance)",
+        formatted=r"\d{2} \d{6} [A-Z] \d{3}",
     ),
     scheme(
         "us.ssn",
