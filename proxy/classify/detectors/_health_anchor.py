@@ -129,7 +129,7 @@ def named(text: str, start: int, end: int) -> bool:
             continue
         if m.group("particle") or surname in SURNAMES or _SURNAME_ENDING.search(surname):
             return True
-    return _subject(text)
+    return subject(text)
 
 
 #: A capitalised word as the subject of "has", "is", "suffers" and their kin in the seven
@@ -137,11 +137,17 @@ def named(text: str, start: int, end: int) -> bool:
 _SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<given>[{_UPPER}][{_LOWER}]+)[ ]+(?:has|had|is|was|suffers|suffered|hat|"
     r"hatte|ist|war|leidet|litt|a|avait|est|était|souffre|ha|aveva|è|era|soffre|heeft|had|lijdt|"
-    r"tiene|tenía|está|sufre|ma|miał|miała|jest|był|była|cierpi)(?![\w'’])"
+    r"tiene|tenía|está|sufre|ma|miał|miała|jest|był|była|cierpi|"
+    # starting a treatment, lying in hospital ("Roberto inizia la chemioterapia", "Bram ligt")
+    r"starts|started|begins|began|commence|a commencé|beginnt|begann|inizia|ha iniziato|"
+    r"comincia|empieza|comienza|empezó|begint|begon|zaczyna|zaczął|zaczęła|liegt|lag|ligt|"
+    r"leży|leżał|leżała|underwent|needs|braucht|necesita|potrzebuje|uses|porusza|wears|"
+    r"porte|trägt|porta|lleva|draagt|nosi|utilise|benutzt|usa|gebruikt|używa|"
+    r"wurde|werd|fue|został|została|è stato|è stata|a été)(?![\w'’])"
 )
 
 
-def _subject(text: str) -> bool:
+def subject(text: str) -> bool:
     """Whether a known given name that is no word, place or thing (the test of a name after an
     imperative, ``_name_requests``) is the subject of a verb of having or being in the text
     ("Lukas has depression"); "Can Lukas …" is no such subject."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import CODES, DIGIT, Detector, Hit, Scan, alternation, hs_words, words
-from proxy.classify.detectors._health_anchor import anchored, named
+from proxy.classify.detectors._health_anchor import anchored, named, subject
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_shorthand import shorthand_person
 from proxy.classify.detectors._health_words import BRANDS, POSSESSIVES
@@ -51,7 +51,9 @@ def personal(scan: Scan, start: int, end: int) -> bool:
         return True
     question = (stop is not None and stop.group(0) == "?") or "¿" in head
     if question and _GENERAL_QUESTION.search(sentence) is not None:
-        return False
+        # a question about how to word something on a person ("Comment expliquer que Baptiste
+        # a une sclérose en plaques ?") is personal when a given name is the condition's subject
+        return subject(sentence) and not _SCHOLARLY.search(sentence)
     context = before + scan.text[start:end] + after
     if anchored(context):
         return True

@@ -43,6 +43,7 @@ from proxy.classify._base import (
 from proxy.classify.detectors import _health_episode_words as w
 from proxy.classify.detectors import health
 from proxy.classify.detectors._health_anchor import anchored, named
+from proxy.classify.detectors._name_requests import _name_ok as name_ok
 
 _CLAUSE = re.compile(r"[,;:.?!\n()]")
 _PRONOUN = re.compile(
@@ -68,7 +69,23 @@ def of_person(scan: Scan, start: int, verb: str) -> bool:
     subject = _CLAUSE.split(scan.before(start, 48))[-1]
     if _PRONOUN.search(subject) or anchored(subject) or named(subject, 0, 0):
         return True
+    if given_subject(subject):
+        return True
     return verb in _PRO_DROP and _EMPTY_SUBJECT.match(subject) is not None
+
+
+#: A capitalised word right before the phrase ("Piotr leży w szpitalu") or opening its clause
+#: ("Jordi no viene hoy, tiene fiebre"): a given name there is the phrase's subject.
+_GIVEN_EDGE = re.compile(
+    r"^\s*(?P<first>[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][a-zß-öø-ÿąćčęłńśšźżž]+)(?![\w'’-])|"
+    r"(?<![\w'’-])(?P<last>[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][a-zß-öø-ÿąćčęłńśšźżž]+)\s+$"
+)
+
+
+def given_subject(subject: str) -> bool:
+    """Whether a given name that is no word, place or thing opens the clause before a phrase
+    or stands right before it (the subject the name detectors may not have found)."""
+    return any(name_ok(m.group("first") or m.group("last")) for m in _GIVEN_EDGE.finditer(subject))
 
 
 _FOLLOWERS = frozenset(w.ILLNESS_FOLLOWERS + w.THERAPY_FOLLOWERS) | frozenset(
@@ -89,8 +106,13 @@ def _ends_phrase(scan: Scan, end: int) -> bool:
     after = scan.after(end, 40)
     if _COMPOUND_GOES_ON.match(after):
         return False  # "Corona-Regeln", "covid/flu season"
+    if _MEASURED.match(after):
+        return True  # "fiebre de 39", "febbre a 38,5", "koorts van 39"
     m = _NEXT_WORD.match(after)
     return m is None or m.group(1).lower() in _FOLLOWERS
+
+
+_MEASURED = re.compile(r"^\s+(?:de|di|a|van|von|à|z|do)\s+\d", re.I)
 
 
 def _episode(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -204,6 +226,8 @@ def _injury(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         or _POLISH_BREAK.match(verb) is not None
         or _REFLEXIVE.search(scan.before(m.start(), 16)) is not None
         or of_person(scan, m.start(), "")
+        # a note's noun phrase ("claimant …: fractured left wrist"): an anchor in its context
+        or (first and not owners and health.personal(scan, m.start(), m.end()))
     )
     if m.group(0).lower().endswith(("back", "neck")) and _IDIOM.match(scan.after(m.end(), 20)):
         return  # "broke his back working on this release"

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words
 from proxy.classify.detectors import (
     health,
+    health_disability,
     health_episodes,
     health_forms,
     health_person,
@@ -225,4 +226,5 @@ DETECTORS = (
     *health_forms.DETECTORS,
     *health_episodes.DETECTORS,
     *health_states.DETECTORS,
+    *health_disability.DETECTORS,
 )

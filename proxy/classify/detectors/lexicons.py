@@ -97,6 +97,49 @@ hospital psiquiátrico|psychiatrisch ziekenhuis|szpital psychiatryczny|oddział 
 kidney disease|chronic kidney disease|maladie rénale chronique|chronische nierenerkrankung
 malattia renale cronica|enfermedad renal crónica|chronische nierschade|przewlekła choroba nerek
 broncopneumopatia cronica ostruttiva|bpco|chronic obstructive pulmonary disease
+rotura fibrilar|rotura muscular|desgarro muscular|rotura de ligamentos|esguince|muskelfaserriss
+muskelriss|bänderriss|kreuzbandriss|meniskusriss|außenbandriss|déchirure musculaire
+rupture des ligaments|rupture du ligament croisé|entorse de la cheville|entorse du genou
+entorse grave|entorse du poignet|strappo muscolare|lesione muscolare|rottura del crociato
+lesione del menisco|distorsione alla caviglia|distorsione della caviglia|spierscheuring
+verstuiking|kruisbandletsel|kruisbandblessure|meniscusscheur|naderwanie mięśnia
+skręcenie kostki|skręcenie stawu skokowego|zerwanie więzadła|zerwanie więzadeł|torn acl
+torn meniscus|sprained ankle|sprained wrist|muscle tear|hamstring tear|hamstring injury
+torn hamstring|torn ligament|hip fracture|wrist fracture|ulcus cruris|offenes bein
+ulcère variqueux|ulcère de jambe|ulcera venosa|ulcera varicosa|úlcera venosa|úlcera varicosa
+open been|owrzodzenie podudzi|owrzodzenie żylne|spinal cord injury|lésion médullaire
+querschnittslähmung|querschnittsgelähmt|lesione midollare|lesión medular|dwarslaesie
+uraz rdzenia|urazie rdzenia|urazu rdzenia|traumatic brain injury|trauma cranico
+traumatisme crânien|schädel-hirn-trauma|traumatismo craneal|traumatismo craneoencefálico
+hersenletsel|uraz głowy|schleudertrauma|colpo di frusta|latigazo cervical
+coup du lapin|morning sickness|nausées matinales|schwangerschaftsübelkeit|nausea mattutina
+náuseas matutinas|ochtendmisselijkheid|poranne mdłości|threatened miscarriage
+menace de fausse couche|drohende fehlgeburt|minaccia d'aborto|minaccia di aborto
+amenaza de aborto|dreigende miskraam|zagrażające poronienie|palpitations|palpitaciones
+palpitazioni|herzrasen|herzklopfen|hartkloppingen|kołatanie serca|knee surgery|hip surgery
+back surgery|hip replacement|knee replacement|opération du ménisque|opération du genou
+opération de la hanche|opération du dos|opération de l'appendicite|prothèse de hanche
+prothèse du genou|knieoperation|hüftoperation|bandscheibenoperation|blinddarmoperation
+meniskusoperation|kreuzbandoperation|knie-op|hüft-op|bandscheiben-op|blinddarm-op|meniskus-op
+kreuzband-op|operazione al ginocchio|operazione al menisco|operazione all'anca
+intervento al ginocchio|intervento al menisco|protesi d'anca|protesi all'anca
+protesi al ginocchio|operación de rodilla|operación de menisco|operación de cadera
+prótesis de cadera|prótesis de rodilla|knieoperatie|heupoperatie|meniscusoperatie
+rugoperatie|blindedarmoperatie|nieuwe heup|operacja kolana|operację kolana|operacja łąkotki
+operację łąkotki|operacja biodra|operację biodra|endoprotezę biodra|endoproteza biodra
+appendectomy|appendicectomie|appendektomie|appendicectomia|apendicectomía|appendectomie
+wycięcie wyrostka|cholecystectomy|cholécystectomie|cholezystektomie|colecistectomia
+colecistectomía|cholecystectomie|cholecystektomia|lap chole|c-section|caesarean section
+césarienne|kaiserschnitt|taglio cesareo|cesárea|keizersnede|cesarskie cięcie|mastectomy
+mastectomie|mastektomie|mastectomia|mastectomía|mastektomia|im gips|einen gips|gipsarm
+gipsbein|plâtre au bras|plâtre à la jambe|plâtre au poignet|plâtre au pied|ingessato
+ingessata|in het gips|w gipsie|points de suture|punti di sutura|puntos de sutura|hechtingen
+phased return|phased return to work|graduated return to work|mi-temps thérapeutique
+temps partiel thérapeutique|stufenweise wiedereingliederung
+hamburger modell|reinserimento graduale|reincorporación progresiva|re-integratietraject
+stopniowy powrót do pracy|physiotherapy|physiothérapie|kinésithérapie|séances de kiné
+séances de rééducation|physiotherapie|krankengymnastik|fisioterapia|fysiotherapie|fizjoterapia
+fizjoterapię|rehabilitację|turnus rehabilitacyjny|reha-klinik|rehaklinik|in der reha|in reha
 arthrosis|arthrose|artrosi|artrosis|artroza|osteoarthritis|gonarthrose|coxarthrose|gonartrosi
 coxartrosi|gonartrosis|coxartrosis|osteoartritis|osteoartrite
 """.replace("\n", "|")
@@ -187,6 +230,9 @@ doctor's letter|doctor’s letter|arztbrief|entlassbrief|entlassungsbrief|entlas
 lettre de sortie|compte rendu d'hospitalisation|compte-rendu d'hospitalisation
 lettera di dimissione|lettera di dimissioni|informe de alta|ontslagbrief|karta wypisowa
 wypis ze szpitala|epikryza|epikryzę|kartę wypisową|karty wypisowej|karcie wypisowej
+pana|panu|panią|panem|klient|klientka|klientki|klientce|klientem|klientin|cliënt|cliënte
+usuaria|beneficiaria|beneficiario|assistito|assistita|résident|résidente|bewohner
+bewohnerin|residente|bewoner|bewoonster|mieszkaniec|mieszkanka|podopieczny|podopieczna
 """.replace("\n", "|")
     .strip("|")
     .split("|")
@@ -207,7 +253,8 @@ lavoratrice|empleado|empleada|trabajador|trabajadora|asegurado|asegurada|solicit
 sollicitant|sollicitante|kandidaat|werknemer|medewerker|medewerkster|huurder|verzekerde
 aanvrager|kandydat|kandydatka|pracownik|pracownica|najemca|ubezpieczony|ubezpieczona
 wnioskodawca|wnioskodawczyni|trainee|stagiaire|praktikantin|tirocinante|becario|becaria|stagiair
-stażysta|stażystka
+stażysta|stażystka|jugador|jugadora|zawodnik|zawodniczka|speler|speelster|giocatore
+giocatrice|spieler|spielerin|joueur|joueuse|athlete|athlète|atleta|sportowiec
 """.replace("\n", "|")
     .strip("|")
     .split("|")
