@@ -31,6 +31,7 @@ NOT_FOUND = [
     "A customer Acme ticket was closed.",
     "Resident Evil is a video game series.",
     "Each patient Monday gets a follow-up call.",
+    "Our client Thomas Müller GmbH paid the invoice.",
 ]
 
 

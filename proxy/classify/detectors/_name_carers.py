@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._name_signoffs import given_name
-from proxy.classify.detectors._name_tokens import LO, TOK, UP
+from proxy.classify.detectors._name_tokens import COMPANY, LO, TOK, UP
 
 _CARE = words(
     "patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|client|cliente|"
@@ -82,6 +82,8 @@ def _named(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     more = m.group("more")
     if more and _joins(more):
         end = m.end("more")
+    if COMPANY.match(scan.after(end, 30)):
+        return  # "His father Thomas Müller GmbH sold the company": a firm's name
     yield Hit("pii.person_name", None, m.start("name"), end)
 
 
