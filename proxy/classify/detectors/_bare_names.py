@@ -52,6 +52,7 @@ from proxy.classify.detectors._name_evidence import (
     role_before,
     word_first_bonus,
 )
+from proxy.classify.detectors._name_subjects import subject as name_subject
 from proxy.classify.detectors._name_things import PLACE_GIVEN
 from proxy.classify.detectors._org_roles import company_named
 
@@ -250,7 +251,7 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     if company_named(word, text):
         return False  # "the retailer Zara", "our supplier Bosch"
     inside = word[:1].islower() and not _SENTENCE.search(before)
-    subject = not inside and _subject(text, after)
+    subject = not inside and name_subject(text, after)
     if not inside and not subject and not _CUE_AFTER.match(after.lower()):
         return False
     if _OF_PLACE.search(before):
@@ -261,39 +262,6 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     if nxt and nxt.group(1).title() in data.NOT_NAME:
         return False
     return not _excluded([tok], scan)
-
-
-#: An auxiliary or modal verb and a lower-case word after a name opening a sentence: its subject
-#: ("Sophie will join the call", "Lukas hat mir geschrieben", "Marco ha chiamato", "Kasia ma
-#: gorączkę"), as messages and notes about colleagues and family open.
-_SUBJECT_AFTER = re.compile(
-    r"[ ]+(?:will|would|can|could|should|must|has|had|is|was|needs|wants|asked|told|sent|"
-    r"wird|hat|ist|war|kann|muss|soll|möchte|hatte|a|est|va|doit|peut|veut|était|avait|"
-    r"ha|è|deve|può|vuole|aveva|tiene|está|es|debe|puede|quiere|era|tenía|heeft|wil|kan|"
-    r"moet|gaat|zal|ma|jest|będzie|musi|może|chce|był|była|miał|miała)[ ]+[a-zà-öø-ÿąćęłńóśźż]"
-)
-
-#: What a name is when it is no person: a place, a body of water, a firm, a work or a thing.
-_THING_AFTER = re.compile(
-    r"[ ]+(?:is|was|ist|war|est|était|è|era|es|fue|jest|był|była)[ ]+(?:\w+[ ]+)?"
-    r"(?:city|town|village|municipality|country|river|lake|island|region|province|county|"
-    r"company|firm|brand|band|film|movie|album|song|novel|opera|ship|language|library|"
-    r"framework|tool|app|game|Stadt|Gemeinde|Dorf|Fluss|Insel|Firma|Marke|Schiff|ville|"
-    r"commune|fleuve|rivière|île|société|marque|città|comune|paese|fiume|isola|"
-    r"azienda|ciudad|municipio|pueblo|río|isla|empresa|marca|stad|gemeente|dorp|rivier|"
-    r"eiland|bedrijf|merk|miasto|gmina|wieś|rzeka|wyspa|firma|marka)(?![\w])"
-)
-
-
-def _subject(text: str, after: str) -> bool:
-    """Whether a given name opening a sentence is the subject of an auxiliary or modal verb: a
-    name that is no everyday word, place, product or German noun ("Victoria is a state", "Julia
-    is a language", "Rose ist rot" are none)."""
-    if not _SUBJECT_AFTER.match(after) or text in data.PLACES or data.german_noun(text):
-        return False
-    if _THING_AFTER.match(after):
-        return False  # "Breda is a city in Brabant", "Laura was a ship"
-    return text not in data.PRODUCT_NAMES and text.lower() not in data.COMMON
 
 
 #: A capitalised word and "of" before a lone name: an institution or title ("University of").

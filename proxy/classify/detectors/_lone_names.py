@@ -42,7 +42,7 @@ from proxy.classify.detectors._name_evidence import german_text, prev_word
 from proxy.classify.detectors._name_things import brand_like
 
 _PERSON = frozenset(lone.PERSON_VERBS)
-_VERBS = (*lone.PERSON_VERBS, *lone.PERSON_VERBS_INVERTED, *lone.SHARED_VERBS)
+_VERBS = (*lone.PERSON_VERBS, *lone.PERSON_VERBS_INVERTED, *lone.SHARED_VERBS, *lone.NEGATED)
 _ROLES = data.ROLES | lone.ROLES_MORE
 _NOT_ALONE = (
     data.NOT_NAME

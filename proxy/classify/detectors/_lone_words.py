@@ -58,6 +58,17 @@ SHARED_VERBS = words(
     "ha presentato|ha proposto|presentó|propuso|presenteerde|przedstawił|przedstawiła|"
     "zaproponował|zaproponowała"
 )
+#: What a person has not done yet, as HR notes and complaints open ("Gallagher hasn't returned
+#: his laptop", "Brandt hat schon wieder getauscht", "Rossi non ha restituito", "Bakker heeft
+#: nog steeds"): shared with organisations too ("Acme hasn't paid"), so a known name only.
+NEGATED = words(
+    "hasn't|hasn’t|hadn't|didn't|didn’t|won't|won’t|can't|can’t|doesn't|doesn’t|still hasn't|"
+    "n'a pas|n'a toujours pas|n’a pas|n’a toujours pas|ne veut pas|ne peut pas|"
+    "hat noch nicht|hat schon wieder|hat immer noch|hat wieder|ist noch nicht|will nicht|"
+    "non ha|non ha ancora|non vuole|non può|no ha|todavía no|aún no|no quiere|no puede|"
+    "heeft nog|heeft nog steeds|heeft nog niet|wil niet|is nog niet|"
+    "nie oddał|nie oddała|nie przyszedł|nie przyszła|jeszcze nie|nadal nie|znowu"
+)
 #: Roles and occupations written right before a person's name that ``ROLES`` lacks.
 ROLES_MORE = frozenset(
     words(

@@ -1,0 +1,223 @@
+"""Person names in the columns and keys a record names: a CSV or TSV header and its rows
+("id,full_name,dob", "cognome;nome;nascita", "nazwisko,imie,pesel"), a JSON key ('"nom":
+"Kouassi", "prenom": "Aminata"') and a flattened form's labels without their colon ("cognome
+Greco, nome Salvatore", "apellidos Morales Vidal, nombre Sergio"), as people paste the data an
+import, a validator or a form chokes on.
+
+A label is of a full name ("full_name", "nom_complet"), a given name ("first_name", "prenom",
+"vorname", "imie", "voornaam") or a surname ("last_name", "cognome", "nachname", "nazwisko").
+"name", "nom", "nome", "nombre" and "naam" name things as often ("name,price"): they take a
+person's name only beside a given name's or surname's label (the surname then: "nom" next to
+"prenom"), or else a value that holds a known given name or surname and no everyday word.
+
+A value is one to four capitalised tokens (capitals, particles and apostrophes allowed: "Ben Ó
+Súilleabháin", "Le Goff"), never a number, an address or a placeholder ("N/A", "Test"). Rows
+are read to the first blank line or line of another width.
+
+Prefilters: a label between the delimiters of a header (",nome;", "\\nfull_name,"), a quoted
+key and its colon ('"prenom":'), a surname label before a capital ("cognome G"): text other
+than data holds almost none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._name_tokens import WORDLIKE
+
+_FULL = frozenset(
+    words(
+        "full_name|fullname|full name|name_full|nom_complet|nom complet|nome_completo|"
+        "nome completo|nombre_completo|nombre completo|volledige_naam|volledige naam|"
+        "imie_nazwisko|imię i nazwisko|imie i nazwisko|nome e cognome|nom et prénom|"
+        "vollständiger name|employee_name|patient_name|customer_name|client_name|contact_name"
+    )
+)
+_GIVEN = frozenset(
+    words(
+        "first_name|firstname|first name|given_name|givenname|given name|forename|prenom|"
+        "prénom|vorname|imie|imię|voornaam|voornamen|nombre_pila|first"
+    )
+)
+_SURNAME = frozenset(
+    words(
+        "last_name|lastname|last name|surname|family_name|familyname|family name|cognome|"
+        "nachname|familienname|nazwisko|apellido|apellidos|achternaam|nom_famille|"
+        "nom de famille|primer_apellido|segundo_apellido|last"
+    )
+)
+#: Labels of a name that name things too: a person's only beside a given name's label.
+_LOOSE = frozenset(words("name|nom|nome|nombre|naam|nazwa"))
+_LABELS = _FULL | _GIVEN | _SURNAME | _LOOSE - {"first", "last", "nazwa"}
+_DELIMS = ",;\t|"
+_PARTS = frozenset(words("de|da|di|du|del|della|van|von|der|den|le|la|ten|ter|y|i|bin|ibn|al|el"))
+_NOT_VALUE = frozenset(
+    words("n/a|na|none|null|unknown|test|example|sample|tbd|todo|xxx|nan|true|false|name")
+)
+#: Placeholder surnames of examples ("John Doe", "Max Mustermann", "Joe Bloggs").
+_PLACEHOLDERS = frozenset(words("doe|mustermann|musterfrau|bloggs|placeholder|example"))
+_TOKEN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][’']?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*|[a-zà-ÿ]{1,4}")
+
+
+def _person_value(value: str, strict: bool) -> bool:
+    """Whether a cell or quoted value is a person's name: capitalised tokens (particles in lower
+    case between them), no digits; with ``strict`` (a loose label alone) one of them a known
+    given name or surname and none an everyday word, place or product."""
+    value = value.strip().strip("\"'").strip()
+    toks = value.split()
+    if not 1 <= len(toks) <= 4 or value.lower() in _NOT_VALUE:
+        return False
+    for tok in toks:
+        if not _TOKEN.fullmatch(tok) or (tok[:1].islower() and tok not in _PARTS):
+            return False
+    if not toks[0][:1].isupper() or not toks[-1][:1].isupper():
+        return False
+    if toks[-1].lower() in _PLACEHOLDERS:
+        return False
+    if not strict:
+        return True
+    caps = [t for t in toks if t[:1].isupper()]
+    last = caps[-1]
+    if len(caps) > 1 and caps[0] in data.GIVEN and (last in data.SURNAMES or data.shaped(last)):
+        return True  # "Anna Kowalska"
+    if any(_thing(t) for t in caps):
+        return False
+    return any(t in data.GIVEN or t.title() in data.SURNAMES for t in caps)
+
+
+def _thing(token: str) -> bool:
+    """Whether a token is an everyday word, a place or a product before it is a name."""
+    lower = token.lower()
+    return (
+        lower in data.COMMON
+        or lower in data.WORDS
+        or token in WORDLIKE
+        or token in data.PRODUCT_NAMES
+        or token in data.NOT_NAME
+    )
+
+
+def _kinds(labels: list[str]) -> dict[int, bool]:
+    """The columns holding a person's name and whether each needs a strict value: a loose label
+    ("name", "nom") is strict unless a given name's or surname's label stands beside it."""
+    paired = any(label in _GIVEN or label in _SURNAME for label in labels)
+    cols = {}
+    for i, label in enumerate(labels):
+        if label in _FULL or label in _GIVEN or label in _SURNAME:
+            cols[i] = False
+        elif label in _LOOSE:
+            cols[i] = not paired
+    return cols
+
+
+def _cells(line: str, delim: str) -> list[str]:
+    """A row's cells (no quoting beyond stripping quotes: names hold no delimiter)."""
+    return [cell.strip().strip("\"'").strip().lower() for cell in line.split(delim)]
+
+
+def _header(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The person-name cells of the rows below a header that names such columns."""
+    line = m.group()
+    delim = max(_DELIMS, key=line.count)
+    labels = _cells(line, delim)
+    if len(labels) < 2 or not all(re.fullmatch(r"[\w .#/()-]{1,30}", lb) for lb in labels):
+        return
+    cols = _kinds(labels)
+    if not cols:
+        return
+    pos = m.end() + 1
+    for row in scan.after(pos, 4000).split("\n"):
+        row = row.rstrip("\r")
+        cells = row.split(delim)
+        if len(cells) < len(labels) - 1 or len(cells) > len(labels) + 1 or not row.strip():
+            return
+        offset = pos
+        for i, cell in enumerate(cells):
+            if i in cols and _person_value(cell, cols[i]):
+                lead = len(cell) - len(cell.lstrip(" \"'"))
+                value = cell.strip(" \"'")
+                yield Hit("pii.person_name", None, offset + lead, offset + lead + len(value))
+            offset += len(cell) + 1
+        pos += len(row) + 1 + (1 if scan.text[pos + len(row) : pos + len(row) + 1] == "\r" else 0)
+
+
+_SEP = r"[,;\t|]"
+_LABEL_RE = alternation(sorted(_LABELS))
+#: A label between two delimiters, or a delimiter and a line's end ("\nnome;", ",imie,",
+#: ",name\n"), as pure literals: a class around the labels costs hyperscan an engine of its own.
+_EDGES = ((",", ","), (";", ";"), ("\t", "\t"), ("|", "|"), ("\n", ","), ("\n", ";"), ("\n", "\t"))
+_EDGES_END = ((",", "\n"), (";", "\n"), ("\t", "\n"))
+HEADER = Detector(
+    "person_name.column_header",
+    literal_alternation(f"{a}{label}{b}" for label in _LABELS for a, b in (*_EDGES, *_EDGES_END)),
+    re.compile(
+        rf"(?im)^(?=[^\n]*(?:^|{_SEP})[ ]?[\"']?(?:{_LABEL_RE})[\"']?[ ]?(?:{_SEP}|\r?$))"
+        r"[^\n,;\t|]*(?:[,;\t|][^\n,;\t|]*)+?(?=\r?$)"
+    ),
+    _header,
+    back=400,
+    ahead=400,
+    caseless=True,
+    unicode=True,
+)
+
+_KEY_VALUE = re.compile(
+    rf"(?i)[\"'](?P<key>{_LABEL_RE})[\"'][ ]?[:=][ ]?[\"'](?P<value>[^\"'\n]{{1,60}})[\"']"
+)
+
+
+def _keyed(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A quoted value under a quoted key naming a person's name; a loose key ("name") only
+    beside a given name's or surname's key in the same record, or with a strict value."""
+    key = m.group("key").lower()
+    strict = False
+    if key in _LOOSE:
+        near = scan.around(m.start(), m.end(), 240).lower()
+        strict = not any(f'"{k}"' in near or f"'{k}'" in near for k in _GIVEN | _SURNAME)
+    if _person_value(m.group("value"), strict):
+        yield Hit("pii.person_name", None, m.start("value"), m.end("value"))
+
+
+KEYED = Detector(
+    "person_name.keyed",
+    rf"[\"'](?:{literal_alternation(_LABELS)})[\"'] ?[:=]",
+    _KEY_VALUE,
+    _keyed,
+    back=40,
+    ahead=80,
+    caseless=True,
+    unicode=True,
+)
+
+#: A flattened form: a surname's label and the name, then (within the record) a given name's.
+_FORM_SURNAME = words("cognome|apellidos|apellido|nazwisko|nachname|achternaam|surname|nom")
+_FORM_GIVEN = words("nome|nombre|imię|imie|vorname|voornaam|prénom|prenom|first name|given name")
+_CAPS = r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w’'-]+(?:[ ][A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w’'-]+){0,2}"
+_FORM = re.compile(
+    rf"(?<!\w)(?i:{alternation(_FORM_SURNAME)})[ ]+(?P<last>{_CAPS}),[ ]+"
+    rf"(?i:{alternation(_FORM_GIVEN)})[ ]+(?P<given>{_CAPS})(?=[ ]*(?:[,;.\n]|$))"
+)
+
+
+def _form(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The surname and the given name of a flattened form's two labels."""
+    for group in ("last", "given"):
+        if _person_value(m.group(group), False):
+            yield Hit("pii.person_name", None, m.start(group), m.end(group))
+
+
+FORM = Detector(
+    "person_name.form_pair",
+    rf"(?:{literal_alternation(_FORM_SURNAME)}) [A-ZÀ-ÞĄĆČĘŁŃŚŠŹŻŽ]",
+    _FORM,
+    _form,
+    back=20,
+    ahead=120,
+    caseless=False,
+    unicode=True,
+)
+
+DETECTORS = (HEADER, KEYED, FORM)
