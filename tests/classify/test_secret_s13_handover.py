@@ -76,6 +76,21 @@ KEYS = [
         ["5c1e9a0d3b7f2e4a6c8d0b1f3e5a7c9d2b4f6e8a"],
     ),
 ]
+KEYS += [
+    (
+        'auth = "0f2e4d6c8a1b3c5d7e9f1a2b4c6d8e0f"\nsid = "AC0f1e2d3c4b5a69788796a5b4c3d2e1f0"',
+        ["0f2e4d6c8a1b3c5d7e9f1a2b4c6d8e0f", "AC0f1e2d3c4b5a69788796a5b4c3d2e1f0"],
+    ),
+    ("export NEW_RELIC_API=NRAK-7Q2W9E4R1T6Y3U8I5O0P2A7S4D9", ["NRAK-7Q2W9E4R1T6Y3U8I5O0P2A7S4D9"]),
+    (
+        "pulumi login with pul-3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e2b4d6f8a1c",
+        ["pul-3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e2b4d6f8a1c"],
+    ),
+    (
+        "sb link --token sbp_9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d",
+        ["sbp_9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d"],
+    ),
+]
 NOT_KEYS = [
     "md5 checksum 3f9e1b2c4d5a6b7c8d9e0f1a2b3c4d5e for the release tarball",
     "commit 9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b fixed the build",
