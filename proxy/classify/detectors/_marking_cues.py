@@ -28,7 +28,8 @@ for _names, _level in (
         "vs-vertraulich|vs-nur für den dienstgebrauch|nur für den dienstgebrauch|segreto|"
         "segretissimo|riservatissimo|riservatissima|secreto|alto secreto|reservado|restringido|"
         "difusión limitada|zeer geheim|stg. geheim|stg. confidentieel|stg. zeer geheim|"
-        "departementaal vertrouwelijk|zastrzeżone|tajne|ściśle tajne|ściśle poufne",
+        "departementaal vertrouwelijk|zastrzeżone|tajne|ściśle tajne|ściśle poufne|eingeschränkt|"
+        "secret spécial france|secret uk eyes only",
         "restricted",
     ),
 ):
@@ -38,7 +39,9 @@ _CUES = (
     r"classified(?: as)?|marked(?: as)?|labell?ed(?: as)?|"
     r"class[ée]e?s?(?: comme)?|marqu[ée]e?s?(?: comme)?|eingestuft als|"
     r"classificat[oaie](?: come)?|clasificad[oa]s?(?: como)?|gerubriceerd(?: als)?|"
-    r"klauzul[aąięy]|o klauzuli"
+    r"klauzul[aąięy]|o klauzuli|klassifiziert als|gekennzeichnet als|markiert als|"
+    r"contrassegnat[oaie] come|marcad[oa]s? como|gemarkeerd als|geclassificeerd als|"
+    r"oznaczon[yaei] jako|sklasyfikowan[yaei] jako"
 )
 _QUOTE = r"[\"'„“”«»‚‘’]?"
 CUE = Detector(
@@ -60,3 +63,39 @@ CUE = Detector(
 def _cue(m: re.Match[str]) -> Iterator[Hit]:
     """The level's name after its cue, spanned as the name."""
     yield Hit("marking", _VALUES[m.group(1).lower()], m.start(1), m.end(1))
+
+
+#: The German and Dutch word order: the level's name between "als" and the verb ("als
+#: EINGESCHRÄNKT eingestuft", "als intern klassifiziert", "als Stg. Geheim gerubriceerd"). The
+#: verb closes the phrase, so an internal level counts here too.
+_BEFORE_VALUES = {**_VALUES, **dict.fromkeys(words("intern|interne|internal"), "internal")}
+_VERBS = (
+    r"eingestuft|klassifiziert|gekennzeichnet|markiert|gerubriceerd|geclassificeerd|"
+    r"gemarkeerd|aangemerkt"
+)
+CUE_BEFORE = Detector(
+    "marking.cue_before",
+    r"\bals[ \t]+" + _QUOTE + hs_words(_BEFORE_VALUES) + _QUOTE + r"[ \t]+(?:" + _VERBS + r")\b",
+    re.compile(
+        r"(?<!\w)als[ \t]+"
+        + _QUOTE
+        + r"("
+        + alternation(_BEFORE_VALUES)
+        + r")"
+        + _QUOTE
+        + r"[ \t]+(?:"
+        + _VERBS
+        + r")(?!\w)",
+        re.I,
+    ),
+    lambda m, s: _before(m),
+    back=90,
+    ahead=8,
+    caseless=True,
+    unicode=True,
+)
+
+
+def _before(m: re.Match[str]) -> Iterator[Hit]:
+    """The level's name before its verb, spanned as the name."""
+    yield Hit("marking", _BEFORE_VALUES[m.group(1).lower()], m.start(1), m.end(1))

@@ -83,7 +83,8 @@ _ANY_PROVIDER = re.compile("|".join(f"(?:{k[2]})" for k in KEYS))
 
 _KEY_NAMES = (
     r"api[_\- ]?key|apikey|secret[_\- ]?key|client[_\- ]?secret|access[_\-]?key(?:[_\-]?id)?|"
-    r"auth[_\- ]?token|access[_\- ]?token|secret|token|private[_\-]?key|aws_secret_access_key|"
+    r"auth[_\- ]?token|access[_\- ]?token|secret|token|private[_\-]?key(?:[_\-]?id)?|"
+    r"aws_secret_access_key|"
     r"bearer|(?:clé|cle) (?:d'|de l')?api|api-schlüssel|chiave (?:dell')?api|clave (?:de la )?api|"
     r"api-sleutel|klucz api"
 )

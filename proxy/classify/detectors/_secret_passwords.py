@@ -296,11 +296,15 @@ _PAIR_CUES = (
     r"username/password|identifiants|zugangsdaten|anmeldedaten|credenziali|credenciales|"
     r"inloggegevens|dane logowania|dane dostępowe"
 )
+#: "the login is admin / …", "die Zugangsdaten lauten …".
+_PAIR_COPULAS = r"is|are|est|sont|ist|sind|lautet|lauten|è|sono|es|son|zijn|jest|są|to"
 PAIR = Detector(
     "password_pair",
-    hs_words(_PAIR_CUES.split("|")) + r"[ \t]*[:=]?[ \t]*\S{1,64}[ \t]*(?:/|:)[ \t]*\S",
+    hs_words(_PAIR_CUES.split("|"))
+    + r"(?:[ \t]+\w{1,6})?[ \t]*[:=]?[ \t]*\S{1,64}[ \t]*(?:/|:)[ \t]*\S",
     re.compile(
-        rf"(?<![\w/])(?:{_PAIR_CUES})(?![\w/])[ \t]*[:=]?[ \t]*"
+        rf"(?<![\w/])(?:{_PAIR_CUES})(?![\w/])(?:[ \t]+(?:{_PAIR_COPULAS})(?![\w'’]))?"
+        r"[ \t]*[:=]?[ \t]*"
         r"(?P<user>[\w.@+\-]{1,64})(?:[ \t]+/[ \t]+|/|:)(?P<pw>[^\s\"'`,;]{4,64})",
         re.I,
     ),

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
-from proxy.classify.detectors._marking_cues import CUE
+from proxy.classify.detectors._marking_cues import CUE, CUE_BEFORE
+from proxy.classify.detectors._marking_phrases import PHRASE
 from proxy.classify.detectors._marking_tags import TAG
 from proxy.classify.detectors._marking_tiers import TIER
 
@@ -118,6 +119,17 @@ _FORMAL: dict[str, str] = {
     "Dep. VERTROUWELIJK": "restricted",
     "DEP. VERTROUWELIJK": "restricted",
     "RESTRINGIDO": "restricted",
+    # Caveats that travel with a level (UK national caveat, US dissemination control) and the
+    # Austrian lowest level; Dutch state-secret levels as they are typed in running text.
+    "UK EYES ONLY": "confidential",
+    "NOFORN": "restricted",
+    "EINGESCHRÄNKT": "restricted",
+    "Stg. Confidentieel": "restricted",
+    "Stg. Geheim": "restricted",
+    "Stg. Zeer Geheim": "restricted",
+    "Staatsgeheim Confidentieel": "restricted",
+    "Staatsgeheim Geheim": "restricted",
+    "Staatsgeheim Zeer Geheim": "restricted",
 }
 _TLP = {"RED": "restricted", "AMBER+STRICT": "confidential", "AMBER": "confidential"}
 _TLP["GREEN"] = "internal"
@@ -129,12 +141,14 @@ for _words, _level in (
     (
         "internal|interne|intern|interno|interna|internal use|internal use only|wewnętrzne|general|"
         "internal only|"
-        "uso interno|usage interne|nur intern|intern gebruik|do użytku wewnętrznego|tlp:green",
+        "uso interno|usage interne|nur intern|intern gebruik|do użytku wewnętrznego|tlp:green|"
+        "à usage interne|usage interne uniquement|ad uso interno|do użytku służbowego",
         "internal",
     ),
     (
         "confidential|confidentiel|vertraulich|confidenziale|riservato|confidencial|"
-        "vertrouwelijk|poufne|company confidential",
+        "vertrouwelijk|poufne|company confidential|sensitive|sensible|sensibel|sensibile|"
+        "tajemnica przedsiębiorstwa",
         "confidential",
     ),
     (
@@ -143,7 +157,8 @@ for _words, _level in (
         "strictement confidentiel|restreint|diffusion restreinte|riservatissimo|reservado|"
         "restringido|zastrzeżone|tajne|geheim|vs-nfd|strikt vertrouwelijk|ściśle poufne|"
         "ściśle tajne|segreto|secreto|vs-vertraulich|streng geheim|stg. geheim|"
-        "stg. confidentieel|confidentiel défense|secret défense|difusión limitada",
+        "stg. confidentieel|confidentiel défense|secret défense|difusión limitada|eingeschränkt|"
+        "highly sensitive|secret spécial france|secret uk eyes only",
         "restricted",
     ),
 ):
@@ -154,7 +169,15 @@ _FIELDS = (
     r"marking|label|classement|classification de sécurité|niveau de confidentialité|"
     r"einstufung|klassifizierung|vertraulichkeit|schutzstufe|classificazione|"
     r"livello di riservatezza|clasificación|nivel de confidencialidad|classificatie|"
-    r"rubricering|klauzula|klasyfikacja"
+    r"rubricering|klauzula|klasyfikacja|vertraulichkeitsstufe|schutzklasse|klassifizierungsstufe|"
+    r"geheimhaltungsstufe|sicherheitsstufe|informationsklasse|schutzbedarf|"
+    r"niveau de classification|niveau de sensibilité|mention de protection|"
+    r"livello di classificazione|grado di riservatezza|nivel de clasificación|"
+    r"grado de clasificación|"
+    r"vertrouwelijkheidsniveau|classificatieniveau|rubriceringsniveau|poziom poufności|"
+    r"klauzula tajności|klasa informacji|poziom klasyfikacji|confidentiality level|"
+    r"confidentiality|sensitivity label|protective marking|security marking|"
+    r"information classification"
 )
 
 FORMAL = Detector(
@@ -170,11 +193,14 @@ FORMAL = Detector(
     unicode=True,
 )
 #: Markings that are never ordinary words, so they count in running prose too.
-_DISTINCT = frozenset({"RISERVATISSIMO", "SEGRETISSIMO", "STAATSGEHEIM"})
+_DISTINCT = frozenset({"RISERVATISSIMO", "SEGRETISSIMO", "STAATSGEHEIM", "NOFORN"})
 #: Markings that are also everyday words ("EL SECRETO DE LA ABUELA", "PRAWA ZASTRZEŻONE"):
 #: they count only with no upper-case word next to them on their line.
 _COMMON = frozenset(
-    words("SEGRETO|SECRETO|ZASTRZEŻONE|TAJNE|GEHEIM|RESERVADO|RISERVATO|RESTRINGIDO|ZEER GEHEIM")
+    words(
+        "SEGRETO|SECRETO|ZASTRZEŻONE|TAJNE|GEHEIM|RESERVADO|RISERVATO|RESTRINGIDO|ZEER GEHEIM|"
+        "EINGESCHRÄNKT"
+    )
 )
 #: Markings that are also everyday English ("SECRET SANTA", "It's no SECRET"): only alone on
 #: their line (a header or footer, France's SECRET since 2021).
@@ -182,6 +208,12 @@ _LINE_ONLY = frozenset({"SECRET"})
 _CAPS_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]{2,}[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+\w")
 _PROSE_AFTER = re.compile(r"^\s*[a-zà-ÿ]")
+#: A caveat after a level, which makes "SECRET" a marking wherever it stands: "SECRET UK EYES
+#: ONLY", "SECRET//NOFORN", "SECRET - SPÉCIAL FRANCE", "SECRET REL TO USA, GBR".
+_CAVEAT = re.compile(
+    r"[ \t]*(?:[-–—/]{1,2}[ \t]*)?(?:(?:[A-Z]{2,3}/)*[A-Z]{2,3} EYES ONLY|NOFORN|ORCON|REL TO|"
+    r"SP[ÉE]CIAL FRANCE|UK|UE|EU|NATO)\b"
+)
 _SHOUTING = re.compile(r"[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}\s*$")
 
 
@@ -209,8 +241,9 @@ def _formal(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if word == "TOP SECRET" and re.match(r"[ \t]+[A-Z]{3,}[ \t]+[A-Z]{2,}", line_after):
         return  # "TOP SECRET RECIPES FOR …": a shouted title
-    if word in _LINE_ONLY and (line_before.strip(" \t*#_[(") or line_after.strip(" \t*#_])")):
-        return
+    alone = not (line_before.strip(" \t*#_[(") or line_after.strip(" \t*#_])"))
+    if word in _LINE_ONLY and not alone and not _CAVEAT.match(line_after):
+        return  # "SECRET SANTA"; "SECRET UK EYES ONLY" carries a caveat
     yield Hit("marking", level, m.start(), m.end())
 
 
@@ -297,10 +330,12 @@ _LINE_WORDS: dict[str, str] = {
 }
 ALONE = Detector(
     "marking.line",
-    r"(?:^|\n)[ \t*#_\[(]*(?:" + literal_alternation(_LINE_WORDS) + r")[ \t*#_\])]*(?:$|\n|[–—:-])",
+    r"(?:^|\n)[ \t*#_\[(]*(?:"
+    + literal_alternation(_LINE_WORDS)
+    + r")[ \t*#_\])]*(?:$|\n|[–—:(-])",
     re.compile(
         r"(?:^|(?<=\n))[ \t*#_\[(]*(" + alternation(_LINE_WORDS) + r")[ \t*#_\])]*"
-        r"(?=$|\n|[ \t]*[–—-]|(?P<colon>[ \t]*:))",
+        r"(?=$|\n|[ \t]*[–—-]|(?P<colon>[ \t]*:)|(?P<paren>[ \t]*\())",
         re.I | re.M,
     ),
     lambda m, s: _alone(m, s),
@@ -311,6 +346,8 @@ ALONE = Detector(
 )
 
 
+#: A level followed by the scheme it belongs to: "INTERN (Klassifizierung gemäss ISchV)".
+_SCHEME_NOTE = re.compile(r"[(\[][ \t]*(?:" + _FIELDS + r"|ischv|vsa|bsi)\b", re.I)
 _NOT_SO = re.compile(r"\s*(?:no|non|nein|nee|nie|false|true|none|n/a|0|1)\b", re.I)
 
 
@@ -334,11 +371,14 @@ def _alone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """
     level = _LINE_WORDS[m.group(1).lower()]
     rest = scan.after(m.end(), 80).split("\n", 1)[0].strip(" \t*#_])")
-    if level == "internal" and (rest or "#" in m.group(0)):
+    if m.group("paren") is not None:
+        if not _SCHEME_NOTE.match(rest):
+            return  # "Confidential (see below)": a heading; "INTERN (Klassifizierung …)": marks
+    elif level == "internal" and (rest or "#" in m.group(0)):
         return
     if m.group("colon") is not None and not _labels_line(m.group(1), m.group(0), rest[1:]):
         return
     yield Hit("marking", level, m.start(1), m.end(1))
 
 
-DETECTORS = (FORMAL, FIELD, ALONE, TIER, CUE, TAG)
+DETECTORS = (FORMAL, FIELD, ALONE, TIER, CUE, CUE_BEFORE, TAG, PHRASE)

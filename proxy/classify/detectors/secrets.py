@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify.detectors._secret_companions import TWILIO_TOKEN
 from proxy.classify.detectors._secret_headers import (
     AUTH_FIELD,
     AUTH_HEADER,
@@ -21,6 +22,7 @@ from proxy.classify.detectors._secret_headers import (
 )
 from proxy.classify.detectors._secret_keys import AWS_SECRET, GENERIC_KEY, PROVIDERS, QUOTED_KEY
 from proxy.classify.detectors._secret_passwords import PAIR, PASSWORD
+from proxy.classify.detectors._secret_prose import PROSE_PASSWORD
 from proxy.classify.detectors._secret_services import BUNDLER_CREDENTIALS, SERVICE_KEY
 from proxy.classify.detectors._secret_values import PLACEHOLDER as _PLACEHOLDER
 
@@ -146,6 +148,8 @@ DETECTORS = (
     AWS_SECRET,
     PASSWORD,
     PAIR,
+    PROSE_PASSWORD,
+    TWILIO_TOKEN,
     CURL_USER,
     AUTH_HEADER,
     AUTH_FIELD,
