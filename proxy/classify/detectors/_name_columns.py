@@ -1,8 +1,9 @@
 """Person names in the columns and keys a record names: a CSV or TSV header and its rows
-("id,full_name,dob", "cognome;nome;nascita", "nazwisko,imie,pesel"), a JSON key ('"nom":
-"Kouassi", "prenom": "Aminata"') and a flattened form's labels without their colon ("cognome
-Greco, nome Salvatore", "apellidos Morales Vidal, nombre Sergio"), as people paste the data an
-import, a validator or a form chokes on.
+("id,full_name,dob", "cognome;nome;nascita", "nazwisko,imie,pesel": the table detector,
+``_table_columns``, reads the rows with ``column_kinds`` and ``person_value``), a JSON key
+('"nom": "Kouassi", "prenom": "Aminata"') and a flattened form's labels without their colon
+("cognome Greco, nome Salvatore", "apellidos Morales Vidal, nombre Sergio"), as people paste
+the data an import, a validator or a form chokes on.
 
 A label is of a full name ("full_name", "nom_complet"), a given name ("first_name", "prenom",
 "vorname", "imie", "voornaam") or a surname ("last_name", "cognome", "nachname", "nazwisko").
@@ -14,9 +15,8 @@ A value is one to four capitalised tokens (capitals, particles and apostrophes a
 Súilleabháin", "Le Goff"), never a number, an address or a placeholder ("N/A", "Test"). Rows
 are read to the first blank line or line of another width.
 
-Prefilters: a label between the delimiters of a header (",nome;", "\\nfull_name,"), a quoted
-key and its colon ('"prenom":'), a surname label before a capital ("cognome G"): text other
-than data holds almost none of them.
+Prefilters: a quoted key and its colon ('"prenom":'), a surname label before a capital
+("cognome G"): text other than data holds almost none of them.
 """
 
 from __future__ import annotations
@@ -52,7 +52,6 @@ _SURNAME = frozenset(
 #: Labels of a name that name things too: a person's only beside a given name's label.
 _LOOSE = frozenset(words("name|nom|nome|nombre|naam|nazwa"))
 _LABELS = _FULL | _GIVEN | _SURNAME | _LOOSE - {"first", "last", "nazwa"}
-_DELIMS = ",;\t|"
 _PARTS = frozenset(words("de|da|di|du|del|della|van|von|der|den|le|la|ten|ter|y|i|bin|ibn|al|el"))
 _NOT_VALUE = frozenset(
     words("n/a|na|none|null|unknown|test|example|sample|tbd|todo|xxx|nan|true|false|name")
@@ -62,7 +61,7 @@ _PLACEHOLDERS = frozenset(words("doe|mustermann|musterfrau|bloggs|placeholder|ex
 _TOKEN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][’']?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*|[a-zà-ÿ]{1,4}")
 
 
-def _person_value(value: str, strict: bool) -> bool:
+def person_value(value: str, strict: bool) -> bool:
     """Whether a cell or quoted value is a person's name: capitalised tokens (particles in lower
     case between them), no digits; with ``strict`` (a loose label alone) one of them a known
     given name or surname and none an everyday word, place or product."""
@@ -100,7 +99,7 @@ def _thing(token: str) -> bool:
     )
 
 
-def _kinds(labels: list[str]) -> dict[int, bool]:
+def column_kinds(labels: list[str]) -> dict[int, bool]:
     """The columns holding a person's name and whether each needs a strict value: a loose label
     ("name", "nom") is strict unless a given name's or surname's label stands beside it."""
     paired = any(label in _GIVEN or label in _SURNAME for label in labels)
@@ -113,57 +112,7 @@ def _kinds(labels: list[str]) -> dict[int, bool]:
     return cols
 
 
-def _cells(line: str, delim: str) -> list[str]:
-    """A row's cells (no quoting beyond stripping quotes: names hold no delimiter)."""
-    return [cell.strip().strip("\"'").strip().lower() for cell in line.split(delim)]
-
-
-def _header(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """The person-name cells of the rows below a header that names such columns."""
-    line = m.group()
-    delim = max(_DELIMS, key=line.count)
-    labels = _cells(line, delim)
-    if len(labels) < 2 or not all(re.fullmatch(r"[\w .#/()-]{1,30}", lb) for lb in labels):
-        return
-    cols = _kinds(labels)
-    if not cols:
-        return
-    pos = m.end() + 1
-    for row in scan.after(pos, 4000).split("\n"):
-        row = row.rstrip("\r")
-        cells = row.split(delim)
-        if len(cells) < len(labels) - 1 or len(cells) > len(labels) + 1 or not row.strip():
-            return
-        offset = pos
-        for i, cell in enumerate(cells):
-            if i in cols and _person_value(cell, cols[i]):
-                lead = len(cell) - len(cell.lstrip(" \"'"))
-                value = cell.strip(" \"'")
-                yield Hit("pii.person_name", None, offset + lead, offset + lead + len(value))
-            offset += len(cell) + 1
-        pos += len(row) + 1 + (1 if scan.text[pos + len(row) : pos + len(row) + 1] == "\r" else 0)
-
-
-_SEP = r"[,;\t|]"
 _LABEL_RE = alternation(sorted(_LABELS))
-#: A label between two delimiters, or a delimiter and a line's end ("\nnome;", ",imie,",
-#: ",name\n"), as pure literals: a class around the labels costs hyperscan an engine of its own.
-_EDGES = ((",", ","), (";", ";"), ("\t", "\t"), ("|", "|"), ("\n", ","), ("\n", ";"), ("\n", "\t"))
-_EDGES_END = ((",", "\n"), (";", "\n"), ("\t", "\n"))
-HEADER = Detector(
-    "person_name.column_header",
-    literal_alternation(f"{a}{label}{b}" for label in _LABELS for a, b in (*_EDGES, *_EDGES_END)),
-    re.compile(
-        rf"(?im)^(?=[^\n]*(?:^|{_SEP})[ ]?[\"']?(?:{_LABEL_RE})[\"']?[ ]?(?:{_SEP}|\r?$))"
-        r"[^\n,;\t|]*(?:[,;\t|][^\n,;\t|]*)+?(?=\r?$)"
-    ),
-    _header,
-    back=400,
-    ahead=400,
-    caseless=True,
-    unicode=True,
-)
-
 _KEY_VALUE = re.compile(
     rf"(?i)[\"'](?P<key>{_LABEL_RE})[\"'][ ]?[:=][ ]?[\"'](?P<value>[^\"'\n]{{1,60}})[\"']"
 )
@@ -177,7 +126,7 @@ def _keyed(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if key in _LOOSE:
         near = scan.around(m.start(), m.end(), 240).lower()
         strict = not any(f'"{k}"' in near or f"'{k}'" in near for k in _GIVEN | _SURNAME)
-    if _person_value(m.group("value"), strict):
+    if person_value(m.group("value"), strict):
         yield Hit("pii.person_name", None, m.start("value"), m.end("value"))
 
 
@@ -205,7 +154,7 @@ _FORM = re.compile(
 def _form(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The surname and the given name of a flattened form's two labels."""
     for group in ("last", "given"):
-        if _person_value(m.group(group), False):
+        if person_value(m.group(group), False):
             yield Hit("pii.person_name", None, m.start(group), m.end(group))
 
 
@@ -220,4 +169,7 @@ FORM = Detector(
     unicode=True,
 )
 
-DETECTORS = (HEADER, KEYED, FORM)
+#: The labels of a name column, for the table detector (``_table_columns``).
+LABELS = _LABELS
+
+DETECTORS = (KEYED, FORM)

@@ -1,13 +1,19 @@
-"""Dates of birth and phone numbers in a pasted table, by its column names (issue 11).
+"""Person names, dates of birth and phone numbers in a pasted table, by its column names.
 
-A header line separated by commas, semicolons, tabs or pipes names a birth-date column ("dob",
-"date_of_birth", "Geburtsdatum", "nascita", "fecha de nacimiento", "geboortedatum", "data
-urodzenia") or a phone column ("phone", "mobile", "Telefon", "cellulare", "teléfono", "mobiel",
-"komórka"). In each row below it (same separator, up to a blank line or ``_MAX_ROWS`` rows), the
-cell of that column is a date of birth when it is a real calendar date in one of the written forms
-of ``dates``, and a phone number when the numbering plans read it as a person's (the column name
-is its cue: "3397185204" in a "cellulare" column). Only whole cells count: the header names
-what the column holds, not the text around it.
+A header line of two labels or more, separated by commas, semicolons, tabs or pipes, names a
+person's name column ("full_name", "cognome;nome", "nazwisko", ``_name_columns``), a birth-date
+column ("dob", "date_of_birth", "Geburtsdatum", "nascita", "fecha de nacimiento",
+"geboortedatum", "data urodzenia") or a phone column ("phone", "mobile", "Telefon",
+"cellulare", "teléfono", "mobiel", "komórka"). In each row below it (up to a blank line or a
+row of another width), the cell of such a column is a person's name when ``_name_columns``
+says so (a loose "name" column only beside a given name's or surname's, or with a known name),
+a date of birth when it is a real calendar date in one of the written forms of ``dates``, and a
+phone number when the numbering plans read it as a person's (the column name is its cue:
+"3397185204" in a "cellulare" column). Only whole cells count.
+
+The prefilter is each label between two separators, or a separator and a line's end (",dob,",
+"\\nnome;", ";cellulare\\n"), as pure literals: a class around the labels would cost hyperscan
+an engine of its own over every text.
 """
 
 from __future__ import annotations
@@ -15,77 +21,76 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
+from proxy.classify.detectors import _name_columns as names
 from proxy.classify.detectors._phone_language import text_regions
 from proxy.classify.detectors._phone_plans import national, personal, read
 from proxy.classify.detectors.dates import DATE, calendar
 
 _DOB = words(
-    "dob|d.o.b.|date of birth|birth date|birthdate|birthday|born|date de naissance|"
-    "naissance|né le|née le|date naiss.|geburtsdatum|geb.-datum|geb.datum|geb. datum|geburtstag|"
-    "geboren|data di nascita|data nascita|nascita|nato il|fecha de nacimiento|fecha nacimiento|"
-    "f. nac.|nacimiento|geboortedatum|geboorte|data urodzenia|data ur.|ur."
+    "dob|d.o.b.|date of birth|date_of_birth|birth date|birth_date|birthdate|birthday|born|"
+    "date de naissance|date_naissance|naissance|né le|geburtsdatum|geb.-datum|geb.datum|"
+    "geburtstag|data di nascita|data_nascita|data nascita|nascita|fecha de nacimiento|"
+    "fecha_nacimiento|fecha nacimiento|nacimiento|geboortedatum|geboorte|data urodzenia|"
+    "data_urodzenia"
 )
 _PHONE = words(
-    "phone|phone number|telephone|tel|tel.|mobile|mobile number|cell|cellphone|téléphone|"
-    "portable|mobile phone|telefon|telefonnummer|handy|mobil|telefono|cellulare|cell.|"
-    "teléfono|móvil|movil|telefoon|mobiel|gsm|komórka|telefon komórkowy|nr telefonu|"
-    "numer telefonu"
+    "phone|phone number|phone_number|telephone|tel|tel.|mobile|mobile number|mobile_number|"
+    "cell|cellphone|téléphone|portable|telefon|telefonnummer|handy|mobil|telefono|cellulare|"
+    "teléfono|móvil|movil|telefoon|mobiel|gsm|komórka|nr telefonu|numer telefonu"
 )
-
-
-def _key(cell: str) -> str:
-    """A column name as compared: lower case, quotes and spaces stripped, ``_``/``-`` as space."""
-    return re.sub(r"[_\-]+", " ", cell.strip().strip("\"'").strip()).lower()
-
-
-_KINDS = {**dict.fromkeys(map(_key, _DOB), "dob"), **dict.fromkeys(map(_key, _PHONE), "phone")}
-_TYPES = {"dob": "pii.date_of_birth", "phone": "pii.phone"}
+_KINDS = {**dict.fromkeys(_DOB, "dob"), **dict.fromkeys(_PHONE, "phone")}
+_LABELS = sorted(set(_KINDS) | names.LABELS)
 _SEPARATORS = ",;\t|"
-_MAX_ROWS = 500
 _DATE_CELL = re.compile(rf"(?:{DATE})", re.I)
 _PHONE_CELL = re.compile(r"\+?\(?\d[\d ./()\-]{6,20}\d")
-_LABELS = tuple({v for w in (*_DOB, *_PHONE) for v in (w, w.replace(" ", "_"))})
+_LABEL_SHAPE = re.compile(r"[\w .#/()-]{1,30}")
 
 
-def _cells(line: str, sep: str) -> list[tuple[int, str]]:
-    """The cells of a line split at ``sep``: (offset in the line, text), spaces and quotes
-    trimmed off the text (the offset moved past them)."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for raw in line.split(sep):
-        inner = raw.strip().strip("\"'")
-        out.append((pos + raw.find(inner) if inner else pos, inner))
-        pos += len(raw) + 1
-    return out
+def _labels(line: str, sep: str) -> list[str]:
+    """A header's labels, lower case, spaces and quotes stripped."""
+    return [cell.strip().strip("\"'").strip().lower() for cell in line.split(sep)]
 
 
-def _columns(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """The birth dates and phone numbers in the named columns of the rows below the header."""
-    header = m.group(0)
+def _columns(m: re.Match[str], scan: Scan, want: frozenset[str]) -> Iterator[Hit]:
+    """The names, birth dates or phone numbers (the kinds in ``want``) in the named columns of
+    the rows below the header."""
+    header = m.group().rstrip("\r")
     sep = max(_SEPARATORS, key=header.count)
-    if header.count(sep) == 0:
+    labels = _labels(header, sep)
+    if len(labels) < 2 or not all(_LABEL_SHAPE.fullmatch(label) for label in labels):
         return
-    columns = enumerate(_cells(header, sep))
-    named = {i: kind for i, (_, cell) in columns if (kind := _KINDS.get(_key(cell)))}
-    if not named:
+    strict = names.column_kinds(labels) if "name" in want else {}
+    kinds = {i: _KINDS[label] for i, label in enumerate(labels) if _KINDS.get(label) in want}
+    if not strict and not kinds:
         return
     pos = m.end() + 1
-    rest = scan.after(pos, 200_000)
-    regions = text_regions(rest[:2000])
-    for line in rest.split("\n")[:_MAX_ROWS]:
-        if not line.strip() or line.count(sep) == 0:
-            break
-        cells = _cells(line, sep)
-        for index, kind in named.items():
-            if index < len(cells) and _cell_holds(kind, cells[index][1], regions):
-                start = pos + cells[index][0]
-                yield Hit(_TYPES[kind], None, start, start + len(cells[index][1]))
+    rows = scan.after(pos, 200_000)
+    regions = text_regions(rows[:2000])
+    for line in rows.split("\n"):
+        row = line.rstrip("\r")
+        cells = row.split(sep)
+        if not row.strip() or not len(labels) - 1 <= len(cells) <= len(labels) + 1:
+            return
+        offset = pos
+        for i, cell in enumerate(cells):
+            value = cell.strip(" \"'")
+            start = offset + len(cell) - len(cell.lstrip(" \"'"))
+            kind = "name" if i in strict else kinds.get(i)
+            if kind is not None and _holds(kind, value, strict.get(i, False), regions):
+                yield Hit(_TYPES[kind], None, start, start + len(value))
+            offset += len(cell) + 1
         pos += len(line) + 1
 
 
-def _cell_holds(kind: str, cell: str, regions: tuple[str, ...]) -> bool:
-    """Whether a cell of a birth-date column is a date, of a phone column a personal number."""
+_TYPES = {"name": "pii.person_name", "dob": "pii.date_of_birth", "phone": "pii.phone"}
+
+
+def _holds(kind: str, cell: str, strict: bool, regions: tuple[str, ...]) -> bool:
+    """Whether a cell holds what its column names: a person's name, a real date, a personal
+    phone number (the column name its cue)."""
+    if kind == "name":
+        return names.person_value(cell, strict)
     if kind == "dob":
         date = _DATE_CELL.fullmatch(cell)
         return date is not None and calendar(date)
@@ -96,20 +101,35 @@ def _cell_holds(kind: str, cell: str, regions: tuple[str, ...]) -> bool:
     return personal(national(cell, regions, cued=True))
 
 
-#: A column name next to a separator wakes the detector ("…,dob,…", "Telefon;"): a label in
-#: prose ("call my phone") does not.
-COLUMNS = Detector(
-    "table.columns",
-    rf"[,;\t|][ \"']*{hs_words(_LABELS)}|{hs_words(_LABELS)}[ \"']*[,;\t|]",
-    re.compile(
-        r"(?m)^(?=[^\n]*[,;\t|])[^\n]*?(?<!\w)(?:" + alternation(_LABELS) + r")(?!\w)[^\n]*",
-        re.I,
-    ),
-    _columns,
-    back=400,
-    ahead=400,
-    caseless=True,
-    unicode=True,
+_SEP = r"[,;\t|]"
+_EDGES = (
+    *((sep, sep) for sep in _SEPARATORS),
+    *(("\n", sep) for sep in _SEPARATORS),
+    *((sep, "\n") for sep in _SEPARATORS),
+    *(('"', '"' + end) for end in (*_SEPARATORS, "\n")),  # quoted: '"nome";', '"dob"\n'
+)
+_HEADER = re.compile(
+    rf"(?im)^(?=[^\n]*(?:^|{_SEP})[ ]?[\"']?(?:{alternation(_LABELS)})[\"']?[ ]?"
+    rf"(?:{_SEP}|\r?$))[^\n,;\t|]*(?:[,;\t|][^\n,;\t|]*)+?(?=\r?$)"
 )
 
-DETECTORS = (COLUMNS,)
+
+def _detector(name: str, labels: frozenset[str], want: frozenset[str]) -> Detector:
+    """A table detector woken by these labels between separators, for these kinds (two, as
+    one prefilter of every label and edge is longer than hyperscan takes)."""
+    return Detector(
+        name,
+        literal_alternation(f"{a}{label}{b}" for label in sorted(labels) for a, b in _EDGES),
+        _HEADER,
+        lambda m, s: _columns(m, s, want),
+        back=400,
+        ahead=400,
+        caseless=True,  # ASCII case only: "TÉLÉPHONE" in capitals is not woken (the
+        # UTF-8 mode's expansion of each accented letter makes the prefilter too long)
+    )
+
+
+DETECTORS = (
+    _detector("table.name_columns", names.LABELS, frozenset({"name"})),
+    _detector("table.columns", frozenset(_KINDS), frozenset({"dob", "phone"})),
+)
