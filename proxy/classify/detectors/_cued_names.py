@@ -171,6 +171,8 @@ def _given_word(tok: Token, scan: Scan) -> bool:
     text = tok.text
     if text not in data.GIVEN or text in lone_names._NOT_ALONE or text in _SOFTWARE:
         return False
+    if text in data.PLACES:
+        return False
     if text.lower() in data.COMMON or brand_like(text):
         return False
     return not (german_text(scan.around(tok.start, tok.end, 60)) and data.german_noun(text))

@@ -36,7 +36,8 @@ _UNIT_AFTER = re.compile(
     r"^\s?(?:€|\$|£|%|‰|eur|euro|usd|gbp|chf|pln|zł|sek|dkk|kr\b|dollar|mio|mln|bn|"
     r"million|milliard|billion|kg|km|mb|gb|kb|bytes?|tonnes?|tons?|m²|m2|m3|units?|stück|"
     r"pieces?|pcs|people|persons?|personnes|personen|persone|personas|osób|inhabitants|"
-    r"habitants|einwohner|abitanti|habitantes|inwoners|mieszkańców|times|fois|mal\b|volte)",
+    r"habitants|einwohner|abitanti|habitantes|inwoners|mieszkańców|times|fois|mal\b|volte|"
+    r"sztuk|szt\b|egzemplarzy|egz\b|razy)",
     re.I,
 )
 

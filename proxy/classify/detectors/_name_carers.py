@@ -6,7 +6,7 @@ Shauna supportive", as handovers, case notes and tickets write them (``names.REL
 "my", "meine" before the relation).
 
 The name is a known given name that is no everyday word, place, product or company
-(``_name_signoffs._given``); an initial ("R.") or a known surname, a surname's shape or a
+(``_name_signoffs.given_name``); an initial ("R.") or a known surname, a surname's shape or a
 capitalised token of no word list after it joins the span. "the client Siemens", "patient
 Zero", "Tochter Firma" are none.
 

@@ -51,7 +51,7 @@ _SURNAME = frozenset(
 )
 #: Labels of a name that name things too: a person's only beside a given name's label.
 _LOOSE = frozenset(words("name|nom|nome|nombre|naam|nazwa"))
-_LABELS = _FULL | _GIVEN | _SURNAME | _LOOSE - {"first", "last", "nazwa"}
+_LABELS = (_FULL | _GIVEN | _SURNAME | _LOOSE) - {"first", "last", "nazwa"}
 _PARTS = frozenset(words("de|da|di|du|del|della|van|von|der|den|le|la|ten|ter|y|i|bin|ibn|al|el"))
 _NOT_VALUE = frozenset(
     words("n/a|na|none|null|unknown|test|example|sample|tbd|todo|xxx|nan|true|false|name")

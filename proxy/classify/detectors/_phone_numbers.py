@@ -127,10 +127,12 @@ PHONE_BARE = Detector(
 #: Spanish "612 34 56 78"); groups of three ("601 234 567") are how amounts are written too, so
 #: they are read as Polish mobiles in Polish text only (and not before a currency or a unit).
 _BARE_MOBILE_SHAPES = {(3, 3, 4): "IT", (3, 2, 2, 2): "ES"}
-#: Polish labels of amounts and counts right before a number ("Budżet: 601 234 567").
+#: Polish labels of amounts, counts and codes right before a number ("Budżet: 601 234 567",
+#: "produktu 501 502 503"); a unit after it is ``labelled_otherwise``'s ("512 345 678 sztuk").
 _AMOUNT = re.compile(
     r"(?:budżet|kwot|sum[aęy]|wartoś|cen[aęy]|koszt|przych|dochód|saldo|razem|łącznie|"
-    r"wynagrodz|obrót|zysk|strat|liczb|ilość|populacj)[^\n\d]{0,20}$",
+    r"wynagrodz|obrót|zysk|strat|liczb|ilość|populacj|produkt|indeks|artykuł|kod|partii|"
+    r"serii)[^\n\d]{0,20}$",
     re.I,
 )
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}[-+]\d{4}")

@@ -40,6 +40,11 @@ _PHONE = words(
     "teléfono|móvil|movil|telefoon|mobiel|gsm|komórka|nr telefonu|numer telefonu"
 )
 _KINDS = {**dict.fromkeys(_DOB, "dob"), **dict.fromkeys(_PHONE, "phone")}
+#: Phone labels that name a device class too ("month,web,mobile" counts visits): a phone column
+#: only in a table that also has a name's or an e-mail's column.
+_DEVICE = frozenset(words("mobile|cell|mobil|portable"))
+#: A number with thousands separators ("23.456.789"): an amount, not a phone.
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
 _LABELS = sorted(set(_KINDS) | names.LABELS)
 _SEPARATORS = ",;\t|"
 _DATE_CELL = re.compile(rf"(?:{DATE})", re.I)
@@ -52,16 +57,22 @@ def _labels(line: str, sep: str) -> list[str]:
     return [cell.strip().strip("\"'").strip().lower() for cell in line.split(sep)]
 
 
-def _columns(m: re.Match[str], scan: Scan, want: frozenset[str]) -> Iterator[Hit]:
-    """The names, birth dates or phone numbers (the kinds in ``want``) in the named columns of
-    the rows below the header."""
+def _columns(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The names, birth dates and phone numbers in the named columns of the rows below the
+    header (both detectors read every kind: a table woken by either is read whole, and the
+    same hit from both is one)."""
     header = m.group().rstrip("\r")
     sep = max(_SEPARATORS, key=header.count)
     labels = _labels(header, sep)
     if len(labels) < 2 or not all(_LABEL_SHAPE.fullmatch(label) for label in labels):
         return
-    strict = names.column_kinds(labels) if "name" in want else {}
-    kinds = {i: _KINDS[label] for i, label in enumerate(labels) if _KINDS.get(label) in want}
+    strict = names.column_kinds(labels)
+    contacts = bool(strict) or any("mail" in label for label in labels)
+    kinds = {
+        i: _KINDS[label]
+        for i, label in enumerate(labels)
+        if label in _KINDS and (contacts or label not in _DEVICE)
+    }
     if not strict and not kinds:
         return
     pos = m.end() + 1
@@ -94,7 +105,7 @@ def _holds(kind: str, cell: str, strict: bool, regions: tuple[str, ...]) -> bool
     if kind == "dob":
         date = _DATE_CELL.fullmatch(cell)
         return date is not None and calendar(date)
-    if _PHONE_CELL.fullmatch(cell) is None:
+    if _PHONE_CELL.fullmatch(cell) is None or _THOUSANDS.fullmatch(cell):
         return False
     if cell.startswith(("+", "00")):
         return personal(read("+" + cell.lstrip("+0"), None))
@@ -114,14 +125,14 @@ _HEADER = re.compile(
 )
 
 
-def _detector(name: str, labels: frozenset[str], want: frozenset[str]) -> Detector:
-    """A table detector woken by these labels between separators, for these kinds (two, as
-    one prefilter of every label and edge is longer than hyperscan takes)."""
+def _detector(name: str, labels: frozenset[str]) -> Detector:
+    """A table detector woken by these labels between separators (two, as one prefilter of
+    every label and edge is longer than hyperscan takes)."""
     return Detector(
         name,
         literal_alternation(f"{a}{label}{b}" for label in sorted(labels) for a, b in _EDGES),
         _HEADER,
-        lambda m, s: _columns(m, s, want),
+        _columns,
         back=400,
         ahead=400,
         caseless=True,  # ASCII case only: "TÉLÉPHONE" in capitals is not woken (the
@@ -130,6 +141,6 @@ def _detector(name: str, labels: frozenset[str], want: frozenset[str]) -> Detect
 
 
 DETECTORS = (
-    _detector("table.name_columns", names.LABELS, frozenset({"name"})),
-    _detector("table.columns", frozenset(_KINDS), frozenset({"dob", "phone"})),
+    _detector("table.name_columns", names.LABELS),
+    _detector("table.columns", frozenset(_KINDS)),
 )

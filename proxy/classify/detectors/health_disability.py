@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation
 from proxy.classify.detectors import _health_disability_words as w
+from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors import health
 from proxy.classify.detectors.health_episodes import of_person
 
@@ -28,8 +29,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _LOWER = "a-zß-öø-ÿąćčęłńśšźżž"
 #: A capitalised name described by a relative clause that the term is in ("Ali Hassan, who").
 _DESCRIBED = re.compile(
-    rf"(?<!\w)[{_UPPER}][{_LOWER}]+,?\s+(?:who|whom|qui|che|cui|que|quien|quienes|die|der|"
-    r"welche|welcher|który|która|którego|której|wie)\s[^.?!\n]*$"
+    rf"(?<!\w)(?P<name>[{_UPPER}][{_LOWER}]+),?\s+(?:who|whom|qui|che|cui|que|quien|quienes|die|"
+    r"der|welche|welcher|który|która|którego|której|wie)\s[^.?!\n]*$"
 )
 _IDIOM = re.compile(rf"(?<!\w)(?:{alternation(w.IDIOMS)})(?!\w)", re.I)
 #: An impersonal subject: the sentence states a rule ("gilt man als", "on est reconnu").
@@ -45,7 +46,17 @@ def said_of_person(scan: Scan, start: int, end: int) -> bool:
     """Whether the term at ``start:end`` is said of a person (see the module docstring)."""
     if health.personal(scan, start, end) or of_person(scan, start, ""):
         return True
-    return _DESCRIBED.search(scan.before(start, 96)) is not None
+    described = _DESCRIBED.search(scan.before(start, 96))
+    # the word before "who" is a known name, not a class of people ("Visitors who use a
+    # wheelchair", "Besucher, die im Rollstuhl sitzen")
+    return described is not None and _known_name(described.group("name"))
+
+
+def _known_name(word: str) -> bool:
+    """A known given name or surname that is no everyday word."""
+    if word.lower() in data.COMMON or word.lower() in data.WORDS:
+        return False
+    return word in data.GIVEN or word in data.SURNAMES
 
 
 def _disability(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

@@ -231,7 +231,8 @@ _PERSON_WORDS = frozenset(
     )
 )
 _SUBJECT_WORDS = re.compile(r"[\w’']+")
-#: People a subject may be, beyond ``names.RELATIONS``: in-laws, children, patients, staff.
+#: People a subject may be, beyond ``_relation_words.RELATIONS``: in-laws, children, patients,
+#: staff.
 _PEOPLE = frozenset(
     words(
         "schwiegervater|schwiegermutter|schwiegersohn|schwiegertochter|schwager|schwägerin|"

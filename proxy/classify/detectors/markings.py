@@ -210,9 +210,11 @@ _WORD_AFTER = re.compile(r"[ \t]+\w")
 _PROSE_AFTER = re.compile(r"^\s*[a-zà-ÿ]")
 #: A caveat after a level, which makes "SECRET" a marking wherever it stands: "SECRET UK EYES
 #: ONLY", "SECRET//NOFORN", "SECRET - SPÉCIAL FRANCE", "SECRET REL TO USA, GBR".
+#: A caveat after SECRET; a bare release community (UK, UE, EU, NATO) only after a separator
+#: ("SECRET - UE", "SECRET//NATO"; "SECRET EU summit ends" is a headline).
 _CAVEAT = re.compile(
-    r"[ \t]*(?:[-–—/]{1,2}[ \t]*)?(?:(?:[A-Z]{2,3}/)*[A-Z]{2,3} EYES ONLY|NOFORN|ORCON|REL TO|"
-    r"SP[ÉE]CIAL FRANCE|UK|UE|EU|NATO)\b"
+    r"[ \t]*(?:(?:[-–—/]{1,2}[ \t]*)?(?:(?:[A-Z]{2,3}/)*[A-Z]{2,3} EYES ONLY|NOFORN|ORCON|"
+    r"REL TO|SP[ÉE]CIAL FRANCE)|[-–—/]{1,2}[ \t]*(?:UK|UE|EU|NATO))\b"
 )
 _SHOUTING = re.compile(r"[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}\s+[A-Z]{3,}\s*$")
 
