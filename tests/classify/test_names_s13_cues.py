@@ -78,6 +78,7 @@ REVIEW_NEGATIVES = [
     ("item|mobile|desktop\nbutton|320 480 640|1024 1280 1920", "pii.phone"),
     ("Sprzedaż wyniosła 512 345 678 sztuk w Polsce.", "pii.phone"),
     ("Wyślij 100 szt. produktu 501 502 503 do magazynu.", "pii.phone"),
+    ("Confidentiality: sensitive data must be encrypted at rest.", "marking"),
 ]
 
 

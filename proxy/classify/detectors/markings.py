@@ -264,10 +264,16 @@ FIELD = Detector(
 )
 
 
+#: A lower-case word after a field's value that makes it a sentence ("Confidentiality:
+#: sensitive data must be encrypted"), unless it qualifies a use ("internal use only").
+_PROSE_AFTER = re.compile(r"[ ]+(?!use\b|only\b|uso\b|usage\b|gebrauch\b)[a-zà-ÿ]")
+
+
 def _field(m: re.Match[str]) -> Iterator[Hit]:
-    """``Classification: Internal`` and its equivalents; public values are not findings."""
+    """``Classification: Internal`` and its equivalents; public values are not findings, nor a
+    value that starts a sentence."""
     level = _FIELD_VALUES[m.group(1).lower()]
-    if level:
+    if level and not _PROSE_AFTER.match(m.string, m.end()):
         yield Hit("marking", level, m.start(), m.end())
 
 
