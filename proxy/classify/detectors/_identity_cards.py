@@ -104,8 +104,7 @@ _DE = (
     "perso nr|personalausweis-nr"
 )
 _IT = (
-    "carta d'identità|carta di identità|carta d'identita|cie|documento d'identità|"
-    "documento di identità"
+    "carta d'identità|carta di identità|carta d'identita|documento d'identità|documento di identità"
 )
 _NL = "identiteitskaart|id-kaart|idkaart"
 _BE = "identiteitskaart|eid|kaartnummer|carte d'identité|numéro de carte|personalausweis"

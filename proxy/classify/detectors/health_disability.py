@@ -29,7 +29,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
 _LOWER = "a-zß-öø-ÿąćčęłńśšźżž"
 #: A capitalised name described by a relative clause that the term is in ("Ali Hassan, who").
 _DESCRIBED = re.compile(
-    rf"(?<!\w)(?P<name>[{_UPPER}][{_LOWER}]+),?\s+(?:who|whom|qui|che|cui|que|quien|quienes|die|"
+    rf"(?<!\w)(?P<name>[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}][{_LOWER}]+)?),?\s+(?:who|whom|qui|che|cui|que|quien|quienes|die|"
     r"der|welche|welcher|który|która|którego|której|wie)\s[^.?!\n]*$"
 )
 _IDIOM = re.compile(rf"(?<!\w)(?:{alternation(w.IDIOMS)})(?!\w)", re.I)
@@ -52,8 +52,13 @@ def said_of_person(scan: Scan, start: int, end: int) -> bool:
     return described is not None and _known_name(described.group("name"))
 
 
-def _known_name(word: str) -> bool:
-    """A known given name or surname that is no everyday word."""
+def _known_name(name: str) -> bool:
+    """One or two capitalised words naming a person: a known given name first ("Samir
+    Haddad"), or one known given name or surname that is no everyday word ("Visitors" is none)."""
+    words_ = name.split()
+    if len(words_) == 2 and words_[0] in data.GIVEN:
+        return True
+    word = words_[-1]
     if word.lower() in data.COMMON or word.lower() in data.WORDS:
         return False
     return word in data.GIVEN or word in data.SURNAMES
