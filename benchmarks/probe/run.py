@@ -66,6 +66,8 @@ def main() -> None:
         positive += 1
         expected = max(_expected(str(s["type"])) for s in spans)
         under += result.level < expected
+        if args.misses and result.level < expected:
+            print("UNDER", row["lang"], result.level.name, "<", expected.name, "|", text[:160])
         for span in spans:
             start = text.find(span["value"])
             end = start + len(span["value"])

@@ -58,8 +58,10 @@ _IMPERATIVES = words(
     "Zapytaj|Powiedz|Zadzwoń do|Napisz do|Przypomnij|Podziękuj|Wyślij|Poproś|Poinformuj|"
     "Zaproś|Pogratuluj|Odpisz|Przekaż|Daj|Pokaż|Pomóż|Napisz"
 )
+#: The imperative in either case: prompts are often typed in lower case ("schreib Ege kurz
+#: zurück", "stuur Bas een berichtje"); the validator still wants it to open a sentence.
 _PATTERN = re.compile(
-    rf"(?<![\w'’-])(?:{alternation(_IMPERATIVES)})[ ]+({TOK})(?:[ ]({TOK}))?(?=[\s,.;:!?)]|\Z)"
+    rf"(?<![\w'’-])(?i:{alternation(_IMPERATIVES)})[ ]+({TOK})(?:[ ]({TOK}))?(?=[\s,.;:!?)]|\Z)"
 )
 #: After the name, a copula or (but in German, where nouns are capitalised: "Sag Emma
 #: Bescheid") another capitalised word: the imperative opens a work's title.
@@ -112,11 +114,12 @@ REQUEST = Detector(
     "person_name.request",
     # the capital after the imperative (ASCII, or the lead byte of a Latin-1 or Latin
     # Extended-A capital): "Let me", "Call the" do not wake the detector
-    hs_words(_IMPERATIVES) + " [A-Z\\xC3-\\xC5]",
+    hs_words(_IMPERATIVES) + " (?-i:[A-Z\\xC3-\\xC5])",
     _PATTERN,
     _request,
     back=max(len(w) for w in _IMPERATIVES) + 4,
     ahead=64,
+    caseless=True,
 )
 
 DETECTORS = (REQUEST,)

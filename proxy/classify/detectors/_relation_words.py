@@ -47,7 +47,12 @@ ROLES = words(
     "casera|asistente|becario|becaria|abogado|abogada|médica|compañero de piso|"
     "compañera de piso|hijastro|hijastra|huisbaas|huurder|assistent|stagiair|klant|advocaat|"
     "arts|huisgenoot|stiefzoon|stiefdochter|były|była|byłego|byłej|stażysta|stażystka|klient|"
-    "klientka|adwokat|lekarz|lekarka|współlokator|współlokatorka|pasierb|pasierbica"
+    "klientka|adwokat|lekarz|lekarka|współlokator|współlokatorka|pasierb|pasierbica|"
+    # whom one reports to at work ("Mein Teamleiter, Florian, hat gesagt")
+    "team lead|team leader|line manager|tutor|coach|responsable|supérieur|supérieure|"
+    "Teamleiter|Teamleiterin|Vorgesetzter|Vorgesetzte|Abteilungsleiter|Abteilungsleiterin|"
+    "responsabile|capo|capa|direttore|direttrice|encargado|encargada|supervisora|"
+    "leidinggevende|teamleider|kierownik|kierowniczka|przełożony|przełożona"
 )
 #: Relations that are also business ones ("our partner Accenture", "my boss Google") and the
 #: roles, lower case: the name after them must be a known given name.

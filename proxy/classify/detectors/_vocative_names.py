@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _TOK as TOK
+from proxy.classify.detectors._bare_names import LO
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
@@ -98,4 +99,36 @@ VOCATIVE = Detector(
     ahead=48,
 )
 
-DETECTORS = (VOCATIVE,)
+#: A message quoted for rewriting often opens by naming whom it is written to, then goes on
+#: in lower case with no address word ("Léa, ça fait trois fois que …", "Jan, die Zahlen
+#: fehlen", "Ola, trzeci raz proszę"): a known given name that is no word, place or product,
+#: at the start of a line or right after an opening quotation mark, a comma and a lower-case
+#: word. After a sentence's end the same shape opens everyday prose ("However, we"), so only
+#: names pass there too, but the prefilter wakes at openings only.
+_OPEN_PATTERN = re.compile(rf"(?<![\w'’-])({TOK})(?:[ ]({TOK}))?,[ ]+(?=[{LO}])")
+_OPEN_BEFORE = re.compile(r"(?:^|\n|[\"“„«‚‘'][ \t]*)[ \t>*-]*\Z")
+
+
+def _opening(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The given name (and a known surname) opening a quoted message or a line."""
+    first = m.group(1)
+    if not _OPEN_BEFORE.search(scan.before(m.start(), 8)) or first in _EXCLAMATIONS:
+        return
+    if not name_ok(first) or first in PLACE_GIVEN:
+        return
+    yield from _vocative(m, scan)
+
+
+VOCATIVE_OPEN = Detector(
+    "person_name.vocative_open",
+    # a line's start or an opening quote (ASCII, or the UTF-8 of “ „ ‚ ‘ «), a capital-led
+    # word, a comma and a lower-case letter (ASCII or a Latin-1 or Latin Extended-A lead byte)
+    r"(?:^|[\n\"']|\xE2\x80[\x98\x9A\x9C\x9E]|\xC2\xAB)[ \t>*-]*"
+    r"[A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]+, [a-z\xC3-\xC5]",
+    _OPEN_PATTERN,
+    _opening,
+    back=40,
+    ahead=48,
+)
+
+DETECTORS = (VOCATIVE, VOCATIVE_OPEN)

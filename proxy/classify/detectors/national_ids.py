@@ -133,6 +133,10 @@ class _Context:
 
     def __init__(self, cue: str, formatted: str | None, bare: Callable[[str], bool] | None):
         self.before = re.compile(rf"(?:{cue})[^\n]{{0,50}}$", re.I)
+        #: a cue further back on the line counts when nothing labels the number otherwise
+        #: ("dit BSN … voor de loonadministratie? 874572654", not "BSN-formulier …; het
+        #: ordernummer … is 874572654")
+        self.before_far = re.compile(rf"(?:{cue})[^\n]{{51,80}}$", re.I)
         self.after = re.compile(rf"^[^\n]{{0,30}}?(?:{cue})", re.I)
         self.formatted = re.compile(formatted) if formatted else None
         self.bare = bare
@@ -140,14 +144,16 @@ class _Context:
     def accepts(self, m: re.Match[str], scan: Scan) -> bool:
         """Whether the match stands as an identifier of the scheme in its context."""
         raw = m.group(0)
-        if self.before.search(scan.before(m.start(), 70)):
+        before = scan.before(m.start(), 100)
+        if self.before.search(before, len(before) - 70) or self.after.search(
+            scan.after(m.end(), 40)
+        ):
             return True
-        if self.after.search(scan.after(m.end(), 40)):
+        other = labelled_otherwise(before[-40:], scan.after(m.end(), 12))
+        if self.before_far.search(before) and not other:
             return True
         shaped = self.formatted is not None and self.formatted.fullmatch(raw) is not None
-        return (shaped or (self.bare is not None and self.bare(raw))) and not labelled_otherwise(
-            scan.before(m.start(), 40), scan.after(m.end(), 12)
-        )
+        return (shaped or (self.bare is not None and self.bare(raw))) and not other
 
 
 def _svnr_bare(raw: str) -> bool:

@@ -151,13 +151,14 @@ PASSPORT = Detector(
     "passport",
     hs_words(_PASSPORT_CUES, suffixes=True),
     re.compile(
-        r"(?<!\w)(" + alternation(_PASSPORT_CUES) + r")(?![^\W_])[^\n\d]{0,30}?"
+        # the holder may stand between ("paszport mojej żony Karoliny Szewczyk ma numer …")
+        r"(?<!\w)(" + alternation(_PASSPORT_CUES) + r")(?![^\W_])[^\n\d]{0,60}?"
         r"(?<![^\W_])((?=[A-Z0-9]*\d)[A-Z0-9]{2}[ ]?[A-Z0-9]{4,7})\b",
         re.I,
     ),
     lambda m, s: _passport(m, s),
     back=64,
-    ahead=80,
+    ahead=110,
     caseless=True,
     unicode=True,
 )
