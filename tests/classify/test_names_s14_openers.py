@@ -29,14 +29,6 @@ FOUND = [
     ('przeredaguj: "Ola, trzeci raz proszę o raport."', PERSON, "Ola"),
     ("Sophie, the slides are late again.\nPlease soften this.", PERSON, "Sophie"),
     (
-        'make this kinder: "Maria Okafor, as discussed the deadline is Friday"',
-        PERSON,
-        "Maria Okafor",
-    ),
-    ("schreib Emma kurz zurück, dass der Termin passt", PERSON, "Emma"),
-    ("stuur Sanne een kort berichtje dat de borrel om vier uur begint", PERSON, "Sanne"),
-    ("tell Maria the meeting moved to Friday", PERSON, "Maria"),
-    (
         "Mein Teamleiter, Florian, hat im Feedbackgespräch gesagt, ich sei zu leise.",
         PERSON,
         "Florian",
@@ -47,7 +39,6 @@ FOUND = [
         "Alessandro",
     ),
     ("Mi encargada, Lucía, me dijo que no hay vacaciones en agosto.", PERSON, "Lucía"),
-    ("Mój przełożony, Tomasz, powiedział, że premii nie będzie.", PERSON, "Tomasz"),
     (
         "kun je checken of dit BSN het goede aantal cijfers heeft voor de loonadministratie? "
         "874572654 van Mila Koster",
@@ -60,6 +51,18 @@ FOUND = [
         "pii.passport",
         "EB0499192",
     ),
+    ("antwoord Jan snel dat het goed is", PERSON, "Jan"),
+    ("lade Maria zum Abendessen am Freitag ein", PERSON, "Maria"),
+    # forms the review found the faster prefilters had lost (2026-12-05)
+    ("vat id de136-695976 on the invoice", "financial.vat_id", "de136-695976"),
+    ("USt-IdNr atu1358 5627", "financial.vat_id", "atu1358 5627"),
+    ("btw be0403.170701", "financial.vat_id", "be0403.170701"),
+    ("MA SŒUR Inès arrive demain.", PERSON, "Inès"),
+    ("MI COMPAÑERA DE PISO, Lucía, llega hoy.", PERSON, "Lucía"),
+    ("« Anne-Marie, ça fait trois fois que je te le demande »", PERSON, "Anne-Marie"),
+    ('Réécris : "Ștefan, ședința s-a mutat mâine la ora zece."', PERSON, "Ștefan"),
+    ("« Léa,  ça fait trois fois que je te le demande »", PERSON, "Léa"),
+    ("écris à Marie que la réunion est annulée", PERSON, "Marie"),
 ]
 NOT_FOUND = [
     ("Paris, la ville lumière, attend les touristes.", PERSON),
@@ -71,6 +74,32 @@ NOT_FOUND = [
     ("Our team lead Siemens is not a person but a company here.", PERSON),
     ("Il mio capo, Roma, ha vinto il derby.", PERSON),
     ("help Center opening hours: 9 to 5", PERSON),
+    ("Rosemary, thyme and sage are needed.", PERSON),
+    ("Pearl, ruby, sapphire", PERSON),
+    ("Linde, der Baum.", PERSON),
+    ("Gemma, a family of open models, is small.", PERSON),
+    ("Charlotte, nc 28202", PERSON),
+    ('"We should go," Marcus, the older one, said.', PERSON),
+    ("Take my coach Florence to Siena tomorrow.", PERSON),
+    (
+        "The passport office says the renewal backlog should finally clear by Q3 2025.",
+        "pii.passport",
+    ),
+    (
+        "Mijn BSN-aanvraag is verwerkt; de gemeente stuurde een brief met daarin het "
+        "zaaknummer 835337406.",
+        "pii.national_id",
+    ),
+    (
+        "De gemeente vraagt nooit om uw BSN via de telefoon of e-mail; bel bij twijfel het "
+        "algemene nummer 278683873.",
+        "pii.national_id",
+    ),
+    (
+        "I called Social Security about my replacement card; they gave me a confirmation "
+        "number: 549031511",
+        "pii.national_id",
+    ),
     (
         "Het BSN-formulier staat sinds maandag online op de website; bestelnummer: 874572654.",
         "pii.national_id",

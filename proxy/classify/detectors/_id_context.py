@@ -19,7 +19,7 @@ import re
 
 #: Labels of numbers that are not personal identifiers, in the seven languages.
 _OTHER_LABEL = re.compile(
-    r"(?:\border|bestel|auftrag|opdracht|zlecen|commande|ordine|pedido|bestelling|zamówieni|"
+    r"(?:\border|bestel|auftrag|opdracht|zlecen|commande|ordine|pedido|zamówieni|"
     r"invoice|factur|rechnung|"
     r"fattur|factuur|faktur|\bref|referen|ticket|tracking|sendung|colis|spedizion|envío|"
     r"zending|przesyłk|account|konto|compte|\bconto|cuenta|rekening|\biban|customer|kunde|"

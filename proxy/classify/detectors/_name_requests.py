@@ -114,7 +114,9 @@ REQUEST = Detector(
     "person_name.request",
     # the capital after the imperative (ASCII, or the lead byte of a Latin-1 or Latin
     # Extended-A capital): "Let me", "Call the" do not wake the detector
-    hs_words(_IMPERATIVES) + " (?-i:[A-Z\\xC3-\\xC5])",
+    # (byte mode folds ASCII case only: "écris à" needs its own lower-case form)
+    hs_words({*_IMPERATIVES, *(w[:1].lower() + w[1:] for w in _IMPERATIVES)})
+    + " (?-i:[A-Z\\xC3-\\xC5])",
     _PATTERN,
     _request,
     back=max(len(w) for w in _IMPERATIVES) + 4,

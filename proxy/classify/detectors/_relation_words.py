@@ -49,7 +49,7 @@ ROLES = words(
     "arts|huisgenoot|stiefzoon|stiefdochter|były|była|byłego|byłej|stażysta|stażystka|klient|"
     "klientka|adwokat|lekarz|lekarka|współlokator|współlokatorka|pasierb|pasierbica|"
     # whom one reports to at work ("Mein Teamleiter, Florian, hat gesagt")
-    "team lead|team leader|line manager|tutor|coach|responsable|supérieur|supérieure|"
+    "team lead|team leader|line manager|tutor|responsable|supérieur|supérieure|"
     "Teamleiter|Teamleiterin|Vorgesetzter|Vorgesetzte|Abteilungsleiter|Abteilungsleiterin|"
     "responsabile|capo|capa|direttore|direttrice|encargado|encargada|supervisora|"
     "leidinggevende|teamleider|kierownik|kierowniczka|przełożony|przełożona"

@@ -13,6 +13,9 @@ A given name that is also a word ("Pierre", "Rose", "Else", "Hope") is addressed
 second-person pronoun ("Pierre, tu peux …", "Else, du hast …", "Rose, you left …"), not before
 "please" or "thanks", and never a place or product ("Paris, tu es belle", "Victoria, …"), nor
 an exclamation, endearment or title ("Jesus, you …", "Cara, tu …").
+
+``VOCATIVE_OPEN`` takes the name without an address word where a quoted message or a line
+opens with it and a clause in lower case follows ("« Léa, ça fait trois fois que … »").
 """
 
 from __future__ import annotations
@@ -101,33 +104,56 @@ VOCATIVE = Detector(
 
 #: A message quoted for rewriting often opens by naming whom it is written to, then goes on
 #: in lower case with no address word ("Léa, ça fait trois fois que …", "Jan, die Zahlen
-#: fehlen", "Ola, trzeci raz proszę"): a known given name that is no word, place or product,
-#: at the start of a line or right after an opening quotation mark, a comma and a lower-case
-#: word. After a sentence's end the same shape opens everyday prose ("However, we"), so only
-#: names pass there too, but the prefilter wakes at openings only.
+#: fehlen", "Ola, trzeci raz proszę"): ``VOCATIVE_OPEN``, at the start of a line or right after
+#: an opening quotation mark (one preceded by a space, a colon or a bracket, not the closing one
+#: of '"We should go," Marcus, the older one, said').
 _OPEN_PATTERN = re.compile(rf"(?<![\w'’-])({TOK})(?:[ ]({TOK}))?,[ ]+(?=[{LO}])")
-_OPEN_BEFORE = re.compile(r"(?:^|\n|[\"“„«‚‘'][ \t]*)[ \t>*-]*\Z")
+_OPEN_BEFORE = re.compile(r"(?:\n|[\s:(>][\"“„«‚‘'][ \t]*)[ \t>*-]*\Z")
+#: What follows the comma in a definition, a list or an address rather than a message: an
+#: indefinite article ("Gemma, a family of models"), a word and a comma or "and" ("Pearl, ruby,
+#: sapphire", "Rosemary, thyme and sage"), a US state and ZIP code ("Charlotte, nc 28202").
+_NOT_MESSAGE = re.compile(
+    r"(?:a|an|un|une|ein|eine|einer|uno|una|een)\b|\w+(?:,| (?:and|und|et|e|y|i|en|oraz)\b)"
+    r"|[a-z]{2} \d{5}"
+)
+#: A message goes on for a few words before its first stop ("Linde, der Baum." is a gloss).
+_CLAUSE = re.compile(r"[^.;:!?\n]*")
 
 
 def _opening(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """The given name (and a known surname) opening a quoted message or a line."""
-    first = m.group(1)
-    if not _OPEN_BEFORE.search(scan.before(m.start(), 8)) or first in _EXCLAMATIONS:
+    """The given name (and a known surname) opening a quoted message or a line: no word,
+    place, product or exclamation, before a clause of four words or more."""
+    first, surname = m.group(1), m.group(2)
+    before = scan.before(m.start(), 12)
+    if m.start() - len(before) <= scan.lo:  # the part starts here: as a line's start
+        before = "\n" + before
+    if not _OPEN_BEFORE.search(before) or first in _EXCLAMATIONS:
         return
-    if not name_ok(first) or first in PLACE_GIVEN:
+    if not name_ok(first) or first in PLACE_GIVEN or first in data.PRODUCT_NAMES:
         return
-    yield from _vocative(m, scan)
+    after = scan.after(m.end(), 80)
+    clause = _CLAUSE.match(after)
+    if _NOT_MESSAGE.match(after) or clause is None or len(clause.group().split()) < 4:
+        return
+    name = [Token(first, m.start(1), m.end(1))]
+    if surname:
+        if surname not in data.SURNAMES or surname.lower() in data.COMMON:
+            return
+        name.append(Token(surname, m.start(2), m.end(2)))
+    if not excluded(name, scan):
+        yield Hit("pii.person_name", None, name[0].start, name[-1].end)
 
 
 VOCATIVE_OPEN = Detector(
     "person_name.vocative_open",
-    # a line's start or an opening quote (ASCII, or the UTF-8 of “ „ ‚ ‘ «), a capital-led
-    # word, a comma and a lower-case letter (ASCII or a Latin-1 or Latin Extended-A lead byte)
+    # a line's start or an opening quote (ASCII, or the UTF-8 of “ „ ‚ ‘ «), one or two
+    # capital-led tokens (ASCII, or a lead byte of Latin-1 to Latin Extended-B), a comma, a space
+    # and a second space or a lower-case letter: a superset of what ``_OPEN_PATTERN`` takes
     r"(?:^|[\n\"']|\xE2\x80[\x98\x9A\x9C\x9E]|\xC2\xAB)[ \t>*-]*"
-    r"[A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]+, [a-z\xC3-\xC5]",
+    r"[A-Z\xC3-\xC9][^\s,]*(?: [A-Z\xC3-\xC9][^\s,]*)?, (?: |[a-z\xC3-\xC9])",
     _OPEN_PATTERN,
     _opening,
-    back=40,
+    back=48,
     ahead=48,
 )
 

@@ -294,10 +294,13 @@ _ALL_RELATIONS = (*RELATIONS, *ROLES)
 #: "ma fille Chloé", "moja córka Zosia"): any capitalised name, known or not.
 #: The prefilter scans bytes (hyperscan's UTF-8 mode made it cost 2.2 ms per MB of ordinary text
 #: inside the regular-expression database, a repeated space after the words as much): the words
-#: and their capitalised forms (byte mode folds ASCII case only; an upper-case word with a
-#: non-ASCII letter inside, "CÓRKA", is not woken), then a comma and a space or a space, and a
-#: second space or what is no lower-case ASCII letter (a superset of ",? +" and a capital).
-_RELATION_WORDS = {*_ALL_RELATIONS, *(word[:1].upper() + word[1:] for word in _ALL_RELATIONS)}
+#: in lower case, capitalised and in capitals (byte mode folds ASCII case only: "MA SŒUR"), then
+#: a comma and a space or a space, and a second space or what is no lower-case ASCII letter (a
+#: superset of ",? +" and a capital). A word in mixed case with a non-ASCII letter inside
+#: ("Ma SœUR") is not woken; the exact pattern would take it.
+_RELATION_WORDS = {
+    form for word in _ALL_RELATIONS for form in (word, word[:1].upper() + word[1:], word.upper())
+}
 RELATION = Detector(
     "person_name.relation",
     hs_words(_RELATION_WORDS) + r"(?: |, )(?-i: |[^\sa-z])",

@@ -133,10 +133,10 @@ class _Context:
 
     def __init__(self, cue: str, formatted: str | None, bare: Callable[[str], bool] | None):
         self.before = re.compile(rf"(?:{cue})[^\n]{{0,50}}$", re.I)
-        #: a cue further back on the line counts when nothing labels the number otherwise
-        #: ("dit BSN … voor de loonadministratie? 874572654", not "BSN-formulier …; het
-        #: ordernummer … is 874572654")
-        self.before_far = re.compile(rf"(?:{cue})[^\n]{{51,80}}$", re.I)
+        #: a cue further back in the sentence counts when nothing between names another number
+        #: ("dit BSN … voor de loonadministratie? 874572654", not "BSN-aanvraag …; het
+        #: zaaknummer 835337406" nor "BSN … bel het algemene nummer 278683873")
+        self.before_far = re.compile(rf"(?:{cue})(?P<gap>[^\n.;]{{51,80}})$", re.I)
         self.after = re.compile(rf"^[^\n]{{0,30}}?(?:{cue})", re.I)
         self.formatted = re.compile(formatted) if formatted else None
         self.bare = bare
@@ -145,15 +145,26 @@ class _Context:
         """Whether the match stands as an identifier of the scheme in its context."""
         raw = m.group(0)
         before = scan.before(m.start(), 100)
+        # the near cue within the last 70 characters (a negative start is the string's start)
         if self.before.search(before, len(before) - 70) or self.after.search(
             scan.after(m.end(), 40)
         ):
             return True
         other = labelled_otherwise(before[-40:], scan.after(m.end(), 12))
-        if self.before_far.search(before) and not other:
+        far = self.before_far.search(before)
+        if far and not other and not _GAP_LABEL.search(far.group("gap")):
             return True
         shaped = self.formatted is not None and self.formatted.fullmatch(raw) is not None
         return (shaped or (self.bare is not None and self.bare(raw))) and not other
+
+
+#: Words between a far cue and a number that name another number ("het zaaknummer",
+#: "confirmation number:", "Aktenzeichen"), or label it otherwise (``labelled_otherwise``).
+_GAP_LABEL = re.compile(
+    r"num|\bnr\b|\bno\b|n[°º]|#|:|zeichen|\bref|\bid\b|code|kod|"
+    r"order|bestel|factur|invoice|rechnung|ticket|account|konto|tel|phone",
+    re.I,
+)
 
 
 def _svnr_bare(raw: str) -> bool:

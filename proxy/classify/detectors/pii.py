@@ -156,12 +156,24 @@ PASSPORT = Detector(
         r"(?<![^\W_])((?=[A-Z0-9]*\d)[A-Z0-9]{2}[ ]?[A-Z0-9]{4,7})\b",
         re.I,
     ),
-    lambda m, s: _passport(m, s),
+    lambda m, s: _passport(m, s) if _cue_reaches(m) else iter(()),
     back=64,
     ahead=110,
     caseless=True,
     unicode=True,
 )
+
+
+#: Further than 30 characters from its cue, a number is the passport's only when a number word
+#: stands between ("paszport mojej żony … ma numer EB0499192", not "the passport office says
+#: the backlog should clear by Q3 2025").
+_NUMBER_WORD = re.compile(r"num|\bnr\b|\bno\b|n[°º]|#|:", re.I)
+
+
+def _cue_reaches(m: re.Match[str]) -> bool:
+    """Whether the passport cue reaches the number (see ``_NUMBER_WORD``)."""
+    gap = m.string[m.end(1) : m.start(2)]
+    return len(gap) <= 30 or _NUMBER_WORD.search(gap) is not None
 
 
 #: The number first, its cue after in the same sentence: "AAA123456 es mi número de pasaporte",
