@@ -164,16 +164,19 @@ PASSPORT = Detector(
 )
 
 
-#: Further than 30 characters from its cue, a number is the passport's only when a number word
-#: stands between ("paszport mojej żony … ma numer EB0499192", not "the passport office says
-#: the backlog should clear by Q3 2025").
-_NUMBER_WORD = re.compile(r"num|\bnr\b|\bno\b|n[°º]|#|:", re.I)
+#: Further than 30 characters from its cue, a number is the passport's when a number word stands
+#: between ("paszport mojej żony … ma numer EB0499192") or it is written in one run of eight or
+#: more ("… YA1234567"), not a spaced pair ("the passport office says the backlog should clear
+#: by Q3 2025").
+_NUMBER_WORD = re.compile(r"n[uú]m|\bnr\b|\bno\b|n[°º]|#|:", re.I)
 
 
 def _cue_reaches(m: re.Match[str]) -> bool:
     """Whether the passport cue reaches the number (see ``_NUMBER_WORD``)."""
-    gap = m.string[m.end(1) : m.start(2)]
-    return len(gap) <= 30 or _NUMBER_WORD.search(gap) is not None
+    gap, value = m.string[m.end(1) : m.start(2)], m.group(2)
+    if len(gap) <= 30 or _NUMBER_WORD.search(gap) is not None:
+        return True
+    return " " not in value and len(value) >= 8
 
 
 #: The number first, its cue after in the same sentence: "AAA123456 es mi número de pasaporte",
