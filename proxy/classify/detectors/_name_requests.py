@@ -58,8 +58,8 @@ _IMPERATIVES = words(
     "Zapytaj|Powiedz|Zadzwoń do|Napisz do|Przypomnij|Podziękuj|Wyślij|Poproś|Poinformuj|"
     "Zaproś|Pogratuluj|Odpisz|Przekaż|Daj|Pokaż|Pomóż|Napisz"
 )
-#: The imperative in either case: prompts are often typed in lower case ("schreib Ege kurz
-#: zurück", "stuur Bas een berichtje"); the validator still wants it to open a sentence.
+#: The imperative in either case: prompts are often typed in lower case ("schreib Emma kurz
+#: zurück", "stuur Sanne een berichtje"); the validator still wants it to open a sentence.
 _PATTERN = re.compile(
     rf"(?<![\w'’-])(?i:{alternation(_IMPERATIVES)})[ ]+({TOK})(?:[ ]({TOK}))?(?=[\s,.;:!?)]|\Z)"
 )
