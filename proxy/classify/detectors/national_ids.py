@@ -150,12 +150,13 @@ class _Context:
             scan.after(m.end(), 40)
         ):
             return True
-        other = labelled_otherwise(before[-40:], scan.after(m.end(), 12))
         far = self.before_far.search(before)
-        if far and not other and not _GAP_LABEL.search(far.group("gap")):
-            return True
-        shaped = self.formatted is not None and self.formatted.fullmatch(raw) is not None
-        return (shaped or (self.bare is not None and self.bare(raw))) and not other
+        strong = far is not None and not _GAP_LABEL.search(far.group("gap"))
+        if not strong:
+            shaped = self.formatted is not None and self.formatted.fullmatch(raw) is not None
+            strong = shaped or (self.bare is not None and self.bare(raw))
+        # read only for a number that could count: most digit runs have no cue and no shape
+        return strong and not labelled_otherwise(before[-40:], scan.after(m.end(), 12))
 
 
 #: Words between a far cue and a number that name another number ("het zaaknummer",
