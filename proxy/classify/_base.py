@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 
 class Hit(NamedTuple):
@@ -47,6 +47,13 @@ class Scan:
 Validator = Callable[["re.Match[str]", Scan], Iterable[Hit]]
 
 
+class Needs(Protocol):
+    """What every match of a detector's pattern holds (``Detector.needs``): a compiled pattern,
+    or any object with the same ``search`` (not ``None`` when the window may hold a match)."""
+
+    def search(self, string: str, pos: int = ..., endpos: int = ..., /) -> object: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Detector:
     """One detector: a hyperscan prefilter, an exact pattern and its validator.
@@ -66,7 +73,7 @@ class Detector:
     ahead: int = 64
     caseless: bool = False
     unicode: bool = False
-    needs: re.Pattern[str] | None = None
+    needs: Needs | None = None
 
 
 #: Shared prefilter of every detector whose values start with a digit (or "+"): one engine

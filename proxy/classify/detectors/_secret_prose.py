@@ -58,6 +58,31 @@ _ADJECTIVES = (
 _NOW = (
     r"now|still|currently|maintenant|désormais|toujours|jetzt|aktuell|nun|ora|adesso|ahora|nu|teraz"
 )
+_DIGITS = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+#: A letter after a digit run, in the same word (``\S`` never crosses a space).
+_LETTER_AFTER = re.compile(r"\S*?[^\W\d_]")
+
+
+class _MixedToken:
+    """``needs`` of prose passwords: a word of at most 64 characters with a letter and a digit.
+
+    Digits first: most windows around a cue word hold none, and one C-speed search says so.
+    A regular expression such as ``[^\\W\\d_]\\S*\\d`` instead rescans each word from every
+    letter in it (1.7 ms per MB of ordinary text, against 0.2 ms for this)."""
+
+    def search(self, string: str, pos: int = 0, endpos: int = 1 << 62, /) -> object:
+        """The first digit run whose word holds a letter within 64 characters, else ``None``."""
+        for run in _DIGITS.finditer(string, pos, endpos):
+            start = run.start()
+            head = string[max(pos, start - 64) : start]
+            if head and not head[-1].isspace() and _LETTER.search(head.rsplit(None, 1)[-1]):
+                return run
+            if _LETTER_AFTER.match(string, run.end(), min(endpos, start + 64)):
+                return run
+        return None
+
+
 _QUOTE = r"[\"'«„“‚‘]?[ \t]?"
 #: A value: no spaces, quotes, commas or semicolons; its shape is judged after.
 #: Every value has a letter and a digit (``needs`` skips a window without such a token).
@@ -81,7 +106,7 @@ PROSE_PASSWORD = Detector(
     ahead=200,
     caseless=True,
     unicode=True,
-    needs=re.compile(r"[^\W\d_]\S*\d|\d\S*[^\W\d_]"),
+    needs=_MixedToken(),
 )
 #: Letters, digits and a symbol: the shape of a code or a password in running prose. Dots,
 #: dashes, slashes and underscores are left out: versions, paths and product codes have them.
