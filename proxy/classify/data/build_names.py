@@ -24,6 +24,7 @@ import importlib
 import json
 import re
 import subprocess
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -81,6 +82,32 @@ def _polish_forms(name: str) -> set[str]:
     if name[-1:] in "bcdfhjklłmnprstwz":
         return {name + "a", name + "em", name + "owi"}
     return set()
+
+
+#: The dative and locative of a feminine name in -a: the stem's last consonant softens
+#: ("odpisz Ewie", "o Marcie", "Monice", "Magdzie", "Barbarze").
+_SOFTENED = (("k", "ce"), ("g", "dze"), ("ch", "sze"), ("r", "rze"), ("st", "ście"))
+_SOFTENED_E = (("zd", "ździe"), ("t", "cie"), ("d", "dzie"), ("ł", "le"))
+_PLAIN_IE = "bfmnpswz"
+
+
+def _fold(word: str) -> str:
+    """The word without its accents ("życie" -> "zycie"; "ł" -> "l")."""
+    plain = unicodedata.normalize("NFKD", word.replace("ł", "l").replace("Ł", "L"))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def _polish_dative(name: str) -> str | None:
+    """The dative (and locative) of a Polish feminine given name in -a, if regular."""
+    if not name.endswith("a") or len(name) < 3:
+        return None
+    stem = name[:-1]
+    for end, soft in (*_SOFTENED, *_SOFTENED_E):
+        if stem.endswith(end):
+            return stem[: -len(end)] + soft
+    if stem[-1] in _PLAIN_IE and not stem.endswith(("cz", "sz", "rz", "dz")):
+        return stem + "ie"
+    return None  # -ia, -ja, -la, -ca, -sza...: the dative is the genitive, listed already
 
 
 MIMESIS = Path("/work/.mirror/lk-geimfari+mimesis/repo")
@@ -230,15 +257,20 @@ def _locale_given(locale: str) -> set[str]:
     return {n for n in _values(provider, GIVEN_ATTRS) if _latin(n)}
 
 
-def _given(polish: set[str]) -> set[str]:
+def _given(polish: set[str], words: set[str]) -> set[str]:
     """The given names of every locale and ``polish``, with Polish case forms of the Central
-    European ones."""
+    European ones (their datives only when no word of ``words`` is spelt so: "Idzie")."""
     forms: set[str] = set()
+    datives: set[str | None] = set()
     for locale in ("pl_PL", "cs_CZ", "sk_SK"):  # Faker's Polish list lacks Anna, Katarzyna...
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         names = (n for n in _values(provider, GIVEN_ATTRS) if _latin(n))
         forms.update(f for n in names for f in _polish_forms(n))
+        datives.update(_polish_dative(n) for n in names if n in polish or locale == "pl_PL")
     forms.update(f for n in polish for f in _polish_forms(n))
+    datives.update(_polish_dative(n) for n in polish)
+    folded = {_fold(w) for w in words}  # "Zycie": "życie" typed without its accent
+    forms.update(d for d in datives if d is not None and _fold(d.lower()) not in folded)
     return _names(GIVEN_ATTRS) | polish | forms
 
 
@@ -286,7 +318,7 @@ def main() -> None:
     lorem = _lorem()
     places = _places()
     more_given, more_surnames, polish = _mimesis_names(source, lorem)
-    given = _given(polish) | (more_given - places) | SHORT_FORMS
+    given = _given(polish, lorem | source.words()) | (more_given - places) | SHORT_FORMS
     surnames = _names(SURNAME_ATTRS) | (more_surnames - places)
     also = (
         f"Also: the given names and surnames of {len(MIMESIS_LOCALES)} Mimesis locales "

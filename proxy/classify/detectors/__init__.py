@@ -5,6 +5,7 @@ from __future__ import annotations
 from proxy.classify._base import Detector
 from proxy.classify.detectors import (
     _address_boxes,
+    _eircodes,
     _identity_cards,
     _table_columns,
     addresses,
@@ -28,6 +29,7 @@ def all_detectors() -> list[Detector]:
         names,
         addresses,
         _address_boxes,
+        _eircodes,
         national_ids,
         _identity_cards,
         _table_columns,

@@ -25,6 +25,7 @@ from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _german
 from proxy.classify.detectors._bare_names import _given as given
 from proxy.classify.detectors._bare_names import _Tok as Token
+from proxy.classify.detectors._name_things import PLACE_GIVEN
 
 _IMPERATIVES = words(
     # English
@@ -69,6 +70,19 @@ _COPULA_AFTER = re.compile(r"[ ]+(?:is|was|are|were|ist|war|est|était|è|era|es
 _CAPITAL_AFTER = re.compile(r"[ ]+[A-Z]")
 
 
+#: What a message's recipient is followed by: "back", a message ("een kort berichtje", "eine
+#: Nachricht", "a quick note") or the message itself ("that", "dass", "que", ", że").
+_FRAME = re.compile(
+    r"(?i:[ ]+(?:(?:kurz|schnell|noch|mal|even|snel|kort|vite|quickly)[ ]+)?"
+    r"(?:back|know|zurück|terug|bescheid"
+    r"|(?:a|an|eine?|een|un|une|una|uno)[ ]+(?:(?:quick|short|kurze|korte?|snel|petit|breve)[ ]+)?"
+    r"(?:message|note|text|line|e-?mail|nachricht|sms|bericht(?:je)?|mail(?:tje)?|appje|mot"
+    r"|messaggio|mensaje|correo|courriel|whatsapp)"
+    r"|that|dass|dat|que|qu[’']|che|wiadomość|maila|sms-a)(?![\w-])"
+    r"|,[ ]*(?:dass|dat|que|qu[’']|che|że|that)(?![\w-]))"
+)
+_LOWER_TAIL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+
 #: Tokens after an imperative that are no person though a given name ("Let May", "Call Will").
 _NOT_ALONE = WORDLIKE | data.NOT_NAME | data.PRODUCT_NAMES | data.PLACES
 
@@ -78,6 +92,17 @@ def _name_ok(text: str) -> bool:
     if len(text) < 3 or not given(text) or text in _NOT_ALONE:
         return False
     return text.lower() not in data.COMMON
+
+
+def _recipient_ok(text: str) -> bool:
+    """Whether a token that a message frame follows is its recipient: a given name, even one
+    that is a word too ("stuur Bas een berichtje", "Call Grace back"), but no place, product
+    or listed non-name ("Tell Paris that", "Let May know").
+    An unknown token is not enough: "Bel Ziggo terug", "tell Jira that", "Schreib Folgendes
+    kurz zurück" have the same shape as "schreib Ege kurz zurück"."""
+    if len(text) < 3 or not _LOWER_TAIL.fullmatch(text) or not given(text):
+        return False
+    return not (text in PLACE_GIVEN or text in data.NOT_NAME or text in data.PRODUCT_NAMES)
 
 
 def _surname_ok(text: str, german: bool) -> bool:
@@ -97,10 +122,13 @@ def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     before = scan.before(m.start(), 40)
     if before.strip() and not SENTENCE.search(before):
         return
-    if not _name_ok(m.group(1)):
-        return
     name = [Token(m.group(1), m.start(1), m.end(1))]
     german = _german(name, scan)
+    if not _name_ok(m.group(1)):
+        framed = _FRAME.match(scan.text, m.end(1), min(scan.hi, m.end(1) + 40))
+        if framed and _recipient_ok(m.group(1)) and not excluded(name, scan):
+            yield Hit("pii.person_name", None, m.start(1), m.end(1))
+        return
     if m.group(2) and _surname_ok(m.group(2), german):
         name.append(Token(m.group(2), m.start(2), m.end(2)))
     after = scan.after(name[-1].end, 12)

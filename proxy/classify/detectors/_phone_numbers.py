@@ -140,13 +140,15 @@ _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}[-+]\d{4}")
 
 def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A valid personal phone number: international, or national with a cue or a mobile."""
-    raw = m.group(0)
+    raw, start = m.group(0), m.start()
+    if raw.startswith("(") and raw.count("(") == raw.count(")") + 1:
+        raw, start = raw[1:], start + 1  # a number in brackets: "Élodie (06 71 42 38 90)"
     digits = re.sub(r"\D", "", raw)
     if not 8 <= len(digits) <= 15 or raw.count("(") != raw.count(")") or _DATE_LIKE.fullmatch(raw):
         return
     if re.search(r"[.,]\d$", raw):
         return  # ends like a decimal fraction (Decimal('+35236450.6'))
-    wide = scan.before(m.start(), 60)
+    wide = scan.before(start, 60)
     before = line_before(wide)
     if _HOTLINE_CUES.search(before) or BIRTH_CUE_BEFORE.search(before):
         return
@@ -155,7 +157,7 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     else:
         number = _uncued_or_cued(raw, before, scan.after(m.end(), 16), wide)
     if personal(number):
-        yield Hit("pii.phone", None, m.start(), m.end())
+        yield Hit("pii.phone", None, start, m.end())
 
 
 def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | None:

@@ -1,0 +1,84 @@
+"""Recipients of a message and numbers in brackets (fifteenth session):
+
+- a given name that a message frame follows after an imperative, also one that is an everyday
+  word too ("stuur Bas een kort berichtje", "Call Grace back"), but no place, product or
+  unknown token ("Tell Paris that", "Bel Ziggo terug");
+- the dative of a Polish feminine given name ("odpisz Ewie, że …", "Powiedz Monice"), not a
+  word spelt so without its accent ("Zycie jest piękne");
+- a phone number in brackets right after a name ("Élodie Marchetti (06 71 42 38 90)"), not
+  after another number's label ("Ref (06 71 42 38 90)");
+- an Irish Eircode on its own (one per address): with its space and a mixed identifier
+  anywhere, otherwise after the word "Eircode"; not its published example, not inside a longer
+  code, not a routing key alone.
+
+Rows are written by hand for these tests. A positive row names the value found; a negative row
+must give no finding of its type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from tests.found import found
+
+PERSON = "pii.person_name"
+PHONE = "pii.phone"
+ADDRESS = "pii.postal_address"
+
+FOUND = [
+    ("stuur Bas een kort berichtje dat de borrel vrijdag om 16:30 begint", PERSON, "Bas"),
+    ("Call Grace back about the invoice tomorrow.", PERSON, "Grace"),
+    ("Let Hope know that the room is booked.", PERSON, "Hope"),
+    ("odpisz Ewie, że czwartek o 10 pasuje", PERSON, "Ewie"),
+    ("Powiedz Monice, że spotkanie jest jutro.", PERSON, "Monice"),
+    ("Napisz Magdzie, że wszystko gotowe.", PERSON, "Magdzie"),
+    ("Przypomnij Dorocie, że jutro ma dyżur.", PERSON, "Dorocie"),
+    (
+        "« Bonjour Docteur, c'est Élodie Marchetti (06 71 42 38 90). Merci »",
+        PHONE,
+        "06 71 42 38 90",
+    ),
+    ("Ruf bitte Frau Maier (0171 2345678) zurück.", PHONE, "0171 2345678"),
+    ("Jan (030 12345678) hat angerufen.", PHONE, "030 12345678"),
+    (
+        "label:\n\ndeclan moriarty\n7 seaview terrace\nsalthill\ngalway\nH91 E2C4",
+        ADDRESS,
+        "H91 E2C4",
+    ),
+    ("my eircode is T12 YX5P if the courier asks", ADDRESS, "T12 YX5P"),
+    ("Eircode: D02X285", ADDRESS, "D02X285"),
+    ("Eircode D6W X285 for the delivery", ADDRESS, "D6W X285"),
+]
+NOT_FOUND = [
+    ("Tell Paris that we will not come this year.", PERSON),
+    ("Bel Ziggo terug over de storing.", PERSON),
+    ("Let May know nothing about June.", PERSON),
+    ("Ask Alexa that question again.", PERSON),
+    ("Zycie jest piękne, napisz do mnie.", PERSON),
+    ("Idzie burza, zamknij okna.", PERSON),
+    ("Ref (06 71 42 38 90) in the ticket.", PHONE),
+    ("Numéro de commande (0612345678) à rappeler.", PHONE),
+    ("Eircode's own example is A65 F4E2.", ADDRESS),
+    ("part number XD02 X285-B is out of stock", ADDRESS),
+    ("The routing key H91 covers Galway city.", ADDRESS),
+    ("model T12 3456 ships in May", ADDRESS),
+    ("D02X285 is the build tag", ADDRESS),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), FOUND)
+def test_recipients_datives_bracketed_phones_and_eircodes_are_found(
+    classifier: Classifier, text: str, kind: str, value: str
+) -> None:
+    """The name or number the row names is found as its type."""
+    assert value in found(classifier, text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_FOUND)
+def test_places_products_words_labelled_numbers_and_other_codes_stay_out(
+    classifier: Classifier, text: str, kind: str
+) -> None:
+    """A place, a product, a word, another number's label or another code: no finding of the
+    type."""
+    assert found(classifier, text, kind) == []
