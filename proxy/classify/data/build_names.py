@@ -91,6 +91,10 @@ _SOFTENED_E = (("zd", "ździe"), ("t", "cie"), ("d", "dzie"), ("ł", "le"))
 _PLAIN_IE = "bfmnpswz"
 
 
+#: Datives that are words the lists lack: "jagnię" (a lamb) without its accent, "adze" (a tool).
+NOT_DATIVE = frozenset({"Jagnie", "Adze"})
+
+
 def _fold(word: str) -> str:
     """The word without its accents ("życie" -> "zycie"; "ł" -> "l")."""
     plain = unicodedata.normalize("NFKD", word.replace("ł", "l").replace("Ł", "L"))
@@ -270,7 +274,11 @@ def _given(polish: set[str], words: set[str]) -> set[str]:
     forms.update(f for n in polish for f in _polish_forms(n))
     datives.update(_polish_dative(n) for n in polish)
     folded = {_fold(w) for w in words}  # "Zycie": "życie" typed without its accent
-    forms.update(d for d in datives if d is not None and _fold(d.lower()) not in folded)
+    forms.update(
+        d
+        for d in datives
+        if d is not None and _fold(d.lower()) not in folded and d not in NOT_DATIVE
+    )
     return _names(GIVEN_ATTRS) | polish | forms
 
 

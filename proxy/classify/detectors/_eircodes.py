@@ -2,16 +2,19 @@
 
 An Eircode is assigned to one address (a dwelling or a business premises), not to an area like
 a UK or Dutch postcode, so on its own it says where someone lives: "my eircode is H91 E2C4",
-an envelope label typed in lower case that ends in one. The street-line detector finds it as
-part of a full address already; this one finds it alone.
+an envelope label typed in lower case whose last line is one. The street-line detector finds
+it as part of a full address already; this one finds it alone.
 
-The shape (the routing key: a letter of the 15 the scheme uses and two digits, or "D6W"; the
-identifier: four of the scheme's 29 characters) is Eircode's; written with its space and an
-identifier holding a letter and a digit, it counts anywhere (over 168 MB of library sources and
-documentation, the shape matched nothing). Without the space ("H91E2C4") or with an identifier
-of one kind only, it needs the word "Eircode" before it. The scheme's own published example
-("A65 F4E2") is no finding. "D6W" is woken only by an identifier with a capital and two digits
-("D6W X285"); "D6W F2K4" and "D6W 1234" are missed.
+The shape is Eircode's: the routing key (one of the scheme's 15 letters and two digits, or
+"D6W") and the identifier (four of its 25 characters: digits and the same 15 letters). Written
+in capitals with its space and an identifier holding a letter and a digit, it counts where an
+address line puts it: alone on its line, or ending a line after a comma and at most a town
+("Salthill, Galway H91 E2C4"). Elsewhere the shape is shared with versions, error codes and
+register dumps ("W11 23H2", "E11 3F2A", "C12 A4F0 D13 0E2F"), so it needs the word "Eircode"
+before it; so does an Eircode without its space ("H91E2C4") or with an identifier of one kind
+only. The scheme's own published example ("A65 F4E2") is no finding. Lower-case Eircodes
+("h91 e2c4") and "D6W" with an identifier the shared prefilter does not wake ("D6W F2K4") are
+missed.
 """
 
 from __future__ import annotations
@@ -25,6 +28,13 @@ _KEY = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)"
 _ID = r"[0-9AC-FHKNPRTV-Y]{4}"
 _MIXED = re.compile(r"(?=.*[A-Z])(?=.*\d)")
 _CUE = re.compile(r"(?i:eircode)[^\n\d]{0,20}$")
+#: Windows feature updates ("W11 23H2"), never an identifier.
+_VERSION = re.compile(r"\d\dH\d")
+#: Before an Eircode that ends an address line: nothing on its line (a bullet at most), or a
+#: comma and at most a town ("…, Salthill, Galway H91 E2C4"); not a sentence's words
+#: ("upgrade to W11 …", "Error code E11 …").
+_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t*>•-]*\Z|,[ \t]*(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}\Z")
+_LINE_AFTER = re.compile(r"[ \t]*[.,;]?[ \t]*(?:,[ \t]*(?i:ireland|éire)[.]?[ \t]*)?(?:\n|\Z)")
 #: The example Eircode's own site and An Post use.
 _EXAMPLES = frozenset({"A65F4E2"})
 
@@ -39,12 +49,19 @@ EIRCODE = Detector(
 
 
 def _eircode(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """An Eircode: written with its space and a mixed identifier, or after the word."""
+    """An Eircode after the word, or ending an address line (see the module docstring)."""
     code = m.group(0)
     if code.replace(" ", "") in _EXAMPLES:
         return
-    plain = bool(m.group("space")) and _MIXED.match(code[-4:]) is not None
-    if plain or _CUE.search(scan.before(m.start(), 40)):
+    if _CUE.search(scan.before(m.start(), 40)):
+        yield Hit("pii.postal_address", None, m.start(), m.end())
+        return
+    ident = code[-4:]
+    if not m.group("space") or _MIXED.match(ident) is None or _VERSION.fullmatch(ident):
+        return
+    if _LINE_AFTER.match(scan.after(m.end(), 24)) and _LINE_BEFORE.search(
+        scan.before(m.start(), 80)
+    ):
         yield Hit("pii.postal_address", None, m.start(), m.end())
 
 

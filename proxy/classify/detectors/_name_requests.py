@@ -70,16 +70,18 @@ _COPULA_AFTER = re.compile(r"[ ]+(?:is|was|are|were|ist|war|est|était|è|era|es
 _CAPITAL_AFTER = re.compile(r"[ ]+[A-Z]")
 
 
-#: What a message's recipient is followed by: "back", a message ("een kort berichtje", "eine
-#: Nachricht", "a quick note") or the message itself ("that", "dass", "que", ", że").
+#: What a message's recipient is followed by: a message ("een kort berichtje", "eine
+#: Nachricht", "a quick note") or the message itself ("that", "dass", "que", ", że"). Not
+#: "back" or "know": "Call Chase back", "Let Corona know" name a bank and a beer as often.
 _FRAME = re.compile(
     r"(?i:[ ]+(?:(?:kurz|schnell|noch|mal|even|snel|kort|vite|quickly)[ ]+)?"
-    r"(?:back|know|zurück|terug|bescheid"
-    r"|(?:a|an|eine?|een|un|une|una|uno)[ ]+(?:(?:quick|short|kurze|korte?|snel|petit|breve)[ ]+)?"
+    r"(?:(?:a|an|eine?|een|un|une|una|uno)[ ]+"
+    r"(?:(?:quick|short|kurze|korte?|snel|petit|breve)[ ]+)?"
     r"(?:message|note|text|line|e-?mail|nachricht|sms|bericht(?:je)?|mail(?:tje)?|appje|mot"
     r"|messaggio|mensaje|correo|courriel|whatsapp)"
-    r"|that|dass|dat|que|qu[’']|che|wiadomość|maila|sms-a)(?![\w-])"
-    r"|,[ ]*(?:dass|dat|que|qu[’']|che|że|that)(?![\w-]))"
+    r"|that|dass|dat|que|che|wiadomość|maila|sms-a)(?![\w-])"
+    r"|,[ ]*(?:dass|dat|que|che|że|that)(?![\w-])"
+    r"|,?[ ]+qu[’'](?=\w))"
 )
 _LOWER_TAIL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 
@@ -96,8 +98,8 @@ def _name_ok(text: str) -> bool:
 
 def _recipient_ok(text: str) -> bool:
     """Whether a token that a message frame follows is its recipient: a given name, even one
-    that is a word too ("stuur Bas een berichtje", "Call Grace back"), but no place, product
-    or listed non-name ("Tell Paris that", "Let May know").
+    that is a word too ("stuur Bas een berichtje", "Dis à Rose qu'elle …"), but no place,
+    product or listed non-name ("Tell Paris that").
     An unknown token is not enough: "Bel Ziggo terug", "tell Jira that", "Schreib Folgendes
     kurz zurück" have the same shape as "schreib Ege kurz zurück"."""
     if len(text) < 3 or not _LOWER_TAIL.fullmatch(text) or not given(text):

@@ -143,6 +143,8 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     raw, start = m.group(0), m.start()
     if raw.startswith("(") and raw.count("(") == raw.count(")") + 1:
         raw, start = raw[1:], start + 1  # a number in brackets: "Élodie (06 71 42 38 90)"
+        if raw.startswith("0 "):
+            return  # only "(0 …" reads a lone zero as a trunk: "(0 612 345 678 EUR)"
     digits = re.sub(r"\D", "", raw)
     if not 8 <= len(digits) <= 15 or raw.count("(") != raw.count(")") or _DATE_LIKE.fullmatch(raw):
         return

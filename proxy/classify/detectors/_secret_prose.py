@@ -78,6 +78,8 @@ class _MixedToken:
             head = string[max(pos, start - 64) : start]
             if head and not head[-1].isspace() and _LETTER.search(head.rsplit(None, 1)[-1]):
                 return run
+            # counted from the run's start, not the value's: a value never starts right after
+            # a digit (what comes before it ends in a space, a colon, a quote, "/" or "=")
             if _LETTER_AFTER.match(string, run.end(), min(endpos, start + 64)):
                 return run
         return None

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
 from proxy.classify.detectors._marking_cues import CUE, CUE_BEFORE
+from proxy.classify.detectors._marking_defined import defined
 from proxy.classify.detectors._marking_phrases import PHRASE
 from proxy.classify.detectors._marking_tags import TAG
 from proxy.classify.detectors._marking_tiers import TIER
@@ -246,6 +247,8 @@ def _formal(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     alone = not (line_before.strip(" \t*#_[(") or line_after.strip(" \t*#_])"))
     if word in _LINE_ONLY and not alone and not _CAVEAT.match(line_after):
         return  # "SECRET SANTA"; "SECRET UK EYES ONLY" carries a caveat
+    if not alone and defined(scan, m.start(), m.end()):
+        return  # "NOFORN means …", "Staatsgeheim Geheim is the second-highest level"
     yield Hit("marking", level, m.start(), m.end())
 
 
