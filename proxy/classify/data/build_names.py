@@ -134,6 +134,8 @@ NOT_GIVEN_PL = frozenset(
 )
 
 
+#: The English locales of Mimesis: their words alone make ``english_words.txt``.
+ENGLISH = ("en", "en-au", "en-ca", "en-gb")
 #: Mimesis locales whose names are added (Latin script, Europe and the English-speaking world).
 MIMESIS_LOCALES = (
     *("cs", "da", "de", "de-at", "de-ch", "en", "en-au", "en-ca", "en-gb", "es", "es-mx", "et"),
@@ -187,10 +189,10 @@ class Mimesis:
                 lower.update(t.lower() for t in TOKEN.findall(s))
         return tokens, lower
 
-    def words(self) -> set[str]:
+    def words(self, locales: tuple[str, ...] = (*MIMESIS_LOCALES, "pl")) -> set[str]:
         """The word lists of the Latin-script locales, lower case, three letters or more."""
         out: set[str] = set()
-        for locale in (*MIMESIS_LOCALES, "pl"):
+        for locale in locales:
             text = self._json(locale, "text")
             out.update(w.lower() for w in _strings(text.get("words", [])) if _latin(w.title()))
         return {w for w in out if len(w) > 2}
@@ -319,7 +321,7 @@ def _write(name: str, what: str, items: Iterable[str], also: str = "", source: s
 
 
 def main() -> None:
-    """Write the five files."""
+    """Write the files."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mimesis", type=Path, default=MIMESIS)
     source = Mimesis(parser.parse_args().mimesis)
@@ -349,6 +351,13 @@ def main() -> None:
         "words.txt",
         "Words of 26 Mimesis locales, lower case (text.json word lists)",
         source.words(),
+        source=f"Source: Mimesis (https://github.com/lk-geimfari/mimesis, commit {source.commit}), "
+        "MIT License.",
+    )
+    _write(
+        "english_words.txt",
+        "Words of the English Mimesis locales, lower case (text.json word lists)",
+        source.words(ENGLISH),
         source=f"Source: Mimesis (https://github.com/lk-geimfari/mimesis, commit {source.commit}), "
         "MIT License.",
     )

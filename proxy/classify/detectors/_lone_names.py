@@ -42,6 +42,7 @@ from proxy.classify.detectors._name_evidence import german_text, prev_word
 from proxy.classify.detectors._name_things import brand_like
 
 _PERSON = frozenset(lone.PERSON_VERBS)
+_NEGATED = frozenset(lone.NEGATED)
 _VERBS = (*lone.PERSON_VERBS, *lone.PERSON_VERBS_INVERTED, *lone.SHARED_VERBS, *lone.NEGATED)
 _ROLES = data.ROLES | lone.ROLES_MORE
 _NOT_ALONE = (
@@ -66,16 +67,21 @@ def _known(text: str) -> bool:
     return text in data.GIVEN or text in data.SURNAMES or text.split("-", 1)[0] in data.SURNAMES
 
 
-def _kind(tok: Token, scan: Scan) -> str | None:
+def _kind(tok: Token, scan: Scan, *, negated: bool = False) -> str | None:
     """What a token is: "known" (a given name or surname), "unknown" (no word of any list we
-    hold) or None (a word, place, month, brand, product or company)."""
+    hold) or None (a word, place, month, brand, product or company). Before what a person has
+    not done (``negated``), a known surname that is a word of another language than English
+    is known ("Brandt hat schon wieder …": "brandt" is Dutch for "burns")."""
     text = tok.text
     if len(text) < 3 or text in _NOT_ALONE or text.lower() in data.COMMON:
         return None
     if german_text(scan.around(tok.start, tok.end, 60)) and data.german_noun(text):
         return None
-    if text.lower() in data.WORDS or brand_like(text):
-        return None  # also a known surname that is a word first ("Rust won", "Sales said")
+    if brand_like(text):
+        return None
+    if text.lower() in data.WORDS:  # also a known surname that is a word ("Sales said")
+        foreign = text in data.SURNAMES and text.lower() not in data.ENGLISH_WORDS
+        return "known" if negated and foreign else None
     return "known" if _known(text) else "unknown"
 
 
@@ -104,10 +110,10 @@ def _opener(before: str) -> bool:
     return opens and (lower in data.COMMON or lower in data.WORDS) and not _known(word)
 
 
-def _person(tok: Token, scan: Scan, *, strong: bool) -> bool:
+def _person(tok: Token, scan: Scan, *, strong: bool, negated: bool = False) -> bool:
     """Whether a lone token is a person: ``strong`` context takes a known name or an unknown
     token, weak context a known name only; never an excluded token (``_bare_names``)."""
-    kind = _kind(tok, scan)
+    kind = _kind(tok, scan, negated=negated)
     if kind is None or (kind == "unknown" and not strong):
         return False
     return _alone(tok, scan) and not excluded([tok], scan)
@@ -121,7 +127,8 @@ def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if nxt and nxt.group(1).lower() in _PRONOUNS:
         return
     tok = Token(m.group(1), m.start(1), m.end(1))
-    if _person(tok, scan, strong=m.group(2) in _PERSON):
+    verb = m.group(2)
+    if _person(tok, scan, strong=verb in _PERSON, negated=verb in _NEGATED):
         yield Hit("pii.person_name", None, tok.start, tok.end)
 
 

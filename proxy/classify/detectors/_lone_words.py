@@ -67,7 +67,10 @@ NEGATED = words(
     "hat noch nicht|hat schon wieder|hat immer noch|hat wieder|ist noch nicht|will nicht|"
     "non ha|non ha ancora|non vuole|non può|no ha|todavía no|aún no|no quiere|no puede|"
     "heeft nog|heeft nog steeds|heeft nog niet|wil niet|is nog niet|"
-    "nie oddał|nie oddała|nie przyszedł|nie przyszła|jeszcze nie|nadal nie|znowu"
+    "nie oddał|nie oddała|nie przyszedł|nie przyszła|jeszcze nie|nadal nie|znowu|"
+    # what a person still holds ("Bakker heeft zijn laptop nog niet ingeleverd")
+    "has his|has her|hat seinen|hat seine|hat sein|hat ihren|hat ihre|hat ihr|heeft zijn|"
+    "heeft haar|a son|a sa|a ses|ha il suo|ha la sua|tiene su|ma swój|ma swoją"
 )
 #: Roles and occupations written right before a person's name that ``ROLES`` lacks.
 ROLES_MORE = frozenset(

@@ -29,6 +29,8 @@ COMMON = _load("common_words.txt")
 #: Words of 26 languages, lower case (Mimesis' word lists): a larger, looser list than ``COMMON``
 #: (it holds some proper nouns), for the tokens after a title ("General Motors").
 WORDS = _load("words.txt")
+#: The English words among them (Mimesis' English word lists).
+ENGLISH_WORDS = _load("english_words.txt")
 
 #: Given names that are, first of all, words, months or places: a name only with a known surname
 #: and context (or a cue detector's title). Hand-written, across the languages we scan.
@@ -116,7 +118,8 @@ PRODUCT_NAMES = frozenset(
         "Delphi|Godot|Alexa|Siri|Cortana|Watson|Sinatra|Ruby|Crystal|Elixir|Kotlin|Scala|"
         "Django|Flask|Ember|Electron|Cypress|Selenium|Celery|Pandas|Keras|Jupyter|Ansible|"
         "Grafana|Kibana|Fedora|Debian|Ubuntu|Gentoo|Mint|Kali|Tails|Athena|Apollo|Minerva|"
-        "Juno|Venus|Vesta|Ceres|Odin|Thor|Loki|Zeus|Ares|Artemis|Hera|Gaia|Nike|Mallory|Trudy"
+        "Juno|Venus|Vesta|Ceres|Odin|Thor|Loki|Zeus|Ares|Artemis|Hera|Gaia|Nike|Mallory|Trudy|"
+        "Rust|Helm|Slack|Jira"
     )
 )
 #: Words before a storm's or a weather system's name ("hurricane Katrina", "Tief Bernd").

@@ -17,6 +17,7 @@ from proxy.classify.detectors import (
     _initial_names,
     _lower_titles,
     _name_carers,
+    _name_cc,
     _name_columns,
     _name_lists,
     _name_rosters,
@@ -373,4 +374,5 @@ DETECTORS = (
     *_name_carers.DETECTORS,
     *_name_columns.DETECTORS,
     *_name_signoffs.DETECTORS,
+    *_name_cc.DETECTORS,
 )
