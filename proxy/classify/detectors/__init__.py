@@ -6,6 +6,7 @@ from proxy.classify._base import Detector
 from proxy.classify.detectors import (
     _address_boxes,
     _eircodes,
+    _health_doses,
     _identity_cards,
     _table_columns,
     addresses,
@@ -35,6 +36,7 @@ def all_detectors() -> list[Detector]:
         _table_columns,
         financial,
         health,
+        _health_doses,
         health_everyday,
         health_possessive,
         secrets,
