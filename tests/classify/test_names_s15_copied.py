@@ -44,6 +44,16 @@ NOT_FOUND = [
     "loop in Jira for the ticket",
     "loop in Slack when it is done",
     "loop in Engineering",
+    # found by a review: documents, tools, places and languages next to a copy cue
+    "Allegato in copia Excel il file.",
+    "Ti inoltro in copia Fattura n. 123",
+    "Stuur het in kopie Bijlage 3 mee.",
+    "Dokument przesłano w kopii Zamawiającemu.",
+    "Enviamos en copia Certificada el acta.",
+    "I put Zendesk in cc",
+    "Keep Brussels in CC",
+    "Nested loop in Ada and Fortran",
+    "Hubraum in cc angeben",
 ]
 
 

@@ -33,8 +33,10 @@ FOUND = [
     ("Dis à Rose qu'elle est en retard pour la réunion.", PERSON, "Rose"),
     ("odpisz Ewie, że czwartek o 10 pasuje", PERSON, "Ewie"),
     ("Powiedz Agnieszce, że spotkanie jest jutro.", PERSON, "Agnieszce"),
+    ("Powiedz Monice, że spotkanie jest jutro.", PERSON, "Monice"),
     ("Napisz Magdzie, że wszystko gotowe.", PERSON, "Magdzie"),
     ("Przypomnij Elżbiecie, że jutro ma dyżur.", PERSON, "Elżbiecie"),
+    ("Przypomnij Dorocie, że jutro ma dyżur.", PERSON, "Dorocie"),
     (
         "« Bonjour Docteur, c'est Élodie Marchetti (06 71 42 38 90). Merci »",
         PHONE,
@@ -49,6 +51,11 @@ FOUND = [
     ),
     ("my eircode is T12 YX5P if the courier asks", ADDRESS, "T12 YX5P"),
     ("Eircode: D02X285", ADDRESS, "D02X285"),
+    ("Postcode: H91 E2C4", ADDRESS, "H91 E2C4"),
+    ('{"postcode": "H91 E2C4"}', ADDRESS, "H91 E2C4"),
+    ("Ship to H91 E2C4 please.", ADDRESS, "H91 E2C4"),
+    ("1. H91 E2C4", ADDRESS, "H91 E2C4"),
+    ("Kinsale, Co. Cork P17 AC98 Ireland", ADDRESS, "P17 AC98"),
     ("Eircode D6W X285 for the delivery", ADDRESS, "D6W X285"),
 ]
 NOT_FOUND = [
@@ -73,6 +80,9 @@ NOT_FOUND = [
     ("Upgrade the laptops to W11 23H2", ADDRESS),
     ("Register dump: C12 A4F0 D13 0E2F", ADDRESS),
     ("Error code E11 3F2A", ADDRESS),
+    ("Error code: E11 3F2A", ADDRESS),
+    ("Hi, the printer shows E11 3F2A", ADDRESS),
+    ("Thanks, firmware build W12 A3F9", ADDRESS),
 ]
 
 

@@ -2,11 +2,12 @@
 ICT in cc", "loop in Okafor from IT", "en copie Dupont", "w kopii Nowak".
 
 Only people are copied on a mail by their name alone; teams are written as words or acronyms
-("Legal in CC", "in copia l'ufficio legale", "HR in cc"). So the token next to the cue is a
-person when it is a known given name or surname, or a capitalised token that no word list
-holds (no word, place, product or company; not in German text, where it may be a noun; not
-after "loop in", where it may be a tool: "loop in Jira"). The cues are pure literals (each its
-own prefilter, for hyperscan's literal compiler).
+("Legal in CC", "in copia l'ufficio legale", "HR in cc"). The token next to the cue must be a
+known given name or surname, and no English word, place, product or programming language
+("loop in Slack", "Keep Brussels in CC", "a nested loop in Ada"): an unknown capitalised token
+there is as often a word, a document or a tool ("Allegato in copia", "Ti inoltro in copia
+Fattura", "Zendesk in cc"). The cues are pure literals (each its own prefilter, for
+hyperscan's literal compiler).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _CC_RE = re.compile(
     rf"|(?P<before>{TOK}){_UNIT}[ ]+(?i:in[ ]+(?:cc|copia|copie|kopie))(?![\w-]))"
 )
 _NOT_ALONE = data.NOT_NAME | data.PLACES | data.PRODUCT_NAMES | data.AMBIGUOUS
+#: Programming languages named after people, after "loop in" ("a nested loop in Ada").
+_LANGUAGES = frozenset({"Ada", "Pascal", "Julia", "Ruby", "Haskell", "Erlang", "Curry"})
 
 
 def _copied(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -47,14 +50,14 @@ def _copied(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if len(text) < 3 or text in _NOT_ALONE or text.lower() in data.COMMON:
         return
     first = text.split("-")[0]
-    known = text in data.SURNAMES or text in data.GIVEN or first in data.SURNAMES
-    if text.lower() in data.WORDS and (not known or text.lower() in data.ENGLISH_WORDS):
-        return  # a word ("Legal in CC", "loop in Slack"); a surname that is Dutch is fine
-    in_german = german([tok], scan)
-    if not known and (in_german or m.group(0)[:4].lower() == "loop"):
-        return  # an unknown token: maybe a noun in German text, a tool after "loop in" (Jira)
-    if in_german and data.german_noun(first if first in data.SURNAMES else text):
-        return  # "Buchhaltung"; "Schulte-Wierling" is read by its first part
+    if not (text in data.SURNAMES or text in data.GIVEN or first in data.SURNAMES):
+        return  # "Allegato in copia", "Zendesk in cc", "Brussels in CC"
+    if text.lower() in data.WORDS and text.lower() in data.ENGLISH_WORDS:
+        return  # "loop in Slack"; a surname that is a Dutch word ("Bakker") is fine
+    if m.group(0)[:4].lower() == "loop" and text in _LANGUAGES:
+        return  # "nested loop in Ada"
+    if german([tok], scan) and data.german_noun(first if first in data.SURNAMES else text):
+        return  # "Schulte-Wierling" is read by its first part
     if not excluded([tok], scan):
         yield Hit("pii.person_name", None, tok.start, tok.end)
 
