@@ -100,8 +100,8 @@ def _recipient_ok(text: str) -> bool:
     """Whether a token that a message frame follows is its recipient: a given name, even one
     that is a word too ("stuur Bas een berichtje", "Dis à Rose qu'elle …"), but no place,
     product or listed non-name ("Tell Paris that").
-    An unknown token is not enough: "Bel Ziggo terug", "tell Jira that", "Schreib Folgendes
-    kurz zurück" have the same shape as "schreib Ege kurz zurück"."""
+    An unknown token is not enough: "tell Jira that", "Schreib Folgendes eine Nachricht" have
+    the same shape as "text Bex that", "schreib Ege eine Nachricht"."""
     if len(text) < 3 or not _LOWER_TAIL.fullmatch(text) or not given(text):
         return False
     return not (text in PLACE_GIVEN or text in data.NOT_NAME or text in data.PRODUCT_NAMES)
