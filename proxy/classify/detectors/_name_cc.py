@@ -53,7 +53,7 @@ def _copied(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if not (text in data.SURNAMES or text in data.GIVEN or first in data.SURNAMES):
         return  # "Allegato in copia", "Zendesk in cc", "Brussels in CC"
     if text.lower() in data.WORDS and text.lower() in data.ENGLISH_WORDS:
-        return  # "loop in Slack"; a surname that is a Dutch word ("Bakker") is fine
+        return  # "Bell in cc"; a surname that is a Dutch word ("Brandt") is fine
     if m.group(0)[:4].lower() == "loop" and text in _LANGUAGES:
         return  # "nested loop in Ada"
     if german([tok], scan) and data.german_noun(first if first in data.SURNAMES else text):
