@@ -125,12 +125,12 @@ def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if before.strip() and not SENTENCE.search(before):
         return
     name = [Token(m.group(1), m.start(1), m.end(1))]
-    german = _german(name, scan)
     if not _name_ok(m.group(1)):
         framed = _FRAME.match(scan.text, m.end(1), min(scan.hi, m.end(1) + 40))
         if framed and _recipient_ok(m.group(1)) and not excluded(name, scan):
             yield Hit("pii.person_name", None, m.start(1), m.end(1))
         return
+    german = _german(name, scan)
     if m.group(2) and _surname_ok(m.group(2), german):
         name.append(Token(m.group(2), m.start(2), m.end(2)))
     after = scan.after(name[-1].end, 12)
