@@ -16,11 +16,22 @@ TAKE_VERBS = words(
     "przepisała|przepisano|started|starting|began|restarted|stopped|switched to|i started|"
     "i stopped|i began|i switched to|"
     "commencé|arrêté|angefangen mit|abgesetzt|iniziato|sospeso|empecé con|empezó con|dejé|"
-    "begonnen met|gestopt met|zacząłem brać|zaczęłam brać|odstawiłem|odstawiłam"
+    "begonnen met|gestopt met|zacząłem brać|zaczęłam brać|odstawiłem|odstawiłam|"
+    # a change of dose: "Son médecin veut augmenter la metformine", "die Dosis von"
+    "increase|increased|increasing|reduce|reduced|reducing|lower the|lowered|double the|"
+    "doubled|halve|halved|taper|tapering|wean off|augmenter|augmenté|augmente|baisser|baissé|"
+    "diminuer|diminué|réduire|réduit|doubler|erhöhen|erhöht|reduzieren|reduziert|halbieren|"
+    "verdoppeln|absetzen|aumentare|aumentato|aumenta|ridurre|ridotto|riduce|dimezzare|"
+    "raddoppiare|sospendere|aumentar|aumentado|aumenta|reducir|reducido|reduce|bajar|bajado|"
+    "subir|subido|suspender|verhogen|verhoogd|verhoogt|verlagen|verlaagd|verlaagt|afbouwen|"
+    "afgebouwd|stoppen met|zwiększyć|zwiększył|zwiększyła|zmniejszyć|zmniejszył|zmniejszyła|"
+    "odstawić"
 )
 #: Participles after a medicine (German and Dutch put them last: "hat mir Sertralin verschrieben").
 AFTER_VERBS = words(
-    "verschrieben|verordnet|eingenommen|genommen|voorgeschreven|gekregen|geslikt|gebruikt|abgesetzt"
+    "verschrieben|verordnet|eingenommen|genommen|voorgeschreven|gekregen|geslikt|gebruikt|abgesetzt|"
+    "erhöhen|erhöht|reduzieren|reduziert|absetzen|halbieren|verhogen|verhoogd|verlagen|verlaagd|"
+    "afbouwen|afgebouwd"
 )
 #: First-person verb forms: the writer takes the medicine.
 FIRST_PERSON = words(
