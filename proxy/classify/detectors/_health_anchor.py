@@ -69,6 +69,8 @@ def anchored(text: str) -> bool:
         return found or _ROLES_RE.search(text) is not None
     lowered = text.lower()
     tokens = _TOKEN.findall(lowered)
+    if "man" in tokens or "ha" in tokens:
+        tokens = _personal_tokens(lowered, tokens)
     if not _SINGLE.isdisjoint(tokens):
         return True
     if not _PHRASE_HEADS.isdisjoint(tokens) and _PHRASES_RE.search(text):
@@ -76,6 +78,38 @@ def anchored(text: str) -> bool:
     if any(token.startswith(_PREFIXES) for token in tokens):
         return True
     return _shaped(text, lowered, tokens) or _role(text, tokens)
+
+
+#: "man" of a person ("a 45-year-old man"), not the German "one" ("ab wann spricht man von").
+_MAN_PERSON = re.compile(
+    r"(?:\b(?:a|the|this|that|old|young|elderly|my|our|your|\d+)|-old)\s+man\b"
+)
+_HA = re.compile(r"\bha\b")
+_WHO_HAS = re.compile(r"\bchi ha\b")
+#: An age said of a group: "età media 72 anni", "mean age 64 years".
+_AVERAGE_BEFORE = re.compile(
+    r"(?:media|medio|mean|average|median|mediana|moyen|moyenne|médian|durchschnitt\w*|"
+    r"mittleres|promedio|gemiddeld\w*|mediaan|średni\w*)\W+(?:\w+\W+)?$"
+)
+
+
+def _personal_tokens(lowered: str, tokens: list[str]) -> list[str]:
+    """The tokens less the anchor words used impersonally: the German "man" (no article or age
+    before it), the Italian "ha" only in "chi ha" ("per chi ha già avuto un infarto")."""
+    drop = set()
+    if "man" in tokens and not _MAN_PERSON.search(lowered):
+        drop.add("man")
+    if "ha" in tokens and len(_HA.findall(lowered)) == len(_WHO_HAS.findall(lowered)):
+        drop.add("ha")
+    return [t for t in tokens if t not in drop]
+
+
+def _aged(text: str) -> bool:
+    """Whether the text gives someone's age ("72 anni", "a 45-year-old"), not a group's."""
+    return any(
+        not _AVERAGE_BEFORE.search(text[max(0, m.start() - 24) : m.start()].lower())
+        for m in _AGE_RE.finditer(text)
+    )
 
 
 def _role(text: str, tokens: list[str]) -> bool:
@@ -98,7 +132,7 @@ def _shaped(text: str, lowered: str, tokens: list[str]) -> bool:
         return True
     if "sono" in tokens and _SONO_RE.search(text):
         return True
-    if _AGE_RE.search(text):
+    if _aged(text):
         return True
     return any(lit in lowered for lit in SICK_STATE_LITERALS) and bool(_SICK_RE.search(text))
 

@@ -16,6 +16,14 @@ HOUSE_AFTER = re.compile(r"^[ ]\d{1,4}[a-zA-Z]?(?:[ ]*[,;\n]|[ ]*$)")
 #: A house number before the street ("221 Baker Street"), not a year ("1999 Jean Alesi").
 HOUSE_BEFORE = re.compile(r"(?<![\d.,/:-])\d{1,3}[a-zA-Z]?[ ]*\Z")
 
+#: What numbers a bed, room or group rather than a house: "bed 12 Anna Schmidt", "Zi. 7".
+_NUMBERED_BEFORE = re.compile(
+    r"(?<!\w)(?:beds?|room|ward|zimmer|zi\.|station|kamer|sala|letto|camera|stanza|cama|hab\.?|"
+    r"habitación|chambre|lit|łóżko|pokój|sala nr|desk|table|tisch|seat|platz|team|group|gruppe|"
+    r"groep|grupo|gruppo|grupa|box)[ ]*\Z",
+    re.I,
+)
+
 
 def place_after(after: str) -> bool:
     """Whether a house number or, among the next capitalised words, a street, institution or
@@ -35,7 +43,8 @@ def street_before(before: str) -> bool:
     """Whether a street or institution word, or a house number, leads up to the name, across
     capitalised words and particles ("Calle de Emma Toro", "Avenida Jose Luis Pinto")."""
     before = before.rsplit("\n", 1)[-1]  # the previous line is not this name's street
-    if HOUSE_BEFORE.search(before):
+    house = HOUSE_BEFORE.search(before)
+    if house and not _NUMBERED_BEFORE.search(before, 0, house.start()):
         return True
     before = before.rsplit(",", 1)[-1]  # nor the previous item of a list ("Via Roma, Anna Neri")
     for word in reversed(_WORDS.findall(before)[-4:]):

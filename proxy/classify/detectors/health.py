@@ -58,7 +58,38 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     if anchored(context):
         return True
     # a named person in the term's own sentence, unless as author, lecturer or discoverer
-    return named(sentence, len(head), len(head) + end - start) and not _SCHOLARLY.search(sentence)
+    if named(sentence, len(head), len(head) + end - start) and not _SCHOLARLY.search(sentence):
+        return True
+    return _record(before)
+
+
+def _record(before: str) -> bool:
+    """Whether the term is in the lines of a record whose header, a line above, names its person
+    beside a bed, room or patient label, a birth date or an age ("bed 12 Tomasz Wiśniewski dob
+    03/11/1951⏎T2DM - insulin sliding scale", "Hab 309-B. Eusebio Carrasco Pino, 81 a"): a
+    note's lines are not sentences, so its header is the anchor."""
+    lines = before.split("\n")[:-1]
+    return any(
+        _HEADER.search(line) is not None
+        and (_TITLED_PAIR.search(line) is not None or named(line, len(line), len(line)))
+        for line in lines[-8:]
+    ) and not _SCHOLARLY.search(before)
+
+
+#: A title before a capitalised pair: "Fr. Hildegard Sommer", "dhr. Ahmet Yıldırım".
+_TITLED_PAIR = re.compile(
+    r"(?<!\w)(?:fr|hr|frau|herr|mr|mrs|ms|mme|dhr|mevr|sig|sig\.ra|sra|dña|pan|pani)\.?[ ]+"
+    r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w-]+[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ]",
+    re.I,
+)
+#: What makes a line a record's header besides the name.
+_HEADER = re.compile(
+    r"(?<!\w)(?:bed|room|zi\.|zimmer|kamer|sala|hab\.?|habitación|camera|letto|chambre|lit|"
+    r"łóżko|pat\.|patient\w*|pazient\w*|pacient\w*|patiënt\w*|pacjent\w*|dob|d\.o\.b\.|"
+    r"geb\.|née?|nat[ao]|nacid[ao]|ur\.|fn|\d{1,3} ?(?:j|a|y|yo|ans|anni|años|jaar|lat)\.?(?!\w)|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
+    re.I,
+)
 
 
 #: Words that make a named person the author, lecturer or discoverer of what is said about a
@@ -200,6 +231,15 @@ MEDICATION = Detector(
 )
 
 
+#: A medicine's leaflet or label, whose schedules are rules for anyone, not a prescription.
+_LEAFLET = re.compile(
+    r"(?<!\w)(?:leaflet|package insert|patient information|notice|beipackzettel|"
+    r"packungsbeilage|gebrauchsinformation|foglietto illustrativo|bugiardino|prospecto|"
+    r"bijsluiter|ulotk\w+)(?!\w)",
+    re.I,
+)
+
+
 def medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A drug with a dose, taken by a person (personal anchor or a dosing schedule)."""
     near = scan.around(m.start(), m.end(), 60)
@@ -207,6 +247,8 @@ def medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     # dose-first form with a schedule is as often a leaflet's instruction ("Take 500 mg
     # paracetamol every 4 hours"), so it needs a person
     scheduled = not m.group(0)[0].isdigit() and _SCHEDULE.search(near) is not None
+    if scheduled and _LEAFLET.search(scan.around(m.start(), m.end(), 300)):
+        scheduled = False  # a leaflet's dosing rule ("Explique cette notice : Amoxicilline 1 g")
     if personal(scan, m.start(), m.end()) or scheduled or possessive(scan, m.start()):
         yield Hit("health", "medication", m.start(), m.end())
 
@@ -269,16 +311,32 @@ _CRITERIA = re.compile(
 )
 
 
+def line_of(m: re.Match[str], scan: Scan) -> tuple[str, str]:
+    """The text of a match's line before it (up to 100 characters), and that line around the
+    match without it."""
+    head = scan.before(m.start(), 100).rsplit("\n", 1)[-1]
+    return head, head + " " + scan.after(m.end(), 100).split("\n", 1)[0]
+
+
+def reference(line: str) -> bool:
+    """Whether a line states reference values, targets, criteria, averages or a study's
+    figures: values of a rule or of a group, not of one person."""
+    return any(p.search(line) for p in (_GENERAL, _SCHOLARLY, _AVERAGE, _CRITERIA))
+
+
+def lab_report(head: str) -> bool:
+    """Whether a lab-report word ("Laborwerte", "prise de sang") opens the line before a value."""
+    return _LAB_REPORT.search(head) is not None
+
+
 def _report(m: re.Match[str], scan: Scan) -> bool:
     """Whether a lab value is part of someone's results: after a lab-report word on its line, or
     beside the value of another analyte there (a panel: "HbA1c 9,1 %, Blutzucker 240 mg/dl").
     Reference and target values stay general ("Zielwerte: HbA1c < 7 %, LDL 100 mg/dl")."""
-    head = scan.before(m.start(), 100).rsplit("\n", 1)[-1]
-    tail = scan.after(m.end(), 100).split("\n", 1)[0]
-    line = head + " " + tail
-    if any(p.search(line) for p in (_GENERAL, _SCHOLARLY, _AVERAGE, _CRITERIA)):
+    head, line = line_of(m, scan)
+    if reference(line):
         return False
-    if _LAB_REPORT.search(head):
+    if lab_report(head):
         return True
     first = m.group(0).split(None, 1)[0].lower()
     return any(
