@@ -17,6 +17,7 @@ from proxy.classify.detectors import (
     _inverted_names,
     _lone_names,
     _name_requests,
+    _name_requests_lower,
     _quoted_names,
     _vocative_names,
 )
@@ -73,6 +74,7 @@ DETECTORS = (
     BEFORE_VERB,
     *_lone_names.DETECTORS,
     *_name_requests.DETECTORS,
+    *_name_requests_lower.DETECTORS,
     *_apposed_names.DETECTORS,
     *_quoted_names.DETECTORS,
     *_vocative_names.DETECTORS,

@@ -1,0 +1,85 @@
+"""Given names typed in lower case after a request to pass a message on: "dis à maxime et à clem
+que la réunion est décalée", "zeg tegen ruben dat …", "frag mal jannik ob er …", "avisa a dani
+y a la rocío que …".
+
+Prompts written in a hurry are in lower case, so the capital that marks a name elsewhere is
+missing. What stands in for it is the frame: an imperative of passing something on, opening a
+sentence (or after "and"), one or two lower-case tokens, and then the message ("que", "dass",
+"that", "że", "bescheid"). Each token must be a known given name that is no everyday word of
+the lists (``COMMON``: "will", "rose", "bas"), no place or product, and no pronoun or kinship
+word that the given-name lists hold too ("ella", "allen", "maman").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._bare_names import _SENTENCE as SENTENCE
+from proxy.classify.detectors._bare_names import _given as given
+from proxy.classify.detectors._name_things import PLACE_GIVEN
+
+_IMPERATIVES = words(
+    "tell|ask|remind|text|message|"
+    "dis à|dites à|demande à|demandez à|rappelle à|préviens|prévenez|écris à|"
+    "sag|sage|frag|frage|erinnere|schreib|"
+    "di' a|dì a|di a|dici a|chiedi a|ricorda a|avvisa|scrivi a|"
+    "dile a|avisa a|pregunta a|pregúntale a|recuérdale a|escríbele a|llama a|"
+    "zeg tegen|zeg|vraag|vraag aan|herinner|app|"
+    "powiedz|zapytaj|przypomnij|napisz do|przekaż"
+)
+_LOW = r"[a-zß-öø-ÿąćęłńśźż]{3,15}"
+_JOIN = (
+    r"(?:,[ ]*|[ ]+(?:et|e|y|en|i|und|and|oder|or|ou|o)[ ]+)"
+    r"(?:(?:à|a|al|aan|tegen)[ ]+)?(?:(?:la|el)[ ]+)?"
+)
+#: The message that follows its recipients.
+_FRAME = r"(?=,?[ ]+(?:que|qu['’]|che|dat|że|ob|dass|that|if|whether|se|si|of|bescheid)(?![\w'’]))"
+_PATTERN = re.compile(
+    rf"(?<![\w'’-])(?i:{alternation(_IMPERATIVES)})[ ]+(?:(?:mal|even)[ ]+)?(?:(?:aan|la|el)[ ]+)?"
+    rf"(?P<a>{_LOW})(?:{_JOIN}(?P<b>{_LOW}))?{_FRAME}"
+)
+#: Pronouns, kinship and role words that the given-name lists hold as names too.
+_NOT_RECIPIENT = frozenset(
+    words(
+        "ella|ellas|ellos|elle|elles|allen|alle|maman|mamie|papi|papy|mami|mutti|vati|nonna|"
+        "nonno|abuela|abuelo|babcia|dziadek|tata|mama|mamma|papà|papa|chef|jefe|capo|baas|"
+        "szef|szefowa|team|equipo|tous|todos|tutti|iedereen|wszystkim"
+    )
+)
+#: What may stand before the imperative inside a sentence: "…, und sag ferhat bescheid".
+_AND_BEFORE = re.compile(r"(?:,|\b(?:und|and|et|e|y|en|i|oraz))[ ]*$")
+
+
+def _recipient(token: str) -> bool:
+    """Whether a lower-case token is a given name (see the module docstring)."""
+    name = token[:1].upper() + token[1:]
+    if token in _NOT_RECIPIENT or token in data.COMMON or not given(name):
+        return False
+    return not (name in PLACE_GIVEN or name in data.NOT_NAME or name in data.PRODUCT_NAMES)
+
+
+def _lower_request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The recipients of a passed-on message, typed in lower case."""
+    before = scan.before(m.start(), 40)
+    if before.strip() and not (SENTENCE.search(before) or _AND_BEFORE.search(before)):
+        return
+    for group in ("a", "b"):
+        token = m.group(group)
+        if token is not None and _recipient(token):
+            yield Hit("pii.person_name", None, m.start(group), m.end(group))
+
+
+LOWER_REQUEST = Detector(
+    "person_name.request_lower",
+    hs_words({*_IMPERATIVES, *(w[:1].upper() + w[1:] for w in _IMPERATIVES)})
+    + " (?:(?:mal|even|la|el) )?[a-z\\xC3-\\xC5]",
+    _PATTERN,
+    _lower_request,
+    back=max(len(w) for w in _IMPERATIVES) + 10,
+    ahead=72,
+)
+
+DETECTORS = (LOWER_REQUEST,)
