@@ -20,7 +20,7 @@ from proxy.classify import Classifier
 from proxy.classify.taxonomy import DEFAULT_LEVELS, Level, TextPart
 
 HERE = Path(__file__).parent
-FILES = ("personal.jsonl", "health_secrets_markings.jsonl")
+FILES = ("personal.jsonl", "health_secrets_markings.jsonl", "fresh.jsonl")
 LANGS = ("en", "fr", "de", "it", "es", "nl", "pl")
 
 
