@@ -1,8 +1,9 @@
-"""Lab values known by their clinical unit whatever the analyte, clinical scores, pain in the
-words people use, and changes of a medicine's dose (sixteenth session): "T4 libre 9 pmol/L",
-"MMSE 21/30", "me duelen las rodillas", "il medico vuole aumentare la metformina".
+"""Lab values known by their clinical unit whatever the analyte, clinical scores, and changes
+of a medicine's dose by a prescriber (sixteenth session): "T4 libre 9 pmol/L", "MMSE 21/30",
+"il medico vuole aumentare la metformina".
 
-References, thresholds, averages and figurative pain are no one's health data.
+References, thresholds, samples, other things named like scores, and dose changes nobody
+prescribes are no one's health data.
 Rows are written by hand for these tests.
 """
 
@@ -24,12 +25,8 @@ FOUND = [
     ("my dad's MMSE 21/30 last week", "MMSE 21/30"),
     ("Mijn vader: EDSS 3,5 sinds de laatste schub.", "EDSS 3,5"),
     ("Il paziente ha un NIHSS 12 all'ingresso.", "NIHSS 12"),
-    ("me duelen las rodillas desde el lunes", "me duelen"),
-    ("mi fanno male i polpacci la sera", "mi fanno male"),
-    ("Seit Tagen tut mir der Rücken weh.", "tut mir der Rücken weh"),
-    ("ik heb al weken pijn in mijn knie", "pijn"),
-    ("boli mnie głowa od rana", "boli mnie"),
-    ("my knee hurts when I climb stairs", "my knee hurts"),
+    ("my dad: troponin 45 ng/L", "45 ng/L"),
+    ("my dad: VAS 7/10 and GCS 14/15 on arrival", "GCS 14/15"),
     ("C'est pour ma mère. Son médecin veut augmenter la metformine.", "metformine"),
     ("mia suocera: il medico vuole aumentare la metformina", "metformina"),
     ("De huisarts wil de sertraline afbouwen bij mijn vrouw.", "sertraline"),
@@ -41,19 +38,24 @@ NOT_FOUND = [
     "Sodium 140 mmol/L in the general population averages.",
     "The MMSE cut-off is 24/30 for dementia.",
     "BBC NEWS 24 is on tonight.",
-    "me duele que no me llames",
-    "boli mnie, że tak mówisz",
-    "Das tut mir leid, wirklich.",
-    "This hurts our chances of winning.",
-    "Viele Menschen haben Schmerzen im Rücken.",
-    "ça me fait mal au coeur de voir ça",
+    "The vacuum pump pulls the chamber from 760 mmHg down to 10 mmHg in two minutes.",
+    "Prepare the buffer: 10 mmol/L NaCl and 5 mmol/L KCl in water.",
+    "My barometer reads 755 mmHg today.",
+    "My aquarium: nitrate 0.5 mmol/l",
+    "Shinji pilots EVA 01 while Asuka pilots EVA 02 in the final battle.",
+    "I need ODIS with VAS 6154 and VAS 5054 for my Golf.",
+    "The SOFA 3 seater and the SOFA 2 seater are on sale.",
+    "I migrated my data from GCS 3 times this month.",
+    "I increased the heparin concentration in the assay buffer for my experiment.",
+    "My job is to reduce antibiotics use in livestock farming.",
+    "Wir müssen Lithium reduzieren, sagt mein Chef.",
     "Can you increase metformin doses safely in general?",
     "Studies increase metformin uptake in the liver.",
 ]
 
 
 @pytest.mark.parametrize(("text", "value"), FOUND)
-def test_lab_values_scores_pain_and_dose_changes_are_found(
+def test_lab_values_scores_and_dose_changes_are_found(
     classifier: Classifier, text: str, value: str
 ) -> None:
     """The value the row names is inside a health finding."""
@@ -61,8 +63,6 @@ def test_lab_values_scores_pain_and_dose_changes_are_found(
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
-def test_references_thresholds_and_figures_of_speech_stay_out(
-    classifier: Classifier, text: str
-) -> None:
-    """No health finding: a rule, a group, a sample or a figure of speech."""
+def test_references_samples_and_other_things_stay_out(classifier: Classifier, text: str) -> None:
+    """No health finding: a rule, a group, a sample, a thing, or no prescriber."""
     assert found(classifier, text, HEALTH) == []

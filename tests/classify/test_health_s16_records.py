@@ -22,6 +22,9 @@ FOUND = [
 ]
 NOT_FOUND = [
     "Our new lead is Anna Schmidt.\nDiabetes affects 10% of people.",
+    "Posted by Sarah Johnson on 03/14/2024\nType 2 diabetes affects millions of people.",
+    "Horario de 9 a 14 - contacto: María López\nLa diabetes es una enfermedad crónica.",
+    "Load test 12.03.2024: p99 250 ms per request\nThe diabetes dashboard API is slow.",
     "Was ist ein normaler TSH-Wert bei Erwachsenen und ab wann spricht man von einer "
     "latenten Hypothyreose?",
     "Quali sono i valori normali del colesterolo HDL e LDL negli adulti e come cambiano i "
@@ -35,6 +38,10 @@ STILL_FOUND = [
     ("a 45-year-old man with diabetes", "diabetes"),
     ("Il paziente ha 72 anni e ha avuto un infarto.", "infarto"),
     ("Ramipril 5 mg 1-0-0", "Ramipril 5 mg"),
+    ("Continue Ramipril 5 mg once daily until further notice.", "Ramipril 5 mg"),
+    ("An obese man with type 2 diabetes wants to lose weight.", "diabetes"),
+    ("Een man van 60 met diabetes.", "diabetes"),
+    ("Homme de taille moyenne, 72 ans, atteint de BPCO.", "BPCO"),
 ]
 NAMES = [
     ("bed 12 Anna Schmidt, post-op day 2", "Anna Schmidt"),

@@ -1,6 +1,7 @@
 """Given names typed in lower case after a request to pass a message on (sixteenth session):
 "dis à maxime et à clem que …", "frag mal jannik ob …". Pronouns, kin words, everyday words and
-places in the same frame are no names.
+places in the same frame are no names. Also courtesy titles written in lower case with their
+dot ("dhr. Kees Bruinsma", "sig. Rossi").
 
 Rows are written by hand for these tests.
 """
@@ -21,10 +22,14 @@ FOUND = [
     ("frag mal jannik ob er morgen kommt, und sag ferhat bescheid", ["jannik", "ferhat"]),
     ("tell jannik that the build is green", ["jannik"]),
     ("vraag even aan ruben of hij de sleutels heeft", ["ruben"]),
+    ("Diëtistverslag opschonen: dhr. Kees Bruinsma, BMI 36", ["Kees Bruinsma"]),
+    ("mevr. Truus de Boer belde vanochtend", ["Truus de Boer"]),
+    ("sig. Rossi ha chiamato stamattina", ["Rossi"]),
 ]
 NOT_FOUND = [
     "tell everyone that the build is green",
     "dis à maman que je rentre tard",
+    "ask nana if she wants tea",
     "sag allen bescheid dass wir gehen",
     "dile a ella que no",
     "ask will if he can come",
@@ -32,6 +37,7 @@ NOT_FOUND = [
     "zeg tegen iedereen dat we stoppen",
     "frag mal nach ob das geht",
     "we could tell maxime that story, he said",
+    "the sig. Figure 3 shows the spectrum",
 ]
 
 

@@ -69,8 +69,6 @@ def anchored(text: str) -> bool:
         return found or _ROLES_RE.search(text) is not None
     lowered = text.lower()
     tokens = _TOKEN.findall(lowered)
-    if "man" in tokens or "ha" in tokens:
-        tokens = _personal_tokens(lowered, tokens)
     if not _SINGLE.isdisjoint(tokens):
         return True
     if not _PHRASE_HEADS.isdisjoint(tokens) and _PHRASES_RE.search(text):
@@ -80,36 +78,41 @@ def anchored(text: str) -> bool:
     return _shaped(text, lowered, tokens) or _role(text, tokens)
 
 
-#: "man" of a person ("a 45-year-old man"), not the German "one" ("ab wann spricht man von").
-_MAN_PERSON = re.compile(
-    r"(?:\b(?:a|the|this|that|old|young|elderly|my|our|your|\d+)|-old)\s+man\b"
+#: The German impersonal "man" ("ab wann spricht man von", "was kann man tun"): after or before
+#: a verb or a question word, never after an article or an adjective as the English "man" is.
+_MAN_IMPERSONAL = re.compile(
+    r"\b(?:kann|könnte|sollte|muss|müsste|darf|soll|will|wird|würde|spricht|sagt|nennt|"
+    r"braucht|hat|hätte|ist|sieht|weiß|nimmt|macht|geht|bekommt|findet|wann|wie|was|wo|ob|"
+    r"dass|wenn|so|da|hier|dann|nun|jetzt|auch)\s+man\b|"
+    r"\bman\s+(?:kann|könnte|sollte|muss|müsste|darf|soll|spricht|sagt|sieht|nimmt|macht|"
+    r"hat|ist|braucht|bekommt|findet|nennt|weiß|sich|nicht|es|das|die|den|dem|einen|eine)\b|"
+    # the Italian "chi ha" ("per chi ha già avuto un infarto"): whoever has
+    r"\bchi ha\b",
+    re.I,
 )
-_HA = re.compile(r"\bha\b")
-_WHO_HAS = re.compile(r"\bchi ha\b")
-#: An age said of a group: "età media 72 anni", "mean age 64 years".
-_AVERAGE_BEFORE = re.compile(
-    r"(?:media|medio|mean|average|median|mediana|moyen|moyenne|médian|durchschnitt\w*|"
-    r"mittleres|promedio|gemiddeld\w*|mediaan|średni\w*)\W+(?:\w+\W+)?$"
+#: An age said of a group: "età media 72 anni", "mean age 64 years", "âge moyen : 58 ans".
+_AVERAGE_AGE = re.compile(
+    r"(?:(?:età|age|âge|alter|edad|leeftijd|wiek\w*)\W+(?:media|medio|moyen|moyenne|médian|"
+    r"mediana|mean|average|median|gemiddeld\w*|średni\w*)|(?:mean|average|median|moyen|"
+    r"durchschnittlich\w*|mittler\w*|gemiddeld\w*|średni\w*|media|medio)\W+(?:age|âge|"
+    r"alter|edad|età|leeftijd|wiek\w*))\W+(?:\w+\W+)?(?:" + PERSONAL_AGE + ")",
+    re.I,
 )
 
 
-def _personal_tokens(lowered: str, tokens: list[str]) -> list[str]:
-    """The tokens less the anchor words used impersonally: the German "man" (no article or age
-    before it), the Italian "ha" only in "chi ha" ("per chi ha già avuto un infarto")."""
-    drop = set()
-    if "man" in tokens and not _MAN_PERSON.search(lowered):
-        drop.add("man")
-    if "ha" in tokens and len(_HA.findall(lowered)) == len(_WHO_HAS.findall(lowered)):
-        drop.add("ha")
-    return [t for t in tokens if t not in drop]
+def personally_anchored(text: str) -> bool:
+    """``anchored``, less the anchor words used impersonally: the German "man" ("was kann man
+    tun"), the Italian "chi ha", and the mean age of a group ("età media 72 anni"). Those
+    spans are blanked (same length) and the rest is checked as ``anchored`` checks it."""
+    if not anchored(text):
+        return False
+    masked = _AVERAGE_AGE.sub(_blank, _MAN_IMPERSONAL.sub(_blank, text))
+    return masked == text or anchored(masked)
 
 
-def _aged(text: str) -> bool:
-    """Whether the text gives someone's age ("72 anni", "a 45-year-old"), not a group's."""
-    return any(
-        not _AVERAGE_BEFORE.search(text[max(0, m.start() - 24) : m.start()].lower())
-        for m in _AGE_RE.finditer(text)
-    )
+def _blank(m: re.Match[str]) -> str:
+    """A match replaced by as many spaces."""
+    return " " * len(m.group(0))
 
 
 def _role(text: str, tokens: list[str]) -> bool:
@@ -132,7 +135,7 @@ def _shaped(text: str, lowered: str, tokens: list[str]) -> bool:
         return True
     if "sono" in tokens and _SONO_RE.search(text):
         return True
-    if _aged(text):
+    if _AGE_RE.search(text):
         return True
     return any(lit in lowered for lit in SICK_STATE_LITERALS) and bool(_SICK_RE.search(text))
 

@@ -7,9 +7,10 @@ in a sentence about a person or among the person's other results, is a lab resul
 ("Explique-moi ces résultats de ma mère : T4 libre 9 pmol/L"). Units that other fields use as
 much (grams or milligrams per litre, per cent) are left to the named analytes of ``health.LAB``.
 
-Clinical scores have no unit but a name that means nothing else: "MMSE 21/30", "NEWS2 score
-7", "EDSS 3,5", "PHQ-9: 18". Words that are surnames or products too (Berg, Norton, Gleason)
-are not among them, nor words that are also names of things ("NEWS 24", "EMV", "CGI").
+Clinical scores have no unit but a name: "MMSE 21/30", "NEWS2 score 7", "EDSS 3,5", "PHQ-9:
+18". Words that are surnames or products too (Berg, Norton, Gleason) are not among them, nor
+words that are also names of things ("NEWS 24", "EMV", "CGI"); names shared with other things
+(GCS, VAS, EVA, SOFA) count only with "score", a colon or a maximum ("VAS 5/10").
 
 Reference values, targets, criteria, averages and studies are general, as for ``health.LAB``.
 """
@@ -24,7 +25,7 @@ from proxy.classify.detectors import health
 
 #: Units of clinical chemistry, haematology and vital signs that other fields rarely use.
 _UNITS = (
-    r"[pnµμu]mol/l|mmol/l|mmol/mol|m(?:eq|val)/l|[pn]g/ml|[µμu]g/dl|mg/dl|g/dl|m[ui]u/l|"
+    r"[pnµμu]mol/l|mmol/l|mmol/mol|m(?:eq|val)/l|[pn]g/m?l|[µμu]g/dl|mg/dl|g/dl|m[ui]u/l|"
     r"mu/l|[µμu]i?u/ml|[µμu]ui/ml|u/l|ui/l|iu/l|mm ?hg|/[µμu]l|/nl|x ?10\^?9/l|x ?10⁹/l"
 )
 _UNIT_RE = re.compile(
@@ -32,17 +33,20 @@ _UNIT_RE = re.compile(
     r"\d+(?:[.,]\d+)?[ ]?(?:" + _UNITS + r")(?![\w/])",
     re.I,
 )
-#: Scores read only in clinical notes (case as written; "score" may follow the name).
+#: Scores read only in clinical notes (case as written).
 SCORES = words(
-    "MMSE|MoCA|NEWS2|GCS|EDSS|PHQ-9|PHQ9|GAD-7|GAD7|HADS|BDI|BDI-II|NIHSS|mRS|ECOG|Apgar|"
-    "APGAR|VAS|NRS|CHA2DS2-VASc|HAS-BLED|AUDIT-C|CIWA|CIWA-Ar|MADRS|HAM-D|HAMD|Y-BOCS|qSOFA|"
-    "SOFA|MELD|Child-Pugh|Karnofsky|Barthel-Index|FEV1|CDAI|DAS28|IPSS|EVA|NPRS|PANSS|YMRS|"
-    "MMST|BMI"
+    "MMSE|MoCA|NEWS2|EDSS|PHQ-9|GAD-7|NIHSS|Apgar|APGAR|CHA2DS2-VASc|HAS-BLED|AUDIT-C|CIWA-Ar|"
+    "MADRS|HAM-D|Y-BOCS|qSOFA|Child-Pugh|Karnofsky|Barthel-Index|DAS28|PANSS|YMRS|MMST|NPRS"
 )
+#: Scores whose letters name other things too ("EVA 01", "GCS bucket", "SOFA 3 seater", "VAS
+#: 5054"): only with the word "score", a colon or a maximum ("VAS 5/10", "GCS: 14").
+AMBIGUOUS_SCORES = words("GCS|VAS|EVA|NRS|SOFA|MELD|BDI|BDI-II|ECOG|HADS|CDAI|IPSS|mRS|PHQ9|GAD7")
+_NAMES = "|".join(re.escape(s) for s in sorted((*SCORES, *AMBIGUOUS_SCORES), key=len, reverse=True))
+_SCORE_WORD = r"[ -](?:[Ss]core|[Ss]kala|[Ii]ndex|punteggio|puntuación|[Ww]ert)"
 _SCORE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(SCORES, key=len, reverse=True)) + r")"
-    r"(?:[ -](?:[Ss]core|[Ss]kala|[Ii]ndex|punteggio|puntuación|[Ww]ert))?"
-    r"[ ]?(?:[:=]|of|von|de|di|van|wynik)?[ ]?\d+(?:[.,]\d+)?(?:[ ]?/[ ]?\d+)?(?![\w.,]\d)"
+    rf"(?<![\w-])(?P<score>{_NAMES})(?P<word>{_SCORE_WORD})?"
+    r"(?P<sep>[ ]?[:=][ ]?|[ ](?:of|von|de|di|van|wynik)[ ]|[ ])"
+    r"\d+(?:[.,]\d+)?(?P<max>[ ]?/[ ]?\d+)?(?![\w.,]\d)"
 )
 #: Words of thresholds and scales in general, besides ``health.reference``.
 _THRESHOLD = re.compile(
@@ -52,30 +56,48 @@ _THRESHOLD = re.compile(
 )
 
 
+#: Things measured in the same units: water, solutions, samples, pools, weather, machines.
+_THING = re.compile(
+    r"(?<!\w)(?:aquarium|pool|water|wasser|eau|acqua|agua|woda|sea ?water|buffer|solution|"
+    r"lösung|soluzione|solución|oplossing|roztw\w*|samples?|probe|échantillon|campione|"
+    r"muestra|monster|próbk\w*|soil|boden|tank|brew\w*|mash|beer|bier|rain\w*|barometer|"
+    r"baromètre|tyres?|tires?|reifen|pneu\w*|vacuum|vakuum|pumps?|pumpe|pompe|assay|hplc|lod|"
+    r"loq|cmax|volunteers|chlor\w*|nitrat\w*|nitrate|sulfat\w*|sulphate|hardness|härte)(?!\w)",
+    re.I,
+)
+
+
 def _about_person(m: re.Match[str], scan: Scan) -> bool:
-    """Whether a value is someone's: not a reference, and said of a person, after a possessive,
-    in a lab report, or beside another of the person's values on its line."""
+    """Whether a value is someone's: not a reference or a thing's, and said of a person, after a
+    possessive, or in a lab report."""
     head, line = health.line_of(m, scan)
-    if health.reference(line) or _THRESHOLD.search(line):
+    if health.reference(line) or _THRESHOLD.search(line) or _THING.search(line):
         return False
     if health.personal(scan, m.start(), m.end()) or health.possessive(scan, m.start()):
         return True
-    if health.lab_report(head):
-        return True
-    others = [o for o in _UNIT_RE.finditer(line) if o.group(0) != m.group(0)]
-    return bool(others) or any(o.group(0) != m.group(0) for o in _SCORE_RE.finditer(line))
+    return health.lab_report(head)
 
 
 def _unit(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A value in a clinical unit, of a person."""
+    """A value in a clinical unit, of a person; not after an abbreviation in lower case ("my ast
+    was 45 U/L": the issue's semantics read a lower-case "ast" as a word)."""
+    near = _WORD.findall(scan.before(m.start(), 24) + " " + (m.group("name") or ""))[-3:]
+    if any(health.lowercase_abbreviation(word) for word in near):
+        return
     if _about_person(m, scan):
         yield Hit("health", "lab_result", m.start(), m.end())
 
 
+_AMBIGUOUS = frozenset(AMBIGUOUS_SCORES)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _score(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A clinical score with its value, of a person."""
-    if m.group(0).startswith("BMI") and not health.possessive(scan, m.start()):
-        return  # "BMI 30 and above": the body-mass index is everywhere; someone's needs a "his"
+    """A clinical score with its value, of a person; a score named like other things only with
+    the word "score", a colon or a maximum."""
+    plain = not (m.group("word") or m.group("max") or m.group("sep").strip())
+    if m.group("score") in _AMBIGUOUS and plain:
+        return
     if _about_person(m, scan):
         yield Hit("health", "lab_result", m.start(), m.end())
 
@@ -93,7 +115,7 @@ UNIT = Detector(
 )
 SCORE = Detector(
     "health.score",
-    hs_words(SCORES),
+    hs_words((*SCORES, *AMBIGUOUS_SCORES)),
     _SCORE_RE,
     _score,
     back=16,

@@ -16,22 +16,28 @@ TAKE_VERBS = words(
     "przepisała|przepisano|started|starting|began|restarted|stopped|switched to|i started|"
     "i stopped|i began|i switched to|"
     "commencé|arrêté|angefangen mit|abgesetzt|iniziato|sospeso|empecé con|empezó con|dejé|"
-    "begonnen met|gestopt met|zacząłem brać|zaczęłam brać|odstawiłem|odstawiłam|"
-    # a change of dose: "Son médecin veut augmenter la metformine", "die Dosis von"
+    "begonnen met|gestopt met|zacząłem brać|zaczęłam brać|odstawiłem|odstawiłam"
+)
+#: A change of dose ("Son médecin veut augmenter la metformine"): a medicine's only when a
+#: prescriber is in the sentence (``health_person``), not "reduce antibiotics use".
+DOSE_CHANGE_VERBS = words(
     "increase|increased|increasing|reduce|reduced|reducing|lower the|lowered|double the|"
     "doubled|halve|halved|taper|tapering|wean off|augmenter|augmenté|augmente|baisser|baissé|"
     "diminuer|diminué|réduire|réduit|doubler|erhöhen|erhöht|reduzieren|reduziert|halbieren|"
     "verdoppeln|absetzen|aumentare|aumentato|aumenta|ridurre|ridotto|riduce|dimezzare|"
-    "raddoppiare|sospendere|aumentar|aumentado|aumenta|reducir|reducido|reduce|bajar|bajado|"
+    "raddoppiare|sospendere|aumentar|aumentado|reducir|reducido|reduce|bajar|bajado|"
     "subir|subido|suspender|verhogen|verhoogd|verhoogt|verlagen|verlaagd|verlaagt|afbouwen|"
     "afgebouwd|stoppen met|zwiększyć|zwiększył|zwiększyła|zmniejszyć|zmniejszył|zmniejszyła|"
     "odstawić"
 )
-#: Participles after a medicine (German and Dutch put them last: "hat mir Sertralin verschrieben").
-AFTER_VERBS = words(
-    "verschrieben|verordnet|eingenommen|genommen|voorgeschreven|gekregen|geslikt|gebruikt|abgesetzt|"
+#: The same after the medicine (German and Dutch: "will das Ramipril reduzieren").
+DOSE_CHANGE_AFTER = words(
     "erhöhen|erhöht|reduzieren|reduziert|absetzen|halbieren|verhogen|verhoogd|verlagen|verlaagd|"
     "afbouwen|afgebouwd"
+)
+#: Participles after a medicine (German and Dutch put them last: "hat mir Sertralin verschrieben").
+AFTER_VERBS = words(
+    "verschrieben|verordnet|eingenommen|genommen|voorgeschreven|gekregen|geslikt|gebruikt|abgesetzt"
 )
 #: First-person verb forms: the writer takes the medicine.
 FIRST_PERSON = words(

@@ -46,7 +46,8 @@ _NOT_RECIPIENT = frozenset(
     words(
         "ella|ellas|ellos|elle|elles|allen|alle|maman|mamie|papi|papy|mami|mutti|vati|nonna|"
         "nonno|abuela|abuelo|babcia|dziadek|tata|mama|mamma|papà|papa|chef|jefe|capo|baas|"
-        "szef|szefowa|team|equipo|tous|todos|tutti|iedereen|wszystkim"
+        "szef|szefowa|team|equipo|tous|todos|tutti|iedereen|wszystkim|nana|nan|nanna|mémé|"
+        "pépé|granny|gran|grandma|grandpa|nonnina|abu|yaya|babci|dziadkowi"
     )
 )
 #: What may stand before the imperative inside a sentence: "…, und sag ferhat bescheid".

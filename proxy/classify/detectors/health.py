@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import CODES, DIGIT, Detector, Hit, Scan, alternation, hs_words, words
-from proxy.classify.detectors._health_anchor import anchored, named, subject
+from proxy.classify.detectors._health_anchor import named, personally_anchored, subject
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_shorthand import shorthand_person
 from proxy.classify.detectors._health_words import BRANDS, POSSESSIVES
@@ -47,7 +47,7 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     head = _SENTENCE_END.split(before)[-1]
     stop = _SENTENCE_END.search(after)
     sentence = head + scan.text[start:end] + (after[: stop.start()] if stop else after)
-    if anchored(sentence):
+    if personally_anchored(sentence):
         return True
     question = (stop is not None and stop.group(0) == "?") or "¿" in head
     if question and _GENERAL_QUESTION.search(sentence) is not None:
@@ -55,7 +55,7 @@ def personal(scan: Scan, start: int, end: int) -> bool:
         # a une sclérose en plaques ?") is personal when a given name is the condition's subject
         return subject(sentence) and not _SCHOLARLY.search(sentence)
     context = before + scan.text[start:end] + after
-    if anchored(context):
+    if personally_anchored(context):
         return True
     # a named person in the term's own sentence, unless as author, lecturer or discoverer
     if named(sentence, len(head), len(head) + end - start) and not _SCHOLARLY.search(sentence):
@@ -78,17 +78,16 @@ def _record(before: str) -> bool:
 
 #: A title before a capitalised pair: "Fr. Hildegard Sommer", "dhr. Ahmet Yıldırım".
 _TITLED_PAIR = re.compile(
-    r"(?<!\w)(?:fr|hr|frau|herr|mr|mrs|ms|mme|dhr|mevr|sig|sig\.ra|sra|dña|pan|pani)\.?[ ]+"
-    r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w-]+[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ]",
-    re.I,
+    r"(?<!\w)(?i:fr|hr|frau|herr|mr|mrs|ms|mme|dhr|mevr|sig|sig\.ra|sra|dña|pan|pani)\.?[ ]+"
+    r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w-]+[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ]"
 )
-#: What makes a line a record's header besides the name.
+#: What makes a line a patient record's header besides the name: a bed or patient label, a
+#: birth-date label or an age with its unit (not a bare date, a room or a "9 a 14": a post, a
+#: hotel, opening hours).
 _HEADER = re.compile(
-    r"(?<!\w)(?:bed|room|zi\.|zimmer|kamer|sala|hab\.?|habitación|camera|letto|chambre|lit|"
-    r"łóżko|pat\.|patient\w*|pazient\w*|pacient\w*|patiënt\w*|pacjent\w*|dob|d\.o\.b\.|"
-    r"geb\.|née?|nat[ao]|nacid[ao]|ur\.|fn|\d{1,3} ?(?:j|a|y|yo|ans|anni|años|jaar|lat)\.?(?!\w)|"
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
-    re.I,
+    r"(?<!\w)(?:(?i:bed|zi\.|zimmer|kamer|hab\.|habitación|letto|łóżko|pat\.|patient\w*|"
+    r"pazient\w*|pacient\w*|patiënt\w*|pacjent\w*|dob|d\.o\.b\.|geb\.|née?|nat[ao]|"
+    r"nacid[ao]|ur\.)|FN|\d{1,3} ?(?i:j\.|jr|yo|y/o|ans|anni|años|jaar|lat)(?!\w))"
 )
 
 
@@ -131,6 +130,12 @@ _UPPER_ONLY = frozenset(
     )
 )
 _POLISH = re.compile(r"[ąćęłńśźż]|\b(?:pan|pani|ma|mam|jest)\b", re.I)
+
+
+def lowercase_abbreviation(word: str) -> bool:
+    """Whether a word is a medical abbreviation written in lower case, an ordinary word then
+    ("aids", "ast", "alt")."""
+    return word.islower() and word in _UPPER_ONLY
 
 
 def _ambiguous(term: str, scan: Scan, start: int, end: int) -> bool:
@@ -231,9 +236,10 @@ MEDICATION = Detector(
 )
 
 
-#: A medicine's leaflet or label, whose schedules are rules for anyone, not a prescription.
+#: A medicine's leaflet or label, whose schedules are rules for anyone, not a prescription
+#: (not the English "notice": "until further notice").
 _LEAFLET = re.compile(
-    r"(?<!\w)(?:leaflet|package insert|patient information|notice|beipackzettel|"
+    r"(?<!\w)(?:leaflet|package insert|(?:la|cette|une|cette|de la) notice|beipackzettel|"
     r"packungsbeilage|gebrauchsinformation|foglietto illustrativo|bugiardino|prospecto|"
     r"bijsluiter|ulotk\w+)(?!\w)",
     re.I,

@@ -33,6 +33,8 @@ from proxy.classify.detectors._health_anchor import anchored, named
 from proxy.classify.detectors._health_person_words import (
     AFTER_VERBS,
     COPULAS,
+    DOSE_CHANGE_AFTER,
+    DOSE_CHANGE_VERBS,
     DRUG_CLASSES,
     FIRST_PERSON,
     ILL,
@@ -64,15 +66,28 @@ _STEMS = alternation(INN_STEMS)
 _DRUG = rf"(?:(?:{_NAMES})|[^\W\d_]{{2,}}?(?:{_STEMS}))[^\W\d_]{{0,3}}(?!\w)"
 _GAP = r"(?:[^\W\d_]{1,14}(?:\s+|['’]))"
 _TAKEN_RE = re.compile(
-    rf"(?:(?<!\w)|(?=['’]))(?P<verb>{alternation(TAKE_VERBS)})(?:\s+|['’])(?!się\b){_GAP}{{0,2}}?"
+    rf"(?:(?<!\w)|(?=['’]))(?P<verb>{alternation(TAKE_VERBS + DOSE_CHANGE_VERBS)})(?:\s+|['’])"
+    rf"(?!się\b){_GAP}{{0,2}}?"
     rf"(?P<drug>{_DRUG})|"
-    rf"(?<!\w)(?P<drug2>{_DRUG})\s+(?P<after>{alternation(AFTER_VERBS)})(?!\w)",
+    rf"(?<!\w)(?P<drug2>{_DRUG})\s+(?P<after>{alternation(AFTER_VERBS + DOSE_CHANGE_AFTER)})"
+    r"(?!\w)",
     re.I,
 )
 _FIRST = frozenset(FIRST_PERSON)
 _THIRD = frozenset(THIRD_PERSON)
 _IMPERSONAL = re.compile(r"(?<!\w)(?:" + alternation(IMPERSONAL) + r")\s+$", re.I)
 _NOT_TAKEN = frozenset(NOT_TAKEN)
+_CHANGE = frozenset((*DOSE_CHANGE_VERBS, *DOSE_CHANGE_AFTER))
+#: Who changes a dose: a doctor, a GP, a specialist, in the seven languages.
+_PRESCRIBER = re.compile(
+    r"(?<!\w)(?:doctor|doc|gp|consultant|specialist|neurologist|psychiatrist|cardiologist|"
+    r"médecin|docteur|généraliste|psychiatre|cardiologue|neurologue|arzt|ärztin|hausarzt|"
+    r"hausärztin|neurologe|psychiater|kardiologe|medico|medica|dottore|dottoressa|neurologo|"
+    r"psichiatra|cardiologo|médico|médica|doctora|neurólogo|psiquiatra|cardiólogo|arts|"
+    r"huisarts|specialist|neuroloog|psychiater|cardioloog|lekarz|lekarka|lekarza|lekarka|"
+    r"neurolog|psychiatra|kardiolog)(?!\w)",
+    re.I,
+)
 #: What an absorbed or used-up "medicine" is followed by: batteries, a separable "auf"/"op".
 _NOT_A_MEDICINE_AFTER = re.compile(
     r"^\s*(?:batter|akku|ion\b|-ion|cell|zelle|pile|bater|accu)|^[^.!?\n]{0,40}\s(?:auf|op)\s*[.!?\n]",
@@ -88,6 +103,9 @@ def _taken(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if _NOT_A_MEDICINE_AFTER.search(scan.after(m.end(), 60)):
         return
     verb = (m.group("verb") or "").lower()
+    change = verb in _CHANGE or (m.group("after") or "").lower() in _CHANGE
+    if change and not _PRESCRIBER.search(scan.around(m.start(), m.end(), 80)):
+        return  # "reduce antibiotics use", "Lithium reduzieren, sagt mein Chef"
     if verb and _IMPERSONAL.search(scan.before(m.start(), 12)):
         return
     if verb in _FIRST or verb in _THIRD or health.personal(scan, m.start(), m.end()):

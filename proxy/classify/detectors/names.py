@@ -47,10 +47,11 @@ _TITLES = words(
     "Srta|Doña|Dhr|Mevr|Mevrouw|Meneer|Pan|Pani|Panie|Pana|Monsieur|Madame|Mademoiselle|Herrn|M.|"
     "Dra|heer|mevrouw"
 )
-#: Academic and professional titles in lower case, as Dutch, Italian and Polish write them; with
-#: their dot only ("dr. Jansen", "l'avv. Bianchi"; "the prof Tuesday" is none), and before a name
-#: that is no everyday word (``_dotted_ok``).
-_DOTTED_TITLES = words("dr|prof|mr|drs|ir|dott|dott.ssa|avv|ing|inż")
+#: Academic, professional and courtesy titles in lower case, as Dutch, Italian and Polish write
+#: them; with their dot only ("dr. Jansen", "l'avv. Bianchi", "dhr. Kees Bruinsma", "sig.
+#: Rossi"; "the prof Tuesday" is none), and before a name that is no everyday word
+#: (``_dotted_ok``).
+_DOTTED_TITLES = words("dr|prof|mr|drs|ir|dott|dott.ssa|avv|ing|inż|dhr|mevr|mw|sig|sig.ra|sig.na")
 _SALUTATIONS = words(
     "dear|hi|hello|hey|bonjour|bonsoir|cher|chère|liebe|lieber|hallo|guten tag|sehr geehrte|"
     "sehr geehrter|gentile|gentilissima|gentilissimo|caro|cara|ciao|buongiorno|estimado|estimada|"
