@@ -46,6 +46,8 @@ NOT_FOUND = [
     "I need ODIS with VAS 6154 and VAS 5054 for my Golf.",
     "The SOFA 3 seater and the SOFA 2 seater are on sale.",
     "I migrated my data from GCS 3 times this month.",
+    "My GCS: 3 buckets in europe-west1 are full.",
+    "My freeze dryer reaches 0.1 mmHg in ten minutes.",
     "I increased the heparin concentration in the assay buffer for my experiment.",
     "My job is to reduce antibiotics use in livestock farming.",
     "Wir müssen Lithium reduzieren, sagt mein Chef.",

@@ -25,6 +25,9 @@ NOT_FOUND = [
     "Posted by Sarah Johnson on 03/14/2024\nType 2 diabetes affects millions of people.",
     "Horario de 9 a 14 - contacto: María López\nLa diabetes es una enfermedad crónica.",
     "Load test 12.03.2024: p99 250 ms per request\nThe diabetes dashboard API is slow.",
+    "Patients' guide by Sarah Johnson\nType 2 diabetes affects millions of people.",
+    "Bed & Breakfast run by John Smith\nGluten-free and diabetes-friendly breakfast on request.",
+    "Johann Sebastian Bach (geb. 1685), Thomas Müller\nEr litt an Diabetes.",
     "Was ist ein normaler TSH-Wert bei Erwachsenen und ab wann spricht man von einer "
     "latenten Hypothyreose?",
     "Quali sono i valori normali del colesterolo HDL e LDL negli adulti e come cambiano i "
@@ -42,6 +45,11 @@ STILL_FOUND = [
     ("An obese man with type 2 diabetes wants to lose weight.", "diabetes"),
     ("Een man van 60 met diabetes.", "diabetes"),
     ("Homme de taille moyenne, 72 ans, atteint de BPCO.", "BPCO"),
+    ("Un homme d'âge moyen, 58 ans, atteint de BPCO.", "BPCO"),
+    ("Varón de edad media, 50 años, con diabetes tipo 2.", "diabetes"),
+    ("Man hat mir Metformin verschrieben.", "Metformin"),
+    ("Gestern hat man bei mir Diabetes festgestellt.", "Diabetes"),
+    ("Meds: Ramipril 5 mg 1-0-0. Can you explain the leaflet for ramipril?", "Ramipril 5 mg"),
 ]
 NAMES = [
     ("bed 12 Anna Schmidt, post-op day 2", "Anna Schmidt"),

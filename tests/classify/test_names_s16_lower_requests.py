@@ -1,7 +1,7 @@
 """Given names typed in lower case after a request to pass a message on (sixteenth session):
 "dis à maxime et à clem que …", "frag mal jannik ob …". Pronouns, kin words, everyday words and
-places in the same frame are no names. Also courtesy titles written in lower case with their
-dot ("dhr. Kees Bruinsma", "sig. Rossi").
+places in the same frame are no names. Also Dutch courtesy titles written in lower case with
+their dot ("dhr. Kees Bruinsma"), but not "sig." (significant) or "mw." (megawatt).
 
 Rows are written by hand for these tests.
 """
@@ -24,7 +24,6 @@ FOUND = [
     ("vraag even aan ruben of hij de sleutels heeft", ["ruben"]),
     ("Diëtistverslag opschonen: dhr. Kees Bruinsma, BMI 36", ["Kees Bruinsma"]),
     ("mevr. Truus de Boer belde vanochtend", ["Truus de Boer"]),
-    ("sig. Rossi ha chiamato stamattina", ["Rossi"]),
 ]
 NOT_FOUND = [
     "tell everyone that the build is green",
@@ -38,6 +37,9 @@ NOT_FOUND = [
     "frag mal nach ob das geht",
     "we could tell maxime that story, he said",
     "the sig. Figure 3 shows the spectrum",
+    "The effect was not sig. Bonferroni correction applied.",
+    "Generated 500 mw. Siemens supplied the turbines.",
+    "ask gemma whether this works",
 ]
 
 

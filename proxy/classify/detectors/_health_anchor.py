@@ -83,19 +83,24 @@ def anchored(text: str) -> bool:
 _MAN_IMPERSONAL = re.compile(
     r"\b(?:kann|könnte|sollte|muss|müsste|darf|soll|will|wird|würde|spricht|sagt|nennt|"
     r"braucht|hat|hätte|ist|sieht|weiß|nimmt|macht|geht|bekommt|findet|wann|wie|was|wo|ob|"
-    r"dass|wenn|so|da|hier|dann|nun|jetzt|auch)\s+man\b|"
-    r"\bman\s+(?:kann|könnte|sollte|muss|müsste|darf|soll|spricht|sagt|sieht|nimmt|macht|"
-    r"hat|ist|braucht|bekommt|findet|nennt|weiß|sich|nicht|es|das|die|den|dem|einen|eine)\b|"
+    r"dass|wenn|so|da|hier|dann|nun|jetzt|auch)\s+(?P<a>man)\b|"
+    r"\b(?P<b>man)\s+(?:kann|könnte|sollte|muss|müsste|darf|soll|spricht|sagt|sieht|nimmt|"
+    r"macht|hat|ist|braucht|bekommt|findet|nennt|weiß|sich|nicht|es|das|die|den|dem|einen|"
+    r"eine)\b|"
     # the Italian "chi ha" ("per chi ha già avuto un infarto"): whoever has
-    r"\bchi ha\b",
+    r"\bchi (?P<c>ha)\b",
     re.I,
 )
-#: An age said of a group: "età media 72 anni", "mean age 64 years", "âge moyen : 58 ans".
+#: The writer in German, beside an impersonal "man": "hat man bei mir Diabetes festgestellt".
+_ME = re.compile(r"\b(?:mir|mich|uns|mein\w*|meine\w*)\b", re.I)
+#: An age said of a group: "età media 72 anni", "mean age 64 years", "âge moyen : 58 ans"; not
+#: the middle age of one person ("d'âge moyen", "de edad media", "di età media").
 _AVERAGE_AGE = re.compile(
-    r"(?:(?:età|age|âge|alter|edad|leeftijd|wiek\w*)\W+(?:media|medio|moyen|moyenne|médian|"
-    r"mediana|mean|average|median|gemiddeld\w*|średni\w*)|(?:mean|average|median|moyen|"
-    r"durchschnittlich\w*|mittler\w*|gemiddeld\w*|średni\w*|media|medio)\W+(?:age|âge|"
-    r"alter|edad|età|leeftijd|wiek\w*))\W+(?:\w+\W+)?(?:" + PERSONAL_AGE + ")",
+    r"(?:(?<!d')(?<!d’)(?<!de )(?<!di )(?:età|age|âge|alter|edad|leeftijd|wiek\w*)\W+"
+    r"(?:media|medio|moyen|moyenne|médian|mediana|mean|average|median|gemiddeld\w*|średni\w*)|"
+    r"(?:mean|average|median|moyen|durchschnittlich\w*|mittler\w*|gemiddeld\w*|średni\w*|"
+    r"media|medio)\W+(?:age|âge|alter|edad|età|leeftijd|wiek\w*))\W+(?:\w+\W+)?"
+    r"(?:" + PERSONAL_AGE + ")",
     re.I,
 )
 
@@ -106,13 +111,26 @@ def personally_anchored(text: str) -> bool:
     spans are blanked (same length) and the rest is checked as ``anchored`` checks it."""
     if not anchored(text):
         return False
-    masked = _AVERAGE_AGE.sub(_blank, _MAN_IMPERSONAL.sub(_blank, text))
+    keep_man = _ME.search(text) is not None  # "hat man bei mir … festgestellt": about the writer
+    masked = _MAN_IMPERSONAL.sub(lambda m: _blank_word(m, keep_man), text)
+    masked = _AVERAGE_AGE.sub(_blank, masked)
     return masked == text or anchored(masked)
 
 
 def _blank(m: re.Match[str]) -> str:
     """A match replaced by as many spaces."""
     return " " * len(m.group(0))
+
+
+def _blank_word(m: re.Match[str], keep_man: bool) -> str:
+    """The impersonal word of a match blanked, its verb kept ("Man hat mir …" keeps "hat mir",
+    an anchor of its own); "man" kept when the writer is in the text (``keep_man``)."""
+    name = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+    if keep_man and name != "c":
+        return m.group(0)
+    lo, hi = m.start(name) - m.start(), m.end(name) - m.start()
+    text = m.group(0)
+    return text[:lo] + " " * (hi - lo) + text[hi:]
 
 
 def _role(text: str, tokens: list[str]) -> bool:

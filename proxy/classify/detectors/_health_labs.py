@@ -10,7 +10,7 @@ much (grams or milligrams per litre, per cent) are left to the named analytes of
 Clinical scores have no unit but a name: "MMSE 21/30", "NEWS2 score 7", "EDSS 3,5", "PHQ-9:
 18". Words that are surnames or products too (Berg, Norton, Gleason) are not among them, nor
 words that are also names of things ("NEWS 24", "EMV", "CGI"); names shared with other things
-(GCS, VAS, EVA, SOFA) count only with "score", a colon or a maximum ("VAS 5/10").
+(GCS, VAS, EVA, SOFA) count only with the word "score" or a maximum ("VAS 5/10").
 
 Reference values, targets, criteria, averages and studies are general, as for ``health.LAB``.
 """
@@ -39,7 +39,7 @@ SCORES = words(
     "MADRS|HAM-D|Y-BOCS|qSOFA|Child-Pugh|Karnofsky|Barthel-Index|DAS28|PANSS|YMRS|MMST|NPRS"
 )
 #: Scores whose letters name other things too ("EVA 01", "GCS bucket", "SOFA 3 seater", "VAS
-#: 5054"): only with the word "score", a colon or a maximum ("VAS 5/10", "GCS: 14").
+#: 5054", "GCS: 3 buckets"): only with the word "score" or a maximum ("VAS 5/10", "GCS 14/15").
 AMBIGUOUS_SCORES = words("GCS|VAS|EVA|NRS|SOFA|MELD|BDI|BDI-II|ECOG|HADS|CDAI|IPSS|mRS|PHQ9|GAD7")
 _NAMES = "|".join(re.escape(s) for s in sorted((*SCORES, *AMBIGUOUS_SCORES), key=len, reverse=True))
 _SCORE_WORD = r"[ -](?:[Ss]core|[Ss]kala|[Ii]ndex|punteggio|puntuación|[Ww]ert)"
@@ -62,7 +62,9 @@ _THING = re.compile(
     r"lösung|soluzione|solución|oplossing|roztw\w*|samples?|probe|échantillon|campione|"
     r"muestra|monster|próbk\w*|soil|boden|tank|brew\w*|mash|beer|bier|rain\w*|barometer|"
     r"baromètre|tyres?|tires?|reifen|pneu\w*|vacuum|vakuum|pumps?|pumpe|pompe|assay|hplc|lod|"
-    r"loq|cmax|volunteers|chlor\w*|nitrat\w*|nitrate|sulfat\w*|sulphate|hardness|härte)(?!\w)",
+    r"loq|cmax|volunteers|chlor\w*|nitrat\w*|nitrate|sulfat\w*|sulphate|hardness|härte|"
+    r"dryer|freeze|recipe|medium|culture|reactor|chamber|engine|gauge|manometer|compressor|"
+    r"cells?|mice|rats)(?!\w)",
     re.I,
 )
 
@@ -94,8 +96,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _score(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A clinical score with its value, of a person; a score named like other things only with
-    the word "score", a colon or a maximum."""
-    plain = not (m.group("word") or m.group("max") or m.group("sep").strip())
+    the word "score" or a maximum."""
+    plain = not (m.group("word") or m.group("max"))
     if m.group("score") in _AMBIGUOUS and plain:
         return
     if _about_person(m, scan):

@@ -47,7 +47,7 @@ _NOT_RECIPIENT = frozenset(
         "ella|ellas|ellos|elle|elles|allen|alle|maman|mamie|papi|papy|mami|mutti|vati|nonna|"
         "nonno|abuela|abuelo|babcia|dziadek|tata|mama|mamma|papà|papa|chef|jefe|capo|baas|"
         "szef|szefowa|team|equipo|tous|todos|tutti|iedereen|wszystkim|nana|nan|nanna|mémé|"
-        "pépé|granny|gran|grandma|grandpa|nonnina|abu|yaya|babci|dziadkowi"
+        "pépé|granny|gran|grandma|grandpa|nonnina|abu|yaya|babci|dziadkowi|gemma|llama"
     )
 )
 #: What may stand before the imperative inside a sentence: "…, und sag ferhat bescheid".

@@ -81,13 +81,16 @@ _TITLED_PAIR = re.compile(
     r"(?<!\w)(?i:fr|hr|frau|herr|mr|mrs|ms|mme|dhr|mevr|sig|sig\.ra|sra|dña|pan|pani)\.?[ ]+"
     r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w-]+[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ]"
 )
-#: What makes a line a patient record's header besides the name: a bed or patient label, a
-#: birth-date label or an age with its unit (not a bare date, a room or a "9 a 14": a post, a
-#: hotel, opening hours).
+#: What makes a line a patient record's header besides the name: a bed or room number with
+#: its label, a patient label with its colon, a birth-date label with a full date, or an age
+#: with its unit (not "Patients' guide", "Bed & Breakfast", "geb. 1685", "Room 204 - Workshop").
 _HEADER = re.compile(
-    r"(?<!\w)(?:(?i:bed|zi\.|zimmer|kamer|hab\.|habitación|letto|łóżko|pat\.|patient\w*|"
-    r"pazient\w*|pacient\w*|patiënt\w*|pacjent\w*|dob|d\.o\.b\.|geb\.|née?|nat[ao]|"
-    r"nacid[ao]|ur\.)|FN|\d{1,3} ?(?i:j\.|jr|yo|y/o|ans|anni|años|jaar|lat)(?!\w))"
+    r"(?<!\w)(?:(?i:bed|zi\.|zimmer|kamer|hab\.?|habitación|letto|łóżko)[ ]?\d|"
+    r"(?i:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka)[ ]?:|"
+    r"(?i:pat\.)[ ]|"
+    r"(?:(?i:dob|d\.o\.b\.|geb\.|née?|nat[ao]|nacid[ao]|ur\.)|FN)[ ]?:?[ ]?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w+ \d{4})|"
+    r"\d{1,3} ?(?i:j\.|jr|yo|y/o|ans|anni|años|jaar|lat)(?!\w))"
 )
 
 
@@ -253,7 +256,7 @@ def medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     # dose-first form with a schedule is as often a leaflet's instruction ("Take 500 mg
     # paracetamol every 4 hours"), so it needs a person
     scheduled = not m.group(0)[0].isdigit() and _SCHEDULE.search(near) is not None
-    if scheduled and _LEAFLET.search(scan.around(m.start(), m.end(), 300)):
+    if scheduled and _LEAFLET.search(scan.before(m.start(), 300)):
         scheduled = False  # a leaflet's dosing rule ("Explique cette notice : Amoxicilline 1 g")
     if personal(scan, m.start(), m.end()) or scheduled or possessive(scan, m.start()):
         yield Hit("health", "medication", m.start(), m.end())
