@@ -65,9 +65,10 @@ def personal(scan: Scan, start: int, end: int) -> bool:
 
 def _record(before: str) -> bool:
     """Whether the term is in the lines of a record whose header, a line above, names its person
-    beside a bed, room or patient label, a birth date or an age ("bed 12 Tomasz Wiśniewski dob
-    03/11/1951⏎T2DM - insulin sliding scale", "Hab 309-B. Eusebio Carrasco Pino, 81 a"): a
-    note's lines are not sentences, so its header is the anchor."""
+    beside a bed number, a patient label, a birth-date label with its date or an age with its
+    unit (``_HEADER``: "bed 12 Tomasz Wiśniewski dob 03/11/1951⏎T2DM - insulin sliding scale",
+    "Zi. 7 Fr. Hildegard Sommer, geb. 19.06.1936⏎- Hb 8,9 g/dl"): a note's lines are not
+    sentences, so its header is the anchor."""
     lines = before.split("\n")[:-1]
     return any(
         _HEADER.search(line) is not None
@@ -242,7 +243,7 @@ MEDICATION = Detector(
 #: A medicine's leaflet or label, whose schedules are rules for anyone, not a prescription
 #: (not the English "notice": "until further notice").
 _LEAFLET = re.compile(
-    r"(?<!\w)(?:leaflet|package insert|(?:la|cette|une|cette|de la) notice|beipackzettel|"
+    r"(?<!\w)(?:leaflet|package insert|(?:la|cette|une|de la) notice|beipackzettel|"
     r"packungsbeilage|gebrauchsinformation|foglietto illustrativo|bugiardino|prospecto|"
     r"bijsluiter|ulotk\w+)(?!\w)",
     re.I,
