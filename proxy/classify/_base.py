@@ -117,6 +117,29 @@ def alternation(words: Iterable[str]) -> str:
     return _trie_regex(trie)
 
 
+def top_level(pattern: str) -> list[str]:
+    """The alternatives of a regular expression at its top level ("a(?:b|c)|d" → two)."""
+    pieces, depth, start = [], 0, 0
+    for index, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            pieces.append(pattern[start:index])
+            start = index + 1
+    return [*pieces, pattern[start:]]
+
+
+def by_first_letter(pattern: str) -> str:
+    """The same alternation grouped by first letter (case-insensitive patterns): ``re`` then
+    tests one character per position instead of every alternative (half the time on symptom
+    words, 2026-12-05). Every alternative starts with a letter that no quantifier follows."""
+    groups: dict[str, list[str]] = {}
+    for piece in top_level(pattern):
+        if not piece[:1].isalpha() or piece[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"not led by a plain letter: {piece!r}")
+        groups.setdefault(piece[0].lower(), []).append(piece[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(groups.items()))
+
+
 def _trie_regex(node: dict[str, dict[str, Any]]) -> str:
     """The regex of one trie node."""
     branches = [

@@ -57,7 +57,7 @@ _TITLES = frozenset(PERSONAL_TITLES)
 _TITLE_RE = re.compile(r"\b(?:" + alternation(PERSONAL_TITLES) + r")\.", re.I)
 _TITLE_NAME_RE = re.compile(PERSONAL_TITLE_NAME)
 _TITLE_NAME_WORDS = frozenset(("mr", "mrs", "ms", "dhr", "mevr"))
-_SONO_RE = re.compile(r"\bsono (?:stat|affett)", re.I)
+_SONO_RE = re.compile(r"\bsono (?:stat|affett)[oa]\b", re.I)
 _AGE_RE = re.compile(PERSONAL_AGE, re.I)
 _SICK_RE = re.compile(SICK_STATE, re.I)
 
@@ -92,7 +92,7 @@ _MAN_IMPERSONAL = re.compile(
     re.I,
 )
 #: The writer in German, beside an impersonal "man": "hat man bei mir Diabetes festgestellt".
-_ME = re.compile(r"\b(?:mir|mich|uns|mein\w*|meine\w*)\b", re.I)
+_ME = re.compile(r"\b(?:mir|mich|uns|mein\w*)\b", re.I)
 #: An age said of a group: "età media 72 anni", "mean age 64 years", "âge moyen : 58 ans"; not
 #: the middle age of one person ("d'âge moyen", "de edad media", "di età media").
 _AVERAGE_AGE = re.compile(

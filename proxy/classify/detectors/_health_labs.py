@@ -73,11 +73,21 @@ def _about_person(m: re.Match[str], scan: Scan) -> bool:
     """Whether a value is someone's: not a reference or a thing's, and said of a person, after a
     possessive, or in a lab report."""
     head, line = health.line_of(m, scan)
-    if health.reference(line) or _THRESHOLD.search(line) or _THING.search(line):
+    if health.reference(line) or _THRESHOLD.search(line) or _THING.search(_clause(head, m, scan)):
         return False
     if health.personal(scan, m.start(), m.end()) or health.possessive(scan, m.start()):
         return True
     return health.lab_report(head)
+
+
+def _clause(head: str, m: re.Match[str], scan: Scan) -> str:
+    """The value with the words of its own clause around it (up to 40 characters before and 30
+    after): what it measures is named there, not in another sentence of the line."""
+    before = _CLAUSE_END.split(head)[-1][-40:]
+    return before + m.group(0) + _CLAUSE_END.split(scan.after(m.end(), 30))[0]
+
+
+_CLAUSE_END = re.compile(r"[;!?\n]|\.\s")
 
 
 def _unit(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

@@ -32,6 +32,8 @@ from proxy.classify.detectors import (
     health_forms,
     health_person,
     health_states,
+    health_symptoms,
+    health_use,
 )
 from proxy.classify.detectors._health_words import (
     COLLOQUIAL,
@@ -227,4 +229,6 @@ DETECTORS = (
     *health_episodes.DETECTORS,
     *health_states.DETECTORS,
     *health_disability.DETECTORS,
+    *health_symptoms.DETECTORS,
+    *health_use.DETECTORS,
 )

@@ -48,10 +48,11 @@ _TITLES = words(
     "Dra|heer|mevrouw"
 )
 #: Academic, professional and courtesy titles in lower case, as Dutch, Italian and Polish write
-#: them; with their dot only ("dr. Jansen", "l'avv. Bianchi", "dhr. Kees Bruinsma"; "the prof
-#: Tuesday" is none), and before a name that is no everyday word (``_dotted_ok``). Not "sig."
+#: them; with their dot only ("dr. Jansen", "l'avv. Bianchi", "dhr. Kees Bruinsma", the Polish
+#: "p. Nowak" for pan or pani; "the prof Tuesday", "p. Table 3" are none), and before a name that
+#: is no everyday word (``_dotted_ok``). Not "sig."
 #: or "mw.": statistics write "not sig. Bonferroni …", power "500 mw. Siemens …".
-_DOTTED_TITLES = words("dr|prof|mr|drs|ir|dott|dott.ssa|avv|ing|inż|dhr|mevr")
+_DOTTED_TITLES = words("dr|prof|mr|drs|ir|dott|dott.ssa|avv|ing|inż|dhr|mevr|p")
 _SALUTATIONS = words(
     "dear|hi|hello|hey|bonjour|bonsoir|cher|chère|liebe|lieber|hallo|guten tag|sehr geehrte|"
     "sehr geehrter|gentile|gentilissima|gentilissimo|caro|cara|ciao|buongiorno|estimado|estimada|"

@@ -1,0 +1,208 @@
+"""Symptoms in everyday words (issue 11, family 4): a part of the body and what is wrong with it,
+said of a person, in EN FR DE IT ES NL PL.
+
+People describe what they feel before anyone names a condition: "my knee hurts when I climb
+stairs", "j'ai des fourmis dans les mains la nuit", "Meine Mutter hat geschwollene Beine", "mi
+fa male il ginocchio", "a mi abuelo se le hinchan los tobillos", "mijn knie doet pijn", "boli
+mnie kolano", "my husband can't lift his left arm". A symptom word (``SYMPTOMS``) with a part of
+the body (``BODY``) within four words of it in the same clause, or a movement someone cannot
+make with a part, is a symptom when the sentence is about a particular person
+(``health.personal``) or the speaker is its object ("mi fa male", "me duele", "boli mnie").
+
+Not symptoms: the same words said of no one ("Swollen ankles can be a sign of heart failure"),
+idioms ("a pain in the neck", "stiff upper lip", "shake hands", "a lump in my throat"), and
+parts named like other things ("the pain came back", "on the other hand, …") unless a
+determiner or the symptom stands right before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from proxy.classify._base import Detector, Hit, Scan, alternation, by_first_letter, top_level
+from proxy.classify.detectors import _health_symptom_words as w
+from proxy.classify.detectors import health
+
+_SYMPTOM_RE = re.compile(
+    rf"(?<!\w)(?:(?P<symptom>{by_first_letter('|'.join(w.SYMPTOMS))})|"
+    rf"(?P<move>{by_first_letter('|'.join(w.MOVES))})|"
+    rf"(?P<compound>(?:{by_first_letter(w.COMPOUND_PARTS)})(?:{w.COMPOUND_ENDS})))(?!\w)",
+    re.I,
+)
+
+
+def _prefilter_piece(piece: str) -> str:
+    """A symptom's prefilter: its word beginning, ended by a boundary when the piece is a whole
+    word ending in an ASCII letter ("numb" must not wake on "number", "lever" on "leverage")."""
+    if piece.endswith(r"\w*"):
+        return piece[:-3]
+    last = piece[-2:-1] if piece.endswith("?") else piece[-1:]
+    return piece + r"\b" if last.isascii() and last.isalpha() else piece
+
+
+#: Symptom words; compounds by their second half; movements only a few words after a negation
+#: ("can't lift", "nicht heben", "non riesco ad alzare").
+_PREFILTER = (
+    r"\b(?:"
+    + "|".join(_prefilter_piece(p) for p in top_level("|".join(w.SYMPTOMS)))
+    + r")|(?:schmerz|krämpfe|krampf|pijn|kramp)|"
+    + r"(?:\b(?:not|cannot|unable|nicht|kaum|niet|nie|non|no|pas|plus)\b|n['’]t)"
+    + r"[^.\n]{0,24}\b(?:"
+    + "|".join(w.MOVES)
+    + r")\b"
+)
+_TOKEN = re.compile(r"[^\W\d_]+")
+_CLAUSE = re.compile(r"[,.;:!?\n()\[\]\"“”]")
+_IDIOMS = re.compile(rf"(?<!\w)(?:{alternation(w.IDIOMS)})(?!\w)", re.I)
+_MODAL = re.compile(
+    r"\s+(?:can|may|could|might|is often|are often|kan|kunnen|kann|können|peut|peuvent|puede|"
+    r"pueden|può|possono|może|mogą)(?!\w)",
+    re.I,
+)
+#: How many words may stand between a symptom and its part.
+_GAP = 2
+
+
+def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """The words of ``text`` in lower case with their offsets in the scanned text."""
+    return [
+        (t.group(0).lower(), offset + t.start(), offset + t.end()) for t in _TOKEN.finditer(text)
+    ]
+
+
+def is_part(word: str) -> bool:
+    """Whether a word (lower case) names a part of the body in one of the languages."""
+    if word in w.BODY or word.startswith(_POLISH_STEMS):
+        return True
+    side = next((side for side in _SIDES if word.startswith(side)), "")
+    return bool(side) and word[len(side) :] in w.BODY  # "linkerhand", "rechterpols"
+
+
+_POLISH_STEMS = tuple(w.POLISH_STEMS)
+#: Any part of the body, or the start of one (a superset of ``is_part``: one search at C speed).
+_ANY_PART = re.compile(rf"(?<!\w)(?:{alternation((*w.BODY, *w.POLISH_STEMS, *w.SIDES))})", re.I)
+_SIDES = tuple(w.SIDES)
+
+
+def _part(
+    words: list[tuple[str, int, int]], index: int, *, adjacent: bool
+) -> tuple[int, int] | None:
+    """The span of a part of the body at ``index``, if it is one there: a part named like other
+    things only after a determiner or right beside the symptom."""
+    word, start, end = words[index]
+    if not is_part(word):
+        return None
+    previous = words[index - 1][0] if index else ""
+    only = w.ONLY_AFTER.get(word)
+    if only is not None and previous not in only:
+        return None
+    if word in w.NEEDS_DETERMINER and not adjacent and previous not in w.DETERMINERS:
+        return None
+    return start, end
+
+
+def _body(
+    before: list[tuple[str, int, int]], after: list[tuple[str, int, int]], *, move: bool, gap: int
+) -> tuple[int, int] | None:
+    """The nearest part of the body after the symptom or, but for a movement, before it, with
+    at most ``gap`` other words between."""
+    span = _nearest(after, range(len(after)), gap)
+    if span is not None or not before:
+        return span
+    if move:  # "den Arm nicht heben", "de arm niet optillen": the part before the negation
+        if before[-1][0] not in w.NEGATIONS:
+            return None
+        before = before[:-1]
+    return _nearest(before, range(len(before) - 1, -1, -1), gap)
+
+
+def _nearest(words: list[tuple[str, int, int]], order: range, most: int) -> tuple[int, int] | None:
+    """The first part of the body in ``order`` (outwards from the symptom) with at most
+    ``most`` other words before it; determiners, prepositions and words of position cost
+    nothing ("la parte baja de la espalda", "au bas du dos")."""
+    gap = 0
+    for step, index in enumerate(order):
+        span = _part(words, index, adjacent=step == 0)
+        if span is not None:
+            return span
+        if words[index][0] not in _LIGHT:
+            gap += 1
+        if gap > most or step > 4:
+            return None
+    return None
+
+
+_LIGHT = w.DETERMINERS | w.LIGHT
+
+
+def _symptom(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A symptom of a part of the body, of a person; a movement only after a negation."""
+    compound = m.group("compound") is not None
+    head = _CLAUSE.split(scan.before(m.start(), 60))[-1]
+    tail = _CLAUSE.split(scan.after(m.end(), 60))[0]
+    if not compound and _ANY_PART.search(head + " " + tail) is None:
+        return  # no part of the body in the clause: most symptom words in ordinary text
+    before = _tokens(head, m.start() - len(head))
+    after = _tokens(tail, m.end())
+    move = m.group("move") is not None
+    if move and w.NEGATIONS.isdisjoint(word for word, _, _ in before[-4:]):
+        return
+    if compound:  # "Wadenkrämpfe", "rugpijn": the part is in the word
+        span: tuple[int, int] | None = (m.start(), m.end())
+    else:
+        span = _body(before, after, move=move, gap=_GAP)
+    if span is None or _IDIOMS.search(head + m.group(0) + tail):
+        return
+    start, end = min(span[0], m.start()), max(span[1], m.end())
+    if not w.ANIMALS.isdisjoint([word for word, _, e in before if e <= start][-3:]):
+        return  # "my dog's leg is swollen", "la pata hinchada"
+    if _MODAL.match(scan.after(end, 24)):
+        return  # "Pijn op de borst kan veel oorzaken hebben": what a symptom can be, in general
+    if _mine(before, after, start, end, scan):
+        yield Hit("health", "diagnosis", start, end)
+
+
+def _je(before: list[tuple[str, int, int]]) -> bool:
+    """Whether the French "je" is the symptom's subject ("je saigne du nez", "je me suis
+    bloqué le dos"); the Dutch "je" is "you" ("doen je knieën pijn")."""
+    words = [word for word, _, _ in before[-3:]]
+    if "je" not in words:
+        return False
+    return all(word in _JE_CHAIN for word in words[words.index("je") + 1 :])
+
+
+_JE_CHAIN = frozenset(("me", "m", "ne", "n", "suis", "sens"))
+
+
+def _mine(
+    before: list[tuple[str, int, int]],
+    after: list[tuple[str, int, int]],
+    start: int,
+    end: int,
+    scan: Scan,
+) -> bool:
+    """Whether a symptom is someone's: the speaker's in the first person right before it ("je
+    saigne du nez", "nie mogę podnieść", "I can't feel") or as its object ("mi fa male", "boli
+    mnie"), or a person's the sentence is about."""
+    near = {word for word, _, _ in before[-4:]} | {word for word, _, _ in after[:1]}
+    if not w.FIRST_PERSON.isdisjoint(near) or _je(before):
+        return True
+    if any(len(word) > 5 and word.endswith(("łam", "łem")) for word, _, _ in before[-4:]):
+        return True  # the Polish first person past: "obudziłam się ze sztywną szyją"
+    if any(scan.text[s:e] == "I" for _, s, e in before[-4:]):
+        return True
+    return health.personal(scan, start, end)
+
+
+SYMPTOM = Detector(
+    "health.symptom",
+    _PREFILTER,
+    _SYMPTOM_RE,
+    _symptom,
+    back=20,
+    ahead=16,
+    caseless=True,
+    unicode=True,
+)
+DETECTORS = (SYMPTOM,)
