@@ -19,7 +19,7 @@ BODY = frozenset(
         "foot|ankle|ankles|wrist|wrists|shoulder|shoulders|hip|hips|elbow|elbows|finger|"
         "fingers|toe|toes|calf|calves|thigh|thighs|joint|joints|eye|eyes|ear|ears|throat|jaw|"
         "teeth|tooth|gums|skin|lips|breast|breasts|groin|bladder|kidney|kidneys|spine|ribs|"
-        "heel|heels|nose|back|side|head|face|"
+        "heel|heels|nose|back|head|face|"
         # French
         "tête|cou|nuque|dos|poitrine|ventre|estomac|genou|genoux|jambe|jambes|bras|main|mains|"
         "pied|pieds|cheville|chevilles|poignet|poignets|épaule|épaules|hanche|hanches|coude|"
@@ -84,7 +84,7 @@ COMPOUND_ENDS = r"schmerz(?:en)?|krämpfe|krampf|pijn|pijnen|kramp|krampen"
 #: Parts named like other things: only after a determiner or beside the symptom.
 NEEDS_DETERMINER = frozenset(
     words(
-        "back|side|hand|hands|head|face|arm|arms|joint|joints|skin|eye|chest|calf|been|hoofd|"
+        "back|hand|hands|head|face|arm|arms|joint|joints|skin|eye|chest|calf|been|hoofd|"
         "rug|stopy|stopa|hals|kopf|brust|blase|magen|bras|main|mains|cara|mano|manos|pie|"
         "palce|oko|hand|handen|arm|armen|tand|kies|pelle|gola|collo|testa|klatka|teen|dij|"
         "oor|pols|enkel|kostka|kostki|cabeza|muñeca|muñecas|dedo|dedos|cadera|talon|sein|dent|"
@@ -131,11 +131,11 @@ SYMPTOMS = words(
     r"shake|"
     r"numbness|tingl(?:es|ing|y)|pins and needles|shak(?:es|ing|y)|trembl(?:es|ing)|tremors?|"
     r"stiff|stiffness|itch(?:es|ing|y)|rash|bleed(?:s|ing)|burning|cramps?|cramping|"
-    r"throbbing|lumps?|droop(?:s|ing|y)|bleed|locked|falling out|"
+    r"throbbing|lumps?|droop(?:s|ing|y)|bleed|falling out|"
     # French
     r"mal (?:au|à|aux|de)|douleurs?|gonfl\w*|enfl(?:é|ée|és|ées|ure)|engourdi\w*|fourmis|"
     r"fourmillements?|picotements?|tremble(?:nt)?|tremblements?|raides?|raideur|"
-    r"démange\w*|saigne(?:nt)?|brûlures?|crampes?|bosse|bloqu(?:é|ée|és|ées)|grattent|gratte|"
+    r"démange\w*|saigne(?:nt)?|brûlures?|crampes?|bloqu(?:é|ée|és|ées)|me grattent|me gratte|"
     r"tombent|f(?:ait|ont) mal|"
     # German
     r"weh|schmerz\w*|geschwollen\w*|schwellung\w*|taub(?:e|en|er|heit\w*)?|kribbel\w*|zitter\w*|"
@@ -148,11 +148,11 @@ SYMPTOMS = words(
     # Spanish
     r"duel(?:e|en)|dolor(?:es)?|hinch\w*|entumecid\w*|entumecimiento|hormigueos?|"
     r"tiembl(?:a|an)|temblor(?:es)?|rigidez|pican?|picor|picazón|sarpullido|sangra(?:n)?|"
-    r"ardor|calambres?|bulto|escuec\w*|escoc\w*|duerm(?:e|en)|"
+    r"ardor|calambres?|escuec\w*|escoc\w*|se (?:me|le|te) duerme(?:n)?|"
     r"se (?:me|le|te) caen?|"
     # Dutch
-    r"pijn\w*|dikke|opgezwollen|gezwollen|zwelling|gevoelloos|tinteling\w*|tintel(?:t|en)|"
-    r"trill(?:en|t|de)|stijf\w*|stijve|jeuk\w*|uitslag|bloedt|brandt|kramp\w*|knobbel|"
+    r"pijn\w*|opgezwollen|gezwollen|zwelling|gevoelloos|tinteling\w*|tintel(?:t|en)|"
+    r"trill(?:en|t|de)|stijf\w*|stijve|jeuk\w*|uitslag|bloedt|brandt|kramp|krampen|krampje|knobbel|"
     r"bult|doet zeer|doen zeer|vallen uit|"
     # Polish
     r"bol(?:i|ą)|ból\w*|bóle|spuchnięt\w*|spuchł\w*|obrzęk\w*|opuchnięt\w*|opuchlizn\w*|"
@@ -163,9 +163,9 @@ SYMPTOMS = words(
 #: Movements someone cannot make any more ("can't lift his arm", "non riesce ad alzare il
 #: braccio"): a symptom only after a negation (``NEGATIONS``).
 MOVES = words(
-    r"lift|raise|move|bend|straighten|feel|lever|bouger|plier|sentir|heben|bewegen|beugen|"
-    r"strecken|spüren|fühlen|alzare|muovere|piegare|sentire|levantar|mover|doblar|optillen|"
-    r"buigen|voelen|podnieść|ruszać|ruszyć|zgiąć|czuć|unieść|turn|tourner|drehen|girare|girar|"
+    r"lift|move|bend|straighten|lever|bouger|plier|heben|bewegen|beugen|"
+    r"strecken|alzare|muovere|piegare|levantar|mover|doblar|optillen|"
+    r"buigen|podnieść|ruszać|ruszyć|zgiąć|unieść|tourner|drehen|girare|girar|"
     r"draaien|obrócić|obracać"
 )
 NEGATIONS = frozenset(words("can't|cannot|unable|not|t|pas|plus|nicht|kaum|non|no|niet|nie|ne|n"))
@@ -185,7 +185,17 @@ IDIOMS = words(
     "shook my hand|ears are burning|ears burning|lump in my throat|lump in his throat|"
     "lump in her throat|lump in the throat|weak at the knees|boule dans la gorge|"
     "sore loser|side effect|growing pains|perde la testa|perso la testa|cadono le braccia|"
-    "cae la cara|bras m'en tombent"
+    "cae la cara|bras m'en tombent|qui m'en tombent|gratte la tête|vor lauter|real pain in|"
+    "lift a finger|lifted a finger|itchy fingers|shake your|"
+    "shaking my head|shake my head|shook my head|shakes his head|shakes her head|"
+    "shook his head|shook her head|with excitement|with anticipation|with anger|with rage|"
+    "with laughter|with fear|with nerves|cursor|robot|robots|roboter|roboters|robota|"
+    "simulator|in the game|itching to|jeuken om|juckt mich in den fingern|"
+    "juckt mir in den fingern|swędzą mnie ręce|pican las manos|prude la mano|"
+    "kribbelt es im bauch|brandt op mijn tong|auf diesem ohr taub|swollen head|"
+    "itchy trigger finger|shake a leg|stiff arm|saigne les oreilles|gonfia il petto|"
+    "gonfiare il petto|dla mnie ból głowy|ból głowy dla|tourner le dos|girare la testa dall|"
+    "girare le spalle|levantar la mano|um abzustimmen|fourmis dans les jambes, j'ai envie"
 )
 #: Animals whose parts are no person's (a vet's or owner's question).
 ANIMALS = frozenset(
@@ -194,5 +204,28 @@ ANIMALS = frozenset(
         "chiot|hund|hundes|katze|kater|pferd|pferdes|welpe|cane|cagna|gatto|gatta|cavallo|"
         "cucciolo|perro|perra|gato|gata|caballo|cachorro|hond|kat|poes|paard|puppy|pies|psa|"
         "psu|kot|kota|kotu|koń|konia|szczeniak"
+    )
+)
+#: What makes a symptom a figure of speech or a topic: its cause is code, a project, an
+#: emotion or thought ("my head hurts from this regex", "Mi tremano le gambe dall'emozione"),
+#: or the sentence is about a text, a lesson or one's patients ("In my novel, …", "I'm a nurse
+#: and I see swollen legs every day"). Lower case, whole words, anywhere in the sentence.
+FIGURATIVE = words(
+    "code|codes|regex|css|project|projet|projekt|projektu|progetto|proyecto|codice|código|"
+    "kod|kodu|kodem|projektem|projekcie|design|thinking|penser|pensarci|pensar|denken|emotion|émotion|emozione|emoción|"
+    "zenuwen|aufregung|embarrassment|excitement|orgoglio|pride|stolz|lacrime|tears|larmes|"
+    "elogio|novel|roman|romanzo|novela|powieść|article|artikel|articolo|artículo|artykuł|"
+    "guide|guía|guida|gids|poradnik|lesson|leçon|lezione|lección|lekcja|students|"
+    "patients|patiënten|pacjentów|pacientes|pazienti|nurse|physio|infirmière|krankenschwester|"
+    "exercise|exercice|übung|esercizio|ejercicio|oefening|ćwiczenie|präsentation|presentation|"
+    "kritiek"
+)
+#: Relatives in the cases a symptom takes them in ("Babci spuchły kostki", "a mi madre le
+#: duelen"), and the words for parents that ``health.personal`` does not count alone.
+RELATIVES_NEAR = frozenset(
+    words(
+        "mama|tata|mamma|maman|mamá|papá|mamie|papi|mamą|mamę|tacie|taty|babci|babcię|"
+        "dziadkowi|dziadka|bratu|brata|siostrze|siostry|mężowi|męża|żonie|żony|synowi|syna|"
+        "córce|córki|teściowi|teściowej|opa|oma|nonna|nonno|abuela|abuelo"
     )
 )

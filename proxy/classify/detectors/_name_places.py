@@ -47,28 +47,10 @@ def street_before(before: str) -> bool:
     if house and not _NUMBERED_BEFORE.search(before, 0, house.start()):
         return True
     before = before.rsplit(",", 1)[-1]  # nor the previous item of a list ("Via Roma, Anna Neri")
-    words = _WORDS.findall(before)[-4:]
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index]
+    for word in reversed(_WORDS.findall(before)[-4:]):
         lower = word.lower().rstrip(".")
         if lower in data.PLACE_BEFORE:
-            return not _pupils(words[index:])
+            return True
         if not (word[0].isupper() or lower in _PARTICLE_WORDS):
             return False
     return False
-
-
-#: Schools in lower case before "de", "di" or "du" and a name: the person's school ("el colegio
-#: de Lucía Fernández"), not one named after a person ("Colegio San José", "Liceo Galileo").
-_SCHOOLS = frozenset(
-    (
-        "colegio", "escuela", "guardería", "scuola", "asilo", "école", "collège", "lycée",
-        "crèche", "liceo", "instituto", "istituto", "przedszkole", "szkoła",
-    )
-)  # fmt: skip
-_OF = frozenset(("de", "di", "du", "del", "della"))
-
-
-def _pupils(words: list[str]) -> bool:
-    """Whether the words from a school word to the name say whose school it is."""
-    return len(words) == 2 and words[0] in _SCHOOLS and words[1] in _OF

@@ -52,9 +52,22 @@ _PREFILTER = (
     + "|".join(w.MOVES)
     + r")\b"
 )
-_TOKEN = re.compile(r"[^\W\d_]+")
+#: Words, hyphenated ones whole ("back-end", "spine-tingling" name no part of the body).
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CLAUSE = re.compile(r"[,.;:!?\n()\[\]\"“”]")
 _IDIOMS = re.compile(rf"(?<!\w)(?:{alternation(w.IDIOMS)})(?!\w)", re.I)
+_FIGURATIVE = frozenset(w.FIGURATIVE)
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+def _sentence(scan: Scan, start: int, end: int) -> str:
+    """The sentence around a span (up to 120 characters each side)."""
+    head = _SENTENCE_END.split(scan.before(start, 120))[-1]
+    tail = _SENTENCE_END.split(scan.after(end, 120))[0]
+    return head + scan.text[start:end] + tail
+
+
 _MODAL = re.compile(
     r"\s+(?:can|may|could|might|is often|are often|kan|kunnen|kann|können|peut|peuvent|puede|"
     r"pueden|può|possono|może|mogą)(?!\w)",
@@ -152,13 +165,16 @@ def _symptom(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         span: tuple[int, int] | None = (m.start(), m.end())
     else:
         span = _body(before, after, move=move, gap=_GAP)
-    if span is None or _IDIOMS.search(head + m.group(0) + tail):
+    if span is None:
         return
     start, end = min(span[0], m.start()), max(span[1], m.end())
     if not w.ANIMALS.isdisjoint([word for word, _, e in before if e <= start][-3:]):
         return  # "my dog's leg is swollen", "la pata hinchada"
     if _MODAL.match(scan.after(end, 24)):
         return  # "Pijn op de borst kan veel oorzaken hebben": what a symptom can be, in general
+    sentence = _sentence(scan, start, end)
+    if _IDIOMS.search(sentence) or not _FIGURATIVE.isdisjoint(_WORD.findall(sentence.lower())):
+        return  # "a pain in the neck", "my head hurts from this code", "… dall'emozione"
     if _mine(before, after, start, end, scan):
         yield Hit("health", "diagnosis", start, end)
 
@@ -186,7 +202,9 @@ def _mine(
     saigne du nez", "nie mogę podnieść", "I can't feel") or as its object ("mi fa male", "boli
     mnie"), or a person's the sentence is about."""
     near = {word for word, _, _ in before[-4:]} | {word for word, _, _ in after[:1]}
-    if not w.FIRST_PERSON.isdisjoint(near) or _je(before):
+    if not w.FIRST_PERSON.isdisjoint(near) or not w.RELATIVES_NEAR.isdisjoint(near):
+        return True
+    if _je(before):
         return True
     if any(len(word) > 5 and word.endswith(("łam", "łem")) for word, _, _ in before[-4:]):
         return True  # the Polish first person past: "obudziłam się ze sztywną szyją"

@@ -22,14 +22,15 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, by_first_letter, hs_words, words
-from proxy.classify.detectors import health
+from proxy.classify.detectors._health_symptom_words import RELATIVES_NEAR
+from proxy.classify.detectors._relation_words import RELATIONS
 
 _DRINK = words(
     "drink|drinks|drinking|drank|boit|buvait|trinkt|trank|beve|beveva|bebe|bebía|drinkt|dronk|"
     "pije|pił|piła|chleje"
 )
 _EXCESS = (
-    r"too much|heavily|a lot|every (?:day|night|evening)|daily|most days|all day|"
+    r"too much|heavily|every (?:day|night|evening)|daily|most days|all day|"
     r"from the morning|"
     r"trop|beaucoup trop|tous les (?:jours|soirs)|dès le matin|comme un trou|"
     r"zu viel|jeden (?:tag|abend)|täglich|schon morgens|"
@@ -59,7 +60,7 @@ _DRUGS = (
 _SMOKE = words(
     "smokes|smoked|fume|fumait|raucht|rauchte|fuma|fumava|fumaba|rookt|rookte|pali|palił|paliła"
 )
-_SMOKED = r"weed|pot|joints?|herbe|beuh|gras|erba|canne|porros?|hierba|trawk[aęi]|skręty"
+_SMOKED = r"weed|herbe|beuh|gras|erba|canne|porros?|hierba|trawk[aęi]|skręty"
 _DRINKING_RE = re.compile(
     rf"(?<!\w)(?P<verb>{by_first_letter('|'.join(_DRINK))})(?!\w)(?:\s+\S+){{0,3}}?\s+(?:{_EXCESS})(?!\w)|"
     rf"(?<!\w)(?:{_EXCESS})\s+(?P<late>drinkt|trinkt|pije)(?!\w)|"
@@ -88,17 +89,44 @@ _GENERAL = re.compile(
 
 
 def _someone(m: re.Match[str], scan: Scan) -> bool:
-    """Whether a habit is a particular person's, not people's in general."""
+    """Whether a habit is a particular person's: a person is the verb's subject, right before
+    it ("my husband drinks", "I drink", "Mein Vater trinkt"; not "my car drinks", "my thesis
+    uses"), and the sentence is no general one."""
     head = scan.before(m.start(), 60).rsplit("\n", 1)[-1]
     clause = re.split(r"[.;!?]", head)[-1]
     if _GENERAL.search(clause):
         return False
-    return _FIRST.search(clause) is not None or health.personal(scan, m.start(), m.end())
+    words = [w for w in _WORD.findall(clause) if w.lower() not in _AUXILIARIES]
+    return bool(words) and (words[-1] == "I" or words[-1].lower() in _SUBJECTS)
+
+
+_AUXILIARIES = frozenset(("is", "was", "s", "keeps", "still", "always", "often", "again"))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: Persons who drink or take drugs, as the subject right before the verb.
+_SUBJECTS = (
+    RELATIONS
+    | frozenset(w.lower() for w in RELATIVES_NEAR)
+    | frozenset(
+        words(
+            "he|she|je|il|elle|ich|er|sie|io|lui|lei|yo|él|ella|ik|hij|zij|ze|ja|on|ona|"
+            "husband|wife|partner|son|daughter|father|mother|dad|mum|mom|brother|sister|"
+            "boyfriend|girlfriend|friend|colleague|uncle|aunt|grandpa|grandma|mari|femme|fils|"
+            "fille|père|mère|frère|sœur|copain|copine|mann|frau|sohn|tochter|vater|mutter|"
+            "bruder|schwester|freund|freundin|marito|moglie|figlio|figlia|padre|madre|fratello|"
+            "sorella|esposo|esposa|hijo|hija|hermano|hermana|novio|novia|man|vrouw|zoon|dochter|"
+            "vader|moeder|broer|zus|vriend|vriendin|mąż|żona|syn|córka|ojciec|matka|brat|siostra"
+        )
+    )
+)
 
 
 #: What people drink much of without harm ("drinks a lot of water", "trinkt täglich Kaffee").
 _HARMLESS = re.compile(
-    r"(?<!\w)(?:water|coffee|tea|milk|juice|soda|eau|café|thé|lait|jus|wasser|kaffee|tee|milch|"
+    r"(?<!\w)(?:water|coffee|tea|milk|juice|soda|coke|cola|fluids|formula|smoothies?|shakes?|"
+    r"protein|fuel|ink|refrescos?|coca-col\w*|kefir|chocomel|limonade|ranja|energy|"
+    r"eau|café|thé|lait|jus|wasser|kaffee|tee|milch|"
     r"saft|acqua|caffè|tè|latte|succo|agua|té|leche|zumo|koffie|thee|melk|sap|wod[ęya]|"
     r"kaw[ęya]|herbat[ęya]|mleko|sok)(?!\w)",
     re.I,

@@ -233,10 +233,6 @@ wypis ze szpitala|epikryza|epikryzę|kartę wypisową|karty wypisowej|karcie wyp
 pana|panu|panią|panem|klient|klientka|klientki|klientce|klientem|klientin|cliënt|cliënte
 usuaria|beneficiaria|beneficiario|assistito|assistita|résident|résidente|bewohner
 bewohnerin|residente|bewoner|bewoonster|mieszkaniec|mieszkanka|podopieczny|podopieczna
-mama|tata|mamma|maman|mamá|papá|mamie|papi|mamą|mamę|tacie|taty|tatą|tatę|babci
-babcię|babcią|dziadkowi|dziadka|dziadkiem|bratu|brata|bratem|siostrze|siostry|siostrą|mężowi
-męża|mężem|żonie|żony|żoną|synowi|syna|synem|córce|córki|córkę|córką|teściowi|teścia
-teściowej|teściowa|teść
 """.replace("\n", "|")
     .strip("|")
     .split("|")

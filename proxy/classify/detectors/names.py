@@ -52,6 +52,11 @@ _TITLES = words(
 #: "p. Nowak" for pan or pani; "the prof Tuesday", "p. Table 3" are none), and before a name that
 #: is no everyday word (``_dotted_ok``). Not "sig."
 #: or "mw.": statistics write "not sig. Bonferroni …", power "500 mw. Siemens …".
+#: A Polish surname's or case form's shape, for the name after "p." ("Nowak", "Zielińską",
+#: "Kwiatkowski", "Wójcik", "Adamczyk", "Nowaka").
+_POLISH_NAME = re.compile(
+    r"[ąćęłńśźżó]|(?:sk|ck|dzk)(?:i|a|iego|iej|im|iemu|ą)$|wicz|czyk|[aeiuy]k(?:a|iem|owi|u)?$"
+)
 _DOTTED_TITLES = words("dr|prof|mr|drs|ir|dott|dott.ssa|avv|ing|inż|dhr|mevr|p")
 _SALUTATIONS = words(
     "dear|hi|hello|hey|bonjour|bonsoir|cher|chère|liebe|lieber|hallo|guten tag|sehr geehrte|"
@@ -164,6 +169,8 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if m.re is TITLE_DOTTED.pattern and not _dotted_ok(value.split()):
         return
+    if m.group(0)[:2] == "p." and not any(_POLISH_NAME.search(t) for t in value.split()):
+        return  # "p. Nowak" is pan or pani; "p. Smith", "p. Chr.", "p. Table" are not
     cue = m.group(0)[: m.start(1) - m.start()]
     if _ambiguous_cue(cue, scan.before(m.start(), 80)) and not _known(value.split(), value):
         return
