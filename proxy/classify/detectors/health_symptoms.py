@@ -5,14 +5,19 @@ People describe what they feel before anyone names a condition: "my knee hurts w
 stairs", "j'ai des fourmis dans les mains la nuit", "Meine Mutter hat geschwollene Beine", "mi
 fa male il ginocchio", "a mi abuelo se le hinchan los tobillos", "mijn knie doet pijn", "boli
 mnie kolano", "my husband can't lift his left arm". A symptom word (``SYMPTOMS``) with a part of
-the body (``BODY``) within four words of it in the same clause, or a movement someone cannot
-make with a part, is a symptom when the sentence is about a particular person
-(``health.personal``) or the speaker is its object ("mi fa male", "me duele", "boli mnie").
+the body (``BODY``) in the same clause, at most two other words apart (determiners, prepositions
+and words of position are free: "la parte baja de la espalda"), a movement someone cannot make
+with a part, or a German or Dutch compound ("Wadenkrämpfe", "rugpijn") is a symptom of a
+particular person: the sentence is about one (``health.personal``), the speaker is its subject
+or object right before it ("je saigne du nez", "mi fa male", "boli mnie", "nie mogę"), or a
+relative stands beside it ("Babci spuchły kostki").
 
-Not symptoms: the same words said of no one ("Swollen ankles can be a sign of heart failure"),
-idioms ("a pain in the neck", "stiff upper lip", "shake hands", "a lump in my throat"), and
-parts named like other things ("the pain came back", "on the other hand, …") unless a
-determiner or the symptom stands right before them.
+Not symptoms: the same words said of no one ("Swollen ankles can be a sign of heart failure",
+"Pijn op de borst kan …"), idioms ("a pain in the neck", "stiff upper lip", "shake hands", "a
+lump in my throat"), figures and topics (a head that hurts from code or a project, legs that
+tremble with emotion, a novel's hero, a nurse's patients: ``FIGURATIVE``), animals' parts, and
+parts named like other things ("the pain came back", "on the other hand, …", "back-end") unless
+a determiner or the symptom stands right before them.
 """
 
 from __future__ import annotations
@@ -199,8 +204,8 @@ def _mine(
     scan: Scan,
 ) -> bool:
     """Whether a symptom is someone's: the speaker's in the first person right before it ("je
-    saigne du nez", "nie mogę podnieść", "I can't feel") or as its object ("mi fa male", "boli
-    mnie"), or a person's the sentence is about."""
+    saigne du nez", "nie mogę podnieść", "I can't lift") or as its object ("mi fa male", "boli
+    mnie"), a relative's beside it, or a person's the sentence is about."""
     near = {word for word, _, _ in before[-4:]} | {word for word, _, _ in after[:1]}
     if not w.FIRST_PERSON.isdisjoint(near) or not w.RELATIVES_NEAR.isdisjoint(near):
         return True

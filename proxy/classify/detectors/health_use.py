@@ -4,16 +4,20 @@ IT ES NL PL.
 Relatives and colleagues describe a habit before anyone names a dependence: "my husband drinks
 too much", "mon frère boit tous les jours", "mein Vater trinkt jeden Tag eine Flasche Schnaps",
 "brat pije od rana", "mijn zoon gebruikt elk weekend xtc en ghb", "my son smokes weed every
-day". Two shapes:
+day". Three shapes:
 
 - ``health.drinking``: a verb of drinking with a measure of excess or habit within three words
   after it ("drinks too much", "beve ogni giorno", "pije od rana"), or before it in the
-  languages that put it there ("te veel drinkt");
-- ``health.drug_use``: a verb of taking or smoking with an illicit drug within three words after
-  it ("snorts cocaine", "fume du cannabis", "gebruikt xtc", "bierze amfetaminę").
+  languages that put it there ("te veel drinkt"), or a bottle a day ("getting through a bottle
+  of vodka most days"); not of water, coffee, cola or milk;
+- ``health.drug_use``: a verb of taking with an illicit drug within three words after it
+  ("snorts cocaine", "gebruikt xtc", "bierze amfetaminę"), woken by the drug;
+- ``health.drug_smoking``: a verb of smoking with a drug named like a plant ("smokes weed",
+  "fume de l'herbe", "pali trawkę").
 
-Both need a person (``health.personal`` or a first person right before the verb). General
-text stays public ("People who drink too much …", "cocaine use among students").
+The person is the verb's subject, right before it: a pronoun, "I", or a relation word ("my
+husband drinks", "Mein Vater trinkt"; not "my car drinks too much", "my thesis uses cocaine as
+a case study"). General text stays public ("People who drink too much …", "If you drink …").
 """
 
 from __future__ import annotations
