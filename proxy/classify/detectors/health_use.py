@@ -82,7 +82,6 @@ _SMOKED_RE = re.compile(
     rf"\s+(?:l['’])?(?:{by_first_letter(_SMOKED)})(?!\w)",
     re.I,
 )
-_FIRST = re.compile(r"(?<!\w)(?:I|(?i:je|j'|ich|io|yo|ik))\s*\S*\s*$")
 #: Words that make the sentence general or about a rule, not a habit of someone.
 _GENERAL = re.compile(
     r"(?<!\w)(?:people|someone|anyone|users|patients|students|adults|teens|teenagers|"
