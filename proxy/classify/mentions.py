@@ -17,6 +17,7 @@ import hyperscan
 
 from proxy.classify._base import Hit
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._name_partners import partners
 from proxy.classify.taxonomy import Finding
 
 PERSON = "pii.person_name"
@@ -162,6 +163,7 @@ def resolve(text: str, hits: list[Hit], encoded: Encoded | None = None) -> list[
     """The hits kept (see ``_dedupe``) and the mentions of the people among them (``encoded``:
     ``text`` as UTF-8 and its continuation map, when the caller has them)."""
     kept = _dedupe(hits)
+    kept += partners(text, kept)
     return kept + mentions(text, kept, encoded)
 
 

@@ -75,7 +75,10 @@ def _about_person(m: re.Match[str], scan: Scan) -> bool:
     head, line = health.line_of(m, scan)
     if health.reference(line) or _THRESHOLD.search(line) or _THING.search(_clause(head, m, scan)):
         return False
-    if health.personal(scan, m.start(), m.end()) or health.possessive(scan, m.start()):
+    owned = health.possessive(scan, m.start())
+    if _THING.search(line) and not owned:  # "my aquarium water … Calcium was 2.5 mmol/L"
+        return False
+    if owned or health.personal(scan, m.start(), m.end()):
         return True
     return health.lab_report(head)
 

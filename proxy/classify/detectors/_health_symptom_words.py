@@ -127,7 +127,7 @@ DETERMINERS = frozenset(
 #: where inflections follow ("gonfi" → gonfie, gonfia, gonfiore).
 SYMPTOMS = words(
     # English
-    r"hurts|hurting|aches?|aching|sore|painful|pains?|swollen|swelling|swells|puffy|numb|"
+    r"hurts|hurting|aches?|aching|sore|painful|pains?|swollen|swelling|swells?|swelled|puffy|numb|"
     r"shake|"
     r"numbness|tingl(?:es|ing|y)|pins and needles|shak(?:es|ing|y)|trembl(?:es|ing)|tremors?|"
     r"stiff|stiffness|itch(?:es|ing|y)|rash|bleed(?:s|ing)|burning|cramps?|cramping|"

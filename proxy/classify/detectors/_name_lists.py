@@ -98,6 +98,7 @@ _THINGS = (
     | lone.COMPANIES
 )
 _NAME, _CAND, _WORDY, _THING = "name", "cand", "word", "thing"
+CONJ, NAME, CAND = _CONJ, _NAME, _CAND
 
 
 class _Item:
@@ -126,7 +127,7 @@ def _items(m: re.Match[str]) -> list[_Item]:
     return out
 
 
-def _known(tok: str) -> bool:
+def known(tok: str) -> bool:
     """Whether a token is a known given name or surname."""
     return tok in data.GIVEN or tok in data.SURNAMES or tok.split("-", 1)[0] in data.SURNAMES
 
@@ -139,9 +140,9 @@ def _token_kind(tok: str, german: bool) -> str:
     lower = bare.lower()
     if lower in data.COMMON or (german and data.german_noun(bare)):
         return _WORDY
-    if lower in data.WORDS and not _known(bare):
+    if lower in data.WORDS and not known(bare):
         return _WORDY
-    if german and "-" in bare and not all(_known(p) for p in bare.split("-")):
+    if german and "-" in bare and not all(known(p) for p in bare.split("-")):
         return _WORDY  # a compound noun ("Friedrich-Darsteller")
     return _CAND
 
@@ -160,7 +161,7 @@ def _person_pair(toks: Sequence[str], particle: bool) -> bool:
     return particle or last in data.SURNAMES or last.lower() not in data.WORDS
 
 
-def _item_kind(toks: Sequence[str], german: bool, particle: bool = False) -> str:
+def item_kind(toks: Sequence[str], german: bool, particle: bool = False) -> str:
     """What an item is: a full name (a given name that is no word or place, then a surname:
     the list's evidence), a candidate (a person's name if the list is one of persons), a word
     (an everyday word: a sentence's first word) or a thing (a place, brand, month...)."""
@@ -174,7 +175,7 @@ def _item_kind(toks: Sequence[str], german: bool, particle: bool = False) -> str
         return _THING
     if _WORDY in kinds or len(toks) == 3:
         return _WORDY
-    if len(toks) == 2 and not any(_known(t) or data.shaped(t) for t in toks):
+    if len(toks) == 2 and not any(known(t) or data.shaped(t) for t in toks):
         return _WORDY  # a band or a title of two unknown words ("Groove Armada")
     return _CAND
 
@@ -184,12 +185,12 @@ def _classify(items: Sequence[_Item], german: bool, text: str, opens: bool) -> N
     first word (``opens``: "Asistieron Lucía Fernández, ..."): without it, it may be a name;
     not so inside a sentence ("grupy Iron Maiden oraz ...")."""
     for item in items:
-        item.kind = _item_kind(item.toks, german, item.particle)
+        item.kind = item_kind(item.toks, german, item.particle)
     first = items[0]
-    if first.kind == _WORDY and len(first.toks) > 1 and opens and not _known(first.toks[0]):
+    if first.kind == _WORDY and len(first.toks) > 1 and opens and not known(first.toks[0]):
         first.toks = first.toks[1:]
         first.start = text.index(first.toks[0], first.start)
-        first.kind = _item_kind(first.toks, german, first.particle)
+        first.kind = item_kind(first.toks, german, first.particle)
 
 
 def _people_before(before: str) -> bool:

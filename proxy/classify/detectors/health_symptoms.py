@@ -213,9 +213,27 @@ def _mine(
         return True
     if any(len(word) > 5 and word.endswith(("łam", "łem")) for word, _, _ in before[-4:]):
         return True  # the Polish first person past: "obudziłam się ze sztywną szyją"
-    if any(scan.text[s:e] == "I" for _, s, e in before[-4:]):
+    if _speaker(before, scan):
         return True
     return health.personal(scan, start, end)
+
+
+def _speaker(before: list[tuple[str, int, int]], scan: Scan) -> bool:
+    """Whether the speaker is the clause's subject or object further back: "I" up to six words
+    before with no "that" or "if" between ("I woke up with a stiff neck"; not "I read that …"),
+    or a German or Polish object pronoun anywhere before it in the clause ("Mir tut seit drei
+    Tagen der Rücken weh")."""
+    if not _OBJECT.isdisjoint(word for word, _, _ in before):
+        return True
+    near = before[-7:]
+    for index, (_, s, e) in enumerate(near):
+        if scan.text[s:e] == "I":
+            return _REPORTED.isdisjoint(word for word, _, _ in near[index:])
+    return False
+
+
+_OBJECT = frozenset(("mir", "mich", "mnie"))
+_REPORTED = frozenset(("that", "if", "whether", "about", "how", "what", "why", "think", "read"))
 
 
 SYMPTOM = Detector(

@@ -30,8 +30,8 @@ from proxy.classify.detectors._health_symptom_words import RELATIVES_NEAR
 from proxy.classify.detectors._relation_words import RELATIONS
 
 _DRINK = words(
-    "drink|drinks|drinking|drank|boit|buvait|trinkt|trank|beve|beveva|bebe|bebía|drinkt|dronk|"
-    "pije|pił|piła|chleje"
+    "drink|drinks|drinking|drank|boit|buvait|bois|trinkt|trank|trinke|beve|beveva|bevo|bebe|"
+    "bebía|bebo|drinkt|dronk|pije|pił|piła|piję|piłem|piłam|chleje"
 )
 _EXCESS = (
     r"too much|heavily|every (?:day|night|evening)|daily|most days|all day|"
@@ -47,7 +47,10 @@ _TAKE = words(
     "uses|used|takes|took|smokes|smoked|snorts|snorted|injects|injected|consomme|prend|fume|"
     "sniffe|s'injecte|nimmt|konsumiert|raucht|kifft|spritzt|schnupft|usa|prende|fuma|sniffa|"
     "si fa di|consuma|toma|consume|esnifa|se inyecta|gebruikt|neemt|rookt|snuift|spuit|bierze|"
-    "pali|wciąga|ćpa|brał|brała|palił|paliła"
+    "pali|wciąga|ćpa|brał|brała|palił|paliła|"
+    # first person: after I / ich / ik / je, or alone in the languages that drop it
+    "use|take|smoke|snort|inject|prends|nehme|konsumiere|rauche|kiffe|gebruik|neem|rook|snuif|"
+    "prendo|fumo|consumo|tomo|biorę|palę|ćpam|brałem|brałam|paliłem|paliłam"
 )
 _DRUGS = (
     r"cocaine|heroin|mdma|ecstasy|xtc|ghb|ketamine?|amphetamines?|meth|crystal meth|cannabis|"
@@ -62,12 +65,13 @@ _DRUGS = (
 #: Drugs named like plants and things: only after a verb of smoking ("smokes weed", "fume de
 #: l'herbe", "raucht Gras", "pali trawkę"; not "uses weed killer").
 _SMOKE = words(
-    "smokes|smoked|fume|fumait|raucht|rauchte|fuma|fumava|fumaba|rookt|rookte|pali|palił|paliła"
+    "smokes|smoked|fume|fumait|raucht|rauchte|fuma|fumava|fumaba|rookt|rookte|pali|palił|paliła|"
+    "smoke|rauche|fumo|rook|palę|paliłem|paliłam"
 )
 _SMOKED = r"weed|herbe|beuh|gras|erba|canne|porros?|hierba|trawk[aęi]|skręty"
 _DRINKING_RE = re.compile(
     rf"(?<!\w)(?P<verb>{by_first_letter('|'.join(_DRINK))})(?!\w)(?:\s+\S+){{0,3}}?\s+(?:{_EXCESS})(?!\w)|"
-    rf"(?<!\w)(?:{_EXCESS})\s+(?P<late>drinkt|trinkt|pije)(?!\w)|"
+    rf"(?<!\w)(?:{_EXCESS}|dużo|sporo)\s+(?P<late>drinkt|trinkt|pije|piję)(?!\w)|"
     r"(?<!\w)(?:getting through|goes through|finishes|downs) (?:a|half a|one|two) bottles? of "
     r"\w+ (?:a day|every day|most days|every night|a night)(?!\w)",
     re.I,
@@ -78,7 +82,7 @@ _TAKEN_RE = re.compile(
     re.I,
 )
 _SMOKED_RE = re.compile(
-    rf"(?<!\w)(?:{by_first_letter('|'.join(_SMOKE))})(?!\w)(?:\s+[^\s.,;!?]+){{0,2}}?"
+    rf"(?<!\w)(?P<verb>{by_first_letter('|'.join(_SMOKE))})(?!\w)(?:\s+[^\s.,;!?]+){{0,2}}?"
     rf"\s+(?:l['’])?(?:{by_first_letter(_SMOKED)})(?!\w)",
     re.I,
 )
@@ -94,13 +98,40 @@ _GENERAL = re.compile(
 def _someone(m: re.Match[str], scan: Scan) -> bool:
     """Whether a habit is a particular person's: a person is the verb's subject, right before
     it ("my husband drinks", "I drink", "Mein Vater trinkt"; not "my car drinks", "my thesis
-    uses"), and the sentence is no general one."""
+    uses"), or the verb's own first-person ending says who ("Biorę amfetaminę", "Bevo troppo";
+    not "Consumo de cocaína en España"), and the sentence is no general one."""
     head = scan.before(m.start(), 60).rsplit("\n", 1)[-1]
     clause = re.split(r"[.;!?]", head)[-1]
     if _GENERAL.search(clause):
         return False
+    verb = (m.groupdict().get("verb") or m.groupdict().get("late") or "").lower()
     words = [w for w in _WORD.findall(clause) if w.lower() not in _AUXILIARIES]
-    return bool(words) and (words[-1] == "I" or words[-1].lower() in _SUBJECTS)
+    if verb in _SELF:  # "Consumo cocaína"; not "El consumo de cocaína", "Tomo nota de la …"
+        gap = m.string[m.end("verb") : m.end()] if m.groupdict().get("verb") else ""
+        return not (words and words[-1].lower() in _ARTICLES) and not _OF.search(gap)
+    if not words:
+        return False
+    subject = words[-1]
+    if subject.lower() == "je":  # the French "I", not the Dutch "you" ("weet je of je drinkt")
+        return verb in _FRENCH
+    return subject == "I" or subject.lower() in _SUBJECTS
+
+
+#: First-person forms that carry the person in the languages that drop the pronoun.
+_SELF = frozenset(
+    words(
+        "bevo|bebo|piję|piłem|piłam|prendo|fumo|consumo|tomo|biorę|palę|ćpam|brałem|brałam|"
+        "paliłem|paliłam"
+    )
+)
+#: Before such a form, an article makes it a noun ("il consumo", "el tomo"); so does "di" right
+#: after it, or a Spanish "de" before the drug ("Consumo de cocaína", "Tomo nota de la cocaína").
+_ARTICLES = frozenset(words("il|lo|el|un|uno|del|dello|al|su|mio|mi|tu|suo"))
+_OF = re.compile(r"^\s+(?:di|d')(?!\w)|(?<!\w)(?:de|del|nota)(?!\w)", re.I)
+#: French verbs after "je" ("je bois", "je fume"); "je" before other verbs is the Dutch "you".
+_FRENCH = frozenset(
+    words("bois|buvais|boit|prends|prenais|fume|fumais|consomme|sniffe|m'injecte|prend")
+)
 
 
 _AUXILIARIES = frozenset(("is", "was", "s", "keeps", "still", "always", "often", "again"))
@@ -136,9 +167,19 @@ _HARMLESS = re.compile(
 )
 
 
+#: A drug's name that is code or a seizure, not a habit ("use LSD radix sort", "use meth()",
+#: "take heroin seizures seriously").
+_NOT_TAKEN = re.compile(
+    r"\(|\s+(?:radix|sort|algorithm|seizures?|trafficking|smuggling|shipments?|haul|busts?)(?!\w)",
+    re.I,
+)
+
+
 def _use(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A person's drinking or drug use; not of water or coffee."""
     if _HARMLESS.search(m.group(0) + scan.after(m.end(), 30)):
+        return
+    if _NOT_TAKEN.match(scan.after(m.end(), 16)):
         return
     if _someone(m, scan):
         yield Hit("health", "diagnosis", m.start(), m.end())

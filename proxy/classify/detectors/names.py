@@ -20,6 +20,7 @@ from proxy.classify.detectors import (
     _name_cc,
     _name_columns,
     _name_lists,
+    _name_mentions,
     _name_rosters,
     _name_signoffs,
     _name_title_compounds,
@@ -384,4 +385,5 @@ DETECTORS = (
     *_name_columns.DETECTORS,
     *_name_signoffs.DETECTORS,
     *_name_cc.DETECTORS,
+    *_name_mentions.DETECTORS,
 )

@@ -1,0 +1,89 @@
+"""Persons coordinated with a person already found: "alongside Varun Dhawan and Nargis Fakhri",
+"Anna Kowalska i Marek Zieliński", "pitchers Hal Newhouser and Dizzy Trout".
+
+The list detector (``_name_lists``) needs three items, or two with a known full name among
+them, and its prefilter does not wake on every " and A". Here the evidence is a name the
+detectors already found: the item joined to it by a list word ("and", "et", "und", "e", "y",
+"en", "i", "oraz", ...), right before or right after it, is a person too when it reads as a
+name by itself, as ``_name_lists`` judges list items:
+
+- two tokens of which none is a word of a language we list, a place, a month, a brand, a
+  product or an eponym, and one is a known given name or surname or has a surname's shape
+  ("Gao Ling", "Oriana Scarpazzoni"; not "Deutsche Bank", "Groove Armada", "Paris");
+- or one token that is a known given name or surname ("Anna Weber and Marek").
+
+A bare comma is not enough ("Anna Weber, Head Office" and addresses follow commas); lists of
+three items are the list detector's. Pure: it reads the text and the hits found; it costs two
+anchored matches per name found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from proxy.classify._base import Hit, alternation
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._bare_names import LO, UP
+from proxy.classify.detectors._name_evidence import german_text
+from proxy.classify.detectors._name_lists import CAND, CONJ, NAME, item_kind, known
+
+PERSON = "pii.person_name"
+_TOK = rf"[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*"
+_JOIN = rf",?[ ](?:{alternation(CONJ)})[ ]"
+#: The item after a name: up to three tokens, then no further capitalised word.
+_AFTER = re.compile(rf"{_JOIN}(?P<item>{_TOK}(?:[ ]{_TOK}){{0,2}})(?:['’]s)?(?![\w'’-]|[ ][{UP}])")
+#: The item before a name (matched on the text before it, anchored at its end).
+_BEFORE = re.compile(rf"(?<![\w.\-'’@/])(?P<item>{_TOK}(?:[ ]{_TOK}){{0,2}}){_JOIN}\Z")
+_PARTICLE_NEXT = re.compile(rf"[ ](?:{alternation(data.PARTICLES)})[ ]", re.I)
+_WINDOW = 64
+#: Rounds of propagation ("A and B" found, then "B and C" ...): lists longer than this are the
+#: list detector's.
+_ROUNDS = 2
+
+
+def partners(text: str, hits: Sequence[Hit]) -> list[Hit]:
+    """Hits for the persons coordinated with a person found (see the module docstring)."""
+    found = {(h.start, h.end) for h in hits if h.type == PERSON}
+    fresh = sorted(found)
+    out: list[Hit] = []
+    for _ in range(_ROUNDS):
+        new = [span for s, e in fresh for span in _beside(text, s, e) if span not in found]
+        if not new:
+            break
+        found.update(new)
+        fresh = sorted(set(new))
+        out.extend(Hit(PERSON, None, s, e) for s, e in fresh)
+    return out
+
+
+def _beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the items joined to the name at ``start:end`` that read as persons."""
+    german = german_text(text[max(0, start - _WINDOW) : end + _WINDOW])
+    after = _AFTER.match(text, end, min(len(text), end + _WINDOW))
+    if (
+        after
+        and not _PARTICLE_NEXT.match(text, after.end())  # "… en Tristan da Cunha"
+        and _person(after.group("item").split(" "), german)
+    ):
+        yield after.start("item"), after.end("item")
+    head = text[max(0, start - _WINDOW) : start]
+    before = _BEFORE.search(head)
+    if before:
+        toks = before.group("item").split(" ")
+        offset = start - len(head) + before.start("item")
+        if len(toks) == 3 and toks[0].lower() in data.WORDS and not known(toks[0]):
+            offset += len(toks[0]) + 1  # the sentence's first word ("With Nargis Fakhri and")
+            toks = toks[1:]
+        if _person(toks, german):
+            yield offset, offset + len(" ".join(toks))
+
+
+def _person(toks: list[str], german: bool) -> bool:
+    """Whether an item joined to a name reads as a person by itself: a known full name, or a
+    token that is a known name or has a surname's shape and none that is a word or a thing."""
+    if len(toks) == 1 and not known(toks[0]):
+        return False
+    if toks[0].lower() in data.PLACE_WORDS:  # "Providencia y Santa Catalina"
+        return False
+    return item_kind(toks, german) in (NAME, CAND)
