@@ -1,12 +1,15 @@
-"""Symptom probe: short texts in which a particular person has a physical symptom, and hard
-negatives that share its words (idioms, general advice, animals, things), 15 + 15 per language,
-written blind by a helper session (``symptoms.jsonl``; see README.md here).
+"""Symptom and complaint probes: short texts in which a particular person has a physical
+symptom (``symptoms.jsonl``) or an everyday complaint or illness (``complaints.jsonl``: a cough,
+sciatica, heartburn), and hard negatives that share their words (idioms, general advice,
+animals, titles, things), 15 + 15 per language, each file written blind by a helper session
+(see README.md here).
 
 Prints, per half: how many symptom texts carry a health finding, and how many hard negatives
 do. The halves are fixed by a SHA-256 of the text (another hash than ``run.py``'s, as the dev
 half was read with it).
 
-Run: ``python benchmarks/probe/symptoms.py [--split dev|heldout] [--misses]``
+Run: ``python benchmarks/probe/symptoms.py [--file complaints.jsonl] [--split dev|heldout]
+[--misses]``
 (``--misses`` prints the wrong texts: dev half only).
 """
 
@@ -38,24 +41,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", choices=("dev", "heldout"), default="heldout")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--file", default="symptoms.jsonl")
     args = parser.parse_args()
     if args.misses and args.split != "dev":
         parser.error("--misses reads the dev half only")
     classifier = Classifier()
-    flagged: Counter[tuple[str, str]] = Counter()
-    total: Counter[tuple[str, str]] = Counter()
-    for line in (HERE / "symptoms.jsonl").open():
+    flagged: Counter[tuple[bool, str]] = Counter()
+    total: Counter[tuple[bool, str]] = Counter()
+    for line in (HERE / args.file).open():
         row = json.loads(line)
         if split_of(row["text"]) != args.split:
             continue
         result = classifier.classify([TextPart("text", row["text"])])
         health = any(f.type == "health" for f in result.findings)
-        key = (row["expect"], row["lang"])
+        key = (row["expect"] != "none", row["lang"])
         total[key] += 1
         flagged[key] += health
-        if args.misses and health != (row["expect"] == "symptom"):
+        if args.misses and health != (row["expect"] != "none"):
             print("WRONG", row["expect"], row["lang"], "|", row["text"])
-    for expect, label in (("symptom", "symptom texts found"), ("none", "hard negatives flagged")):
+    labels = ((True, "texts with a complaint found"), (False, "hard negatives flagged"))
+    for expect, label in labels:
         found = sum(flagged[(expect, lang)] for lang in LANGS)
         count = sum(total[(expect, lang)] for lang in LANGS)
         langs = " ".join(

@@ -1,5 +1,5 @@
-"""Eighteenth session: persons coordinated with a person found, first-person drinking and drug
-use, and symptoms whose speaker stands further back.
+"""Eighteenth session: persons coordinated with a person found or mentioned in chat, first-person
+drinking and drug use, symptoms whose speaker stands further back, and everyday complaints.
 
 1. "Giulia Bianchetti e Oriana Scarpazzoni": an item joined by a list word to a name already
    found is a person when it reads as a name by itself; places, firms, bands and words are not.
@@ -9,6 +9,9 @@ use, and symptoms whose speaker stands further back.
    Dutch generic "je", not nouns ("el consumo de cocaína"), not code or seizures.
 3. "I woke up with a stiff neck", "Mir tut seit drei Tagen der Rücken weh"; a lab value of an
    aquarium named in the sentence before stays out.
+4. Everyday complaints: "I have a headache", "ich habe Ischias", "heeft weer eczeem", "hat sich
+   heute Nacht übergeben", "kann seit Wochen nicht schlafen"; not a problem called a headache,
+   advice, animals or machines that "throw up".
 
 The rows are written by hand for these tests (not taken from any evaluation set).
 """
@@ -169,4 +172,50 @@ def test_symptoms_with_the_speaker_further_back_are_found(
 )
 def test_reported_symptoms_and_aquarium_values_stay_out(classifier: Classifier, text: str) -> None:
     """No health finding: what the speaker read, and a fish tank's water."""
+    assert found(classifier, text, HEALTH) == []
+
+
+COMPLAINTS = [
+    ("I have a headache.", "a headache"),
+    ("My son has a cough since Monday.", "a cough"),
+    ("ich habe Ischias", "Ischias"),
+    ("j'ai une sciatique", "une sciatique"),
+    ("Tengo diarrea.", "diarrea"),
+    ("Mam biegunkę.", "biegunkę"),
+    ("Onze zoon heeft weer eczeem op zijn armen.", "eczeem"),
+    ("Mein Mann hat seit dem Urlaub einen Tinnitus.", "einen Tinnitus"),
+    ("Ik heb al drie dagen last van diarree.", "last van diarree"),
+    ("Lukas hat sich heute Nacht zweimal übergeben.", "übergeben"),
+    ("Mir ist so übel.", "übel"),
+    ("Ella se siente muy mareada desde ayer.", "mareada"),
+    ("Kann seit Wochen nicht richtig schlafen.", "schlafen"),
+    ("je tousse toute la nuit", "tousse"),
+    ("Mijn dochter is nog misselijk.", "misselijk"),
+]
+
+NOT_COMPLAINTS = [
+    "I have a headache with this migration script.",
+    "Does aspirin help if you have a headache?",
+    "Patients who have vertigo should not drive.",
+    "El vino tiene acidez de 3,5 g/l.",
+    "The server threw up an error.",
+    "Can't sleep until this bug is fixed!",
+    "My cat has been vomiting all night.",
+    "If you feel dizzy, sit down.",
+    "He had spit on his shirt.",
+    "Ich möchte heute früh schlafen gehen.",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), COMPLAINTS)
+def test_a_persons_everyday_complaint_is_found(
+    classifier: Classifier, text: str, value: str
+) -> None:
+    """The complaint is inside a health finding."""
+    assert any(value in span for span in found(classifier, text, HEALTH))
+
+
+@pytest.mark.parametrize("text", NOT_COMPLAINTS)
+def test_problems_advice_animals_and_machines_stay_out(classifier: Classifier, text: str) -> None:
+    """No health finding."""
     assert found(classifier, text, HEALTH) == []

@@ -24,6 +24,53 @@ ILLNESSES = words(
     "griep|de griep|koorts|corona|covid|een verkoudheid|keelpijn|buikgriep|de buikgriep|"
     "grypę|gorączkę|covid|koronawirusa|przeziębienie|anginę|grypę żołądkową"
 )
+#: Complaints without a part of the body: the common terms of the Symptom Ontology (SYMP,
+#: CC0: headache, cough, diarrhea, nausea, dizziness, vertigo, tinnitus, insomnia, eczema,
+#: heartburn, constipation, toothache, earache) and lay names of common conditions (acne,
+#: sciatica, lumbago, hay fever, kidney stones, gallstones, food poisoning, whiplash, tennis
+#: elbow, haemorrhoids, reflux), in each language by hand. Each is its own literal prefilter.
+COMPLAINTS = words(
+    "a headache|headaches|a bad headache|a splitting headache|migraines|a cough|a bad cough|"
+    "a dry cough|a chesty cough|diarrhoea|diarrhea|nausea|dizziness|dizzy spells|vertigo|"
+    "tinnitus|insomnia|eczema|heartburn|acid reflux|reflux|constipation|a toothache|"
+    "an earache|a stomach ache|a stomachache|stomach ache|a tummy ache|acne|sciatica|lumbago|"
+    "hay fever|kidney stones|a kidney stone|gallstones|food poisoning|whiplash|tennis elbow|"
+    "haemorrhoids|hemorrhoids|"
+    "la toux|une toux|de la toux|la diarrhée|de la diarrhée|des nausées|la nausée|"
+    "des vertiges|des acouphènes|une insomnie|des insomnies|de l'eczéma|de l’eczéma|"
+    "de l'acné|de l’acné|une sciatique|un lumbago|un tour de reins|le rhume des foins|"
+    "des calculs rénaux|des calculs biliaires|une intoxication alimentaire|"
+    "des brûlures d'estomac|des brûlures d’estomac|du reflux|la constipation|"
+    "des hémorroïdes|mal aux dents|une rage de dents|"
+    "husten|starken husten|durchfall|übelkeit|schwindel|schwindelanfälle|einen tinnitus|"
+    "tinnitus|schlafstörungen|ein ekzem|ekzeme|akne|ischias|einen hexenschuss|hexenschuss|"
+    "heuschnupfen|nierensteine|einen nierenstein|gallensteine|eine lebensmittelvergiftung|"
+    "ein schleudertrauma|einen tennisarm|sodbrennen|verstopfung|hämorrhoiden|zahnschmerzen|"
+    "ohrenschmerzen|bauchschmerzen|"
+    "la tosse|tosse|la diarrea|diarrea|la nausea|nausea|le vertigini|vertigini|capogiri|"
+    "gli acufeni|acufeni|l'insonnia|l’insonnia|insonnia|l'eczema|l’eczema|eczema|l'acne|"
+    "l’acne|acne|la sciatica|sciatica|il colpo della strega|il raffreddore da fieno|"
+    "i calcoli renali|calcoli renali|i calcoli alla cistifellea|calcoli alla colecisti|"
+    "un'intossicazione alimentare|un’intossicazione alimentare|il colpo di frusta|"
+    "il gomito del tennista|il bruciore di stomaco|bruciore di stomaco|il reflusso|reflusso|"
+    "la stitichezza|stitichezza|le emorroidi|emorroidi|mal di denti|mal d'orecchio|"
+    "mal di pancia|"
+    "tengo tos|tiene tos|mucha tos|con tos|diarrea|náuseas|vértigo|vértigos|mareos|acúfenos|"
+    "insomnio|eccema|acné|"
+    "ciática|lumbago|fiebre del heno|piedras en el riñón|cálculos renales|cálculos biliares|"
+    "piedras en la vesícula|una intoxicación alimentaria|un latigazo cervical|"
+    "codo de tenista|ardor de estómago|ardores|acidez|reflujo|estreñimiento|hemorroides|"
+    "dolor de muelas|dolor de oído|dolor de barriga|dolor de estómago|"
+    "hoest|diarree|last van diarree|duizeligheid|last van duizeligheid|oorsuizen|"
+    "slapeloosheid|eczeem|acne|ischias|spit in mijn rug|spit in de rug|last van spit|hooikoorts|"
+    "nierstenen|galstenen|"
+    "een voedselvergiftiging|een whiplash|een tennisarm|brandend maagzuur|"
+    "last van brandend maagzuur|maagzuur|reflux|verstopping|aambeien|kiespijn|oorpijn|buikpijn|"
+    "kaszel|biegunkę|mdłości|nudności|zawroty głowy|szumy uszne|bezsenność|egzemę|wyprysk|"
+    "trądzik|rwę kulszową|postrzał|katar sienny|kamienie nerkowe|kamicę nerkową|"
+    "kamicę żółciową|zatrucie pokarmowe|zgagę|refluks|zaparcia|zaparcie|hemoroidy|wymioty|"
+    "ból zęba|ból ucha|ból brzucha"
+)
 #: Verbs of having an illness ("I've got", "tengo", "ho", "mam", "heeft").
 HAVE = words(
     "have|has|had|'ve got|’ve got|'ve|’ve|have got|has got|got|caught|'s got|’s got|"
@@ -40,6 +87,8 @@ HAVE_PRO_DROP = words(
 ILLNESS_FOLLOWERS = words(
     "since|for|and|again|today|tonight|yesterday|now|right|at|this|last|all|too|so|but|with|"
     "from|or|or so|still|as|again|coming|going|which|that|because|too|on|last|in|"
+    "when|whenever|every|quand|wenn|quando|cuando|wanneer|kiedy|gdy|ogni|cada|elke|chaque|"
+    "jeden|każdego|op|sur|auf|am|su|sobre|w|sinds|"
     # a participle that ends the phrase of being taken to hospital ("ins Krankenhaus eingeliefert")
     "eingeliefert|gebracht|eingewiesen|aufgenommen|gekommen|admitted|gebracht|portato|portata|"
     "trasportato|trasportata|llevado|llevada|ingresado|ingresada|przewieziony|przewieziona|"

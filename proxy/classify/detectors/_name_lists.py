@@ -98,7 +98,7 @@ _THINGS = (
     | lone.COMPANIES
 )
 _NAME, _CAND, _WORDY, _THING = "name", "cand", "word", "thing"
-CONJ, NAME, CAND = _CONJ, _NAME, _CAND
+CONJ, NAME, CAND, PLACEHOLDERS = _CONJ, _NAME, _CAND, _PLACEHOLDERS
 
 
 class _Item:

@@ -26,7 +26,7 @@ from proxy.classify._base import Hit, alternation
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import LO, UP
 from proxy.classify.detectors._name_evidence import german_text
-from proxy.classify.detectors._name_lists import CAND, CONJ, NAME, item_kind, known
+from proxy.classify.detectors._name_lists import CAND, CONJ, NAME, PLACEHOLDERS, item_kind, known
 
 PERSON = "pii.person_name"
 _TOK = rf"[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*"
@@ -69,7 +69,7 @@ def _beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield after.start("item"), after.end("item")
     head = text[max(0, start - _WINDOW) : start]
     before = _BEFORE.search(head)
-    if before:
+    if before and not head[: before.start()].endswith(", "):  # a longer list: ``_name_lists``
         toks = before.group("item").split(" ")
         offset = start - len(head) + before.start("item")
         if len(toks) == 3 and toks[0].lower() in data.WORDS and not known(toks[0]):
@@ -82,8 +82,8 @@ def _beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _person(toks: list[str], german: bool) -> bool:
     """Whether an item joined to a name reads as a person by itself: a known full name, or a
     token that is a known name or has a surname's shape and none that is a word or a thing."""
-    if len(toks) == 1 and not known(toks[0]):
-        return False
+    if (len(toks) == 1 and not known(toks[0])) or toks[0] in PLACEHOLDERS:
+        return False  # an unknown lone token; the cast of examples ("Alice, Bob and …")
     if toks[0].lower() in data.PLACE_WORDS:  # "Providencia y Santa Catalina"
         return False
     return item_kind(toks, german) in (NAME, CAND)

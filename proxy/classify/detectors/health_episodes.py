@@ -123,17 +123,27 @@ def _episode(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         ):
             yield Hit("health", "diagnosis", m.start(), m.end())
         return
+    if "headache" in m.group("what").lower() and _TROUBLE.match(scan.after(m.end(), 24)):
+        return  # "a headache with this migration": a problem, not a pain
     if _ends_phrase(scan, m.end()) and of_person(scan, m.start(), m.group("verb")):
         yield Hit("health", "diagnosis", m.start("what"), m.end("what"))
 
 
+_TROUBLE = re.compile(r"\s+with\s+(?:this|these|that|those|our|your|the new)(?!\w)", re.I)
+
+
 _W = r"(?:(?<!\w)|(?=['’]))"
-#: A time between the verb and the illness ("hat seit Tagen Fieber", "heeft al dagen koorts").
-_SINCE_WORDS = words("seit|schon|wieder|sinds|al|weer|since|depuis|da|desde|od")
+#: A time or a repetition between the verb and the illness, with up to three words after it
+#: ("hat seit Tagen Fieber", "heeft al drie dagen last van diarree", "hat seit dem Konzert
+#: einen Tinnitus", "heeft weer eczeem", "ha di nuovo la tosse").
+_SINCE_WORDS = words(
+    "seit|schon|wieder|sinds|al|weer|since|depuis|da|desde|od|again|still|encore|toujours|"
+    "immer|noch|di nuovo|ancora|de nuevo|otra vez|nog|opnieuw|znowu|znów|nadal|ciągle"
+)
 _SINCE = rf"(?:{alternation(_SINCE_WORDS)})"
 _EPISODE_RE = re.compile(
-    rf"{_W}(?P<verb>{alternation(w.HAVE)})\s+(?:{_SINCE}\s+[^\W\d_]+\s+)?"
-    rf"(?P<what>{alternation(w.ILLNESSES)})(?!\w)|"
+    rf"{_W}(?P<verb>{alternation(w.HAVE)})\s+(?:{_SINCE}(?:\s+[^\W\d_]+){{0,3}}?\s+)?"
+    rf"(?P<what>{alternation((*w.ILLNESSES, *w.COMPLAINTS))})(?!\w)|"
     rf"(?<!\w)(?P<positive>{alternation(w.POSITIVE)})\s*(?:(?:the|la|el|il|de|het)\s+)?"
     r"(?:covid(?:-19)?|corona(?:virus)?|koronawirusa|sars-cov-2|flu|influenza|strep|rsv|"
     r"grippe|gripe|griep|grypę)?",
@@ -150,6 +160,23 @@ EPISODE = Detector(
     ahead=32,
     caseless=True,
     unicode=True,
+)
+
+#: The complaints, each woken by itself (a literal for hyperscan's literal compiler; a word
+#: starting with a capital's letter outside ASCII in both cases, as German writes its nouns).
+COMPLAINT_WORDS = tuple(
+    Detector(
+        "health.episode_complaint",
+        re.escape(variant),
+        _EPISODE_RE,
+        _episode,
+        back=len(variant) + 64,
+        ahead=32,
+        caseless=True,
+    )
+    for variant in sorted(
+        {*w.COMPLAINTS, *(c[:1].upper() + c[1:] for c in w.COMPLAINTS if not c[:1].isascii())}
+    )
 )
 
 _STILL_WORDS = words(
@@ -300,4 +327,4 @@ WHEELCHAIR = Detector(
     unicode=True,
 )
 
-DETECTORS = (EPISODE, HOSPITAL, INJURY, SURGERY, WHEELCHAIR)
+DETECTORS = (EPISODE, *COMPLAINT_WORDS, HOSPITAL, INJURY, SURGERY, WHEELCHAIR)

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words
 from proxy.classify.detectors import (
     health,
+    health_complaints,
     health_disability,
     health_episodes,
     health_forms,
@@ -231,4 +232,5 @@ DETECTORS = (
     *health_disability.DETECTORS,
     *health_symptoms.DETECTORS,
     *health_use.DETECTORS,
+    *health_complaints.DETECTORS,
 )
