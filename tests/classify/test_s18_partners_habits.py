@@ -80,6 +80,8 @@ NOT_MENTIONS = [
     "@FordPerformance what a car",
     "@Demi: I was saying that",
     "write to support@mario.rossi.example",
+    "@JohnDeere announced new tractors.",
+    "@Fred Perry sale today",
 ]
 
 
@@ -125,6 +127,10 @@ NOT_HABITS = [
     "I use LSD radix sort for strings.",
     "I use meth() in my Python class.",
     "I take heroin seizures very seriously as a customs officer.",
+    "I use MDMA as a case study in my pharmacology lecture.",
+    "Prendo ad esempio la cocaina.",
+    "Consumo e spaccio di cocaina: arrestato un uomo.",
+    "Bevo troppo poco.",
     "Customs officers took heroin worth 2 million from my neighbour's container.",
     "Ik neem de trein naar Amsterdam.",
     "Prendo un caffè ogni mattina.",
@@ -168,6 +174,7 @@ def test_symptoms_with_the_speaker_further_back_are_found(
     [
         "I read that a stiff neck can come from a bad pillow.",
         "I tested my aquarium water today. Calcium was 2.5 mmol/L and magnesium 1300 mg/l.",
+        "Erkläre mir bitte die Ursachen für geschwollene Knöchel.",
     ],
 )
 def test_reported_symptoms_and_aquarium_values_stay_out(classifier: Classifier, text: str) -> None:
@@ -182,7 +189,7 @@ COMPLAINTS = [
     ("j'ai une sciatique", "une sciatique"),
     ("Tengo diarrea.", "diarrea"),
     ("Mam biegunkę.", "biegunkę"),
-    ("Onze zoon heeft weer eczeem op zijn armen.", "eczeem"),
+    ("Onze zoon heeft weer eczeem in zijn elleboogholtes.", "eczeem"),
     ("Mein Mann hat seit dem Urlaub einen Tinnitus.", "einen Tinnitus"),
     ("Ik heb al drie dagen last van diarree.", "last van diarree"),
     ("Lukas hat sich heute Nacht zweimal übergeben.", "übergeben"),
@@ -204,6 +211,18 @@ NOT_COMPLAINTS = [
     "If you feel dizzy, sit down.",
     "He had spit on his shirt.",
     "Ich möchte heute früh schlafen gehen.",
+    "Er hat mir den Schlüssel übergeben.",
+    "Ze heeft het stokje overgegeven.",
+    "I threw up my hands and gave up on the migration.",
+    "I can't sleep until the release next week.",
+    "Ik ben misselijk van die politiek.",
+    "Feeling dizzy? Sit down and drink water.",
+    "Ich habe noch keine Ahnung von Ischias.",
+    "I have Vertigo on Blu-ray.",
+    "Non è grave, ma tosse e febbre vanno controllate.",
+    "We have reflux in the pipe when the pump stops.",
+    "My dog has diarrhea.",
+    "We have a headache.",
 ]
 
 

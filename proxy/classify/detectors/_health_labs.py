@@ -76,7 +76,7 @@ def _about_person(m: re.Match[str], scan: Scan) -> bool:
     if health.reference(line) or _THRESHOLD.search(line) or _THING.search(_clause(head, m, scan)):
         return False
     owned = health.possessive(scan, m.start())
-    if _THING.search(line) and not owned:  # "my aquarium water … Calcium was 2.5 mmol/L"
+    if _THING.search(head) and not owned:  # "my aquarium water … Calcium was 2.5 mmol/L"
         return False
     if owned or health.personal(scan, m.start(), m.end()):
         return True

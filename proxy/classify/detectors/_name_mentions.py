@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify.detectors import _lone_words as lone
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._name_tokens import LO, TOK, UP, Tok, excluded, given
 
@@ -61,6 +62,8 @@ def _display(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     for end in range(len(toks), 1, -1):
         name = toks[:end]
+        if _brand([t.text for t in name], m, scan):
+            return
         if all(_surname(t.text) for t in name[1:]) and not excluded(name, scan):
             yield Hit("pii.person_name", None, name[0].start, name[-1].end)
             return
@@ -77,8 +80,42 @@ def _mention(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if len(parts) != 2:
         return
     first, last = (p[:1].upper() + p[1:] for p in parts)
-    if _first(first) and (last in data.SURNAMES or data.shaped(last)) and last not in data.PLACES:
-        yield Hit("pii.person_name", None, m.start(group), m.end(group))
+    if not (_first(first) and (last in data.SURNAMES or data.shaped(last))):
+        return
+    if last in data.PLACES or _brand([first, last], m, scan):
+        return
+    yield Hit("pii.person_name", None, m.start(group), m.end(group))
+
+
+def _brand(toks: list[str], m: re.Match[str], scan: Scan) -> bool:
+    """Whether a mentioned name is a brand's ("@JohnDeere", "@Fred Perry sale", "@TomFord")."""
+    if any(t in _FIRMS for t in toks) or " ".join(toks).lower() in data.EPONYMS:
+        return True
+    nxt = re.match(r"\W*(\w+)", scan.after(m.end(), 24))
+    return nxt is not None and nxt.group(1).lower() in _COMMERCE
+
+
+_FIRMS = lone.COMPANIES | data.PRODUCT_NAMES | frozenset(("Deere", "Klein", "Walker", "Schwab"))
+_COMMERCE = frozenset(
+    (
+        "sale",
+        "sales",
+        "outage",
+        "store",
+        "shop",
+        "collection",
+        "watches",
+        "lenses",
+        "recipes",
+        "products",
+        "official",
+        "support",
+        "announced",
+        "announces",
+        "tractors",
+        "launches",
+    )
+)
 
 
 MENTION = Detector(

@@ -12,17 +12,21 @@ name by itself, as ``_name_lists`` judges list items:
   ("Gao Ling", "Oriana Scarpazzoni"; not "Deutsche Bank", "Groove Armada", "Paris");
 - or one token that is a known given name or surname ("Anna Weber and Marek").
 
-A bare comma is not enough ("Anna Weber, Head Office" and addresses follow commas); lists of
-three items are the list detector's. Pure: it reads the text and the hits found; it costs two
-anchored matches per name found.
+A bare comma is not enough ("Anna Weber, Head Office" and addresses follow commas); an item
+inside a longer comma list is the list detector's ("Alice, Bob and …"); a found partner may
+lead to one more ("A and B", then "B and C"). Firms, teams and brands named after people stay
+out ("Kevin Magnussen and Haas", "Sarah Johnson and Morgan Stanley"). Pure: it reads the text
+and the hits found; it costs two anchored matches per name found.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
 from proxy.classify._base import Hit, alternation
+from proxy.classify.detectors import _lone_words as lone
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import LO, UP
 from proxy.classify.detectors._name_evidence import german_text
@@ -45,16 +49,29 @@ _ROUNDS = 2
 def partners(text: str, hits: Sequence[Hit]) -> list[Hit]:
     """Hits for the persons coordinated with a person found (see the module docstring)."""
     found = {(h.start, h.end) for h in hits if h.type == PERSON}
+    taken = sorted((h.start, h.end) for h in hits)
     fresh = sorted(found)
     out: list[Hit] = []
     for _ in range(_ROUNDS):
-        new = [span for s, e in fresh for span in _beside(text, s, e) if span not in found]
+        new = [
+            span
+            for s, e in fresh
+            for span in _beside(text, s, e)
+            if span not in found and not _overlaps(taken, span)
+        ]
         if not new:
             break
         found.update(new)
         fresh = sorted(set(new))
         out.extend(Hit(PERSON, None, s, e) for s, e in fresh)
     return out
+
+
+def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether a span overlaps a hit already found ("Smith, John and Brown, Emily": "Brown" is
+    part of the next name)."""
+    index = bisect.bisect_left(taken, (span[1], span[1]))
+    return any(start < span[1] and span[0] < end for start, end in taken[max(0, index - 8) : index])
 
 
 def _beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -64,6 +81,7 @@ def _beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     if (
         after
         and not _PARTICLE_NEXT.match(text, after.end())  # "… en Tristan da Cunha"
+        and not (" en " in after.group(0) and " " not in after.group("item"))  # "en Virginie"
         and _person(after.group("item").split(" "), german)
     ):
         yield after.start("item"), after.end("item")
@@ -86,4 +104,10 @@ def _person(toks: list[str], german: bool) -> bool:
         return False  # an unknown lone token; the cast of examples ("Alice, Bob and …")
     if toks[0].lower() in data.PLACE_WORDS:  # "Providencia y Santa Catalina"
         return False
+    if any(t in _FIRMS for t in toks) or " ".join(toks).lower() in data.EPONYMS:
+        return False  # "Kevin Magnussen and Haas", "… and Morgan Stanley"
     return item_kind(toks, german) in (NAME, CAND)
+
+
+#: Firms, teams and brands named after people ("Haas", "Morgan Stanley", "Aston Martin").
+_FIRMS = lone.COMPANIES | data.PRODUCT_NAMES | frozenset(("Stanley", "Martin", "Haas"))

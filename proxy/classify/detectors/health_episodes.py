@@ -43,6 +43,8 @@ from proxy.classify._base import (
 from proxy.classify.detectors import _health_episode_words as w
 from proxy.classify.detectors import health
 from proxy.classify.detectors._health_anchor import anchored, named
+from proxy.classify.detectors._health_symptom_words import ANIMALS
+from proxy.classify.detectors._name_evidence import german_text
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
 
 _CLAUSE = re.compile(r"[,;:.?!\n()]")
@@ -123,13 +125,56 @@ def _episode(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         ):
             yield Hit("health", "diagnosis", m.start(), m.end())
         return
-    if "headache" in m.group("what").lower() and _TROUBLE.match(scan.after(m.end(), 24)):
-        return  # "a headache with this migration": a problem, not a pain
+    if _not_complaint(m, scan):
+        return
     if _ends_phrase(scan, m.end()) and of_person(scan, m.start(), m.group("verb")):
         yield Hit("health", "diagnosis", m.start("what"), m.end("what"))
 
 
-_TROUBLE = re.compile(r"\s+with\s+(?:this|these|that|those|our|your|the new)(?!\w)", re.I)
+def _not_complaint(m: re.Match[str], scan: Scan) -> bool:
+    """Whether the words around an illness make it no one's complaint: a problem called a
+    headache, a topic or a question between verb and illness ("Ich habe noch keine Ahnung von
+    Ischias"), a title ("I have Vertigo on Blu-ray"), an animal's, or "ma"/"a" of another
+    language than the illness ("ma tosse e febbre": Italian "but")."""
+    what, verb = m.group("what"), m.group("verb").lower()
+    if "headache" in what.lower() and (
+        _TROUBLE.match(scan.after(m.end(), 24)) or _TEAM.search(scan.before(m.start("what"), 16))
+    ):
+        return True  # "a headache with this migration", "we have a headache"
+    if _TOPIC.search(m.string[m.end("verb") : m.start("what")]):
+        return True
+    if (
+        what.lower() in _COMPLAINTS
+        and what[:1].isupper()
+        and not _SENTENCE_START.search(scan.before(m.start("what"), 3))
+        and not german_text(scan.around(m.start(), m.end(), 60))
+    ):
+        return True  # a capitalised title in a sentence
+    if (verb == "ma" and not _POLISH.search(what)) or (verb == "a" and not _FRENCH.match(what)):
+        return True
+    clause = _CLAUSE.split(scan.before(m.start(), 48))[-1].lower()
+    return not ANIMALS.isdisjoint(re.findall(r"\w+", clause))
+
+
+_TROUBLE = re.compile(
+    r"\s+(?:with|because of|from)\s+(?:this|these|that|those|our|your|the new)(?!\w)", re.I
+)
+_TEAM = re.compile(r"(?<!\w)(?:we|wir|nous|noi|nosotros|wij|my)\s+\S+\s*$", re.I)
+_TOPIC = re.compile(
+    r"(?<!\w)(?:about|on|of|no|not|never|idea|question|questions|von|über|keine|kein|nie|"
+    r"ahnung|sur|pas|jamais|questions?|sulla|sul|della|dubbi|domande|mai|non|sobre|nunca|"
+    r"preguntas|over|geen|nooit|vraag|vragen|artikel|o|pytanie|pytania|read|heard|seen|"
+    r"written)(?!\w)",
+    re.I,
+)
+_COMPLAINTS = frozenset(w.COMPLAINTS)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n])\s*$")
+_POLISH = re.compile(
+    r"[ąćęłńóśźż]|kaszel|trądzik|refluks|postrzał|wyprysk|hemoroidy|wymioty|"
+    r"zaparci|katar|kamienie|grypę|covid|przeziębienie",
+    re.I,
+)
+_FRENCH = re.compile(r"(?:une?|des|de|du|la|le|l['’]|mal)(?!\w)", re.I)
 
 
 _W = r"(?:(?<!\w)|(?=['’]))"

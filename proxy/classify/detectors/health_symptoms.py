@@ -9,7 +9,8 @@ the body (``BODY``) in the same clause, at most two other words apart (determine
 and words of position are free: "la parte baja de la espalda"), a movement someone cannot make
 with a part, or a German or Dutch compound ("Wadenkrämpfe", "rugpijn") is a symptom of a
 particular person: the sentence is about one (``health.personal``), the speaker is its subject
-or object right before it ("je saigne du nez", "mi fa male", "boli mnie", "nie mogę"), or a
+or object right before it ("je saigne du nez", "mi fa male", "boli mnie", "nie mogę") or a few
+words back ("I woke up with a stiff neck", "Mir tut seit Tagen der Rücken weh"), or a
 relative stands beside it ("Babci spuchły kostki").
 
 Not symptoms: the same words said of no one ("Swollen ankles can be a sign of heart failure",
@@ -221,9 +222,11 @@ def _mine(
 def _speaker(before: list[tuple[str, int, int]], scan: Scan) -> bool:
     """Whether the speaker is the clause's subject or object further back: "I" up to six words
     before with no "that" or "if" between ("I woke up with a stiff neck"; not "I read that …"),
-    or a German or Polish object pronoun anywhere before it in the clause ("Mir tut seit drei
-    Tagen der Rücken weh")."""
-    if not _OBJECT.isdisjoint(word for word, _, _ in before):
+    or a German or Polish object pronoun up to eight words before ("Mir tut seit drei Tagen der
+    Rücken weh"); never in a clause that reports, teaches or asks for causes."""
+    if not _REPORTED.isdisjoint(word for word, _, _ in before):
+        return False  # "Erkläre mir die Ursachen für …", "I teach a course on back pain"
+    if not _OBJECT.isdisjoint(word for word, _, _ in before[-8:]):
         return True
     near = before[-7:]
     for index, (_, s, e) in enumerate(near):
@@ -233,7 +236,30 @@ def _speaker(before: list[tuple[str, int, int]], scan: Scan) -> bool:
 
 
 _OBJECT = frozenset(("mir", "mich", "mnie"))
-_REPORTED = frozenset(("that", "if", "whether", "about", "how", "what", "why", "think", "read"))
+_REPORTED = frozenset(
+    (
+        "that",
+        "if",
+        "whether",
+        "about",
+        "how",
+        "what",
+        "why",
+        "think",
+        "read",
+        "on",
+        "where",
+        "course",
+        "users",
+        "teach",
+        "ursachen",
+        "erkläre",
+        "erklär",
+        "warum",
+        "wyjaśnij",
+        "causes",
+    )
+)
 
 
 SYMPTOM = Detector(

@@ -17,7 +17,11 @@ day". Three shapes:
 
 The person is the verb's subject, right before it: a pronoun, "I", or a relation word ("my
 husband drinks", "Mein Vater trinkt"; not "my car drinks too much", "my thesis uses cocaine as
-a case study"). General text stays public ("People who drink too much …", "If you drink …").
+a case study"), or the first-person form of a language that drops the pronoun, with the drug
+right after it ("Biorę amfetaminę", "Consumo cocaína"; not "Consumo e spaccio di cocaina",
+"Prendo ad esempio la cocaina"). The French "je" counts only before a French verb (the Dutch
+"je" is "you"). General text stays public ("People who drink too much …", "If you drink …"),
+and so do drugs as examples, data or code ("I use MDMA as a case study", "use LSD radix sort").
 """
 
 from __future__ import annotations
@@ -108,6 +112,8 @@ def _someone(m: re.Match[str], scan: Scan) -> bool:
     words = [w for w in _WORD.findall(clause) if w.lower() not in _AUXILIARIES]
     if verb in _SELF:  # "Consumo cocaína"; not "El consumo de cocaína", "Tomo nota de la …"
         gap = m.string[m.end("verb") : m.end()] if m.groupdict().get("verb") else ""
+        if m.re is not _DRINKING_RE and len(gap.split()) > 1:
+            return False  # the drug right after the verb: "Prendo ad esempio la cocaina"
         return not (words and words[-1].lower() in _ARTICLES) and not _OF.search(gap)
     if not words:
         return False
@@ -170,7 +176,10 @@ _HARMLESS = re.compile(
 #: A drug's name that is code or a seizure, not a habit ("use LSD radix sort", "use meth()",
 #: "take heroin seizures seriously").
 _NOT_TAKEN = re.compile(
-    r"\(|\s+(?:radix|sort|algorithm|seizures?|trafficking|smuggling|shipments?|haul|busts?)(?!\w)",
+    r"\(|\s+(?:radix|sort|algorithm|seizures?|trafficking|smuggling|shipments?|haul|busts?|"
+    r"killer|prices|datasets?|legali[sz]ation|seriously|first|to denote|poco|little|peu|wenig|"
+    r"weinig|mało|(?:as|als|comme|come|como|jako)\s+(?:an?\s+|un\s+|una\s+)?(?:example|case|"
+    r"metaphor|proxy|beispiel|exemple|voorbeeld|esempio|ejemplo|przykład))(?!\w)",
     re.I,
 )
 
