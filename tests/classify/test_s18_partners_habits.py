@@ -33,6 +33,7 @@ PARTNERS = [
     ("Étaient présents Mathilde Garnier et Solène Vaudrecourt.", "Solène Vaudrecourt"),
     ("Obecni byli Katarzyna Nowakowska oraz Zbyszko Pietrzykiewicz.", "Zbyszko Pietrzykiewicz"),
     ("With Thaddeus Morrow and Harriet Coldwell in the lead roles.", "Thaddeus Morrow"),
+    ("The award went to Harriet Coldwell and Martin Brannagh.", "Martin Brannagh"),
 ]
 
 NOT_PARTNERS = [
@@ -69,6 +70,7 @@ MENTIONS = [
     ("thanks @marta.wisniewska for the review", "marta.wisniewska"),
     ("cc @pieter_bakker on the incident", "pieter_bakker"),
     ("@EmmaWillis happy birthday!", "EmmaWillis"),
+    ("@Anna Klein can you check the figures?", "Anna Klein"),
 ]
 
 NOT_MENTIONS = [

@@ -89,13 +89,18 @@ def _mention(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 def _brand(toks: list[str], m: re.Match[str], scan: Scan) -> bool:
     """Whether a mentioned name is a brand's ("@JohnDeere", "@Fred Perry sale", "@TomFord")."""
-    if any(t in _FIRMS for t in toks) or " ".join(toks).lower() in data.EPONYMS:
+    joined = " ".join(toks)
+    if any(t in _FIRMS for t in toks) or joined in _BRANDS or joined.lower() in data.EPONYMS:
         return True
     nxt = re.match(r"\W*(\w+)", scan.after(m.end(), 24))
     return nxt is not None and nxt.group(1).lower() in _COMMERCE
 
 
-_FIRMS = lone.COMPANIES | data.PRODUCT_NAMES | frozenset(("Deere", "Klein", "Walker", "Schwab"))
+_FIRMS = lone.COMPANIES | data.PRODUCT_NAMES | frozenset(("Deere", "Schwab"))
+#: Brands that are a given name and a surname ("@CalvinKlein", "@JohnnieWalker").
+_BRANDS = frozenset(
+    ("Calvin Klein", "Johnnie Walker", "Tom Ford", "Marc Jacobs", "Tory Burch", "Anne Klein")
+)
 _COMMERCE = frozenset(
     (
         "sale",

@@ -104,10 +104,12 @@ def _person(toks: list[str], german: bool) -> bool:
         return False  # an unknown lone token; the cast of examples ("Alice, Bob and …")
     if toks[0].lower() in data.PLACE_WORDS:  # "Providencia y Santa Catalina"
         return False
-    if any(t in _FIRMS for t in toks) or " ".join(toks).lower() in data.EPONYMS:
+    joined = " ".join(toks)
+    if any(t in _FIRMS for t in toks) or joined in _FIRM_NAMES or joined.lower() in data.EPONYMS:
         return False  # "Kevin Magnussen and Haas", "… and Morgan Stanley"
     return item_kind(toks, german) in (NAME, CAND)
 
 
 #: Firms, teams and brands named after people ("Haas", "Morgan Stanley", "Aston Martin").
-_FIRMS = lone.COMPANIES | data.PRODUCT_NAMES | frozenset(("Stanley", "Martin", "Haas"))
+_FIRMS = lone.COMPANIES | data.PRODUCT_NAMES | frozenset(("Haas",))
+_FIRM_NAMES = frozenset(("Morgan Stanley", "Aston Martin", "Dow Jones", "Johnson Controls"))
