@@ -178,7 +178,10 @@ BREAK_BEFORE = words(
     "skręciłem|skręciłam|zwichnął|zwichnęła|"
     "cassé|cassée|fracturé|fracturée|foulé|foulée|luxé|luxée|tordu|tordue|"
     "rotto|rotta|fratturato|fratturata|slogato|slogata|lussato|lussata|storto|storta|"
-    "rompió|rompí|roto|rota|fracturó|fracturé|fracturado|fracturada|torció|torcí|dislocó"
+    "rompió|rompí|roto|rota|fracturó|fracturé|fracturado|fracturada|torció|torcí|dislocó|"
+    # the participle as an adjective before the part ("een gebroken pols", "gebrochenen Arm")
+    "gebroken|gekneusde|gescheurde|gebrochene|gebrochenen|gebrochener|gebrochenes|"
+    "verstauchte|verstauchten|verstauchter|verstauchtes"
 )
 BREAK_AFTER = words(
     "gebrochen|verstaucht|gerissen|ausgerenkt|angebrochen|gebroken|verstuikt|ontwricht|"

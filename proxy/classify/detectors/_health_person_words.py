@@ -16,7 +16,10 @@ TAKE_VERBS = words(
     "przepisała|przepisano|started|starting|began|restarted|stopped|switched to|i started|"
     "i stopped|i began|i switched to|"
     "commencé|arrêté|angefangen mit|abgesetzt|iniziato|sospeso|empecé con|empezó con|dejé|"
-    "begonnen met|gestopt met|zacząłem brać|zaczęłam brać|odstawiłem|odstawiłam"
+    "begonnen met|gestopt met|zacząłem brać|zaczęłam brać|odstawiłem|odstawiłam|"
+    # the writer's must ("Devo prendere l'antibiotico", "Mam brać antybiotyk")
+    "devo prendere|devo assumere|tengo que tomar|debo tomar|dois prendre|mam brać|muszę brać|"
+    "mam przyjmować|muszę przyjmować|muszę zażywać"
 )
 #: A change of dose ("Son médecin veut augmenter la metformine"): a medicine's only when a
 #: prescriber is in the sentence (``health_person``), not "reduce antibiotics use".
@@ -37,13 +40,18 @@ DOSE_CHANGE_AFTER = words(
 )
 #: Participles after a medicine (German and Dutch put them last: "hat mir Sertralin verschrieben").
 AFTER_VERBS = words(
-    "verschrieben|verordnet|eingenommen|genommen|voorgeschreven|gekregen|geslikt|gebruikt|abgesetzt"
+    "verschrieben|verordnet|eingenommen|genommen|voorgeschreven|gekregen|geslikt|gebruikt|"
+    "abgesetzt|"
+    # infinitives after a modal ("Ich muss eine Woche Antibiotika nehmen", "moet … slikken")
+    "nehmen|einnehmen|slikken|innemen"
 )
 #: First-person verb forms: the writer takes the medicine.
 FIRST_PERSON = words(
     "prends|suis sous|nehme|bekomme|prendo|assumo|tomo|neem|slik|biorę|przyjmuję|zażywam|"
     "am on|'m on|’m on|i started|i stopped|i began|i switched to|empecé con|dejé|"
-    "zacząłem brać|zaczęłam brać|odstawiłem|odstawiłam"
+    "zacząłem brać|zaczęłam brać|odstawiłem|odstawiłam|devo prendere|devo assumere|"
+    "tengo que tomar|debo tomar|dois prendre|mam brać|muszę brać|mam przyjmować|"
+    "muszę przyjmować|muszę zażywać"
 )
 #: Third-person singular verb forms: someone takes the medicine.
 THIRD_PERSON = words(
@@ -151,5 +159,12 @@ DRUG_CLASSES = words(
     "quimioterapia|antibiotica|bloedverdunners|bètablokkers|pijnstillers|slaappillen|"
     "kalmeringsmiddelen|antipsychotica|chemokuur|antydepresanty|antybiotyki|antybiotyk|"
     "beta-blokery|statyny|leki przeciwbólowe|tabletki nasenne|leki uspokajające|sterydy|"
-    "chemię|chemioterapię"
+    "chemię|chemioterapię|"
+    # one antibiotic, and the contraceptive pill ("prendo la pillola", "ik slik de pil")
+    "antibiotic|antibiotique|antibiotikum|antibiotico|antibiótico|antibioticum|antybiotyku|"
+    "the pill|the contraceptive pill|contraceptive pill|morning-after pill|la pilule|"
+    "pilule du lendemain|die pille|antibabypille|pille danach|la pillola|"
+    "pillola anticoncezionale|pillola del giorno dopo|la píldora|píldora anticonceptiva|"
+    "píldora del día después|de pil|anticonceptiepil|morning-afterpil|tabletki antykoncepcyjne|"
+    "pigułki antykoncepcyjne|pigułkę antykoncepcyjną"
 )

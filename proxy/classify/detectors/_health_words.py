@@ -41,7 +41,12 @@ DISORDER_KINDS = words(
     "psychoty|schizo|autis|autyst|adhd|tdah|sleep|sommeil|schlaf|sonno|sueño|slaap|snu|"
     "adjustment|adaptation|anpassung|adattament|adaptativ|aanpassing|adaptac|stress|"
     "sexual|sexuel|sexuell|sessual|seksu|manic|maniaque|manisch|maniac|maníac|maniak|"
-    "déficit|deficit|defizit|deficyt|conduct|comportement|verhaltens|condotta|conducta|gedrag"
+    "déficit|deficit|defizit|deficyt|conduct|comportement|verhaltens|condotta|conducta|gedrag|"
+    # developmental: language, speech, sensory processing, coordination
+    "language|langage|linguaggio|lenguaje|sprach|taal|mowy|speech|eloquio|habla|spraak|"
+    "sensory|sensoriel|sensorial|sensoriale|sensorisch|sensoryczn|wahrnehmung|integracj|"
+    "coordination|coordinazion|coordinación|coördinatie|koordynac|koordination|"
+    "entwicklung|développement|sviluppo|desarrollo|ontwikkeling|rozwoj|rozwoju"
 )
 #: Heads of German and Dutch compound condition names (Prostatakrebs, Bandscheibenvorfall).
 COMPOUND_HEADS = words(
@@ -107,8 +112,9 @@ SICK_LEAVE = words(
     "arrêt de travail|congé maladie|congé de maladie|krankgeschrieben|krankmeldung|"
     "krankschreibung|arbeitsunfähig|arbeitsunfähigkeit|au-bescheinigung|krankenstand|"
     "in malattia|congedo per malattia|certificato di malattia|certificato medico|"
-    "baja médica|baja laboral|incapacidad temporal|ziekteverlof|ziek gemeld|ziekgemeld|"
-    "ziekmelding|arbeidsongeschikt|zwolnienie lekarskie|zwolnieniu lekarskim|na zwolnieniu|"
+    "baja médica|baja laboral|parte de baja|partes de baja|incapacidad temporal|ziekteverlof|"
+    "ziek gemeld|ziekgemeld|ziekmelding|arbeidsongeschikt|zwolnienie lekarskie|"
+    "zwolnieniu lekarskim|na zwolnieniu|"
     "na l4|zwolnienie chorobowe|niezdolność do pracy|zwolnienie l4|przyniosła l4|przyniósł l4|"
     "dostała l4|dostał l4|wzięła l4|wziął l4|wystawił l4|wystawiła l4|ma l4|mam l4"
 )
@@ -163,7 +169,32 @@ VARIANTS = words(
     "chorobą alzheimera|chorobą parkinsona|stwardnienia rozsianego|stwardnieniem rozsianym|"
     "zapalenia płuc|zapaleniem płuc|nadciśnienia|nadciśnieniem|autyzmu|autyzmem|otyłości|"
     "demencji|schizofrenii|anoreksji|bulimii|nerwica|nerwicę|nerwicy|padaczki|"
-    "białaczki"
+    "białaczki|"
+    # delays of a child's development, as speech therapists and parents write them
+    "speech delay|language delay|speech and language delay|developmental delay|"
+    "global developmental delay|retard de langage|retard du langage|retard de parole|"
+    "retard psychomoteur|retard de développement|sprachentwicklungsverzögerung|"
+    "sprachentwicklungsstörung|entwicklungsverzögerung|ritardo del linguaggio|"
+    "ritardo nel linguaggio|ritardo dello sviluppo|ritardo psicomotorio|retraso del lenguaje|"
+    "retraso en el lenguaje|retraso del habla|retraso madurativo|retraso del desarrollo|"
+    "retraso psicomotor|taalachterstand|spraakachterstand|ontwikkelingsachterstand|"
+    "taalontwikkelingsachterstand|opóźniony rozwój mowy|opóźnienie rozwoju mowy|"
+    "opóźnienie rozwoju|opóźniony rozwój psychoruchowy|"
+    # broken bones as German and Dutch compounds ("Beinbruch" left out: "Hals- und
+    # Beinbruch", "das ist kein Beinbruch" wish luck or say it is no matter)
+    "armbruch|handgelenksbruch|handgelenkbruch|knöchelbruch|hüftbruch|oberschenkelhalsbruch|"
+    "oberschenkelbruch|schlüsselbeinbruch|rippenbruch|beckenbruch|fingerbruch|zehenbruch|"
+    "nasenbeinbruch|kieferbruch|wirbelbruch|mittelfußbruch|schienbeinbruch|ellenbogenbruch|"
+    "sprunggelenksbruch|unterarmbruch|oberarmbruch|polsbreuk|beenbreuk|armbreuk|enkelbreuk|"
+    "heupbreuk|ribbreuk|sleutelbeenbreuk|bekkenbreuk|vingerbreuk|teenbreuk|neusbreuk|kaakbreuk|"
+    # rheumatism and gout by their lay names ("goutte", "gota" and "gotta" are other words)
+    "rheumatism|rhumatisme|rhumatismes|rheuma|reuma|reumatismo|reumatismi|reumatisme|"
+    "reumatyzm|reumatyzmu|reumatyzmem|gout|gicht|jicht|dna moczanowa|"
+    # hair falling out (the English verb is an idiom: "losing my hair over this bug")
+    "hair loss|haarausfall|haaruitval|chute de cheveux|perd ses cheveux|perds mes cheveux|"
+    "caduta dei capelli|perde i capelli|perdo i capelli|caída del pelo|caída del cabello|"
+    "se le cae el pelo|se me cae el pelo|pierde pelo|pierde mucho pelo|verliert haare|"
+    "verliert büschelweise haare|valt het haar uit|wypadanie włosów"
 )
 #: Of those, the forms that are other words outside Polish (Swedish "raka", "Guza" as a name).
 POLISH_ONLY = words("raka|raku|rakiem")

@@ -28,14 +28,15 @@ _CUES = (
     "in kopie",
     "in Kopie",
     "w kopii",
+    "in de cc",
     "loop in",
 )
 #: After the name, who the colleague is ("van ICT", "from IT", "dell'IT", "aus der IT").
 _UNIT = r"(?:[ ]+(?:van|from|of|dell['’]|della|del|de|aus|vom|z|di)[ ]*[\w'’.-]+){0,2}"
 _CC_RE = re.compile(
     r"(?:(?<![\w-])(?i:(?:in|en|w)[ ]+(?:cc|copia|copie|kopie|kopii)|loop[ ]+in)[ ]*:?[ ]+"
-    rf"(?P<after>{TOK})"
-    rf"|(?P<before>{TOK}){_UNIT}[ ]+(?i:in[ ]+(?:cc|copia|copie|kopie))(?![\w-]))"
+    rf"(?:a[ ]+)?(?P<after>{TOK})"  # the Spanish "a" before a person: "en copia a Herrera"
+    rf"|(?P<before>{TOK}){_UNIT}[ ]+(?i:in[ ]+(?:de[ ]+)?(?:cc|copia|copie|kopie))(?![\w-]))"
 )
 _NOT_ALONE = data.NOT_NAME | data.PLACES | data.PRODUCT_NAMES | data.AMBIGUOUS
 #: Programming languages named after people, after "loop in" ("a nested loop in Ada").

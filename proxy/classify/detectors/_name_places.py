@@ -46,7 +46,8 @@ def street_before(before: str) -> bool:
     house = HOUSE_BEFORE.search(before)
     if house and not _NUMBERED_BEFORE.search(before, 0, house.start()):
         return True
-    before = before.rsplit(",", 1)[-1]  # nor the previous item of a list ("Via Roma, Anna Neri")
+    # nor the previous item of a list ("Via Roma, Anna Neri"), nor a label ("par club : Anna")
+    before = re.split(r"[,:;]", before)[-1]
     for word in reversed(_WORDS.findall(before)[-4:]):
         lower = word.lower().rstrip(".")
         if lower in data.PLACE_BEFORE:

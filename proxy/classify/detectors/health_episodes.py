@@ -73,7 +73,29 @@ def of_person(scan: Scan, start: int, verb: str) -> bool:
         return True
     if given_subject(subject):
         return True
-    return verb in _PRO_DROP and _EMPTY_SUBJECT.match(subject) is not None
+    if verb in _PRO_DROP and _EMPTY_SUBJECT.match(subject) is not None:
+        return True
+    return _JOINED.match(subject) is not None and _shared_subject(scan, start - len(subject))
+
+
+#: A clause that is only a joining word before its verb: it shares the subject of the clause
+#: before it ("opa is heel suf, heeft koorts", "Mein Opa ist müde, hat Fieber").
+_JOINED = re.compile(r"^\s*(?:(?:and|und|en|et|e|y|i|a|oraz|do tego|also|auch|ook)\s+)?$", re.I)
+
+
+def _shared_subject(scan: Scan, clause_start: int) -> bool:
+    """Whether the clause ending in a comma at ``clause_start`` opens a sentence said of a
+    person (a pronoun, an anchor or a given name in its first clause)."""
+    before = scan.before(clause_start, 120)
+    if not before.endswith(","):
+        return False
+    head = re.split(r"[.;:?!\n()]", before)[-1]
+    if len(head) == len(before) == 120:
+        return False  # the sentence began further back
+    first = head.split(",", 1)[0]
+    return bool(
+        _PRONOUN.search(first) or anchored(first) or named(first, 0, 0) or given_subject(first)
+    )
 
 
 #: A capitalised word right before the phrase ("Piotr leży w szpitalu") or opening its clause

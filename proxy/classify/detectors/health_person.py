@@ -94,6 +94,12 @@ _NOT_A_MEDICINE_AFTER = re.compile(
     re.I,
 )
 
+_COLOUR = re.compile(
+    r"\s+(?:red|blue|rouge|bleue|rote|blaue|rossa|blu|roja|azul|rode|blauwe|czerwon\w*|"
+    r"niebiesk\w*)(?!\w)",
+    re.I,
+)
+
 
 def _taken(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A medicine someone takes or was prescribed, without a dose."""
@@ -102,6 +108,8 @@ def _taken(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if _NOT_A_MEDICINE_AFTER.search(scan.after(m.end(), 60)):
         return
+    if "pil" in drug and _COLOUR.match(scan.after(m.end(), 16)):
+        return  # the film's choice: "Prendo la pillola rossa o blu?"
     verb = (m.group("verb") or "").lower()
     change = verb in _CHANGE or (m.group("after") or "").lower() in _CHANGE
     if change and not _PRESCRIBER.search(scan.around(m.start(), m.end(), 80)):

@@ -117,10 +117,52 @@ def _someone(m: re.Match[str], scan: Scan) -> bool:
         return not (words and words[-1].lower() in _ARTICLES) and not _OF.search(gap)
     if not words:
         return False
+    if words[-1].lower() in _AGE_WORDS and _AGED.search(clause):  # "mijn zoon van 22 gebruikt"
+        words = _WORD.findall(_AGED.sub("", clause))
+    elif words[-1].lower() in _COORDINATORS:  # "brat gra w automaty i pije od rana"
+        return _opens_with_subject(scan, m.start())
+    if not words:
+        return False
     subject = words[-1]
     if subject.lower() == "je":  # the French "I", not the Dutch "you" ("weet je of je drinkt")
         return verb in _FRENCH
     return subject == "I" or subject.lower() in _SUBJECTS
+
+
+#: An age put after the subject: "mijn zoon van 22", "my son, 19,", "mój brat (17)".
+_AGED = re.compile(
+    r"(?:\s*,)?\s+\(?(?:(?:van|von|de|di|of|aged|âgé|âgée|z)\s+)?\d{1,3}\s*"
+    r"(?:jaar|jahre|años|anni|ans|years?(?: old)?|lat|l\.|j\.)?\s*\)?\s*,?\s*$",
+    re.I,
+)
+_AGE_WORDS = frozenset(
+    words("van|von|de|di|of|aged|âgé|âgée|z|jaar|jahre|años|anni|ans|year|years|old|lat|l|j")
+)
+#: Words that join a second verb to the subject of the first ("… und trinkt", "…, do tego pije").
+_COORDINATORS = frozenset(
+    words("and|und|en|et|e|y|i|a|oraz|tego|also|auch|ook|anche|también|też|aussi|poi|dann|then")
+)
+
+
+def _opens_with_subject(scan: Scan, pos: int) -> bool:
+    """Whether the sentence before ``pos`` opens with a person as its subject ("Mein Vater",
+    "I", "brat"): the subject a coordinated verb shares. Not found when the sentence began
+    more than 160 characters back."""
+    before = scan.before(pos, 160)
+    pieces = re.split(r"[.;!?\n]", before)
+    if len(pieces) == 1 and len(before) == 160:
+        return False
+    head = [w for w in _WORD.findall(pieces[-1])[:3] if w.lower() not in _OPENERS]
+    return bool(head) and (head[0] == "I" or head[0].lower() in _SUBJECTS)
+
+
+#: Words that may open a sentence before its subject ("My husband", "Mein Vater", "Il mio").
+_OPENERS = frozenset(
+    words(
+        "my|mein|meine|mon|ma|mes|il|la|mio|mia|mi|el|mijn|onze|mój|moja|moj|our|unser|"
+        "unsere|notre|nostro|nuestro|nuestra|also|and|but|so|now|ora|ahora|nu|teraz|jetzt"
+    )
+)
 
 
 #: First-person forms that carry the person in the languages that drop the pronoun.
