@@ -13,7 +13,8 @@ development, the contraceptive pill, falls and broken bones, and colleagues put 
    "Hals- und Beinbruch" or a table's broken leg. Rheumatism, gout and hair falling out by
    their lay names ("door reuma", "perde i capelli"); not "goutte" (a drop) or "gotta".
 5. "Pon en copia a Villanueva", "Zet Jansen in de cc"; a name after a label that ends in a
-   club or street word ("liste par club : Paul Ndiaye").
+   club or street word ("liste par club : Paul Ndiaye"); Polish given names in the case a
+   request governs ("powiedz bartkowi", "zapytaj piotra"), not roles or a brand ("marka").
 
 The rows are written by hand for these tests (not taken from any evaluation set).
 """
@@ -94,6 +95,17 @@ COPIED = [
     ("Pon en copia a Villanueva, que lleva el expediente.", "Villanueva"),
     ("Zet Jansen in de cc, hij weet ervan.", "Jansen"),
     ("Trie cette liste par club : Paul Ndiaye (AS Mérignac).", "Paul Ndiaye"),
+    ("powiedz bartkowi że spotkanie przeniesione na czwartek", "bartkowi"),
+    ("zapytaj piotra czy ma klucze", "piotra"),
+    ("przypomnij ewie że jutro jest zebranie", "ewie"),
+]
+
+NOT_NAMES = [
+    "powiedz szefowi że jutro nie przyjdę",
+    "zapytaj lekarza czy mogę",
+    "napisz do marka że spóźnię się",
+    "powiedz wszystkim że jutro wolne",
+    "zapytaj sąsiada czy widział",
 ]
 
 
@@ -119,3 +131,9 @@ def test_a_colleague_in_copy_or_after_a_label_is_a_name(
 ) -> None:
     """The surname is a person-name finding."""
     assert value in found(classifier, text, NAME)
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_roles_and_words_after_a_polish_request_stay_out(classifier: Classifier, text: str) -> None:
+    """No person-name finding."""
+    assert found(classifier, text, NAME) == []

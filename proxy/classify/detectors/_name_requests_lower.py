@@ -5,9 +5,11 @@ y a la rocío que …".
 Prompts written in a hurry are in lower case, so the capital that marks a name elsewhere is
 missing. What stands in for it is the frame: an imperative of passing something on, opening a
 sentence (or after "and"), one or two lower-case tokens, and then the message ("que", "dass",
-"that", "że", "bescheid"). Each token must be a known given name that is no everyday word of
-the lists (``COMMON``: "will", "rose", "bas"), no place or product, and no pronoun or kinship
-word that the given-name lists hold too ("ella", "allen", "maman").
+"that", "że", "czy", "bescheid"). After a Polish imperative the name is in the case the verb
+governs ("powiedz bartkowi", "zapytaj piotra"), read back to its nominative. Each token must
+be a known given name that is no everyday word of the lists (``COMMON``: "will", "rose",
+"bas"), no place or product, and no pronoun or kinship word that the given-name lists hold too
+("ella", "allen", "maman").
 """
 
 from __future__ import annotations
@@ -36,7 +38,10 @@ _JOIN = (
     r"(?:(?:à|a|al|aan|tegen)[ ]+)?(?:(?:la|el)[ ]+)?"
 )
 #: The message that follows its recipients.
-_FRAME = r"(?=,?[ ]+(?:que|qu['’]|che|dat|że|ob|dass|that|if|whether|se|si|of|bescheid)(?![\w'’]))"
+_FRAME = (
+    r"(?=,?[ ]+(?:que|qu['’]|che|dat|że|czy|ob|dass|that|if|whether|se|si|of|bescheid)"
+    r"(?![\w'’]))"
+)
 _PATTERN = re.compile(
     rf"(?<![\w'’-])(?i:{alternation(_IMPERATIVES)})[ ]+(?:(?:mal|even)[ ]+)?(?:(?:aan|la|el)[ ]+)?"
     rf"(?P<a>{_LOW})(?:{_JOIN}(?P<b>{_LOW}))?{_FRAME}"
@@ -54,12 +59,47 @@ _NOT_RECIPIENT = frozenset(
 _AND_BEFORE = re.compile(r"(?:,|\b(?:und|and|et|e|y|en|i|oraz))[ ]*$")
 
 
-def _recipient(token: str) -> bool:
-    """Whether a lower-case token is a given name (see the module docstring)."""
-    name = token[:1].upper() + token[1:]
-    if token in _NOT_RECIPIENT or token in data.COMMON or not given(name):
+def _recipient(token: str, polish: bool = False) -> bool:
+    """Whether a lower-case token is a given name (see the module docstring); after a Polish
+    imperative, also in the case that verb governs ("powiedz bartkowi i gosi", "zapytaj
+    piotra"), read back to its nominative."""
+    if token in _NOT_RECIPIENT or token in data.COMMON:
+        return False
+    forms = (token, *_polish_bases(token)) if polish else (token,)
+    return any(_given_name(form[:1].upper() + form[1:]) for form in forms)
+
+
+def _given_name(name: str) -> bool:
+    """A known given name that is no place, product or other thing."""
+    if name.lower() in data.COMMON or not given(name):
         return False
     return not (name in PLACE_GIVEN or name in data.NOT_NAME or name in data.PRODUCT_NAMES)
+
+
+#: Polish dative, genitive and accusative endings, and the nominative endings they come from
+#: (Bartkowi, Bartka → Bartek; Piotrowi, Piotra → Piotr; Gosi, Gosię → Gosia; Ewie → Ewa).
+_POLISH_ENDINGS = (
+    ("kowi", "ek"),
+    ("owi", ""),
+    ("ka", "ek"),
+    ("a", ""),
+    ("i", "ia"),
+    ("i", "a"),
+    ("ę", "a"),
+    ("rcie", "rta"),
+    ("dzie", "da"),
+    ("ie", "a"),
+)
+_POLISH_IMPERATIVES = ("powiedz", "zapytaj", "przypomnij", "napisz", "przekaż")
+
+
+def _polish_bases(token: str) -> list[str]:
+    """The nominatives a Polish case form of a given name may come from."""
+    return [
+        token[: len(token) - len(ending)] + base
+        for ending, base in _POLISH_ENDINGS
+        if token.endswith(ending) and len(token) - len(ending) >= 2
+    ]
 
 
 def _lower_request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -67,9 +107,10 @@ def _lower_request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     before = scan.before(m.start(), 40)
     if before.strip() and not (SENTENCE.search(before) or _AND_BEFORE.search(before)):
         return
+    polish = m.group(0).lower().startswith(_POLISH_IMPERATIVES)
     for group in ("a", "b"):
         token = m.group(group)
-        if token is not None and _recipient(token):
+        if token is not None and _recipient(token, polish):
             yield Hit("pii.person_name", None, m.start(group), m.end(group))
 
 
