@@ -11,7 +11,8 @@ development, the contraceptive pill, falls and broken bones, and colleagues put 
    "must", and the Spanish sick note; not the film's red or blue pill, not general questions.
 4. "Sono caduto dalla bici, frattura del polso", "Handgelenksbruch", "gebroken pols"; not
    "Hals- und Beinbruch" or a table's broken leg. Rheumatism, gout and hair falling out by
-   their lay names ("door reuma", "perde i capelli"); not "goutte" (a drop) or "gotta".
+   their lay names ("door reuma", "perde i capelli"), and a week of pregnancy; not "goutte" (a
+   drop) or "gotta", nor the week said in general.
 5. "Pon en copia a Villanueva", "Zet Jansen in de cc"; a name after a label that ends in a
    club or street word ("liste par club : Paul Ndiaye"); Polish given names in the case a
    request governs ("powiedz bartkowi", "zapytaj piotra"), not roles or a brand ("marka").
@@ -67,6 +68,8 @@ HEALTH_ROWS = [
     ("My dad has gout again.", "gout"),
     ("mia moglie da qualche mese perde i capelli a ciocche.", "perde i capelli"),
     ("Bij mijn vrouw valt het haar uit.", "valt het haar uit"),
+    ("Ich bin in der 9. Schwangerschaftswoche.", "Schwangerschaftswoche"),
+    ("Jestem w 12. tygodniu ciąży.", "tygodniu ciąży"),
 ]
 
 NOT_HEALTH = [
@@ -89,6 +92,7 @@ NOT_HEALTH = [
     "Gout is caused by uric acid.",
     "I gotta go, see you tomorrow.",
     "Une goutte d'eau a suffi.",
+    "In der 12. Schwangerschaftswoche wird ein Ultraschall gemacht.",
 ]
 
 COPIED = [

@@ -194,7 +194,10 @@ VARIANTS = words(
     "hair loss|haarausfall|haaruitval|chute de cheveux|perd ses cheveux|perds mes cheveux|"
     "caduta dei capelli|perde i capelli|perdo i capelli|caída del pelo|caída del cabello|"
     "se le cae el pelo|se me cae el pelo|pierde pelo|pierde mucho pelo|verliert haare|"
-    "verliert büschelweise haare|valt het haar uit|wypadanie włosów"
+    "verliert büschelweise haare|valt het haar uit|wypadanie włosów|"
+    # a week of pregnancy ("in der 9. Schwangerschaftswoche", "w 12. tygodniu ciąży")
+    "schwangerschaftswoche|schwangerschaftswochen|zwangerschapsweek|zwangerschapsweken|"
+    "tydzień ciąży|tygodniu ciąży|tygodnia ciąży"
 )
 #: Of those, the forms that are other words outside Polish (Swedish "raka", "Guza" as a name).
 POLISH_ONLY = words("raka|raku|rakiem")
