@@ -3,7 +3,8 @@ development, the contraceptive pill, falls and broken bones, and colleagues put 
 
 1. "opa is heel suf, heeft koorts", "brat gra w automaty i pije od rana", "mijn zoon van 22
    gebruikt xtc": the verb shares the subject of the clause before it, or stands after an age
-   put after the subject; not when that subject is a thing or the sentence is general.
+   put after the subject; not when that subject is an animal, a team or a thing, the writer
+   ("I think the hero … uses meth"), or the sentence is general.
 2. "retraso del lenguaje", "zaburzenia integracji sensorycznej", "Bericht für Lena (5 J.)":
    delays and disorders of a child's development, and ages written "5 J.", "4 l.", "5 jr".
 3. "Prendo la pillola", "ik slik de pil", "Mam brać antybiotyk", "muss … Antibiotika nehmen",
@@ -40,6 +41,11 @@ HEALTH_ROWS = [
     ("Il mio vicino lavora di notte e beve ogni giorno.", "beve ogni giorno"),
     ("mijn zoon van 22 gebruikt elk weekend xtc en ghb.", "xtc"),
     ("My son, 19, smokes weed every day.", "smokes weed"),
+    ("Mój brat, lat 17, pali trawkę.", "pali trawkę"),
+    ("Every weekend I smoke weed with friends.", "smoke weed"),
+    ("After work I drink too much.", "drink too much"),
+    ("Mi hija tiene retraso en el habla.", "retraso en el habla"),
+    ("Mein Sohn hat eine Sprachverzögerung.", "Sprachverzögerung"),
     ("Informe de logopedia de Lucía (5 años): retraso del lenguaje expresivo.", "retraso"),
     ("Hania, 4 l., zaburzenia integracji sensorycznej, opóźniony rozwój mowy.", "rozwój mowy"),
     ("Bericht für Lena (5 J.): Sprachentwicklungsverzögerung.", "Sprachentwicklung"),
@@ -93,6 +99,22 @@ NOT_HEALTH = [
     "I gotta go, see you tomorrow.",
     "Une goutte d'eau a suffi.",
     "In der 12. Schwangerschaftswoche wird ein Ultraschall gemacht.",
+    "My dog is tired, has a fever.",
+    "Mijn hond is suf, heeft koorts.",
+    "Mein Team ist müde, hat Fieber.",
+    "On Monday the market was nervous, has a fever.",
+    "I love this film: the hero is a cop and smokes weed all day.",
+    "I think the main character in Breaking Bad is smart and uses meth.",
+    "In this episode of my language podcast, I explain French verbs.",
+    "Meine Sprachbox hat eine Störung seit gestern.",
+    "Ich melde eine Störung der Entwicklungsumgebung.",
+    "Das Unternehmen ist 30 Jahre alt und hilft Menschen mit Diabetes.",
+    "Złamałem hasło, plik zawiera dane o cukrzycy.",
+    "Me rompí la cabeza buscando información general sobre la diabetes.",
+    "Spadłem z krzesła, gdy przeczytałem raport o depresji w Polsce.",
+    "Ich habe gelesen, dass viele Menschen zu oft Antibiotika nehmen.",
+    "Ich muss wissen, ob man Antibiotika nehmen soll.",
+    "I began covering the pill for the newspaper in 2010.",
 ]
 
 COPIED = [

@@ -41,12 +41,7 @@ DISORDER_KINDS = words(
     "psychoty|schizo|autis|autyst|adhd|tdah|sleep|sommeil|schlaf|sonno|sueño|slaap|snu|"
     "adjustment|adaptation|anpassung|adattament|adaptativ|aanpassing|adaptac|stress|"
     "sexual|sexuel|sexuell|sessual|seksu|manic|maniaque|manisch|maniac|maníac|maniak|"
-    "déficit|deficit|defizit|deficyt|conduct|comportement|verhaltens|condotta|conducta|gedrag|"
-    # developmental: language, speech, sensory processing, coordination
-    "language|langage|linguaggio|lenguaje|sprach|taal|mowy|speech|eloquio|habla|spraak|"
-    "sensory|sensoriel|sensorial|sensoriale|sensorisch|sensoryczn|wahrnehmung|integracj|"
-    "coordination|coordinazion|coordinación|coördinatie|koordynac|koordination|"
-    "entwicklung|développement|sviluppo|desarrollo|ontwikkeling|rozwoj|rozwoju"
+    "déficit|deficit|defizit|deficyt|conduct|comportement|verhaltens|condotta|conducta|gedrag"
 )
 #: Heads of German and Dutch compound condition names (Prostatakrebs, Bandscheibenvorfall).
 COMPOUND_HEADS = words(
@@ -179,13 +174,26 @@ VARIANTS = words(
     "retraso en el lenguaje|retraso del habla|retraso madurativo|retraso del desarrollo|"
     "retraso psicomotor|taalachterstand|spraakachterstand|ontwikkelingsachterstand|"
     "taalontwikkelingsachterstand|opóźniony rozwój mowy|opóźnienie rozwoju mowy|"
-    "opóźnienie rozwoju|opóźniony rozwój psychoruchowy|"
+    "opóźnienie rozwoju|opóźniony rozwój psychoruchowy|retraso en el habla|sprachverzögerung|"
+    "opóźnienie mowy|"
+    # disorders of a child's development, by their whole names (the words alone are other
+    # things: "Sprachbox", "Entwicklungsumgebung", "language podcast")
+    "language disorder|speech disorder|sensory processing disorder|"
+    "developmental coordination disorder|trouble du langage|troubles du langage|"
+    "trouble de la parole|troubles de l'intégration sensorielle|trouble du développement|"
+    "disturbo del linguaggio|disturbi del linguaggio|disturbo della coordinazione|"
+    "disturbo dello sviluppo|trastorno del lenguaje|trastorno del habla|"
+    "trastorno del procesamiento sensorial|trastorno del desarrollo|taalstoornis|"
+    "spraakstoornis|ontwikkelingsstoornis|sprachstörung|entwicklungsstörung|"
+    "wahrnehmungsstörung|koordinationsstörung|zaburzenia mowy|zaburzenia integracji sensorycznej|"
+    "zaburzenia rozwoju|zaburzenia przetwarzania sensorycznego|"
     # broken bones as German and Dutch compounds ("Beinbruch" left out: "Hals- und
     # Beinbruch", "das ist kein Beinbruch" wish luck or say it is no matter)
     "armbruch|handgelenksbruch|handgelenkbruch|knöchelbruch|hüftbruch|oberschenkelhalsbruch|"
     "oberschenkelbruch|schlüsselbeinbruch|rippenbruch|beckenbruch|fingerbruch|zehenbruch|"
     "nasenbeinbruch|kieferbruch|wirbelbruch|mittelfußbruch|schienbeinbruch|ellenbogenbruch|"
-    "sprunggelenksbruch|unterarmbruch|oberarmbruch|polsbreuk|beenbreuk|armbreuk|enkelbreuk|"
+    "sprunggelenksbruch|sprunggelenkbruch|fußbruch|unterarmbruch|oberarmbruch|polsbreuk|"
+    "beenbreuk|armbreuk|enkelbreuk|enkelfractuur|polsfractuur|heupfractuur|"
     "heupbreuk|ribbreuk|sleutelbeenbreuk|bekkenbreuk|vingerbreuk|teenbreuk|neusbreuk|kaakbreuk|"
     # rheumatism and gout by their lay names ("goutte", "gota" and "gotta" are other words)
     "rheumatism|rhumatisme|rhumatismes|rheuma|reuma|reumatismo|reumatismi|reumatisme|"

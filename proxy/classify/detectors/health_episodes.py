@@ -43,9 +43,10 @@ from proxy.classify._base import (
 from proxy.classify.detectors import _health_episode_words as w
 from proxy.classify.detectors import health
 from proxy.classify.detectors._health_anchor import anchored, named
-from proxy.classify.detectors._health_symptom_words import ANIMALS
+from proxy.classify.detectors._health_symptom_words import ANIMALS, RELATIVES_NEAR
 from proxy.classify.detectors._name_evidence import german_text
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
+from proxy.classify.detectors._relation_words import RELATIONS
 
 _CLAUSE = re.compile(r"[,;:.?!\n()]")
 _PRONOUN = re.compile(
@@ -93,9 +94,40 @@ def _shared_subject(scan: Scan, clause_start: int) -> bool:
     if len(head) == len(before) == 120:
         return False  # the sentence began further back
     first = head.split(",", 1)[0]
-    return bool(
-        _PRONOUN.search(first) or anchored(first) or named(first, 0, 0) or given_subject(first)
+    opening = [t for t in re.findall(r"[^\W\d_]+", first)[:3] if t.lower() not in _OPENERS]
+    if not opening or opening[0].lower() in ANIMALS:
+        return False  # "Mijn hond is suf, heeft koorts"
+    lead = opening[0].lower()
+    if lead in _PERSON_HEADS or (lead in _OPEN_PRONOUNS and lead == first.split()[0].lower()):
+        return True
+    return bool(given_subject(first) or named(first, 0, 0))
+
+
+#: Possessives and articles before a sentence's subject ("Mijn opa", "Il nonno", "My gran").
+_OPENERS = frozenset(
+    words(
+        "my|mein|meine|mon|ma|mes|il|la|lo|mio|mia|mi|el|mijn|m'n|onze|mój|moja|our|unser|"
+        "unsere|notre|nostro|nuestro|nuestra|de|het|der|die|das|le|the"
     )
+)
+#: Persons as a sentence's subject: relatives, and the pronouns (only as its first word).
+_PERSON_HEADS = (
+    RELATIONS
+    | RELATIVES_NEAR
+    | frozenset(
+        words(
+            "grandad|granddad|granny|gran|nan|brat|großvater|großmutter|patient|patiente|"
+            "patientin|paziente|paciente|patiënt|pacjent|pacjentka|child|kid|baby|kind|enfant|"
+            "bambino|bambina|niño|niña|dziecko|bébé|neonato|bebé"
+        )
+    )
+)
+_OPEN_PRONOUNS = frozenset(
+    words(
+        "i|we|he|she|they|je|il|elle|ils|elles|nous|ich|er|sie|wir|io|lui|lei|noi|yo|él|ella|"
+        "ik|hij|zij|ze|wij|ja|ona|oni"
+    )
+)
 
 
 #: A capitalised word right before the phrase ("Piotr leży w szpitalu") or opening its clause

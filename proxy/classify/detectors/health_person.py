@@ -100,6 +100,20 @@ _COLOUR = re.compile(
     re.I,
 )
 
+#: Infinitives after a medicine: the writer's only after the writer's modal verb in the same
+#: clause ("Ich muss … Antibiotika nehmen"; not "Ich muss wissen, ob man Antibiotika nehmen soll").
+_INFINITIVES = frozenset(("nehmen", "einnehmen", "slikken", "innemen"))
+_MY_MODAL = re.compile(
+    r"(?<!\w)(?:ich (?:muss|soll|sollte|darf|kann)|(?:muss|soll|sollte|darf|kann) ich|"
+    r"ik (?:moet|mag|kan)|(?:moet|mag|kan) ik)(?!\w)",
+    re.I,
+)
+
+
+def _clause_before(scan: Scan, pos: int) -> str:
+    """The clause up to ``pos`` (at most 120 characters back)."""
+    return re.split(r"[,.;:!?\n]", scan.before(pos, 120))[-1]
+
 
 def _taken(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A medicine someone takes or was prescribed, without a dose."""
@@ -108,8 +122,14 @@ def _taken(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if _NOT_A_MEDICINE_AFTER.search(scan.after(m.end(), 60)):
         return
-    if "pil" in drug and _COLOUR.match(scan.after(m.end(), 16)):
-        return  # the film's choice: "Prendo la pillola rossa o blu?"
+    if "pil" in drug and (
+        _COLOUR.match(scan.after(m.end(), 16))
+        or (m.group("verb") and m.string[m.end("verb") : m.start("drug")].strip())
+    ):
+        return  # the film's choice ("la pillola rossa"); "I began covering the pill"
+    after = (m.group("after") or "").lower()
+    if after in _INFINITIVES and not _MY_MODAL.search(_clause_before(scan, m.start())):
+        return  # "dass viele Menschen Antibiotika nehmen"; "Ich muss … Antibiotika nehmen"
     verb = (m.group("verb") or "").lower()
     change = verb in _CHANGE or (m.group("after") or "").lower() in _CHANGE
     if change and not _PRESCRIBER.search(scan.around(m.start(), m.end(), 80)):

@@ -119,7 +119,7 @@ def _someone(m: re.Match[str], scan: Scan) -> bool:
         return False
     if words[-1].lower() in _AGE_WORDS and _AGED.search(clause):  # "mijn zoon van 22 gebruikt"
         words = _WORD.findall(_AGED.sub("", clause))
-    elif words[-1].lower() in _COORDINATORS:  # "brat gra w automaty i pije od rana"
+    elif words[-1] != "I" and words[-1].lower() in _COORDINATORS:  # "brat gra … i pije"
         return _opens_with_subject(scan, m.start())
     if not words:
         return False
@@ -131,12 +131,12 @@ def _someone(m: re.Match[str], scan: Scan) -> bool:
 
 #: An age put after the subject: "mijn zoon van 22", "my son, 19,", "mój brat (17)".
 _AGED = re.compile(
-    r"(?:\s*,)?\s+\(?(?:(?:van|von|de|di|of|aged|âgé|âgée|z)\s+)?\d{1,3}\s*"
-    r"(?:jaar|jahre|años|anni|ans|years?(?: old)?|lat|l\.|j\.)?\s*\)?\s*,?\s*$",
+    r"(?:\s*,)?\s+\(?(?:(?:van|von|de|di|of|aged|âgé|âgée|z|lat)\s+)?\d{1,3}\s*"
+    r"(?:jaar|jahre(?: alt)?|años|anni|ans|years?(?: old)?|lat|l\.|j\.)?\s*\)?\s*,?\s*$",
     re.I,
 )
 _AGE_WORDS = frozenset(
-    words("van|von|de|di|of|aged|âgé|âgée|z|jaar|jahre|años|anni|ans|year|years|old|lat|l|j")
+    words("van|von|de|di|of|aged|âgé|âgée|z|jaar|jahre|alt|años|anni|ans|year|years|old|lat|l|j")
 )
 #: Words that join a second verb to the subject of the first ("… und trinkt", "…, do tego pije").
 _COORDINATORS = frozenset(
@@ -149,13 +149,15 @@ def _opens_with_subject(scan: Scan, pos: int) -> bool:
     "I", "brat"): the subject a coordinated verb shares. Not found when the sentence began
     more than 160 characters back."""
     before = scan.before(pos, 160)
-    pieces = re.split(r"[.;!?\n]", before)
+    pieces = re.split(r"[.;:!?\n]", before)
     if len(pieces) == 1 and len(before) == 160:
         return False
     head = [w for w in _WORD.findall(pieces[-1])[:3] if w.lower() not in _OPENERS]
-    return bool(head) and (head[0] == "I" or head[0].lower() in _SUBJECTS)
+    # the writer's "I" and its kin would take a first-person verb ("I think he … uses meth")
+    return bool(head) and head[0].lower() in _SUBJECTS and head[0].lower() not in _FIRST_PRONOUNS
 
 
+_FIRST_PRONOUNS = frozenset(words("i|ich|je|ik|io|yo|ja"))
 #: Words that may open a sentence before its subject ("My husband", "Mein Vater", "Il mio").
 _OPENERS = frozenset(
     words(

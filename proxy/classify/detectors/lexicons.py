@@ -233,9 +233,9 @@ wypis ze szpitala|epikryza|epikryzę|kartę wypisową|karty wypisowej|karcie wyp
 pana|panu|panią|panem|klient|klientka|klientki|klientce|klientem|klientin|cliënt|cliënte
 usuaria|beneficiaria|beneficiario|assistito|assistita|résident|résidente|bewohner
 bewohnerin|residente|bewoner|bewoonster|mieszkaniec|mieszkanka|podopieczny|podopieczna
-sono caduto|sono caduta|mi sono rotto|mi sono rotta|mi sono fatto male|mi sono fatta male
-me caí|me he caído|me rompí|me he roto|me fracturé|spadłem|spadłam|upadłem|upadłam
-przewróciłem się|przewróciłam się|złamałem|złamałam
+sono caduto|sono caduta|mi sono fatto male|mi sono fatta male|me caí|me he caído
+me fracturé|spadłem z roweru|spadłam z roweru|spadłem ze schodów|spadłam ze schodów
+upadłem|upadłam|przewróciłem się|przewróciłam się
 """.replace("\n", "|")
     .strip("|")
     .split("|")
@@ -298,7 +298,7 @@ PERSONAL_LABELS = words(
 PERSONAL_TITLES = words("mr|mrs|ms|sig|sr|sra|dhr|mevr|pat")
 #: An age ("45-year-old", "45yo", "67 y/o", "67-jährige", "72 anni").
 PERSONAL_AGE = (
-    r"\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o\b|y\.o\.|jährige|jähriger|jahre alt\b|j\.(?=[,)])|ans\b|"
+    r"\d{1,3}[- ]?(?:year[- ]old|yo\b|y/o\b|y\.o\.|jährige|jähriger|j\.(?=\))|ans\b|"
     r"anni\b|años\b|jaar\b|jr\b|lat\b|l\.(?=[,)])|letni)"
 )
 #: Literals of which every ``SICK_STATE`` match holds one (lower case): a text without any
