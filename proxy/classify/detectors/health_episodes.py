@@ -86,7 +86,8 @@ _JOINED = re.compile(r"^\s*(?:(?:and|und|en|et|e|y|i|a|oraz|do tego|also|auch|oo
 
 def _shared_subject(scan: Scan, clause_start: int) -> bool:
     """Whether the clause ending in a comma at ``clause_start`` opens a sentence said of a
-    person (a pronoun, an anchor or a given name in its first clause)."""
+    person: a relative or patient as its subject, a pronoun as its first word, or a given name
+    (not an animal, a team or "On Monday")."""
     before = scan.before(clause_start, 120)
     if not before.endswith(","):
         return False

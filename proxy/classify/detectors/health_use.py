@@ -17,9 +17,11 @@ day". Three shapes:
 
 The person is the verb's subject, right before it: a pronoun, "I", or a relation word ("my
 husband drinks", "Mein Vater trinkt"; not "my car drinks too much", "my thesis uses cocaine as
-a case study"), or the first-person form of a language that drops the pronoun, with the drug
-right after it ("Biorę amfetaminę", "Consumo cocaína"; not "Consumo e spaccio di cocaina",
-"Prendo ad esempio la cocaina"). The French "je" counts only before a French verb (the Dutch
+a case study"), also with an age between ("mijn zoon van 22 gebruikt"), or the person opening
+a sentence whose second verb it is ("brat gra w automaty i pije od rana"), or the
+first-person form of a language that drops the pronoun, with the drug right after it ("Biorę
+amfetaminę", "Consumo cocaína"; not "Consumo e spaccio di cocaina", "Prendo ad esempio la
+cocaina"). The French "je" counts only before a French verb (the Dutch
 "je" is "you"). General text stays public ("People who drink too much …", "If you drink …"),
 and so do drugs as examples, data or code ("I use MDMA as a case study", "use LSD radix sort").
 """
@@ -146,8 +148,8 @@ _COORDINATORS = frozenset(
 
 def _opens_with_subject(scan: Scan, pos: int) -> bool:
     """Whether the sentence before ``pos`` opens with a person as its subject ("Mein Vater",
-    "I", "brat"): the subject a coordinated verb shares. Not found when the sentence began
-    more than 160 characters back."""
+    "brat"; not the writer, whose verb would be in the first person): the subject a
+    coordinated verb shares. Not found when the sentence began more than 160 characters back."""
     before = scan.before(pos, 160)
     pieces = re.split(r"[.;:!?\n]", before)
     if len(pieces) == 1 and len(before) == 160:
