@@ -20,7 +20,7 @@ from proxy.classify import Classifier
 from proxy.classify.taxonomy import DEFAULT_LEVELS, Level, TextPart
 
 HERE = Path(__file__).parent
-FILES = ("personal.jsonl", "health_secrets_markings.jsonl", "fresh.jsonl")
+FILES = ("personal.jsonl", "health_secrets_markings.jsonl", "fresh.jsonl", "names.jsonl")
 LANGS = ("en", "fr", "de", "it", "es", "nl", "pl")
 
 
@@ -46,7 +46,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="heldout")
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--file", choices=FILES, help="one file only (default: both)")
+    parser.add_argument("--file", choices=FILES, help="one file only (default: all)")
     args = parser.parse_args()
     if args.misses and args.split != "dev":
         parser.error("--misses shows the dev half only")

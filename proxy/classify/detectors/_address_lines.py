@@ -82,3 +82,34 @@ CUE_STREET = re.compile(  # "Adres: Długa 5", "Osoite:\nAleksanterinkatu 15"
     r"(?P<num>\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?)(?![\w/-])"
 )
 CUED = re.compile(f"{CUE_POSTCODE.pattern}|{CUE_STREET.pattern}")
+
+
+#: Words that make a street line the writer's or a person's address (moved from ``addresses``).
+PERSONAL_CUES = re.compile(
+    r"(?i:address|adresse|anschrift|wohnhaft|indirizzo|residente|domicilio|dirección|direccion|"
+    r"\badres\b|woonachtig|zamieszkał|lives? at|living at|\blive in|habite|j'habite|wohne|wohnt|"
+    r"abito|abita|\bvivo\b|vive en|\bwoon|mieszka|domicilié|domiciliée|morada|endereço|"
+    r"send .{0,20}to|ship to|deliver to)"
+)
+
+#: Words that make a street line a company's, a shop's or an institution's.
+COMPANY_CUES = re.compile(
+    r"\b(?:GmbH|AG|SAS?|SARL|Ltd|Inc|LLC|B\.V|S\.p\.A|S\.r\.l|S\.L|plc|sp\. z o\.o)\b|"
+    r"(?i:\b(?:headquarters|HQ|head office|our offices?|offices|siège|firmensitz|sitz|sede|"
+    r"oficinas|kantoor|siedziba|registered office|located at|visit us|store|shop|filiale|"
+    r"öffnungszeiten|opening hours|branch|agence|museum|musée|hotel|restaurant|university|"
+    r"université|universität|università|universidad|universiteit|uniwersytet)\b)"
+)
+
+#: Opening hours after a street line: a place's address, not a person's.
+PLACE_AFTER = re.compile(
+    r"(?i:\b(?:is|are) (?:closed|open)|\bopens\b|\bcloses\b|geöffnet|geschlossen|\bchiuso|"
+    r"\baperto|\bcerrado|\babierto|\bouvert|\bfermé|gesloten|geopend|otwart|zamknięt)"
+)
+
+#: A preposition of time before a number after a street's name ("in Piazza Cavour alle 7",
+#: "en la Plaza de Colón a las 8", "am Marktplatz um 9", "op het Plein om 8").
+AT_HOUR = re.compile(
+    r"(?<!\w)(?i:alle|all['’]|verso le|a las|a la|hacia las|sobre las|à|vers|um|gegen|om|"
+    r"rond|at|around|about|o|około|ok\.|ore)[ ]+\Z"
+)

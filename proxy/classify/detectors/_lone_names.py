@@ -52,6 +52,7 @@ _NOT_ALONE = (
     | data.NAME_WORDS
     | data.PRODUCT_NAMES
     | lone.COMPANIES
+    | frozenset(lone.WORDS_FIRST)
 )
 #: Words after which a capitalised token is a thing or a place ("the Beatles", "in Paris").
 #: A copula before it is no such word ("was Lessing's patron").
@@ -107,6 +108,8 @@ def _opener(before: str) -> bool:
     rest = head[: -len(word)] if word else head
     opens = not rest.strip() or SENTENCE.search(rest) is not None
     lower = word.lower()
+    if lower in lone.OPENERS:  # "Ayer Lucía dijo", "Leider hat Brandt": also when a name
+        return opens
     return opens and (lower in data.COMMON or lower in data.WORDS) and not _known(word)
 
 
@@ -163,13 +166,17 @@ _NEXT = re.compile(r"[ ]*([\w’'-]+)")
 _PRONOUNS = frozenset(
     words(
         "er|sie|es|ich|wir|ihr|man|du|il|elle|ils|elles|on|je|egli|ella|lui|lei|essi|él|ella|"
-        "hij|zij|ze|we|wij|jij|het|on|ona|oni|one|he|she|they|i|we|you|it|there"
+        "hij|zij|ze|we|wij|jij|je|u|jullie|het|on|ona|oni|one|he|she|they|i|we|you|it|there|"
+        "io|tu|noi|voi|loro|yo|tú|usted|nosotros|ustedes|ja|ty|my|wy"
     )
 )
 #: The token is not followed by another capitalised token (then it is part of a longer name).
 _ENDS = rf"(?![ ]+[{UP}])"
 _COPULAS = "became|becomes|is|was|remained"
-_VERB_RE = re.compile(rf"{LEAD}({TOK})(?=,?[ ]+({alternation(_VERBS)})(?!\w))")
+#: An object pronoun between the subject and its verb ("Lucía me dijo", "Giulia mi ha detto",
+#: "Camille m'a dit", "Kasia mi powiedziała").
+_CLITIC = r"(?:(?:me|te|le|les|nos|os|se|mi|ti|gli|ci|vi|lui|leur|nous|vous|mu|jej)[ ]+|[mtl]['’])"
+_VERB_RE = re.compile(rf"{LEAD}({TOK})(?=,?[ ]+{_CLITIC}?({alternation(_VERBS)})(?!\w))")
 _OWNER_RE = re.compile(rf"{LEAD}({TOK})['’]s[ ]+(?:{alternation(lone.OWNED)})(?!\w)")
 _AUTHORED_RE = re.compile(rf"(?<!\w)(?:{alternation(lone.AUTHORED)})[ ]({TOK}){_ENDS}")
 

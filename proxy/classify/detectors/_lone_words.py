@@ -56,7 +56,17 @@ SHARED_VERBS = words(
     "presented|proposed|disagreed|suggested|recommended|objected|promised|complained|"
     "mentioned|a présenté|a proposé|n'était pas d'accord|präsentierte|widersprach|"
     "ha presentato|ha proposto|presentó|propuso|presenteerde|przedstawił|przedstawiła|"
-    "zaproponował|zaproponowała"
+    "zaproponował|zaproponowała|"
+    # a colleague in a ticket or a complaint: "Castellanos quiere cambiar la fecha",
+    # "Bertolini continua a cambiare idea", "Kowalczyk ciągle zmienia plany"
+    "reproduced|reported|confirmed|forgot|forgets|keeps|needs|prefers|approved|cancelled|"
+    "canceled|called|emailed|phoned|veut|peut|doit|trouve|pense|préfère|demande|a oublié|"
+    "a confirmé|a appelé|a envoyé|a reproduit|möchte|kann|muss|findet|hat angerufen|"
+    "hat bestätigt|hat vergessen|vuole|può|deve|continua a|riesce a|ha chiamato|ha confermato|"
+    "ha dimenticato|quiere|puede|debe|sigue|sigue sin|ha llamado|ha confirmado|ha olvidado|"
+    "prefiere|wil|kan|moet|vindt|denkt|blijft|heeft gebeld|heeft bevestigd|is vergeten|chce|"
+    "może|musi|ciągle|nadal|uważa|prosi|zadzwonił|zadzwoniła|potwierdził|potwierdziła|"
+    "zapomniał|zapomniała"
 )
 #: What a person has not done yet, as HR notes and complaints open ("Gallagher hasn't returned
 #: his laptop", "Brandt hat schon wieder getauscht", "Rossi non ha restituito", "Bakker heeft
@@ -114,7 +124,12 @@ OWNED = words(
     "date of birth|tax return|"
     "older sister|younger sister|eldest son|eldest daughter|only son|only daughter|"
     "early life|personal life|film career|acting career|solo career|musical career|"
-    "political career|playing career"
+    "political career|playing career|"
+    # a colleague's things and requests in a ticket or a note: "Anna's laptop", "Gwen's
+    # appointment" (a known name only, so "Apple's laptop" is none)
+    "laptop|appointment|desk|leave request|holiday request|vacation|holiday|contract|salary|"
+    "manager|line manager|computer|badge|mailbox|inbox|calendar|shift|farewell|onboarding|"
+    "replacement|expense report|expenses|car"
 )
 #: Words right after an owned noun that make the owner a company or a thing ("Apple's parent
 #: company", "Intel's family of processors", "Python's life cycle").
@@ -169,4 +184,26 @@ COMPANIES = frozenset(
         "Bolt|Monzo|Netto|Obi|Rossmann|Otto|Knorr|Smirnoff|Guinness|Boulanger|Gartner|Thomann|"
         "Douglas|Enel|Tata|Warner|Springer|Bertelsmann|Wisła|Legia|Lech|Górnik"
     )
+)
+
+#: Sentence adverbs that may open a sentence before its subject ("Ayer Lucía dijo", "Luckily
+#: Brandt said", "Purtroppo Giulia ha detto") and that the word lists lack (lower case).
+OPENERS = frozenset(
+    words(
+        "afterwards|meanwhile|luckily|unluckily|finalement|heureusement|malheureusement|"
+        "apparemment|purtroppo|fortunatamente|ayer|hoy|luego|entonces|anoche|desgraciadamente|"
+        "afortunadamente|nu|leider|anschließend|inzwischen"
+    )
+)
+
+#: Capitalised words opening a sentence that are known surnames or given names somewhere but
+#: words first (determiners, pronouns, nationalities): "Mucha gente", "Español quiere".
+WORDS_FIRST = words(
+    "Mucha|Mucho|Muchos|Muchas|Poco|Poca|Español|Española|Alemán|Alemana|Inglés|Francés|"
+    "Italiano|Italiana|Polaco|Todo|Toda|Cada|Nadie|Alguien|Nessuno|Qualcuno|Tutti|Ognuno|Ktoś|"
+    "Nikt|Każdy|Wszyscy|Iemand|Niemand|Iedereen|Jemand|Jeder|Personne|Chacun|Tout|Chaque|Uno|"
+    "Una|Otro|Otra|Altro|Altra|Ella|Elle|Lui|Lei|Usted|Bueno|Buena|Grande|Nuevo|Nueva|"
+    "Nuestra|Nuestro|Vuestra|Vuestro|Esta|Este|Esa|Ese|Aquella|Mía|Tuya|Suya|Loro|Nostra|"
+    "Nostro|Vostra|Questa|Quella|Notre|Votre|Cette|Leur|Ona|Nasza|Nasz|Wasza|Jej|Jego|Haar|"
+    "Zijn|Onze|Ihre|Seine|Unsere|Eure|Her|His|Our|Their"
 )

@@ -25,6 +25,7 @@ from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
 from proxy.classify.detectors._cued_names import _known as cued_known
+from proxy.classify.detectors._lone_words import WORDS_FIRST
 from proxy.classify.detectors._polish_forms import polish_text
 
 _TITLES = words(
@@ -84,4 +85,73 @@ LOWER_TITLE = Detector(
     ahead=64,
 )
 
-DETECTORS = (LOWER_TITLE,)
+
+#: Titles as lower-case chat writes them, before a lower-case name ("call mit herrn
+#: kaczmarek", "con la sra. ortega", "alla signora de santis", "met meneer de vries").
+_CHAT_TITLES = words(
+    "herr|herrn|frau|mr|mrs|dr|mme|sra|srta|sig|sig.ra|dott|dott.ssa|dhr|mevr|"
+    "monsieur|madame|signor|signore|signora|señor|señora|meneer|mevrouw|pan|pani|pana|panu|"
+    "panią"
+)
+_WORDS_FIRST = frozenset(WORDS_FIRST)
+_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšťūůűųźżž"
+_LOWER_NAME = re.compile(
+    rf"(?<![\w'’.-])(?P<title>{alternation(_CHAT_TITLES)})\.?[ ]"
+    rf"(?P<particles>(?:(?:{alternation(p.lower() for p in data.PARTICLES)})[ ]){{0,2}})"
+    rf"(?P<name>[{_LOWER}]{{3,}}(?:-[{_LOWER}]{{3,}})?)(?![\w'’-])"
+)
+
+
+def _word(token: str) -> bool:
+    """Whether a lower-case token is a word, a role, a place or a month rather than a name."""
+    capital = token.capitalize()
+    return (
+        token in data.COMMON
+        or token in data.WORDS
+        or token in data.ROLES
+        or capital in data.PLACES
+        or capital in data.NOT_NAME
+        or capital in _WORDS_FIRST
+    )
+
+
+def _lower_known(name: str, polish: bool) -> bool:
+    """Whether a lower-case token after a title is a known surname or given name (or, after a
+    Polish title, its case form) and no word; a double-barrelled one when one part is a known
+    surname and no part a word ("montenegro-ibáñez")."""
+    parts = name.split("-")
+    capitals = [part.capitalize() for part in parts]
+    if len(parts) > 1:  # "montenegro-ibáñez": one part a known surname and no word
+        sure = [c in data.SURNAMES and not _word(p) for p, c in zip(parts, capitals, strict=True)]
+        return any(sure) and not any(part in data.COMMON for part in parts)
+    if _word(name):
+        return False
+    known = capitals[0] in data.SURNAMES or capitals[0] in data.GIVEN
+    return known or data.shaped(capitals[0]) or (polish and cued_known(capitals[0], True))
+
+
+def _chat_titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A lower-case known name after a lower-case title, with its particles."""
+    if m.group("title") in _AMBIGUOUS and not polish_text(scan.around(m.start(), m.end(), 60)):
+        return
+    particles, name = m.group("particles"), m.group("name")
+    joined = (particles + name).title().replace("'", "")
+    known = (bool(particles) and joined in data.SURNAMES) or _lower_known(
+        name, m.group("title") in _POLISH
+    )
+    if known or (particles and "-" not in name and not _word(name)):
+        start = m.start("particles") if m.group("particles") else m.start("name")
+        yield Hit("pii.person_name", None, start, m.end("name"))
+
+
+LOWER_CHAT_TITLE = Detector(
+    "person_name.lower_chat_title",
+    # a lower-case letter (ASCII, or the lead byte of a Latin-1 or Latin Extended-A letter)
+    rf"(?:{hs_words(_CHAT_TITLES)})\.? [a-z\xC3-\xC5]",
+    _LOWER_NAME,
+    _chat_titled,
+    back=16,
+    ahead=64,
+)
+
+DETECTORS = (LOWER_TITLE, LOWER_CHAT_TITLE)

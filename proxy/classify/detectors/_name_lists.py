@@ -225,10 +225,27 @@ def _list(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     names = [i for i in items if i.kind in (_NAME, _CAND)]
     if len(names) < 2:
         return
+    _given_words(items)
     if any(i.kind == _THING for i in items):
         return  # a list of things ("Anna Weber, Paris, Berlin and Lyon")
     if any(i.kind == _NAME for i in items) or _surname_list(items, m, scan):
         yield from _members(items)
+
+
+def _given_words(items: Sequence[_Item]) -> None:
+    """Among two known given names or more, a given name that is also a word is a name too
+    ("Ruben, Ingrid, Mohamed en Fleur"); not a place, month, product or company ("Paris")."""
+    given = [i for i in items if i.kind == _CAND and len(i.toks) == 1 and i.toks[0] in data.GIVEN]
+    if len(given) < 2:
+        return
+    for item in items:
+        tok = item.toks[0] if len(item.toks) == 1 else ""
+        if item.kind == _THING and tok in data.GIVEN and tok not in _NOT_GIVEN_WORDS:
+            item.kind = _CAND
+
+
+#: Given names that stay things in a list of given names (places, months, brands).
+_NOT_GIVEN_WORDS = data.PLACES | data.NOT_NAME | data.PRODUCT_NAMES | lone.COMPANIES | PLACE_GIVEN
 
 
 def _surname_list(items: Sequence[_Item], m: re.Match[str], scan: Scan) -> bool:

@@ -39,10 +39,16 @@ def place_after(after: str) -> bool:
     return False
 
 
+#: The Polish "im." ("imienia": named after), with a saint's or a rank's abbreviation after it.
+_NAMED_AFTER = re.compile(r"(?<!\w)im\.[ ]*(?:(?:św|bł|ks|gen|prof|dr|kard|abp|bpa?)\.[ ]*)*\Z")
+
+
 def street_before(before: str) -> bool:
     """Whether a street or institution word, or a house number, leads up to the name, across
     capitalised words and particles ("Calle de Emma Toro", "Avenida Jose Luis Pinto")."""
     before = before.rsplit("\n", 1)[-1]  # the previous line is not this name's street
+    if _NAMED_AFTER.search(before):
+        return True  # "Szpital im. Jana Pawła II": an institution named after a person
     house = HOUSE_BEFORE.search(before)
     if house and not _NUMBERED_BEFORE.search(before, 0, house.start()):
         return True

@@ -35,9 +35,13 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, Validator, alternation, hs_words
 from proxy.classify.detectors import _address_words as w
+from proxy.classify.detectors._address_lines import AT_HOUR as _AT_HOUR
 from proxy.classify.detectors._address_lines import BARE as _BARE
 from proxy.classify.detectors._address_lines import BARE_TOWN as _BARE_TOWN
+from proxy.classify.detectors._address_lines import COMPANY_CUES as _COMPANY_CUES
 from proxy.classify.detectors._address_lines import CUED as _CUED
+from proxy.classify.detectors._address_lines import PERSONAL_CUES as _PERSONAL_CUES
+from proxy.classify.detectors._address_lines import PLACE_AFTER as _PLACE_AFTER
 from proxy.classify.detectors._address_lines import POSTCITY as _POSTCITY
 from proxy.classify.detectors._address_lines import UK_POSTCODE as _UK_POSTCODE
 from proxy.classify.detectors._address_lines import bare_start
@@ -92,23 +96,6 @@ _SENTENCE_GOES_ON = re.compile(r"[ ][a-zß-ÿ]")
 _STREET_WORD = re.compile(  # a street without a number ("J'habite rue Gambetta, 75020 Paris")
     rf"(?i:{alternation(w.PREFIX_STREETS + w.SUFFIX_STREETS + w.WORD_STREETS + w.EN_STREETS)})"
 )
-_PERSONAL_CUES = re.compile(
-    r"(?i:address|adresse|anschrift|wohnhaft|indirizzo|residente|domicilio|dirección|direccion|"
-    r"\badres\b|woonachtig|zamieszkał|lives? at|living at|\blive in|habite|j'habite|wohne|wohnt|"
-    r"abito|abita|\bvivo\b|vive en|\bwoon|mieszka|domicilié|domiciliée|morada|endereço|"
-    r"send .{0,20}to|ship to|deliver to)"
-)
-_COMPANY_CUES = re.compile(
-    r"\b(?:GmbH|AG|SAS?|SARL|Ltd|Inc|LLC|B\.V|S\.p\.A|S\.r\.l|S\.L|plc|sp\. z o\.o)\b|"
-    r"(?i:\b(?:headquarters|HQ|head office|our offices?|offices|siège|firmensitz|sitz|sede|"
-    r"oficinas|kantoor|siedziba|registered office|located at|visit us|store|shop|filiale|"
-    r"öffnungszeiten|opening hours|branch|agence|museum|musée|hotel|restaurant|university|"
-    r"université|universität|università|universidad|universiteit|uniwersytet)\b)"
-)
-_PLACE_AFTER = re.compile(
-    r"(?i:\b(?:is|are) (?:closed|open)|\bopens\b|\bcloses\b|geöffnet|geschlossen|\bchiuso|"
-    r"\baperto|\bcerrado|\babierto|\bouvert|\bfermé|gesloten|geopend|otwart|zamknięt)"
-)
 _NOT_NUMBER = re.compile(
     rf"(?i:{w.NOT_HOUSE_NUMBER}|\.?[ ]?(?:(?:de|di|del|of|du)[ ])?(?:{alternation(w.MONTHS)})\b)"
 )
@@ -135,11 +122,14 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
     return end
 
 
-def _house_number(m: re.Match[str], group: str, scan: Scan) -> bool:
+def _house_number(m: re.Match[str], group: str, scan: Scan, *, after_name: bool = False) -> bool:
     """Whether the number in ``group`` reads as a house number, not a quantity, date, time,
-    price or version; a leading zero is a phone number's or a code's ("Via Roma 06 1234")."""
+    price or version; a leading zero is a phone number's or a code's ("Via Roma 06 1234").
+    After a street's name (``after_name``), an hour ("Piazza Cavour alle 7") is none either."""
     value = m.group(group)
     if value.startswith("0") or _DATE.match(value):
+        return False
+    if after_name and _AT_HOUR.search(scan.before(m.start(group), 16)):
         return False
     return not _NOT_NUMBER.match(scan.after(m.end(group), 24))
 
@@ -204,7 +194,10 @@ def _name_end(m: re.Match[str]) -> tuple[int, bool]:
 def _before(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """Street type first: "12 rue de la Paix", "Via Roma, 12", "ul. Kwiatowa 3/4"."""
     group = "lead" if m.group("lead") else "num"
-    if (group == "lead" and _labelled(scan, m.start())) or not _house_number(m, group, scan):
+    after_name = group == "num"
+    if (not after_name and _labelled(scan, m.start())) or not _house_number(
+        m, group, scan, after_name=after_name
+    ):
         return
     word = (m.group("w1") or m.group("w2")).lower()
     if scan.before(m.start(), 4).lower().endswith("et ") or w.german_bis(m.group("lead"), word):
@@ -223,7 +216,9 @@ def _before(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 def _after(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """Street type after the name: "Hauptstraße 5a", "Keizersgracht 123", "Lange Straße 5"."""
     stem, adj, word = m.group("stem"), m.group("adj"), m.group("word")
-    if (stem and stem.lower() in _NOT_STREETS) or not _house_number(m, "num", scan):
+    if (stem and stem.lower() in _NOT_STREETS) or not _house_number(
+        m, "num", scan, after_name=True
+    ):
         return
     if word and word[0].isupper() and not _adjective(adj) and not _named(m, adj, word):
         return
@@ -249,7 +244,7 @@ def _adjective(word: str) -> bool:
 
 def _preposition(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """German "Am Markt 3": the number must end the phrase (not "Am Montag 3 Stunden")."""
-    if m.group("stem").lower() in _NOT_NAMES or not _house_number(m, "num", scan):
+    if m.group("stem").lower() in _NOT_NAMES or not _house_number(m, "num", scan, after_name=True):
         return
     end = _end(m)
     hit = _judge(scan, m.start(), end, m.group("num"), _standalone(scan, end))
