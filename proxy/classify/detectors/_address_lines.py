@@ -110,6 +110,6 @@ PLACE_AFTER = re.compile(
 #: A preposition of time before a number after a street's name ("in Piazza Cavour alle 7",
 #: "en la Plaza de Colón a las 8", "am Marktplatz um 9", "op het Plein om 8").
 AT_HOUR = re.compile(
-    r"(?<!\w)(?i:alle|all['’]|verso le|a las|a la|hacia las|sobre las|à|vers|um|gegen|om|"
-    r"rond|at|around|about|o|około|ok\.|ore)[ ]+\Z"
+    r"(?<!\w)(?:(?i:alle|verso le|a las|a la|hacia las|sobre las|à|vers|um|gegen|om|rond|at|"
+    r"around|about|około|ok\.|ore)|o)[ ]+\Z"
 )

@@ -117,11 +117,12 @@ def personally_anchored(text: str) -> bool:
     if not anchored(text):
         return False
     folded = text.casefold()  # each pattern is tried only where its words are (tens of µs)
+    odd = _ODD.search(text) is not None  # re.I reads "İ", "ı", "ſ" as letters casefold keeps
     masked = text
-    if "man" in folded or "chi " in folded:
+    if odd or "man" in folded or "chi " in folded:
         keep_man = _ME.search(text) is not None  # "hat man bei mir … festgestellt": the writer
         masked = _MAN_IMPERSONAL.sub(lambda m: _blank_word(m, keep_man), text)
-    if any(word in folded for word in _AVERAGE_WORDS):
+    if odd or any(word in folded for word in _AVERAGE_WORDS):
         masked = _AVERAGE_AGE.sub(_blank, masked)
     return masked == text or anchored(masked)
 

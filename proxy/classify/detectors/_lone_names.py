@@ -166,8 +166,8 @@ _NEXT = re.compile(r"[ ]*([\w’'-]+)")
 _PRONOUNS = frozenset(
     words(
         "er|sie|es|ich|wir|ihr|man|du|il|elle|ils|elles|on|je|egli|ella|lui|lei|essi|él|ella|"
-        "hij|zij|ze|we|wij|jij|je|u|jullie|het|on|ona|oni|one|he|she|they|i|we|you|it|there|"
-        "io|tu|noi|voi|loro|yo|tú|usted|nosotros|ustedes|ja|ty|my|wy"
+        "hij|zij|ze|we|wij|jij|je|ik|jullie|het|on|ona|oni|one|he|she|they|i|we|you|it|there|"
+        "io|noi|voi|yo|tú|usted|nosotros|ustedes|wy"
     )
 )
 #: The token is not followed by another capitalised token (then it is part of a longer name).
@@ -175,8 +175,10 @@ _ENDS = rf"(?![ ]+[{UP}])"
 _COPULAS = "became|becomes|is|was|remained"
 #: An object pronoun between the subject and its verb ("Lucía me dijo", "Giulia mi ha detto",
 #: "Camille m'a dit", "Kasia mi powiedziała").
-_CLITIC = r"(?:(?:me|te|le|les|nos|os|se|mi|ti|gli|ci|vi|lui|leur|nous|vous|mu|jej)[ ]+|[mtl]['’])"
-_VERB_RE = re.compile(rf"{LEAD}({TOK})(?=,?[ ]+{_CLITIC}?({alternation(_VERBS)})(?!\w))")
+#: Not "se", "ci" or "vi": impersonal or of place ("Medina se puede visitar", "Villeneuve se
+#: trouve", "ci vuole tempo"); never after a comma ("Pazienza, ci vuole").
+_CLITIC = r"(?:(?:me|te|le|les|nos|os|mi|ti|gli|lui|leur|nous|vous|mu|jej)[ ]+|[mtl]['’])"
+_VERB_RE = re.compile(rf"{LEAD}({TOK})(?=(?:[ ]+{_CLITIC}|,?[ ]+)({alternation(_VERBS)})(?!\w))")
 _OWNER_RE = re.compile(rf"{LEAD}({TOK})['’]s[ ]+(?:{alternation(lone.OWNED)})(?!\w)")
 _AUTHORED_RE = re.compile(rf"(?<!\w)(?:{alternation(lone.AUTHORED)})[ ]({TOK}){_ENDS}")
 

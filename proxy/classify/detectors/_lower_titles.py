@@ -89,11 +89,15 @@ LOWER_TITLE = Detector(
 #: Titles as lower-case chat writes them, before a lower-case name ("call mit herrn
 #: kaczmarek", "con la sra. ortega", "alla signora de santis", "met meneer de vries").
 _CHAT_TITLES = words(
-    "herr|herrn|frau|mr|mrs|dr|mme|sra|srta|sig|sig.ra|dott|dott.ssa|dhr|mevr|"
+    "herr|herrn|frau|mr|mrs|mme|sra|srta|sig|sig.ra|dott|dott.ssa|dhr|mevr|"
     "monsieur|madame|signor|signore|signora|señor|señora|meneer|mevrouw|pan|pani|pana|panu|"
     "panią"
 )
 _WORDS_FIRST = frozenset(WORDS_FIRST)
+#: Pronouns that are given names too ("la señora ella", "la signora lei").
+_PRONOUNS = frozenset(words("ella|una|lei|mucha"))
+#: German titles: a German noun after them is a rank or a role ("herr hauptmann").
+_GERMAN_TITLES = frozenset(words("herr|herrn|frau"))
 _LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšťūůűųźżž"
 _LOWER_NAME = re.compile(
     rf"(?<![\w'’.-])(?P<title>{alternation(_CHAT_TITLES)})\.?[ ]"
@@ -112,6 +116,7 @@ def _word(token: str) -> bool:
         or capital in data.PLACES
         or capital in data.NOT_NAME
         or capital in _WORDS_FIRST
+        or token in _PRONOUNS
     )
 
 
@@ -127,19 +132,19 @@ def _lower_known(name: str, polish: bool) -> bool:
     if _word(name):
         return False
     known = capitals[0] in data.SURNAMES or capitals[0] in data.GIVEN
-    return known or data.shaped(capitals[0]) or (polish and cued_known(capitals[0], True))
+    return known or (polish and cued_known(capitals[0], True))
 
 
 def _chat_titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A lower-case known name after a lower-case title, with its particles."""
+    """A lower-case known name after a lower-case title, with its particles (never an unknown
+    token after an article: "la señora de la limpieza", "il signore di enel")."""
     if m.group("title") in _AMBIGUOUS and not polish_text(scan.around(m.start(), m.end(), 60)):
         return
-    particles, name = m.group("particles"), m.group("name")
+    title, particles, name = m.group("title"), m.group("particles"), m.group("name")
+    if title in _GERMAN_TITLES and data.german_noun(name.capitalize()):
+        return
     joined = (particles + name).title().replace("'", "")
-    known = (bool(particles) and joined in data.SURNAMES) or _lower_known(
-        name, m.group("title") in _POLISH
-    )
-    if known or (particles and "-" not in name and not _word(name)):
+    if (bool(particles) and joined in data.SURNAMES) or _lower_known(name, title in _POLISH):
         start = m.start("particles") if m.group("particles") else m.start("name")
         yield Hit("pii.person_name", None, start, m.end("name"))
 

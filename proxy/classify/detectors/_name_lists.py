@@ -225,18 +225,22 @@ def _list(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     names = [i for i in items if i.kind in (_NAME, _CAND)]
     if len(names) < 2:
         return
-    _given_words(items)
+    _given_words(items, scan.before(m.start(), 48))
     if any(i.kind == _THING for i in items):
         return  # a list of things ("Anna Weber, Paris, Berlin and Lyon")
     if any(i.kind == _NAME for i in items) or _surname_list(items, m, scan):
         yield from _members(items)
 
 
-def _given_words(items: Sequence[_Item]) -> None:
-    """Among two known given names or more, a given name that is also a word is a name too
-    ("Ruben, Ingrid, Mohamed en Fleur"); not a place, month, product or company ("Paris")."""
+def _given_words(items: Sequence[_Item], before: str) -> None:
+    """In a roster ("Beschikbaar: Ruben, Ingrid, Mohamed en Fleur"), among two known given
+    names or more, a given name that is also a word is a name too; not a place, month, product
+    or company ("Paris"), nor in a list of colours or flowers ("Rosa, Violeta y Celeste")."""
     given = [i for i in items if i.kind == _CAND and len(i.toks) == 1 and i.toks[0] in data.GIVEN]
     if len(given) < 2:
+        return
+    cue = re.findall(r"[\w’']+", before.rsplit("\n", 1)[-1].lower())[-4:]
+    if _ROSTER.isdisjoint(cue) and not _people_before(before):
         return
     for item in items:
         tok = item.toks[0] if len(item.toks) == 1 else ""
@@ -244,6 +248,17 @@ def _given_words(items: Sequence[_Item]) -> None:
             item.kind = _CAND
 
 
+#: Words that open a roster or a list of attendees, lower case.
+_ROSTER = frozenset(
+    words(
+        "available|attendees|attending|present|absent|invited|team|participants|staff|shift|"
+        "rota|roster|beschikbaar|aanwezig|afwezig|deelnemers|team|dienst|rooster|ploeg|"
+        "verfügbar|anwesend|abwesend|teilnehmer|eingeladen|schicht|dienstplan|disponibles|"
+        "présents|présentes|absents|participants|invités|équipe|disponibili|presenti|assenti|"
+        "partecipanti|invitati|squadra|turno|asistentes|presentes|ausentes|invitados|equipo|"
+        "obecni|nieobecni|dostępni|uczestnicy|zaproszeni|zespół|dyżur|grafik"
+    )
+)
 #: Given names that stay things in a list of given names (places, months, brands).
 _NOT_GIVEN_WORDS = data.PLACES | data.NOT_NAME | data.PRODUCT_NAMES | lone.COMPANIES | PLACE_GIVEN
 

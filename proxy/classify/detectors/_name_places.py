@@ -39,8 +39,14 @@ def place_after(after: str) -> bool:
     return False
 
 
-#: The Polish "im." ("imienia": named after), with a saint's or a rank's abbreviation after it.
-_NAMED_AFTER = re.compile(r"(?<!\w)im\.[ ]*(?:(?:św|bł|ks|gen|prof|dr|kard|abp|bpa?)\.[ ]*)*\Z")
+#: The Polish "im." ("imienia": named after) after an institution's word or number ("Szpital im.
+#: Jana Pawła II", "Szkoła Podstawowa nr 5 im. św. Jadwigi"); not the "im." ("to them") that
+#: ends a sentence ("Dałem im. Anna Nowak …").
+_NAMED_AFTER = re.compile(
+    r"(?i:szpital|szkoł|szkol|lice|gimnazj|uniwersyte|akademi|politechnik|fundacj|instytut|"
+    r"centrum|przedszkol|muze|bibliotek|teatr|klinik|zesp[oó]ł|hospicj|stadion|kości|parafi|"
+    r"\bnr)[^.!?\n]{0,40}(?<!\w)im\.[ ]*(?:(?:św|bł|ks|gen|prof|dr|kard|abp|bpa?)\.[ ]*)*\Z"
+)
 
 
 def street_before(before: str) -> bool:
