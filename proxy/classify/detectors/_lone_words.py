@@ -124,8 +124,9 @@ OWNED = words(
     "older sister|younger sister|eldest son|eldest daughter|only son|only daughter|"
     "early life|personal life|film career|acting career|solo career|musical career|"
     "political career|playing career|"
-    # a colleague's things and requests in a ticket or a note: "Anna's laptop", "Gwen's
-    # appointment" (a known name only, so "Apple's laptop" is none)
+    # a colleague's things and requests in a ticket or a note: "Priya's laptop", "Priya's
+    # appointment" (a known name only, so "Apple's laptop" is none; not "car" or "manager":
+    # "Haas's car", "Preston's manager" are a team's)
     "laptop|appointment|desk|leave request|holiday request|vacation|holiday|contract|salary|"
     "line manager|computer|badge|mailbox|inbox|calendar|shift|farewell|onboarding|"
     "replacement|expense report|expenses"

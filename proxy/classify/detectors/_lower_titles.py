@@ -94,7 +94,7 @@ _CHAT_TITLES = words(
     "panią"
 )
 _WORDS_FIRST = frozenset(WORDS_FIRST)
-#: Pronouns that are given names too ("la señora ella", "la signora lei").
+#: Pronouns and determiners that are given names too ("la señora ella", "la signora lei").
 _PRONOUNS = frozenset(words("ella|una|lei|mucha"))
 #: German titles: a German noun after them is a rank or a role ("herr hauptmann").
 _GERMAN_TITLES = frozenset(words("herr|herrn|frau"))

@@ -252,7 +252,7 @@ def _given_words(items: Sequence[_Item], before: str) -> None:
 _ROSTER = frozenset(
     words(
         "available|attendees|attending|present|absent|invited|team|participants|staff|shift|"
-        "rota|roster|beschikbaar|aanwezig|afwezig|deelnemers|team|dienst|rooster|ploeg|"
+        "rota|roster|beschikbaar|aanwezig|afwezig|deelnemers|dienst|rooster|ploeg|"
         "verfügbar|anwesend|abwesend|teilnehmer|eingeladen|schicht|dienstplan|disponibles|"
         "présents|présentes|absents|participants|invités|équipe|disponibili|presenti|assenti|"
         "partecipanti|invitati|squadra|turno|asistentes|presentes|ausentes|invitados|equipo|"
