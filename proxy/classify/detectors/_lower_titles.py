@@ -138,14 +138,14 @@ def _lower_known(name: str, polish: bool) -> bool:
 def _chat_titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A lower-case known name after a lower-case title, with its particles (never an unknown
     token after an article: "la señora de la limpieza", "il signore di enel")."""
-    if m.group("title") in _AMBIGUOUS and not polish_text(scan.around(m.start(), m.end(), 60)):
-        return
     title, particles, name = m.group("title"), m.group("particles"), m.group("name")
+    if title in _AMBIGUOUS and not polish_text(scan.around(m.start(), m.end(), 60)):
+        return
     if title in _GERMAN_TITLES and data.german_noun(name.capitalize()):
         return
-    joined = (particles + name).title().replace("'", "")
-    if (bool(particles) and joined in data.SURNAMES) or _lower_known(name, title in _POLISH):
-        start = m.start("particles") if m.group("particles") else m.start("name")
+    with_particles = bool(particles) and (particles + name).title() in data.SURNAMES
+    if with_particles or _lower_known(name, title in _POLISH):
+        start = m.start("particles") if particles else m.start("name")
         yield Hit("pii.person_name", None, start, m.end("name"))
 
 
