@@ -1,0 +1,86 @@
+"""Twenty-first session: given names typed in lower case in chat prompts.
+
+A name written without its capital is found where its frame says it is a person: after a word
+of company or address ("with", "avec", "mit", "con", "met", "z", "für", "remind", "kun je"),
+joined to such a name ("tariq and noor"), or opening a clause before a verb of saying or
+wanting ("chloé est pour"). Not an everyday word that is a given name too ("with olive oil"),
+not a word of the lists, not a name outside such a frame, not a name cut at the end of what
+the detector reads, and the same in every part of a chat.
+
+The rows are written by hand for these tests (not taken from any evaluation set or probe).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from proxy.classify.taxonomy import TextPart
+from tests.found import found
+
+NAME = "pii.person_name"
+
+NAMED = [
+    ("quick one: had a call with yusuf about the invoices, pls draft a recap", "yusuf"),
+    ("notes: lunch with priyanka and noor re onboarding, they want a buddy system", "priyanka"),
+    ("notes: lunch with priyanka and noor re onboarding, they want a buddy system", "noor"),
+    ("remind ingrid that the audit starts monday", "ingrid"),
+    ("can u ping dimitri about the server logs", "dimitri"),
+    ("résumé rapide : point avec gaëlle sur le budget, elle valide", "gaëlle"),
+    ("gaëlle veut décaler la réunion, tu peux répondre ?", "gaëlle"),
+    ("mach kurz eine notiz: termin mit jannik wegen der abrechnung", "jannik"),
+    ("bitte eine mail für svenja schreiben, sie ist ab montag krank", "svenja"),
+    ("riassunto veloce: riunione con beatrice per il contratto", "beatrice"),
+    ("resumen: reunión con ximena sobre las vacaciones", "ximena"),
+    ("y ximena quiere cambiar el turno del sábado", "ximena"),
+    ("samenvatting: overleg met maarten over de planning", "maarten"),
+    ("kun je femke herinneren aan de deadline?", "femke"),
+    ("notatka: spotkanie z agnieszka w sprawie urlopu", "agnieszka"),
+    ("met with tariq hussain yesterday about the renewal", "tariq hussain"),
+]
+
+NOT_NAMED = [
+    "cook the onions with olive oil and a pinch of salt",
+    "the team met with marketing and sales yesterday",
+    "décore le gâteau avec violet et blanc",
+    "riunione per otto persone in sala grande",
+    "the server farm in sofia is down again",
+    "tariq mentioned nothing about it",  # no frame: a name alone at the start
+    "priyanka",
+    "ich habe mit dem team gesprochen",
+    "the meeting with Tariq's team is moved",  # capitalised: the other detectors' case
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NAMED)
+def test_a_lower_case_name_in_its_frame_is_found(
+    classifier: Classifier, text: str, value: str
+) -> None:
+    """The lower-case name is a person-name finding."""
+    assert value in found(classifier, text, NAME)
+
+
+@pytest.mark.parametrize("text", NOT_NAMED)
+def test_words_and_names_outside_a_frame_stay_out(classifier: Classifier, text: str) -> None:
+    """No lower-case person-name finding (a capitalised name is for the other detectors)."""
+    assert [span for span in found(classifier, text, NAME) if span.islower()] == []
+
+
+def test_every_part_of_a_chat_is_read(classifier: Classifier) -> None:
+    """The name is found in the third message, with that message's offsets."""
+    parts = [
+        TextPart("system", "You are a helpful assistant."),
+        TextPart("user.0", "Hello!"),
+        TextPart("user.1", "ok so set up a call with svenja tomorrow pls"),
+    ]
+    result = classifier.classify(parts)
+    spans = [(f.part, parts[2].text[f.start : f.end]) for f in result.findings]
+    assert spans == [("user.1", "svenja")]
+
+
+def test_only_the_head_of_a_long_part_is_read(classifier: Classifier) -> None:
+    """A name in the first kilobyte is found; one far into a long text is not read, and a
+    name cut at the end of the head is not read as a shorter name."""
+    filler = "the quarterly report covers revenue and costs in detail. " * 40
+    assert "yusuf" in found(classifier, "call with yusuf today. " + filler, NAME)
+    assert found(classifier, filler + "call with yusuf today.", NAME) == []
