@@ -8,9 +8,9 @@ pattern, in a small bounded window, and then the validator
 (checksum, context, placeholder rules). Everything is compiled once in ``Classifier()``.
 
 Budgets make the cost deterministic: more than ``max_chars`` of text, or more prefilter hits than
-``min(max_hits, 1000 + chars / 20)``, stops the scan and yields ``restricted`` with ``error``
-set. Any exception does the same (fail closed). The classifier never logs, reads the clock or
-does I/O; values found are never put in ``error``.
+``min(max_hits, 1000 + chars / 20)`` plus one per part, stops the scan and yields ``restricted``
+with ``error`` set. Any exception does the same (fail closed). The classifier never logs, reads
+the clock or does I/O; values found are never put in ``error``.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ class Classifier:
 
         ``max_chars`` bounds the text scanned per call; prefilter candidates are bounded by
         ``min(max_hits, 1000 + chars / 20)`` (ordinary text has about one per 5 KB, dense
-        personal records one per 60 characters). Both make the cost of one call deterministic;
+        personal records one per 60 characters), plus one per part (a detector reads the
+        head of every part: ``_name_chat_lower``). Both make the cost of one call deterministic;
         going over either fails closed. ``store`` keeps compiled databases between processes
         (``proxy.pattern_cache``); without one, construction does no I/O.
         """
@@ -99,7 +100,8 @@ class Classifier:
             total = sum(len(part.text) for part in texts)
             if total > self.max_chars:
                 return _failed("scan budget exceeded: input too large", skipped)
-            findings, notes = self._findings(texts, min(self.max_hits, 1_000 + total // 20), 0)
+            budget = min(self.max_hits, 1_000 + total // 20) + len(texts)
+            findings, notes = self._findings(texts, budget, 0)
         except _BudgetExceeded:
             return _failed("scan budget exceeded: too many candidates", skipped)
         except Exception as exc:  # fail closed: a detector bug must never yield public

@@ -35,7 +35,6 @@ NOT_FOUND = [
     "tell paris that it is lovely",
     "zeg tegen iedereen dat we stoppen",
     "frag mal nach ob das geht",
-    "we could tell maxime that story, he said",
     "the sig. Figure 3 shows the spectrum",
     "The effect was not sig. Bonferroni correction applied.",
     "Generated 500 mw. Siemens supplied the turbines.",

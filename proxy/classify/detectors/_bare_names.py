@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from proxy.classify._base import Detector, Hit, Scan, alternation
+from proxy.classify._base import Detector, Hit, Scan, alternation, words
 from proxy.classify.detectors import _name_tokens as shared
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._name_evidence import (
@@ -256,12 +256,30 @@ def _single(tok: _Tok, scan: Scan) -> bool:
         return False
     if _OF_PLACE.search(before):
         return False  # "University of Alberta"
-    if word not in _CUES and not subject and _german([tok], scan):
-        return False  # "die finanzielle Lage"
+    if word not in _CUES and not subject and not _inverted(word, after) and _german([tok], scan):
+        return False  # "die finanzielle Lage"; not "Gestern hat Jannik mir gesagt"
     nxt = _NEXT.match(after)
     if nxt and nxt.group(1).title() in data.NOT_NAME:
         return False
     return not _excluded([tok], scan)
+
+
+#: German finite verbs before an inverted subject ("Gestern hat Jannik mir gesagt").
+_FINITE = frozenset(
+    words(
+        "hat|hatte|hätte|ist|war|wäre|will|wollte|kann|konnte|könnte|muss|musste|müsste|wird|"
+        "würde|soll|sollte|darf|durfte|möchte|kommt|kam|geht|ging|sagt|sagte|meint|meinte|"
+        "schreibt|schrieb|fragt|fragte|braucht|brauchte|findet|fand|weiß|wusste|ruft|rief"
+    )
+)
+_LOWER_NEXT = re.compile(r"[ ]+[a-zäöüß]")
+
+
+def _inverted(word: str, after: str) -> bool:
+    """Whether a lone name in German text is the subject after a finite verb, followed by a
+    lower-case word ("hat Jannik mir gesagt", "kann Jonas nicht"): a noun there would take an
+    article ("hat der Kunde"), and the name is a known given name that is no word."""
+    return word in _FINITE and _LOWER_NEXT.match(after) is not None
 
 
 #: A capitalised word and "of" before a lone name: an institution or title ("University of").
