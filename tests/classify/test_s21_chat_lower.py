@@ -9,7 +9,9 @@ the detector reads, and the same in every part of a chat.
 
 Also a known given name standing alone in German text after a finite verb and before a
 lower-case word ("Gestern hat Lukas mir geschrieben"): the subject after the verb, where a noun
-would take an article; not a noun, a place or a company there.
+would take an article; not a noun, a place or a company there. And the owner of what only a
+person owns when the word lists hold the given name as a word of some language ("Sarah's
+laptop"); not a company, a month or a season.
 
 The rows are written by hand for these tests (not taken from any evaluation set or probe).
 """
@@ -76,6 +78,21 @@ NOT_INVERTED = [
 ]
 
 
+OWNERS = [
+    ("Sarah's laptop is broken again, can you write a ticket?", "Sarah"),
+    ("Peter's appointment was moved to Friday.", "Peter"),
+    ("David's contract ends in June.", "David"),
+]
+
+NOT_OWNERS = [
+    "Apple's laptop sales fell.",
+    "May's appointment book is full.",
+    "Summer's holiday season starts.",
+    "Dell's laptop line is popular.",
+    "Amazon's contract with the union.",
+]
+
+
 @pytest.mark.parametrize(("text", "value"), NAMED)
 def test_a_lower_case_name_in_its_frame_is_found(
     classifier: Classifier, text: str, value: str
@@ -122,5 +139,19 @@ def test_a_german_subject_after_its_verb_is_found(
 def test_a_noun_place_or_company_after_the_verb_stays_out(
     classifier: Classifier, text: str
 ) -> None:
+    """No person-name finding."""
+    assert found(classifier, text, NAME) == []
+
+
+@pytest.mark.parametrize(("text", "value"), OWNERS)
+def test_the_owner_of_a_colleague_s_things_is_found(
+    classifier: Classifier, text: str, value: str
+) -> None:
+    """The given name before "'s" and an owned noun is a person-name finding."""
+    assert value in found(classifier, text, NAME)
+
+
+@pytest.mark.parametrize("text", NOT_OWNERS)
+def test_companies_months_and_seasons_own_nothing(classifier: Classifier, text: str) -> None:
     """No person-name finding."""
     assert found(classifier, text, NAME) == []

@@ -68,11 +68,15 @@ def _known(text: str) -> bool:
     return text in data.GIVEN or text in data.SURNAMES or text.split("-", 1)[0] in data.SURNAMES
 
 
-def _kind(tok: Token, scan: Scan, *, negated: bool = False) -> str | None:
+def _kind(tok: Token, scan: Scan, *, negated: bool = False, owner: bool = False) -> str | None:
     """What a token is: "known" (a given name or surname), "unknown" (no word of any list we
     hold) or None (a word, place, month, brand, product or company). Before what a person has
     not done (``negated``), a known surname that is a word of another language than English
-    is known ("Brandt hat schon wieder …": "brandt" is Dutch for "burns")."""
+    is known ("Brandt hat schon wieder …": "brandt" is Dutch for "burns"); before what only a
+    person owns (``owner``), so is a known given name that the word lists hold too ("Anna's
+    laptop", "Gwen's appointment": the lists hold "anna" and "gwen" as words of some language;
+    everyday words, months and word-first names stay out through ``COMMON`` and
+    ``_NOT_ALONE``)."""
     text = tok.text
     if len(text) < 3 or text in _NOT_ALONE or text.lower() in data.COMMON:
         return None
@@ -82,7 +86,7 @@ def _kind(tok: Token, scan: Scan, *, negated: bool = False) -> str | None:
         return None
     if text.lower() in data.WORDS:  # also a known surname that is a word ("Sales said")
         foreign = text in data.SURNAMES and text.lower() not in data.ENGLISH_WORDS
-        return "known" if negated and foreign else None
+        return "known" if (negated and foreign) or (owner and text in data.GIVEN) else None
     return "known" if _known(text) else "unknown"
 
 
@@ -113,10 +117,12 @@ def _opener(before: str) -> bool:
     return opens and (lower in data.COMMON or lower in data.WORDS) and not _known(word)
 
 
-def _person(tok: Token, scan: Scan, *, strong: bool, negated: bool = False) -> bool:
+def _person(
+    tok: Token, scan: Scan, *, strong: bool, negated: bool = False, owner: bool = False
+) -> bool:
     """Whether a lone token is a person: ``strong`` context takes a known name or an unknown
     token, weak context a known name only; never an excluded token (``_bare_names``)."""
-    kind = _kind(tok, scan, negated=negated)
+    kind = _kind(tok, scan, negated=negated, owner=owner)
     if kind is None or (kind == "unknown" and not strong):
         return False
     return _alone(tok, scan) and not excluded([tok], scan)
@@ -142,7 +148,7 @@ def _owner(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if nxt and nxt.group(1).lower() in lone.NOT_AFTER_OWNED:
         return
     tok = Token(m.group(1), m.start(1), m.end(1))
-    if _person(tok, scan, strong=False):  # a known name: "Brexit's birth" is no person
+    if _person(tok, scan, strong=False, owner=True):  # a known name: not "Brexit's birth"
         yield Hit("pii.person_name", None, tok.start, tok.end)
 
 
