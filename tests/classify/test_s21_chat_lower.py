@@ -11,7 +11,9 @@ Also a known given name standing alone in German text after a finite verb and be
 lower-case word ("Gestern hat Lukas mir geschrieben"): the subject after the verb, where a noun
 would take an article; not a noun, a place or a company there. And the owner of what only a
 person owns when the word lists hold the given name as a word of some language ("Sarah's
-laptop"); not a company, a month or a season.
+laptop"); not a company, a month or a season. And an unknown token shaped like a surname
+("-ewicz", "-sson") opening a sentence before what a colleague wants or keeps doing; not a
+place or a brand there.
 
 The rows are written by hand for these tests (not taken from any evaluation set or probe).
 """
@@ -93,6 +95,18 @@ NOT_OWNERS = [
 ]
 
 
+SHAPED = [
+    ("Brzęczyszczykiewicz chce przesunąć termin.", "Brzęczyszczykiewicz"),
+    ("Halvorsson wants to move the review.", "Halvorsson"),
+]
+
+NOT_SHAPED = [
+    "Lamborghini continua a crescere.",
+    "Medellín quiere ser más verde.",
+    "Amsterdam wil meer fietspaden.",
+]
+
+
 @pytest.mark.parametrize(("text", "value"), NAMED)
 def test_a_lower_case_name_in_its_frame_is_found(
     classifier: Classifier, text: str, value: str
@@ -153,5 +167,19 @@ def test_the_owner_of_a_colleague_s_things_is_found(
 
 @pytest.mark.parametrize("text", NOT_OWNERS)
 def test_companies_months_and_seasons_own_nothing(classifier: Classifier, text: str) -> None:
+    """No person-name finding."""
+    assert found(classifier, text, NAME) == []
+
+
+@pytest.mark.parametrize(("text", "value"), SHAPED)
+def test_an_unknown_surname_shaped_subject_is_found(
+    classifier: Classifier, text: str, value: str
+) -> None:
+    """The surname-shaped token before the verb is a person-name finding."""
+    assert value in found(classifier, text, NAME)
+
+
+@pytest.mark.parametrize("text", NOT_SHAPED)
+def test_places_and_brands_before_the_verb_stay_out(classifier: Classifier, text: str) -> None:
     """No person-name finding."""
     assert found(classifier, text, NAME) == []

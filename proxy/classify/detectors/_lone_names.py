@@ -5,14 +5,16 @@ them (the word lists are in ``_lone_words``):
   given name or surname, or a token unknown to every word list; before such a verb of the
   other languages, where an adverb may open the sentence before an inverted subject ("Ayer
   murió mi abuelo"), and before a verb organisations share ("Behe said", "Müller sagte",
-  "Rossi ha dichiarato"): a known given name or surname;
+  "Rossi ha dichiarato"): a known given name or surname, or an unknown token shaped like a
+  surname ("Halvorsson wants", "Brzęczyszczykiewicz chce");
 - being a role or occupation ("Hitzig became a professor", "Tillotson was an American
   novelist"): a known name or an unknown token;
 - before "'s" and a noun only a person owns ("Lessing's patron"), and after a creative
   work's agent ("composed by Damon", "écrites par Sameer"): a known name ("Brexit's birth",
   "written by Dependabot" are none).
 
-A known name is never a word of any language we list ("Rust won", "Sales said").
+A known name is never a word of any language we list ("Rust won", "Sales said"), but for a
+given name before what only a person owns ("Sarah's laptop": the lists hold "sarah").
 
 A token is never a month, place, brand, product, eponym, everyday word (``COMMON``), a German
 noun in German text, a word of any language we list when unknown as a name, or a word glued to
@@ -121,9 +123,11 @@ def _person(
     tok: Token, scan: Scan, *, strong: bool, negated: bool = False, owner: bool = False
 ) -> bool:
     """Whether a lone token is a person: ``strong`` context takes a known name or an unknown
-    token, weak context a known name only; never an excluded token (``_bare_names``)."""
+    token, weak context a known name or an unknown token shaped like a surname
+    ("Brzęczyszczykiewicz chce", "Halvorsson wants"); never an excluded token
+    (``_bare_names``)."""
     kind = _kind(tok, scan, negated=negated, owner=owner)
-    if kind is None or (kind == "unknown" and not strong):
+    if kind is None or (kind == "unknown" and not strong and not data.shaped(tok.text)):
         return False
     return _alone(tok, scan) and not excluded([tok], scan)
 
