@@ -62,7 +62,9 @@ class Detector:
     which the exact pattern runs; they must cover the longest match the pattern can make.
     ``needs``, when set, is found in every match of ``pattern`` (a digit in a date): a window
     without it is skipped, one ``search`` at C speed instead of the exact pattern tried at each
-    of its positions (a birth cue in ordinary text is rarely near a digit).
+    of its positions (a birth cue in ordinary text is rarely near a digit). ``per_part``
+    marks a prefilter that fires once at the start of every part: its hits are not counted
+    against the hit budget, and it does not run on the seam groups (slices cut inside parts).
     """
 
     name: str
@@ -74,6 +76,7 @@ class Detector:
     caseless: bool = False
     unicode: bool = False
     needs: Needs | None = None
+    per_part: bool = False
 
 
 #: Shared prefilter of every detector whose values start with a digit (or "+"): one engine

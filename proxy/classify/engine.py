@@ -8,9 +8,10 @@ pattern, in a small bounded window, and then the validator
 (checksum, context, placeholder rules). Everything is compiled once in ``Classifier()``.
 
 Budgets make the cost deterministic: more than ``max_chars`` of text, or more prefilter hits than
-``min(max_hits, 1000 + chars / 20)`` plus one per part, stops the scan and yields ``restricted``
-with ``error`` set. Any exception does the same (fail closed). The classifier never logs, reads
-the clock or does I/O; values found are never put in ``error``.
+``min(max_hits, 1000 + chars / 20)`` (not counting the once-per-part prefilters), stops the
+scan and yields ``restricted`` with ``error`` set. Any exception does the same (fail closed).
+The classifier never logs, reads the clock or does I/O; values found are never put in
+``error``.
 """
 
 from __future__ import annotations
@@ -75,8 +76,8 @@ class Classifier:
 
         ``max_chars`` bounds the text scanned per call; prefilter candidates are bounded by
         ``min(max_hits, 1000 + chars / 20)`` (ordinary text has about one per 5 KB, dense
-        personal records one per 60 characters), plus one per part (a detector reads the
-        head of every part: ``_name_chat_lower``). Both make the cost of one call deterministic;
+        personal records one per 60 characters; a ``per_part`` prefilter's hits do not
+        count). Both make the cost of one call deterministic;
         going over either fails closed. ``store`` keeps compiled databases between processes
         (``proxy.pattern_cache``); without one, construction does no I/O.
         """
@@ -87,6 +88,11 @@ class Classifier:
         )
         self._dbs, self._targets = compile_prefilters(self._detectors, store)
         self._blob_base = len(self._targets)  # blob prefilter ids follow the detectors'
+        self._per_part = frozenset(
+            pattern_id
+            for pattern_id in range(len(self._targets))
+            if any(self._detectors[i].per_part for i in self._targets[pattern_id])
+        )
         self._blob_db = blob_database()
         self._normalizer = Normalizer()
         self._local = threading.local()  # hyperscan scratch space is per thread
@@ -100,8 +106,7 @@ class Classifier:
             total = sum(len(part.text) for part in texts)
             if total > self.max_chars:
                 return _failed("scan budget exceeded: input too large", skipped)
-            budget = min(self.max_hits, 1_000 + total // 20) + len(texts)
-            findings, notes = self._findings(texts, budget, 0)
+            findings, notes = self._findings(texts, min(self.max_hits, 1_000 + total // 20), 0)
         except _BudgetExceeded:
             return _failed("scan budget exceeded: too many candidates", skipped)
         except Exception as exc:  # fail closed: a detector bug must never yield public
@@ -133,7 +138,7 @@ class Classifier:
         out = [_place(texts[i].part, views[i], hit, hit.start, hit.end) for i, hit in found]
         groups = seam_groups(strings)
         if groups:
-            joined, _ = self._hits([group.text for group in groups], budget)
+            joined, _ = self._hits([group.text for group in groups], budget, seams=True)
             out.extend(_seam_findings(texts, views, groups, found, joined))
         notes: list[str] = []
         for index, blob in blobs:
@@ -147,10 +152,16 @@ class Classifier:
         return list(dict.fromkeys(out)), notes
 
     def _hits(
-        self, strings: list[str], budget: int, encoded: list[Encoded | None] | None = None
+        self,
+        strings: list[str],
+        budget: int,
+        encoded: list[Encoded | None] | None = None,
+        *,
+        seams: bool = False,
     ) -> tuple[list[tuple[int, Hit]], list[tuple[int, Blob]]]:
         """Scan the strings at once: validated hits and decoded blobs, as (string index, item)
-        with offsets local to that string (``encoded``: known UTF-8, emptied once scanned)."""
+        with offsets local to that string (``encoded``: known UTF-8, emptied once scanned;
+        ``seams``: the strings are seam groups, which the per-part prefilters skip)."""
         joined = _SEP.join(strings)
         starts: list[int] = []
         pos = 0
@@ -161,7 +172,7 @@ class Classifier:
         data = _utf8(joined, strings, encoded or [])
         if encoded:
             encoded.clear()
-        windows, blob_ends = self._windows((joined, *data), starts, lengths, budget)
+        windows, blob_ends = self._windows((joined, *data), starts, lengths, budget, seams)
         resolved = resolve(joined, self._validated(joined, windows), data)
         del data  # freed before blobs are decoded (peak memory)
         out: list[tuple[int, Hit]] = []
@@ -197,7 +208,12 @@ class Classifier:
         return hits
 
     def _windows(
-        self, scanned: _Scanned, starts: list[int], lengths: list[int], budget: int
+        self,
+        scanned: _Scanned,
+        starts: list[int],
+        lengths: list[int],
+        budget: int,
+        seams: bool = False,
     ) -> tuple[dict[int, list[tuple[int, int, int, int]]], list[tuple[str, int]]]:
         """Prefilter hits as merged windows per detector: (part lo, part hi, win start, win end).
 
@@ -210,9 +226,12 @@ class Classifier:
         back, ahead, blob_base = self._targets.back, self._targets.ahead, self._blob_base
         lo, hi = 0, lengths[0]  # one string (the common case): no search for its part
         many = len(starts) > 1
+        skip = self._per_part if seams else frozenset()
         for pattern_id, end in self._scan(scanned[1], scanned[2], budget):
             if pattern_id >= blob_base:
                 blob_ends.append((_BLOB_KINDS[pattern_id - blob_base], end))
+                continue
+            if pattern_id in skip:
                 continue
             if many:
                 index = bisect.bisect_right(starts, end - 1) - 1
@@ -240,18 +259,25 @@ class Classifier:
         """The hyperscan scans of the UTF-8 ``data`` (``cont``: its continuation-byte map,
         ``None`` when it is ASCII): (pattern id, character end offset), sorted by offset."""
         raw: list[tuple[int, int]] = []
+        free = self._per_part
+        spent = [0]
 
         def on_match(det: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
-            """Record one prefilter hit; returning True stops the scan (budget spent)."""
+            """Record one prefilter hit; returning True stops the scan (budget spent). A
+            per-part prefilter's hits are bounded by the number of parts: not counted."""
             raw.append((end, det))
-            return len(raw) > budget
+            if det in free:
+                return False
+            spent[0] += 1
+            return spent[0] > budget
 
         def on_blob(kind: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
             """Record the end of one encoded run (ids after the detectors'), if long enough."""
             if kind == 0 and not long_run(data, end):
                 return False
             raw.append((end, self._blob_base + kind))
-            return len(raw) > budget
+            spent[0] += 1
+            return spent[0] > budget
 
         scratches = getattr(self._local, "scratches", None)
         if scratches is None:

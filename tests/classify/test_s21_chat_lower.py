@@ -37,7 +37,7 @@ NAMED = [
     ("résumé rapide : point avec gaëlle sur le budget, elle valide", "gaëlle"),
     ("gaëlle veut décaler la réunion, tu peux répondre ?", "gaëlle"),
     ("mach kurz eine notiz: termin mit jannik wegen der abrechnung", "jannik"),
-    ("bitte eine mail für svenja schreiben, sie ist ab montag krank", "svenja"),
+    ("bitte einen termin mit svenja ausmachen, sie ist ab montag krank", "svenja"),
     ("riassunto veloce: riunione con beatrice per il contratto", "beatrice"),
     ("resumen: reunión con ximena sobre las vacaciones", "ximena"),
     ("y ximena quiere cambiar el turno del sábado", "ximena"),
@@ -52,16 +52,18 @@ NAMED = [
 
 NOT_NAMED = [
     "cook the onions with olive oil and a pinch of salt",
-    "the team met with marketing and sales yesterday",
+    "pasta with basil and garlic, ready in ten minutes",
+    "Garnish the soup with basil and serve immediately.",  # written with capitals
     "décore le gâteau avec violet et blanc",
+    "ich war zwei wochen mit corona krank",
+    "il prezzo con iva è di 120 euro",
     "riunione per otto persone in sala grande",
+    "a dress for fancy occasions",  # "for" is no cue
+    "he was released from jail last week",  # nor "from"
     "the server farm in sofia is down again",
     "tariq mentioned nothing about it",  # no frame: a name alone at the start
     "priyanka",
-    "ich habe mit dem team gesprochen",
-    "the meeting with Tariq's team is moved",  # capitalised: the other detectors' case
 ]
-
 
 INVERTED = [
     ("Gestern hat Lukas mir geschrieben, dass die Lieferung später kommt.", "Lukas"),
@@ -77,6 +79,8 @@ NOT_INVERTED = [
     "Gestern hat Apple neue Geräte vorgestellt.",
     "Deshalb will Hannover neue Wohnungen bauen.",
     "Im Mai hat Mercedes die Preise erhöht.",
+    "Gestern hat Douglas neue Filialen eröffnet.",
+    "Am Samstag hat Hertha knapp gewonnen.",
 ]
 
 
@@ -122,23 +126,53 @@ def test_words_and_names_outside_a_frame_stay_out(classifier: Classifier, text: 
 
 
 def test_every_part_of_a_chat_is_read(classifier: Classifier) -> None:
-    """The name is found in the third message, with that message's offsets."""
+    """The name is found in the third message, a long one, with that message's offsets."""
+    third = "ok so set up a call with svenja tomorrow pls. " + "the rest is small talk. " * 20
     parts = [
         TextPart("system", "You are a helpful assistant."),
         TextPart("user.0", "Hello!"),
-        TextPart("user.1", "ok so set up a call with svenja tomorrow pls"),
+        TextPart("user.1", third),
     ]
     result = classifier.classify(parts)
-    spans = [(f.part, parts[2].text[f.start : f.end]) for f in result.findings]
+    spans = [(f.part, third[f.start : f.end]) for f in result.findings]
     assert spans == [("user.1", "svenja")]
 
 
 def test_only_the_head_of_a_long_part_is_read(classifier: Classifier) -> None:
-    """A name in the first kilobyte is found; one far into a long text is not read, and a
-    name cut at the end of the head is not read as a shorter name."""
+    """A name in the first kilobyte is found; one far into a long text is not read."""
     filler = "the quarterly report covers revenue and costs in detail. " * 40
     assert "yusuf" in found(classifier, "call with yusuf today. " + filler, NAME)
     assert found(classifier, filler + "call with yusuf today.", NAME) == []
+
+
+def test_a_name_cut_at_the_end_of_the_head_is_not_read_shorter(classifier: Classifier) -> None:
+    """ "priyanka" across the end of the first kilobyte is not read as "priya"; a name that
+    ends right at it, before a space, is read."""
+    lead = "call with "
+
+    def padded(name: str) -> str:
+        """Lower-case filler, then the cue, with ``name`` ending at character 1024."""
+        size = 1024 - len(lead) - len(name)
+        return ("ab " * 400)[: size - 1] + " " + lead + "priyanka about it"
+
+    text = padded("priya")
+    assert text[1019:1024] == "priya"
+    assert found(classifier, text, NAME) == []
+    whole = padded("priyanka")
+    assert whole[1016:1024] == "priyanka"
+    assert found(classifier, whole, NAME) == ["priyanka"]
+
+
+def test_many_parts_cost_no_hit_budget(classifier: Classifier) -> None:
+    """The once-per-part prefilter counts against no budget: a chat of 30,000 short messages
+    is read, and a chat of 30,000 numbers still fails closed on its own hits."""
+    parts = [TextPart(f"m{i}", "ok") for i in range(30_000)]
+    parts[20_000] = TextPart("m20000", "ok so lunch with priyanka tomorrow")
+    result = classifier.classify(parts)
+    assert result.error is None
+    assert [f.part for f in result.findings] == ["m20000"]
+    numbers = classifier.classify([TextPart(f"n{i}", "1") for i in range(30_000)])
+    assert numbers.error == "scan budget exceeded: too many candidates"
 
 
 @pytest.mark.parametrize(("text", "value"), INVERTED)

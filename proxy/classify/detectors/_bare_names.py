@@ -256,8 +256,9 @@ def _single(tok: _Tok, scan: Scan) -> bool:
         return False
     if _OF_PLACE.search(before):
         return False  # "University of Alberta"
-    if word not in _CUES and not subject and not _inverted(word, after) and _german([tok], scan):
-        return False  # "die finanzielle Lage"; not "Gestern hat Jannik mir gesagt"
+    inverted = _inverted(word, after, text)  # "Gestern hat Jannik mir gesagt"
+    if word not in _CUES and not subject and not inverted and _german([tok], scan):
+        return False  # "die finanzielle Lage"
     nxt = _NEXT.match(after)
     if nxt and nxt.group(1).title() in data.NOT_NAME:
         return False
@@ -275,11 +276,23 @@ _FINITE = frozenset(
 _LOWER_NEXT = re.compile(r"[ ]+[a-zäöüß]")
 
 
-def _inverted(word: str, after: str) -> bool:
-    """Whether a lone name in German text is the subject after a finite verb, followed by a
-    lower-case word ("hat Jannik mir gesagt", "kann Jonas nicht"): a noun there would take an
-    article ("hat der Kunde"), and the name is a known given name that is no word."""
+def _inverted(word: str, after: str, name: str) -> bool:
+    """Whether a lone given name in German text is the subject after a finite verb, followed
+    by a lower-case word ("hat Jannik mir gesagt", "kann Jonas nicht"): a noun there would take
+    an article ("hat der Kunde"); not a firm, a club or a plant named like a person ("hat
+    Douglas neue Filialen", "hat Hertha gewonnen", "hat Flora ihre Blütezeit")."""
+    if name in _NOT_INVERTED:
+        return False
     return word in _FINITE and _LOWER_NEXT.match(after) is not None
+
+
+#: Firms, clubs, plants and instruments named like a person, often after a German verb.
+_NOT_INVERTED = frozenset(
+    words(
+        "Douglas|Melitta|Linde|Ariel|Zara|Flora|Viola|Hertha|Viktoria|Fortuna|Borussia|"
+        "Eintracht|Alemannia|Germania|Concordia|Mercedes|Erika|Heide|Adler"
+    )
+)
 
 
 #: A capitalised word and "of" before a lone name: an institution or title ("University of").
