@@ -8,7 +8,7 @@ pattern, in a small bounded window, and then the validator
 (checksum, context, placeholder rules). Everything is compiled once in ``Classifier()``.
 
 Budgets make the cost deterministic: more than ``max_chars`` of text, or more prefilter hits than
-``min(max_hits, 1000 + chars / 20)`` (not counting the once-per-part prefilters), stops the
+``min(max_hits, 1000 + chars / 20)`` (not counting one per-part prefilter hit per part), stops the
 scan and yields ``restricted`` with ``error`` set. Any exception does the same (fail closed).
 The classifier never logs, reads the clock or does I/O; values found are never put in
 ``error``.
@@ -91,7 +91,7 @@ class Classifier:
         self._per_part = frozenset(
             pattern_id
             for pattern_id in range(len(self._targets))
-            if any(self._detectors[i].per_part for i in self._targets[pattern_id])
+            if all(self._detectors[i].per_part for i in self._targets[pattern_id])
         )
         self._blob_db = blob_database()
         self._normalizer = Normalizer()
@@ -227,7 +227,7 @@ class Classifier:
         lo, hi = 0, lengths[0]  # one string (the common case): no search for its part
         many = len(starts) > 1
         skip = self._per_part if seams else frozenset()
-        for pattern_id, end in self._scan(scanned[1], scanned[2], budget):
+        for pattern_id, end in self._scan(scanned[1], scanned[2], budget, len(starts)):
             if pattern_id >= blob_base:
                 blob_ends.append((_BLOB_KINDS[pattern_id - blob_base], end))
                 continue
@@ -255,18 +255,22 @@ class Classifier:
         }
         return windows, blob_ends
 
-    def _scan(self, data: bytes, cont: bytes | None, budget: int) -> list[tuple[int, int]]:
+    def _scan(
+        self, data: bytes, cont: bytes | None, budget: int, parts: int
+    ) -> list[tuple[int, int]]:
         """The hyperscan scans of the UTF-8 ``data`` (``cont``: its continuation-byte map,
-        ``None`` when it is ASCII): (pattern id, character end offset), sorted by offset."""
+        ``None`` when it is ASCII): (pattern id, character end offset), sorted by offset. Up to
+        ``parts`` hits of the per-part prefilters are not counted against ``budget``."""
         raw: list[tuple[int, int]] = []
         free = self._per_part
         spent = [0]
+        free_left = [parts]  # per-part hits go uncounted, at most one per part
 
         def on_match(det: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
-            """Record one prefilter hit; returning True stops the scan (budget spent). A
-            per-part prefilter's hits are bounded by the number of parts: not counted."""
+            """Record one prefilter hit; returning True stops the scan (budget spent)."""
             raw.append((end, det))
-            if det in free:
+            if det in free and free_left[0] > 0:
+                free_left[0] -= 1
                 return False
             spent[0] += 1
             return spent[0] > budget

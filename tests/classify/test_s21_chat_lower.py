@@ -1,11 +1,13 @@
 """Twenty-first session: given names typed in lower case in chat prompts.
 
-A name written without its capital is found where its frame says it is a person: after a word
-of company or address ("with", "avec", "mit", "con", "met", "z", "für", "remind", "kun je"),
-joined to such a name ("tariq and noor"), or opening a clause before a verb of saying or
-wanting ("chloé est pour"). Not an everyday word that is a given name too ("with olive oil"),
-not a word of the lists, not a name outside such a frame, not a name cut at the end of what
-the detector reads, and the same in every part of a chat.
+A name written without its capital, in a part written without capitals, is found where its
+frame says it is a person: after a word of address ("remind", "ask", "kun je … herinneren"),
+after a word of company where a meeting or call is named ("call with", "termin mit",
+"overleg met"), joined to such a name ("tariq and noor"), or opening a clause before a verb of
+saying or wanting ("gaëlle veut"). Not an everyday word that is a given name too ("with olive
+oil"), not after "for" or "from", not in code ("with conn:"), not in text written with
+capitals, not a name outside such a frame, not a name cut at the end of what the detector
+reads, and the same in every part of a chat, whatever marks open the part.
 
 Also a known given name standing alone in German text after a finite verb and before a
 lower-case word ("Gestern hat Lukas mir geschrieben"): the subject after the verb, where a noun
@@ -36,6 +38,10 @@ NAMED = [
     ("can u ping dimitri about the server logs", "dimitri"),
     ("résumé rapide : point avec gaëlle sur le budget, elle valide", "gaëlle"),
     ("gaëlle veut décaler la réunion, tu peux répondre ?", "gaëlle"),
+    ("14:00 call with svenja about the budget", "svenja"),
+    ("👋 hey, lunch with priyanka tomorrow?", "priyanka"),
+    ("- [ ] call with yusuf re the invoices", "yusuf"),
+    ("we met tariq at the fair, pls draft a follow-up", "tariq"),
     ("mach kurz eine notiz: termin mit jannik wegen der abrechnung", "jannik"),
     ("bitte einen termin mit svenja ausmachen, sie ist ab montag krank", "svenja"),
     ("riassunto veloce: riunione con beatrice per il contratto", "beatrice"),
@@ -54,12 +60,19 @@ NOT_NAMED = [
     "cook the onions with olive oil and a pinch of salt",
     "pasta with basil and garlic, ready in ten minutes",
     "Garnish the soup with basil and serve immediately.",  # written with capitals
+    "ok. Deglaze the pan with sherry.",  # a sentence starts with a capital
+    "deglaze with sherry; Add salt",
+    "- deglaze the pan with sherry\n- Add salt",
+    "def save(conn):\n    with conn:\n        conn.commit()",  # code, no meeting
+    "deglaze the pan with sherry and reduce",  # company, but no meeting before it
+    "sherry is sweeter than port, right?",  # "is" opens no clause of a person
+    "kun je marge toevoegen aan de begroting?",  # the Dutch question's verb takes no person
     "décore le gâteau avec violet et blanc",
     "ich war zwei wochen mit corona krank",
     "il prezzo con iva è di 120 euro",
     "riunione per otto persone in sala grande",
-    "a dress for fancy occasions",  # "for" is no cue
-    "he was released from jail last week",  # nor "from"
+    "a gift for priyanka from the team",  # "for" is no cue
+    "flowers from priyanka arrived",  # nor "from"
     "the server farm in sofia is down again",
     "tariq mentioned nothing about it",  # no frame: a name alone at the start
     "priyanka",
@@ -163,10 +176,21 @@ def test_a_name_cut_at_the_end_of_the_head_is_not_read_shorter(classifier: Class
     assert found(classifier, whole, NAME) == ["priyanka"]
 
 
+def test_seam_groups_read_no_fragment(classifier: Classifier) -> None:
+    """A seam group (the end of one part, the start of the next) cut inside a part is not
+    read as a part: the first message is written with capitals, and its lower-case tail is
+    no part of its own."""
+    first = "Deglaze the pan and keep the heat low for a while. " * 4
+    first += "when the onions are soft, have lunch with priyanka and serve"
+    result = classifier.classify([TextPart("a", first), TextPart("b", "ok thanks")])
+    assert [f for f in result.findings if f.type == NAME] == []
+
+
 def test_many_parts_cost_no_hit_budget(classifier: Classifier) -> None:
-    """The once-per-part prefilter counts against no budget: a chat of 30,000 short messages
-    is read, and a chat of 30,000 numbers still fails closed on its own hits."""
-    parts = [TextPart(f"m{i}", "ok") for i in range(30_000)]
+    """The once-per-part prefilter counts against no budget: a chat of 30,000 short
+    lower-case messages, each of which wakes it, is read; a chat of 30,000 numbers still fails
+    closed on its own hits."""
+    parts = [TextPart(f"m{i}", "ok so we") for i in range(30_000)]
     parts[20_000] = TextPart("m20000", "ok so lunch with priyanka tomorrow")
     result = classifier.classify(parts)
     assert result.error is None

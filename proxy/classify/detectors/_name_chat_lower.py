@@ -1,5 +1,5 @@
 """Given names typed in lower case in chat prompts: "met with tariq and noor re the q3
-budget", "réunion avec margaux et le fournisseur", "call mit svenja", "chloé est pour".
+budget", "réunion avec margaux et le fournisseur", "call mit svenja", "chloé veut partir".
 
 People who write prompts in a hurry leave out the capitals, and then no capitalised-name
 detector sees the name. What stands in for the capital is a frame around a token that can only
@@ -10,11 +10,13 @@ be a name, in a text written without capitals:
 - the token is a known given name that is no word of any list we hold (``_word``), no place,
   product, pronoun or kinship word, and none of the everyday words the lists miss
   (``_NOT_NAMES``: "olive", "basil", "corona", "iva", "lora");
-- a word of company or address stands right before it ("with", "avec", "mit", "con", "met",
-  "z", "remind", "ask", "kun je"), or it joins a name found so ("tariq and noor"), or it
-  opens a clause before a verb of saying, wanting or having ("chloé est pour", "and jonas
-  said"). "for", "from", "für", "von", "per", "para" are no cues: what follows them is as often
-  a thing ("for fancy occasions", "from jail").
+- a word of address stands right before it ("remind", "ask", "frag", "przypomnij"), or a word
+  of company after a meeting or a call ("call with", "lunch with", "termin mit", "overleg met",
+  "spotkanie z"; not "with conn:", "fresas con nata", "dane z maila"), or a Dutch question
+  before a verb that takes a person ("kun je femke herinneren"), or it joins a name found so
+  ("tariq and noor"), or it opens a clause before a verb of saying, wanting or thinking ("and
+  jonas said", "chloé veut"; not "is" or "has": "sherry is sweeter"). "for", "from", "für",
+  "von", "per", "para" are no cues: what follows them is as often a thing ("from jail").
 
 The word lists miss many everyday words that are given names somewhere (no open word list with
 a licence compatible with Apache-2.0 was found), so the frame and the lower-case gate carry the
@@ -58,26 +60,44 @@ _NOT_NAMES = frozenset(
         "roos|róża|różą|róży|różę"
     )
 )
-#: Words after which a name is whom one meets, asks or reminds.
-_CUES = frozenset(
+#: Words after which a name is whom one addresses ("remind sanne", "frag jannik").
+_ADDRESS = frozenset(
     words(
-        "with|w/|remind|tell|ask|ping|call|met|cc|avec|rappelle|préviens|appelle|mit|sag|frag|"
-        "erinnere|con|chiedi|ricorda|llama|bel|herinner|vraag|z|ze|przypomnij|przypomnieć|"
-        "zadzwoń"
+        "remind|tell|ask|ping|call|cc|rappelle|préviens|appelle|sag|frag|erinnere|chiedi|"
+        "ricorda|llama|bel|herinner|vraag|przypomnij|przypomnieć|zadzwoń"
     )
 )
-#: Two-word cues: a Dutch question puts its object after the pronoun ("kun je sanne …").
+#: Words of company: a name after them only where a meeting or a call is named right before
+#: ("lunch with priyanka", "termin mit jannik", "overleg met maarten"; not "with conn:",
+#: "bouquet met gerbera", "fresas con nata", "dane z maila").
+_COMPANY = frozenset(words("with|w/|avec|mit|con|met|z|ze"))
+_MEETINGS = frozenset(
+    words(
+        "call|calls|lunch|dinner|coffee|meeting|meet|met|sync|chat|talk|talked|spoke|1:1|"
+        "catch-up|catchup|interview|session|standup|termin|treffen|gespräch|telefonat|"
+        "réunion|rdv|point|déjeuner|dîner|appel|café|riunione|incontro|chiamata|pranzo|cena|"
+        "reunión|cita|llamada|comida|almuerzo|overleg|afspraak|gesprek|spotkanie|rozmowa|"
+        "obiad|kawa|kawę|spotkałem|spotkałam|rozmawiałem|rozmawiałam"
+    )
+)
+#: Subjects before the English verb "met" ("we met tariq"; Dutch "met" is "with").
+_MET_SUBJECTS = frozenset(words("i|we|he|she|they|you|just|also|finally|already"))
+#: Two-word cues: a Dutch question puts its object after the pronoun, then the verb ("kun je
+#: femke herinneren"; not "kun je marge toevoegen").
 _CUE_PAIRS = frozenset(words("kun je|kan je|wil je|zou je|kunt u|wilt u|kun jij|kan jij"))
+_PAIR_VERBS = frozenset(
+    words("herinneren|bellen|mailen|appen|vragen|laten|informeren|uitnodigen|helpen|sturen")
+)
 #: Words that join two names ("tariq and noor", "margaux et chloé").
 _JOINS = frozenset(words("and|&|et|und|e|y|en|i|oraz|or|ou|oder|o|of|lub"))
 #: Words after which a clause starts ("…, and jonas said").
 _CLAUSE = frozenset(words("and|but|et|mais|und|aber|y|pero|en|maar|ma|e|ale"))
-#: Verbs of saying, wanting, thinking and having after a name that opens a clause.
+#: Verbs of saying, wanting and thinking after a name that opens a clause (not "is", "has":
+#: "sherry is sweeter", "octave is free").
 _VERBS = frozenset(
     words(
-        "is|was|said|says|wants|thinks|has|had|can't|cant|didn't|didnt|will|won't|est|veut|dit|"
-        "pense|trouve|ist|hat|sagt|meint|findet|è|ha|vuole|dice|pensa|está|quiere|tiene|piensa|"
-        "heeft|wil|zegt|vindt|jest|ma|chce|mówi|uważa"
+        "said|says|wants|thinks|told|asked|wrote|veut|dit|pense|trouve|sagt|meint|findet|"
+        "vuole|dice|pensa|quiere|piensa|zegt|vindt|chce|mówi|uważa"
     )
 )
 _LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšťūůűųźżž"
@@ -89,8 +109,11 @@ _PARTICLES = frozenset(p.lower() for p in data.PARTICLES)
 #: Punctuation stripped from whitespace-split words for the quick check.
 _PUNCT = ",.;:!?()[]{}\"'«»„“”‘’/\\|<>*_=+#@…–—"
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
-_CAPITAL_START = re.compile(r"(?:[.!?]|\n)\s*[\"'«„“(]?[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]")
+_CAPITAL_START = re.compile(
+    r"(?:[.!?;]|\n)\s*(?:[-*•>#]+\s*|\d+[.)]\s*|\[[ xX]\]\s*)*[\"'«„“(]?[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]"
+)
 _WORD_GOES_ON = re.compile(r"[\w'’@\-]")
+_WORDS = re.compile(r"[\w:'’-]+")
 _CLAUSE_END = re.compile(r"(?:\A|[.!?:;,])\s*\Z")
 
 
@@ -135,14 +158,15 @@ def _lower_case(head: str) -> bool:
 def _framed(head: str, start: int, end: int, found: list[tuple[int, int]]) -> bool:
     """Whether the token at ``start`` stands after a cue, joins a name found, or opens a
     clause before a verb."""
-    before = head[max(0, start - 40) : start]
+    before = head[max(0, start - 60) : start]
     prev = _PREV.search(before)
     word, comma = (prev.group(1).lower(), bool(prev.group(2))) if prev else ("", False)
-    if not comma and word in _CUES:
+    if not comma and _cued(word, before[: prev.start()] if prev else ""):
         return True
     pair = _PREV_PAIR.search(before)
     if pair and f"{pair.group(1)} {pair.group(2)}".lower() in _CUE_PAIRS:
-        return True
+        nxt = _NEXT.match(head, end)
+        return nxt is not None and nxt.group(1).lower() in _PAIR_VERBS
     if found and (word in _JOINS or comma):
         between = head[found[-1][1] : start].strip(" ,").lower()
         if between in _JOINS or not between:
@@ -151,6 +175,19 @@ def _framed(head: str, start: int, end: int, found: list[tuple[int, int]]) -> bo
     if nxt is None or nxt.group(1).lower() not in _VERBS:
         return False
     return _CLAUSE_END.search(before) is not None or (word in _CLAUSE and not comma)
+
+
+def _cued(word: str, before: str) -> bool:
+    """Whether ``word`` (lower case) addresses the name, or keeps company with it where one of
+    the two words before it names a meeting ("call with", "lunch today with")."""
+    if word in _ADDRESS:
+        return True
+    if word not in _COMPANY:
+        return False
+    earlier = [w.lower() for w in _WORDS.findall(before)[-2:]]
+    if word == "met" and earlier and earlier[-1] in _MET_SUBJECTS:
+        return True  # "we met tariq"
+    return any(w in _MEETINGS for w in earlier)
 
 
 def _with_surname(head: str, end: int) -> int:
@@ -179,13 +216,14 @@ def _chat_names(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 CHAT_LOWER = Detector(
     "person_name.chat_lower",
-    # the start of the scanned text, or of a part after the engine's separator, when the part
-    # starts in lower case (an ASCII letter, or the lead byte of a Latin-1 or Latin
-    # Extended-A letter) and holds eight characters or more: no window for "Hello!" or "ok"
-    r"(?:\A|\n\x00\n)[^\x00A-Za-z]{0,4}[a-z\xC3-\xC5][^\x00]{7}",
+    # the start of the scanned text, or of a part after the engine's separator, when the
+    # part's first letter (after up to 32 bytes of digits, marks or emoji: "14:00 call with")
+    # is lower case (an ASCII letter, or the lead byte of a Latin-1 or Latin Extended-A letter)
+    # and eight characters or more follow: no window for "Hello!" or "ok"
+    r"(?:\A|\n\x00\n)[^\x00A-Za-z\xC3-\xC5]{0,32}[a-z\xC3-\xC5][^\x00]{7}",
     re.compile(rf"(?s).{{1,{_HEAD}}}"),
     _chat_names,
-    back=12,
+    back=40,
     ahead=_HEAD,
     per_part=True,
 )
