@@ -256,7 +256,7 @@ def _single(tok: _Tok, scan: Scan) -> bool:
         return False
     if _OF_PLACE.search(before):
         return False  # "University of Alberta"
-    inverted = _inverted(word, after, text)  # "Gestern hat Jannik mir gesagt"
+    inverted = _inverted(word, after, text)  # "Gestern hat Lukas mir geschrieben"
     if word not in _CUES and not subject and not inverted and _german([tok], scan):
         return False  # "die finanzielle Lage"
     nxt = _NEXT.match(after)
@@ -265,7 +265,7 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     return not _excluded([tok], scan)
 
 
-#: German finite verbs before an inverted subject ("Gestern hat Jannik mir gesagt").
+#: German finite verbs before an inverted subject ("Gestern hat Lukas mir geschrieben").
 _FINITE = frozenset(
     words(
         "hat|hatte|hätte|ist|war|wäre|will|wollte|kann|konnte|könnte|muss|musste|müsste|wird|"
@@ -278,9 +278,9 @@ _LOWER_NEXT = re.compile(r"[ ]+[a-zäöüß]")
 
 def _inverted(word: str, after: str, name: str) -> bool:
     """Whether a lone given name in German text is the subject after a finite verb, followed
-    by a lower-case word ("hat Jannik mir gesagt", "kann Jonas nicht"): a noun there would take
-    an article ("hat der Kunde"); not a firm, a club or a plant named like a person ("hat
-    Douglas neue Filialen", "hat Hertha gewonnen", "hat Flora ihre Blütezeit")."""
+    by a lower-case word ("hat Lukas mir geschrieben", "kann Henrike nicht"): a noun there
+    would take an article ("hat der Kunde"); not a firm, a club or a plant named like a person
+    ("hat Douglas neue Filialen", "hat Hertha gewonnen", "hat Flora ihre Blütezeit")."""
     if name in _NOT_INVERTED:
         return False
     return word in _FINITE and _LOWER_NEXT.match(after) is not None
@@ -290,7 +290,7 @@ def _inverted(word: str, after: str, name: str) -> bool:
 _NOT_INVERTED = frozenset(
     words(
         "Douglas|Melitta|Linde|Ariel|Zara|Flora|Viola|Hertha|Viktoria|Fortuna|Borussia|"
-        "Eintracht|Alemannia|Germania|Concordia|Mercedes|Erika|Heide|Adler"
+        "Eintracht|Alemannia|Germania|Concordia|Mercedes|Heide|Adler"
     )
 )
 

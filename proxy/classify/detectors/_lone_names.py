@@ -75,8 +75,8 @@ def _kind(tok: Token, scan: Scan, *, negated: bool = False, owner: bool = False)
     hold) or None (a word, place, month, brand, product or company). Before what a person has
     not done (``negated``), a known surname that is a word of another language than English
     is known ("Brandt hat schon wieder …": "brandt" is Dutch for "burns"); before what only a
-    person owns (``owner``), so is a known given name that the word lists hold too ("Anna's
-    laptop", "Gwen's appointment": the lists hold "anna" and "gwen" as words of some language;
+    person owns (``owner``), so is a known given name that the word lists hold too ("Sarah's
+    laptop", "Peter's appointment": the lists hold "sarah" and "peter" as words;
     everyday words, months and word-first names stay out through ``COMMON`` and
     ``_NOT_ALONE``)."""
     text = tok.text
