@@ -263,25 +263,24 @@ class Classifier:
         ``parts`` hits of the per-part prefilters are not counted against ``budget``."""
         raw: list[tuple[int, int]] = []
         free = self._per_part
-        spent = [0]
-        free_left = [parts]  # per-part hits go uncounted, at most one per part
+        tally = [0, parts]  # hits counted; per-part hits still uncounted (one per part at most)
 
         def on_match(det: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
             """Record one prefilter hit; returning True stops the scan (budget spent)."""
             raw.append((end, det))
-            if det in free and free_left[0] > 0:
-                free_left[0] -= 1
+            if det in free and tally[1] > 0:
+                tally[1] -= 1
                 return False
-            spent[0] += 1
-            return spent[0] > budget
+            tally[0] += 1
+            return tally[0] > budget
 
         def on_blob(kind: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
             """Record the end of one encoded run (ids after the detectors'), if long enough."""
             if kind == 0 and not long_run(data, end):
                 return False
             raw.append((end, self._blob_base + kind))
-            spent[0] += 1
-            return spent[0] > budget
+            tally[0] += 1
+            return tally[0] > budget
 
         scratches = getattr(self._local, "scratches", None)
         if scratches is None:
