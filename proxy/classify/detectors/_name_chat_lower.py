@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, words
 from proxy.classify.detectors import _names_data as data
-from proxy.classify.detectors._lower_titles import _word
+from proxy.classify.detectors._lower_titles import _LOWER, _word
 from proxy.classify.detectors._name_requests_lower import _NOT_RECIPIENT, _given_name
 
 #: How much of each text part is read, and how many names there at most.
@@ -100,7 +100,6 @@ _VERBS = frozenset(
         "vuole|dice|pensa|quiere|piensa|zegt|vindt|chce|mówi|uważa"
     )
 )
-_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšťūůűųźżž"
 _TOKEN = re.compile(rf"(?<![\w'’@#/.\-])[{_LOWER}]{{3,}}(?:-[{_LOWER}]{{3,}})?(?![\w'’@\-]|\.\w)")
 _PREV = re.compile(r"([\w/&'’]+)[ ]*(,?)[ ]*\Z")
 _PREV_PAIR = re.compile(r"(\w+)[ ]+(\w+)[ ]*\Z")
