@@ -43,6 +43,39 @@ DISABILITY = words(
     "aparatu słuchowego|implant ślimakowy|wózek inwalidzki|wózku inwalidzkim|"
     "wózka inwalidzkiego|na wózku|niewidomy|niewidoma|niedowidzący|niedowidząca|balkonik"
 )
+#: Medical devices someone lives with: catheters, stomas, feeding tubes, insulin pumps and
+#: glucose sensors, breathing machines and home oxygen, pacemakers by their unambiguous names,
+#: ports and stents. "Pacemaker" alone also names a race's pacer: it counts in ``health_
+#: disability._DEVICE`` frames only ("has a pacemaker").
+DEVICES = words(
+    "catheter|urinary catheter|suprapubic catheter|indwelling catheter|stoma|stoma bag|"
+    "colostomy|ileostomy|urostomy|colostomy bag|feeding tube|peg tube|nasogastric tube|"
+    "tracheostomy|insulin pump|glucose sensor|continuous glucose monitor|cpap machine|"
+    "home oxygen|oxygen concentrator|port-a-cath|picc line|prosthetic leg|prosthetic arm|"
+    "leg prosthesis|cardiac pacemaker|coronary stent|"
+    "sonde urinaire|sonde vésicale|stomie|colostomie|iléostomie|poche de stomie|"
+    "sonde nasogastrique|sonde de gastrostomie|gastrostomie|trachéotomie|trachéostomie|"
+    "pompe à insuline|capteur de glycémie|appareil à pression positive|oxygène à domicile|"
+    "concentrateur d'oxygène|chambre implantable|prothèse de jambe|stimulateur cardiaque|"
+    "blasenkatheter|dauerkatheter|urinkatheter|katheter|künstlicher darmausgang|kolostoma|"
+    "ileostoma|urostoma|magensonde|peg-sonde|ernährungssonde|tracheostoma|insulinpumpe|"
+    "glukosesensor|cpap-gerät|sauerstoffgerät|heimsauerstoff|sauerstoffkonzentrator|"
+    "portkatheter|beinprothese|herzschrittmacher|"
+    "catetere|catetere vescicale|stomia|colostomia|ileostomia|sacchetto per stomia|"
+    "sondino naso-gastrico|sondino nasogastrico|gastrostomia|tracheostomia|microinfusore|"
+    "sensore glicemico|ossigeno domiciliare|ossigenoterapia domiciliare|"
+    "concentratore di ossigeno|protesi alla gamba|"
+    "sonda vesical|sonda urinaria|estoma|colostomía|ileostomía|bolsa de colostomía|"
+    "sonda nasogástrica|gastrostomía|traqueostomía|bomba de insulina|sensor de glucosa|"
+    "oxígeno domiciliario|concentrador de oxígeno|prótesis de pierna|marcapasos|"
+    "blaaskatheter|verblijfskatheter|stomazakje|maagsonde|voedingssonde|sondevoeding|"
+    "tracheacanule|insulinepomp|glucosesensor|thuiszuurstof|zuurstofconcentrator|"
+    "beenprothese|"
+    "cewnik|cewnika|cewnikiem|cewnik moczowy|stomię|stomią|worek stomijny|kolostomia|"
+    "kolostomię|ileostomię|sonda do żywienia|gastrostomię|tracheostomię|pompa insulinowa|"
+    "pompę insulinową|pompą insulinową|sensor glukozy|koncentrator tlenu|proteza nogi|"
+    "rozrusznik serca|rozrusznika serca|rozrusznikiem serca"
+)
 #: Idioms with a disability word that say nothing of anyone's body.
 IDIOMS = words(
     "deaf ears|sourde oreille|faire le sourd|faire la sourde|doof voor|dovenpot|"

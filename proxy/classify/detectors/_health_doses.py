@@ -1,6 +1,6 @@
 """A medicine the lists do not hold, known by its dose: a capitalised name right before an
 amount in a medicine's unit, said of a person ("Mijn moeder slikt Ascal 80 mg", "Spiriva
-2,5 µg twee keer per dag voor mijn vader").
+2,5 µg twee keer per dag voor mijn vader"), combinations too ("Entresto 49/51 mg").
 
 Brands are many and national (no open list with a licence we can ship covers them), but a
 capitalised word followed by milligrams or micrograms is a medicine or a nutrient, and both are
@@ -21,7 +21,7 @@ from proxy.classify.detectors import health
 
 _DOSED_RE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:[ -][A-Z]{1,4})?)®?[ ]"
-    r"\d+(?:[.,]\d+)?[ ]?(?:mg|mcg|µg|μg)(?![\w/])"
+    r"\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?[ ]?(?:mg|mcg|µg|μg)(?![\w/])"
 )
 #: Words before an amount that name no medicine: totals, limits, ranges, columns.
 _NOT_A_NAME = frozenset(

@@ -59,7 +59,11 @@ COMPOUND_EXCLUDED = words(
 SUFFIX_NAMES = (
     r"[^\W\d_]{3,}(?:itis|itiden|patia|patía|pathie|pathy|pathien|pathies|plegia|plegie|plégie|"
     r"algia|algie|trophie|trofia|trophy|sklerose|sclérose|sclerosi|sclerosis|stenose|sténose|"
-    r"stenosi|stenosis|stenoza)"
+    r"stenosi|stenosis|stenoza|"
+    # signs: blood or protein in urine, discharge, bleeding, breathing, heart rate
+    r"maturia|maturie|maturía|teinuria|teinurie|ténurie|rrhoea|rrhea|rrhée|rrhö|rrhoe|rrea|"
+    r"rree|rrhagia|rrhagie|rragie|rragia|rrhage|pnoea|pnea|pnée|pnoe|pneu|cardia|cardie|"
+    r"kardie|kardia|temesis)"
 )
 #: Words with those endings that are not conditions.
 SUFFIX_EXCLUDED = words(
@@ -84,6 +88,20 @@ INN_STEMS = words(
     "pirone|tiapine|zotamide|racetam|gabalin|gabalina|tropine|setrone|pramide|pramid|"
     "vaptan|tadine|astine|atadine|dronedarone|teplase|azosin|tadil|afil"
 )
+
+
+def _accented(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems as French writes them, one "e" before the end made "é" (furosémide,
+    diazépam, salmétérol, ondansétron, fluoxétine, rispéridone)."""
+    return tuple(
+        stem[:i] + "é" + stem[i + 1 :]
+        for stem in stems
+        for i, char in enumerate(stem[:-1])
+        if char == "e"
+    )
+
+
+INN_STEMS = INN_STEMS + _accented(INN_STEMS)
 #: Common brand names in the seven countries (no open multilingual list of brands exists).
 BRANDS = words(
     "doliprane|dafalgan|efferalgan|tachipirina|panadol|tylenol|apap|ben-u-ron|nurofen|advil|"
@@ -205,7 +223,11 @@ VARIANTS = words(
     "verliert büschelweise haare|valt het haar uit|wypadanie włosów|"
     # a week of pregnancy ("in der 9. Schwangerschaftswoche", "w 12. tygodniu ciąży")
     "schwangerschaftswoche|schwangerschaftswochen|zwangerschapsweek|zwangerschapsweken|"
-    "tydzień ciąży|tygodniu ciąży|tygodnia ciąży"
+    "tydzień ciąży|tygodniu ciąży|tygodnia ciąży|semaines d'aménorrhée|semaines d’aménorrhée|"
+    "settimana di gravidanza|settimane di gravidanza|semanas de gestación|semanas de embarazo|"
+    "weeks pregnant|"
+    # blood in the urine (the suffix rule needs three letters before "maturia")
+    "hematuria|haematuria|hématurie|hämaturie|ematuria|hematurie|krwiomocz|krwinkomocz"
 )
 #: Of those, the forms that are other words outside Polish (Swedish "raka", "Guza" as a name).
 POLISH_ONLY = words("raka|raku|rakiem")

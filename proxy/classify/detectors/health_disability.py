@@ -85,10 +85,22 @@ _AID = (
     r"(?:uses|use|using|wears|wear|wearing|has|have|had|got|with|needs|need|fitted with)\s+"
     r"(?:(?:a|an|two|his|her|my|their|new)\s+)?hearing aids?"
 )
+#: "Pacemaker" as a device of someone's ("has a pacemaker", "pacemaker fitted"), not a race's
+#: pacer ("the pacemaker dropped out at 30 km").
+_DEVICE = (
+    r"(?:(?:has|had|got|with|fitted with|needs|needed|gets|getting)\s+"
+    r"(?:(?:a|an|his|her|my|their|new)\s+)?pacemaker|"
+    r"(?:a|ha|hat|heeft|tiene|lleva)\s+(?:un|een|einen|il|le|el)\s+pacemaker|"
+    r"pacemaker\s+(?:fitted|implanted|inserted|check|clinic|battery))"
+)
 DISABILITY = Detector(
     "health.disability",
-    literal_alternation((*w.DISABILITY, "hearing aid")),
-    re.compile(rf"(?<![\w-])(?:{alternation(w.DISABILITY)}|{_AID})(?![\w-]){_DEGREE}", re.I),
+    literal_alternation((*w.DISABILITY, *w.DEVICES, "hearing aid", "pacemaker")),
+    re.compile(
+        rf"(?<![\w-])(?:{alternation(w.DISABILITY + w.DEVICES)}|{_AID}|{_DEVICE})(?![\w-])"
+        rf"{_DEGREE}",
+        re.I,
+    ),
     _disability,
     back=40,
     ahead=48,

@@ -36,6 +36,7 @@ from proxy.classify.detectors import (
     health_symptoms,
     health_use,
 )
+from proxy.classify.detectors._health_symptom_words import ANIMALS
 from proxy.classify.detectors._health_words import (
     COLLOQUIAL,
     COMPOUND_EXCLUDED,
@@ -199,8 +200,15 @@ SUFFIX = Detector(
 )
 
 
+_CLAUSE_START = re.compile(r"[.!?;\n]")
+
+
 def _suffix(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A Greco-Latin condition name (not empathy, not a trophy) about a person."""
+    """A Greco-Latin condition name (not empathy, not a trophy) about a person, not about an
+    animal named in its clause ("My dog has diarrhea", "le chat a une tachycardie")."""
+    clause = _CLAUSE_START.split(scan.before(m.start(), 60))[-1].lower()
+    if not ANIMALS.isdisjoint(re.findall(r"\w+", clause)):
+        return
     yield from _condition_unless(m, scan, _SUFFIX_EXCLUDED)
 
 

@@ -1,0 +1,92 @@
+"""Twenty-second session: health data in the forms clinical notes and carers write.
+
+- Results without units ("sats 91%, RR 22", "CRP 120, Hb 85", "last hba1c was 71"): a name only
+  the clinic uses counts with a person or beside another result on its line; a name that is
+  other things too (HR, RR, K, Na) only beside a clinic-only result. Not school tests ("SATs
+  105"), rupees ("INR 500"), years ("BNP 2024"), reference ranges, or a lone "HR 104".
+- Medical devices someone lives with, in seven languages ("has a stoma", "hat einen
+  Blasenkatheter", "ma rozrusznik serca"); not a race's pacemaker, not a shop's stock, not a
+  question about how a device works.
+- Medicines written the French way (furosémide, diazépam, salmétérol) and combinations
+  ("Entresto 49/51 mg"); signs by their Greco-Latin ending (hématurie, Tachykardie, dyspneu,
+  rectorragies) and pregnancy weeks ("semaines d'aménorrhée"); not Picardie, not "un pneu",
+  not a pet's.
+
+The rows are written by hand for these tests (not taken from any evaluation set or probe).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from tests.found import found
+
+HEALTH = "health"
+
+FOUND = [
+    ("Mr Jones in bed 4: sats 91% on 2L, RR 22, HR 104, temp 38.2", "sats 91%"),
+    ("Mr Jones in bed 4: sats 91% on 2L, RR 22, HR 104, temp 38.2", "RR 22"),
+    ("Mr Jones in bed 4: sats 91% on 2L, RR 22, HR 104, temp 38.2", "temp 38.2"),
+    ("Bed 7, Mrs Patel: CRP 120, Hb 85, eGFR 35, K 5.9, Na 128", "K 5.9"),
+    ("my mum: creat 142 (was 198), urea 12", "creat 142"),
+    ("my last hba1c was 71, is that bad?", "hba1c was 71"),
+    ("his CRP was 120 this morning", "CRP was 120"),
+    ("Laborwerte meines Vaters: Krea 1,8, Hb 10,2", "Krea 1,8"),
+    ("Mia madre: glicemia 240 stamattina, PA 160/95", "PA 160/95"),
+    ("Mój tata: saturacja 88%, tętno 110", "tętno 110"),
+    ("Bij mijn vader: Hb 6,1 en kreat 180", "kreat 180"),
+    ("Mon père : FEVG 30 %, il est essoufflé", "FEVG 30 %"),
+    ("My dad has a pacemaker since March.", "has a pacemaker"),
+    ("My mum has a stoma and needs help with the bag.", "stoma"),
+    ("Mein Vater hat einen Blasenkatheter.", "Blasenkatheter"),
+    ("Ma mère a une sonde urinaire depuis l'opération.", "sonde urinaire"),
+    ("Mi padre lleva marcapasos desde 2019.", "marcapasos"),
+    ("Mój tata ma rozrusznik serca.", "rozrusznik serca"),
+    ("Mijn moeder heeft een insulinepomp.", "insulinepomp"),
+    ("My son has an insulin pump.", "insulin pump"),
+    ("My dad uses a CPAP machine at night.", "CPAP machine"),
+    ("Mio padre ha il catetere da una settimana.", "catetere"),
+    ("Mon père prend du furosémide 40 mg le matin.", "furosémide 40 mg"),
+    ("Ma mère prend du diazépam le soir.", "prend du diazépam"),
+    ("Mon fils a du salmétérol 50 µg le matin.", "salmétérol 50 µg"),
+    ("Mein Vater nimmt Entresto 49/51 mg zweimal täglich.", "Entresto 49/51 mg"),
+    ("My dad has hematuria again.", "hematuria"),
+    ("Mein Vater hat eine Hämaturie.", "Hämaturie"),
+    ("Ma mère a des rectorragies depuis 3 mois.", "rectorragies"),
+    ("Mein Sohn hat Tachykardie.", "Tachykardie"),
+    ("Mijn vader heeft dyspneu bij inspanning.", "dyspneu"),
+    ("Patiente à 32 semaines d'aménorrhée, TA correcte.", "semaines d'aménorrhée"),
+]
+
+NOT_FOUND = [
+    "The SATs results: KS2 SATs 105 this year.",
+    "The Indian price is INR 500 and the HR 2024 report is out.",
+    "HR 104, RR 22",
+    "We booked INR 1200 for the hotel, Sat 12 May.",
+    "Normal range: CRP 0 to 5, Hb 130 to 170.",
+    "Q3 results: HR 12 hires, EF 3",
+    "Zielwert HbA1c unter 7",
+    "My BNP 2024 statement shows the fees.",
+    "CRP: what does it stand for? CRP 2 is the second module.",
+    "Kipchoge ran behind a pacemaker for the first 30 km and he won.",
+    "The pacemaker dropped out at 30 km; he went on alone.",
+    "The shop sells insulin pumps and glucose sensors.",
+    "How does a stoma work?",
+    "The Picardie region and the Ricardia bakery are in the brochure.",
+    "Il a acheté un pneu neuf pour sa voiture.",
+    "La correa del perro es azul.",
+    "Le chat a une tachycardie, dit le vétérinaire.",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_health_in_note_forms_is_found(classifier: Classifier, text: str, value: str) -> None:
+    """The span is a health finding."""
+    assert value in found(classifier, text, HEALTH)
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_look_alikes_stay_out(classifier: Classifier, text: str) -> None:
+    """No health finding."""
+    assert found(classifier, text, HEALTH) == []
