@@ -60,10 +60,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
-    "The SATs results: KS2 SATs 105 this year.",
+    "My daughter got SATs 105 in maths, so proud of her.",
     "The Indian price is INR 500 and the HR 2024 report is out.",
     "HR 104, RR 22",
-    "We booked INR 1200 for the hotel, Sat 12 May.",
+    "My hotel bill was INR 1200 for two nights, Sat 12 May.",
     "Normal range: CRP 0 to 5, Hb 130 to 170.",
     "Q3 results: HR 12 hires, EF 3",
     "Zielwert HbA1c unter 7",
