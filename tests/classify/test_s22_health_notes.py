@@ -5,8 +5,8 @@
   other things too (HR, RR, K, Na) only beside a clinic-only result. Not school tests ("SATs
   105"), rupees ("INR 500"), years ("BNP 2024"), reference ranges, or a lone "HR 104".
 - Medical devices someone lives with, in seven languages ("has a stoma", "hat einen
-  Blasenkatheter", "ma rozrusznik serca"); not a race's pacemaker, not a shop's stock, not a
-  question about how a device works.
+  Blasenkatheter", "ma rozrusznik serca"); not a race's pacemaker or a cluster's, not a shop's
+  stock, not a device someone designs, not a question about how a device works.
 - Medicines written the French way (furosémide, diazépam, salmétérol) and combinations
   ("Entresto 49/51 mg"); signs by their Greco-Latin ending (hématurie, Tachykardie, dyspneu,
   rectorragies) and pregnancy weeks ("semaines d'aménorrhée"); not Picardie, not "un pneu",
@@ -35,20 +35,22 @@ FOUND = [
     ("Laborwerte meines Vaters: Krea 1,8, Hb 10,2", "Krea 1,8"),
     ("Mia madre: glicemia 240 stamattina, PA 160/95", "PA 160/95"),
     ("Mój tata: saturacja 88%, tętno 110", "tętno 110"),
+    ("Mój tata: kreatynina 2,1, CRP 80", "kreatynina 2,1"),
+    ("Since we got the dog, my mum's arthritis is worse.", "arthritis"),
     ("Bij mijn vader: Hb 6,1 en kreat 180", "kreat 180"),
     ("Mon père : FEVG 30 %, il est essoufflé", "FEVG 30 %"),
     ("My dad has a pacemaker since March.", "has a pacemaker"),
     ("My mum has a stoma and needs help with the bag.", "stoma"),
     ("Mein Vater hat einen Blasenkatheter.", "Blasenkatheter"),
     ("Ma mère a une sonde urinaire depuis l'opération.", "sonde urinaire"),
-    ("Mi padre lleva marcapasos desde 2019.", "marcapasos"),
+    ("Mi padre lleva marcapasos desde 2019.", "lleva marcapasos"),
     ("Mój tata ma rozrusznik serca.", "rozrusznik serca"),
     ("Mijn moeder heeft een insulinepomp.", "insulinepomp"),
     ("My son has an insulin pump.", "insulin pump"),
     ("My dad uses a CPAP machine at night.", "CPAP machine"),
     ("Mio padre ha il catetere da una settimana.", "catetere"),
     ("Mon père prend du furosémide 40 mg le matin.", "furosémide 40 mg"),
-    ("Ma mère prend du diazépam le soir.", "prend du diazépam"),
+    ("Ma mère prend de la fluoxétine le soir.", "prend de la fluoxétine"),
     ("Mon fils a du salmétérol 50 µg le matin.", "salmétérol 50 µg"),
     ("Mein Vater nimmt Entresto 49/51 mg zweimal täglich.", "Entresto 49/51 mg"),
     ("My dad has hematuria again.", "hematuria"),
@@ -77,6 +79,19 @@ NOT_FOUND = [
     "Il a acheté un pneu neuf pour sa voiture.",
     "La correa del perro es azul.",
     "Le chat a une tachycardie, dit le vétérinaire.",
+    "My dad says our dog has tachycardia.",
+    "The fare was INR 500, HR 104, RR 22 in the ad.",
+    "I asked GPT 4 to summarise my notes.",
+    "My PSA 10 Charizard sold for a lot.",
+    "I was offered INR 12 lakh per year at my new job.",
+    "I have 100 sats, my wallet shows sats 90 pending.",
+    "Weather: Fri 40%, Sat 80%, temp 34 max.",
+    "Soil test: Urea 46% applied, pH 6.5, Mg 120.",
+    "Mi jefe tiene verborrea, no para de hablar.",
+    "Mi vecino aporrea la puerta cada noche.",
+    "I set up an HA cluster with Pacemaker and Corosync for my team.",
+    "Los marcapasos de Kipchoge se retiraron en el km 30.",
+    "I'm designing a catheter for my master's thesis.",
 ]
 
 

@@ -45,8 +45,8 @@ DISABILITY = words(
 )
 #: Medical devices someone lives with: catheters, stomas, feeding tubes, insulin pumps and
 #: glucose sensors, breathing machines and home oxygen, pacemakers by their unambiguous names,
-#: ports and stents. "Pacemaker" alone also names a race's pacer: it counts in ``health_
-#: disability._DEVICE`` frames only ("has a pacemaker").
+#: ports and stents. "Pacemaker" and "marcapasos" also name a race's pacer (and Linux cluster
+#: software): they count in ``health_disability._DEVICE`` frames only ("has a pacemaker").
 DEVICES = words(
     "catheter|urinary catheter|suprapubic catheter|indwelling catheter|stoma|stoma bag|"
     "colostomy|ileostomy|urostomy|colostomy bag|feeding tube|peg tube|nasogastric tube|"
@@ -67,7 +67,7 @@ DEVICES = words(
     "concentratore di ossigeno|protesi alla gamba|"
     "sonda vesical|sonda urinaria|estoma|colostomía|ileostomía|bolsa de colostomía|"
     "sonda nasogástrica|gastrostomía|traqueostomía|bomba de insulina|sensor de glucosa|"
-    "oxígeno domiciliario|concentrador de oxígeno|prótesis de pierna|marcapasos|"
+    "oxígeno domiciliario|concentrador de oxígeno|prótesis de pierna|"
     "blaaskatheter|verblijfskatheter|stomazakje|maagsonde|voedingssonde|sondevoeding|"
     "tracheacanule|insulinepomp|glucosesensor|thuiszuurstof|zuurstofconcentrator|"
     "beenprothese|"
@@ -80,7 +80,7 @@ DEVICES = words(
 IDIOMS = words(
     "deaf ears|sourde oreille|faire le sourd|faire la sourde|doof voor|dovenpot|"
     "disability insurance|disability benefits|disability policy|disability act|"
-    "disability discrimination"
+    "disability discrimination|naar de stoma|bij de stoma|van de stoma"
 )
 
 #: Adjectives of dependence before their preposition ("addicted to", "uzależniony od").

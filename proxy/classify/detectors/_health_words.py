@@ -61,16 +61,46 @@ SUFFIX_NAMES = (
     r"algia|algie|trophie|trofia|trophy|sklerose|sclérose|sclerosi|sclerosis|stenose|sténose|"
     r"stenosi|stenosis|stenoza|"
     # signs: blood or protein in urine, discharge, bleeding, breathing, heart rate
-    r"maturia|maturie|maturía|teinuria|teinurie|ténurie|rrhoea|rrhea|rrhée|rrhö|rrhoe|rrea|"
-    r"rree|rrhagia|rrhagie|rragie|rragia|rrhage|pnoea|pnea|pnée|pnoe|pneu|cardia|cardie|"
-    r"kardie|kardia|temesis)"
+    r"maturia|maturie|maturía|teinuria|teinurie|ténurie|rrhoea|rrhea|rrhée|rrhö|rrhoe|"
+    r"rrhagia|rrhagie|rragie|rragia|rrhage|pnoea|pnea|pnée|pnoe|pneu|cardia|cardie|kardie|"
+    r"kardia|temesis)"
 )
 #: Words with those endings that are not conditions.
 SUFFIX_EXCLUDED = words(
     "empathy|sympathy|telepathy|antipathy|apathy|empathie|sympathie|telepathie|antipathie|"
     "apathie|empatia|simpatia|telepatia|antipatia|apatia|empatía|simpatía|telepatía|antipatía|"
     "apatía|nostalgia|nostalgie|trophy|atrophie|homeopathy|homöopathie|omeopatia|homeopatía|"
-    "homeopathie|homeopatia|naturopathy|osteopathy|osteopathie|osteopatia|osteopatía|psychopathy"
+    "homeopathie|homeopatia|naturopathy|osteopathy|osteopathie|osteopatia|osteopatía|psychopathy|"
+    "logorrhea|logorrhoea|logorrhée|logorrhö|verborragia|verborragie"
+)
+#: The sign endings among them, whose words animals have too ("My dog has diarrhea").
+SIGN_ENDINGS = (
+    "rrhoea",
+    "rrhea",
+    "rrhée",
+    "rrhö",
+    "rrhoe",
+    "rrhagia",
+    "rrhagie",
+    "rragie",
+    "rragia",
+    "rrhage",
+    "pnoea",
+    "pnea",
+    "pnée",
+    "pnoe",
+    "pneu",
+    "cardia",
+    "cardie",
+    "kardie",
+    "kardia",
+    "temesis",
+    "maturia",
+    "maturie",
+    "maturía",
+    "teinuria",
+    "teinurie",
+    "ténurie",
 )
 
 #: Stems that end international non-proprietary names (WHO INN stem book): a word ending in one,

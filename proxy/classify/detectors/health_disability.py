@@ -64,12 +64,25 @@ def _known_name(name: str) -> bool:
     return word in data.GIVEN or word in data.SURNAMES
 
 
+#: Verbs of making, selling or studying a device, in its clause.
+_MAKING = re.compile(
+    r"(?<!\w)(?:design\w*|build|builds|built|develop\w*|manufactur\w*|sell|sells|selling|sold|"
+    r"test(?:s|ed|ing)|gebouwd|bouwt|ontwikkel\w*|entwickel\w*|gebaut|baut|verkauf\w*|conçu|"
+    r"conçoit|fabriqu\w*|vend|vends|vendu|vendons|vendent|svilupp\w*|progett\w*|comprato|"
+    r"diseñ\w*|fabric\w*|desarroll\w*|zaprojektowa\w*|budowa\w*|sprzeda\w*)(?!\w)",
+    re.I,
+)
+_CLAUSE = re.compile(r"[.!?;\n]")
+
+
 def _disability(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A disability or an aid of someone's, unless in an idiom ("fell on deaf ears")."""
     if _IDIOM.search(scan.around(m.start(), m.end(), 24)):
         return
     if _IMPERSONAL.search(scan.around(m.start(), m.end(), 64)):
         return  # "Ab einem GdB von 50 gilt man als schwerbehindert": anyone, not someone
+    if _MAKING.search(_CLAUSE.split(scan.before(m.start(), 60))[-1]):
+        return  # "I'm designing a catheter for my thesis": a device made or sold, not worn
     if said_of_person(scan, m.start(), m.end()):
         yield Hit("health", "diagnosis", m.start(), m.end())
 
@@ -88,14 +101,15 @@ _AID = (
 #: "Pacemaker" as a device of someone's ("has a pacemaker", "pacemaker fitted"), not a race's
 #: pacer ("the pacemaker dropped out at 30 km").
 _DEVICE = (
-    r"(?:(?:has|had|got|with|fitted with|needs|needed|gets|getting)\s+"
-    r"(?:(?:a|an|his|her|my|their|new)\s+)?pacemaker|"
+    r"(?:(?:has|had|got|fitted with|needs|needed|gets|getting)\s+"
+    r"(?:(?:a|an|his|her|my|their|new)\s+)?pacemaker(?!\s+(?:resource|cluster|service))|"
     r"(?:a|ha|hat|heeft|tiene|lleva)\s+(?:un|een|einen|il|le|el)\s+pacemaker|"
+    r"(?:tiene|tengo|lleva|llevo|con)\s+(?:un\s+)?marcapasos|"
     r"pacemaker\s+(?:fitted|implanted|inserted|check|clinic|battery))"
 )
 DISABILITY = Detector(
     "health.disability",
-    literal_alternation((*w.DISABILITY, *w.DEVICES, "hearing aid", "pacemaker")),
+    literal_alternation((*w.DISABILITY, *w.DEVICES, "hearing aid", "pacemaker", "marcapasos")),
     re.compile(
         rf"(?<![\w-])(?:{alternation(w.DISABILITY + w.DEVICES)}|{_AID}|{_DEVICE})(?![\w-])"
         rf"{_DEGREE}",

@@ -47,6 +47,7 @@ from proxy.classify.detectors._health_words import (
     INN_STEMS,
     POLISH_ONLY,
     SICK_LEAVE,
+    SIGN_ENDINGS,
     SUFFIX_EXCLUDED,
     SUFFIX_NAMES,
     VARIANTS,
@@ -204,11 +205,14 @@ _CLAUSE_START = re.compile(r"[.!?;\n]")
 
 
 def _suffix(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A Greco-Latin condition name (not empathy, not a trophy) about a person, not about an
-    animal named in its clause ("My dog has diarrhea", "le chat a une tachycardie")."""
-    clause = _CLAUSE_START.split(scan.before(m.start(), 60))[-1].lower()
-    if not ANIMALS.isdisjoint(re.findall(r"\w+", clause)):
-        return
+    """A Greco-Latin condition name (not empathy, not a trophy) about a person; a sign (the
+    endings animals share) not with an animal among the last three words of its clause ("our
+    dog has diarrhea", "le chat a une tachycardie")."""
+    word = m.group(0).lower().rstrip("ns")
+    if word.endswith(SIGN_ENDINGS):
+        clause = _CLAUSE_START.split(scan.before(m.start(), 60))[-1].lower()
+        if not ANIMALS.isdisjoint(re.findall(r"\w+", clause)[-3:]):
+            return
     yield from _condition_unless(m, scan, _SUFFIX_EXCLUDED)
 
 
