@@ -1,16 +1,18 @@
 """Twenty-second session: health data in the forms clinical notes and carers write.
 
 - Results without units ("sats 91%, RR 22", "CRP 120, Hb 85", "last hba1c was 71"): a name only
-  the clinic uses counts with a person or beside another result on its line; a name that is
-  other things too (HR, RR, K, Na) only beside a clinic-only result. Not school tests ("SATs
-  105"), rupees ("INR 500"), years ("BNP 2024"), reference ranges, or a lone "HR 104".
+  the clinic uses counts with a person or beside another result on its line; one that is other
+  things too (sats, Hb, INR, PSA) only beside another result; HR, RR, K, Na only beside a
+  clinical name. Not school tests ("SATs 105"), satoshis, rupees ("INR 12 lakh"), card grades,
+  GPT versions, years ("BNP 2024"), reference ranges, soil tests, or a lone "HR 104".
 - Medical devices someone lives with, in seven languages ("has a stoma", "hat einen
   Blasenkatheter", "ma rozrusznik serca"); not a race's pacemaker or a cluster's, not a shop's
   stock, not a device someone designs, not a question about how a device works.
-- Medicines written the French way (furosémide, diazépam, salmétérol) and combinations
+- Medicines written the French way (furosémide, fluoxétine, salmétérol) and combinations
   ("Entresto 49/51 mg"); signs by their Greco-Latin ending (hématurie, Tachykardie, dyspneu,
-  rectorragies) and pregnancy weeks ("semaines d'aménorrhée"); not Picardie, not "un pneu",
-  not a pet's.
+  rectorragies), not a pet's, not "verborrea", Picardie or "un pneu"; ward shorthand (AKI,
+  DNACPR, LRTI, BPCO, POChP; CAP only beside a history cue, not the EU's farm policy);
+  pregnancy weeks ("semaines d'aménorrhée").
 
 The rows are written by hand for these tests (not taken from any evaluation set or probe).
 """
@@ -59,6 +61,11 @@ FOUND = [
     ("Mein Sohn hat Tachykardie.", "Tachykardie"),
     ("Mijn vader heeft dyspneu bij inspanning.", "dyspneu"),
     ("Patiente à 32 semaines d'aménorrhée, TA correcte.", "semaines d'aménorrhée"),
+    ("Mr Jones, 78, admitted with AKI on CKD.", "AKI"),
+    ("DNACPR in place for Mrs Smith.", "DNACPR"),
+    ("Pt 67M, hx of CAP last winter, now LRTI.", "CAP"),
+    ("Mon père a une BPCO.", "BPCO"),
+    ("Mój tata ma POChP.", "POChP"),
 ]
 
 NOT_FOUND = [
@@ -92,6 +99,8 @@ NOT_FOUND = [
     "I set up an HA cluster with Pacemaker and Corosync for my team.",
     "Los marcapasos de Kipchoge se retiraron en el km 30.",
     "I'm designing a catheter for my master's thesis.",
+    "The EU CAP reform and IAM roles for my team.",
+    "Our IRC channel and the HTA report for my manager.",
 ]
 
 

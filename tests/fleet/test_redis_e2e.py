@@ -47,7 +47,11 @@ async def _fleet(
 
 
 async def _chat(stack: Stack, key: str = KEY) -> Any:
-    async with openai.AsyncOpenAI(base_url=stack.base_url, api_key=key, max_retries=0) as client:
+    # a bound on each request: a stalled exchange fails the test instead of holding CI (one run
+    # on 2026-12-06 stalled in the revocation test for over 20 minutes; not reproduced since)
+    async with openai.AsyncOpenAI(
+        base_url=stack.base_url, api_key=key, max_retries=0, timeout=30.0
+    ) as client:
         return await client.chat.completions.create(
             model="gpt-test",
             messages=MESSAGES,  # type: ignore[arg-type]

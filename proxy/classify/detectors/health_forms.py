@@ -118,12 +118,18 @@ def _abbreviation(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 #: Shorthand of clinical notes that is nothing else.
 CLINICAL = words(
     "CABG|T2DM|T1DM|DM2|NIDDM|IDDM|HTN|HFrEF|HFpEF|CKD|NSTEMI|STEMI|AFib|COPD|PTCA|TAVR|"
-    "LVEF|PAOD|pAVK|KHK"
+    "LVEF|PAOD|pAVK|KHK|"
+    # ward notes (acute kidney injury, resuscitation orders, chest infections, ketoacidosis,
+    # reflux in British spelling) and the French, Polish forms of COPD and type 2 diabetes
+    "AKI|DNACPR|DNAR|LRTI|URTI|DKA|GORD|IECOPD|HFmrEF|T1D|T2D|BPCO|DT2|POChP|ChNS"
 )
 #: Shorthand that is also something else: Michigan, computer-aided design, physical education,
-#: Swiss francs (CHF), PCI slots and PCI DSS, Siemens TIA Portal, a DVT build, an OSA exam.
+#: Swiss francs (CHF), PCI slots and PCI DSS, Siemens TIA Portal, a DVT build, an OSA exam; a
+#: cap and the EU's farm policy (CAP), credit valuation adjustment (CVA), identity and access
+#: management (IAM), health technology assessment (HTA), a chat network (IRC).
 CLINICAL_AMBIGUOUS = words(
-    "MI|CAD|AF|PE|DM|RA|MS|CF|HF|ACS|EF|PAD|CHF|PCI|TIA|OSA|DVT|TAVI|IHD|GERD|BPH|ESRD"
+    "MI|CAD|AF|PE|DM|RA|MS|CF|HF|ACS|EF|PAD|CHF|PCI|TIA|OSA|DVT|TAVI|IHD|GERD|BPH|ESRD|"
+    "CAP|CCF|CVA|AVC|IRC|FA|IAM|EPOC|TVT|LAE|NOF|IDM|VTE|HTA|ZUM"
 )
 #: A clinical note's history cue, as notes write it: "dx" and "pt" in lower case ("DX" is
 #: developer experience, "pt-BR" a locale), the others in any case.
