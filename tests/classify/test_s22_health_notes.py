@@ -12,7 +12,8 @@
   ("Entresto 49/51 mg"); signs by their Greco-Latin ending (hématurie, Tachykardie, dyspneu,
   rectorragies), not a pet's, not "verborrea", Picardie or "un pneu"; ward shorthand (AKI,
   DNACPR, LRTI, BPCO, POChP; CAP only beside a history cue, not the EU's farm policy);
-  pregnancy weeks ("semaines d'aménorrhée").
+  pregnancy weeks ("semaines d'aménorrhée"); an illness after a German or Dutch verb whose
+  subject follows it ("Seit drei Tagen habe ich Fieber", "Sinds gisteren heb ik koorts").
 
 The rows are written by hand for these tests (not taken from any evaluation set or probe).
 """
@@ -66,6 +67,9 @@ FOUND = [
     ("Pt 67M, hx of CAP last winter, now LRTI.", "CAP"),
     ("Mon père a une BPCO.", "BPCO"),
     ("Mój tata ma POChP.", "POChP"),
+    ("Seit drei Tagen habe ich Fieber.", "Fieber"),
+    ("Sinds gisteren heb ik koorts.", "koorts"),
+    ("Heute hat er Grippe, er kommt nicht.", "Grippe"),
 ]
 
 NOT_FOUND = [
@@ -101,6 +105,7 @@ NOT_FOUND = [
     "I'm designing a catheter for my master's thesis.",
     "The EU CAP reform and IAM roles for my team.",
     "Our IRC channel and the HTA report for my manager.",
+    "Hoffentlich habe ich Fieber nicht vergessen, das Lied von gestern.",
 ]
 
 

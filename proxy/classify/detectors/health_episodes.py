@@ -113,9 +113,13 @@ def _episode(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         ):
             yield Hit("health", "diagnosis", m.start(), m.end())
         return
+    inverted = m.group("inv")
+    if inverted is not None and m.group("verb").lower() not in _V2_VERBS:
+        return  # only German and Dutch put the subject there
     if _not_complaint(m, scan):
         return
-    if _ends_phrase(scan, m.end()) and of_person(scan, m.start(), m.group("verb")):
+    person = inverted is not None or of_person(scan, m.start(), m.group("verb"))
+    if _ends_phrase(scan, m.end()) and person:
         yield Hit("health", "diagnosis", m.start("what"), m.end("what"))
 
 
@@ -174,8 +178,13 @@ _SINCE_WORDS = words(
     "immer|noch|di nuovo|ancora|de nuevo|otra vez|nog|opnieuw|znowu|znów|nadal|ciągle"
 )
 _SINCE = rf"(?:{alternation(_SINCE_WORDS)})"
+#: German and Dutch put the subject after the verb when a time or a place opens the sentence
+#: ("Seit drei Tagen habe ich Fieber", "Sinds gisteren heb ik koorts", "Heute hat er Grippe").
+_INVERTED = words("ich|er|sie|du|wir|ihr|ik|hij|zij|ze|jij|je|u|wij|we")
+_V2_VERBS = frozenset(words("habe|hab|hat|hatte|heb|heeft|had"))
 _EPISODE_RE = re.compile(
-    rf"{_W}(?P<verb>{alternation(w.HAVE)})\s+(?:{_SINCE}(?:\s+[^\W\d_]+){{0,3}}?\s+)?"
+    rf"{_W}(?P<verb>{alternation(w.HAVE)})(?:\s+(?P<inv>{alternation(_INVERTED)}))?\s+"
+    rf"(?:{_SINCE}(?:\s+[^\W\d_]+){{0,3}}?\s+)?"
     rf"(?P<what>{alternation((*w.ILLNESSES, *w.COMPLAINTS))})(?!\w)|"
     rf"(?<!\w)(?P<positive>{alternation(w.POSITIVE)})\s*(?:(?:the|la|el|il|de|het)\s+)?"
     r"(?:covid(?:-19)?|corona(?:virus)?|koronawirusa|sars-cov-2|flu|influenza|strep|rsv|"
@@ -185,6 +194,8 @@ _EPISODE_RE = re.compile(
 EPISODE = Detector(
     "health.episode",
     rf"(?:{literal_alternation(w.HAVE)}) (?:{literal_alternation(w.ILLNESSES)})|"
+    rf"(?:{literal_alternation(_V2_VERBS)}) (?:{literal_alternation(_INVERTED)}) "
+    rf"(?:{literal_alternation(w.ILLNESSES)})|"
     rf"(?:{literal_alternation(_SINCE_WORDS)}) [a-zäöüß]+ (?:{literal_alternation(w.ILLNESSES)})|"
     + literal_alternation(w.POSITIVE),
     _EPISODE_RE,
