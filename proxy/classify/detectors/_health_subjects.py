@@ -1,6 +1,7 @@
 """Who a health phrase is said of when the subject stands apart from it (issue 11): a given
 name opening the clause, or the person opening a sentence whose later clause starts with its
-verb ("opa is heel suf, heeft koorts"). Used by ``health_episodes.of_person``.
+verb ("opa is heel suf, heeft koorts"). Used by ``health_episodes.of_person``; and whether an
+animal is the subject right before a sign (``health_everyday``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,16 @@ from proxy.classify.detectors._relation_words import RELATIONS
 #: A clause that is only a joining word before its verb: it shares the subject of the clause
 #: before it ("opa is heel suf, heeft koorts", "Mein Opa ist müde, hat Fieber").
 JOINED = re.compile(r"^\s*(?:(?:and|und|en|et|e|y|i|a|oraz|do tego|also|auch|ook)\s+)?$", re.I)
+
+
+_CLAUSE_START = re.compile(r"[.!?;\n]")
+
+
+def animal_before(scan: Scan, start: int) -> bool:
+    """Whether an animal is among the last three words of the clause before ``start`` ("our dog
+    has diarrhea", "le chat a une tachycardie"; not "Since we got the dog, my mum's …")."""
+    clause = _CLAUSE_START.split(scan.before(start, 60))[-1].lower()
+    return not ANIMALS.isdisjoint(re.findall(r"\w+", clause)[-3:])
 
 
 def shared_subject(scan: Scan, clause_start: int) -> bool:

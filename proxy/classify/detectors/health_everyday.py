@@ -36,7 +36,7 @@ from proxy.classify.detectors import (
     health_symptoms,
     health_use,
 )
-from proxy.classify.detectors._health_symptom_words import ANIMALS
+from proxy.classify.detectors._health_subjects import animal_before
 from proxy.classify.detectors._health_words import (
     COLLOQUIAL,
     COMPOUND_EXCLUDED,
@@ -201,18 +201,12 @@ SUFFIX = Detector(
 )
 
 
-_CLAUSE_START = re.compile(r"[.!?;\n]")
-
-
 def _suffix(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A Greco-Latin condition name (not empathy, not a trophy) about a person; a sign (the
     endings animals share) not with an animal among the last three words of its clause ("our
     dog has diarrhea", "le chat a une tachycardie")."""
-    word = m.group(0).lower().rstrip("ns")
-    if word.endswith(SIGN_ENDINGS):
-        clause = _CLAUSE_START.split(scan.before(m.start(), 60))[-1].lower()
-        if not ANIMALS.isdisjoint(re.findall(r"\w+", clause)[-3:]):
-            return
+    if m.group(0).lower().rstrip("ns").endswith(SIGN_ENDINGS) and animal_before(scan, m.start()):
+        return
     yield from _condition_unless(m, scan, _SUFFIX_EXCLUDED)
 
 
