@@ -320,6 +320,14 @@ def _write(name: str, what: str, items: Iterable[str], also: str = "", source: s
     (HERE / name).write_text(header + "\n".join(sorted(set(items))) + "\n", encoding="utf-8")
 
 
+def _spanish(given: set[str], surnames: set[str]) -> set[str]:
+    """Everyday Spanish words of three letters or more (Faker's es_ES lorem list), less the
+    lower-cased first names that list holds and the surnames of the gazetteers."""
+    provider = importlib.import_module("faker.providers.lorem.es_ES").Provider
+    names = {n.lower() for n in given | surnames}
+    return {w.lower() for w in provider.word_list if len(w) > 2 and w.lower() not in names}
+
+
 def main() -> None:
     """Write the files."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -346,6 +354,11 @@ def main() -> None:
         "common_words.txt",
         "Everyday words of six languages, lower case (Faker lorem word lists)",
         (w for w in lorem if len(w) > 2),
+    )
+    _write(
+        "spanish_words.txt",
+        "Everyday Spanish words, lower case, less given names and surnames (Faker es_ES lorem)",
+        _spanish(given, surnames),
     )
     _write(
         "words.txt",

@@ -228,6 +228,9 @@ def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
             continue
         yield Hit("pii.person_name", None, toks[i].start, toks[found].end)
         i = found + 1
+    last = len(toks) - 1  # a lone name after "de" ending the run: "Le PC de Clémence"
+    if i == last and toks[i].cap and toks[i - 1].text in _OF and _single(toks[i], scan):
+        yield Hit("pii.person_name", None, toks[i].start, toks[i].end)
 
 
 def _single(tok: _Tok, scan: Scan) -> bool:
@@ -254,8 +257,8 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     subject = not inside and name_subject(text, after)
     if not inside and not subject and not _CUE_AFTER.match(after.lower()):
         return False
-    if _OF_PLACE.search(before):
-        return False  # "University of Alberta"
+    if _OF_PLACE.search(before) and not _OWNED.search(before):
+        return False  # "University of Alberta"; not "le PC de Clémence"
     inverted = _inverted(word, after, text)  # "Gestern hat Lukas mir geschrieben"
     if word not in _CUES and not subject and not inverted and _german([tok], scan):
         return False  # "die finanzielle Lage"
@@ -297,6 +300,14 @@ _NOT_INVERTED = frozenset(
 
 #: A capitalised word and "of" before a lone name: an institution or title ("University of").
 _OF_PLACE = re.compile(r"[A-Z]\w+[ ](?:of|de|di|du|del|della|van|von)[ ]\Z")
+#: The particles meaning "of" before a run's last token (not "y", "e": "Celeste y Esmeralda").
+_OF = frozenset(("de", "di", "da", "du", "del", "della", "van", "von"))
+#: An article and a short acronym before "de": a thing someone owns ("le PC de Clémence", "il
+#: PC di Giulia", "el CV de Lucía"), not an institution of a place.
+_OWNED = re.compile(
+    r"(?<!\w)(?:[Ll]e|[Ll]a|[Ii]l|[Ee]l|[Mm]on|[Mm]a|[Ss]on|[Ss]a|[Mm]io|[Mm]i|[Ss]u|[Dd]u|[Dd]el)"
+    r"[ ][A-Z]{2,4}[ ](?:de|di|del|du)[ ]\Z"
+)
 _CUES = data.CUE_BEFORE_WEAK | data.CUE_BEFORE
 _STRONG_BEFORE = data.CUE_BEFORE | data.ROLES
 
@@ -332,7 +343,7 @@ def _prefilters(name: str) -> tuple[str, ...]:
     0.55 s more (15,000 literals each)."""
     if len(name) < 4 or name in _WORDLIKE:
         return (_prefilter(name),)
-    return (_prefilter(name), re.escape(name) + r"\.")
+    return (_prefilter(name), re.escape(name) + r"\.", re.escape(name) + ",")
 
 
 BARE = tuple(

@@ -1,6 +1,7 @@
 """A name after a courtesy title written in lower case inside a sentence, as French, Italian,
 Spanish, Dutch and Polish write them: "écris à monsieur Dupont", "con la signora Bianchi", "con
-el señor García", "met meneer Jansen", "z panią Wójcik", "do pana Kowalskiego".
+el señor García", "met meneer Jansen", "z panią Wójcik", "do pana Kowalskiego", and abbreviated
+("il cliente sig. Barbieri", "dott.ssa Ferri", "la sra. Ortega", "mme Lefèvre", "dhr. Bakker").
 
 The capitalised titles ("Monsieur", "Signora", "Pan") are the title detector's (``names``).
 A title is strong evidence, so the name is a known given name or surname that is no everyday
@@ -30,13 +31,22 @@ from proxy.classify.detectors._polish_forms import polish_text
 
 _TITLES = words(
     "monsieur|madame|mademoiselle|signor|signore|signora|signorina|señor|señora|señorita|"
-    "meneer|mevrouw|juffrouw|pan|pani|pana|panu|panem|panią|panie"
+    "meneer|mevrouw|juffrouw|pan|pani|pana|panu|panem|panią|panie|"
+    # abbreviated, as Italian, Spanish, French and Dutch notes write them ("il sig. Barbieri")
+    "sig.|sig.ra|sig.na|sigg.|dott.|dott.ssa|avv.|geom.|rag.|sr.|sra.|srta.|mme|mlle|dhr.|mevr."
 )
 _POLISH = frozenset(words("pan|pani|pana|panu|panem|panią|panie"))
 #: Polish titles that are words of other languages too: they need Polish text around them.
 _AMBIGUOUS = frozenset(words("pan|pana|panu|panem|panie"))
 _PATTERN = re.compile(
     rf"(?<![\w'’-])(?P<title>{alternation(_TITLES)})[ ](?P<first>{TOK})(?:[ ](?P<second>{TOK}))?"
+)
+
+
+#: Words before "sig." that make it "significant", as statistics write it ("not sig.").
+_SIGNIFICANT = re.compile(
+    r"(?i:\b(?:not|non|was|is|were|are|very|highly|statistically|marginally|nearly|almost|"
+    r"less|more|be|being)[ ]\Z)"
 )
 
 
@@ -64,6 +74,8 @@ def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     polish = title in _POLISH
     if title in _AMBIGUOUS and not polish_text(scan.around(m.start(), m.end(), 60)):
         return
+    if title.startswith("sig") and _SIGNIFICANT.search(scan.before(m.start(), 24)):
+        return  # "the effect was not sig. Bonferroni correction applied"
     first, second = m.group("first"), m.group("second")
     if not _name_ok(first, polish):
         return

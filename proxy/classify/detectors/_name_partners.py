@@ -12,9 +12,13 @@ name by itself, as ``_name_lists`` judges list items:
   ("Gao Ling", "Oriana Scarpazzoni"; not "Deutsche Bank", "Groove Armada", "Paris");
 - or one token that is a known given name or surname ("Anna Weber and Marek").
 
-A bare comma is not enough ("Anna Weber, Head Office" and addresses follow commas); an item
-inside a longer comma list is the list detector's ("Alice, Bob and …"); a found partner may
-lead to one more ("A and B", then "B and C"). Firms, teams and brands named after people stay
+A bare comma is not enough ("Anna Weber, Head Office" and addresses follow commas), except
+between two names found: in "Chiara Vitale, Abdou Sarr, Riccardo D'Amico" or "Paul Ndiaye (AS
+Mérignac), Théo Vandamme (US Roubaix), Kenza Amrani" the item between two persons, each comma
+(or semicolon) after a note in parentheses or not, is one too when it reads as a name (as
+above, or two capitalised tokens of which one is a known name and none a thing). Otherwise an
+item inside a longer comma list is the list detector's ("Alice, Bob and …"); a found partner
+may lead to one more ("A and B", then "B and C"). Firms, teams and brands named after people stay
 out ("Kevin Magnussen and Haas", "Sarah Johnson and Morgan Stanley"). Pure: it reads the text
 and the hits found; it costs two anchored matches per name found.
 """
@@ -30,7 +34,15 @@ from proxy.classify.detectors import _lone_words as lone
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import LO, UP
 from proxy.classify.detectors._name_evidence import german_text
-from proxy.classify.detectors._name_lists import CAND, CONJ, NAME, PLACEHOLDERS, item_kind, known
+from proxy.classify.detectors._name_lists import (
+    CAND,
+    CONJ,
+    NAME,
+    PLACEHOLDERS,
+    WORDY,
+    item_kind,
+    known,
+)
 
 PERSON = "pii.person_name"
 _TOK = rf"[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*"
@@ -59,6 +71,7 @@ def partners(text: str, hits: Sequence[Hit]) -> list[Hit]:
             for span in _beside(text, s, e)
             if span not in found and not _overlaps(taken, span)
         ]
+        new += [span for span in _between(text, sorted(found)) if not _overlaps(taken, span)]
         if not new:
             break
         found.update(new)
@@ -95,6 +108,40 @@ def _beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             toks = toks[1:]
         if _person(toks, german):
             yield offset, offset + len(" ".join(toks))
+
+
+#: A separator of a comma list (after a note in parentheses or not), an item, then another
+#: separator, a last note in parentheses or the end of the line or sentence.
+_SEP = r"(?:[ ]\([^()\n]{1,40}\))?[,;][ ]"
+_CHAIN = re.compile(
+    rf"{_SEP}(?P<item>{_TOK}(?:[ ]{_TOK}){{0,2}})"
+    rf"(?P<sep>{_SEP}|(?:[ ]\([^()\n]{{1,40}}\))?(?=[ ]?(?:[.\n]|\Z)))"
+)
+
+
+def _between(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The items of a comma list after a name found: each that reads as a full name by itself,
+    or that stands between two names found and reads as a name (see the module docstring)."""
+    starts = {start for start, _ in found}
+    for _, end in found:
+        pos = end
+        while (m := _CHAIN.match(text, pos, min(len(text), pos + _WINDOW + 48))) is not None:
+            toks = m.group("item").split(" ")
+            german = german_text(text[max(0, end - _WINDOW) : m.end() + _WINDOW])
+            kind = item_kind(toks, german)
+            between = bool(m.group("sep")) and m.end() in starts
+            if not (kind == NAME or (between and _loose(toks, kind))):
+                break
+            yield m.start("item"), m.end("item")
+            pos = m.end("item")
+
+
+def _loose(toks: list[str], kind: str) -> bool:
+    """Whether an item between two names reads as one: a candidate, or two or three tokens of
+    which none is an everyday word ("Abdou Sarr"; not "Head Office")."""
+    if kind == CAND:
+        return True
+    return kind == WORDY and len(toks) > 1 and not any(t.lower() in data.COMMON for t in toks)
 
 
 def _person(toks: list[str], german: bool) -> bool:

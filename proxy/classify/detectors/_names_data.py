@@ -31,6 +31,8 @@ COMMON = _load("common_words.txt")
 WORDS = _load("words.txt")
 #: The English words among them (Mimesis' English word lists).
 ENGLISH_WORDS = _load("english_words.txt")
+#: Everyday Spanish words, less given names and surnames (``COMMON`` has no Spanish).
+SPANISH_WORDS = _load("spanish_words.txt")
 
 #: Given names that are, first of all, words, months or places: a name only with a known surname
 #: and context (or a cue detector's title). Hand-written, across the languages we scan.
@@ -52,7 +54,7 @@ AMBIGUOUS = frozenset(
         "Charity|Peace|Blessing|Comfort|Patience|Precious|Gift|Goodness|Mercy|Favour|Favor|"
         "Happiness|Lucky|Memory|Promise|Treasure|Unity|Wisdom|Sunday|Monday|Friday|Teddy|Ping|"
         "Min|Jing|Long|Man|Bin|Dong|Wing|Ai|Ha|Nam|Van|Thanh|Kim|Sun|Hong|Anh|Vi|Binh|Lucky|"
-        "German|Reino|Nova|Corona|Condom"
+        "German|Reino|Nova|Corona|Condom|Esmeralda|Violeta|Ambra|Perla|Rubí|Turquesa|Amatista"
     )
 )
 #: Capitalised words that are never part of a person's name here (months, weekdays, holidays).
@@ -351,7 +353,10 @@ NOT_BEFORE_SINGLE = frozenset(
         "tego|tej|sono|è|ist|est|es|is|was|nabij|nahe|près|presso|vicino|cerca|koło|obok|"
         # administrative units ("hrabstwie Crawford", "contea di Marion")
         "county|hrabstwo|hrabstwie|hrabstwa|powiat|powiecie|gmina|gminie|comté|contea|condado|"
-        "graafschap|province|provincia|provincie|prowincji|district|distretto|distrito|kreis"
+        "graafschap|province|provincia|provincie|prowincji|district|distretto|distrito|kreis|"
+        # a town or capital named in apposition ("su capital, Chester,", "the town, Florence,")
+        "capital|capitale|hauptstadt|stolica|hoofdstad|city|town|village|ville|stadt|città|"
+        "ciudad|stad|miasto|pueblo|dorf|dorp|paese|wieś|comune|gemeente|municipio"
     )
 )
 #: First words of place, club and landmark names ("Puerto Rico", "Mount Logan", "Sri Lanka",

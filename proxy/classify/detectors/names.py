@@ -333,8 +333,9 @@ def _relation(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     Bescheid sagen")."""
     toks = list(re.finditer(r"\S+", m.group(2)))
     first = toks[0].group()
-    if first.lower() in data.COMMON or first in data.NOT_NAME:
-        return
+    common = first.lower() in data.COMMON and first not in data.GIVEN
+    if common or data.german_noun(first) or first in data.NOT_NAME:
+        return  # "meiner Tochter Bescheid"; a given name that is a word is one here ("Lina")
     if m.group("rel").lower() in BUSINESS and first not in data.GIVEN:
         return
     german = data.german_noun
