@@ -260,10 +260,11 @@ class Classifier:
     ) -> list[tuple[int, int]]:
         """The hyperscan scans of the UTF-8 ``data`` (``cont``: its continuation-byte map,
         ``None`` when it is ASCII): (pattern id, character end offset), sorted by offset. Up to
-        ``parts`` hits of the per-part prefilters are not counted against ``budget``."""
+        ``parts`` hits of each per-part prefilter are not counted against ``budget``."""
         raw: list[tuple[int, int]] = []
         free = self._per_part
-        tally = [0, parts]  # hits counted; per-part hits still uncounted (one per part at most)
+        # hits counted; per-part hits still uncounted (one per part and per-part prefilter)
+        tally = [0, parts * len(free)]
 
         def on_match(det: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
             """Record one prefilter hit; returning True stops the scan (budget spent)."""

@@ -43,10 +43,14 @@ _PATTERN = re.compile(
 )
 
 
-#: Words before "sig." that make it "significant", as statistics write it ("not sig.").
-_SIGNIFICANT = re.compile(
-    r"(?i:\b(?:not|non|was|is|were|are|very|highly|statistically|marginally|nearly|almost|"
-    r"less|more|be|being)[ ]\Z)"
+#: What an Italian "sig." follows: an article or preposition, a salutation or a role ("il sig.",
+#: "al sig.", "gentile sig.ra", "il cliente sig."); elsewhere it is "significant", as statistics
+#: write it ("not sig.", "(sig. Bonferroni)", "Results: sig. Tukey").
+_ITALIAN_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:il|al|del|dal|col|sul|nel|lo|la|alla|della|dalla|sulla|nella|le|alle|delle|"
+    r"dalle|gli|agli|degli|dagli|i|ai|dei|dai|e|ed|con|per|tra|fra|a|da|di|gentile|gentili|"
+    r"gent\.(?:mo|ma|mi)?|egregio|egregia|egr\.|caro|cara|spett\.|cliente|paziente|utente|"
+    r"inquilino|inquilina|condomino|condomina)[ ]\Z)"
 )
 
 
@@ -74,7 +78,7 @@ def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     polish = title in _POLISH
     if title in _AMBIGUOUS and not polish_text(scan.around(m.start(), m.end(), 60)):
         return
-    if title.startswith("sig") and _SIGNIFICANT.search(scan.before(m.start(), 24)):
+    if title.startswith("sig") and not _ITALIAN_BEFORE.search(scan.before(m.start(), 24)):
         return  # "the effect was not sig. Bonferroni correction applied"
     first, second = m.group("first"), m.group("second")
     if not _name_ok(first, polish):

@@ -3,19 +3,22 @@ write them: "nonna Pina", "oma Trijntje", "mamie Yvette", "abuela Carmen", "babc
 "Dad (Bill Hargreaves)", "maman (Odette, 88 ans)".
 
 - A grandparent, aunt or uncle word and a capitalised name: families call them so ("nonna
-  Pina", "Opa Heinz", "tía Lola", "ciocia Basia"). The name's first token is a known given name
-  or no word of any list we hold. Words that open place and firm names as well ("Gran Canaria",
-  "Abu Dhabi", "Tata Steel", "NaN") are not among them.
+  Pina", "Opa Heinz", "tía Lola", "ciocia Basia"). The name's first token is a known given name,
+  or, after a kinship word in lower case ("oma Trijntje"), no word of any list we hold: German
+  capitalises the word before any noun ("Tante Bett Schuh"), so there a known given name only,
+  and a capitalised token after it only if a name's. Words that open place and firm names as
+  well ("Gran Canaria", "Abu Dhabi", "Tata Steel", "NaN") are not among them.
 - Any relation word (``_relation_words``) and a name in parentheses ("Dad (Bill Hargreaves)",
   "my neighbour (Margaret)"): the first token is a known given name, one that is a word too
   only before a known surname ("Dad (Bill Hargreaves)"; not "Dad (Bill)").
 
 The next tokens join while they can be a name's (no everyday word, no German noun). Not brands,
 shops and characters named so ("Uncle Sam", "Uncle Ben's", "Tante Fanny", "Papa John's",
-"Mamma Mia", "Oma's Bakery"); not a name before a company form ("Tante Emma GmbH").
+"Mamma Mia", "Oma's Bakery", "Granny Smith"); not a firm after a business relation ("our audit
+partner (Grant Thornton)"); not a name before a company form ("Tante Emma GmbH").
 
-The prefilter, as ``names.RELATION``'s, scans bytes: the words in lower case, capitalised and in
-capitals, a space and an opening parenthesis or what is no lower-case ASCII letter.
+The prefilter is ``names.RELATION``'s (every kinship word here is a relation word there), so
+the scan gains no pattern.
 """
 
 from __future__ import annotations
@@ -23,12 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify._base import Detector, Hit, Scan, by_first_letter, words
 from proxy.classify.detectors import _names_data as data
-from proxy.classify.detectors._relation_words import RELATIONS
+from proxy.classify.detectors import names
+from proxy.classify.detectors._relation_words import BUSINESS, RELATIONS
 
 #: Grandparents, aunts and uncles, as families call them before a name. Hand-written.
-_KIN = words(
+KIN_WORDS = words(
     "grandma|granny|nana|nanna|grandpa|grandad|granddad|gramps|auntie|aunty|aunt|uncle|"
     "mamie|papi|mémé|pépé|mamy|papy|tatie|tonton|oma|opa|omi|opi|uroma|uropa|tante|onkel|"
     "nonna|nonno|bisnonna|bisnonno|zia|zio|abuela|abuelo|yaya|tía|tío|"
@@ -38,15 +42,18 @@ _KIN = words(
 _CAP = r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][a-zà-öø-ÿąćčęěłńóśšźżž]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?!\w)"
 _NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,2}}"
 _KIN_RE = re.compile(
-    rf"(?<![\w])(?i:(?P<kin>{alternation(_KIN)}))[ ]+\(?(?P<name>{_NAME})"
-    rf"|(?<![\w])(?i:(?P<rel>{alternation(RELATIONS)}))[ ]+\((?P<paren>{_NAME})(?=[),])"
+    rf"(?<![\w])(?i:(?P<kin>{by_first_letter('|'.join(KIN_WORDS))}))[ ]+\(?(?P<name>{_NAME})"
+    rf"|(?<![\w])(?i:(?P<rel>{by_first_letter('|'.join(RELATIONS))}))[ ]+\((?P<paren>{_NAME})"
+    rf"(?=[),])"
 )
 #: Brands, drinks, shops and characters named by a kinship word and a name. Hand-written.
 _NOT_PERSONS = frozenset(
     words(
         "uncle sam|uncle ben|uncle tom|oncle sam|onkel sam|zio sam|tío sam|wujek sam|onkel tom|"
         "tante fanny|tante emma|tío pepe|tía maria|papa john|onkel dagobert|oom dagobert|"
-        "zio paperone|tío gilito|oncle picsou|oma duck|nonna papera|grandma duck"
+        "zio paperone|tío gilito|oncle picsou|oma duck|nonna papera|grandma duck|granny smith|"
+        "aunt jemima|mamie nova|nonno nanni|onkel donald|tío donald|zio paperino|oncle donald|"
+        "tante marie"
     )
 )
 _COMPANY = re.compile(r"[ ,]*(?:GmbH|AG|Ltd|Inc|LLC|SARL|S\.?r\.?l\.?|SpA|B\.?V\.?|sp\. z o\.o\.)")
@@ -68,6 +75,8 @@ def _kin(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The name after a kinship word (see the module docstring)."""
     group = "name" if m.group("kin") else "paren"
     word = (m.group("kin") or m.group("rel")).lower()
+    if group == "paren" and word in BUSINESS:
+        return  # "our audit partner (Grant Thornton)", "Manager (Ted Baker)"
     toks = list(re.finditer(r"\S+", m.group(group)))
     first = toks[0].group()
     second = toks[1].group() if len(toks) > 1 else ""
@@ -93,10 +102,10 @@ def _kin(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     yield Hit("pii.person_name", None, start, start + end)
 
 
-_FORMS = {form for w in (*_KIN, *RELATIONS) for form in (w, w[:1].upper() + w[1:], w.upper())}
 KIN = Detector(
     "person_name.kin",
-    hs_words(_FORMS) + r" \(?(?-i:[^\sa-z(])",
+    # the relation detector's prefilter (every kinship word is a relation word): one pattern
+    names.RELATION.prefilter,
     _KIN_RE,
     _kin,
     back=40,

@@ -12,15 +12,19 @@ name by itself, as ``_name_lists`` judges list items:
   ("Gao Ling", "Oriana Scarpazzoni"; not "Deutsche Bank", "Groove Armada", "Paris");
 - or one token that is a known given name or surname ("Anna Weber and Marek").
 
-A bare comma is not enough ("Anna Weber, Head Office" and addresses follow commas), except
-between two names found: in "Chiara Vitale, Abdou Sarr, Riccardo D'Amico" or "Paul Ndiaye (AS
-Mérignac), Théo Vandamme (US Roubaix), Kenza Amrani" the item between two persons, each comma
-(or semicolon) after a note in parentheses or not, is one too when it reads as a name (as
-above, or two capitalised tokens of which one is a known name and none a thing). Otherwise an
-item inside a longer comma list is the list detector's ("Alice, Bob and …"); a found partner
-may lead to one more ("A and B", then "B and C"). Firms, teams and brands named after people stay
-out ("Kevin Magnussen and Haas", "Sarah Johnson and Morgan Stanley"). Pure: it reads the text
-and the hits found; it costs two anchored matches per name found.
+A bare comma is not enough ("Anna Weber, Head Office" and addresses follow commas), except in a
+comma list (each comma or semicolon after a note in parentheses or not) that goes on from a
+name found: "Paul Ndiaye (AS Mérignac), Théo Vandamme (US Roubaix), Kenza Amrani" — each next
+item that reads as a full name by itself (``_name_lists``' "name": a known given name that is
+no word, then a surname) is one, and an item standing between two names found ("Marco Ferri,
+Abdou Kane, Giulia Conte") is one when it reads as a candidate, or as two or three tokens none
+of which is an everyday word; one token there only when it is a known name, and never a role
+or a German noun ("Anna Weber, Vorstand, Marek Nowak"). Otherwise an item inside a longer comma
+list is the list detector's ("Alice, Bob and …"); a found partner may lead to one more ("A and
+B", then "B and C"). Firms, teams and brands named after people stay out ("Kevin Magnussen and
+Haas", "Sarah Johnson and Morgan Stanley"). Pure: it reads the text and the hits found; it
+costs two anchored matches per name found, and one per comma-list item after one (a walk stops
+at the next name found).
 """
 
 from __future__ import annotations
@@ -62,8 +66,10 @@ def partners(text: str, hits: Sequence[Hit]) -> list[Hit]:
     """Hits for the persons coordinated with a person found (see the module docstring)."""
     found = {(h.start, h.end) for h in hits if h.type == PERSON}
     taken = sorted((h.start, h.end) for h in hits)
+    chained = sorted({s for s in _between(text, sorted(found)) if not _overlaps(taken, s)})
+    found.update(chained)
     fresh = sorted(found)
-    out: list[Hit] = []
+    out = [Hit(PERSON, None, s, e) for s, e in chained]
     for _ in range(_ROUNDS):
         new = [
             span
@@ -71,7 +77,6 @@ def partners(text: str, hits: Sequence[Hit]) -> list[Hit]:
             for span in _beside(text, s, e)
             if span not in found and not _overlaps(taken, span)
         ]
-        new += [span for span in _between(text, sorted(found)) if not _overlaps(taken, span)]
         if not new:
             break
         found.update(new)
@@ -121,16 +126,19 @@ _CHAIN = re.compile(
 
 def _between(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The items of a comma list after a name found: each that reads as a full name by itself,
-    or that stands between two names found and reads as a name (see the module docstring)."""
+    or that stands between two names found and reads as a name (see the module docstring).
+    A walk stops at the next name found (whose own walk goes on), so each item is read once."""
     starts = {start for start, _ in found}
     for _, end in found:
         pos = end
+        german = german_text(text[max(0, end - _WINDOW) : end + 4 * _WINDOW])
         while (m := _CHAIN.match(text, pos, min(len(text), pos + _WINDOW + 48))) is not None:
+            if m.start("item") in starts:
+                break
             toks = m.group("item").split(" ")
-            german = german_text(text[max(0, end - _WINDOW) : m.end() + _WINDOW])
             kind = item_kind(toks, german)
             between = bool(m.group("sep")) and m.end() in starts
-            if not (kind == NAME or (between and _loose(toks, kind))):
+            if not (kind == NAME or (between and _loose(toks, kind))) or _firm(toks):
                 break
             yield m.start("item"), m.end("item")
             pos = m.end("item")
@@ -138,10 +146,21 @@ def _between(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int
 
 def _loose(toks: list[str], kind: str) -> bool:
     """Whether an item between two names reads as one: a candidate, or two or three tokens of
-    which none is an everyday word ("Abdou Sarr"; not "Head Office")."""
+    which none is an everyday word ("Abdou Sarr"; not "Head Office"); never a role or a German
+    noun, and one token alone only a known name ("Anna Weber, Vorstand, Marek Nowak")."""
+    if any(t.lower() in data.ROLES or data.german_noun(t) for t in toks):
+        return False
+    if len(toks) == 1:  # one unknown token is as often a department ("Vorstand")
+        return kind == CAND and known(toks[0])
     if kind == CAND:
         return True
     return kind == WORDY and len(toks) > 1 and not any(t.lower() in data.COMMON for t in toks)
+
+
+def _firm(toks: list[str]) -> bool:
+    """Whether an item is a firm, team or brand named after people ("Morgan Stanley", "Haas")."""
+    joined = " ".join(toks)
+    return any(t in _FIRMS for t in toks) or joined in _FIRM_NAMES or joined.lower() in data.EPONYMS
 
 
 def _person(toks: list[str], german: bool) -> bool:
@@ -151,8 +170,7 @@ def _person(toks: list[str], german: bool) -> bool:
         return False  # an unknown lone token; the cast of examples ("Alice, Bob and …")
     if toks[0].lower() in data.PLACE_WORDS:  # "Providencia y Santa Catalina"
         return False
-    joined = " ".join(toks)
-    if any(t in _FIRMS for t in toks) or joined in _FIRM_NAMES or joined.lower() in data.EPONYMS:
+    if _firm(toks):
         return False  # "Kevin Magnussen and Haas", "… and Morgan Stanley"
     return item_kind(toks, german) in (NAME, CAND)
 

@@ -27,8 +27,8 @@ from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _german
 from proxy.classify.detectors._bare_names import _given as given
 from proxy.classify.detectors._bare_names import _Tok as Token
+from proxy.classify.detectors._lone_surnames import lone_surname
 from proxy.classify.detectors._name_things import PLACE_GIVEN
-from proxy.classify.detectors._org_roles import COMPANIES
 
 _IMPERATIVES = words(
     # English
@@ -122,18 +122,6 @@ def _surname_ok(text: str, german: bool) -> bool:
     return not (lower in data.WORDS or lower in data.COMMON or text in _NOT_ALONE)
 
 
-def _surname_alone(text: str, german: bool) -> bool:
-    """Whether a token after the imperative is a surname standing alone ("Tell Henderson and
-    Paterson", "Avvisa Bortolotti"): a known surname of four letters or more that is no word,
-    place, product or firm, and no German noun in German text."""
-    if len(text) < 4 or text not in data.SURNAMES or text in _NOT_ALONE or text in COMPANIES:
-        return False
-    lower = text.lower()
-    if lower in data.WORDS or lower in data.COMMON or lower in data.SPANISH_WORDS:
-        return False
-    return not (german and data.german_noun(text))
-
-
 def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The given name (and its surname) after an imperative opening a sentence."""
     before = scan.before(m.start(), 40)
@@ -142,7 +130,7 @@ def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     name = [Token(m.group(1), m.start(1), m.end(1))]
     if not _name_ok(m.group(1)):
         framed = _FRAME.match(scan.text, m.end(1), min(scan.hi, m.end(1) + 40))
-        alone = _surname_alone(m.group(1), _german(name, scan))
+        alone = lone_surname(m.group(1))
         after = scan.after(m.end(1), 12)
         if alone and (_CAPITAL_AFTER.match(after) or _COPULA_AFTER.match(after)):
             return  # "Tell Henderson Street", "Remind Castellano is a novel"

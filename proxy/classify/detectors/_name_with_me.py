@@ -3,10 +3,10 @@ will cover the stand", "Léa et moi", "Giulia ed io", "Lucía y yo", "Sanne en i
 and the other way round ("me and Tom", "ich und Mia", "moi et Léa", "io e Giulia", "yo y
 Lucía", "ik en Sanne", "ja i Kasia").
 
-Only a person stands beside "I" so: the token there is a known given name, a known surname or
-one of a surname's shape, and no everyday word, place, month, product, firm or German noun
-("Google and I", "Paris et moi", "Kaffee und ich" are none). A given name before it joins the
-surname ("Anna Weber and I").
+Only a person stands beside "I" so: the token there is a known given name that is no everyday
+word, place, month, product, firm, organisation, role, kinship word or German noun, or a surname
+standing alone (``_lone_surnames``): "Google and I", "Paris et moi", "Kaffee und ich", "Maman
+et moi" are none. A given name before it joins the surname ("Anna Weber and I").
 
 The prefilter is the pronoun phrase, a pure literal per language and order.
 """
@@ -17,10 +17,11 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, words
-from proxy.classify.detectors import _lone_words as lone
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._lone_surnames import lone_surname, no_surname
+from proxy.classify.detectors._name_kin import KIN_WORDS as KIN
 from proxy.classify.detectors._name_tokens import LO, UP
-from proxy.classify.detectors._org_roles import COMPANIES
+from proxy.classify.detectors._relation_words import RELATIONS
 
 #: "and I" after the name, per language.
 _AFTER = words("and I|und ich|et moi|e io|ed io|y yo|en ik|i ja")
@@ -31,21 +32,17 @@ _NAME_RE = re.compile(
     rf"(?<![\w'’\-])(?P<a>(?:{_TOKEN}[ ])?{_TOKEN})[ ](?:{alternation(_AFTER)})(?![\w'’])"
     rf"|(?<![\w'’\-])(?i:{alternation(_BEFORE)})[ ](?P<b>{_TOKEN}(?:[ ]{_TOKEN})?)(?![\w'’])"
 )
-_NOT_PERSON = (
-    data.NOT_NAME | data.PLACES | data.PRODUCT_NAMES | data.AMBIGUOUS | COMPANIES | lone.COMPANIES
-)
+_KIN_WORDS = frozenset(w.lower() for w in (*RELATIONS, *KIN, "maman", "mutti", "mami", "papi"))
 
 
 def _person(token: str) -> bool:
-    """Whether a token beside "I" is a person's name (see the module docstring)."""
-    if token in _NOT_PERSON or data.german_noun(token):
-        return False
-    lower = token.lower()
-    if lower in data.COMMON or lower in data.SPANISH_WORDS:
-        return False
+    """Whether a token beside "I" is a person's name: a known given name that is no word,
+    place, product, firm, kinship word or German noun, or a surname standing alone."""
+    if token.lower() in _KIN_WORDS:
+        return False  # "Maman et moi", "Mutti und ich"
     if token in data.GIVEN:
-        return True
-    return (token in data.SURNAMES or data.shaped(token)) and lower not in data.WORDS
+        return not no_surname(token)
+    return lone_surname(token)
 
 
 def _with_me(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

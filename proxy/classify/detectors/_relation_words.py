@@ -29,7 +29,11 @@ _RELATIONS = words(
     "primo|prima|novia|novio|dochter|zoon|vrouw|moeder|vader|broer|zus|zuster|vriend|vriendin|"
     "buurman|buurvrouw|baas|oom|neef|nicht|córka|córki|córką|syn|syna|synem|żona|żony|żoną|mąż|"
     "męża|matka|mama|ojciec|tata|siostra|siostry|kolega|koleżanka|przyjaciel|przyjaciółka|"
-    "sąsiad|sąsiadka|szef|szefowa|babcia|dziadek|ciocia|wujek"
+    "sąsiad|sąsiadka|szef|szefowa|babcia|dziadek|ciocia|wujek|"
+    # what families call grandparents, aunts and uncles ("my granny Edith", "nonna Pina")
+    "granny|nana|nanna|grandad|granddad|gramps|auntie|aunty|mamie|papi|mémé|pépé|mamy|papy|"
+    "tatie|tonton|omi|opi|uroma|uropa|bisnonna|bisnonno|yaya|bisabuela|bisabuelo|babci|babcię|"
+    "dziadka|dziadziuś|cioci|wujka|prababcia|pradziadek"
 )
 #: The relation words, also for other detectors (a person as the subject of a health statement).
 RELATIONS = frozenset(_RELATIONS)

@@ -333,8 +333,8 @@ def _relation(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     Bescheid sagen")."""
     toks = list(re.finditer(r"\S+", m.group(2)))
     first = toks[0].group()
-    common = first.lower() in data.COMMON and first not in data.GIVEN
-    if common or data.german_noun(first) or first in data.NOT_NAME:
+    noun = first.lower() in data.COMMON or data.german_noun(first)
+    if (noun and first not in data.GIVEN) or first in data.NOT_NAME:
         return  # "meiner Tochter Bescheid"; a given name that is a word is one here ("Lina")
     if m.group("rel").lower() in BUSINESS and first not in data.GIVEN:
         return
