@@ -72,6 +72,7 @@ FOUND = [
     ("Svenja und ich können am Freitag nicht.", "Svenja"),
     ("Rewrite: Priya and I will cover the stand on Monday.", "Priya"),
     ("Marzena i ja jedziemy na szkolenie.", "Marzena"),
+    ("Kannst du das kürzen? Ich und Mia übernehmen den Stand.", "Mia"),
 ]
 
 NOT_FOUND = [
