@@ -6,9 +6,10 @@ word before it could be part of a longer run ("Tell Tale Heart").
 
 The name is a known given name that is no everyday word, place, product or company of the lists
 ``_single`` uses ("Ask Alexa", "Tell Me More", "Call Center" are none); a known surname or an
-unknown capitalised token right after it joins the span ("Tell Maria Okafor"). A known surname
-alone counts too when it is no word of any list, place, product or firm ("Tell Henderson and
-Paterson", "Avvisa Bortolotti"; not "Call Ford", "Ask Siemens"). The imperatives
+unknown capitalised token right after it joins the span ("Tell Maria Okafor"). A surname
+standing alone counts too (``_lone_surnames``: known or of a surname's shape, and no word,
+place, role, firm or organisation: "Ricorda a Bortolotti"; not "Call Ford", "Ask Gartner"),
+unless a capital or a copula follows ("Tell Henderson Street"). The imperatives
 are hand-written, six to twenty per language, in their informal and formal forms; the
 prefilter is one of them, a space and a capital.
 """
