@@ -56,7 +56,6 @@ _NOT_PERSONS = frozenset(
         "tante marie"
     )
 )
-_COMPANY = re.compile(r"[ ,]*(?:GmbH|AG|Ltd|Inc|LLC|SARL|S\.?r\.?l\.?|SpA|B\.?V\.?|sp\. z o\.o\.)")
 
 
 def _first(token: str, strict: bool) -> bool:
@@ -97,7 +96,7 @@ def _kin(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
             break
         end = tok.end()
     start = m.start(group)
-    if _COMPANY.match(scan.after(start + end, 20)):
+    if names._COMPANY.match(scan.after(start + end, 30)):  # the cue detectors' company forms
         return
     yield Hit("pii.person_name", None, start, start + end)
 
