@@ -29,6 +29,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import faker
+import polish_forms
+from polish_forms import DIMINUTIVES, NOT_DATIVE, dative
 
 HERE = Path(__file__).parent
 LOCALES = [
@@ -73,45 +75,10 @@ def _names(pattern: re.Pattern[str]) -> set[str]:
     return out
 
 
-def _polish_forms(name: str) -> set[str]:
-    """The regular case forms of a Polish given name ("z Anną", "od Tomasza", "z Piotrem")."""
-    if name.endswith("a"):
-        stem = name[:-1]
-        genitive = stem + ("i" if stem[-1:] in "kgl" or stem.endswith("i") else "y")
-        return {stem + "ą", stem + "ę", genitive}
-    if name[-1:] in "bcdfhjklłmnprstwz":
-        return {name + "a", name + "em", name + "owi"}
-    return set()
-
-
-#: The dative and locative of a feminine name in -a: the stem's last consonant softens
-#: ("odpisz Ewie", "o Marcie", "Monice", "Magdzie", "Barbarze").
-_SOFTENED = (("k", "ce"), ("g", "dze"), ("ch", "sze"), ("r", "rze"), ("st", "ście"))
-_SOFTENED_E = (("zd", "ździe"), ("t", "cie"), ("d", "dzie"), ("ł", "le"))
-_PLAIN_IE = "bfmnpswz"
-
-
-#: Datives that are words the lists lack: "jagnię" (a lamb) without its accent, "adze" (a tool).
-NOT_DATIVE = frozenset({"Jagnie", "Adze"})
-
-
 def _fold(word: str) -> str:
     """The word without its accents ("życie" -> "zycie"; "ł" -> "l")."""
     plain = unicodedata.normalize("NFKD", word.replace("ł", "l").replace("Ł", "L"))
     return "".join(c for c in plain if not unicodedata.combining(c))
-
-
-def _polish_dative(name: str) -> str | None:
-    """The dative (and locative) of a Polish feminine given name in -a, if regular."""
-    if not name.endswith("a") or len(name) < 3:
-        return None
-    stem = name[:-1]
-    for end, soft in (*_SOFTENED, *_SOFTENED_E):
-        if stem.endswith(end):
-            return stem[: -len(end)] + soft
-    if stem[-1] in _PLAIN_IE and not stem.endswith(("cz", "sz", "rz", "dz")):
-        return stem + "ie"
-    return None  # -ia, -ja, -la, -ca, -sza...: the dative is the genitive, listed already
 
 
 MIMESIS = Path("/work/.mirror/lk-geimfari+mimesis/repo")
@@ -264,23 +231,27 @@ def _locale_given(locale: str) -> set[str]:
 
 
 def _given(polish: set[str], words: set[str]) -> set[str]:
-    """The given names of every locale and ``polish``, with Polish case forms of the Central
-    European ones (their datives only when no word of ``words`` is spelt so: "Idzie")."""
+    """The given names of every locale, ``polish`` and the Polish diminutives, with the Polish
+    case forms of the Central European ones (``polish_forms``): no form that is a word of
+    ``words``, nor one without accents spelt as a word with them ("Zycie": "życie")."""
     forms: set[str] = set()
-    datives: set[str | None] = set()
+    polish = polish | (DIMINUTIVES - NOT_GIVEN_PL)
     for locale in ("pl_PL", "cs_CZ", "sk_SK"):  # Faker's Polish list lacks Anna, Katarzyna...
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        names = (n for n in _values(provider, GIVEN_ATTRS) if _latin(n))
-        forms.update(f for n in names for f in _polish_forms(n))
-        datives.update(_polish_dative(n) for n in names if n in polish or locale == "pl_PL")
-    forms.update(f for n in polish for f in _polish_forms(n))
-    datives.update(_polish_dative(n) for n in polish)
+        names = [n for n in _values(provider, GIVEN_ATTRS) if _latin(n)]
+        forms.update(f for n in names for f in polish_forms.forms(n))
+        forms.update(dative(n) or "" for n in names if n in polish or locale == "pl_PL")
+    forms.update(f for n in polish for f in polish_forms.forms(n))
+    forms.update(dative(n) or "" for n in polish)
     folded = {_fold(w) for w in words}  # "Zycie": "życie" typed without its accent
-    forms.update(
-        d
-        for d in datives
-        if d is not None and _fold(d.lower()) not in folded and d not in NOT_DATIVE
-    )
+    forms = {
+        f
+        for f in forms
+        if f
+        and f.lower() not in words
+        and not (f.isascii() and _fold(f.lower()) in folded)
+        and f not in NOT_DATIVE
+    }
     return _names(GIVEN_ATTRS) | polish | forms
 
 

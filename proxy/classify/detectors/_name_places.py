@@ -40,12 +40,14 @@ def place_after(after: str) -> bool:
 
 
 #: The Polish "im." ("imienia": named after) after an institution's word or number ("Szpital im.
-#: Jana Pawła II", "Szkoła Podstawowa nr 5 im. św. Jadwigi"); not the "im." ("to them") that
-#: ends a sentence ("Dałem im. Anna Nowak …").
+#: Jana Pawła II", "Szkoła Podstawowa nr 5 im. św. Jadwigi"), and the names after it up to the
+#: one read ("Pawła II" there); not the "im." ("to them") that ends a sentence ("Dałem im. Anna
+#: Nowak …").
 _NAMED_AFTER = re.compile(
     r"(?i:szpital|szkoł|szkol|lice|gimnazj|uniwersyte|akademi|politechnik|fundacj|instytut|"
     r"centrum|przedszkol|muze|bibliotek|teatr|klinik|zesp[oó]ł|hospicj|stadion|kości|parafi|"
-    r"\bnr)[^.!?\n]{0,40}(?<!\w)im\.[ ]*(?:(?:św|bł|ks|gen|prof|dr|kard|abp|bpa?)\.[ ]*)*\Z"
+    r"\bnr)[^.!?\n]{0,40}(?<!\w)im\.[ ]*(?:(?:św|bł|ks|gen|prof|dr|kard|abp|bpa?)\.[ ]*)*"
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w*[ ]+){0,3}\Z"
 )
 
 
