@@ -57,6 +57,7 @@ from proxy.classify.detectors._name_evidence import (
 from proxy.classify.detectors._name_subjects import subject as name_subject
 from proxy.classify.detectors._name_things import PLACE_GIVEN
 from proxy.classify.detectors._org_roles import COMPANIES, company_named
+from proxy.classify.detectors._polish_forms import polish_text
 
 #: The tokens and exclusions of ``_name_tokens`` under the names this module used before the
 #: split: the name detectors import them from here.
@@ -251,7 +252,9 @@ def _single(tok: _Tok, scan: Scan) -> bool:
         return False
     before = scan.before(tok.start, 40)
     word = prev_word(before)
-    if word.lower() in data.NOT_BEFORE_SINGLE or word.lower() in data.STORM_WORDS:
+    if word.lower() in data.STORM_WORDS or (
+        word.lower() in data.NOT_BEFORE_SINGLE and not _conjunction(word, after, scan, tok)
+    ):
         return False  # "the Meta post", "in Alberta", "hurricane Katrina"
     if company_named(word, text):
         return False  # "the retailer Zara", "our supplier Bosch"
@@ -268,6 +271,15 @@ def _single(tok: _Tok, scan: Scan) -> bool:
     if nxt and nxt.group(1).title() in data.NOT_NAME:
         return False
     return not _excluded([tok], scan)
+
+
+def _conjunction(word: str, after: str, scan: Scan, tok: _Tok) -> bool:
+    """Whether a word that is an article or a demonstrative elsewhere opens a clause here:
+    "that" before a lower-case word ("remind them that Kwame is on leave"; not "that Ford
+    Focus"), the Polish "a" ("a Wiktor przejmuje"; not "a Mercedes")."""
+    if word == "that":
+        return _LOWER_NEXT.match(after) is not None
+    return word == "a" and polish_text(scan.around(tok.start, tok.end, 60))
 
 
 #: German finite verbs before an inverted subject ("Gestern hat Lukas mir geschrieben").

@@ -61,6 +61,9 @@ _NOT_ALONE = (
 _NOT_BEFORE = (data.NOT_BEFORE_SINGLE - {"is", "was", "est", "ist", "es", "è", "sono"}) | frozenset(
     w for p in data.PARTICLES for w in p.split()
 )
+#: Words before a place or a thing ("in Paris", "that Ford") that a possessive turns into a
+#: conjunction or a preposition before a person ("that Gwen's appointment"; not "the Queen's").
+_OWNER_AFTER = frozenset(words("that|to|at|in|into|onto|near|across"))
 #: A capitalised word glued to the token ("Tomomi Nishiyama", "New York"): a longer run.
 _CAP_BEFORE = re.compile(rf"[{UP}][\w’'-]*[ ]+\Z")
 
@@ -92,16 +95,17 @@ def _kind(tok: Token, scan: Scan, *, negated: bool = False, owner: bool = False)
     return "known" if _known(text) else "unknown"
 
 
-def _alone(tok: Token, scan: Scan) -> bool:
+def _alone(tok: Token, scan: Scan, *, owner: bool = False) -> bool:
     """Whether the token starts a sentence or a clause, or follows a lower-case word that is
-    no article, locative preposition or particle (see the module docstring)."""
+    no article, locative preposition or particle (see the module docstring); an owner may
+    follow "that" or a preposition ("and that Gwen's appointment", "in Priya's calendar")."""
     before = scan.before(tok.start, 40)
     if not before.strip() or SENTENCE.search(before):
         return True
     if _CAP_BEFORE.search(before):
         return _opener(before)
     word = prev_word(before)
-    if word.lower() in _NOT_BEFORE:
+    if word.lower() in _NOT_BEFORE and not (owner and word.lower() in _OWNER_AFTER):
         return False
     return bool(word) and (word[0].islower() or word[0].isdigit() or before.rstrip()[-1] == ",")
 
@@ -129,7 +133,7 @@ def _person(
     kind = _kind(tok, scan, negated=negated, owner=owner)
     if kind is None or (kind == "unknown" and not strong and not data.shaped(tok.text)):
         return False
-    return _alone(tok, scan) and not excluded([tok], scan)
+    return _alone(tok, scan, owner=owner) and not excluded([tok], scan)
 
 
 def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

@@ -26,6 +26,7 @@ from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
 from proxy.classify.detectors._cued_names import _known as cued_known
+from proxy.classify.detectors._lone_surnames import no_surname
 from proxy.classify.detectors._lone_words import WORDS_FIRST
 from proxy.classify.detectors._polish_forms import polish_text
 
@@ -153,14 +154,16 @@ def _lower_known(name: str, polish: bool) -> bool:
 
 def _chat_titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A lower-case known name after a lower-case title, with its particles (never an unknown
-    token after an article: "la señora de la limpieza", "il signore di enel")."""
+    token after an article: "la señora de la limpieza"; nor a firm known as a surname too: "il
+    signore di enel")."""
     title, particles, name = m.group("title"), m.group("particles"), m.group("name")
     if title in _AMBIGUOUS and not polish_text(scan.around(m.start(), m.end(), 60)):
         return
     if title in _GERMAN_TITLES and data.german_noun(name.capitalize()):
         return
     with_particles = bool(particles) and (particles + name).title() in data.SURNAMES
-    if with_particles or _lower_known(name, title in _POLISH):
+    firm = bool(particles) and no_surname(name.capitalize(), everyday=False)  # "di enel"
+    if with_particles or (_lower_known(name, title in _POLISH) and not firm):
         start = m.start("particles") if particles else m.start("name")
         yield Hit("pii.person_name", None, start, m.end("name"))
 

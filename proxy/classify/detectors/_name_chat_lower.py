@@ -9,14 +9,21 @@ be a name, in a text written without capitals:
   with a capital ("Garnish the soup with basil" is ordinary writing, "basil" a herb there);
 - the token is a known given name that is no word of any list we hold (``_word``), no place,
   product, pronoun or kinship word, and none of the everyday words the lists miss
-  (``_NOT_NAMES``: "olive", "basil", "corona", "iva", "lora");
-- a word of address stands right before it ("remind", "ask", "frag", "przypomnij"), or a word
-  of company after a meeting or a call ("call with", "lunch with", "termin mit", "overleg met",
-  "spotkanie z"; not "with conn:", "fresas con nata", "dane z maila"), or a Dutch question
-  before a verb that takes a person ("kun je femke herinneren"), or it joins a name found so
-  ("tariq and noor"), or it opens a clause before a verb of saying, wanting or thinking ("and
-  jonas said", "chloé veut"; not "is" or "has": "sherry is sweeter"). "for", "from", "für",
-  "von", "per", "para" are no cues: what follows them is as often a thing ("from jail").
+  (``_NOT_NAMES``: "olive", "basil", "corona", "iva", "lora"); or two known given names joined
+  by a hyphen, one of them such a name ("marie-solène");
+- a word of address stands right before it ("remind", "ask", "email", "frag", "przypomnij"),
+  a greeting or thanks ("hey maaike", "salut margaux", "cześć gosia", "thanks priya"), a
+  message and its addressee's preposition ("a reply to priyanka", "eine nachricht an svenja",
+  "wiadomość do kasi"), or a word of company after a meeting or a call ("call with", "lunch
+  with", "termin mit", "overleg met", "spotkanie z", or "y con" when the clause named the
+  meeting earlier: "llamada con la sra. montenegro y con álvaro"; not "with conn:", "fresas
+  con nata", "dane z maila"), or a Dutch question before a verb that takes a person ("kun je
+  femke herinneren"), or it joins a name found so ("tariq and noor"), or it opens a clause
+  before a verb of saying, wanting or thinking ("and jonas said", "chloé veut"; not "is" or
+  "has": "sherry is sweeter"); or it owns what follows its "'s" ("sanne's laptop"; not "lloyd's
+  of london"). "for", "from", "für", "von", "per", "para" are no cues: what follows them is as
+  often a thing ("from jail"). Assistants' names are no given names here ("hi claude", "hey
+  jarvis": the lists hold neither as a name that is no word, or ``_NOT_NAMES`` does).
 
 The word lists miss many everyday words that are given names somewhere (no open word list with
 a licence compatible with Apache-2.0 was found), so the frame and the lower-case gate carry the
@@ -35,6 +42,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, words
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._lone_words import NOT_AFTER_OWNED
 from proxy.classify.detectors._lower_titles import _LOWER, _word
 from proxy.classify.detectors._name_requests_lower import _NOT_RECIPIENT, _given_name
 
@@ -44,7 +52,7 @@ _MAX_NAMES = 8
 #: Everyday words (or their lower-case use) that are given names in the lists too.
 _NOT_NAMES = frozenset(
     words(
-        "olive|jade|coral|ivy|hazel|violet|blessing|otto|frode|hasta|deja|viking|enel|basel|"
+        "olive|jade|coral|ivy|hazel|violet|blessing|otto|frode|hasta|deja|viking|enel|basel|jarvis|"
         "ramadan|nazi|hung|rave|tore|fares|reto|keit|jene|ferne|starke|marino|africana|ruta|"
         "cali|pol|milton|honey|sunny|cherry|ginger|pepper|sage|river|storm|royal|prince|king|"
         "major|bishop|duke|earl|baron|sterling|chance|hope|faith|grace|joy|patience|mercy|"
@@ -63,10 +71,30 @@ _NOT_NAMES = frozenset(
 #: Words after which a name is whom one addresses ("remind sanne", "frag jannik").
 _ADDRESS = frozenset(
     words(
-        "remind|tell|ask|ping|call|cc|rappelle|préviens|appelle|sag|frag|erinnere|chiedi|"
-        "ricorda|llama|bel|herinner|vraag|przypomnij|przypomnieć|zadzwoń"
+        "remind|tell|ask|ping|call|cc|email|message|text|dm|thank|invite|rappelle|préviens|"
+        "appelle|remercie|sag|frag|erinnere|chiedi|ricorda|ringrazia|llama|avisa|bel|herinner|"
+        "vraag|stuur|bedank|przypomnij|przypomnieć|zadzwoń|podziękuj"
     )
 )
+#: Greetings and thanks right before a name ("hey sanne", "salut margaux", "cześć kasia",
+#: "thanks jonas").
+_GREETINGS = frozenset(
+    words(
+        "hi|hey|hello|dear|thanks|thx|congrats|salut|bonjour|coucou|cher|chère|merci|hallo|"
+        "moin|servus|liebe|lieber|danke|ciao|buongiorno|caro|cara|grazie|hola|buenas|querido|"
+        "querida|gracias|hoi|beste|bedankt|cześć|witaj|dzięki|dziękuję|hej"
+    )
+)
+#: A message and the preposition of its addressee before a name ("a reply to priyanka", "un
+#: message à chloé", "eine nachricht an svenja", "een berichtje naar daan", "wiadomość do kasi").
+_MESSAGES = frozenset(
+    words(
+        "reply|message|msg|email|mail|note|text|answer|reminder|write|réponse|mot|écris|"
+        "écrire|nachricht|antwort|schreib|schreibe|messaggio|risposta|scrivi|mensaje|correo|"
+        "respuesta|escribe|bericht|berichtje|antwoord|schrijf|wiadomość|odpowiedź|napisz|maila"
+    )
+)
+_TO = frozenset(words("to|à|an|a|aan|naar|do"))
 #: Words of company: a name after them only where a meeting or a call is named right before
 #: ("lunch with priyanka", "termin mit jannik", "overleg met maarten"; not "with conn:",
 #: "bouquet met gerbera", "fresas con nata", "dane z maila").
@@ -100,7 +128,13 @@ _VERBS = frozenset(
         "vuole|dice|pensa|quiere|piensa|zegt|vindt|chce|mówi|uważa"
     )
 )
-_TOKEN = re.compile(rf"(?<![\w'’@#/.\-])[{_LOWER}]{{3,}}(?:-[{_LOWER}]{{3,}})?(?![\w'’@\-]|\.\w)")
+_TOKEN = re.compile(
+    rf"(?<![\w'’@#/.\-])(?P<name>[{_LOWER}]{{2,}}(?:-[{_LOWER}]{{2,}})?)"
+    rf"(?P<owner>['’]s(?=[ ]+[{_LOWER}]))?(?![\w'’@\-]|\.\w)"
+)
+#: What the quick check splits a word at: a hyphen, and a possessive "'s" ("jo-ellen",
+#: "sanne's").
+_PIECES = re.compile(r"-|['’]s\Z")
 _PREV = re.compile(r"([\w/&'’]+)[ ]*(,?)[ ]*\Z")
 _PREV_PAIR = re.compile(r"(\w+)[ ]+(\w+)[ ]*\Z")
 _NEXT = re.compile(r"[ ]+([\w'’]+)")
@@ -136,15 +170,40 @@ def _names(head: str) -> list[tuple[int, int]]:
     """The spans of lower-case given names in their frame (see the module docstring)."""
     if not _lower_case(head):
         return []  # ordinary writing: a capital opens a sentence within a line or two
-    if _NAMES.isdisjoint([word.strip(_PUNCT) for word in head.split()]):
+    stripped = [word.strip(_PUNCT) for word in head.split()]
+    pieces = (p for w in stripped if "-" in w or w[-1:] == "s" for p in _PIECES.split(w))
+    if _NAMES.isdisjoint(stripped) and _NAMES.isdisjoint(pieces):
         return []  # the common case, about 20 µs per KB (the token pattern takes twice that)
     found: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(head):
-        if m.group() in _NAMES and _framed(head, m.start(), m.end(), found):
-            found.append((m.start(), _with_surname(head, m.end())))
+        start, end = m.span("name")
+        if _is_token_name(m.group("name")) and (
+            _owner(head, m) or _framed(head, start, end, found)
+        ):
+            found.append((start, _with_surname(head, end)))
             if len(found) == _MAX_NAMES:
                 break
     return found
+
+
+def _owner(head: str, m: re.Match[str]) -> bool:
+    """Whether the name owns the word after its "'s" ("sanne's laptop"; not "lloyd's of
+    london", "ford's parent company")."""
+    if not m.group("owner"):
+        return False
+    nxt = _NEXT.match(head, m.end())
+    return nxt is not None and nxt.group(1).lower() not in NOT_AFTER_OWNED
+
+
+def _is_token_name(token: str) -> bool:
+    """A name of ``_NAMES``, or a double given name whose parts are known given names, one of
+    them in ``_NAMES`` ("jo-ellen", "anne-sophie")."""
+    if token in _NAMES:
+        return True
+    if "-" not in token:
+        return False
+    parts = token.split("-")
+    return any(p in _NAMES for p in parts) and all(p.capitalize() in data.GIVEN for p in parts)
 
 
 def _lower_case(head: str) -> bool:
@@ -160,9 +219,11 @@ def _framed(head: str, start: int, end: int, found: list[tuple[int, int]]) -> bo
     before = head[max(0, start - 60) : start]
     prev = _PREV.search(before)
     word, comma = (prev.group(1).lower(), bool(prev.group(2))) if prev else ("", False)
-    if not comma and _cued(word, before[: prev.start()] if prev else ""):
+    if word in _GREETINGS or (not comma and _cued(word, before[: prev.start()] if prev else "")):
         return True
     pair = _PREV_PAIR.search(before)
+    if pair and pair.group(2).lower() in _TO and pair.group(1).lower() in _MESSAGES:
+        return True  # "a reply to priyanka", "wiadomość do kasi"
     if pair and f"{pair.group(1)} {pair.group(2)}".lower() in _CUE_PAIRS:
         nxt = _NEXT.match(head, end)
         return nxt is not None and nxt.group(1).lower() in _PAIR_VERBS
@@ -183,10 +244,14 @@ def _cued(word: str, before: str) -> bool:
         return True
     if word not in _COMPANY:
         return False
-    earlier = [w.lower() for w in _WORDS.findall(before)[-2:]]
+    earlier = [w.lower() for w in _WORDS.findall(before)[-8:]]
     if word == "met" and earlier and earlier[-1] in _MET_SUBJECTS:
         return True  # "we met tariq"
-    return any(w in _MEETINGS for w in earlier)
+    # a meeting named within the clause ("llamada con la sra. montenegro y con álvaro")
+    return any(w in _MEETINGS for w in earlier[-2:]) or (
+        earlier[-1:] in (["and"], ["y"], ["e"], ["et"], ["und"], ["en"], ["i"])
+        and any(w in _MEETINGS for w in earlier)
+    )
 
 
 def _with_surname(head: str, end: int) -> int:
