@@ -8,7 +8,9 @@
   after a message and its addressee's preposition ("a reply to priyanka", "eine nachricht an
   svenja"), owning something ("rodrigo's laptop"), after "with" and a join when a meeting is
   named earlier in the clause ("reunión con el proveedor y con ainhoa"), double given names
-  ("marie-solène"). Not an assistant's name, a group or a firm ("hi claude", "hola amigos",
+  ("marie-solène"); also the common given names that a word list holds but no sentence of its
+  source writes in lower case ("lunch with emma", "met with daniel", "and laura wants"), but not as
+  an owner. Not an assistant's name, a group or a firm ("hi claude", "hola amigos",
   "lloyd's of london"), nor a firm known as a surname too after a title and a particle ("il
   signore di enel").
 - A given name owning something after "that" or a preposition ("and that Gwen's appointment",
@@ -50,6 +52,9 @@ FOUND = [
     ("réunion avec marie-solène demain pour le contrat", "marie-solène"),
     ("The patient says that Gwen's appointment was cancelled twice.", "Gwen"),
     ("Please put the review in Priya's calendar for Monday.", "Priya"),
+    ("lunch with emma and the supplier tomorrow, need an agenda", "emma"),
+    ("met with daniel about the q3 numbers, he wants a summary", "daniel"),
+    ("quick notes: the build is red and laura wants the report by friday", "laura"),
 ]
 
 NOT_FOUND = [
@@ -62,6 +67,9 @@ NOT_FOUND = [
     "il signore di enel non risponde al telefono",
     "He works at Ford's headquarters in Detroit.",
     "hey jarvis, turn on the lights",
+    "hi mate, quick question about the build",
+    "thanks love, see you tomorrow",
+    "she finished school at st. ann's college for women in 2009",
 ]
 
 

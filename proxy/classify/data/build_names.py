@@ -101,6 +101,20 @@ NOT_GIVEN_PL = frozenset(
 )
 
 
+#: Everyday words, places and brands among the given names of Mimesis' word lists that its
+#: sentences do not write in lower case (hand-written: "bienvenida", "leider", "salud", "mate").
+NOT_LIST_NAMES = frozenset(
+    re.split(
+        r"\s+",
+        """ala amar américa anda archer bala belo bienvenida blanca carter cem charity chase cinta
+        cooper dale dawn deane dev drew duma ebony esperanza estrella fem forum gada gal gaman
+        gang ganga geta gloria gus homer ina ion ira jaka kick koko lada lana lance laus leider
+        lies lieve loni mad mar mate mato mercedes meta mie mihin mina mora muni nula pada pak
+        paksu pau paz peer penny pierce quinn rajata rex rica rico sair salud segundo sever sil
+        sila smith socorro stilla tali tanak tira toki toma tone toy tri uda urban valentine
+        vega ward warta wille""",
+    )
+)
 #: The English locales of Mimesis: their words alone make ``english_words.txt``.
 ENGLISH = ("en", "en-au", "en-ca", "en-gb")
 #: Mimesis locales whose names are added (Latin script, Europe and the English-speaking world).
@@ -155,6 +169,16 @@ class Mimesis:
             for s in _strings([text.get("text", []), text.get("quotes", [])]):
                 lower.update(t.lower() for t in TOKEN.findall(s))
         return tokens, lower
+
+    def lower_in_sentences(self) -> set[str]:
+        """The tokens that Mimesis' sentences (questions, texts, quotes) of any locale write in
+        lower case: words there, whatever its word lists say."""
+        out: set[str] = set()
+        for locale in self._locales():
+            text = self._json(locale, "text")
+            for s in _strings([text.get(key, []) for key in ("questions", "text", "quotes")]):
+                out.update(t for t in TOKEN.findall(s) if t.islower())
+        return out
 
     def words(self, locales: tuple[str, ...] = (*MIMESIS_LOCALES, "pl")) -> set[str]:
         """The word lists of the Latin-script locales, lower case, three letters or more."""
@@ -321,6 +345,18 @@ def main() -> None:
         (n for n in given if n.lower() in lorem),
     )
     _write("places.txt", "Countries, states and cities (Faker address providers)", places)
+    _write(
+        "list_names.txt",
+        "Given names (lower case) that Mimesis' word lists hold and none of its sentences "
+        "writes in lower case, less everyday words",
+        ({g.lower() for g in given} & source.words())
+        - source.lower_in_sentences()
+        - lorem
+        - NOT_LIST_NAMES,
+        "The given names are those of given_names.txt (Faker and Mimesis, MIT License).",
+        source=f"Source: Mimesis (https://github.com/lk-geimfari/mimesis, commit {source.commit}), "
+        "MIT License.",
+    )
     _write(
         "common_words.txt",
         "Everyday words of six languages, lower case (Faker lorem word lists)",

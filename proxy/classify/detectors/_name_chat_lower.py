@@ -166,19 +166,40 @@ _NAMES = frozenset(
 )
 
 
+#: Given names that ``_word`` refuses only because a word list holds them as well ("anna",
+#: "daniel", "laura": ``_names_data.LIST_NAMES``): in a frame, but not as an owner ("st. ann's
+#: college", "ben & jerry's order").
+_LIST_NAMES = frozenset(
+    name
+    for name in data.LIST_NAMES
+    if name not in _NAMES
+    and name not in _NOT_NAMES
+    and name not in _NOT_RECIPIENT
+    and name not in data.COMMON
+    and name not in data.ROLES
+    and name.capitalize() not in data.PLACES | data.NOT_NAME | data.NAME_WORDS | data.AMBIGUOUS
+)
+
+
 def _names(head: str) -> list[tuple[int, int]]:
     """The spans of lower-case given names in their frame (see the module docstring)."""
     if not _lower_case(head):
         return []  # ordinary writing: a capital opens a sentence within a line or two
     stripped = [word.strip(_PUNCT) for word in head.split()]
     pieces = (p for w in stripped if "-" in w or w[-1:] == "s" for p in _PIECES.split(w))
-    if _NAMES.isdisjoint(stripped) and _NAMES.isdisjoint(pieces):
+    if (
+        _NAMES.isdisjoint(stripped)
+        and _NAMES.isdisjoint(pieces)
+        and _LIST_NAMES.isdisjoint(stripped)
+    ):
         return []  # the common case, about 20 µs per KB (the token pattern takes twice that)
     found: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(head):
         start, end = m.span("name")
-        if _is_token_name(m.group("name")) and (
-            _owner(head, m) or _framed(head, start, end, found)
+        name = m.group("name")
+        listed = _is_token_name(name)
+        if (listed and _owner(head, m)) or (
+            (listed or name in _LIST_NAMES) and _framed(head, start, end, found)
         ):
             found.append((start, _with_surname(head, end)))
             if len(found) == _MAX_NAMES:

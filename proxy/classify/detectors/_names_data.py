@@ -31,6 +31,9 @@ COMMON = _load("common_words.txt")
 WORDS = _load("words.txt")
 #: The English words among them (Mimesis' English word lists).
 ENGLISH_WORDS = _load("english_words.txt")
+#: The given names among them that are no words there, lower case ("anna", "daniel", "laura":
+#: none of Mimesis' sentences writes them in lower case).
+LIST_NAMES = _load("list_names.txt")
 #: Everyday Spanish words, less given names and surnames (``COMMON`` has no Spanish).
 SPANISH_WORDS = _load("spanish_words.txt")
 
