@@ -1,24 +1,30 @@
 """Twenty-fourth session: person names in the forms messages give them.
 
 - Polish given names in every case, and the everyday forms Polish speakers use for each other
-  ("z Kubą i Gosią", "Podziękuj Jerzemu", "Zapytaj Kacpra", "do Maćka", "Tomku,", "powiedz
-  kubie"); not the words some forms are spelt as ("Mają problem", "Idą święta"), nor a hospital
-  named after a pope ("Szpital im. Jana Pawła II").
+  ("z Bartkiem i Gosią", "Podziękuj Jerzemu", "Zapytaj Kacpra", "do Maćka", "Tomku,",
+  "przypomnij krzyśkowi"); not the words some forms are spelt as ("Mają problem", "Idą
+  święta", "na Sylwestra", "Arka Gdynia"), nor the forms of a name that is a place ("z Kubą":
+  Cuba), nor a hospital named after a pope ("Szpital im. Jana Pawła II").
 - Given names typed in lower case after a greeting or thanks ("hey maaike,", "cześć gosia"),
   after a message and its addressee's preposition ("a reply to priyanka", "eine nachricht an
   svenja"), owning something ("rodrigo's laptop"), after "with" and a join when a meeting is
   named earlier in the clause ("reunión con el proveedor y con ainhoa"), double given names
   ("marie-solène"); also the common given names that a word list holds but no sentence of its
-  source writes in lower case ("lunch with emma", "met with daniel", "and laura wants"), but not as
-  an owner. Not an assistant's name, a group or a firm ("hi claude", "hola amigos",
+  source writes in lower case ("lunch with emma", "met with daniel", "and laura wants"), but
+  not as an owner. Not an assistant's name, a group or a firm ("hi claude", "hola amigos",
   "lloyd's of london"), nor a firm known as a surname too after a title and a particle ("il
   signore di enel").
 - A given name owning something after "that" or a preposition ("and that Gwen's appointment",
   "in Priya's calendar"); not a firm ("at Ford's headquarters").
+- Not a name made a law's, a disease's or a shop's ("la loi Evin", "Parkinson's disease", "la
+  boulangerie Paul"); not a greeting followed by a comma, a verb after "a" or "to", a
+  possession that is no person's, a meal's company ("hi, undo does not work", "write a
+  sonata", "newton's laws", "pranzo con insalata e con mela").
 
-Every FOUND row fails on the code before this session (7a53c98); of the NOT_FOUND rows, "il
-signore di enel" was found there. The rows are written by hand
-for these tests (not taken from any evaluation set or probe).
+Every FOUND row fails on the code before this session (7a53c98); of the NOT_FOUND rows, two
+were found there ("il signore di enel", "la loi Evin"); the others guard the look-alikes a
+read-only reviewer found in a first version, and the eponyms of the new exclusions.
+The rows are written by hand for these tests (not taken from any evaluation set or probe).
 """
 
 from __future__ import annotations
@@ -31,14 +37,13 @@ from tests.found import found
 PERSON = "pii.person_name"
 
 FOUND = [
-    ("Jutro idę na lunch z Kubą i Gosią, wrócę koło drugiej.", "Gosią"),
-    ("Jutro idę na lunch z Kubą i Gosią, wrócę koło drugiej.", "Kubą"),
+    ("Jutro idę na lunch z Bartkiem i Gosią, wrócę koło drugiej.", "Gosią"),
     ("Podziękuj Jerzemu za pomoc przy wdrożeniu, bardzo nam pomógł.", "Jerzemu"),
     ("Zapytaj Kacpra, czy skończył już testy regresyjne.", "Kacpra"),
     ("Napisz maila do Maćka, że faktura jest gotowa.", "Maćka"),
     ("Spotkanie z Zosią i Stasiem przełóż na piątek.", "Stasiem"),
     ("Tomku, czy możesz sprawdzić ten raport przed spotkaniem?", "Tomku"),
-    ("powiedz kubie, że jutro nie przyjdę do biura", "kubie"),
+    ("przypomnij krzyśkowi, że jutro nie przyjdę", "krzyśkowi"),
     ("hey maaike, can you send me the slides before 3?", "maaike"),
     ("hola ainhoa, ¿me pasas el informe de ventas?", "ainhoa"),
     ("cześć gosia, możesz wysłać mi raport?", "gosia"),
@@ -60,6 +65,9 @@ FOUND = [
 NOT_FOUND = [
     "Mają problem z serwerem od rana, sprawdź logi.",
     "Idą święta, więc biuro będzie zamknięte do poniedziałku.",
+    "Co robisz na Sylwestra? Napisz zaproszenie dla zespołu.",
+    "Handel z Kubą jest objęty embargiem, napisz notatkę.",
+    "Arka Gdynia wygrała wczoraj mecz, napisz krótką relację.",
     "Przetłumacz: przesyłka dotrze w czwartek do Szpitala im. Jana Pawła II, oddział kardiologii.",
     "hi claude, can you summarise this thread?",
     "hola amigos, ¿qué tal el finde?",
@@ -70,6 +78,14 @@ NOT_FOUND = [
     "hi mate, quick question about the build",
     "thanks love, see you tomorrow",
     "she finished school at st. ann's college for women in 2009",
+    "hi, undo does not work in my editor",
+    "write a sonata for piano in c minor",
+    "send a message to harden the server config",
+    "newton's laws of motion summary for my exam",
+    "pranzo con insalata e con mela verde, quante calorie?",
+    "How do I explain Parkinson's disease to a ten-year-old?",
+    "Résume la loi Evin en trois phrases pour une affiche.",
+    "Achète des croissants à la boulangerie Paul près du bureau.",
 ]
 
 

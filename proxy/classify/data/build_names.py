@@ -30,7 +30,7 @@ from pathlib import Path
 
 import faker
 import polish_forms
-from polish_forms import DIMINUTIVES, NOT_DATIVE, dative
+from polish_forms import DIMINUTIVES, NOT_DATIVE, NOT_FORMS, dative
 
 HERE = Path(__file__).parent
 LOCALES = [
@@ -254,27 +254,29 @@ def _locale_given(locale: str) -> set[str]:
     return {n for n in _values(provider, GIVEN_ATTRS) if _latin(n)}
 
 
-def _given(polish: set[str], words: set[str]) -> set[str]:
+def _given(polish: set[str], words: set[str], places: set[str]) -> set[str]:
     """The given names of every locale, ``polish`` and the Polish diminutives, with the Polish
-    case forms of the Central European ones (``polish_forms``): no form that is a word of
-    ``words``, nor one without accents spelt as a word with them ("Zycie": "życie")."""
+    case forms of the Central European ones (``polish_forms``): none of a name that is a place
+    too ("Kuba": Cuba), none that is an everyday or a Polish word of ``words`` ("Mają", "Idą"),
+    nor one without accents spelt as a word with them ("Zycie": "życie")."""
     forms: set[str] = set()
     polish = polish | (DIMINUTIVES - NOT_GIVEN_PL)
     for locale in ("pl_PL", "cs_CZ", "sk_SK"):  # Faker's Polish list lacks Anna, Katarzyna...
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        names = [n for n in _values(provider, GIVEN_ATTRS) if _latin(n)]
+        names = [n for n in _values(provider, GIVEN_ATTRS) if _latin(n) and n not in places]
         forms.update(f for n in names for f in polish_forms.forms(n))
         forms.update(dative(n) or "" for n in names if n in polish or locale == "pl_PL")
-    forms.update(f for n in polish for f in polish_forms.forms(n))
-    forms.update(dative(n) or "" for n in polish)
-    folded = {_fold(w) for w in words}  # "Zycie": "życie" typed without its accent
+    polish_names = [n for n in polish if n not in places]
+    forms.update(f for n in polish_names for f in polish_forms.forms(n))
+    forms.update(dative(n) or "" for n in polish_names)
+    accented = {_fold(w) for w in words if not w.isascii()}  # "życie" typed as "zycie"
     forms = {
         f
         for f in forms
         if f
         and f.lower() not in words
-        and not (f.isascii() and _fold(f.lower()) in folded)
-        and f not in NOT_DATIVE
+        and not (f.isascii() and _fold(f.lower()) in accented)
+        and f not in NOT_DATIVE | NOT_FORMS
     }
     return _names(GIVEN_ATTRS) | polish | forms
 
@@ -331,7 +333,8 @@ def main() -> None:
     lorem = _lorem()
     places = _places()
     more_given, more_surnames, polish = _mimesis_names(source, lorem)
-    given = _given(polish, lorem | source.words()) | (more_given - places) | SHORT_FORMS
+    polish_words = lorem | source.words(("pl",))
+    given = _given(polish, polish_words, places) | (more_given - places) | SHORT_FORMS
     surnames = _names(SURNAME_ATTRS) | (more_surnames - places)
     also = (
         f"Also: the given names and surnames of {len(MIMESIS_LOCALES)} Mimesis locales "

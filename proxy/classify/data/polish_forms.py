@@ -5,8 +5,8 @@ Polish declines names: "z Tomkiem", "Pawłowi", "o Kubie", "Cześć Kasiu,", "od
 gazetteer of nominatives misses every other case, so the build adds the regular forms:
 
 - feminine names in -a (and masculine ones: Kuba, Barnaba): genitive (Anny, Olgi, Marii, Zosi,
-  Mai), accusative (Annę), instrumental (Anną), vocative (Marto, Kasiu, Olu; none in "-o" for a
-  name of four letters: "Ewo", "Ado"); the dative and
+  Mai), accusative (Annę), instrumental (Anną), vocative in "-u" (Kasiu, Olu; not the one in
+  "-o": "Sabino", "Beato" are Italian and Spanish names and words); the dative and
   locative (Ewie, Marcie, Monice) in ``dative``, as before;
 - masculine names ending in a consonant: genitive, dative, instrumental, locative and
   vocative (Piotra, Piotrowi, Piotrem, Piotrze); a fleeting "e" drops (Tomek: Tomka, Tomkiem,
@@ -23,7 +23,7 @@ from __future__ import annotations
 #: Common Polish hypocoristics absent from Faker's and Mimesis' lists. Hand-written.
 DIMINUTIVES = frozenset(
     [
-        *("Kuba", "Kubuś", "Tomek", "Bartek", "Wojtek", "Janek", "Maciek", "Franek", "Antek"),
+        *("Kuba", "Krzysiek", "Tomek", "Bartek", "Wojtek", "Janek", "Maciek", "Franek", "Antek"),
         *("Józek", "Władek", "Kazik", "Heniek", "Zbyszek", "Rysiek", "Mietek", "Tadek", "Staś"),
         *("Grzesiek", "Piotrek", "Jaś", "Krzyś", "Adaś", "Olek", "Romek", "Staszek", "Witek"),
         *("Sławek", "Radek", "Darek", "Mirek", "Jurek", "Czarek", "Waldek", "Zenek", "Edek"),
@@ -31,6 +31,15 @@ DIMINUTIVES = frozenset(
         *("Magda", "Marysia", "Hania", "Tosia", "Julka", "Natka", "Gośka", "Kaśka", "Baśka"),
         *("Aśka", "Ewka", "Madzia", "Danusia", "Krysia", "Jadzia", "Zuzia", "Ala", "Lidka"),
         *("Agusia", "Halinka", "Wiesia", "Renia", "Bożenka", "Dorotka", "Ulka", "Wandzia"),
+        *("Michaś", "Jasiek", "Szymek", "Jolka", "Kinia"),
+    ]
+)
+#: Regular forms that are words, places or brands first (hand-written): "Arka" (an ark, a
+#: club), "Sylwestra" (New Year's Eve), "Antonim" (an antonym), "Tadka" (a cooking term).
+NOT_FORMS = frozenset(
+    [
+        *("Arka", "Tadka", "Filipino", "Rafale", "Sylwestra"),
+        *("Sylwestrze", "Sylwestrem", "Antonim", "Blanko", "Czarka", "Witka", "Lewa", "Lewie"),
     ]
 )
 
@@ -54,11 +63,13 @@ _LOCATIVE = (
 )
 _U_AFTER = ("sz", "cz", "rz", "ż", "dz", "ch", "k", "g", "j", "l", "c")
 #: Endings whose "e" drops in the other cases (Kacper: Kacpra, Aleksander, Sylwester).
-_FLEETING_ER = ("per", "nder", "wester")
+_FLEETING_ER = ("per", "nder", "wester", "vester")
 
 
 def forms(name: str) -> set[str]:
     """The regular case forms of a Polish given name (the dative of a feminine one apart)."""
+    if name.endswith("ea"):
+        return set()  # Andrea, Medea: not Polish declensions
     if name.endswith("a"):
         return _feminine(name)
     if name.endswith(("y", "i")) and len(name) > 3:
@@ -81,6 +92,8 @@ def _stem(name: str) -> str:
         return head + "k"
     if name.endswith("eł") and len(name) > 4:
         return name[:-2] + "ł"
+    if name.endswith("niec"):  # Wawrzyniec: Wawrzyńca
+        return name[:-4] + "ńc"
     if name.endswith(_FLEETING_ER):
         return name[:-2] + "r"
     return name
@@ -118,9 +131,7 @@ def _feminine(name: str) -> set[str]:
     out = {stem + "ą", stem + "ę", genitive}
     if soft or (len(name) <= 4 and stem.endswith("l")):  # Kasiu; Ola, Jola: Olu
         out.add(stem + "u")
-    elif len(name) >= 5:  # Anno, Ewo, Ado, Emo: too short to tell from other words
-        out.add(stem + "o")
-    return out
+    return out  # no vocative in "-o": Italian and Spanish names and words (Sabino, Beato)
 
 
 #: Datives that are words the lists lack: "jagnię" (a lamb) without its accent, "adze" (a tool).

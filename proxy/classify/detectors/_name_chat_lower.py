@@ -12,18 +12,20 @@ be a name, in a text written without capitals:
   (``_NOT_NAMES``: "olive", "basil", "corona", "iva", "lora"); or two known given names joined
   by a hyphen, one of them such a name ("marie-solène");
 - a word of address stands right before it ("remind", "ask", "email", "frag", "przypomnij"),
-  a greeting or thanks ("hey maaike", "salut margaux", "cześć gosia", "thanks priya"), a
-  message and its addressee's preposition ("a reply to priyanka", "eine nachricht an svenja",
-  "wiadomość do kasi"), or a word of company after a meeting or a call ("call with", "lunch
-  with", "termin mit", "overleg met", "spotkanie z", or "y con" when the clause named the
-  meeting earlier: "llamada con la sra. montenegro y con álvaro"; not "with conn:", "fresas
-  con nata", "dane z maila"), or a Dutch question before a verb that takes a person ("kun je
-  femke herinneren"), or it joins a name found so ("tariq and noor"), or it opens a clause
-  before a verb of saying, wanting or thinking ("and jonas said", "chloé veut"; not "is" or
-  "has": "sherry is sweeter"); or it owns what follows its "'s" ("sanne's laptop"; not "lloyd's
-  of london"). "for", "from", "für", "von", "per", "para" are no cues: what follows them is as
-  often a thing ("from jail"). Assistants' names are no given names here ("hi claude", "hey
-  jarvis": the lists hold neither as a name that is no word, or ``_NOT_NAMES`` does).
+  or a greeting or thanks with no comma after it ("hey maaike", "salut margaux", "cześć gosia";
+  not "hi, undo doesn't work"), or a message noun and its addressee's preposition ("a reply to
+  priyanka", "eine nachricht an svenja", "wiadomość do kasi"; not "write a sonata", "a message
+  to harden the config"), or a word of company after a meeting or a call ("call with", "lunch
+  with", "termin mit", "overleg met", "spotkanie z", or "y con" when the clause named a call or
+  a meeting earlier: "llamada con la sra. montenegro y con álvaro"; not "with conn:", "fresas
+  con nata", "dane z maila", "pranzo con insalata e con mela"), or a Dutch question before a
+  verb that takes a person ("kun je femke herinneren"), or it joins a name found so ("tariq
+  and noor"), or it opens a clause before a verb of saying, wanting or thinking ("and jonas
+  said", "chloé veut"; not "is" or "has": "sherry is sweeter"); or it owns what only a person
+  owns after its "'s" ("sanne's laptop"; not "lloyd's of london", "newton's laws"). "for",
+  "from", "für", "von", "per", "para" are no cues: what follows them is as often a thing ("from
+  jail"). Some assistants are named like people: "jarvis" is in ``_NOT_NAMES``, "claude" and
+  "alexa" are words of the lists.
 
 The word lists miss many everyday words that are given names somewhere (no open word list with
 a licence compatible with Apache-2.0 was found), so the frame and the lower-case gate carry the
@@ -40,9 +42,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, words
+from proxy.classify._base import Detector, Hit, Scan, alternation, words
 from proxy.classify.detectors import _names_data as data
-from proxy.classify.detectors._lone_words import NOT_AFTER_OWNED
+from proxy.classify.detectors._lone_words import NOT_AFTER_OWNED, OWNED
 from proxy.classify.detectors._lower_titles import _LOWER, _word
 from proxy.classify.detectors._name_requests_lower import _NOT_RECIPIENT, _given_name
 
@@ -65,7 +67,14 @@ _NOT_NAMES = frozenset(
         # flowers, stones and views
         "tara|perla|ambra|pearl|ruby|amber|crystal|marina|iris|dahlia|daisy|poppy|lily|"
         "jasmine|magnolia|camelia|azalea|erica|heather|myrtle|laurel|holly|fern|flora|rosa|"
-        "roos|róża|różą|róży|różę"
+        "roos|róża|różą|róży|różę|"
+        # endearments and characters after a greeting ("hey sunshine", "dear santa")
+        "sunshine|darling|bunny|kitty|santa|sweetie|babe|baby|buddy|sweetheart|cutie|champ|"
+        "nena|nene|buster|"
+        # software, food and words seen in review after a cue ("reply to ping", "cara mela")
+        "ping|pong|undo|grep|raid|emit|octave|cadence|sonata|piper|willow|maxim|dusty|harmony|"
+        "destiny|melody|serenity|trinity|mentor|blend|nail|lean|harden|devin|mela|almendra|"
+        "oliva|cordero|romero|margherita"
     )
 )
 #: Words after which a name is whom one addresses ("remind sanne", "frag jannik").
@@ -81,20 +90,23 @@ _ADDRESS = frozenset(
 _GREETINGS = frozenset(
     words(
         "hi|hey|hello|dear|thanks|thx|congrats|salut|bonjour|coucou|cher|chère|merci|hallo|"
-        "moin|servus|liebe|lieber|danke|ciao|buongiorno|caro|cara|grazie|hola|buenas|querido|"
-        "querida|gracias|hoi|beste|bedankt|cześć|witaj|dzięki|dziękuję|hej"
+        "moin|servus|danke|ciao|buongiorno|caro|cara|grazie|hola|buenas|querido|querida|"
+        "gracias|hoi|bedankt|cześć|witaj|dzięki|dziękuję|hej"
     )
 )
-#: A message and the preposition of its addressee before a name ("a reply to priyanka", "un
-#: message à chloé", "eine nachricht an svenja", "een berichtje naar daan", "wiadomość do kasi").
+#: A message noun and the preposition of its addressee before a name ("a reply to priyanka",
+#: "un message à chloé", "eine nachricht an svenja", "een berichtje naar daan", "wiadomość do
+#: kasi"); no verb ("write a sonata") and no reminder or note ("a reminder to undo").
 _MESSAGES = frozenset(
     words(
-        "reply|message|msg|email|mail|note|text|answer|reminder|write|réponse|mot|écris|"
-        "écrire|nachricht|antwort|schreib|schreibe|messaggio|risposta|scrivi|mensaje|correo|"
-        "respuesta|escribe|bericht|berichtje|antwoord|schrijf|wiadomość|odpowiedź|napisz|maila"
+        "reply|message|msg|email|mail|answer|réponse|mot|nachricht|antwort|messaggio|risposta|"
+        "mensaje|correo|respuesta|bericht|berichtje|antwoord|wiadomość|odpowiedź|maila"
     )
 )
 _TO = frozenset(words("to|à|an|a|aan|naar|do"))
+#: Words after which a token after "to" is a verb, not an addressee ("a message to harden the
+#: config").
+_OBJECTS = frozenset(words("the|a|an|my|our|your|his|her|their|this|that|these|those|it|them"))
 #: Words of company: a name after them only where a meeting or a call is named right before
 #: ("lunch with priyanka", "termin mit jannik", "overleg met maarten"; not "with conn:",
 #: "bouquet met gerbera", "fresas con nata", "dane z maila").
@@ -108,6 +120,16 @@ _MEETINGS = frozenset(
         "obiad|kawa|kawę|spotkałem|spotkałam|rozmawiałem|rozmawiałam"
     )
 )
+#: The meetings that are no meal, named earlier in a clause before "and with" (``_cued``).
+_CALLS = frozenset(
+    words(
+        "call|calls|meeting|sync|interview|session|standup|termin|gespräch|telefonat|réunion|"
+        "rdv|appel|riunione|incontro|chiamata|reunión|llamada|overleg|afspraak|gesprek|"
+        "spotkanie|rozmowa"
+    )
+)
+_JOIN_WORDS = (["and"], ["y"], ["e"], ["et"], ["und"], ["en"], ["i"])
+_CLAUSE_SPLIT = re.compile(r"[,;:!?\n]")
 #: Subjects before the English verb "met" ("we met tariq"; Dutch "met" is "with").
 _MET_SUBJECTS = frozenset(words("i|we|he|she|they|you|just|also|finally|already"))
 #: Two-word cues: a Dutch question puts its object after the pronoun, then the verb ("kun je
@@ -135,6 +157,12 @@ _TOKEN = re.compile(
 #: What the quick check splits a word at: a hyphen, and a possessive "'s" ("jo-ellen",
 #: "sanne's").
 _PIECES = re.compile(r"-|['’]s\Z")
+#: What only a person owns, after a name's "'s" (``_lone_words.OWNED``), with no company word
+#: after it ("sanne's laptop"; not "lloyd's of london").
+_OWNED = re.compile(
+    rf"(?i:[ ]+(?:{alternation(OWNED)})(?![\w-])"
+    rf"(?![ ]+(?:{alternation(NOT_AFTER_OWNED)})(?!\w)))"
+)
 _PREV = re.compile(r"([\w/&'’]+)[ ]*(,?)[ ]*\Z")
 _PREV_PAIR = re.compile(r"(\w+)[ ]+(\w+)[ ]*\Z")
 _NEXT = re.compile(r"[ ]+([\w'’]+)")
@@ -208,12 +236,9 @@ def _names(head: str) -> list[tuple[int, int]]:
 
 
 def _owner(head: str, m: re.Match[str]) -> bool:
-    """Whether the name owns the word after its "'s" ("sanne's laptop"; not "lloyd's of
-    london", "ford's parent company")."""
-    if not m.group("owner"):
-        return False
-    nxt = _NEXT.match(head, m.end())
-    return nxt is not None and nxt.group(1).lower() not in NOT_AFTER_OWNED
+    """Whether the name owns what only a person owns after its "'s" (``_lone_words.OWNED``:
+    "sanne's laptop"; not "lloyd's of london", "newton's laws", "macy's parade")."""
+    return bool(m.group("owner")) and _OWNED.match(head, m.end()) is not None
 
 
 def _is_token_name(token: str) -> bool:
@@ -240,11 +265,12 @@ def _framed(head: str, start: int, end: int, found: list[tuple[int, int]]) -> bo
     before = head[max(0, start - 60) : start]
     prev = _PREV.search(before)
     word, comma = (prev.group(1).lower(), bool(prev.group(2))) if prev else ("", False)
-    if word in _GREETINGS or (not comma and _cued(word, before[: prev.start()] if prev else "")):
-        return True
+    if not comma and (word in _GREETINGS or _cued(word, before[: prev.start()] if prev else "")):
+        return True  # "hey maaike", "remind sanne"; not "hi, undo doesn't work"
     pair = _PREV_PAIR.search(before)
     if pair and pair.group(2).lower() in _TO and pair.group(1).lower() in _MESSAGES:
-        return True  # "a reply to priyanka", "wiadomość do kasi"
+        nxt = _NEXT.match(head, end)  # "a reply to priyanka"; not "a message to harden the …"
+        return nxt is None or pair.group(2).lower() != "to" or nxt.group(1).lower() not in _OBJECTS
     if pair and f"{pair.group(1)} {pair.group(2)}".lower() in _CUE_PAIRS:
         nxt = _NEXT.match(head, end)
         return nxt is not None and nxt.group(1).lower() in _PAIR_VERBS
@@ -260,19 +286,21 @@ def _framed(head: str, start: int, end: int, found: list[tuple[int, int]]) -> bo
 
 def _cued(word: str, before: str) -> bool:
     """Whether ``word`` (lower case) addresses the name, or keeps company with it where one of
-    the two words before it names a meeting ("call with", "lunch today with")."""
+    the two words before it names a meeting ("call with", "lunch today with"), or a call or a
+    meeting named earlier in the clause before "and" ("llamada con … y con álvaro")."""
     if word in _ADDRESS:
         return True
     if word not in _COMPANY:
         return False
-    earlier = [w.lower() for w in _WORDS.findall(before)[-8:]]
+    earlier = [w.lower() for w in _WORDS.findall(before)[-2:]]
     if word == "met" and earlier and earlier[-1] in _MET_SUBJECTS:
         return True  # "we met tariq"
-    # a meeting named within the clause ("llamada con la sra. montenegro y con álvaro")
-    return any(w in _MEETINGS for w in earlier[-2:]) or (
-        earlier[-1:] in (["and"], ["y"], ["e"], ["et"], ["und"], ["en"], ["i"])
-        and any(w in _MEETINGS for w in earlier)
-    )
+    if any(w in _MEETINGS for w in earlier):
+        return True
+    # "y con" after a call or meeting named earlier in the clause (not a meal: "pranzo con
+    # insalata e con mela"): "llamada con la sra. montenegro y con álvaro"
+    clause = [w.lower() for w in _WORDS.findall(_CLAUSE_SPLIT.split(before)[-1])[-9:]]
+    return clause[-1:] in _JOIN_WORDS and not _CALLS.isdisjoint(clause)
 
 
 def _with_surname(head: str, end: int) -> int:

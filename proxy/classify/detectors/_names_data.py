@@ -212,6 +212,7 @@ EPONYMS = frozenset(
         "jimmy choo|stella mccartney|vera wang|walt disney|mercedes benz|harley davidson|"
         "aston martin|rolls royce|morgan stanley|goldman sachs|wells fargo|dow jones|"
         "arthur andersen|jack wolfskin|tom tailor|max mara|ben jerry|tim hortons|wendy's|"
+        "jaś fasola|jasia fasoli|jasia fasolę|jasiem fasolą|dr oetker|kinder bueno|"
         "victor hugo|charles de gaulle|albert einstein|marie curie|isaac newton|"
         "leonardo da vinci|galileo galilei|nelson mandela|martin luther king|martin luther|"
         "abraham lincoln|george washington|john kennedy|john f|winston churchill|"
