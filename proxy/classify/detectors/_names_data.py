@@ -213,6 +213,7 @@ EPONYMS = frozenset(
         "aston martin|rolls royce|morgan stanley|goldman sachs|wells fargo|dow jones|"
         "arthur andersen|jack wolfskin|tom tailor|max mara|ben jerry|tim hortons|wendy's|"
         "jaś fasola|jasia fasoli|jasia fasolę|jasiem fasolą|dr oetker|kinder bueno|"
+        "mikołaj kopernik|mikołaja kopernika|mikołajowi kopernikowi|mikołaju koperniku|"
         "victor hugo|charles de gaulle|albert einstein|marie curie|isaac newton|"
         "leonardo da vinci|galileo galilei|nelson mandela|martin luther king|martin luther|"
         "abraham lincoln|george washington|john kennedy|john f|winston churchill|"
