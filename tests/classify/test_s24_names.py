@@ -16,14 +16,16 @@
   signore di enel").
 - A given name owning something after "that" or a preposition ("and that Gwen's appointment",
   "in Priya's calendar"); not a firm ("at Ford's headquarters").
-- Not a name made a law's, a disease's or a shop's ("la loi Evin", "Parkinson's disease", "la
-  boulangerie Paul"); not a greeting followed by a comma, a verb after "a" or "to", a
-  possession that is no person's, a meal's company ("hi, undo does not work", "write a
-  sonata", "newton's laws", "pranzo con insalata e con mela").
+- Not a name made a law's or, as a lone surname, a disease's ("la loi Evin", "Parkinson's
+  disease"); in lower case, not a word after a greeting and a comma, after a verb and "a", or
+  before an object after "to" ("hi, greet the new hires", "write a novella", "a message to
+  greet the team"), nor what owns no person's thing ("the novella's ending"), nor a meal's
+  company ("obiad z kurczakiem i z natką").
 
-Every FOUND row fails on the code before this session (7a53c98); of the NOT_FOUND rows, two
-were found there ("il signore di enel", "la loi Evin"); the others guard the look-alikes a
-read-only reviewer found in a first version, and the eponyms of the new exclusions.
+Every FOUND row fails on the code before this session (7a53c98); of the NOT_FOUND rows, three
+were found there ("il signore di enel", "la loi Evin", "with Parkinson's disease"); the
+lower-case ones each fail without the rule they name, on the words a read-only reviewer found
+in a first version (the other words seen in review went to ``_NOT_NAMES``).
 The rows are written by hand for these tests (not taken from any evaluation set or probe).
 """
 
@@ -78,14 +80,13 @@ NOT_FOUND = [
     "hi mate, quick question about the build",
     "thanks love, see you tomorrow",
     "she finished school at st. ann's college for women in 2009",
-    "hi, undo does not work in my editor",
-    "write a sonata for piano in c minor",
-    "send a message to harden the server config",
-    "newton's laws of motion summary for my exam",
-    "pranzo con insalata e con mela verde, quante calorie?",
-    "How do I explain Parkinson's disease to a ten-year-old?",
+    "hi, greet the new hires in the channel please",
+    "write a novella about the sea in three chapters",
+    "send a message to greet the new team on monday",
+    "the novella's ending is too abrupt, rewrite it",
+    "obiad z kurczakiem i z natką pietruszki, ile kalorii?",
+    "Write a leaflet for people with Parkinson's disease about exercise.",
     "Résume la loi Evin en trois phrases pour une affiche.",
-    "Achète des croissants à la boulangerie Paul près du bureau.",
 ]
 
 

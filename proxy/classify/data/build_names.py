@@ -254,21 +254,20 @@ def _locale_given(locale: str) -> set[str]:
     return {n for n in _values(provider, GIVEN_ATTRS) if _latin(n)}
 
 
-def _given(polish: set[str], words: set[str], places: set[str]) -> set[str]:
+def _given(polish: set[str], words: set[str]) -> set[str]:
     """The given names of every locale, ``polish`` and the Polish diminutives, with the Polish
-    case forms of the Central European ones (``polish_forms``): none of a name that is a place
-    too ("Kuba": Cuba), none that is an everyday or a Polish word of ``words`` ("Mają", "Idą"),
-    nor one without accents spelt as a word with them ("Zycie": "życie")."""
+    case forms of the Central European ones (``polish_forms``): none that is a word of
+    ``words`` ("Mają", "Idą") or of a hand list (``NOT_FORMS``: "Arka", "Sylwestra"), nor one
+    without accents spelt as a word with them ("Zycie": "życie")."""
     forms: set[str] = set()
     polish = polish | (DIMINUTIVES - NOT_GIVEN_PL)
     for locale in ("pl_PL", "cs_CZ", "sk_SK"):  # Faker's Polish list lacks Anna, Katarzyna...
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        names = [n for n in _values(provider, GIVEN_ATTRS) if _latin(n) and n not in places]
+        names = [n for n in _values(provider, GIVEN_ATTRS) if _latin(n)]
         forms.update(f for n in names for f in polish_forms.forms(n))
         forms.update(dative(n) or "" for n in names if n in polish or locale == "pl_PL")
-    polish_names = [n for n in polish if n not in places]
-    forms.update(f for n in polish_names for f in polish_forms.forms(n))
-    forms.update(dative(n) or "" for n in polish_names)
+    forms.update(f for n in polish for f in polish_forms.forms(n))
+    forms.update(dative(n) or "" for n in polish)
     accented = {_fold(w) for w in words if not w.isascii()}  # "życie" typed as "zycie"
     forms = {
         f
@@ -333,8 +332,7 @@ def main() -> None:
     lorem = _lorem()
     places = _places()
     more_given, more_surnames, polish = _mimesis_names(source, lorem)
-    polish_words = lorem | source.words(("pl",))
-    given = _given(polish, polish_words, places) | (more_given - places) | SHORT_FORMS
+    given = _given(polish, lorem | source.words()) | (more_given - places) | SHORT_FORMS
     surnames = _names(SURNAME_ATTRS) | (more_surnames - places)
     also = (
         f"Also: the given names and surnames of {len(MIMESIS_LOCALES)} Mimesis locales "

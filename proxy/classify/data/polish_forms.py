@@ -14,8 +14,9 @@ gazetteer of nominatives misses every other case, so the build adds the regular 
   vowel (Staś: Stasia; Maciek: Maćka), "k" and "g" take "-iem" (Dominikiem);
 - masculine names in -y and -i decline as adjectives (Jerzego, Jerzemu, Jerzym; Antoniego).
 
-``DIMINUTIVES`` are the everyday forms Polish speakers write for each other (Kuba, Gosia,
-Tomek, Krzyś), which the name-frequency lists lack; hand-written.
+``DIMINUTIVES`` are the everyday forms Polish speakers write for each other (Gosia, Tomek,
+Krzyś), which the name-frequency lists lack; hand-written. Not "Kuba": Polish, German and
+Czech for Cuba too.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 #: Common Polish hypocoristics absent from Faker's and Mimesis' lists. Hand-written.
 DIMINUTIVES = frozenset(
     [
-        *("Kuba", "Krzysiek", "Tomek", "Bartek", "Wojtek", "Janek", "Maciek", "Franek", "Antek"),
+        *("Krzysiek", "Tomek", "Bartek", "Wojtek", "Janek", "Maciek", "Franek", "Antek"),
         *("Józek", "Władek", "Kazik", "Heniek", "Zbyszek", "Rysiek", "Mietek", "Tadek", "Staś"),
         *("Grzesiek", "Piotrek", "Jaś", "Krzyś", "Adaś", "Olek", "Romek", "Staszek", "Witek"),
         *("Sławek", "Radek", "Darek", "Mirek", "Jurek", "Czarek", "Waldek", "Zenek", "Edek"),

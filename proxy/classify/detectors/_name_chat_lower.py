@@ -70,7 +70,8 @@ _NOT_NAMES = frozenset(
         "roos|róża|różą|róży|różę|"
         # endearments and characters after a greeting ("hey sunshine", "dear santa")
         "sunshine|darling|bunny|kitty|santa|sweetie|babe|baby|buddy|sweetheart|cutie|champ|"
-        "nena|nene|buster|"
+        "nena|nene|buster|linda|reina|morena|moreno|mijo|mija|guapa|guapo|cariño|tesoro|cielo|"
+        "abby|maila|"
         # software, food and words seen in review after a cue ("reply to ping", "cara mela")
         "ping|pong|undo|grep|raid|emit|octave|cadence|sonata|piper|willow|maxim|dusty|harmony|"
         "destiny|melody|serenity|trinity|mentor|blend|nail|lean|harden|devin|mela|almendra|"
@@ -106,7 +107,7 @@ _MESSAGES = frozenset(
 _TO = frozenset(words("to|à|an|a|aan|naar|do"))
 #: Words after which a token after "to" is a verb, not an addressee ("a message to harden the
 #: config").
-_OBJECTS = frozenset(words("the|a|an|my|our|your|his|her|their|this|that|these|those|it|them"))
+_OBJECTS = frozenset(words("the|a|an|my|our|your|his|her|their|these|those|it|them"))
 #: Words of company: a name after them only where a meeting or a call is named right before
 #: ("lunch with priyanka", "termin mit jannik", "overleg met maarten"; not "with conn:",
 #: "bouquet met gerbera", "fresas con nata", "dane z maila").
@@ -157,10 +158,12 @@ _TOKEN = re.compile(
 #: What the quick check splits a word at: a hyphen, and a possessive "'s" ("jo-ellen",
 #: "sanne's").
 _PIECES = re.compile(r"-|['’]s\Z")
-#: What only a person owns, after a name's "'s" (``_lone_words.OWNED``), with no company word
-#: after it ("sanne's laptop"; not "lloyd's of london").
+#: A colleague's things in a chat ("sanne's pr", "fix maaike's ticket", "priyanka's car").
+_CHAT_OWNED = words("email|mail|pr|ticket|tickets|car|phone|bike|flat|room|bag|keys|branch|task")
+#: What only a person owns, after a name's "'s" (``_lone_words.OWNED`` and ``_CHAT_OWNED``),
+#: with no company word after it ("sanne's laptop"; not "lloyd's of london").
 _OWNED = re.compile(
-    rf"(?i:[ ]+(?:{alternation(OWNED)})(?![\w-])"
+    rf"(?i:[ ]+(?:{alternation((*OWNED, *_CHAT_OWNED))})(?![\w-])"
     rf"(?![ ]+(?:{alternation(NOT_AFTER_OWNED)})(?!\w)))"
 )
 _PREV = re.compile(r"([\w/&'’]+)[ ]*(,?)[ ]*\Z")

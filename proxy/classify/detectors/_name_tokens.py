@@ -46,19 +46,24 @@ PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
 _PLACE_ENDINGS = tuple(data.PLACE_ENDINGS)
 SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
 _QUOTED = re.compile(r"[“«„‹]$")
-#: What a person's name is made a thing's by: a law, disease, prize or stadium before it ("la
-#: loi Evin", "maladie de Parkinson", "Morbus Crohn", "premio Strega", "stade Pierre Mauroy"),
-#: an eponymous disease, law or theorem after it ("Parkinson's disease", "Murphy's law").
+#: What a person's name is made a thing's by: a law, prize, stadium or theorem before it ("la
+#: loi Evin", "premio Strega", "stade Pierre Mauroy"); before a lone surname, a disease ("maladie
+#: de Parkinson", "Morbus Crohn"; not "la malattia di Marco Rossi"); after a lone surname, an
+#: eponymous disease or law ("Parkinson's disease", "Murphy's law"; not "Emily Clarke's
+#: disease", "Sarah's principle").
 _EPONYM_BEFORE = re.compile(
-    r"(?i:(?<![\w-])(?:loi|legge|ley|lei|wet|gesetz|ustawa|ustawy|lex|maladie|malattia|morbo|"
-    r"morbus|enfermedad|ziekte|choroba|chorobą|chorobę|chorobie|syndrome|sindrome|síndrome|"
-    r"syndroom|syndrom|zespół|zespołu|prix|premio|preis|prijs|nagroda|nagrody|stade|stadio|"
-    r"estadio|stadion|théorème|teorema|theorem|twierdzenie|effet|effetto|efecto|effekt)"
-    r"(?:[ ](?:de|di|du|del|della|van|von|d['’]))?[ ]+\Z)"
+    r"(?i:(?<![\w-])(?:loi|legge|ley|wet|gesetz|ustawa|ustawy|lex|prix|premio|prijs|nagroda|"
+    r"nagrody|stade|stadio|estadio|stadion|théorème|teorema|theorem|twierdzenie)"
+    r"(?:[ ](?:de|di|du|del|della|van|von))?[ ]+\Z)"
+)
+_DISEASE_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:maladie|malattia|morbo|morbus|enfermedad|ziekte|choroba|chorobą|"
+    r"chorobę|chorobie|syndrome|sindrome|síndrome|syndroom|syndrom)"
+    r"(?:[ ](?:de|di|du|del|della|van|von))?[ ]+\Z)"
 )
 _EPONYM_AFTER = re.compile(
-    r"['’]s[ ]+(?i:disease|syndrome|law|theorem|principle|paradox|razor|equation|constant|"
-    r"conjecture|lemma|sign|palsy|chorea|lymphoma|anomaly)(?!\w)"
+    r"['’]s[ ]+(?i:disease|syndrome|law|theorem|paradox|razor|conjecture|lemma|palsy|chorea|"
+    r"lymphoma)(?!\w)"
 )
 COMPANY = re.compile(
     r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
@@ -114,8 +119,8 @@ def german(name: Sequence[Tok], scan: Scan) -> bool:
 
 
 def excluded(name: Sequence[Tok], scan: Scan) -> bool:
-    """Whether the run is not a person: a month, a place, a street, an eponym (a law, disease,
-    prize or stadium named after one), a company, or a German article after a given name."""
+    """Whether the run is not a person: a month, a place, a street, an eponym (a law, prize,
+    stadium or disease named after one), a company, or a German article after a given name."""
     texts = [t.text for t in name]
     last = texts[-1]
     first_common = texts[0].lower() in data.COMMON
@@ -134,10 +139,13 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
     before = scan.before(name[0].start, 48)
     if _street_before(before) or _QUOTED.search(before) or _EPONYM_BEFORE.search(before):
         return True
+    lone_surname = len(texts) == 1 and last not in data.GIVEN
+    if lone_surname and _DISEASE_BEFORE.search(before):
+        return True
     if last.lower().endswith(_PLACE_ENDINGS) or thing_last(last):
         return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße", "Anna Labs"
     after = scan.after(name[-1].end, 40)
-    if _EPONYM_AFTER.match(after):
+    if lone_surname and _EPONYM_AFTER.match(after):
         return True
     return _place_after(after) or bool(COMPANY.match(after)) or product_after(after)
 

@@ -73,22 +73,8 @@ def org_role(title: str) -> bool:
 
 def company_named(role: str, token: str) -> bool:
     """Whether ``token`` after the company role ``role`` is a company named like a person
-    ("the manufacturer Ford"; not "the client Zara"), or any token after a shop's noun ("la
-    boulangerie Paul", "pizzeria Mario", "Bäckerei Anna")."""
-    if role.lower() in SHOPS:
-        return True
+    ("the manufacturer Ford"; not "the client Zara")."""
     return token in COMPANIES and role.lower() not in _PERSON_FIRST and org_role(role)
-
-
-#: Shops and inns, which take a given name as their own ("la boulangerie Paul").
-SHOPS = frozenset(
-    words(
-        "bakery|pizzeria|boulangerie|pâtisserie|brasserie|bistrot|pharmacie|librairie|épicerie|"
-        "bäckerei|konditorei|metzgerei|apotheke|gasthaus|gasthof|trattoria|osteria|"
-        "ristorante|panetteria|pasticceria|farmacia|panadería|pastelería|restaurante|"
-        "bakkerij|apotheek|eetcafé|piekarnia|cukiernia|apteka|restauracja|kawiarnia"
-    )
-)
 
 
 def person_after_org_role(role: str, names: Sequence[str]) -> bool:
