@@ -87,7 +87,7 @@ _ADDRESS = frozenset(
     )
 )
 #: Greetings and thanks right before a name ("hey sanne", "salut margaux", "cześć kasia",
-#: "thanks jonas").
+#: "thanks priya").
 _GREETINGS = frozenset(
     words(
         "hi|hey|hello|dear|thanks|thx|congrats|salut|bonjour|coucou|cher|chère|merci|hallo|"
@@ -155,7 +155,7 @@ _TOKEN = re.compile(
     rf"(?<![\w'’@#/.\-])(?P<name>[{_LOWER}]{{2,}}(?:-[{_LOWER}]{{2,}})?)"
     rf"(?P<owner>['’]s(?=[ ]+[{_LOWER}]))?(?![\w'’@\-]|\.\w)"
 )
-#: What the quick check splits a word at: a hyphen, and a possessive "'s" ("jo-ellen",
+#: What the quick check splits a word at: a hyphen, and a possessive "'s" ("marie-solène",
 #: "sanne's").
 _PIECES = re.compile(r"-|['’]s\Z")
 #: A colleague's things in a chat ("sanne's pr", "fix maaike's ticket", "priyanka's car").
@@ -246,7 +246,7 @@ def _owner(head: str, m: re.Match[str]) -> bool:
 
 def _is_token_name(token: str) -> bool:
     """A name of ``_NAMES``, or a double given name whose parts are known given names, one of
-    them in ``_NAMES`` ("jo-ellen", "anne-sophie")."""
+    them in ``_NAMES`` ("marie-solène", "anne-sophie")."""
     if token in _NAMES:
         return True
     if "-" not in token:
