@@ -347,18 +347,6 @@ def main() -> None:
     )
     _write("places.txt", "Countries, states and cities (Faker address providers)", places)
     _write(
-        "list_names.txt",
-        "Given names (lower case) that Mimesis' word lists hold and none of its sentences "
-        "writes in lower case, less everyday words",
-        ({g.lower() for g in given} & source.words())
-        - source.lower_in_sentences()
-        - lorem
-        - NOT_LIST_NAMES,
-        "The given names are those of given_names.txt (Faker and Mimesis, MIT License).",
-        source=f"Source: Mimesis (https://github.com/lk-geimfari/mimesis, commit {source.commit}), "
-        "MIT License.",
-    )
-    _write(
         "common_words.txt",
         "Everyday words of six languages, lower case (Faker lorem word lists)",
         (w for w in lorem if len(w) > 2),
@@ -368,19 +356,36 @@ def main() -> None:
         "Everyday Spanish words, lower case, less given names and surnames (Faker es_ES lorem)",
         _spanish(given, surnames),
     )
+    _write_mimesis_lists(source, given, lorem)
+
+
+def _write_mimesis_lists(source: Mimesis, given: set[str], lorem: set[str]) -> None:
+    """The word lists of Mimesis, and the given names that they hold but its sentences never
+    write in lower case."""
+    licence = f"Source: Mimesis (https://github.com/lk-geimfari/mimesis, commit {source.commit}), "
+    licence += "MIT License."
+    _write(
+        "list_names.txt",
+        "Given names (lower case) that Mimesis' word lists hold and none of its sentences "
+        "writes in lower case, less everyday words",
+        ({g.lower() for g in given} & source.words())
+        - source.lower_in_sentences()
+        - lorem
+        - NOT_LIST_NAMES,
+        "The given names are those of given_names.txt (Faker and Mimesis, MIT License).",
+        source=licence,
+    )
     _write(
         "words.txt",
         "Words of 26 Mimesis locales, lower case (text.json word lists)",
         source.words(),
-        source=f"Source: Mimesis (https://github.com/lk-geimfari/mimesis, commit {source.commit}), "
-        "MIT License.",
+        source=licence,
     )
     _write(
         "english_words.txt",
         "Words of the English Mimesis locales, lower case (text.json word lists)",
         source.words(ENGLISH),
-        source=f"Source: Mimesis (https://github.com/lk-geimfari/mimesis, commit {source.commit}), "
-        "MIT License.",
+        source=licence,
     )
 
 
