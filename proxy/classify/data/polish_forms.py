@@ -1,10 +1,10 @@
 """Case forms of Polish given names, for ``build_names.py`` (dev time only; not imported at
 runtime).
 
-Polish declines names: "z Tomkiem", "Pawłowi", "o Kubie", "Cześć Kasiu,", "od Jerzego". A
+Polish declines names: "z Tomkiem", "Pawłowi", "o Ewie", "Cześć Kasiu,", "od Jerzego". A
 gazetteer of nominatives misses every other case, so the build adds the regular forms:
 
-- feminine names in -a (and masculine ones: Kuba, Barnaba): genitive (Anny, Olgi, Marii, Zosi,
+- feminine names in -a (and masculine ones: Barnaba, Kosma): genitive (Anny, Olgi, Marii, Zosi,
   Mai), accusative (Annę), instrumental (Anną), vocative in "-u" (Kasiu, Olu; not the one in
   "-o": "Sabino", "Beato" are Italian and Spanish names and words); the dative and
   locative (Ewie, Marcie, Monice) in ``dative``, as before;
