@@ -202,13 +202,14 @@ _NAMES = frozenset(
 #: college", "ben & jerry's order").
 _LIST_NAMES = frozenset(
     name
+    for not_names in (data.PLACES | data.NOT_NAME | data.NAME_WORDS | data.AMBIGUOUS,)
     for name in data.LIST_NAMES
     if name not in _NAMES
     and name not in _NOT_NAMES
     and name not in _NOT_RECIPIENT
     and name not in data.COMMON
     and name not in data.ROLES
-    and name.capitalize() not in data.PLACES | data.NOT_NAME | data.NAME_WORDS | data.AMBIGUOUS
+    and name.capitalize() not in not_names
 )
 
 
