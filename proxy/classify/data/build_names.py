@@ -14,7 +14,8 @@ The given names and surnames of Mimesis (https://github.com/lk-geimfari/mimesis,
 ``mimesis/datasets/<locale>/person.json``) are added for ``MIMESIS_LOCALES``, less what Mimesis
 lists as words, places, companies or products; its Polish given names (Faker has 153: no
 Małgorzata, Bartosz, Władysława) get case forms. They are read from a git snapshot (default: the
-``fetch`` tool's mirror; ``--mimesis PATH`` otherwise).
+``fetch`` tool's mirror; ``--mimesis PATH`` otherwise). So are the names of every locale of
+faker-js and FakerPHP (MIT; ``more_fakers.py``; ``--faker-js PATH``, ``--faker-php PATH``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import faker
+import more_fakers
 import polish_forms
 from polish_forms import DIMINUTIVES, NOT_DATIVE, NOT_FORMS, dative
 
@@ -128,16 +130,8 @@ NOT_NAME_KEYS = frozenset(["address_fmt", "postal_code_fmt", "secondary_address_
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-class Mimesis:
+class Mimesis(more_fakers.Snapshot):
     """Names and words read from a git snapshot of Mimesis (MIT License)."""
-
-    def __init__(self, mirror: Path) -> None:
-        self.mirror = mirror
-        self.commit = self._git("rev-parse", "--short", "HEAD").strip()
-
-    def _git(self, *args: str) -> str:
-        run = ["git", "-C", str(self.mirror), *args]
-        return subprocess.run(run, capture_output=True, check=True, text=True).stdout
 
     def _json(self, locale: str, name: str) -> dict[str, object]:
         path = f"HEAD:mimesis/datasets/{locale}/{name}.json"
@@ -213,6 +207,8 @@ NOT_GIVEN = frozenset(
         *("Ransom", "Senora", "Shade", "Squire", "Starr", "Theta", "Tierra", "Versa", "Windy"),
         *("Weaver", "Lemma", "Lexus", "Lassie", "Tutu", "Hymen", "Dame", "Fella", "Bunk"),
         *("Dink", "Knox", "Nile", "Octa", "Vela", "Mont", "Manly", "Lovey", "Shasta", "Mayo"),
+        # faker-js and FakerPHP: a football club, an ocean, a city, Latin words
+        *("Everton", "Pacifico", "Tarso", "Libertas", "Olim"),
     ]
 )
 #: Surnames of Mimesis that are, first of all, words here (Dutch "Mijne Heeren").
@@ -231,9 +227,12 @@ SHORT_FORMS = frozenset(
 )
 
 
-def _mimesis_names(source: Mimesis, common: set[str]) -> tuple[set[str], set[str], set[str]]:
-    """Mimesis' given names and surnames of ``MIMESIS_LOCALES`` that are no word, place,
-    company or product, and its Polish given names (which get case forms)."""
+def _mimesis_names(
+    source: Mimesis, common: set[str], others: tuple[set[str], set[str]]
+) -> tuple[set[str], set[str], set[str]]:
+    """Mimesis' given names and surnames of ``MIMESIS_LOCALES`` and the ``others`` (given
+    names, surnames: faker-js, FakerPHP) that are no word, place, company or product of
+    Mimesis, and Mimesis' Polish given names (which get case forms)."""
     tokens, lower = source.not_names()
 
     def keep(name: str) -> bool:
@@ -242,8 +241,10 @@ def _mimesis_names(source: Mimesis, common: set[str]) -> tuple[set[str], set[str
 
     given = {n for loc in MIMESIS_LOCALES for n in source.names(loc, "names") if keep(n)}
     given.update(n for loc in EXTRA_GIVEN_LOCALES for n in _locale_given(loc) if keep(n))
+    given.update(n for n in others[0] if _latin(n) and keep(n))
     locales = (*MIMESIS_LOCALES, "pl")  # Polish given names are read below, with case forms
     surnames = {n for loc in locales for n in source.names(loc, "surnames") if keep(n)}
+    surnames.update(n for n in others[1] if _latin(n) and keep(n))
     polish = source.names("pl", "names") - NOT_GIVEN_PL
     return given - NOT_GIVEN, surnames - NOT_SURNAME, polish
 
@@ -328,15 +329,20 @@ def main() -> None:
     """Write the files."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mimesis", type=Path, default=MIMESIS)
-    source = Mimesis(parser.parse_args().mimesis)
+    parser.add_argument("--faker-js", type=Path, default=more_fakers.FAKER_JS)
+    parser.add_argument("--faker-php", type=Path, default=more_fakers.FAKER_PHP)
+    args = parser.parse_args()
+    source = Mimesis(args.mimesis)
+    others, also_others = more_fakers.names(args.faker_js, args.faker_php)
     lorem = _lorem()
     places = _places()
-    more_given, more_surnames, polish = _mimesis_names(source, lorem)
+    more_given, more_surnames, polish = _mimesis_names(source, lorem, others)
     given = _given(polish, lorem | source.words()) | (more_given - places) | SHORT_FORMS
     surnames = _names(SURNAME_ATTRS) | (more_surnames - places)
     also = (
         f"Also: the given names and surnames of {len(MIMESIS_LOCALES)} Mimesis locales "
-        f"(https://github.com/lk-geimfari/mimesis, commit {source.commit}), MIT License."
+        f"(https://github.com/lk-geimfari/mimesis, commit {source.commit}), MIT License; "
+        + also_others
     )
     _write("given_names.txt", f"Given names of {len(LOCALES)} Faker locales", given, also)
     _write("surnames.txt", f"Surnames of {len(LOCALES)} Faker locales", surnames, also)

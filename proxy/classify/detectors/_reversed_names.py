@@ -26,6 +26,9 @@ _CAPS = re.compile(
     rf"(?<![\w.\-])(?P<last>[{UP}]{{3,}}(?:-[{UP}]{{3,}})?)[ ](?P<first>{_WORD})(?!\w)"
 )
 
+#: The capitalised token right before the surname, if any ("Chen" of "Chen Wei, Oluwaseun").
+_BEFORE = re.compile(rf"(?<![\w.\-])({_WORD})[ ]\Z")
+
 
 def _word(token: str) -> bool:
     """Whether a token is an everyday word, a place or a month rather than a name."""
@@ -40,9 +43,13 @@ def _given(token: str) -> bool:
 
 
 def _comma(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """ "Surname, Given" closing a list item."""
+    """ "Surname, Given" closing a list item; not the end of a full name in a list of names
+    ("Attendees: Lars, Chen Wei, Oluwaseun")."""
     last, first = m.group("last"), m.group("first")
     if last not in data.SURNAMES or _word(last) or _word(first) or not _given(first):
+        return
+    before = _BEFORE.search(scan.before(m.start(), 40))
+    if before is not None and before.group(1) in data.GIVEN:
         return
     yield Hit("pii.person_name", None, m.start(), m.end())
 
