@@ -32,6 +32,7 @@ from pathlib import Path
 import faker
 import more_fakers
 import polish_forms
+from hand_lists import NOT_GIVEN, NOT_GIVEN_PL, NOT_LIST_NAMES, NOT_SURNAME, SHORT_FORMS
 from polish_forms import DIMINUTIVES, NOT_DATIVE, NOT_FORMS, dative
 
 HERE = Path(__file__).parent
@@ -84,39 +85,8 @@ def _fold(word: str) -> str:
 
 
 MIMESIS = Path("/work/.mirror/lk-geimfari+mimesis/repo")
-#: Mimesis' Polish given names that are first of all words, places or surnames here.
-NOT_GIVEN_PL = frozenset(
-    [
-        "Kołodziej",
-        "Nadzieja",
-        "Polonia",
-        "Izrael",
-        "Lew",
-        "Malina",
-        "Jagoda",
-        "Sława",
-        "Iwa",
-        "Lech",
-        "Napoleon",
-        "Roma",
-    ]
-)
 
 
-#: Everyday words, places and brands among the given names of Mimesis' word lists that its
-#: sentences do not write in lower case (hand-written: "bienvenida", "leider", "salud", "mate").
-NOT_LIST_NAMES = frozenset(
-    re.split(
-        r"\s+",
-        """ala amar américa anda archer bala belo bienvenida blanca carter cem charity chase cinta
-        cooper dale dawn deane dev drew duma ebony esperanza estrella fem forum gada gal gaman
-        gang ganga geta gloria gus homer ina ion ira jaka kick koko lada lana lance laus leider
-        lies lieve loni mad mar mate mato mercedes meta mie mihin mina mora muni nula pada pak
-        paksu pau paz peer penny pierce quinn rajata rex rica rico sair salud segundo sever sil
-        sila smith socorro stilla tali tanak tira toki toma tone toy tri uda urban valentine
-        vega ward warta wille""",
-    )
-)
 #: The English locales of Mimesis: their words alone make ``english_words.txt``.
 ENGLISH = ("en", "en-au", "en-ca", "en-gb")
 #: Mimesis locales whose names are added (Latin script, Europe and the English-speaking world).
@@ -130,8 +100,13 @@ NOT_NAME_KEYS = frozenset(["address_fmt", "postal_code_fmt", "secondary_address_
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-class Mimesis(more_fakers.Snapshot):
+class Mimesis:
     """Names and words read from a git snapshot of Mimesis (MIT License)."""
+
+    def __init__(self, mirror: Path) -> None:
+        self._snapshot = more_fakers.Snapshot(mirror)
+        self.commit: str = self._snapshot.commit
+        self._git = self._snapshot.git
 
     def _json(self, locale: str, name: str) -> dict[str, object]:
         path = f"HEAD:mimesis/datasets/{locale}/{name}.json"
@@ -195,36 +170,10 @@ def _strings(obj: object) -> Iterable[str]:
             yield from _strings(value)
 
 
-#: Given names of Mimesis that are, first of all, words, places or brands here.
-NOT_GIVEN = frozenset(
-    [
-        *("Mijne", "Ivory", "Tera", "Atlanta", "Memphis", "Sacramento", "Chiquita", "Vitoria"),
-        *("Tiber", "Iren"),
-        # Faker's generic English list (birth records) holds words, places and brands too
-        *("Almond", "Ambers", "Bliss", "Blaze", "Cannon", "Ceylon", "Creed", "Crete", "Deacon"),
-        *("Easter", "Elder", "Ether", "Gauge", "Gorge", "Graves", "Handy", "Lark", "Leafy"),
-        *("Loyal", "Luster", "Manila", "Marry", "Merry", "Miner", "Moody", "Opal", "Pansy"),
-        *("Ransom", "Senora", "Shade", "Squire", "Starr", "Theta", "Tierra", "Versa", "Windy"),
-        *("Weaver", "Lemma", "Lexus", "Lassie", "Tutu", "Hymen", "Dame", "Fella", "Bunk"),
-        *("Dink", "Knox", "Nile", "Octa", "Vela", "Mont", "Manly", "Lovey", "Shasta", "Mayo"),
-        # faker-js and FakerPHP: a football club, an ocean, a city, Latin words
-        *("Everton", "Pacifico", "Tarso", "Libertas", "Olim"),
-    ]
-)
-#: Surnames of Mimesis that are, first of all, words here (Dutch "Mijne Heeren").
-NOT_SURNAME = frozenset(["Heeren"])
 #: Faker locales whose given names are added like Mimesis' (less words, places, products): the
 #: generic English provider (US birth records: Jethro, Lavada, Ottis), and Azerbaijani,
 #: Uzbek, Algerian French, Luxembourgish and Liechtenstein German.
 EXTRA_GIVEN_LOCALES = ("en", "az_AZ", "uz_UZ", "fr_DZ", "de_LU", "de_LI")
-#: English short forms that the filters drop (words somewhere, or three letters): hand-written.
-SHORT_FORMS = frozenset(
-    [
-        *("Matt", "Phil", "Hal", "Sid", "Walt", "Freddie", "Georgie", "Chester", "Doug"),
-        *("Hank", "Mitch", "Ned", "Jed", "Gus", "Geoff", "Barney", "Artie", "Allie", "Gracie"),
-        *("Hallie", "Abe", "Bev", "Deb", "Dexter", "Floyd", "Burt", "Irving", "Boyd", "Homer"),
-    ]
-)
 
 
 def _mimesis_names(

@@ -38,20 +38,21 @@ class Snapshot:
 
     def __init__(self, mirror: Path) -> None:
         self.mirror = mirror
-        self.commit = self._git("rev-parse", "--short", "HEAD").strip()
+        self.commit = self.git("rev-parse", "--short", "HEAD").strip()
 
-    def _git(self, *args: str) -> str:
+    def git(self, *args: str) -> str:
+        """The output of one git command run on the snapshot."""
         run = ["git", "-C", str(self.mirror), *args]
         return subprocess.run(run, capture_output=True, check=True, text=True).stdout
 
     def files(self, pattern: re.Pattern[str]) -> list[str]:
         """The paths at HEAD matching ``pattern``."""
-        listing = self._git("ls-tree", "-r", "--name-only", "HEAD")
+        listing = self.git("ls-tree", "-r", "--name-only", "HEAD")
         return [path for path in listing.split("\n") if pattern.match(path)]
 
     def read(self, path: str) -> str:
         """One file at HEAD."""
-        return self._git("show", f"HEAD:{path}")
+        return self.git("show", f"HEAD:{path}")
 
 
 def _quoted(text: str) -> set[str]:
