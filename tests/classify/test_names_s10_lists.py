@@ -39,6 +39,8 @@ FOUND = [
     ("Tusschen de heeren Brinkhuis en Oosterwolde is een geschil.", "Oosterwolde"),
     ("Die Herren Kreutzberger und Haselmayr verließen den Saal.", "Haselmayr"),
     ("Messrs Whitcombe and Hargreave signed the lease.", "Hargreave"),
+    ("Ont chanté Mlles Vaillardet et Pontcharra, premiers prix.", "Pontcharra"),
+    ("Mesdames Vaillardet et Pontcharra ont chanté hier.", "Vaillardet"),
     ("Lo confermano i signori Scarpazza e Tornabuoni.", "Tornabuoni"),
     ("Lo firmaron los señores Arrizabalaga y Etxeberri.", "Etxeberri"),
     ("Wnioski złożyli panowie Grzebyk i Pietrzykiewicz wczoraj.", "Grzebyk"),
