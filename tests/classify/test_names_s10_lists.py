@@ -67,7 +67,7 @@ NOT_FOUND = [
     "Le train passe par Rennes, Nantes et Bordeaux.",
     "Wir fahren über Ulm, Augsburg und München nach Salzburg.",
     "Le riunioni sono a Gennaio, Febbraio e Marzo.",
-    "Eraclito, Parmenione e Anassagora",  # no full name, no known name, no title: not enough
+    "Eraclito, Parmenione e Zenone",  # no full name, no title, no role: not enough
     "Die Firma beliefert Siemens, Bosch und Porsche seit Jahren.",
     # two unknown words without a person around them
     "Die Partie endete mit Trerbalt und Zwieselnoh unentschieden.",

@@ -253,10 +253,8 @@ def test_a_mention_ending_the_text_is_found(classifier: Classifier) -> None:
 
 def test_mentions_cost_linear_time_on_a_long_transcript(classifier: Classifier) -> None:
     """A transcript repeating the same speakers: every occurrence is a finding, and the work
-    per occurrence does not grow with the number of names found (it was quadratic). (A name
-    every 25 characters spends the prefilter-hit budget, one hit per 20 characters, once both
-    given names are known: the scan then fails closed.)"""
-    unit = "Jadwiga Szelągowska and Radomir Popescu met today to go over the plan. "
+    per occurrence does not grow with the number of names found (it was quadratic)."""
+    unit = "Jadwiga Szelągowska and Radomir Popescu met today. "
     small = classifier.classify([TextPart("t", unit * 200)]).findings
     large = classifier.classify([TextPart("t", unit * 800)]).findings
     assert len(small) == 400 and len(large) == 1600

@@ -1,16 +1,17 @@
-"""Twenty-fifth session: the given names and surnames of faker-js and FakerPHP.
+"""Twenty-fifth session: the given names and surnames of faker-js and FakerPHP, a second tier.
 
 - Full names whose given name only those lists hold ("Guendalina", "Zinedine", "Oluwaseun",
   "Bogdanka"), found inside a sentence with no cue around them.
-- Not a club, an ocean, a city or a team that the new lists hold as a given name ("against
-  Everton", "l'oceano Pacifico", "per Tarso", "Fulgor Libertas Forlì": ``NOT_GIVEN``).
-- Not "Surname, Given" read across two members of a list of names: the end of a full name and
-  the next given name ("Chen Wei, Oluwaseun").
+- Never such a given name alone or with a word after it: those lists also hold words, places
+  and institutions of some language ("Parfait, merci", "Poznan is", "Selva Negra", "la Junta
+  Directiva"), and a club, an ocean or a city ("against Everton", "l'oceano Pacifico", "per
+  Tarso": ``NOT_GIVEN``).
+- Not "Surname, Given" read across two members of a list of names ("Chen Wei, Anna"), but still
+  after a particle ("Van Dijk, Anna").
 
-Every FOUND row fails on the code before this session (6463083); each NOT_FOUND row about a
-club, ocean, city or team is found when its word is taken out of ``NOT_GIVEN``; the roster is
-read "Wei, Oluwaseun" without the check on the token before the surname. The rows are
-written by hand for these tests (not taken from any evaluation set or probe).
+Every FOUND row fails on the code before this session (6463083), and so does the roster row;
+the NOT_FOUND rows were found by a first version that put the new names in the main lists. The
+rows are written by hand for these tests (not taken from any evaluation set or probe).
 """
 
 from __future__ import annotations
@@ -34,10 +35,18 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    "Parfait, merci pour votre retour rapide.",
+    "Poznan is our largest warehouse.",
+    "Our Poznan team will handle the delivery.",
+    "Yuan has weakened against the dollar.",
+    "Motiva a tu equipo con objetivos claros.",
+    "Selva Negra es una región de Alemania.",
+    "Reunión de la Junta Directiva el lunes a las 10.",
+    "La Junta de Andalucía aprobó ayer las ayudas.",
+    "Eraclito, Parmenione e Zenone",
     "They lost the home game against Everton on Saturday.",
     "Molte città si affacciano sull'oceano Pacifico, soprattutto in Giappone.",
     "Con lui proseguì per Tarso e di lì raggiunse Antiochia.",
-    "Jugó con el Fulgor Libertas Forlì de la Legadue.",
 ]
 
 
@@ -48,12 +57,17 @@ def test_name_of_the_new_lists_is_found(classifier: Classifier, text: str, name:
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
-def test_place_or_club_of_the_new_lists_is_no_name(classifier: Classifier, text: str) -> None:
-    """A club, an ocean, a city or a team those lists hold as a given name is no person."""
+def test_word_or_place_of_the_new_lists_is_no_name(classifier: Classifier, text: str) -> None:
+    """A word, place, club or institution those lists hold as a given name is no person."""
     assert found(classifier, text, PERSON) == []
 
 
 def test_list_of_names_is_not_read_surname_first(classifier: Classifier) -> None:
-    """Each member of a roster is its own name: "Wei, Oluwaseun" is no "Surname, Given"."""
-    text = "Attendees: Lars, Fatima, Chen Wei, Oluwaseun"
-    assert found(classifier, text, PERSON) == ["Lars", "Fatima", "Chen Wei", "Oluwaseun"]
+    """Each member of a roster is its own name: "Wei, Anna" is no "Surname, Given"."""
+    text = "Attendees: Lars, Fatima, Chen Wei, Anna"
+    assert found(classifier, text, PERSON) == ["Lars", "Fatima", "Chen Wei", "Anna"]
+
+
+def test_surname_after_a_particle_is_read_surname_first(classifier: Classifier) -> None:
+    """A particle before the surname is no given name: "Van Dijk, Anna" stays a name."""
+    assert found(classifier, "Van Dijk, Anna", PERSON) == ["Dijk, Anna"]

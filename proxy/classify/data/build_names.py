@@ -14,8 +14,9 @@ The given names and surnames of Mimesis (https://github.com/lk-geimfari/mimesis,
 ``mimesis/datasets/<locale>/person.json``) are added for ``MIMESIS_LOCALES``, less what Mimesis
 lists as words, places, companies or products; its Polish given names (Faker has 153: no
 Małgorzata, Bartosz, Władysława) get case forms. They are read from a git snapshot (default: the
-``fetch`` tool's mirror; ``--mimesis PATH`` otherwise). So are the names of every locale of
-faker-js and FakerPHP (MIT; ``more_fakers.py``; ``--faker-js PATH``, ``--faker-php PATH``).
+``fetch`` tool's mirror; ``--mimesis PATH`` otherwise). The names of every locale of faker-js
+and FakerPHP (MIT; ``more_fakers.py``; ``--faker-js PATH``, ``--faker-php PATH``), filtered
+alike, make a second tier: ``given_names_more.txt`` and ``surnames_more.txt``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import json
 import re
 import subprocess
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import faker
@@ -176,24 +177,27 @@ def _strings(obj: object) -> Iterable[str]:
 EXTRA_GIVEN_LOCALES = ("en", "az_AZ", "uz_UZ", "fr_DZ", "de_LU", "de_LI")
 
 
-def _mimesis_names(
-    source: Mimesis, common: set[str], others: tuple[set[str], set[str]]
-) -> tuple[set[str], set[str], set[str]]:
-    """Mimesis' given names and surnames of ``MIMESIS_LOCALES`` and the ``others`` (given
-    names, surnames: faker-js, FakerPHP) that are no word, place, company or product of
-    Mimesis, and Mimesis' Polish given names (which get case forms)."""
+def _keeper(source: Mimesis, common: set[str]) -> Callable[[str], bool]:
+    """Whether a name of another source is kept: four letters or more, and no word, place,
+    company or product of Mimesis nor an everyday word of ``common``."""
     tokens, lower = source.not_names()
 
     def keep(name: str) -> bool:
         low = name.lower()
         return len(name) > 3 and low not in common and low not in lower and name not in tokens
 
+    return keep
+
+
+def _mimesis_names(
+    source: Mimesis, keep: Callable[[str], bool]
+) -> tuple[set[str], set[str], set[str]]:
+    """Mimesis' given names and surnames of ``MIMESIS_LOCALES`` that ``keep`` keeps, and its
+    Polish given names (which get case forms)."""
     given = {n for loc in MIMESIS_LOCALES for n in source.names(loc, "names") if keep(n)}
     given.update(n for loc in EXTRA_GIVEN_LOCALES for n in _locale_given(loc) if keep(n))
-    given.update(n for n in others[0] if _latin(n) and keep(n))
     locales = (*MIMESIS_LOCALES, "pl")  # Polish given names are read below, with case forms
     surnames = {n for loc in locales for n in source.names(loc, "surnames") if keep(n)}
-    surnames.update(n for n in others[1] if _latin(n) and keep(n))
     polish = source.names("pl", "names") - NOT_GIVEN_PL
     return given - NOT_GIVEN, surnames - NOT_SURNAME, polish
 
@@ -282,19 +286,19 @@ def main() -> None:
     parser.add_argument("--faker-php", type=Path, default=more_fakers.FAKER_PHP)
     args = parser.parse_args()
     source = Mimesis(args.mimesis)
-    others, also_others = more_fakers.names(args.faker_js, args.faker_php)
     lorem = _lorem()
     places = _places()
-    more_given, more_surnames, polish = _mimesis_names(source, lorem, others)
+    keep = _keeper(source, lorem)
+    more_given, more_surnames, polish = _mimesis_names(source, keep)
     given = _given(polish, lorem | source.words()) | (more_given - places) | SHORT_FORMS
     surnames = _names(SURNAME_ATTRS) | (more_surnames - places)
     also = (
         f"Also: the given names and surnames of {len(MIMESIS_LOCALES)} Mimesis locales "
-        f"(https://github.com/lk-geimfari/mimesis, commit {source.commit}), MIT License; "
-        + also_others
+        f"(https://github.com/lk-geimfari/mimesis, commit {source.commit}), MIT License."
     )
     _write("given_names.txt", f"Given names of {len(LOCALES)} Faker locales", given, also)
     _write("surnames.txt", f"Surnames of {len(LOCALES)} Faker locales", surnames, also)
+    _write_more(args, keep, places, given, surnames)
     _write(
         "name_words.txt",
         "Given names that are also everyday words (Faker lorem word lists)",
@@ -312,6 +316,31 @@ def main() -> None:
         _spanish(given, surnames),
     )
     _write_mimesis_lists(source, given, lorem)
+
+
+def _write_more(
+    args: argparse.Namespace,
+    keep: Callable[[str], bool],
+    places: set[str],
+    given: set[str],
+    surnames: set[str],
+) -> None:
+    """The names of faker-js and FakerPHP that the main lists lack, kept like Mimesis' (a second
+    tier: the detectors take them only in full names)."""
+    (more_given, more_surnames), source = more_fakers.names(args.faker_js, args.faker_php)
+    what = "that the main list lacks (taken in full names only)"
+    _write(
+        "given_names_more.txt",
+        f"Given names {what}",
+        {n for n in more_given if _latin(n) and keep(n)} - places - given - NOT_GIVEN,
+        source=source,
+    )
+    _write(
+        "surnames_more.txt",
+        f"Surnames {what}",
+        {n for n in more_surnames if _latin(n) and keep(n)} - places - surnames,
+        source=source,
+    )
 
 
 def _write_mimesis_lists(source: Mimesis, given: set[str], lorem: set[str]) -> None:

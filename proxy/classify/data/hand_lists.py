@@ -49,7 +49,7 @@ NOT_GIVEN = frozenset(
         *("Weaver", "Lemma", "Lexus", "Lassie", "Tutu", "Hymen", "Dame", "Fella", "Bunk"),
         *("Dink", "Knox", "Nile", "Octa", "Vela", "Mont", "Manly", "Lovey", "Shasta", "Mayo"),
         # faker-js and FakerPHP: a football club, an ocean, a city, Latin words
-        *("Everton", "Pacifico", "Tarso", "Libertas", "Olim"),
+        *("Everton", "Pacifico", "Tarso", "Libertas", "Olim", "Junta"),
     ]
 )
 #: Surnames of Mimesis that are, first of all, words here (Dutch "Mijne Heeren").

@@ -43,7 +43,7 @@ class Snapshot:
     def git(self, *args: str) -> str:
         """The output of one git command run on the snapshot."""
         run = ["git", "-C", str(self.mirror), *args]
-        return subprocess.run(run, capture_output=True, check=True, text=True).stdout
+        return subprocess.run(run, capture_output=True, check=True, encoding="utf-8").stdout
 
     def files(self, pattern: re.Pattern[str]) -> list[str]:
         """The paths at HEAD matching ``pattern``."""
@@ -85,12 +85,12 @@ def faker_php(snapshot: Snapshot) -> tuple[set[str], set[str]]:
 
 
 def names(js: Path, php: Path) -> tuple[tuple[set[str], set[str]], str]:
-    """The given names and surnames of faker-js and FakerPHP, and a header line naming them."""
+    """The given names and surnames of faker-js and FakerPHP, and a header naming them."""
     js_snapshot, php_snapshot = Snapshot(js), Snapshot(php)
     js_given, js_surnames = faker_js(js_snapshot)
     php_given, php_surnames = faker_php(php_snapshot)
     also = (
-        "of every locale of faker-js (https://github.com/faker-js/faker, commit "
+        "Source: every locale of faker-js (https://github.com/faker-js/faker, commit "
         f"{js_snapshot.commit}) and FakerPHP (https://github.com/FakerPHP/Faker, commit "
         f"{php_snapshot.commit}), MIT License."
     )

@@ -42,6 +42,7 @@ from collections.abc import Iterator, Sequence
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, words
 from proxy.classify.detectors import _lone_words as lone
+from proxy.classify.detectors import _name_tiers as tiers
 from proxy.classify.detectors import _name_tokens as shared
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._name_evidence import (
@@ -125,7 +126,7 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool, clause: bool) -> 
         return (1.5 if known else 0.25) + middle
     if last in data.SURNAMES or any(p in data.SURNAMES for p in last.split("-")):
         return 1.5 + middle
-    if data.shaped(last) or any(t.text.lower() in _PARTICLE_WORDS for t in name[1:-1]):
+    if tiers.shaped(last) or any(t.text.lower() in _PARTICLE_WORDS for t in name[1:-1]):
         return 1.0 + middle
     if _german(name, scan) and data.german_noun(last):
         return 0.25 + middle
@@ -186,9 +187,13 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
     starts) cannot reach the threshold even with a strong cue and cost no more.
     """
     start = _SENTENCE.search(scan.before(name[0].start, 40)) is not None
-    clause = start and clause_subject(name[0].text, name[-1].text, len(name), _after(name, scan))
-    if clause:  # "Grace Hollingsworth was promoted": as inside
-        start = False
+    after = scan.after(name[-1].end, 4)
+    clause = start and clause_subject(name[0].text, name[-1].text, len(name), after)
+    start = start and not clause  # "Grace Hollingsworth was promoted": as inside
+    if tiers.more_given(name[0].text) and not tiers.full_name(
+        name, clause or _inside(name, scan, start)
+    ):
+        return 0.0  # a second-tier given name, in no full name ("Junta Directiva")
     score = _given_score(name[0].text, start)
     if score + 1.75 + 1.5 < THRESHOLD:  # the best surname and a strong cue would not do
         return 0.0
@@ -205,11 +210,6 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
     return score
 
 
-def _after(name: Sequence[_Tok], scan: Scan) -> str:
-    """The text right after the name (a few characters)."""
-    return scan.after(name[-1].end, 4)
-
-
 def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The names in a run of capitalised tokens, each the best-scoring span at a given name."""
     if " " not in m.group():  # most runs are one token: no need to split
@@ -220,7 +220,7 @@ def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     i = 0
     while i < len(toks) - 1:
         found = None
-        if toks[i].cap and _given(toks[i].text):
+        if toks[i].cap and (_given(toks[i].text) or tiers.more_given(toks[i].text)):
             found = next(
                 (k for k in _ends(toks, i) if _score(toks[i : k + 1], scan) >= THRESHOLD), None
             )
@@ -359,14 +359,14 @@ def _prefilters(name: str) -> tuple[str, ...]:
     little scan time: classify_ab 2026-12-06, 1 MB median 40.81 against 40.76 ms with the ","
     literals; "!" and "?" as well cost about 1 ms more per MB, more than the names they found
     (a name before "!" or "?" that ends the text is ``LAST_WORD``'s)."""
-    if len(name) < 4 or name in _WORDLIKE:
+    if len(name) < 4 or name in _WORDLIKE or name not in data.GIVEN:  # second tier: full names
         return (_prefilter(name),)
     return (_prefilter(name), *(re.escape(name) + mark for mark in (r"\.", ",")))
 
 
 BARE = tuple(
     Detector("person_name.bare", prefilter, _RUN_RE, _bare, back=len(name) + 16, ahead=48)
-    for name in sorted(n for n in data.GIVEN if len(n) > 2)
+    for name in sorted(n for n in data.GIVEN | data.GIVEN_MORE if len(n) > 2)
     for prefilter in _prefilters(name)
 )
 #: The end of a text part ("the slides are by Ottilie", "thanks Priya"): no literal after a

@@ -21,6 +21,8 @@ def _load(name: str) -> frozenset[str]:
 
 GIVEN = _load("given_names.txt")
 SURNAMES = _load("surnames.txt")
+#: The second tier (faker-js, FakerPHP): in full names only (``_name_tiers``).
+GIVEN_MORE, SURNAMES_MORE = _load("given_names_more.txt"), _load("surnames_more.txt")
 #: Given names that are also everyday words ("Hope", "Stella", "Wolf"): they need more evidence.
 NAME_WORDS = _load("name_words.txt")
 PLACES = _load("places.txt")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._bare_names import _PARTICLE_WORDS as PARTICLES
 from proxy.classify.detectors._bare_names import LO, UP
 
 _WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
@@ -49,7 +50,9 @@ def _comma(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if last not in data.SURNAMES or _word(last) or _word(first) or not _given(first):
         return
     before = _BEFORE.search(scan.before(m.start(), 40))
-    if before is not None and before.group(1) in data.GIVEN:
+    token = before.group(1) if before is not None else ""
+    known = token in data.GIVEN or token in data.GIVEN_MORE  # either tier: this only refuses
+    if known and token.lower() not in PARTICLES:  # not "Van Dijk, Anna"
         return
     yield Hit("pii.person_name", None, m.start(), m.end())
 

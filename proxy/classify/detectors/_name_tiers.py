@@ -1,0 +1,54 @@
+"""The second tier of the name gazetteers: the given names and surnames of faker-js and FakerPHP
+that the main lists lack (``given_names_more.txt``, ``surnames_more.txt``; see
+``proxy/classify/data/README.md``).
+
+These lists are larger and noisier: a given name there may be a word, a place or an institution
+of some language ("Parfait", "Poznan", "Yuan"). So only the bare-name detector finds names with
+them, and only in a full name of two tokens, never alone (``_reversed_names`` reads the given
+names too, but only to refuse "Wei, Anna" of "Chen Wei, Anna" as "Surname, Given"):
+
+- a second-tier given name needs a known surname after it (either tier), a surname's shape
+  ("Ketonen" no, "Tkaczyk" yes: known), or, inside a sentence, a last token that is no word of
+  any list we have and no place ("face à Novak Djokovic", "con Zinedine Haddad");
+- a second-tier surname after a given name counts like a surname's shape.
+
+No lone-name, subject or list detector reads them, and no literal wakes a detector on a
+second-tier surname (a surname that begins many words, "Szeląg" of "Szelągowska", would spend
+the scan's hit budget in name-dense text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._name_tokens import Tok
+
+
+def more_given(token: str) -> bool:
+    """Whether a token is a second-tier given name only."""
+    return token in data.GIVEN_MORE and token not in data.GIVEN
+
+
+def shaped(token: str) -> bool:
+    """Whether a token is of a surname's shape (``data.shaped``) or a second-tier surname."""
+    return data.shaped(token) or token in data.SURNAMES_MORE
+
+
+def full_name(name: Sequence[Tok], inside: bool) -> bool:
+    """Whether the tokens of a run that a second-tier given name starts can be a person's name:
+    two tokens, the last a known surname or of a surname's shape or, ``inside`` a sentence, in
+    lower case after its capital and no word or place."""
+    if len(name) != 2:
+        return False
+    last = name[1].text
+    if last in data.SURNAMES or shaped(last):
+        return True
+    low = last.lower()
+    words = (data.WORDS, data.COMMON, data.ENGLISH_WORDS, data.SPANISH_WORDS)
+    return (
+        inside
+        and last[1:].islower()
+        and not any(low in listed for listed in words)
+        and last not in data.PLACES
+    )
