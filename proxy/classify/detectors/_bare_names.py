@@ -126,7 +126,7 @@ def _last_score(name: Sequence[_Tok], scan: Scan, start: bool, clause: bool) -> 
         return (1.5 if known else 0.25) + middle
     if last in data.SURNAMES or any(p in data.SURNAMES for p in last.split("-")):
         return 1.5 + middle
-    if tiers.shaped(last) or any(t.text.lower() in _PARTICLE_WORDS for t in name[1:-1]):
+    if tiers.shaped(name) or any(t.text.lower() in _PARTICLE_WORDS for t in name[1:-1]):
         return 1.0 + middle
     if _german(name, scan) and data.german_noun(last):
         return 0.25 + middle
@@ -190,9 +190,7 @@ def _score(name: Sequence[_Tok], scan: Scan) -> float:
     after = scan.after(name[-1].end, 4)
     clause = start and clause_subject(name[0].text, name[-1].text, len(name), after)
     start = start and not clause  # "Grace Hollingsworth was promoted": as inside
-    if tiers.more_given(name[0].text) and not tiers.full_name(
-        name, clause or _inside(name, scan, start)
-    ):
+    if tiers.more_given(name[0].text) and not tiers.full_name(name):
         return 0.0  # a second-tier given name, in no full name ("Junta Directiva")
     score = _given_score(name[0].text, start)
     if score + 1.75 + 1.5 < THRESHOLD:  # the best surname and a strong cue would not do
@@ -365,8 +363,9 @@ def _prefilters(name: str) -> tuple[str, ...]:
 
 
 BARE = tuple(
-    Detector("person_name.bare", prefilter, _RUN_RE, _bare, back=len(name) + 16, ahead=48)
+    Detector("person_name.bare", prefilter, _RUN_RE, _bare, back=len(name) + back, ahead=48)
     for name in sorted(n for n in data.GIVEN | data.GIVEN_MORE if len(n) > 2)
+    for back in (16 if name in data.GIVEN else 1,)  # a second tier name starts its run
     for prefilter in _prefilters(name)
 )
 #: The end of a text part ("the slides are by Ottilie", "thanks Priya"): no literal after a

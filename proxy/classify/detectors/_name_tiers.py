@@ -7,10 +7,13 @@ of some language ("Parfait", "Poznan", "Yuan"). So only the bare-name detector f
 them, and only in a full name of two tokens, never alone (``_reversed_names`` reads the given
 names too, but only to refuse "Wei, Anna" of "Chen Wei, Anna" as "Surname, Given"):
 
-- a second-tier given name needs a known surname after it (either tier), a surname's shape
-  ("Ketonen" no, "Tkaczyk" yes: known), or, inside a sentence, a last token that is no word of
-  any list we have and no place ("face à Novak Djokovic", "con Zinedine Haddad");
-- a second-tier surname after a given name counts like a surname's shape.
+- a second-tier given name needs a surname after it: one of a surname's shape, or a known one
+  of either tier that is no word of any list we have and no place ("con Zinedine Haddad", not
+  "la Seconda Guerra", "Harina Pan");
+- a second-tier surname counts like a surname's shape, after a second-tier given name only
+  (after a main-list given name it is an unknown token, as before: "Luna Celeste");
+- the window of a second-tier given name starts at it, so that its literal wakes no run before
+  it ("El Selva Resort").
 
 No lone-name, subject or list detector reads them, and no literal wakes a detector on a
 second-tier surname (a surname that begins many words, "Szeląg" of "Szelągowska", would spend
@@ -30,25 +33,26 @@ def more_given(token: str) -> bool:
     return token in data.GIVEN_MORE and token not in data.GIVEN
 
 
-def shaped(token: str) -> bool:
-    """Whether a token is of a surname's shape (``data.shaped``) or a second-tier surname."""
-    return data.shaped(token) or token in data.SURNAMES_MORE
+def shaped(name: Sequence[Tok]) -> bool:
+    """Whether the last token of a name is of a surname's shape (``data.shaped``), or a
+    second-tier surname after a second-tier given name."""
+    last = name[-1].text
+    return data.shaped(last) or (more_given(name[0].text) and last in data.SURNAMES_MORE)
 
 
-def full_name(name: Sequence[Tok], inside: bool) -> bool:
+def full_name(name: Sequence[Tok]) -> bool:
     """Whether the tokens of a run that a second-tier given name starts can be a person's name:
-    two tokens, the last a known surname or of a surname's shape or, ``inside`` a sentence, in
-    lower case after its capital and no word or place."""
+    two tokens, the last of a surname's shape, or a known surname (either tier) that is no word
+    of any list we have and no place ("Seconda Guerra", "Harina Pan" are not)."""
     if len(name) != 2:
         return False
     last = name[1].text
-    if last in data.SURNAMES or shaped(last):
+    if data.shaped(last):
         return True
     low = last.lower()
     words = (data.WORDS, data.COMMON, data.ENGLISH_WORDS, data.SPANISH_WORDS)
     return (
-        inside
-        and last[1:].islower()
+        (last in data.SURNAMES or last in data.SURNAMES_MORE)
         and not any(low in listed for listed in words)
         and last not in data.PLACES
     )
