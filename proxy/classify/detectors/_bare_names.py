@@ -32,7 +32,8 @@ at") are ``_name_verbs``' candidates.
 
 The prefilter is literal: "Name " per given name, and the name before "." and "," for the
 names that are no words (see ``_prefilters``); the end of each text part wakes the detector
-once more for the name that ends it (``LAST_WORD``).
+once more for the name that ends it (``LAST_WORD``). A second-tier given name (``_name_tiers``)
+has the "Name " literal only, a window that starts at it, and counts in a full name only.
 """
 
 from __future__ import annotations

@@ -320,8 +320,8 @@ _HS_CAP = r"[A-Z\xC3-\xC5]"
 _HS_LOW = r"[a-z\x80-\xBF\xC3-\xC5]"
 #: Plural titles that open a list of surnames, as written ("MM. Bourdy, Marcille et Roux").
 _PLURAL_TITLES = words(
-    "MM.|Messrs|Messrs.|Mmes|Mlles|Mesdames|Mes|heeren|Heeren|heren|Heren|Herren|messieurs|Messieurs|signori|"
-    "Signori|señores|Señores|panowie|Panowie|Gebrüder|gebroeders|Gebroeders|époux|frères|"
+    "MM.|Messrs|Messrs.|Mmes|Mlles|Mesdames|Mes|heeren|Heeren|heren|Heren|Herren|messieurs|"
+    "Messieurs|signori|Signori|señores|Señores|panowie|Panowie|Gebrüder|gebroeders|Gebroeders|époux|frères|"
     "fratelli|Fratelli|hermanos|bracia|brothers|Brothers"
 )
 _HS_CONJ = "|".join(re.escape(c) for c in sorted(set(_CONJ)))

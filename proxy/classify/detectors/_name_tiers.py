@@ -8,7 +8,7 @@ them, and only in a full name of two tokens, never alone (``_reversed_names`` re
 names too, but only to refuse "Wei, Anna" of "Chen Wei, Anna" as "Surname, Given"):
 
 - a second-tier given name needs a surname after it: one of a surname's shape, or a known one
-  of either tier that is no word of any list we have and no place ("con Zinedine Haddad", not
+  of either tier that is no word of any list we have and no place ("con Gianmario Giuffrida", not
   "la Seconda Guerra", "Harina Pan");
 - a second-tier surname counts like a surname's shape, after a second-tier given name only
   (after a main-list given name it is an unknown token, as before: "Luna Celeste");

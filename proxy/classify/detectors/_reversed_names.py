@@ -27,7 +27,7 @@ _CAPS = re.compile(
     rf"(?<![\w.\-])(?P<last>[{UP}]{{3,}}(?:-[{UP}]{{3,}})?)[ ](?P<first>{_WORD})(?!\w)"
 )
 
-#: The capitalised token right before the surname, if any ("Chen" of "Chen Wei, Oluwaseun").
+#: The capitalised token right before the surname, if any ("Chen" of "Chen Wei, Anna").
 _BEFORE = re.compile(rf"(?<![\w.\-])({_WORD})[ ]\Z")
 
 
@@ -44,8 +44,9 @@ def _given(token: str) -> bool:
 
 
 def _comma(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """ "Surname, Given" closing a list item; not the end of a full name in a list of names
-    ("Attendees: Lars, Chen Wei, Oluwaseun")."""
+    """ "Surname, Given" closing a list item; not after a given name, where the "surname" ends a
+    full name in a roster ("Attendees: Lars, Chen Wei, Anna"), but after a particle ("Van Dijk,
+    Anna")."""
     last, first = m.group("last"), m.group("first")
     if last not in data.SURNAMES or _word(last) or _word(first) or not _given(first):
         return
