@@ -168,12 +168,21 @@ def literal_text(pattern: str) -> str | None:
     return None if escaped or not out else "".join(out)
 
 
+#: The capital after a cue word in byte prefilters: A-Z or the UTF-8 lead byte of a Latin-1 or
+#: Latin Extended-A letter ("É", "Ł", "Ż"). In UTF-8 mode hyperscan reads ``\\xC3`` as the code
+#: point U+00C3, so there the class means U+00C0 to U+017F (``hs_pattern``).
+LEAD_BYTES = "\\xC3-\\xC5"
+_LEAD_CHARS = "\\x{C0}-\\x{17F}"
+
+
 def hs_pattern(det: Detector) -> str:
     """The prefilter as hyperscan takes it.
 
     Hyperscan's UTF-8 mode folds case for ASCII only (UCP mode would refuse ``\\b``), so in
-    Unicode prefilters non-ASCII letters outside classes are expanded to both cases. Prefilters
-    put ``\\b`` only beside ASCII letters (see ``hs_words``).
+    Unicode prefilters non-ASCII letters outside classes are expanded to both cases, and the
+    lead bytes of accented capitals (``LEAD_BYTES``) become the characters they start: as bytes
+    they would be read as "Ã" to "Å" and miss "Émilie" (it also cut one compile from 12 s to
+    0.2). Prefilters put ``\\b`` only beside ASCII letters (see ``hs_words``).
     """
     if not det.unicode:
         return det.prefilter
@@ -192,4 +201,4 @@ def hs_pattern(det: Detector) -> str:
             if char in "[]":
                 depth = 1 if char == "[" else 0
             out.append(char)
-    return "".join(out)
+    return "".join(out).replace(LEAD_BYTES, _LEAD_CHARS)

@@ -137,6 +137,29 @@ def test_hs_pattern_folds_non_ascii_case_outside_classes() -> None:
     assert _hs_pattern(plain) == "né"
 
 
+def test_unicode_prefilters_carry_no_utf8_bytes() -> None:
+    """In UTF-8 mode hyperscan reads "\\xC3" as a character, not a byte: a byte class left in
+    a Unicode prefilter would never match the letters it stands for."""
+    bytes_in = {
+        det.name: _hs_pattern(det)
+        for det in all_detectors()
+        if det.unicode and re.search(r"\\x[89A-Fa-f][0-9A-Fa-f]", _hs_pattern(det))
+    }
+    assert bytes_in == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("mein Bruder Ödön ist krank", "Ödön"), ("Bewohnerin Łucja", "Łucja")]
+)
+def test_a_unicode_prefilter_wakes_on_an_accented_capital(text: str, name: str) -> None:
+    """A cue word with an accent ("Bénéficiaire" makes the carers' prefilter Unicode) still
+    wakes its detector for a name that starts with one ("Ödön", "Łucja")."""
+    (carers,) = [det for det in all_detectors() if det.name == "person_name.care_role"]
+    assert carers.unicode
+    result = Classifier(detectors=[carers]).classify([TextPart("t", text)])
+    assert [text[f.start : f.end] for f in result.findings] == [name]
+
+
 def test_surrogates_do_not_break_the_scan() -> None:
     """A lone surrogate (invalid UTF-8) is scanned, and offsets after it stay right."""
     text = "\ud800 mail anna.kowalska@gmail.com"
