@@ -20,7 +20,13 @@ from proxy.classify import Classifier
 from proxy.classify.taxonomy import DEFAULT_LEVELS, Level, TextPart
 
 HERE = Path(__file__).parent
-FILES = ("personal.jsonl", "health_secrets_markings.jsonl", "fresh.jsonl", "names.jsonl")
+FILES = (
+    "personal.jsonl",
+    "health_secrets_markings.jsonl",
+    "fresh.jsonl",
+    "names.jsonl",
+    "fresh2.jsonl",
+)
 LANGS = ("en", "fr", "de", "it", "es", "nl", "pl")
 
 
