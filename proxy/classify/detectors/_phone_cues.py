@@ -21,22 +21,30 @@ _BY_REGIONS = {
     "telefonnummer|festnetz|festnetznummer|rufnummer|durchwahl|natel|ruf mich an|ruf an|"
     "handynr|handy-nr|mobilnr|mobil-nr|telefonnr|telefon-nr|"
     "rufen sie mich|rufen sie|anrufen|erreichbar|erreichen|erreichst|meine nummer|"
-    "meine handynummer|schreib mir|simse",
+    "meine handynummer|schreib mir|simse|seine nummer|ihre nummer|deine nummer|"
+    "seine handynummer|ihre handynummer|deine handynummer",
     "FR BE CH": "tél|tél.|téléphone|portable|mon portable|numéro de téléphone|numéro de portable|"
     "appelle-moi|appelez-moi|appelez|appeler|joindre|rappeler|mon numéro|fixe|ligne fixe|"
-    "contactez-moi|écris-moi|texto",
+    "contactez-moi|écris-moi|texto|son numéro|ton numéro|votre numéro|leur numéro|"
+    "le joindre|la joindre|l'appeler",
     "IT CH": "cellulare|cell.|telefono|numero di telefono|numero di cellulare|chiamami|"
     "chiamare|chiamatemi|il mio numero|fisso|numero fisso|recapito|contattami|contattatemi|"
-    "scrivimi",
+    "scrivimi|il suo numero|il tuo numero|il vostro numero|suo numero|tuo numero|"
+    "contattare|contattarla|contattarlo|chiamarla|chiamarlo",
     "ES": "móvil|movil|teléfono|telf|telf.|tfno|tfno.|teléf.|número de teléfono|llámame|"
-    "llamar|llámeme|mi número|mi móvil|fijo|celular|escríbeme|contáctame",
+    "llamar|llámeme|mi número|mi móvil|fijo|celular|escríbeme|contáctame|su número|"
+    "tu número|su móvil|tu móvil|llamarla|llamarle|llamarlo",
     "NL BE": "mobiel|mobieltje|telefoon|telefoonnummer|mobiele nummer|06-nummer|bel me|bel mij|"
-    "bellen|mijn nummer|vaste lijn|vast nummer|bereikbaar|app me|sms me",
+    "bellen|mijn nummer|vaste lijn|vast nummer|bereikbaar|app me|sms me|haar nummer|"
+    "zijn nummer|je nummer|jouw nummer|uw nummer|hun nummer|bel haar|bel hem",
     "PL": "komórka|komórki|komórkę|komórkowy|nr tel|nr tel.|numer telefonu|numer komórki|"
     "tel. kom.|zadzwoń|zadzwonić|dzwoń|mój numer|stacjonarny|telefonu|napisz sms|"
-    "pod numerem",
+    "pod numerem|jej numer|jego numer|twój numer|pani numer|pana numer|zadzwonimy|"
+    "zadzwonię|zadzwoni|oddzwonić|oddzwonimy|dzwonić",
     "GB IE": "phone number|mobile number|my number|call me|ring me|reach me|text me|"
-    "landline|cell phone|cellphone|home phone|work phone|whatsapp me",
+    "landline|cell phone|cellphone|home phone|work phone|whatsapp me|his number|"
+    "her number|your number|their number|call him|call her|ring him|ring her|text him|"
+    "text her",
     "SE": "ring mig|mitt nummer",
     "PT": "telemóvel|telemovel|telefone|ligue-me|o meu número",
 }
@@ -62,6 +70,9 @@ _LINK_WORDS = words(
     "sur|su|en|in|w|na|mein|meine|my|mon|ma|mio|mia|mijn|mój|moja|per|for|für|pour|ist die|"
     "lautet|est le|c'est le|wynosi|vale|ist:|o|é o"
 )
+#: A cue ending in the word "number" ("son numéro", "your number") names a phone only when small
+#: linking words stand between it and the number.
+_NUMBER_WORD = re.compile(r"(?:numéro|number|nummer|numer|numero|número)$", re.I)
 _STRICT_CONNECTOR = re.compile(
     r"(?:[ \t:=#.\-\"'(_/]|(?<![^\W_])(?:" + alternation(_LINK_WORDS) + r")(?![^\W_])){0,12}",
     re.I,
@@ -99,6 +110,8 @@ def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
     names no language), or None when no cue word stands close enough (32 characters, same
     line, no digit between; ``strict``: only punctuation and small linking words between)."""
     last = _last_cue(before)
+    if last is not None and _NUMBER_WORD.search(last.group(1)):
+        strict = True  # "votre numéro de dossier 06…": only linking words after "numéro"
     connector = _STRICT_CONNECTOR if strict else _CONNECTOR
     if last is None or not connector.fullmatch(before, last.end()):
         return None
@@ -117,7 +130,7 @@ _CUE_AFTER = re.compile(r"\s?[(\-–,]?\s?(" + alternation(CUE_REGIONS) + r")(?!
 
 #: An amount or a quantity named right before the number ("total 612 345 678 - móvil de
 #: empresa", "Umsatz 171 234 567 - Handy"): a cue after it names what the figure is about.
-_AMOUNT_BEFORE = re.compile(
+AMOUNT_BEFORE = re.compile(
     r"(?<![^\W_])(?:total|totale|totaal|gesamt|insgesamt|summe|sum|suma|somme|somma|betrag|"
     r"bedrag|importe|importo|montant|amount|kwota|price|preis|prix|prezzo|precio|prijs|cena|"
     r"costs?|kosten|coste|costo|coût|koszt|umsatz|revenue|budget|presupuesto|budżet|saldo|"
@@ -132,7 +145,7 @@ def cue_after(after: str, before: str = "") -> tuple[str, ...] | None:
     """The countries suggested by a cue word right after a number, or None (also when the
     text before names the number as an amount or a quantity)."""
     cue = _CUE_AFTER.match(after)
-    if cue is None or _AMOUNT_BEFORE.search(before):
+    if cue is None or AMOUNT_BEFORE.search(before):
         return None
     return CUE_REGIONS.get(cue.group(1).lower(), ())
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from proxy.classify._base import DIGITS, Detector, Hit, Scan
 from proxy.classify.detectors._id_context import labelled_otherwise
 from proxy.classify.detectors._phone_cues import (
+    AMOUNT_BEFORE,
     cue_after,
     cue_before,
     line_before,
@@ -42,6 +43,7 @@ _PHONE_CUES = re.compile(
     r"telefoon|teléfono|telefono|cellulare|"
     r"móvil|movil|mobiel|komórka|tel\.|portable|fax|whatsapp|call me|reach me|ring me|"
     r"appelez|appeler|joindre|anrufen|erreichbar|chiamami|llámame|bel me|zadzwoń|numer tel|"
+    r"contattar[eloa]|"
     r"phone number|numéro de téléphone|rufnummer|numero di telefono|número de teléfono|"
     r"festnetz|landline|\bfixe\b|\bfisso\b|\bfijo\b|vaste lijn|stacjonarny|\bmob\b|mobil|"
     r"my number|mon numéro|meine nummer|il mio numero|mi número|mijn nummer|mój numer|"
@@ -127,12 +129,14 @@ PHONE_BARE = Detector(
 #: Spanish "612 34 56 78"); groups of three ("601 234 567") are how amounts are written too, so
 #: they are read as Polish mobiles in Polish text only (and not before a currency or a unit).
 _BARE_MOBILE_SHAPES = {(3, 3, 4): "IT", (3, 2, 2, 2): "ES"}
-#: Polish labels of amounts, counts and codes right before a number ("Budżet: 601 234 567",
-#: "produktu 501 502 503"); a unit after it is ``labelled_otherwise``'s ("512 345 678 sztuk").
+#: Polish and Spanish labels of amounts, counts and codes shortly before a number ("Budżet: 601
+#: 234 567", "produktu 501 502 503", "el presupuesto total es 612 348 905"); a unit after it is
+#: ``labelled_otherwise``'s ("512 345 678 sztuk").
 _AMOUNT = re.compile(
     r"(?:budżet|kwot|sum[aęy]|wartoś|cen[aęy]|koszt|przych|dochód|saldo|razem|łącznie|"
     r"wynagrodz|obrót|zysk|strat|liczb|ilość|populacj|produkt|indeks|artykuł|kod|partii|"
-    r"serii)[^\n\d]{0,20}$",
+    r"serii|presupuest|importe|total|suma|cost[eo]|precio|cantidad|poblaci|habitantes|"
+    r"factura|ventas|ingresos|beneficio|valor|cifra|pedido|referencia|código)[^\n\d]{0,20}$",
     re.I,
 )
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}[-+]\d{4}")
@@ -145,7 +149,8 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         raw, start = raw[1:], start + 1  # a number in brackets: "Élodie (06 71 42 38 90)"
         if raw.startswith("0 "):
             return  # only "(0 …" reads a lone zero as a trunk: "(0 612 345 678 EUR)"
-    digits = re.sub(r"\D", "", raw)
+    international = raw.startswith(("+", "00", "(+"))
+    digits = re.sub(r"\D", "", raw.replace("(0)", "", 1) if international else raw)
     if not 8 <= len(digits) <= 15 or raw.count("(") != raw.count(")") or _DATE_LIKE.fullmatch(raw):
         return
     if re.search(r"[.,]\d$", raw):
@@ -154,7 +159,7 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     before = line_before(wide)
     if _HOTLINE_CUES.search(before) or BIRTH_CUE_BEFORE.search(before):
         return
-    if raw.startswith(("+", "00", "(+")):  # "(+49) 171 …": the country code in brackets
+    if international:  # "(+49) 171 …": the country code in brackets; "(0)": the trunk
         number = read("+" + raw.replace("(0)", "").lstrip("(+0"), None)
     else:
         number = _uncued_or_cued(raw, before, scan.after(m.end(), 16), wide)
@@ -200,14 +205,17 @@ def _bare_mobile(raw: str, before: str, after: str, wide: str) -> Reading | None
     """A mobile without a trunk zero and without a cue, grouped as its country writes it."""
     shape = tuple(len(g) for g in re.findall(r"\d+", raw))
     region = _BARE_MOBILE_SHAPES.get(shape)
-    if shape == (3, 3, 3) and polish_text(wide + " " + after) and not _AMOUNT.search(before):
-        region = "PL"  # "698 207 415": how Polish mobiles are written, in Polish text only
+    if shape == (3, 3, 3) and not _AMOUNT.search(before) and not AMOUNT_BEFORE.search(before):
+        # "698 207 415": how Polish mobiles are written, in Polish text only; Spanish ones
+        # are written so too ("612 348 905"), read so in Spanish text only
+        around = wide + " " + after
+        region = "PL" if polish_text(around) else "ES" if text_regions(around) == ("ES",) else None
     if region is None or labelled_otherwise(before, after):
         return None
     number = read(raw, region)
     if number is None or not is_mobile(number):
         return None
-    return number if written_as_phone(raw, number) else None
+    return number if shape == (3, 3, 3) or written_as_phone(raw, number) else None
 
 
 def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

@@ -155,13 +155,17 @@ _GROUP_COUNTS = {region: _group_counts(region) for region in CUED_REGIONS}
 
 def _grouped_as(raw: str, groups: int, regions: tuple[str, ...]) -> Reading | None:
     """The first reading, in the given order, whose grouping is the country's own (countries
-    whose formats never have that many groups are not parsed)."""
+    whose formats never have that many groups are not parsed); a person's before a service's
+    ("087 314 2298" is an Irish mobile before a Dutch UAN grouped alike)."""
+    first = None
     for region in regions:
         if groups in _GROUP_COUNTS[region]:
             number = read(raw, region)
             if number is not None and written_as_phone(raw, number):
-                return number
-    return None
+                if personal(number):
+                    return number
+                first = first or number
+    return first
 
 
 def national(raw: str, hint: tuple[str, ...], *, cued: bool) -> Reading | None:

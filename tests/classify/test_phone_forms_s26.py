@@ -1,0 +1,69 @@
+"""Phone numbers, twenty-sixth session: how people hand on someone else's number.
+
+- "his number", "son numéro", "su número", "haar nummer", "jej numer", "ihre Nummer" (and
+  "call him", "zadzwonimy", "contattare …") are cues like "my number" was: "number" alone is
+  the label of an order or a case, so these count only with small linking words before the
+  number ("votre numéro de dossier 06…" is no phone).
+- "0049 (0)160 …": the trunk zero in brackets is no digit of the international number.
+- A number grouped as two countries write theirs is a person's in the one where it is a
+  person's ("087 314 2298": an Irish mobile, a Dutch service number).
+- Spanish mobiles are written in threes too ("612 348 905"), read so in Spanish text and not
+  after an amount ("el presupuesto total es 612 348 905").
+
+Rows are written here; each positive's number is checked valid for its country with
+``phonenumbers``.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+
+from proxy.classify import Classifier
+from tests.found import found
+
+PHONE = "pii.phone"
+
+#: (text, the span found, a country whose plan makes it valid): missed before this session.
+FOUND = [
+    ("son numéro c'est le 06 71 84 22 05", "06 71 84 22 05", "FR"),
+    ("Voici votre numéro : 06 71 84 22 05", "06 71 84 22 05", "FR"),
+    ("La vecina me dejó su número 722 81 04 63 por si hay una fuga.", "722 81 04 63", "ES"),
+    ("Stuur een sms naar mevrouw Smit, haar nummer is 06-41287733", "06-41287733", "NL"),
+    ("zadzwonimy z nowym terminem, numer 601 234 587", "601 234 587", "PL"),
+    ("jej numer: 601 234 587", "601 234 587", "PL"),
+    ("his number is 07700 123456", "07700 123456", "GB"),
+    ("Hier ist seine Nummer: 0171 2345678", "0171 2345678", "DE"),
+    (
+        "contattare la dott.ssa Valentina Serra al numero 011 56 33 218.",
+        "011 56 33 218",
+        "IT",
+    ),
+    ("Kontakt: 0049 (0)160 92741135", "0049 (0)160 92741135", "DE"),
+    ("our plumber Kieran Walsh (mob 087 314 2298)", "087 314 2298", "IE"),
+    ("Gracias. Firmado: Jonatan Vázquez, 612 348 905", "612 348 905", "ES"),
+]
+#: (text, why it is no phone).
+NOT_FOUND = [
+    ("votre numéro de dossier 0612345678", "a case number after 'votre numéro'"),
+    ("su número de pedido 612 345 678", "an order number after 'su número'"),
+    ("El presupuesto total es 612 348 905 y la oficina", "an amount in threes"),
+    ("Las ventas fueron de 612 348 905 para el año", "an amount in threes"),
+    ("Bonjour, le budget est de 612 348 905 pour le bureau", "French text, an amount"),
+    ("Hola, el pedido 612 348 905 llega mañana", "an order number"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "region"), FOUND)
+def test_a_phone_number_is_found(
+    classifier: Classifier, text: str, value: str, region: str
+) -> None:
+    """The whole number is one phone finding, and valid in a plan that reads it."""
+    assert phonenumbers.is_valid_number(phonenumbers.parse(value, region))
+    assert found(classifier, text, PHONE) == [value]
+
+
+@pytest.mark.parametrize(("text", "why"), NOT_FOUND)
+def test_other_numbers_are_not_phone_numbers(classifier: Classifier, text: str, why: str) -> None:
+    """Case, order and amount figures are no phones."""
+    assert found(classifier, text, PHONE) == [], why
