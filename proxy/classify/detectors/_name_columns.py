@@ -169,7 +169,48 @@ FORM = Detector(
     unicode=True,
 )
 
+#: Keys of an unquoted "key=value" record (an export line, a log, a query string): the name
+#: labels, and the roles a record names a person by, which take a strict value ("client=
+#: Guillaume Lefèvre", but not "client=Acme").
+_ROLE_KEYS = frozenset(
+    words(
+        "client|cliente|klant|klient|kunde|customer|patient|paziente|paciente|pacjent|patiënt|"
+        "employee|mitarbeiter|dipendente|empleado|medewerker|pracownik|contact|kontakt|contatto|"
+        "contacto|titular|titulaire|holder|owner|beneficiary|insured|assuré|versicherter"
+    )
+)
+_EQ_KEYS = _LABELS | _ROLE_KEYS
+_EQ_VALUE = re.compile(
+    rf"(?<![\w.\-])(?P<key>(?i:{alternation(sorted(_EQ_KEYS))}))[ ]?=[ ]?"
+    rf"(?P<value>{_CAPS}(?:[ ](?:{alternation(sorted(_PARTS))})[ ]{_CAPS})?)"
+    r"(?=[ \t]*(?:[;,&|\n]|$))"
+)
+
+
+def _eq_value(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A name after a name's or a person's key and "=": a loose key ("name", "client") only
+    beside a given name's or surname's key in the same record, or with a strict value."""
+    key = m.group("key").lower()
+    strict = False
+    if key in _LOOSE or key in _ROLE_KEYS:
+        near = scan.around(m.start(), m.end(), 160).lower()
+        strict = not any(re.search(rf"(?<!\w){re.escape(k)} ?=", near) for k in _GIVEN | _SURNAME)
+    if person_value(m.group("value"), strict):
+        yield Hit("pii.person_name", None, m.start("value"), m.end("value"))
+
+
+EQ = Detector(
+    "person_name.key_equals",
+    rf"(?:{literal_alternation(sorted(_EQ_KEYS))}) ?= ?[A-Z\xC3-\xC5]",
+    _EQ_VALUE,
+    _eq_value,
+    back=40,
+    ahead=100,
+    caseless=True,
+    unicode=True,
+)
+
 #: The labels of a name column, for the table detector (``_table_columns``).
 LABELS = _LABELS
 
-DETECTORS = (KEYED, FORM)
+DETECTORS = (KEYED, FORM, EQ)

@@ -5,7 +5,8 @@ that the main lists lack (``given_names_more.txt``, ``surnames_more.txt``; see
 These lists are larger and noisier: a given name there may be a word, a place or an institution
 of some language ("Parfait", "Poznan", "Yuan"). So only the bare-name detector finds names with
 them, and only in a full name of two tokens, never alone (``_reversed_names`` reads the given
-names too, but only to refuse "Wei, Anna" of "Chen Wei, Anna" as "Surname, Given"):
+names too, but only to refuse "Wei, Anna" of "Chen Wei, Anna" as "Surname, Given"; see below
+for its surnames):
 
 - a second-tier given name needs a surname after it: one of a surname's shape, or a known one
   of either tier that is no word of any list we have and no place ("con Gianmario Giuffrida", not
@@ -15,7 +16,11 @@ names too, but only to refuse "Wei, Anna" of "Chen Wei, Anna" as "Surname, Given
 - the window of a second-tier given name starts at it, so that its literal wakes no run before
   it ("El Selva Resort").
 
-No lone-name, subject or list detector reads them, and no literal wakes a detector on a
+A second-tier surname that is no word also counts in "Surname, Given" closing a list item
+(``_reversed_names``: "Özdemir, Elif – 1992-06-18"), where a main-list given name that is no
+word follows it.
+
+No lone-name, subject or other list detector reads them, and no literal wakes a detector on a
 second-tier surname (a surname that begins many words, "Szeląg" of "Szelągowska", would spend
 the scan's hit budget in name-dense text).
 """
@@ -47,12 +52,16 @@ def full_name(name: Sequence[Tok]) -> bool:
     if len(name) != 2:
         return False
     last = name[1].text
-    if data.shaped(last):
-        return True
-    low = last.lower()
+    return data.shaped(last) or wordless_surname(last)
+
+
+def wordless_surname(token: str) -> bool:
+    """Whether a token is a known surname of either tier that is no word of any list we have
+    and no place ("Giuffrida", "Özdemir"; not "Guerra", "Pan")."""
+    low = token.lower()
     words = (data.WORDS, data.COMMON, data.ENGLISH_WORDS, data.SPANISH_WORDS)
     return (
-        (last in data.SURNAMES or last in data.SURNAMES_MORE)
+        (token in data.SURNAMES or token in data.SURNAMES_MORE)
         and not any(low in listed for listed in words)
-        and last not in data.PLACES
+        and token not in data.PLACES
     )

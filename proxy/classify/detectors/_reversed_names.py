@@ -1,7 +1,8 @@
 """Person names written surname first, as lists, forms and French or Polish records write them.
 
 - "Meier, Hans; Nowak, Anna": a known surname, a comma and a known given name, closing a list
-  item (a semicolon, a line end, the end of the text, " (" or " und/and/et …" after it).
+  item (a semicolon, a line end, the end of the text, " (", " und/and/et …" or a dash before
+  a number after it: "Schulze, Bernd – 1958-02-14").
 - "DUPONT Jean", "KOWALSKI Piotr": a surname in capitals (known in its usual spelling) and a
   known given name.
 
@@ -16,12 +17,13 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify.detectors import _name_tiers as tiers
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _PARTICLE_WORDS as PARTICLES
 from proxy.classify.detectors._bare_names import LO, UP
 
 _WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
-_END = r"(?=[ \t]*(?:;|\r?\n|$|[ ]\(|[ ](?:und|and|et|e|y|en|i|oraz)[ ]))"
+_END = r"(?=[ \t]*(?:;|\r?\n|$|[ ]\(|[ ](?:und|and|et|e|y|en|i|oraz)[ ]|[ ](?:–|-)[ ]\d))"
 _COMMA = re.compile(rf"(?<![\w.\-])(?P<last>{_WORD}),[ ](?P<first>{_WORD}){_END}")
 _CAPS = re.compile(
     rf"(?<![\w.\-])(?P<last>[{UP}]{{3,}}(?:-[{UP}]{{3,}})?)[ ](?P<first>{_WORD})(?!\w)"
@@ -48,7 +50,8 @@ def _comma(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     full name in a roster ("Attendees: Lars, Chen Wei, Anna"), but after a particle ("Van Dijk,
     Anna")."""
     last, first = m.group("last"), m.group("first")
-    if last not in data.SURNAMES or _word(last) or _word(first) or not _given(first):
+    known = last in data.SURNAMES or tiers.wordless_surname(last)  # "Özdemir": second tier
+    if not known or _word(last) or _word(first) or not _given(first):
         return
     before = _BEFORE.search(scan.before(m.start(), 40))
     token = before.group(1) if before is not None else ""
@@ -70,8 +73,8 @@ def _caps(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 DETECTORS = (
     Detector(
         "person_name.surname_comma",
-        r"[A-Z][a-z\x80-\xBF\xC3-\xC5]+, [A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]+"
-        r"[ \t]*(?:;|\n|$| \(| (?:und|and|et|e|y|en|i|oraz) )",
+        r"[A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]+, [A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]+"
+        r"[ \t]*(?:;|\n|$| \(| (?:und|and|et|e|y|en|i|oraz) | (?:–|-) \d)",
         _COMMA,
         _comma,
         back=40,

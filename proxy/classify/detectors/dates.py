@@ -43,7 +43,8 @@ _CUE_WORDS = words(
     "geburtstag|nascita|nacimiento|geboorte|birth|nació|nací|naciste|nacimos|nacieron|nacque|"
     "nacqui|naquit|naquis|urodził|urodziła|urodziłem|urodziłam|urodziłeś|urodziłaś|urodzili|"
     "urodziły|urodziło|urodziny|urodzin|compleanno|cumpleaños|cumpleanos|verjaardag|"
-    "mon anniversaire|ton anniversaire|son anniversaire|notre anniversaire|votre anniversaire"
+    "mon anniversaire|ton anniversaire|son anniversaire|notre anniversaire|votre anniversaire|"
+    "date naissance|gebdat|gebdatum|data ur|d.n."
 )
 #: Cues as they appear as field names too: ``date_of_birth``, ``dateOfBirth``, ``birth-date``.
 _DOB_CUES = tuple(
@@ -190,13 +191,21 @@ def _real_date(day: str, month: str, year: str) -> bool:
     return True
 
 
-#: A person's name (two to four capitalised tokens, particles allowed) ending right before a
-#: date: ", ", " (", " * " or ", * ".
+#: A person's name (two to four capitalised tokens, particles allowed, or "Surname, Given" as
+#: lists write it) ending right before a date: ", ", " (", " * ", ", * ", " b. " (born), a
+#: dash or a space, as lists of people and their birth dates write it ("Zainab Ali b.
+#: 04/04/2014", "Özdemir, Elif – 1992-06-18", "Hugo Serrano 07.05.2014").
 _NAME_BEFORE = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[ ](?:(?:"
+    r"(?:(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[ ](?:(?:"
     + alternation(names.PARTICLES)
-    + r")[ ])?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,3})(?:,[ ]?|[ ]\(|[ ]?\*[ ]?|,[ ]\*[ ]?)$"
+    + r")[ ])?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,3})|(?P<inverted>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+,[ ]"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+))"
+    r"(?:,[ ]?|[ ]\(|[ ]?\*[ ]?|,[ ]\*[ ]?|[ ]b\.[ ]?|(?P<bare>[ ][–-][ ]|[ ]))$"
 )
+#: Where a record starts and ends (a line, a list item): a name and a date with only a dash or a
+#: space between are a record only there ("Meeting with Anna Schmidt 12.03.2015" is none).
+_RECORD_START = re.compile(r"(?:^|[\n:;,(][ \t]*)$")
+_RECORD_END = re.compile(r"[ \t]*(?:$|[\n,;)])")
 _NUMERIC_DATE = re.compile(r"(?<![\w.])(?:" + "|".join(_DATE_FORMS[:3]) + r")(?![\d.]\d)")
 #: The latest year of birth counted after a name (a recent date after a name is a signature's
 #: or a meeting's). A constant, not the clock: the classifier is pure, the same text is judged
@@ -215,15 +224,20 @@ def _old_enough(year: str) -> bool:
 def _after_name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A real date of a possible birth year right after a known name (see the docstring)."""
     found = _NAME_BEFORE.search(scan.before(m.start(), 64))
-    if found is None:
+    if found is None or (found["bare"] and not _record(m, scan, found)):
         return
-    toks = found["name"].split()
-    first, last = toks[0], toks[-1]
-    if not (first in names.GIVEN or last in names.SURNAMES or names.shaped(last)):
+    if found["inverted"]:  # "Özdemir, Elif": the given name last
+        last, first = found["inverted"].split(", ")
+        toks = [first, last]
+    else:
+        toks = found["name"].split()
+        first, last = toks[0], toks[-1]
+    known = first in names.GIVEN or last in names.SURNAMES or names.shaped(last)
+    if not known and not (last in names.GIVEN and first in names.SURNAMES):  # "Conte Francesca"
         return
     if last in names.PLACES or any(t in names.NOT_NAME for t in toks):
         return
-    if found["name"].lower() in names.EPONYMS:
+    if " ".join(toks).lower() in names.EPONYMS:
         return  # a placeholder or a famous person ("Mario Rossi")
     for day, month, year in _NUMERIC[:3]:
         if m.group(day) is not None:
@@ -233,6 +247,16 @@ def _after_name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
                 return
             yield Hit("pii.date_of_birth", None, m.start(), m.end())
             return
+
+
+def _record(m: re.Match[str], scan: Scan, found: re.Match[str]) -> bool:
+    """Whether the name starts a record and the date ends it."""
+    window = found.string
+    if found.start() == 0 and len(window) == 64:
+        return False  # the name's start is out of sight
+    return bool(_RECORD_START.search(window, 0, found.start())) and bool(
+        _RECORD_END.match(scan.after(m.end(), 4))
+    )
 
 
 DOB_AFTER_NAME = Detector("dob.after_name", DIGITS, _NUMERIC_DATE, _after_name, back=48, ahead=24)
