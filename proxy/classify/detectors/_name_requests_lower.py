@@ -7,9 +7,10 @@ missing. What stands in for it is the frame: an imperative of passing something 
 sentence (or after "and"), one or two lower-case tokens, and then the message ("que", "dass",
 "that", "że", "czy", "bescheid"). After a Polish imperative the name is in the case the verb
 governs ("powiedz bartkowi", "zapytaj piotra"), read back to its nominative. Each token must
-be a known given name that is no everyday word of the lists (``COMMON``: "will", "rose",
-"bas"), no place or product, and no pronoun or kinship word that the given-name lists hold too
-("ella", "allen", "maman").
+be a known given name (an everyday word too: only a person stands in that frame, "ask will
+if"), no place or product, no team ("dev", "sales") and no pronoun or kinship word that the
+given-name lists hold too ("ella", "allen", "maman"). The verb may be an infinitive after "can
+you", "tu peux", "puoi", "kannst du", "możesz".
 """
 
 from __future__ import annotations
@@ -30,7 +31,11 @@ _IMPERATIVES = words(
     "di' a|dì a|di a|dici a|chiedi a|ricorda a|avvisa|scrivi a|"
     "dile a|avisa a|pregunta a|pregúntale a|recuérdale a|escríbele a|llama a|"
     "zeg tegen|zeg|vraag|vraag aan|herinner|app|"
-    "powiedz|zapytaj|przypomnij|napisz do|przekaż"
+    "powiedz|zapytaj|przypomnij|napisz do|przekaż|"
+    # infinitives, after "can you", "puoi", "tu peux", "kannst du", "możesz"
+    "demander à|dire à|rappeler à|prévenir|écrire à|fragen|sagen|erinnern|chiedere a|dire a|"
+    "ricordare a|avvisare|scrivere a|preguntarle a|preguntar a|decirle a|decir a|avisar a|"
+    "recordarle a|vragen|vragen aan|zeggen tegen|herinneren|zapytać|powiedzieć|przypomnieć"
 )
 _LOW = r"[a-zß-öø-ÿąćęłńśźż]{3,15}"
 _JOIN = (
@@ -55,23 +60,33 @@ _NOT_RECIPIENT = frozenset(
         "pépé|granny|gran|grandma|grandpa|nonnina|abu|yaya|babci|dziadkowi|gemma|llama"
     )
 )
-#: What may stand before the imperative inside a sentence: "…, und sag ferhat bescheid".
-_AND_BEFORE = re.compile(r"(?:,|\b(?:und|and|et|e|y|en|i|oraz))[ ]*$")
+#: What may stand before the imperative inside a sentence: "…, und sag ferhat bescheid", "can u
+#: ask will if", "tu peux demander à marine si", "puoi chiedere a rosa se".
+_AND_BEFORE = re.compile(
+    r"(?:,|\b(?:und|and|et|e|y|en|i|oraz|can you|can u|could you|pls|please|plz|puoi|potresti|"
+    r"puedes|podrías|podrias|peux-tu|tu peux|pourrais-tu|kannst du|könntest du|kun je|kan je|"
+    r"możesz|mozesz|mógłbyś|mogłabyś))[ ]*$",
+    re.I,
+)
+#: Teams and functions a request is passed to, which given-name lists hold too ("ask dev if").
+_TEAMS = frozenset(words("dev|ops|sales|design|art|support|admin|finance|legal|security"))
 
 
 def _recipient(token: str, polish: bool = False) -> bool:
     """Whether a lower-case token is a given name (see the module docstring); after a Polish
     imperative, also in the case that verb governs ("powiedz bartkowi i gosi", "zapytaj
     piotra"), read back to its nominative."""
-    if token in _NOT_RECIPIENT or token in data.COMMON:
+    if token in _NOT_RECIPIENT or token in _TEAMS:
         return False
     forms = (token, *_polish_bases(token)) if polish else (token,)
     return any(_given_name(form[:1].upper() + form[1:]) for form in forms)
 
 
 def _given_name(name: str) -> bool:
-    """A known given name that is no place, product or other thing."""
-    if name.lower() in data.COMMON or not given(name):
+    """A known given name that is no place, product or other thing. An everyday word that is a
+    given name counts too: between a request and its message only a person stands ("ask will
+    if", "preguntarle a rocío si", "chiedere a rosa se")."""
+    if not given(name) and name not in data.GIVEN:
         return False
     return not (name in PLACE_GIVEN or name in data.NOT_NAME or name in data.PRODUCT_NAMES)
 
@@ -90,7 +105,16 @@ _POLISH_ENDINGS = (
     ("dzie", "da"),
     ("ie", "a"),
 )
-_POLISH_IMPERATIVES = ("powiedz", "zapytaj", "przypomnij", "napisz", "przekaż")
+_POLISH_IMPERATIVES = (
+    "powiedz",
+    "zapytaj",
+    "przypomnij",
+    "napisz",
+    "przekaż",
+    "zapytać",
+    "powiedzieć",
+    "przypomnieć",
+)
 
 
 def _polish_bases(token: str) -> list[str]:
