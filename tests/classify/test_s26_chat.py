@@ -1,7 +1,8 @@
 """Lower-case names in chat, twenty-sixth session: a request to ask or tell someone, its verb an
 infinitive after "can you", "tu peux", "puoi", "puedes", "możesz", and a given name that is
 an everyday word too ("rosa", "rocío", "marine": only a person stands between the request and
-its message). Teams ("dev", "support") and pronouns stay out.
+its message). Teams ("dev", "support") and pronouns stay out. A name after "Gruß," or "LG,"
+signs a message off; a department does not.
 
 Rows are written here, after the families a probe's dev half showed (``fresh2.jsonl``).
 """
@@ -22,9 +23,13 @@ FOUND = [
     ("puedes preguntarle a rocío si le pasó el informe?", ["rocío"]),
     ("możesz zapytać wiktorię czy wysłała raport?", ["wiktorię"]),
     ("can you tell grace that the rota changed again", ["grace"]),
+    ("Schreib eine Dankesmail an Herrn Rhein. Gruß, Paula", ["Rhein", "Paula"]),
 ]
 #: Found before and still found.
-KEPT = [("kannst du fragen, und sag lena bescheid", ["lena"])]
+KEPT = [
+    ("kannst du fragen, und sag lena bescheid", ["lena"]),
+    ("Danke für alles.\nLG, Paula", ["Paula"]),
+]
 #: (text, why no name is found).
 NOT_FOUND = [
     ("can you ask dev if the build is green", "a team"),
@@ -32,6 +37,8 @@ NOT_FOUND = [
     ("can you tell everyone that the office is closed", "no given name"),
     ("puoi chiedere a tutti se vengono", "everybody"),
     ("please ask them if they agree", "a pronoun"),
+    ("Danke!\nVG, Marketing", "a department signs"),
+    ("Danke!\nLG, Vertrieb", "a department signs"),
 ]
 
 

@@ -70,7 +70,8 @@ _CLOSINGS = words(
     "regards|best regards|kind regards|warm regards|best|thanks|many thanks|thank you|cheers|"
     "sincerely|yours sincerely|yours faithfully|cordialement|bien cordialement|bien à vous|"
     "salutations|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|"
-    "beste grüße|grüße|lg|cordiali saluti|distinti saluti|saluti|un saluto|saludos|atentamente|"
+    "beste grüße|grüße|gruß|gruss|liebe grüße|herzliche grüße|lg|vg|mfg|cordiali saluti|"
+    "distinti saluti|saluti|un saluto|saludos|atentamente|"
     "un saludo|saludos cordiales|met vriendelijke groet|vriendelijke groeten|groeten|pozdrawiam|"
     "z poważaniem|z wyrazami szacunku"
 )
@@ -104,7 +105,8 @@ _STOP = frozenset(
         "good|happy|writing|looking|sorry|just|here|interested|available|able|glad|pleased|not|"
         "also|direktor|director|directeur|direttore|professor|präsident|president|président|"
         "to|if|it|in|on|at|but|or|with|as|so|no|yes|for|from|is|are|was|be|do|does|not|"
-        "minister|kollege|kollegin|chef|doktor|officer|officers|dr|prof|med|dipl|mag|ing|mr|mrs|ms"
+        "minister|kollege|kollegin|chef|doktor|officer|officers|dr|prof|med|dipl|mag|ing|mr|mrs|ms|"
+        "marketing|sales|vertrieb|einkauf|buchhaltung|verwaltung|finance|legal|redaktion|empfang"
     )
 )
 
