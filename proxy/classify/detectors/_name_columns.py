@@ -118,16 +118,26 @@ _KEY_VALUE = re.compile(
 )
 
 
-def _keyed(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A quoted value under a quoted key naming a person's name; a loose key ("name") only
-    beside a given name's or surname's key in the same record, or with a strict value."""
-    key = m.group("key").lower()
-    strict = False
-    if key in _LOOSE:
-        near = scan.around(m.start(), m.end(), 240).lower()
-        strict = not any(f'"{k}"' in near or f"'{k}'" in near for k in _GIVEN | _SURNAME)
+def _named(
+    m: re.Match[str], scan: Scan, loose: frozenset[str], paired: re.Pattern[str], reach: int
+) -> Iterator[Hit]:
+    """The value under a key naming a person's name; a loose key only beside a given name's or
+    surname's key in the same record (``paired`` within ``reach``), or with a strict value."""
+    strict = m.group("key").lower() in loose
+    if strict and paired.search(scan.around(m.start(), m.end(), reach).lower()):
+        strict = False
     if person_value(m.group("value"), strict):
         yield Hit("pii.person_name", None, m.start("value"), m.end("value"))
+
+
+#: A given name's or surname's key in the record: quoted ('"prenom"'), or before "=".
+_PAIR_QUOTED = re.compile(rf"[\"'](?:{alternation(sorted(_GIVEN | _SURNAME))})[\"']")
+_PAIR_EQ = re.compile(rf"(?<!\w)(?:{alternation(sorted(_GIVEN | _SURNAME))}) ?=")
+
+
+def _keyed(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A quoted value under a quoted key naming a person's name ("name" loose)."""
+    return _named(m, scan, _LOOSE, _PAIR_QUOTED, 240)
 
 
 KEYED = Detector(
@@ -180,6 +190,7 @@ _ROLE_KEYS = frozenset(
     )
 )
 _EQ_KEYS = _LABELS | _ROLE_KEYS
+_EQ_LOOSE = _LOOSE | _ROLE_KEYS
 _EQ_VALUE = re.compile(
     rf"(?<![\w.\-])(?P<key>(?i:{alternation(sorted(_EQ_KEYS))}))[ ]?=[ ]?"
     rf"(?P<value>{_CAPS}(?:[ ](?:{alternation(sorted(_PARTS))})[ ]{_CAPS})?)"
@@ -188,15 +199,8 @@ _EQ_VALUE = re.compile(
 
 
 def _eq_value(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A name after a name's or a person's key and "=": a loose key ("name", "client") only
-    beside a given name's or surname's key in the same record, or with a strict value."""
-    key = m.group("key").lower()
-    strict = False
-    if key in _LOOSE or key in _ROLE_KEYS:
-        near = scan.around(m.start(), m.end(), 160).lower()
-        strict = not any(re.search(rf"(?<!\w){re.escape(k)} ?=", near) for k in _GIVEN | _SURNAME)
-    if person_value(m.group("value"), strict):
-        yield Hit("pii.person_name", None, m.start("value"), m.end("value"))
+    """A name after a name's or a person's key and "=" ("name", "client" loose)."""
+    return _named(m, scan, _EQ_LOOSE, _PAIR_EQ, 160)
 
 
 EQ = Detector(
