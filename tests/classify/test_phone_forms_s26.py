@@ -8,7 +8,8 @@
 - A number grouped as two countries write theirs is a person's in the one where it is a
   person's ("087 314 2298": an Irish mobile, a Dutch service number).
 - Spanish mobiles are written in threes too ("612 348 905"), read so in Spanish text and not
-  after an amount ("el presupuesto total es 612 348 905").
+  after an amount ("el presupuesto total es 612 348 905"); "dirección", "calle", "móvil",
+  "firmado" count as Spanish words around a number.
 
 Rows are written here; each positive's number is checked valid for its country with
 ``phonenumbers``.
@@ -42,6 +43,11 @@ FOUND = [
     ("Kontakt: 0049 (0)160 92741135", "0049 (0)160 92741135", "DE"),
     ("our plumber Kieran Walsh (mob 087 314 2298)", "087 314 2298", "IE"),
     ("Gracias. Firmado: Jonatan Vázquez, 612 348 905", "612 348 905", "ES"),
+    (
+        "Pasa a tabla (nombre, móvil, dirección):\nIratxe Goikoetxea 634 210 998",
+        "634 210 998",
+        "ES",
+    ),
 ]
 #: (text, why it is no phone).
 NOT_FOUND = [

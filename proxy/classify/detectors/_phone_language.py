@@ -22,7 +22,7 @@ _WORDS = {
     ("IT", "CH"): "della|dello|degli|che|sono|gli|alle|allo|anche|grazie|oppure|mio|mia|è|ed|"
     "ho|hai|domani|oggi|buongiorno|ufficio|sera|chiamare",
     ("ES",): "el|los|las|y|para|por|gracias|estoy|pero|mañana|hoy|llamar|hola|también|oficina|"
-    "tarde|noche",
+    "tarde|noche|dirección|calle|correo|móvil|señora|vecina|vecino|firmado",
     ("NL", "BE"): "het|een|met|voor|mij|niet|ik|ben|bij|graag|mijn|uw|bellen|vandaag|alvast|"
     "dank|ook|naar|maar|kantoor|avond",
     ("PL",): "jest|się|nie|mnie|jestem|lub|albo|proszę|mój|moja|dziękuję|jutro|dzisiaj|przez|"
