@@ -3,12 +3,14 @@
 - "his number", "son numéro", "su número", "haar nummer", "jej numer", "ihre Nummer" (and
   "call him", "zadzwonimy", "contattare …") are cues like "my number" was: "number" alone is
   the label of an order or a case, so these count only with small linking words before the
-  number ("votre numéro de dossier 06…" is no phone).
+  number ("votre numéro de dossier 06…" is no phone); a record named between a call word and
+  the number makes it the record's ("Call him back re: case 0161 …").
 - "0049 (0)160 …": the trunk zero in brackets is no digit of the international number.
-- A number grouped as two countries write theirs is a person's in the one where it is a
-  person's ("087 314 2298": an Irish mobile, a Dutch service number).
-- Spanish mobiles are written in threes too ("612 348 905"), read so in Spanish text and not
-  after an amount ("el presupuesto total es 612 348 905"); "dirección", "calle", "móvil",
+- After a cue, a number grouped as two countries write theirs is a person's in the one where
+  it is a person's ("mob 087 314 2298": an Irish mobile, not a Dutch service number).
+- Spanish mobiles are written in threes too ("612 348 905"), read so in Spanish text, with
+  spaces, as a record's cell (the clause ends after it), and not after an amount or a verb of
+  quantity ("el presupuesto total es …", "supera las …"); "dirección", "calle", "móvil",
   "firmado" count as Spanish words around a number.
 
 Rows are written here; each positive's number is checked valid for its country with
@@ -57,10 +59,22 @@ NOT_FOUND = [
     ("Las ventas fueron de 612 348 905 para el año", "an amount in threes"),
     ("Bonjour, le budget est de 612 348 905 pour le bureau", "French text, an amount"),
     ("Hola, el pedido 612 348 905 llega mañana", "an order number"),
+    ("El vídeo ya supera las 712 450 331 reproducciones.", "a count in threes"),
+    ("La web recibió 712.345.678 visitas el año pasado.", "a count with dots"),
+    ("y la tirada fue de 612 345 678.", "a count after 'de'"),
+    ("Zadzwonimy, gdy zamówienie 5012 3456 78 będzie gotowe.", "an order after a call word"),
+    ("Call him back re: case 0161 234 5678", "a case after a call word"),
+    ("bel hem over factuur 020 123 4567", "an invoice after a call word"),
+    ("Ons hoofdkantoor: 087 314 2298", "a Dutch service number without a cue"),
+]
+#: Found before and still found: a cue ending in "nummer" that is no one else's number.
+KEPT = [
+    ("Ons vast nummer thuis: 020 123 4567", "020 123 4567", "NL"),
+    ("Het 06-nummer van de stagiair: 0612345678", "0612345678", "NL"),
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "region"), FOUND)
+@pytest.mark.parametrize(("text", "value", "region"), FOUND + KEPT)
 def test_a_phone_number_is_found(
     classifier: Classifier, text: str, value: str, region: str
 ) -> None:

@@ -37,6 +37,8 @@ NOT_FOUND = [
     ("can you tell everyone that the office is closed", "no given name"),
     ("puoi chiedere a tutti se vengono", "everybody"),
     ("please ask them if they agree", "a pronoun"),
+    ("puoi chiedere a lei se ha tempo domani?", "a pronoun"),
+    ("puoi chiedere a chi se ne occupa se è pronto", "a pronoun"),
     ("Danke!\nVG, Marketing", "a department signs"),
     ("Danke!\nLG, Vertrieb", "a department signs"),
 ]

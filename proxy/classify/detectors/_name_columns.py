@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._lone_words import COMPANIES
 from proxy.classify.detectors._name_tokens import WORDLIKE
 
 _FULL = frozenset(
@@ -132,7 +133,10 @@ def _named(
 
 #: A given name's or surname's key in the record: quoted ('"prenom"'), or before "=".
 _PAIR_QUOTED = re.compile(rf"[\"'](?:{alternation(sorted(_GIVEN | _SURNAME))})[\"']")
-_PAIR_EQ = re.compile(rf"(?<!\w)(?:{alternation(sorted(_GIVEN | _SURNAME))}) ?=")
+#: ("first" and "last" are pagination parameters of query strings too: "?first=20&name=…").
+_PAIR_EQ = re.compile(
+    rf"(?<!\w)(?:{alternation(sorted((_GIVEN | _SURNAME) - {'first', 'last'}))}) ?="
+)
 
 
 def _keyed(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -194,13 +198,36 @@ _EQ_LOOSE = _LOOSE | _ROLE_KEYS
 _EQ_VALUE = re.compile(
     rf"(?<![\w.\-])(?P<key>(?i:{alternation(sorted(_EQ_KEYS))}))[ ]?=[ ]?"
     rf"(?P<value>{_CAPS}(?:[ ](?:{alternation(sorted(_PARTS))})[ ]{_CAPS})?)"
-    r"(?=[ \t]*(?:[;,&|\n]|$))"
+    r"(?=[ \t]*(?:[;,&|\r\n]|$)|[ \t]+[\w.]+=)"
 )
 
 
 def _eq_value(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A name after a name's or a person's key and "=" ("name", "client" loose)."""
-    return _named(m, scan, _EQ_LOOSE, _PAIR_EQ, 160)
+    """A name after a name's or a person's key and "=". A loose or role key ("name",
+    "client") alone takes a full name only: a known given name that is no word or firm and a
+    surname ("client=Guillaume Lefèvre"; not "client=Gucci", "name=Gemma", "customer=Morgan
+    Stanley"), since configurations and query strings name models, brands and products so."""
+    value = m.group("value")
+    loose = m.group("key").lower() in _EQ_LOOSE
+    if loose and not _PAIR_EQ.search(scan.around(m.start(), m.end(), 160).lower()):
+        found = _full_person(value)
+    else:
+        found = person_value(value, False)
+    if found:
+        yield Hit("pii.person_name", None, m.start("value"), m.end("value"))
+
+
+def _full_person(value: str) -> bool:
+    """Whether a value is a full name: a given name that is no word or firm, and a surname."""
+    caps = [t for t in value.split() if t[:1].isupper()]
+    if len(caps) < 2 or not person_value(value, True):
+        return False
+    first, last = caps[0], caps[-1]
+    if first not in data.GIVEN or first in data.AMBIGUOUS or first in COMPANIES:
+        return False
+    if " ".join(caps).lower() in data.EPONYMS:
+        return False
+    return last in data.SURNAMES or data.shaped(last)
 
 
 EQ = Detector(

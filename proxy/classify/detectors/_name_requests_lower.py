@@ -57,7 +57,8 @@ _NOT_RECIPIENT = frozenset(
         "ella|ellas|ellos|elle|elles|allen|alle|maman|mamie|papi|papy|mami|mutti|vati|nonna|"
         "nonno|abuela|abuelo|babcia|dziadek|tata|mama|mamma|papà|papa|chef|jefe|capo|baas|"
         "szef|szefowa|team|equipo|tous|todos|tutti|iedereen|wszystkim|nana|nan|nanna|mémé|"
-        "pépé|granny|gran|grandma|grandpa|nonnina|abu|yaya|babci|dziadkowi|gemma|llama"
+        "pépé|granny|gran|grandma|grandpa|nonnina|abu|yaya|babci|dziadkowi|gemma|llama|"
+        "lei|lui|loro|uno|una|chi|mio|mia|tuo|tua|suo|sua|esa|ese|eso|esta|este|guy"
     )
 )
 #: What may stand before the imperative inside a sentence: "…, und sag ferhat bescheid", "can u
@@ -76,8 +77,8 @@ def _recipient(token: str, polish: bool = False) -> bool:
     """Whether a lower-case token is a given name (see the module docstring); after a Polish
     imperative, also in the case that verb governs ("powiedz bartkowi i gosi", "zapytaj
     piotra"), read back to its nominative."""
-    if token in _NOT_RECIPIENT or token in _TEAMS:
-        return False
+    if token in _NOT_RECIPIENT or token in _TEAMS or (polish and token in data.COMMON):
+        return False  # a Polish case form of a word stays the word ("napisz do marka")
     forms = (token, *_polish_bases(token)) if polish else (token,)
     return any(_given_name(form[:1].upper() + form[1:]) for form in forms)
 

@@ -70,9 +70,17 @@ _LINK_WORDS = words(
     "sur|su|en|in|w|na|mein|meine|my|mon|ma|mio|mia|mijn|mój|moja|per|for|für|pour|ist die|"
     "lautet|est le|c'est le|wynosi|vale|ist:|o|é o"
 )
-#: A cue ending in the word "number" ("son numéro", "your number") names a phone only when small
-#: linking words stand between it and the number.
-_NUMBER_WORD = re.compile(r"(?:numéro|number|nummer|numer|numero|número)$", re.I)
+#: Someone else's number ("son numéro", "your number", "haar nummer"): "number" alone labels
+#: orders and cases too, so these name a phone only when small linking words stand between
+#: them and the number.
+_POSSESSIVE = frozenset(
+    words(
+        "seine nummer|ihre nummer|deine nummer|son numéro|ton numéro|votre numéro|leur numéro|"
+        "il suo numero|il tuo numero|il vostro numero|suo numero|tuo numero|su número|tu número|"
+        "haar nummer|zijn nummer|je nummer|jouw nummer|uw nummer|hun nummer|jej numer|jego numer|"
+        "twój numer|pani numer|pana numer|his number|her number|your number|their number"
+    )
+)
 _STRICT_CONNECTOR = re.compile(
     r"(?:[ \t:=#.\-\"'(_/]|(?<![^\W_])(?:" + alternation(_LINK_WORDS) + r")(?![^\W_])){0,12}",
     re.I,
@@ -110,7 +118,7 @@ def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
     names no language), or None when no cue word stands close enough (32 characters, same
     line, no digit between; ``strict``: only punctuation and small linking words between)."""
     last = _last_cue(before)
-    if last is not None and _NUMBER_WORD.search(last.group(1)):
+    if last is not None and last.group(1).lower() in _POSSESSIVE:
         strict = True  # "votre numéro de dossier 06…": only linking words after "numéro"
     connector = _STRICT_CONNECTOR if strict else _CONNECTOR
     if last is None or not connector.fullmatch(before, last.end()):

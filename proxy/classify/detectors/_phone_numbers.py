@@ -4,7 +4,8 @@ International numbers (``+49 30 …``, ``0049 30 …``, ``tel:+33…``) count on
 numbers count after a phone cue (or with one right after them), as a mobile with a trunk zero,
 or grouped exactly as their country writes them (DIN 5008 ``030 12345678``, ``06 12 34 56 78``,
 ``089/1234567``; without a trunk zero only the Italian and Spanish mobile shapes ``347 123
-4567``, ``612 34 56 78``). A number in one run or in two groups without a trunk zero needs a cue
+4567``, ``612 34 56 78``, and threes, ``698 207 415``, in Polish text, or in Spanish text as a
+record's cell). A number in one run or in two groups without a trunk zero needs a cue
 right before it (``cellulare 3471234567``). Which country's plan reads a national number: the
 cue word's language first, then a main country whose own grouping it has (the North American
 form and a slash after the area code put their countries first), then a fixed order. Hotlines,
@@ -90,8 +91,22 @@ _COUNTRY_CODE_BEFORE = re.compile(
 )
 
 
+#: A record named between a call word and the number ("Zadzwonimy, gdy zamówienie 5012 …",
+#: "call him back re: case 0161 …"): the number is the record's.
+_TAIL_RECORD = re.compile(
+    r"(?:order|commande|bestell|ordine|pedido|bestelling|zamówieni|invoice|facture|rechnung|"
+    r"fattura|factura|factuur|faktur|ticket|dossier|aktenzeichen|\bcase\b(?![ ]+of\b)|"
+    r"expediente|umow|tracking|sendung|\blot\b|lote|contrat|contract|vertrag|contratto|contrato|"
+    r"pratica)[^\n]*$",
+    re.I,
+)
+
+
 def _names_other_number(tail: str) -> bool:
-    """Whether the text after a phone cue passes another number and names the next one."""
+    """Whether the text after a phone cue names another record, or passes another number and
+    names the next one."""
+    if _TAIL_RECORD.search(tail):
+        return True
     return any(c.isdigit() for c in tail) and _TAIL_NUMBER_LABEL.search(tail) is not None
 
 
@@ -209,13 +224,33 @@ def _bare_mobile(raw: str, before: str, after: str, wide: str) -> Reading | None
         # "698 207 415": how Polish mobiles are written, in Polish text only; Spanish ones
         # are written so too ("612 348 905"), read so in Spanish text only
         around = wide + " " + after
-        region = "PL" if polish_text(around) else "ES" if text_regions(around) == ("ES",) else None
+        region = "PL" if polish_text(around) else _spanish_three(raw, before, after, around)
     if region is None or labelled_otherwise(before, after):
         return None
     number = read(raw, region)
     if number is None or not is_mobile(number):
         return None
     return number if shape == (3, 3, 3) or written_as_phone(raw, number) else None
+
+
+#: What a Spanish mobile in threes is a cell of: it ends its clause or a table's cell (an
+#: e-mail may follow), and no preposition or verb of quantity stands before it ("fue de 612
+#: 345 678", "supera las …"); a noun after it makes it a count ("712 450 331 reproducciones").
+_CELL_END = re.compile(r"[ \t]*(?:$|[\r\n,;)|]|[\w.+-]+@)")
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:de|a|las|los|en|fue|fueron|es|son|del|al|unos|unas|más|menos|casi|"
+    r"supera|superó|alcanzó|llegó|llegaron|registró|marca|recibió|total)[ \t]*$",
+    re.I,
+)
+
+
+def _spanish_three(raw: str, before: str, after: str, around: str) -> str | None:
+    """ "ES" for a number in threes with spaces in Spanish text that is a cell (see above)."""
+    if "." in raw or "-" in raw or text_regions(around) != ("ES",):
+        return None
+    if _QUANTITY_BEFORE.search(before) or not _CELL_END.match(after):
+        return None
+    return "ES"
 
 
 def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

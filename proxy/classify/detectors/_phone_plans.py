@@ -153,16 +153,19 @@ def _group_counts(region: str) -> frozenset[int]:
 _GROUP_COUNTS = {region: _group_counts(region) for region in CUED_REGIONS}
 
 
-def _grouped_as(raw: str, groups: int, regions: tuple[str, ...]) -> Reading | None:
+def _grouped_as(
+    raw: str, groups: int, regions: tuple[str, ...], people: bool = False
+) -> Reading | None:
     """The first reading, in the given order, whose grouping is the country's own (countries
-    whose formats never have that many groups are not parsed); a person's before a service's
-    ("087 314 2298" is an Irish mobile before a Dutch UAN grouped alike)."""
+    whose formats never have that many groups are not parsed); with ``people`` (after a phone
+    cue), a person's before a service's ("mob 087 314 2298" is an Irish mobile before a Dutch
+    UAN grouped alike; without a cue, "hoofdkantoor: 087 314 2298" stays the Dutch one)."""
     first = None
     for region in regions:
         if groups in _GROUP_COUNTS[region]:
             number = read(raw, region)
             if number is not None and written_as_phone(raw, number):
-                if personal(number):
+                if personal(number) or not people:
                     return number
                 first = first or number
     return first
@@ -182,7 +185,7 @@ def national(raw: str, hint: tuple[str, ...], *, cued: bool) -> Reading | None:
         return hinted
     shaped = ("US",) if _NANP.fullmatch(raw) else _SLASH_REGIONS if "/" in raw else ()
     main = tuple(dict.fromkeys((*shaped, *REGIONS)))
-    if groups > 1 and (own := _grouped_as(raw, groups, main)):
+    if groups > 1 and (own := _grouped_as(raw, groups, main, cued)):
         return own
     for region in dict.fromkeys((*shaped, *(CUED_REGIONS if cued else REGIONS))):
         number = read(raw, region)

@@ -44,7 +44,7 @@ _CUE_WORDS = words(
     "nacqui|naquit|naquis|urodził|urodziła|urodziłem|urodziłam|urodziłeś|urodziłaś|urodzili|"
     "urodziły|urodziło|urodziny|urodzin|compleanno|cumpleaños|cumpleanos|verjaardag|"
     "mon anniversaire|ton anniversaire|son anniversaire|notre anniversaire|votre anniversaire|"
-    "date naissance|gebdat|gebdatum|data ur|d.n."
+    "date naissance|gebdat|gebdatum|data ur"
 )
 #: Cues as they appear as field names too: ``date_of_birth``, ``dateOfBirth``, ``birth-date``.
 _DOB_CUES = tuple(
@@ -232,8 +232,7 @@ def _after_name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     else:
         toks = found["name"].split()
         first, last = toks[0], toks[-1]
-    known = first in names.GIVEN or last in names.SURNAMES or names.shaped(last)
-    if not known and not (last in names.GIVEN and first in names.SURNAMES):  # "Conte Francesca"
+    if not _person(first, last, bool(found["bare"]), bool(found["inverted"])):
         return
     if last in names.PLACES or any(t in names.NOT_NAME for t in toks):
         return
@@ -247,6 +246,26 @@ def _after_name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
                 return
             yield Hit("pii.date_of_birth", None, m.start(), m.end())
             return
+
+
+def _person(first: str, last: str, strong: bool, inverted: bool) -> bool:
+    """Whether a given name and a surname read as a person's. "Surname, Given" needs a known
+    given name and a surname (either tier, or a surname's shape). With ``strong`` (only a dash
+    or a space before the date) both must be known and unambiguous, in either order ("Hugo
+    Serrano", "Conte Francesca"; not "Alfa Romeo", "Morris Marina", "Queen Mary"): a surname
+    that is a given name too ("Vidal") after a given name that is no word only."""
+    surname = last in names.SURNAMES or names.shaped(last)
+    if inverted:
+        return first in names.GIVEN and (surname or last in names.SURNAMES_MORE)
+    common = first.lower() in names.COMMON or first.lower() in names.PLACE_WORDS
+    backward = last in names.GIVEN and first in names.SURNAMES and not common
+    if strong:
+        plain = first not in names.AMBIGUOUS and first not in names.PLACES
+        wordless = first.lower() not in names.WORDS and first.lower() not in names.COMMON
+        forward = first in names.GIVEN and plain and surname
+        forward = forward and (last not in names.GIVEN or wordless)  # "Adrián Vidal"
+        return forward or (backward and first not in names.GIVEN and last not in names.AMBIGUOUS)
+    return first in names.GIVEN or surname or backward
 
 
 def _record(m: re.Match[str], scan: Scan, found: re.Match[str]) -> bool:
