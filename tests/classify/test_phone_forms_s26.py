@@ -3,15 +3,15 @@
 - "his number", "son numéro", "su número", "haar nummer", "jej numer", "ihre Nummer" (and
   "call him", "zadzwonimy", "contattare …") are cues like "my number" was: "number" alone is
   the label of an order or a case, so these count only with small linking words before the
-  number ("votre numéro de dossier 06…" is no phone); a record named between a call word and
-  the number makes it the record's ("Call him back re: case 0161 …").
+  number ("votre numéro de dossier 06…" is no phone); a record that labels the number after a
+  call word makes it the record's ("Call him back re: case 0161 …"; not "just in case: 0161 …").
 - "0049 (0)160 …": the trunk zero in brackets is no digit of the international number.
 - After a cue, a number grouped as two countries write theirs is a person's in the one where
   it is a person's ("mob 087 314 2298": an Irish mobile, not a Dutch service number).
 - Spanish mobiles are written in threes too ("612 348 905"), read so in Spanish text, with
-  spaces, as a record's cell (the clause ends after it), and not after an amount or a verb of
-  quantity ("el presupuesto total es …", "supera las …"); "dirección", "calle", "móvil",
-  "firmado" count as Spanish words around a number.
+  spaces, right after a person's name, as a record's cell (the clause ends after it), and not
+  after an amount or a verb of quantity ("el presupuesto total es …", "supera las …");
+  "dirección", "calle", "móvil", "firmado" count as Spanish words around a number.
 
 Rows are written here; each positive's number is checked valid for its country with
 ``phonenumbers``.
@@ -44,7 +44,7 @@ FOUND = [
     ),
     ("Kontakt: 0049 (0)160 92741135", "0049 (0)160 92741135", "DE"),
     ("our plumber Kieran Walsh (mob 087 314 2298)", "087 314 2298", "IE"),
-    ("Gracias. Firmado: Jonatan Vázquez, 612 348 905", "612 348 905", "ES"),
+    ("Gracias. Firmado: Jonatan Vázquez, 612 348 905.", "612 348 905", "ES"),
     (
         "Pasa a tabla (nombre, móvil, dirección):\nIratxe Goikoetxea 634 210 998",
         "634 210 998",
@@ -66,11 +66,19 @@ NOT_FOUND = [
     ("Call him back re: case 0161 234 5678", "a case after a call word"),
     ("bel hem over factuur 020 123 4567", "an invoice after a call word"),
     ("Ons hoofdkantoor: 087 314 2298", "a Dutch service number without a cue"),
+    ("Reproducciones del canal en el último año: 745 118 902", "a label's count in threes"),
+    ("Visitantes únicos del portal durante el año | 634 210 998 |", "a table's count"),
+    ("Proszę dzwonić w sprawie faktury FV 2024 601 234 567", "an invoice's code and number"),
 ]
 #: Found before and still found: a cue ending in "nummer" that is no one else's number.
 KEPT = [
     ("Ons vast nummer thuis: 020 123 4567", "020 123 4567", "NL"),
     ("Het 06-nummer van de stagiair: 0612345678", "0612345678", "NL"),
+    # a record word that does not label the number (second review)
+    ("Call me, just in case: 0161 234 5678", "0161 234 5678", "GB"),
+    ("Ring me in order to confirm: 07911 123456", "07911 123456", "GB"),
+    ("Appelle-moi, je suis pilote : 06 12 34 56 78", "06 12 34 56 78", "FR"),
+    ("Appelle-moi pour la commande au 06 12 34 56 78", "06 12 34 56 78", "FR"),
 ]
 
 

@@ -39,6 +39,9 @@ NOT_FOUND = [
     ("please ask them if they agree", "a pronoun"),
     ("puoi chiedere a lei se ha tempo domani?", "a pronoun"),
     ("puoi chiedere a chi se ne occupa se è pronto", "a pronoun"),
+    ("can you ask chase if the payment cleared", "a bank"),
+    ("puedes preguntarle a zara si tienen la talla", "a shop"),
+    ("Danke!\nVG, Personalabteilung", "a department signs"),
     ("Danke!\nVG, Marketing", "a department signs"),
     ("Danke!\nLG, Vertrieb", "a department signs"),
 ]

@@ -7,7 +7,8 @@
   (a given name that is no word or firm, and a surname): configurations and query strings name
   models, brands and products so ("name=Gemma", "client=Gucci").
 - A list of people and their birth dates: the date after the name and " b. ", a dash or a
-  space, when the name starts the record and the date ends it (after a dash or a space only,
+  space, when the name starts the record (after a label's colon only in a list that goes on)
+  and the date ends it (after a dash or a space only,
   the name must be unambiguous: not "Alfa Romeo", "Queen Mary"); "Surname, Given" before a dash
   and a number, also with a second-tier surname ("Özdemir, Elif – 1992-06-18").
 
@@ -39,6 +40,11 @@ FOUND = [
         ["04/04/2014", "19/10/2013"],
     ),
     ("Hugo Serrano 07.05.2014, Iker Bravo 19.11.2013", DOB, ["07.05.2014", "19.11.2013"]),
+    (
+        "ordénala por edad: Hugo Serrano 07.05.2014, Adrián Vidal 02.02.2014",
+        DOB,
+        ["07.05.2014", "02.02.2014"],
+    ),
     (
         "Liste:\nConte Francesca – 27-01-93\nEsposito Gennaro – 08-09-61",
         DOB,
@@ -72,6 +78,9 @@ NOT_FOUND = [
     ("Ship: Queen Mary 26.09.1934", DOB, "a ship, then a date"),
     ("Fournisseur: Marie Claire 12/03/2014", DOB, "two given names: a brand"),
     ("Veranstaltungsort: Villa Maria, 12.03.1999", DOB, "a venue, then a date"),
+    ("Sturm Lothar 26.12.1999", DOB, "a storm, then a date"),
+    ("Signed: Anna Schmidt 12.03.2014", DOB, "a signature's date after a label"),
+    ("Last edited by: Laura Bianchi 2015-10-02", DOB, "an edit's date after a label"),
 ]
 
 

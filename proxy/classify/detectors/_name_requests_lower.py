@@ -22,6 +22,7 @@ from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, wor
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _SENTENCE as SENTENCE
 from proxy.classify.detectors._bare_names import _given as given
+from proxy.classify.detectors._lone_words import COMPANIES
 from proxy.classify.detectors._name_things import PLACE_GIVEN
 
 _IMPERATIVES = words(
@@ -89,7 +90,8 @@ def _given_name(name: str) -> bool:
     if", "preguntarle a rocío si", "chiedere a rosa se")."""
     if not given(name) and name not in data.GIVEN:
         return False
-    return not (name in PLACE_GIVEN or name in data.NOT_NAME or name in data.PRODUCT_NAMES)
+    things = (PLACE_GIVEN, data.NOT_NAME, data.PRODUCT_NAMES, COMPANIES)
+    return not any(name in listed for listed in things)  # "ask chase if", "a zara si"
 
 
 #: Polish dative, genitive and accusative endings, and the nominative endings they come from

@@ -91,13 +91,16 @@ _COUNTRY_CODE_BEFORE = re.compile(
 )
 
 
-#: A record named between a call word and the number ("Zadzwonimy, gdy zamówienie 5012 …",
-#: "call him back re: case 0161 …"): the number is the record's.
+#: A record that labels the number right after a call word ("call him back re: case 0161 …",
+#: "zadzwonimy, gdy zamówienie 5012 …"): its word, then only a number word or a code ("FV"),
+#: "#" or ":" before the number. Not "in case", "in order to", nor a record mentioned earlier
+#: in the sentence.
 _TAIL_RECORD = re.compile(
-    r"(?:order|commande|bestell|ordine|pedido|bestelling|zamówieni|invoice|facture|rechnung|"
-    r"fattura|factura|factuur|faktur|ticket|dossier|aktenzeichen|\bcase\b(?![ ]+of\b)|"
-    r"expediente|umow|tracking|sendung|\blot\b|lote|contrat|contract|vertrag|contratto|contrato|"
-    r"pratica)[^\n]*$",
+    r"(?<![^\W_])(?<!in )(?:order|commande|bestellung|ordine|pedido|bestelling|zamówieni[ea]|"
+    r"invoice|facture|rechnung|fattura|factura|factuur|faktur[ay]|ticket|dossier|aktenzeichen|"
+    r"case|expediente|umow[ayie]|tracking|contrat|contract|vertrag|contratto|contrato|pratica)"
+    r"(?:[ \t]*(?:no|nr|n°|number|nummer|numéro|numero|número|numer|(?-i:[A-Z]{1,4}))\.?)?"
+    r"[ \t:#.\-]*$",
     re.I,
 )
 
@@ -233,10 +236,14 @@ def _bare_mobile(raw: str, before: str, after: str, wide: str) -> Reading | None
     return number if shape == (3, 3, 3) or written_as_phone(raw, number) else None
 
 
-#: What a Spanish mobile in threes is a cell of: it ends its clause or a table's cell (an
-#: e-mail may follow), and no preposition or verb of quantity stands before it ("fue de 612
-#: 345 678", "supera las …"); a noun after it makes it a count ("712 450 331 reproducciones").
-_CELL_END = re.compile(r"[ \t]*(?:$|[\r\n,;)|]|[\w.+-]+@)")
+#: What a Spanish mobile in threes is a cell of: it follows a person's name, ends its clause or
+#: a table's cell (an e-mail may follow), and no preposition or verb of quantity stands before
+#: it ("fue de 612 345 678", "supera las …"); a noun after it makes it a count ("712 450 331
+#: reproducciones").
+_CELL_END = re.compile(r"[ \t]*(?:$|[\r\n,;)|]|\.(?:\s|$)|[\w.+-]+@)")
+#: The person the number belongs to, right before it: two capitalised words ("Firmado: Jonatan
+#: Vázquez, 612 348 905", "Iratxe Goikoetxea 634 210 998"); a label ("Reproducciones: …") is none.
+_NAME_RIGHT_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ ][A-ZÁÉÍÓÚÑ][\w'’-]+)+,?[ \t]+$")
 _QUANTITY_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:de|a|las|los|en|fue|fueron|es|son|del|al|unos|unas|más|menos|casi|"
     r"supera|superó|alcanzó|llegó|llegaron|registró|marca|recibió|total)[ \t]*$",
@@ -250,7 +257,7 @@ def _spanish_three(raw: str, before: str, after: str, around: str) -> str | None
         return None
     if _QUANTITY_BEFORE.search(before) or not _CELL_END.match(after):
         return None
-    return "ES"
+    return "ES" if _NAME_RIGHT_BEFORE.search(before) else None
 
 
 def _phone_run(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

@@ -203,8 +203,16 @@ _NAME_BEFORE = re.compile(
     r"(?:,[ ]?|[ ]\(|[ ]?\*[ ]?|,[ ]\*[ ]?|[ ]b\.[ ]?|(?P<bare>[ ][–-][ ]|[ ]))$"
 )
 #: Where a record starts and ends (a line, a list item): a name and a date with only a dash or a
-#: space between are a record only there ("Meeting with Anna Schmidt 12.03.2015" is none).
-_RECORD_START = re.compile(r"(?:^|[\n:;,(][ \t]*)$")
+#: space between are a record only there ("Meeting with Anna Schmidt 12.03.2015" is none);
+#: after a label's colon only in a list that goes on ("Signed: Anna Schmidt 12.03.2014" is a
+#: signature's date, "por edad: Hugo Serrano 07.05.2014, Iker Bravo …" a list).
+_RECORD_START = re.compile(r"(?:\A|[\n;,(][ \t]*)\Z")
+_LABEL_START = re.compile(r":[ \t]*\Z")
+_LIST_GOES_ON = re.compile(r"[ \t]*[,;][ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž]")
+#: Words that name storms, weather and vessels before a given name ("Sturm Kyrill").
+_NAMED_THINGS = frozenset(
+    words("Sturm|Orkan|Tief|Hoch|Storm|Hurricane|Tempête|Tormenta|Tempesta|Ship|Schiff|Queen")
+)
 _RECORD_END = re.compile(r"[ \t]*(?:$|[\n,;)])")
 _NUMERIC_DATE = re.compile(r"(?<![\w.])(?:" + "|".join(_DATE_FORMS[:3]) + r")(?![\d.]\d)")
 #: The latest year of birth counted after a name (a recent date after a name is a signature's
@@ -259,6 +267,8 @@ def _person(first: str, last: str, strong: bool, inverted: bool) -> bool:
         return first in names.GIVEN and (surname or last in names.SURNAMES_MORE)
     common = first.lower() in names.COMMON or first.lower() in names.PLACE_WORDS
     backward = last in names.GIVEN and first in names.SURNAMES and not common
+    if first in _NAMED_THINGS:
+        return False  # "Sturm Lothar", "Queen Mary"
     if strong:
         plain = first not in names.AMBIGUOUS and first not in names.PLACES
         wordless = first.lower() not in names.WORDS and first.lower() not in names.COMMON
@@ -273,9 +283,10 @@ def _record(m: re.Match[str], scan: Scan, found: re.Match[str]) -> bool:
     window = found.string
     if found.start() == 0 and len(window) == 64:
         return False  # the name's start is out of sight
-    return bool(_RECORD_START.search(window, 0, found.start())) and bool(
-        _RECORD_END.match(scan.after(m.end(), 4))
-    )
+    after = scan.after(m.end(), 4)
+    if _LABEL_START.search(window, 0, found.start()):
+        return bool(_LIST_GOES_ON.match(after))
+    return bool(_RECORD_START.search(window, 0, found.start())) and bool(_RECORD_END.match(after))
 
 
 DOB_AFTER_NAME = Detector("dob.after_name", DIGITS, _NUMERIC_DATE, _after_name, back=48, ahead=24)

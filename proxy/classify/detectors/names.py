@@ -106,7 +106,8 @@ _STOP = frozenset(
         "also|direktor|director|directeur|direttore|professor|präsident|president|président|"
         "to|if|it|in|on|at|but|or|with|as|so|no|yes|for|from|is|are|was|be|do|does|not|"
         "minister|kollege|kollegin|chef|doktor|officer|officers|dr|prof|med|dipl|mag|ing|mr|mrs|ms|"
-        "marketing|sales|vertrieb|einkauf|buchhaltung|verwaltung|finance|legal|redaktion|empfang"
+        "marketing|sales|vertrieb|einkauf|buchhaltung|verwaltung|finance|legal|redaktion|empfang|"
+        "personal|personalabteilung|geschäftsleitung|versand|hausverwaltung|kundenservice|ihr"
     )
 )
 
