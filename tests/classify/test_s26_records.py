@@ -40,6 +40,7 @@ FOUND = [
         ["04/04/2014", "19/10/2013"],
     ),
     ("Hugo Serrano 07.05.2014, Iker Bravo 19.11.2013", DOB, ["07.05.2014", "19.11.2013"]),
+    ("Lena Maier 03.04.2010\r\nTom Maier 21.09.2012\r\n", DOB, ["03.04.2010", "21.09.2012"]),
     (
         "ordénala por edad: Hugo Serrano 07.05.2014, Adrián Vidal 02.02.2014",
         DOB,

@@ -7,7 +7,10 @@ the prefilter, so ordinary text with dates but no cue costs nothing beyond the o
 A numeric date right after a person's name is one too, as records and lists write it
 ("Patient: Hans Meier, 12.03.1985", "Anna Schmidt (12/03/1985)", "Anna Schmidt * 12.03.1985",
 the genealogical star), when its year is ``LATEST_BIRTH_YEAR`` or earlier: a recent date after
-a name is a signature's or a meeting's. It shares the prefilter of every digit-led scheme.
+a name is a signature's or a meeting's. Lists of people and their birth dates write " b. ", a
+dash or a space between ("Zainab Ali b. 04/04/2014", "Özdemir, Elif – 1992-06-18"): those
+count when the name starts a record and the date ends it (``_record``). It shares the
+prefilter of every digit-led scheme.
 """
 
 from __future__ import annotations
@@ -213,7 +216,7 @@ _LIST_GOES_ON = re.compile(r"[ \t]*[,;][ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _NAMED_THINGS = frozenset(
     words("Sturm|Orkan|Tief|Hoch|Storm|Hurricane|Tempête|Tormenta|Tempesta|Ship|Schiff|Queen")
 )
-_RECORD_END = re.compile(r"[ \t]*(?:$|[\n,;)])")
+_RECORD_END = re.compile(r"[ \t]*(?:$|[\r\n,;)])")
 _NUMERIC_DATE = re.compile(r"(?<![\w.])(?:" + "|".join(_DATE_FORMS[:3]) + r")(?![\d.]\d)")
 #: The latest year of birth counted after a name (a recent date after a name is a signature's
 #: or a meeting's). A constant, not the clock: the classifier is pure, the same text is judged
