@@ -1,10 +1,11 @@
 """Phone numbers, twenty-sixth session: how people hand on someone else's number.
 
-- "his number", "son numéro", "su número", "haar nummer", "jej numer", "ihre Nummer" (and
-  "call him", "zadzwonimy", "contattare …") are cues like "my number" was: "number" alone is
-  the label of an order or a case, so these count only with small linking words before the
-  number ("votre numéro de dossier 06…" is no phone); a record that labels the number after a
-  call word makes it the record's ("Call him back re: case 0161 …"; not "just in case: 0161 …").
+- "his number", "son numéro", "su número", "haar nummer", "jej numer", "ihre Nummer", "my new
+  number", "son nouveau numéro" (and "call him", "zadzwonimy", "contattare …") are cues like
+  "my number" was: "number" alone is the label of an order or a case, so these count only with
+  small linking words before the number ("votre numéro de dossier 06…" is no phone); a record
+  that labels the number after a call word makes it the record's ("Call him back re: case
+  0161 …"; not "just in case: 0161 …").
 - "0049 (0)160 …": the trunk zero in brackets is no digit of the international number.
 - After a cue, a number grouped as two countries write theirs is a person's in the one where
   it is a person's ("mob 087 314 2298": an Irish mobile, not a Dutch service number).
@@ -51,8 +52,21 @@ FOUND = [
         "ES",
     ),
 ]
+#: A new number announced ("my new number", "son nouveau numéro"): missed before too.
+NEW_NUMBER = [
+    ("his new number: 07911 123456", "07911 123456", "GB"),
+    ("my new number is 07911 123456", "07911 123456", "GB"),
+    ("son nouveau numéro : 06 12 34 56 78", "06 12 34 56 78", "FR"),
+    ("Il suo nuovo numero è 347 1234567", "347 1234567", "IT"),
+    ("su nuevo número es el 612 345 678", "612 345 678", "ES"),
+    ("haar nieuwe nummer is 06 12345678", "06 12345678", "NL"),
+    ("jej nowy numer to 601 234 567", "601 234 567", "PL"),
+    ("seine neue Nummer: 030 12345678", "030 12345678", "DE"),
+]
 #: (text, why it is no phone).
 NOT_FOUND = [
+    ("votre nouveau numéro de client 0612345678", "a customer number after 'nouveau numéro'"),
+    ("my new number plate is AB12 CDE 0161 234 5678", "a number plate, then a number"),
     ("votre numéro de dossier 0612345678", "a case number after 'votre numéro'"),
     ("su número de pedido 612 345 678", "an order number after 'su número'"),
     ("El presupuesto total es 612 348 905 y la oficina", "an amount in threes"),
@@ -82,7 +96,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "region"), FOUND + KEPT)
+@pytest.mark.parametrize(("text", "value", "region"), FOUND + KEPT + NEW_NUMBER)
 def test_a_phone_number_is_found(
     classifier: Classifier, text: str, value: str, region: str
 ) -> None:

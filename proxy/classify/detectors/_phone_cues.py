@@ -22,29 +22,35 @@ _BY_REGIONS = {
     "handynr|handy-nr|mobilnr|mobil-nr|telefonnr|telefon-nr|"
     "rufen sie mich|rufen sie|anrufen|erreichbar|erreichen|erreichst|meine nummer|"
     "meine handynummer|schreib mir|simse|seine nummer|ihre nummer|deine nummer|"
-    "seine handynummer|ihre handynummer|deine handynummer",
+    "seine handynummer|ihre handynummer|deine handynummer|meine neue nummer|seine neue nummer|"
+    "ihre neue nummer|deine neue nummer",
     "FR BE CH": "tél|tél.|téléphone|portable|mon portable|numéro de téléphone|numéro de portable|"
     "appelle-moi|appelez-moi|appelez|appeler|joindre|rappeler|mon numéro|fixe|ligne fixe|"
     "contactez-moi|écris-moi|texto|son numéro|ton numéro|votre numéro|leur numéro|"
-    "le joindre|la joindre|l'appeler",
+    "le joindre|la joindre|l'appeler|mon nouveau numéro|son nouveau numéro|ton nouveau numéro|"
+    "votre nouveau numéro",
     "IT CH": "cellulare|cell.|telefono|numero di telefono|numero di cellulare|chiamami|"
     "chiamare|chiamatemi|il mio numero|fisso|numero fisso|recapito|contattami|contattatemi|"
     "scrivimi|il suo numero|il tuo numero|il vostro numero|suo numero|tuo numero|"
-    "contattare|contattarla|contattarlo|chiamarla|chiamarlo",
+    "contattare|contattarla|contattarlo|chiamarla|chiamarlo|il mio nuovo numero|"
+    "il suo nuovo numero|il tuo nuovo numero|mio nuovo numero|suo nuovo numero|tuo nuovo numero",
     "ES": "móvil|movil|teléfono|telf|telf.|tfno|tfno.|teléf.|número de teléfono|llámame|"
     "llamar|llámeme|mi número|mi móvil|fijo|celular|escríbeme|contáctame|su número|"
-    "tu número|su móvil|tu móvil|llamarla|llamarle|llamarlo",
+    "tu número|su móvil|tu móvil|llamarla|llamarle|llamarlo|mi nuevo número|su nuevo número|"
+    "tu nuevo número",
     "NL BE": "mobiel|mobieltje|telefoon|telefoonnummer|mobiele nummer|06-nummer|bel me|bel mij|"
     "bellen|mijn nummer|vaste lijn|vast nummer|bereikbaar|app me|sms me|haar nummer|"
-    "zijn nummer|je nummer|jouw nummer|uw nummer|hun nummer|bel haar|bel hem",
+    "zijn nummer|je nummer|jouw nummer|uw nummer|hun nummer|bel haar|bel hem|"
+    "mijn nieuwe nummer|haar nieuwe nummer|zijn nieuwe nummer|je nieuwe nummer",
     "PL": "komórka|komórki|komórkę|komórkowy|nr tel|nr tel.|numer telefonu|numer komórki|"
     "tel. kom.|zadzwoń|zadzwonić|dzwoń|mój numer|stacjonarny|telefonu|napisz sms|"
     "pod numerem|jej numer|jego numer|twój numer|pani numer|pana numer|zadzwonimy|"
-    "zadzwonię|zadzwoni|oddzwonić|oddzwonimy|dzwonić",
+    "zadzwonię|zadzwoni|oddzwonić|oddzwonimy|dzwonić|mój nowy numer|jej nowy numer|"
+    "jego nowy numer|twój nowy numer",
     "GB IE": "phone number|mobile number|my number|call me|ring me|reach me|text me|"
     "landline|cell phone|cellphone|home phone|work phone|whatsapp me|his number|"
     "her number|your number|their number|call him|call her|ring him|ring her|text him|"
-    "text her",
+    "text her|my new number|his new number|her new number|your new number",
     "SE": "ring mig|mitt nummer",
     "PT": "telemóvel|telemovel|telefone|ligue-me|o meu número",
 }
@@ -81,6 +87,8 @@ _POSSESSIVE = frozenset(
         "twój numer|pani numer|pana numer|his number|her number|your number|their number"
     )
 )
+#: A new number announced ("my new number", "son nouveau numéro", "jej nowy numer"): the same.
+_NEW_NUMBER = re.compile(r"(?:new|nouveau|neue|nuovo|nuevo|nieuwe|nowy) \w+$")
 _STRICT_CONNECTOR = re.compile(
     r"(?:[ \t:=#.\-\"'(_/]|(?<![^\W_])(?:" + alternation(_LINK_WORDS) + r")(?![^\W_])){0,12}",
     re.I,
@@ -118,7 +126,9 @@ def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
     names no language), or None when no cue word stands close enough (32 characters, same
     line, no digit between; ``strict``: only punctuation and small linking words between)."""
     last = _last_cue(before)
-    if last is not None and last.group(1).lower() in _POSSESSIVE:
+    if last is not None and (
+        last.group(1).lower() in _POSSESSIVE or _NEW_NUMBER.search(last.group(1).lower())
+    ):
         strict = True  # "votre numéro de dossier 06…": only linking words after "numéro"
     connector = _STRICT_CONNECTOR if strict else _CONNECTOR
     if last is None or not connector.fullmatch(before, last.end()):
