@@ -220,7 +220,7 @@ def _eq_value(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 def _full_person(value: str) -> bool:
     """Whether a value is a full name: a given name that is no word or firm, and a surname."""
     caps = [t for t in value.split() if t[:1].isupper()]
-    if len(caps) < 2 or not person_value(value, True):
+    if len(caps) < 2 or not person_value(value, False):  # the shape; the rest is checked here
         return False
     first, last = caps[0], caps[-1]
     if first not in data.GIVEN or first in data.AMBIGUOUS or first in COMPANIES:

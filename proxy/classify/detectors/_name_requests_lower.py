@@ -7,8 +7,8 @@ missing. What stands in for it is the frame: an imperative of passing something 
 sentence (or after "and"), one or two lower-case tokens, and then the message ("que", "dass",
 "that", "że", "czy", "bescheid"). After a Polish imperative the name is in the case the verb
 governs ("powiedz bartkowi", "zapytaj piotra"), read back to its nominative. Each token must
-be a known given name (an everyday word too: only a person stands in that frame, "ask will
-if"), no place or product, no team ("dev", "sales") and no pronoun or kinship word that the
+be a known given name (an everyday word too: only a person stands in that frame, "tell grace
+that"), no place or product, no team ("dev", "sales") and no pronoun or kinship word that the
 given-name lists hold too ("ella", "allen", "maman"). The verb may be an infinitive after "can
 you", "tu peux", "puoi", "kannst du", "możesz".
 """
@@ -63,7 +63,7 @@ _NOT_RECIPIENT = frozenset(
     )
 )
 #: What may stand before the imperative inside a sentence: "…, und sag ferhat bescheid", "can u
-#: ask will if", "tu peux demander à marine si", "puoi chiedere a rosa se".
+#: tell grace that", "tu peux demander à marine si", "puoi chiedere a rosa se".
 _AND_BEFORE = re.compile(
     r"(?:,|\b(?:und|and|et|e|y|en|i|oraz|can you|can u|could you|pls|please|plz|puoi|potresti|"
     r"puedes|podrías|podrias|peux-tu|tu peux|pourrais-tu|kannst du|könntest du|kun je|kan je|"
@@ -86,8 +86,8 @@ def _recipient(token: str, polish: bool = False) -> bool:
 
 def _given_name(name: str) -> bool:
     """A known given name that is no place, product or other thing. An everyday word that is a
-    given name counts too: between a request and its message only a person stands ("ask will
-    if", "preguntarle a rocío si", "chiedere a rosa se")."""
+    given name counts too: between a request and its message only a person stands ("tell grace
+    that", "preguntarle a rocío si", "chiedere a rosa se")."""
     if not given(name) and name not in data.GIVEN:
         return False
     things = (PLACE_GIVEN, data.NOT_NAME, data.PRODUCT_NAMES, COMPANIES)
