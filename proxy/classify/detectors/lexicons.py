@@ -212,7 +212,8 @@ elle a|ich|er hat|sie hat|mio|mia|ho|ha|tengo|tiene|mijn|ik|hij|zij|heeft|mój|m
 frau|pan|pani|suffer|suffers|leidet|lijdt|cierpi|sufre|soffre|souffre|admitted|employee|wife
 husband|daughter|mother|father|mom|dad|child|partner|brother|sister|femme|mari|fils|fille|mère
 père|frère|sœur|mann|sohn|tochter|mutter|vater|moglie|marito|figlio|figlia|madre|padre|esposa
-esposo|hijo|hija|vrouw|man|zoon|dochter|moeder|vader|żona|mąż|syn|córka|matka|ojciec|result
+esposo|marido|mi mujer|hijo|hija|vrouw|man|zoon|dochter|moeder|vader|żona|mąż|syn|córka|matka
+ojciec|result
 results|résultat|résultats|befund|ergebnis|uitslag|wynik|wyniki|mi hanno|mi ha|m'a|me recetó
 me recetaron|me han|hat mir|heeft mij|heeft me|przepisał mi|przepisała mi|prescribed me|gave me
 soffro|padezco|padece|sufro|leide|lijd|choruję|choruje|cierpię|prendo|assumo|tomo|nehme|neem
