@@ -36,6 +36,7 @@ from proxy.classify.detectors._phone_plans import (
     written_as_phone,
 )
 from proxy.classify.detectors._polish_forms import polish_text
+from proxy.classify.detectors._record_names import before_phone
 from proxy.classify.detectors.dates import BIRTH_CUE_BEFORE
 
 _PHONE_CUES = re.compile(
@@ -183,6 +184,10 @@ def _phone(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         number = _uncued_or_cued(raw, before, scan.after(m.end(), 16), wide)
     if personal(number):
         yield Hit("pii.phone", None, start, m.end())
+        # the record's person: "Zanetti Pietro cell. 340 …"
+        name = before_phone(scan, start, m.end())
+        if name is not None:
+            yield name
 
 
 def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | None:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import DIGIT, DIGITS, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _names_data as names
+from proxy.classify.detectors._record_names import person
 
 _MONTHS = words(
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|"
@@ -212,11 +213,8 @@ _NAME_BEFORE = re.compile(
 _RECORD_START = re.compile(r"(?:\A|[\n;,(][ \t]*)\Z")
 _LABEL_START = re.compile(r":[ \t]*\Z")
 _LIST_GOES_ON = re.compile(r"[ \t]*[,;][ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž]")
-#: Words that name storms, weather and vessels before a given name ("Sturm Kyrill").
-_NAMED_THINGS = frozenset(
-    words("Sturm|Orkan|Tief|Hoch|Storm|Hurricane|Tempête|Tormenta|Tempesta|Ship|Schiff|Queen")
-)
 _RECORD_END = re.compile(r"[ \t]*(?:$|[\r\n,;)])")
+_PERSON = "pii.person_name"
 _NUMERIC_DATE = re.compile(r"(?<![\w.])(?:" + "|".join(_DATE_FORMS[:3]) + r")(?![\d.]\d)")
 #: The latest year of birth counted after a name (a recent date after a name is a signature's
 #: or a meeting's). A constant, not the clock: the classifier is pure, the same text is judged
@@ -233,7 +231,9 @@ def _old_enough(year: str) -> bool:
 
 
 def _after_name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A real date of a possible birth year right after a known name (see the docstring)."""
+    """A real date of a possible birth year right after a known name (see the docstring); in
+    a record (a line or list item holding only the name and the date), the name as well: the
+    name detectors miss "Esposito Gennaro – 08-09-61", a surname before its given name."""
     found = _NAME_BEFORE.search(scan.before(m.start(), 64))
     if found is None or (found["bare"] and not _record(m, scan, found)):
         return
@@ -243,7 +243,7 @@ def _after_name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     else:
         toks = found["name"].split()
         first, last = toks[0], toks[-1]
-    if not _person(first, last, bool(found["bare"]), bool(found["inverted"])):
+    if not person(first, last, bool(found["bare"]), bool(found["inverted"])):
         return
     if last in names.PLACES or any(t in names.NOT_NAME for t in toks):
         return
@@ -256,29 +256,11 @@ def _after_name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
             if not _old_enough(m[year]):
                 return
             yield Hit("pii.date_of_birth", None, m.start(), m.end())
+            if found["bare"]:  # a record: the name is the person born then
+                group = "inverted" if found["inverted"] else "name"
+                offset = m.start() - len(found.string)
+                yield Hit(_PERSON, None, offset + found.start(group), offset + found.end(group))
             return
-
-
-def _person(first: str, last: str, strong: bool, inverted: bool) -> bool:
-    """Whether a given name and a surname read as a person's. "Surname, Given" needs a known
-    given name and a surname (either tier, or a surname's shape). With ``strong`` (only a dash
-    or a space before the date) both must be known and unambiguous, in either order ("Hugo
-    Serrano", "Conte Francesca"; not "Alfa Romeo", "Morris Marina", "Queen Mary"): a surname
-    that is a given name too ("Vidal") after a given name that is no word only."""
-    surname = last in names.SURNAMES or names.shaped(last)
-    if inverted:
-        return first in names.GIVEN and (surname or last in names.SURNAMES_MORE)
-    common = first.lower() in names.COMMON or first.lower() in names.PLACE_WORDS
-    backward = last in names.GIVEN and first in names.SURNAMES and not common
-    if first in _NAMED_THINGS:
-        return False  # "Sturm Lothar", "Queen Mary"
-    if strong:
-        plain = first not in names.AMBIGUOUS and first not in names.PLACES
-        wordless = first.lower() not in names.WORDS and first.lower() not in names.COMMON
-        forward = first in names.GIVEN and plain and surname
-        forward = forward and (last not in names.GIVEN or wordless)  # "Adrián Vidal"
-        return forward or (backward and first not in names.GIVEN and last not in names.AMBIGUOUS)
-    return first in names.GIVEN or surname or backward
 
 
 def _record(m: re.Match[str], scan: Scan, found: re.Match[str]) -> bool:
