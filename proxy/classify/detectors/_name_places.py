@@ -62,10 +62,19 @@ def street_before(before: str) -> bool:
         return True
     # nor the previous item of a list ("Via Roma, Anna Neri"), nor a label ("par club : Anna")
     before = re.split(r"[,:;]", before)[-1]
+    following = ""  # the word after, in the text's order
     for word in reversed(_WORDS.findall(before)[-4:]):
         lower = word.lower().rstrip(".")
         if lower in data.PLACE_BEFORE:
-            return True
+            # "het team van Maarten de Wit", "the team of Anna Roth": whose team, not its name
+            return not (lower in _OWNED and following in _OF)
         if not (word[0].isupper() or lower in _PARTICLE_WORDS):
             return False
+        following = word
     return False
+
+
+#: Words of ``PLACE_BEFORE`` that a person can have ("Team Sky" names a team; "het team van
+#: Maarten" is Maarten's), and the words of belonging after them.
+_OWNED = frozenset(("team",))
+_OF = frozenset(("van", "von", "of", "de", "di", "da", "du"))
