@@ -1,7 +1,8 @@
 """Infections by their everyday names, twenty-seventh session: the flu, chickenpox, measles,
 bronchitis and their kin as parents and employees write them in a sick note or a nursery's
 absence form, in the seven languages ("Antek ma ospę", "ik ben thuis met griep"). A campaign,
-a vaccine, a season or a school paper about the infection names no one's illness.
+a vaccine, a season or a blog post about the infection names no one's illness, nor do the words
+spelt like one: the English "gripe", the French verb "gripper", "pink eye shadow", MUMPS.
 
 Rows are written here, after the families a probe's dev half showed (``fresh2.jsonl``).
 """
@@ -33,11 +34,19 @@ FOUND = [
     ("Ma fille a une otite, elle ne vient pas demain.", ["otite"]),
     ("My daughter has pink eye, can you write to the school?", ["pink eye"]),
     ("Mein Kind hat Scharlach.", ["Scharlach"]),
+    ("Mój syn ma grypę sezonową.", ["grypę"]),
+    ("Mi marido lleva una semana luchando contra la gripe.", ["gripe"]),
+    ("Mein Sohn kämpft seit Tagen gegen die Grippe.", ["Grippe"]),
+    ("Le médecin a donné des antibiotiques contre l'otite de ma fille.", ["otite"]),
+    ("Ich bin endlich über die Grippe hinweg.", ["Grippe"]),
+    ("Mi hijo tiene tos y gripe desde el lunes.", ["gripe"]),
+    ("Je suis au lit avec la grippe.", ["grippe"]),
 ]
 #: Found before and still found.
 KEPT = [
     ("I have bronchitis.", ["bronchitis"]),
     ("Mi figlio ha la varicella e resta a casa.", ["varicella"]),
+    ("My son has measles - outbreak at the nursery too.", ["measles"]),
 ]
 #: (text, why no health finding is made).
 NOT_FOUND = [
@@ -47,10 +56,16 @@ NOT_FOUND = [
         "Nous organisons une campagne de vaccination contre la grippe pour nos salariés.",
         "a campaign against it",
     ),
-    ("Mi hijo quiere saber qué es la varicela para un trabajo de clase.", "what it is"),
+    ("Ma fille veut savoir qu'est-ce que la rougeole exactement.", "what it is"),
     ("My main gripe with the new release is the slow start.", "a complaint"),
     ("Write me a blog post about how to avoid the flu this winter.", "no one has it"),
     ("Jak długo trwa grypa?", "a general question"),
+    ("My biggest gripes with the new release are the bugs.", "complaints"),
+    ("I had my chimney flues cleaned last week.", "chimney flues"),
+    ("I love my pink eye shadow palette.", "make-up"),
+    ("I maintain MUMPS routines for my hospital's VistA install.", "a programming language"),
+    ("Ma serrure grippe quand il fait froid.", "the verb gripper"),
+    ("Mon oncle est un vrai grippe-sou.", "a miser"),
 ]
 
 

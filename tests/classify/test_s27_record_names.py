@@ -36,6 +36,7 @@ FOUND = [
 KEPT = [
     ("Teilnehmer:\nHugo Serrano 07.05.2014\nIker Bravo 12.01.2013", ["Hugo Serrano", "Iker Bravo"]),
     ("Özdemir, Elif – 1992-06-18", ["Özdemir, Elif"]),
+    ("Daniel Robatel 06 12 34 56 78", ["Daniel Robatel"]),
 ]
 #: (text, why no name is found).
 NOT_FOUND = [
@@ -43,6 +44,9 @@ NOT_FOUND = [
     ("Pizzeria Napoli tel. 081 1234567", "a shop"),
     ("Alfa Romeo tel. 02 12345678", "a brand"),
     ("Farmacia Centrale tel. 02 12345678", "a pharmacy"),
+    ("Salone Beatrice tel. 02 12345678", "a hair salon"),
+    ("Tabacchi Mario tel. 02 12345678", "a tobacconist"),
+    ("Renault Clio – 03-04-1999", "a car"),
 ]
 
 

@@ -13,8 +13,26 @@ from __future__ import annotations
 import re
 
 from proxy.classify._base import Hit, Scan, words
+from proxy.classify.detectors import _lone_words as lone
 from proxy.classify.detectors import _names_data as names
+from proxy.classify.detectors._org_roles import COMPANIES
 
+#: Words a shop, a bar or a place starts its name with, before a given name ("Salone
+#: Beatrice", "Tabacchi Mario", "Borgo Maria", "Farmacia Centrale"): in the shop directories
+#: and address books of the seven languages, each also a surname somewhere. Hand-written.
+_BUSINESS = frozenset(
+    words(
+        "salone|salon|tabacchi|tabaccheria|borgo|torre|rocca|fiori|fioreria|bar|caffè|caffe|"
+        "café|cafe|ristorante|trattoria|osteria|pizzeria|farmacia|hotel|albergo|pensione|"
+        "agriturismo|studio|officina|autofficina|ferramenta|panificio|macelleria|parrucchiere|"
+        "parrucchiera|estetica|gelateria|pasticceria|libreria|cartoleria|ottica|boutique|"
+        "atelier|garage|restaurant|boulangerie|pharmacie|coiffure|bäckerei|apotheke|friseur|"
+        "gasthaus|gasthof|pension|metzgerei|cafetería|peluquería|panadería|restaurante|tienda|"
+        "apteka|piekarnia|kwiaciarnia|villa|casa|cascina|masseria|podere|tenuta|cantina|"
+        "palazzo|castello|chiesa|scuola|istituto|clinica|ospedale|residenza"
+    )
+)
+_FIRMS = COMPANIES | frozenset(lone.COMPANIES)
 #: Words that name storms, weather and vessels before a given name ("Sturm Kyrill").
 _NAMED_THINGS = frozenset(
     words("Sturm|Orkan|Tief|Hoch|Storm|Hurricane|Tempête|Tormenta|Tempesta|Ship|Schiff|Queen")
@@ -34,6 +52,8 @@ def person(first: str, last: str, strong: bool, inverted: bool) -> bool:
     backward = last in names.GIVEN and first in names.SURNAMES and not common
     if first in _NAMED_THINGS:
         return False  # "Sturm Lothar", "Queen Mary"
+    if first.lower() in _BUSINESS or first in _FIRMS or last in _FIRMS:
+        return False  # "Salone Beatrice", "Renault Clio": a shop, a car
     if strong:
         plain = first not in names.AMBIGUOUS and first not in names.PLACES
         wordless = first.lower() not in names.WORDS and first.lower() not in names.COMMON
@@ -49,14 +69,14 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
 _BEFORE_PHONE_LABEL = re.compile(
     r"(?:\A|[\n;(]|(?P<label>:))[ \t]*(?:[-*•][ \t]*)?"
     rf"(?P<first>{_CAP})[ ](?P<last>{_CAP})[ \t]*[,(–-]?[ \t]*"
-    r"(?i:cell|cellulare|tel|telefono|teléfono|telefon|tél|mobile|mobil|móvil|handy|gsm|"
-    r"kom|komórka|portable|port)\.?[ \t]*[:.]?[ \t]*\Z"
+    r"(?<![\w'’-])(?i:cell|cellulare|tel|telefono|teléfono|telefon|tél|mobile|mobil|móvil|"
+    r"handy|gsm|kom|komórka|portable|port)\.?[ \t]*[:.]?[ \t]*\Z"
 )
 
 
 #: After a label's colon, the first item of a list that goes on ("alfabetico: Zanetti Pietro
 #: cell. 340 …; Bruno Alessia cell. …").
-_LIST_GOES_ON = re.compile(r"[ \t]*[,;][ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž]")
+LIST_GOES_ON = re.compile(r"[ \t]*[,;][ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 def before_phone(scan: Scan, start: int, end: int) -> Hit | None:
@@ -64,9 +84,9 @@ def before_phone(scan: Scan, start: int, end: int) -> Hit | None:
     when both names are known (either order, as ``person`` reads a record's name)."""
     before = scan.before(start, 64)
     found = _BEFORE_PHONE_LABEL.search(before)
-    if found is None or (found.start() == 0 and len(before) == 64):
+    if found is None or (found.start() == 0 and len(before) == 64 and before[0] not in "\n;(:"):
         return None  # no record's start in sight
-    if found["label"] and not _LIST_GOES_ON.match(scan.after(end, 8)):
+    if found["label"] and not LIST_GOES_ON.match(scan.after(end, 8)):
         return None
     first, last = found["first"], found["last"]
     if not person(first, last, True, False) or last in names.PLACES:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import DIGIT, DIGITS, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _names_data as names
-from proxy.classify.detectors._record_names import person
+from proxy.classify.detectors._record_names import LIST_GOES_ON, person
 
 _MONTHS = words(
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|"
@@ -212,7 +212,6 @@ _NAME_BEFORE = re.compile(
 #: signature's date, "por edad: Hugo Serrano 07.05.2014, Iker Bravo …" a list).
 _RECORD_START = re.compile(r"(?:\A|[\n;,(][ \t]*)\Z")
 _LABEL_START = re.compile(r":[ \t]*\Z")
-_LIST_GOES_ON = re.compile(r"[ \t]*[,;][ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _RECORD_END = re.compile(r"[ \t]*(?:$|[\r\n,;)])")
 _PERSON = "pii.person_name"
 _NUMERIC_DATE = re.compile(r"(?<![\w.])(?:" + "|".join(_DATE_FORMS[:3]) + r")(?![\d.]\d)")
@@ -270,7 +269,7 @@ def _record(m: re.Match[str], scan: Scan, found: re.Match[str]) -> bool:
         return False  # the name's start is out of sight
     after = scan.after(m.end(), 4)
     if _LABEL_START.search(window, 0, found.start()):
-        return bool(_LIST_GOES_ON.match(after))
+        return bool(LIST_GOES_ON.match(after))
     return bool(_RECORD_START.search(window, 0, found.start())) and bool(_RECORD_END.match(after))
 
 

@@ -36,6 +36,7 @@ from proxy.classify.detectors import (
     health_symptoms,
     health_use,
 )
+from proxy.classify.detectors._health_infections import infection, said_of_no_one
 from proxy.classify.detectors._health_subjects import animal_before
 from proxy.classify.detectors._health_words import (
     COLLOQUIAL,
@@ -87,6 +88,7 @@ _TERMS = tuple(
     )
 )
 _POLISH_ONLY = frozenset(POLISH_ONLY)
+_LISTED = frozenset(_TERMS)
 _CONDITION_RE = re.compile(r"(?<!\w)(?:" + alternation(_TERMS) + r")(?:e?s)?(?!\w)", re.I)
 
 
@@ -99,55 +101,12 @@ _INFLUENCE = re.compile(
 )
 
 
-_INFECTIONS = frozenset(INFECTIONS)
-#: An infection named as a campaign, a season or a vaccine, not anyone's illness ("the flu
-#: shot clinic", "flu season", "la grippe aviaire" stays an illness; the Polish "mieć coś w
-#: nosie" is not to care about it).
-_NO_CASE_AFTER = re.compile(
-    r"^[ -]+(?:shots?|jabs?|vaccines?|vaccinations?|vaccins?|vaccini|vacunas?|vaccinatie|"
-    r"impfung|impfstoff|szczepion\w*|seasons?|saison|stagione|temporada|seizoen|sezon\w*|"
-    r"clinics?|campaigns?|campagne|campagna|campaña|outbreaks?|epidemics?|pandemics?|"
-    r"waves?|welle|ondata|ola|golf|strains?|surveillance|statistics|w nosie)(?!\w)",
-    re.I,
-)
-#: The Spanish "gripe" after its article, a possessive or "tener" (the English word is a
-#: complaint: "my main gripe").
-_GRIPE_BEFORE = re.compile(
-    r"\b(?:la|una|con|de|esta|su|mi|tu|tengo|tiene|tienes|tenemos|tienen|tenía|tuve|tuvo)\s+$",
-    re.I,
-)
-#: What a text says about an infection, not who has it: a vaccine or remedy against it, a
-#: talk or a school paper about it, "what is" ("une campagne contre la grippe", "una ricerca
-#: sul morbillo", "qué es la varicela"). Not "over" ("I'm over the flu") nor "su" (Spanish
-#: "su gripe" is someone's).
-_NO_CASE_BEFORE = re.compile(
-    r"\b(?:against|contre|gegen|contro|contra|tegen|przeciw(?:ko)?|about|über|sur|sobre|"
-    r"sul|sulla|what\s+is|qu['’]est-ce\s+que|was\s+(?:ist|sind)|cos['’]è|qué\s+es|"
-    r"wat\s+(?:is|zijn)|czym\s+jest|co\s+to\s+jest)"
-    r"(?:\s+(?:the|la|le|les|die|der|den|il|lo|el|los|las|de|het))?\s+$",
-    re.I,
-)
-
-
-def _not_a_case(scan: Scan, start: int, end: int) -> bool:
-    """Whether an infection's name is said of no one: a campaign or a vaccine after it, a
-    preposition of topic or protection before it (see the two patterns)."""
-    if _NO_CASE_AFTER.match(scan.after(end, 24)):
-        return True
-    before = scan.before(start, 40)
-    if before.lower().endswith(("l'", "l’")):  # "contro l'influenza", "sur l'angine"
-        before = before[:-2] + "la "
-    return _NO_CASE_BEFORE.search(before) is not None
-
-
 def _condition(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A condition name with a personal anchor nearby."""
     word = m.group(0).lower()
     if word in _POLISH_ONLY and not health.polish(scan, m.start(), m.end()):
         return
-    if word in _INFECTIONS and _not_a_case(scan, m.start(), m.end()):
-        return
-    if word == "gripe" and not _GRIPE_BEFORE.search(scan.before(m.start(), 12)):
+    if infection(word, _LISTED) and said_of_no_one(m.group(0), scan, m.start(), m.end()):
         return
     if word == "influenza" and (
         _INFLUENCE.search(scan.after(m.end(), 14)) or _INFLUENCE.search(scan.before(m.start(), 10))
