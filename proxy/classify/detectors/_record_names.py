@@ -44,7 +44,8 @@ def person(first: str, last: str, strong: bool, inverted: bool) -> bool:
     given name and a surname (either tier, or a surname's shape). With ``strong`` (only a dash
     or a space before the date) both must be known and unambiguous, in either order ("Hugo
     Serrano", "Conte Francesca"; not "Alfa Romeo", "Morris Marina", "Queen Mary"): a surname
-    that is a given name too ("Vidal") after a given name that is no word only."""
+    that is a given name too ("Vidal") after a given name that is no word only. Never a shop,
+    a firm or a car ("Salone Beatrice", "Renault Clio")."""
     surname = last in names.SURNAMES or names.shaped(last)
     if inverted:
         return first in names.GIVEN and (surname or last in names.SURNAMES_MORE)
@@ -74,8 +75,8 @@ _BEFORE_PHONE_LABEL = re.compile(
 )
 
 
-#: After a label's colon, the first item of a list that goes on ("alfabetico: Zanetti Pietro
-#: cell. 340 …; Bruno Alessia cell. …").
+#: After a label's colon, a record only as the first item of a list that goes on ("alfabetico:
+#: Zanetti Pietro cell. 340 …; Bruno Alessia …", "por edad: Hugo Serrano 07.05.2014, Iker …").
 LIST_GOES_ON = re.compile(r"[ \t]*[,;][ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
