@@ -19,7 +19,9 @@ from proxy.classify.detectors._org_roles import COMPANIES
 
 #: Words a shop, a bar or a place starts its name with, before a given name ("Salone
 #: Beatrice", "Tabacchi Mario", "Borgo Maria", "Farmacia Centrale"): in the shop directories
-#: and address books of the seven languages, each also a surname somewhere. Hand-written.
+#: and address books of the seven languages, each also a surname somewhere. Hand-written: the
+#: counterpart of ``_name_things.THING_WORDS``, the words that end a brand ("Anna Labs"), which
+#: holds surnames that lead a person's name ("Park", "Marine") and so cannot serve here.
 _BUSINESS = frozenset(
     words(
         "salone|salon|tabacchi|tabaccheria|borgo|torre|rocca|fiori|fioreria|bar|caffè|caffe|"
