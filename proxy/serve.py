@@ -73,6 +73,7 @@ def _run(
     try:
         with asyncio.Runner(loop_factory=loop_factory) as runner:
             runner.run(_serve(app, host, port, reuse_port, drain))
+        ignore_stop_signals()
     except (ConfigFileError, PolicyError) as exc:
         raise StartError(str(exc)) from None
     except OSError as exc:
@@ -110,6 +111,14 @@ async def _serve(
         get_logger().info("proxy_closing_port", host=host, port=port)
     finally:
         await runner.cleanup()
+
+
+def ignore_stop_signals() -> None:
+    """Once the drain is over, a stop signal has nothing left to stop: closing the loop put back
+    the default actions, under which a repeated SIGTERM would end the process by the signal (exit
+    -15 after a clean drain) and a second Ctrl-C would print a traceback."""
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, signal.SIG_IGN)
 
 
 def _stop_signals() -> asyncio.Queue[int]:

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import SecretStr
 
-from proxy.serve import EXIT_CANNOT_START, Drain, StartError, _run
+from proxy.serve import EXIT_CANNOT_START, Drain, StartError, _run, ignore_stop_signals
 from proxy.settings import RedactionSettings, Settings
 from proxy.telemetry.logging import configure_logging, get_logger
 
@@ -94,8 +94,9 @@ class Supervisor:
         """Supervise until a signal; 0 after a graceful stop. Raises ``StartError``."""
         configure_logging(self._level)
         self._log = get_logger()
-        handlers = {sig: signal.signal(sig, self._on_signal) for sig in _SIGNALS}
-        handlers[signal.SIGHUP] = signal.signal(signal.SIGHUP, self._on_reload)
+        for sig in _SIGNALS:
+            signal.signal(sig, self._on_signal)
+        hangup = signal.signal(signal.SIGHUP, self._on_reload)
         try:
             for index in range(len(self._settings)):
                 self._start(index)
@@ -103,8 +104,8 @@ class Supervisor:
             self._watch()
         finally:
             self._stop_all()
-            for sig, handler in handlers.items():
-                signal.signal(sig, handler)
+            ignore_stop_signals()  # the workers are gone: nothing is left to stop
+            signal.signal(signal.SIGHUP, hangup)
         self._log.info("supervisor_stopped")
         return 0
 

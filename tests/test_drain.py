@@ -5,6 +5,7 @@ and the process exits 0."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -149,3 +150,20 @@ async def test_workers_drain_alike_under_the_supervisor(tmp_path: Path) -> None:
 def _seconds(event: dict[str, object]) -> float:
     """An event's ISO timestamp as seconds."""
     return datetime.fromisoformat(str(event["timestamp"]).replace("Z", "+00:00")).timestamp()
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+async def test_stop_signals_that_keep_coming_until_the_exit_still_end_in_exit_code_0(
+    tmp_path: Path, workers: str
+) -> None:
+    """An orchestrator that repeats SIGTERM (or a second Ctrl-C) while the proxy winds down: the
+    drain ends, the process exits 0 rather than dying by the signal in its last moments."""
+    sim = Simulator("primary", models=("gpt-test",), reply="done", pace_s=0.0)
+    async with _proxy(tmp_path, sim, "--workers", workers) as served:
+        await served.wait_for("proxy_started", count=int(workers))
+        while served.proc.returncode is None:
+            served.proc.send_signal(signal.SIGTERM)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(served.proc.wait(), 0.005)
+        assert served.proc.returncode == 0
+    assert served.events("proxy_stopped")
