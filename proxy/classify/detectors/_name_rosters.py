@@ -97,13 +97,14 @@ _THINGS = data.PLACES | data.NOT_NAME
 _PLACEHOLDERS = frozenset(words("Alice|Bob|Carol|Charlie|Dave|Eve|Mallory|Trent|Peggy|Victor"))
 #: The French labels, which French typography writes with a space before the colon.
 _SPACED = frozenset(words("participants|présents|absents|excusés|invités"))
-_PERSON, _CAND, _THING, _NONE = "person", "cand", "thing", "none"
+PERSON, CAND, THING, NONE = "person", "cand", "thing", "none"
 
 
 def _known(tok: str) -> bool:
     """Whether a token is a known given name or surname, or has a surname's shape."""
-    first = tok.split("-", 1)[0]
-    return tok in data.GIVEN or first in data.GIVEN or tok in data.SURNAMES or data.shaped(tok)
+    parts = tok.split("-")
+    known = tok in data.GIVEN or parts[0] in data.GIVEN or tok in data.SURNAMES
+    return known or any(p in data.SURNAMES for p in parts) or data.shaped(tok)
 
 
 def _wordy(tok: str) -> bool:
@@ -115,16 +116,16 @@ def _wordy(tok: str) -> bool:
 def _single(tok: str) -> str:
     """What a one-token item is (see the module docstring)."""
     if tok in _THINGS:  # alone, a place is the place ("Members:" then "- Madrid")
-        return _THING
+        return THING
     lower = tok.lower()
     if lower in _GROUPS or len(tok) < 3:
-        return _NONE
+        return NONE
     if tok in data.GIVEN or tok.split("-", 1)[0] in data.GIVEN:
         strong = tok not in _WEAK_GIVEN and lower not in data.COMMON
-        return _PERSON if strong else _CAND
+        return PERSON if strong else CAND
     if tok in data.SURNAMES or data.shaped(tok):
-        return _NONE if lower in data.COMMON else _CAND if lower in data.WORDS else _PERSON
-    return _NONE if _wordy(tok) else _CAND
+        return NONE if lower in data.COMMON else CAND if lower in data.WORDS else PERSON
+    return NONE if _wordy(tok) else CAND
 
 
 def _full(toks: Sequence[str]) -> str:
@@ -132,25 +133,25 @@ def _full(toks: Sequence[str]) -> str:
     is a place, month, group or (unless known) a word; initials count for neither."""
     names = [t for t in toks if not t.endswith(".")]
     if any(COMPANY.match(t) for t in names[1:]):
-        return _NONE  # "Weber Consulting", "Rossi Ltd"
+        return NONE  # "Weber Consulting", "Rossi Ltd"
     if any(t in _THINGS and t not in data.SURNAMES for t in names):
-        return _THING
+        return THING
     if not any(_known(t) for t in names):
-        return _NONE
+        return NONE
     if any(t.lower() in _GROUPS or (not _known(t) and _wordy(t)) for t in names):
-        return _NONE
-    return _PERSON
+        return NONE
+    return PERSON
 
 
-def _kind(item: str) -> str:
+def kind(item: str) -> str:
     """What one item (brackets masked out, stripped) is."""
     if not _ITEM.match(item):
-        return _NONE
+        return NONE
     toks = [t for t in item.split() if t not in _PARTICLE_WORDS]
     return _single(toks[0]) if len(toks) == 1 else _full(toks)
 
 
-def _cut(text: str) -> str:
+def cut(text: str) -> str:
     """The list up to its end (see ``_END``)."""
     for end in _END.finditer(text):
         if end.group("dot") == ".":
@@ -161,7 +162,7 @@ def _cut(text: str) -> str:
     return text
 
 
-def _items(text: str) -> Iterator[tuple[str, int, int]]:
+def items(text: str) -> Iterator[tuple[str, int, int]]:
     """The items of a list (text with brackets masked): their text and offsets, each cut at
     its first bracket and stripped of quotes, emphasis and a title."""
     pos = 0
@@ -178,7 +179,7 @@ def _items(text: str) -> Iterator[tuple[str, int, int]]:
         pos = sep.end() if sep else pos
 
 
-def _masked(text: str) -> str:
+def masked(text: str) -> str:
     """The text with its brackets masked out (see ``_BRACKETS``)."""
     return _BRACKETS.sub(lambda b: _MASK * len(b.group()), text)
 
@@ -188,29 +189,29 @@ def _listed(m: re.Match[str]) -> list[tuple[str, int, int, str]]:
     on the label's line, or one line each below it (to the first blank line)."""
     if m.group("list") is not None:
         base = m.start("list")
-        return [(v, base + s, base + e, _kind(v)) for v, s, e in _items(_cut(_masked(m["list"])))]
+        return [(v, base + s, base + e, kind(v)) for v, s, e in items(cut(masked(m["list"])))]
     out: list[tuple[str, int, int, str]] = []
     pos = m.start("lines")
     for line in m.group("lines").splitlines(keepends=True):
         lead = _BULLET.match(line)
         start = pos + (lead.end() if lead else 0)
         body = line[lead.end() if lead else 0 :].rstrip("\r\n")
-        out.extend((v, start + s, start + e, _kind(v)) for v, s, e in _items(_cut(_masked(body))))
+        out.extend((v, start + s, start + e, kind(v)) for v, s, e in items(cut(masked(body))))
         pos += len(line)
     return out
 
 
 def _roster(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The persons of a roster line (see the module docstring)."""
-    items = _listed(m)
-    if m.group("label").lower() == "team" and len(items) < 2:
+    listed = _listed(m)
+    if m.group("label").lower() == "team" and len(listed) < 2:
         return  # a team's name ("Team: Phoenix")
-    if sum(1 for v, *_ in items if v in _PLACEHOLDERS) >= 2:
+    if sum(1 for v, *_ in listed if v in _PLACEHOLDERS) >= 2:
         return  # "Members: Alice, Bob"
-    kinds = {k for *_, k in items}
-    take = {_PERSON, _CAND} if _PERSON in kinds and _THING not in kinds else {_PERSON}
-    for _, start, stop, kind in items:
-        if kind in take:
+    kinds = {k for *_, k in listed}
+    take = {PERSON, CAND} if PERSON in kinds and THING not in kinds else {PERSON}
+    for _, start, stop, what in listed:
+        if what in take:
             yield Hit("pii.person_name", None, start, stop)
 
 
