@@ -128,8 +128,9 @@ def _items(m: re.Match[str]) -> list[_Item]:
 
 
 def known(tok: str) -> bool:
-    """Whether a token is a known given name or surname."""
-    return tok in data.GIVEN or tok in data.SURNAMES or tok.split("-", 1)[0] in data.SURNAMES
+    """Whether a token is a known given name or surname (or a double surname with one known
+    part: "Mbeki-Clarke")."""
+    return tok in data.GIVEN or any(part in data.SURNAMES for part in tok.split("-"))
 
 
 def _token_kind(tok: str, german: bool) -> str:

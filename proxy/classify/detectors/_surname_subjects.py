@@ -37,7 +37,20 @@ _PERSON_ONLY = words(
     "findet, dass|beschwert sich|ist genervt|ist sauer|pensa che|crede che|trova che|"
     "si lamenta|è stufo|è stufa|è arrabbiato|è arrabbiata|piensa que|cree que|opina que|"
     "se queja|está harto|está harta|está enfadado|está enfadada|vindt dat|denkt dat|meent dat|"
-    "klaagt|baalt|is boos|uważa, że|myśli, że|twierdzi, że|narzeka|jest zły|jest zła|ma dość"
+    "klaagt|baalt|is boos|uważa, że|myśli, że|twierdzi, że|narzeka|jest zły|jest zła|ma dość|"
+    # away, on leave or off sick; chairing or standing in for someone
+    "is on leave|is on holiday|is on vacation|is off sick|is out sick|is off today|"
+    "is out of office|is on parental leave|is on maternity leave|is on paternity leave|"
+    "will chair|is chairing|will cover for|is covering for|ist im Urlaub|ist in Urlaub|"
+    "ist krank|ist krankgeschrieben|ist in Elternzeit|ist im Mutterschutz|hat Urlaub|"
+    "vertritt mich|leitet die Sitzung|est en congé|est en congés|est en vacances|est malade|"
+    "est en arrêt|est absent|est absente|présidera|me remplace|è in ferie|è in vacanza|"
+    "è in malattia|è malato|è malata|è assente|è in maternità|presiederà|mi sostituisce|"
+    "está de vacaciones|está de baja|está enfermo|está enferma|está de permiso|presidirá|"
+    "me sustituye|is op vakantie|is met vakantie|is ziek|is afwezig|heeft vakantie|"
+    "heeft verlof|is met verlof|zit de vergadering voor|vervangt mij|jest na urlopie|"
+    "jest chory|jest chora|jest na zwolnieniu|jest na L4|ma urlop|jest nieobecny|"
+    "jest nieobecna|poprowadzi zebranie|zastępuje mnie"
 )
 #: The shared verbs of ``_lone_names``, before which only a particle surname counts here.
 _SHARED = (*lone.SHARED_VERBS, *lone.NEGATED)
