@@ -318,7 +318,7 @@ SURNAME_ENDINGS = words(
     "otti|ucci|acci|ardi|ieri|ez|sson|ssen|mann|berg|stein|feld|hardt|meier|mayer|maier|huber|"
     "ović|ević|ić|escu|eanu|enko|chuk|shvili|yan|ian|oğlu|yama|moto|mura|kawa|shita|hashi|"
     "saki|zawa|uchi|oka|naka|gawa|ström|qvist|gaard|inen|nen|ides|opoulos|akis|stra|sma|inga|"
-    "ens|aerts|ckx|eau|ault|ard|ier|ac|eck|eke"
+    "ens|aerts|ckx|eau|ault|ard|ier|ac|eck|eke|ovic|evic|ovich|evich|oglu"
 )
 #: Particles allowed inside a name ("Jan van der Berg", "María de la Cruz").
 PARTICLES = words(
