@@ -70,16 +70,18 @@ def _run(
     app.on_startup.append(_freeze_startup_heap)
     app.on_startup.append(_reload_on_hangup)
     app.on_startup.append(_started)
+    drained = False
     try:
         with asyncio.Runner(loop_factory=loop_factory) as runner:
             runner.run(_serve(app, host, port, reuse_port, drain))
-        ignore_stop_signals()
+        drained = True
     except (ConfigFileError, PolicyError) as exc:
         raise StartError(str(exc)) from None
     except OSError as exc:
         raise StartError(_listen_error(host, port, exc)) from None
     finally:
-        signal.signal(signal.SIGHUP, hangup)
+        if not drained:
+            signal.signal(signal.SIGHUP, hangup)
     get_logger().info("proxy_stopped", host=host, port=port)
 
 
@@ -111,13 +113,21 @@ async def _serve(
         get_logger().info("proxy_closing_port", host=host, port=port)
     finally:
         await runner.cleanup()
+        loop = asyncio.get_running_loop()
+        for sig in _AFTER_DRAIN:  # before the loop closes and puts back the default actions
+            loop.remove_signal_handler(sig)
+        ignore_stop_signals()
+
+
+#: Signals that would end the process once the drain is over (SIGHUP's default action too).
+_AFTER_DRAIN = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 
 
 def ignore_stop_signals() -> None:
-    """Once the drain is over, a stop signal has nothing left to stop: closing the loop put back
-    the default actions, under which a repeated SIGTERM would end the process by the signal (exit
-    -15 after a clean drain) and a second Ctrl-C would print a traceback."""
-    for sig in (signal.SIGTERM, signal.SIGINT):
+    """Once the drain is over, a stop or reload signal has nothing left to act on. Ignored, a
+    repeated SIGTERM cannot end the process by the signal (exit -15 after a clean drain), a
+    second Ctrl-C cannot print a traceback, and a late SIGHUP (logrotate) cannot end it either."""
+    for sig in _AFTER_DRAIN:
         signal.signal(sig, signal.SIG_IGN)
 
 

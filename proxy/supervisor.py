@@ -96,7 +96,7 @@ class Supervisor:
         self._log = get_logger()
         for sig in _SIGNALS:
             signal.signal(sig, self._on_signal)
-        hangup = signal.signal(signal.SIGHUP, self._on_reload)
+        signal.signal(signal.SIGHUP, self._on_reload)
         try:
             for index in range(len(self._settings)):
                 self._start(index)
@@ -104,8 +104,7 @@ class Supervisor:
             self._watch()
         finally:
             self._stop_all()
-            ignore_stop_signals()  # the workers are gone: nothing is left to stop
-            signal.signal(signal.SIGHUP, hangup)
+            ignore_stop_signals()  # the workers are gone: nothing is left to stop or reload
         self._log.info("supervisor_stopped")
         return 0
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -156,13 +157,16 @@ def _seconds(event: dict[str, object]) -> float:
 async def test_stop_signals_that_keep_coming_until_the_exit_still_end_in_exit_code_0(
     tmp_path: Path, workers: str
 ) -> None:
-    """An orchestrator that repeats SIGTERM (or a second Ctrl-C) while the proxy winds down: the
-    drain ends, the process exits 0 rather than dying by the signal in its last moments."""
+    """An orchestrator that repeats SIGTERM (or a second Ctrl-C, or logrotate's SIGHUP) while the
+    proxy winds down: the drain ends, the process exits 0 rather than dying by the signal in its
+    last moments."""
     sim = Simulator("primary", models=("gpt-test",), reply="done", pace_s=0.0)
     async with _proxy(tmp_path, sim, "--workers", workers) as served:
         await served.wait_for("proxy_started", count=int(workers))
-        while served.proc.returncode is None:
-            served.proc.send_signal(signal.SIGTERM)
+        for sig in itertools.cycle((signal.SIGTERM, signal.SIGHUP, signal.SIGINT)):
+            if served.proc.returncode is not None:
+                break
+            served.proc.send_signal(sig)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(served.proc.wait(), 0.005)
         assert served.proc.returncode == 0
