@@ -17,10 +17,9 @@ reads the IBAN. So the classifier scans a *view* of each text in which
 
 Case is kept: the detectors that ignore case do so themselves, and the name detector needs it.
 
-Most texts need none of this: an ASCII text is its own view, and for other texts one hyperscan
-pass over the changeable characters decides; only the characters that change cost Python work.
-Offsets found in a view map back to the original text through ``View.start``/``View.end``.
-Pure: no I/O beyond reading the confusables table once, no clock, no logging.
+Most texts need none of this: an ASCII text is its own view, and for others one hyperscan pass
+over the changeable characters decides (only those cost Python work). View offsets map back
+through ``View.start``/``View.end``. Pure: no I/O beyond reading the confusables once.
 """
 
 from __future__ import annotations
@@ -36,8 +35,7 @@ from importlib import resources
 
 import hyperscan
 
-#: Code points examined when building the table (every assigned plane-0..2 character, plus the
-#: tag and variation-selector blocks of plane 14).
+#: Code points examined for the table: planes 0 to 2, and plane 14's tag and selector blocks.
 _RANGES = ((0x80, 0x30000), (0xE0000, 0xE0200))
 #: Hangul fillers: letters by category, invisible on screen; used to pad identifiers unseen.
 _INVISIBLE_LETTERS = frozenset((0x115F, 0x1160, 0x3164, 0xFFA0))
@@ -74,7 +72,7 @@ class View:
     through the view length of each 1,024-character chunk, then a walk inside one chunk.
     """
 
-    __slots__ = ("_chunks", "_table", "anchors", "dense", "original", "text")
+    __slots__ = ("_chunks", "_ends", "_table", "anchors", "dense", "original", "text")
 
     def __init__(
         self,
@@ -91,6 +89,7 @@ class View:
         self.dense = table is not None
         self._table = table
         self._chunks = chunks
+        self._ends: dict[int, list[int]] = {}  # per dense chunk: each character's view end
 
     @property
     def changed(self) -> bool:
@@ -122,17 +121,19 @@ class View:
         return max(self.start(offset - 1) + 1, self.start(offset))
 
     def _dense_start(self, offset: int, table: _Table) -> int:
-        """Find the chunk holding view ``offset``, then walk its characters."""
+        """Find the chunk holding view ``offset``, then the character there (a chunk's view
+        offsets are summed once, on first use: findings by the hundred map back in one pass)."""
         assert self._chunks is not None
         chunk = bisect.bisect_right(self._chunks, offset)
         if chunk >= len(self._chunks):
             return len(self.original)
-        at = self._chunks[chunk - 1] if chunk else 0
-        for index in range(chunk * _CHUNK, min(len(self.original), (chunk + 1) * _CHUNK)):
-            at += _width(self.original[index], table)
-            if at > offset:
-                return index
-        return min(len(self.original), (chunk + 1) * _CHUNK)
+        ends = self._ends.get(chunk)
+        if ends is None:
+            piece = self.original[chunk * _CHUNK : (chunk + 1) * _CHUNK]
+            widths = (_width(char, table) for char in piece)
+            start = self._chunks[chunk - 1] if chunk else 0
+            ends = self._ends[chunk] = list(itertools.accumulate(widths, initial=start))[1:]
+        return min(len(self.original), chunk * _CHUNK + bisect.bisect_right(ends, offset))
 
 
 class Normalizer:
