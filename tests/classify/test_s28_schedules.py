@@ -47,6 +47,8 @@ FOUND = [
         "Wachplan:\n- Samstag: Henrik Lindqvist (bis 14 Uhr)\n- Sonntag: Jannik",
         ["Henrik Lindqvist", "Jannik"],
     ),
+    ("Dyżury: pn. 3.06 Grażyna, niedz. 9.06 Halina", ["Grażyna", "Halina"]),
+    ("Bereitschaft: Montag Abend: Wiebke, Dienstag Abend: Jelena", ["Wiebke", "Jelena"]),
     (
         "Bardienst: za 12/10 Femke 06 12 34 56 78, zo 13/10 Joep",
         ["Femke", "Joep"],
@@ -62,7 +64,27 @@ NOT_FOUND = [
     ("Monday: Sales review, Tuesday: Budget planning with Finance", "meetings"),
     ("Monday: Anna", "a single slot is no schedule"),
     ("We met on Monday and on Tuesday Lisbon was sunny, Wednesday Porto", "places in prose"),
+    ("Mittwoch: Carmen\nDonnerstag: Tosca\nFreitag: Aida", "operas"),
+    ("Monday: Margarita\nTuesday: Mojito\nWednesday: Bellini", "cocktails"),
+    ("lundi : Nancy, mardi : Metz, mercredi : Lourdes", "towns"),
+    ("Mon 3/6 Bridgerton\nTue 4/6 Succession\nWed 5/6 Suits", "series"),
+    ("sab 8/6 Juventus, dom 9/6 Lazio", "fixtures"),
+    ("Dienstplan: Monday: Alice, Tuesday: Bob, Wednesday: Carol", "the cast of examples"),
+    ("tag: Jenkins, tag: Ansible", "tags"),
 ]
+
+
+def test_a_long_rota_is_classified_not_failed_closed(classifier: Classifier) -> None:
+    """300 lines of weekdays and shifts stay within the scan's budget: every name is found,
+    no partial word ("Spä") is reported at the edge of what one slot reads."""
+    days = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+    people = ["Anna", "Jonas", "Mehmet", "Marie", "Lukas", "Sophie", "Felix", "Lena"]
+    lines = [
+        f"{days[i % 7]}: Früh – {people[i % 8]}, Spät – {people[(i + 3) % 8]}" for i in range(300)
+    ]
+    text = "Dienstplan\n" + "\n".join(lines)
+    names = found(classifier, text, NAME)
+    assert len(names) == 600 and set(names) == set(people)
 
 
 @pytest.mark.parametrize(("text", "names"), FOUND)

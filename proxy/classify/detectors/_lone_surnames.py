@@ -83,8 +83,10 @@ def no_surname(token: str, everyday: bool = True) -> bool:
 
 
 def lone_surname(token: str) -> bool:
-    """Whether a capitalised token standing alone is a surname: known or of a surname's shape,
-    of four letters or more, and nothing else (``no_surname``)."""
-    if len(token) < 4 or not (token in data.SURNAMES or data.shaped(token)):
+    """Whether a capitalised token standing alone is a surname: known (a double surname: one
+    part known, "Mbeki-Clarke") or of a surname's shape, of four letters or more, and nothing
+    else (``no_surname``)."""
+    known = token in data.SURNAMES or any(part in data.SURNAMES for part in token.split("-"))
+    if len(token) < 4 or not (known or data.shaped(token)):
         return False
     return not any(no_surname(part) for part in token.split("-"))

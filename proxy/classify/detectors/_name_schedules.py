@@ -1,30 +1,37 @@
-"""Person names in schedules: who is on which day or shift ("Früh – Ivana, Bastian; Spät –
-Nils", "maandag Sterre, dinsdag Luuk", "za 8/6 Kevin & Anouk, zo 9/6 Demi", "Early: Marek
-Dąbrowski" then "Late: Jamal Idris" on the next line).
+"""Person names in rotas: who is on which day or shift ("Schichtplan: Früh – Ivana, Bastian;
+Spät – Nils", "Rooster: maandag Sterre, dinsdag Luuk", "bardienst: za 8/6 Kevin & Anouk",
+"Early: Marek Dąbrowski" then "Late: Jamal Idris" on the next line).
 
 A slot is a weekday of the seven languages (written out, or abbreviated before a date: "za 8/6",
 "Mo 3.6."), or a shift or part of the day ("Früh", "Late", "nuit", "Nachtdienst"), at a line's
-start or after ",", ";", ":", "(" or "|". Its separator is a colon or a dash; a weekday or a
-date may also be followed by the first name straight away ("maandag Sterre"). What follows a
-slot up to the next slot, a ";" or the line's end are its items, split and judged as the items
+start or after ",", ";", ":", "(", "|" or a dash. Its separator is a colon or a dash; a weekday
+or a date may also be followed by the first name straight away ("maandag Sterre"). What follows
+a slot up to the next slot, a ";" or the line's end are its items, split and judged as the items
 of a roster line (``_name_rosters``: persons, candidates, things, nothing; a number or a bracket
 ends an item: "Julien Mercier 06 48 27 91 35", "Inès (pas encore son numéro)").
 
-A schedule is two slots or more in one paragraph: a single "Monday: Anna" is left to the other
-detectors. As in a roster, a candidate (a given name that is also a word, "Grace"; an unknown
-capitalised token, "Derya") counts only when the schedule holds a person and no place ("Friday:
-Florence, Saturday: Siena" is a trip).
+A slot is read with the line before and after it: two slots or more there make a schedule. A
+schedule names persons only when it is a rota: a rota word stands in it or up to 400
+characters before it ("Dienstplan", "rooster", "rota", "shift", "dyżur", "turni", "garde"), or
+one of its items is a full name ("Jurre Hofman"). Then its persons and candidates (a given name
+that is also a word, "Grace"; an unknown capitalised token, "Derya") are names, unless an item
+is a place or two are the cast of examples ("Alice", "Bob"); the same weekdays before operas,
+cocktails, towns, classes or fixtures ("Mittwoch: Carmen", "Monday: Margarita") name nobody.
 
-The prefilters are literals: each weekday and a space or colon, each shift word and its
-separator, each abbreviated weekday and a digit.
+The prefilters are literals: each weekday, shift word and abbreviated weekday with a date's
+first digit, after a line's start, a colon, a bracket, a tab, a bar or Markdown bold, so that
+one literal wakes each line of a schedule and a weekday in prose wakes nothing; the woken slot
+reports the persons of its three lines.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, words
+from proxy.classify.detectors._name_lists import PLACEHOLDERS
 from proxy.classify.detectors._name_rosters import CAND, PERSON, THING, cut, items, kind, masked
 from proxy.classify.detectors._name_tokens import UP
 
@@ -40,7 +47,8 @@ _WEEKDAYS = words(
 #: Weekdays abbreviated, per language: a slot only before a date ("za 8/6", "Mo. 3.6.").
 _ABBREVIATED = words(
     "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|"
-    "dim|gio|sab|dom|mié|mie|jue|vie|sáb|ma|wo|vr|za|zo|pon|wt|śr|czw|pt|sob|nd|ndz"
+    "dim|gio|sab|dom|mié|mie|jue|vie|sáb|ma|wo|vr|za|zo|pon|pn|wt|śr|czw|pt|sob|sb|nd|ndz|niedz|"
+    "merc"
 )
 #: Shifts and parts of the day, per language: a slot only before a colon or a dash.
 _SHIFTS = words(
@@ -59,26 +67,39 @@ _PUNCTUATION = re.compile(r"[,;:(|–—][ \t]*(?:\*\*|__)?\Z")
 #: A slot and its separator, before a capital (the words in any case, the name capitalised).
 _SLOT = re.compile(
     rf"(?<!\w)(?:"
-    rf"(?i:(?P<day>{alternation(_WEEKDAYS)}))(?:[ \t]+{_DATE})?(?:\*\*|__)?"
+    rf"(?i:(?P<day>{alternation(_WEEKDAYS)})(?:[ \t]+(?:{alternation(_SHIFTS)}))?)"
+    rf"(?:[ \t]+{_DATE})?(?:\*\*|__)?"
     rf"|(?i:(?P<abbr>{alternation(_ABBREVIATED)}))\.?,?[ \t]+{_DATE}(?:\*\*|__)?"
     rf"|(?i:(?P<shift>{alternation(_SHIFTS)}))(?:\*\*|__)?(?=[ \t]*[:–—-]))"
-    rf"(?:[ \t]*[:–—-][ \t]*|[ \t]+)(?=[{UP}])"
+    rf"(?:[ \t]*[:–—-](?:\*\*|__)?[ \t]*|[ \t]+)(?=[{UP}])"
 )
-#: A paragraph's bound: a blank line.
-_BLANK = re.compile(r"\n[ \t]*\n")
 #: What ends an item: a number or a bracket (also an unclosed one: "(Early: Atherton, ...").
 _ITEM_END = re.compile(r"[\d()\[\]<>]")
-_SPAN = 800
+#: Lines longer than this are prose, not a schedule's.
+_LINE = 400
+#: Words that make a schedule a rota of people, as stems (compounds: "Dienstplan",
+#: "bardienstrooster", "dyżurów") or whole words. Hand-written.
+_ROTA = re.compile(
+    r"dienst|schicht|rooster|roster|dyżur|dyzur|grafik|wachplan|bereitschaft|reperibil|"
+    r"cuadrante|guardia|astreinte|permanence|rotation|on[- ]?call|shift|zmian|beurt|"
+    r"(?<![^\W\d_])(?:rota|rotas|garde|gardes|turni|turno|turnos|duty|duties)(?![^\W\d_])",
+    re.I,
+)
 
 
-def _paragraph(scan: Scan, pos: int) -> tuple[int, str]:
-    """The paragraph around ``pos`` (at most ``_SPAN`` characters each way): its start, text."""
-    before = scan.before(pos, _SPAN)
-    blank = list(_BLANK.finditer(before))
-    start = pos - len(before) + (blank[-1].end() if blank else 0)
-    after = scan.after(pos, _SPAN)
-    end = _BLANK.search(after)
-    return start, scan.text[start : pos + (end.start() if end else len(after))]
+def _region(scan: Scan, pos: int) -> tuple[int, str] | None:
+    """The line around ``pos`` with the whole lines before and after it: its start and text;
+    ``None`` when the slot's line is too long to be a schedule's."""
+    size = 2 * _LINE + 2
+    before, after = scan.before(pos, size), scan.after(pos, size)
+    above, below = before.split("\n"), after.split("\n")
+    if len(above[-1]) > _LINE or len(below[0]) > _LINE:
+        return None
+    whole_above = len(above) > 2 or len(before) < size  # the line before is not cut
+    whole_below = len(below) > 2 or len(after) < size
+    head = "\n".join(above[-2:] if whole_above else above[-1:])
+    tail = "\n".join(below[:2] if whole_below else below[:1])
+    return pos - len(head), head + tail
 
 
 def _at(before: str) -> bool:
@@ -97,28 +118,49 @@ def _slot_items(text: str, base: int) -> Iterator[tuple[int, int, str]]:
 
 
 def _schedule(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """The persons of the schedule this slot opens or continues (see the module docstring):
-    all of them, so that one slot woken is enough."""
+    """The persons of the schedule this slot belongs to, on its three lines (see the module
+    docstring)."""
     if not _at(scan.before(m.start(), 80)):
         return
-    start, text = _paragraph(scan, m.start())
+    region = _region(scan, m.start())
+    if region is None:
+        return
+    start, text = region
+    for first, last in _judged(text, scan.before(start, 400)):
+        yield Hit("pii.person_name", None, start + first, start + last)
+
+
+@lru_cache(maxsize=256)
+def _judged(text: str, before: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the persons of the schedule on these lines (``before``: the text before
+    them); pure, and cached: every slot woken on the same lines asks the same question."""
     slots = [slot for slot in _SLOT.finditer(text) if _at(text[: slot.start()])]
     if len(slots) < 2:
-        return
+        return ()
     found: list[tuple[int, int, str]] = []
     for i, slot in enumerate(slots):
         stop = slots[i + 1].start() if i + 1 < len(slots) else len(text)
-        found.extend(_slot_items(text[slot.end() : stop], start + slot.end()))
+        found.extend(_slot_items(text[slot.end() : stop], slot.end()))
     kinds = {what for *_, what in found}
+    if not kinds & {PERSON, CAND} or not _rota(text, before, found):
+        return ()
     take = {PERSON, CAND} if PERSON in kinds and THING not in kinds else {PERSON}
-    for first, last, what in found:
-        if what in take:
-            yield Hit("pii.person_name", None, first, last)
+    return tuple((first, last) for first, last, what in found if what in take)
 
 
-#: What stands before a weekday that opens a slot: the weekday's literal starts with it, so
-#: that a weekday in prose ("am Sonntag Abend", "on Monday we") wakes nothing.
-_BEFORE_DAY = ("\n", "\n- ", "\n* ", "\n• ", "\t", ",", ", ", ";", "; ", ":", ": ", "(", "| ", "– ")
+def _rota(text: str, before: str, found: list[tuple[int, int, str]]) -> bool:
+    """Whether a schedule is one of people: a rota word in it or before it, or a full name
+    among its items; and not the cast of examples."""
+    names = [text[first:last] for first, last, _ in found]
+    if sum(name in PLACEHOLDERS for name in names) >= 2:
+        return False  # "Monday: Alice, Tuesday: Bob"
+    if any(what == PERSON and " " in name for name, (*_, what) in zip(names, found, strict=True)):
+        return True
+    return _ROTA.search(before) is not None or _ROTA.search(text) is not None
+
+
+#: What stands before a slot's word in its literal (see the module docstring).
+_LEADS = ("\n", "\n- ", "\n* ", "\n• ", ": ", "(", "\t", "\n**", ":", "| ", "**")
 
 
 def _prefilters() -> tuple[str, ...]:
@@ -127,12 +169,13 @@ def _prefilters() -> tuple[str, ...]:
     def forms(word: str) -> set[str]:
         return {word, word.capitalize(), word.upper()} if not word.isascii() else {word}
 
-    days = {f"{lead}{f}" for w in _WEEKDAYS for f in forms(w) for lead in _BEFORE_DAY}
-    shifts = {f"{f}{end}" for w in _SHIFTS for f in forms(w) for end in (":", " :", " –", " -")}
+    days = {f"{lead}{f}" for w in _WEEKDAYS for f in forms(w) for lead in (*_LEADS, ", ", "; ")}
+    shifts = {f"{lead}{f}" for w in _SHIFTS for f in forms(w) for lead in _LEADS}
     abbreviated = {
-        f"{f}{dot} {digit}"
+        f"{lead}{f}{dot} {digit}"
         for w in _ABBREVIATED
         for f in forms(w)
+        for lead in ("\n", ": ", "(", "\t", "\n- ")
         for dot in ("", ".")
         for digit in "0123456789"
     }
