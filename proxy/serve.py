@@ -98,9 +98,11 @@ async def _serve(
         shutdown_timeout=drain.grace_s,
     )
     await runner.setup()
+    stopped = False
     try:
         await web.TCPSite(runner, host, port, reuse_port=reuse_port or None).start()
         signum = await stop.get()
+        stopped = True
         app[DRAINING].set()
         get_logger().info(
             "proxy_draining",
@@ -113,10 +115,11 @@ async def _serve(
         get_logger().info("proxy_closing_port", host=host, port=port)
     finally:
         await runner.cleanup()
-        loop = asyncio.get_running_loop()
-        for sig in _AFTER_DRAIN:  # before the loop closes and puts back the default actions
-            loop.remove_signal_handler(sig)
-        ignore_stop_signals()
+        if stopped:  # before the loop closes and puts back the default actions
+            loop = asyncio.get_running_loop()
+            for sig in _AFTER_DRAIN:
+                loop.remove_signal_handler(sig)
+            ignore_stop_signals()
 
 
 #: Signals that would end the process once the drain is over (SIGHUP's default action too).
@@ -126,7 +129,9 @@ _AFTER_DRAIN = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 def ignore_stop_signals() -> None:
     """Once the drain is over, a stop or reload signal has nothing left to act on. Ignored, a
     repeated SIGTERM cannot end the process by the signal (exit -15 after a clean drain), a
-    second Ctrl-C cannot print a traceback, and a late SIGHUP (logrotate) cannot end it either."""
+    second Ctrl-C cannot print a traceback, and a late SIGHUP (logrotate) cannot end it either.
+    (Between removing the loop's handlers and this, the default actions hold for a few
+    microseconds.)"""
     for sig in _AFTER_DRAIN:
         signal.signal(sig, signal.SIG_IGN)
 

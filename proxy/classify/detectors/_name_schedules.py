@@ -11,17 +11,21 @@ of a roster line (``_name_rosters``: persons, candidates, things, nothing; a num
 ends an item: "Julien Mercier 06 48 27 91 35", "Inès (pas encore son numéro)").
 
 A slot is read with the line before and after it: two slots or more there make a schedule. A
-schedule names persons only when it is a rota: a rota word stands in it or up to 400
+schedule names persons only when it is a rota: a rota word stands in it or up to 2,000
 characters before it ("Dienstplan", "rooster", "rota", "shift", "dyżur", "turni", "garde"), or
 one of its items is a full name ("Jurre Hofman"). Then its persons and candidates (a given name
 that is also a word, "Grace"; an unknown capitalised token, "Derya") are names, unless an item
-is a place or two are the cast of examples ("Alice", "Bob"); the same weekdays before operas,
-cocktails, towns, classes or fixtures ("Mittwoch: Carmen", "Monday: Margarita") name nobody.
+is a place or half of them are the cast of examples ("Alice", "Bob"). Without either, the same
+weekdays before operas, cocktails, towns, classes or fixtures ("Mittwoch: Carmen", "Monday:
+Margarita") name nobody; a drink or an opera that reads as a full name ("Tom Collins", "Don
+Giovanni") still makes a schedule one of people. A line longer than 400 characters is prose to
+this detector, and a rota on the first line of a request is found from its second line on.
 
 The prefilters are literals: each weekday, shift word and abbreviated weekday with a date's
-first digit, after a line's start, a colon, a bracket, a tab, a bar or Markdown bold, so that
-one literal wakes each line of a schedule and a weekday in prose wakes nothing; the woken slot
-reports the persons of its three lines.
+first digit, after a line's start (indented, quoted or bulleted), a colon, a bracket, a tab, a
+bar or Markdown bold (a weekday also after ", " and "; "), so that about one literal wakes each
+line of a schedule (the scan's hit budget is one per 20 characters) and a weekday in prose
+wakes nothing; the woken slot reports the persons of its three lines.
 """
 
 from __future__ import annotations
@@ -77,11 +81,13 @@ _SLOT = re.compile(
 _ITEM_END = re.compile(r"[\d()\[\]<>]")
 #: Lines longer than this are prose, not a schedule's.
 _LINE = 400
+#: How far before a slot's lines a rota word still names the schedule (about 50 lines of one).
+_ROTA_BACK = 2000
 #: Words that make a schedule a rota of people, as stems (compounds: "Dienstplan",
 #: "bardienstrooster", "dyżurów") or whole words. Hand-written.
 _ROTA = re.compile(
-    r"dienst|schicht|rooster|roster|dyżur|dyzur|grafik|wachplan|bereitschaft|reperibil|"
-    r"cuadrante|guardia|astreinte|permanence|rotation|on[- ]?call|shift|zmian|beurt|"
+    r"dienst(?!ag)|(?<!ge)schicht|rooster|roster|dyżur|dyzur|grafik|wachplan|bereitschaft|"
+    r"reperibil|cuadrante|guardia|astreinte|permanence|rotation|on[- ]?call|shift|"
     r"(?<![^\W\d_])(?:rota|rotas|garde|gardes|turni|turno|turnos|duty|duties)(?![^\W\d_])",
     re.I,
 )
@@ -110,7 +116,7 @@ def _at(before: str) -> bool:
 
 def _slot_items(text: str, base: int) -> Iterator[tuple[int, int, str]]:
     """The items of one slot's text (offsets from ``base``) and their kinds."""
-    text = text.split("\n", 1)[0].split(";", 1)[0]
+    text = text.split("\n", 1)[0].split(";", 1)[0].rstrip("\r")
     for value, start, _ in items(cut(masked(text))):
         name = _ITEM_END.split(value, 1)[0].rstrip(" \t,.")
         if name:
@@ -126,7 +132,7 @@ def _schedule(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if region is None:
         return
     start, text = region
-    for first, last in _judged(text, scan.before(start, 400)):
+    for first, last in _judged(text, scan.before(start, _ROTA_BACK)):
         yield Hit("pii.person_name", None, start + first, start + last)
 
 
@@ -152,15 +158,19 @@ def _rota(text: str, before: str, found: list[tuple[int, int, str]]) -> bool:
     """Whether a schedule is one of people: a rota word in it or before it, or a full name
     among its items; and not the cast of examples."""
     names = [text[first:last] for first, last, _ in found]
-    if sum(name in PLACEHOLDERS for name in names) >= 2:
-        return False  # "Monday: Alice, Tuesday: Bob"
+    cast = sum(name in PLACEHOLDERS for name in names)
+    if cast >= 2 and 2 * cast >= len(names):
+        return False  # "Monday: Alice, Tuesday: Bob"; not "Charlie, Oscar, Lena" of a bar rota
     if any(what == PERSON and " " in name for name, (*_, what) in zip(names, found, strict=True)):
         return True
     return _ROTA.search(before) is not None or _ROTA.search(text) is not None
 
 
 #: What stands before a slot's word in its literal (see the module docstring).
-_LEADS = ("\n", "\n- ", "\n* ", "\n• ", ": ", "(", "\t", "\n**", ":", "| ", "**")
+_LEADS = (
+    *("\n", "\n- ", "\n* ", "\n• ", ": ", "(", "\t", "\n**", ":", "| ", "**", "\n ", "\n  "),
+    *("\n> ", "\n  - ", "\n    "),
+)
 
 
 def _prefilters() -> tuple[str, ...]:

@@ -68,7 +68,7 @@ _LEAD = re.compile(
     r"(?:\A|[.!?:;]\s+|\n\s*|,[ ]|(?<![\w])(?:and|but|while|that|et|mais|que|und|aber|dass|"
     r"e|ma|che|mentre|y|pero|en|maar|dat|terwijl|i|ale|że|"
     # a reason: "because Paterson is on leave", "perché Bortolotti è in ferie"
-    r"because|as|since|weil|da|denn|car|parce que|puisque|perché|poiché|porque|ya que|omdat|"
+    r"because|as|since|weil|da|denn|car|perché|poiché|porque|ya que|omdat|"
     r"want|bo|ponieważ|gdyż|FYI|fyi)[ ])\Z"
 )
 _SUBJECT_RE = re.compile(
