@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, words
 from proxy.classify.detectors._name_lists import PLACEHOLDERS
@@ -132,14 +131,25 @@ def _schedule(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if region is None:
         return
     start, text = region
-    for first, last in _judged(text, scan.before(start, _ROTA_BACK)):
+    before = scan.before(start, _ROTA_BACK)
+    key = (hash(text), hash(before))  # every slot woken on the same lines asks the same
+    spans = _JUDGED.get(key)
+    if spans is None:
+        if len(_JUDGED) >= 256:
+            _JUDGED.clear()
+        spans = _JUDGED[key] = _judged(text, before)
+    for first, last in spans:
         yield Hit("pii.person_name", None, start + first, start + last)
 
 
-@lru_cache(maxsize=256)
+#: Spans judged, by the hashes of the lines and the text before them: the request's text is not
+#: kept past the scan (only hashes and offsets), and the table is cleared at 256 entries.
+_JUDGED: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+
+
 def _judged(text: str, before: str) -> tuple[tuple[int, int], ...]:
     """The spans of the persons of the schedule on these lines (``before``: the text before
-    them); pure, and cached: every slot woken on the same lines asks the same question."""
+    them)."""
     slots = [slot for slot in _SLOT.finditer(text) if _at(text[: slot.start()])]
     if len(slots) < 2:
         return ()
@@ -193,6 +203,6 @@ def _prefilters() -> tuple[str, ...]:
 
 
 DETECTORS = tuple(
-    Detector("person_name.schedule", literal, _SLOT, _schedule, back=24, ahead=24, caseless=True)
+    Detector("person_name.schedule", literal, _SLOT, _schedule, back=24, ahead=40, caseless=True)
     for literal in _prefilters()
 )
