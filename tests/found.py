@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from proxy.classify import Classifier
 from proxy.classify.taxonomy import TextPart
+from proxy.pattern_cache import default_directory, store_at
+
+
+def compiled(**options: Any) -> Classifier:
+    """A classifier of every detector whose databases come from the run's pattern cache
+    (``tests/conftest.py``): compiling them anew takes half a minute per process."""
+    return Classifier(store=store_at(default_directory()), **options)
 
 
 def found(classifier: Classifier, text: str, kind: str) -> list[str]:

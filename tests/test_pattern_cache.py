@@ -140,31 +140,6 @@ def test_settings_place_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert cache_dir(load_settings(config, env={})) is None
 
 
-def test_sovproxy_classify_reuses_the_cache(tmp_path: Path) -> None:
-    """`sovproxy classify` writes the compiled databases under $XDG_CACHE_HOME/sovproxy once;
-    a second run loads them (the files are not written again)."""
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-
-    def run() -> str:
-        proc = subprocess.run(
-            [sys.executable, "-m", "proxy.cli", "classify", "-"],
-            input="Schreib an Katarzyna Nowak.",
-            capture_output=True,
-            text=True,
-            timeout=300,
-            cwd=ROOT,
-            env=env,
-        )
-        assert proc.returncode == 0, proc.stderr
-        return proc.stdout
-
-    first = run()
-    files = {p.name: p.stat().st_ino for p in (tmp_path / "sovproxy").glob("*.hsdb")}
-    assert len(files) == 2
-    assert run() == first
-    assert {p.name: p.stat().st_ino for p in (tmp_path / "sovproxy").glob("*.hsdb")} == files
-
-
 def test_a_file_under_another_keys_name_is_refused(tmp_path: Path) -> None:
     """The digest covers the key: bytes stored for one pattern set, renamed to another set's
     name, are not loaded for it."""
@@ -209,26 +184,21 @@ def test_an_unusable_cache_is_logged_once(tmp_path: Path) -> None:
     assert str(directory).encode() in lines[0]
 
 
-def test_sovproxy_policy_test_uses_the_configured_cache(tmp_path: Path) -> None:
+def test_policy_test_fills_the_configured_cache_and_classify_reuses_it(tmp_path: Path) -> None:
     """`sovproxy policy test` classifies its cases' texts with the classifier whose databases
-    are in the config's cache directory: after one run they are there, and the cases pass."""
+    are in the config's cache directory: after one run they are there, and the cases pass.
+    `sovproxy classify` finds them under $XDG_CACHE_HOME/sovproxy and loads them: two runs
+    give the same answer and write no file again (one compile serves both commands)."""
+    cache = tmp_path / "sovproxy"
     config = tmp_path / "sovproxy.yaml"
     shipped = (ROOT / "config" / "sovproxy.yaml").read_text()
     config.write_text(
         shipped.replace("backends: backends.yaml", f"backends: {ROOT}/config/backends.yaml")
-        + f"\nclassifier: {{cache_dir: {tmp_path / 'cache'}}}\n"
+        + f"\nclassifier: {{cache_dir: {cache}}}\n"
     )
+    command = [sys.executable, "-m", "proxy.cli", "policy", "test", str(ROOT / "policies")]
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "proxy.cli",
-            "policy",
-            "test",
-            str(ROOT / "policies"),
-            "--config",
-            str(config),
-        ],
+        [*command, "--config", str(config)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -236,7 +206,27 @@ def test_sovproxy_policy_test_uses_the_configured_cache(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 failed" in proc.stdout
-    assert len(list((tmp_path / "cache").glob("*.hsdb"))) == 2
+    files = {p.name: p.stat().st_ino for p in cache.glob("*.hsdb")}
+    assert len(files) == 2
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+
+    def classify() -> str:
+        proc = subprocess.run(
+            [sys.executable, "-m", "proxy.cli", "classify", "-"],
+            input="Schreib an Katarzyna Nowak.",
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=ROOT,
+            env=env,
+        )
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout
+
+    first = classify()
+    assert "pii.person_name" in first, first
+    assert classify() == first
+    assert {p.name: p.stat().st_ino for p in cache.glob("*.hsdb")} == files
 
 
 def test_a_fifo_in_place_of_a_database_does_not_stall_a_start(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from proxy.classify import Classifier
 from proxy.classify.taxonomy import DEFAULT_LEVELS, Level, TextPart
+from proxy.pattern_cache import default_directory, store_at
 
 HERE = Path(__file__).parent
 FILES = (
@@ -56,7 +57,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.misses and args.split != "dev":
         parser.error("--misses shows the dev half only")
-    classifier = Classifier()
+    classifier = Classifier(store=store_at(default_directory()))
     total: Counter[tuple[str, str]] = Counter()
     missed: Counter[tuple[str, str]] = Counter()
     positive = under = clean = flagged = 0

@@ -27,6 +27,7 @@ if __package__ in (None, ""):
 
 from proxy.classify import Classifier
 from proxy.classify.taxonomy import Classification, Level, TextPart
+from proxy.pattern_cache import default_directory, store_at
 
 DATA = Path(__file__).parent / "data"
 Tally = dict[str, dict[str, int]]
@@ -35,7 +36,7 @@ Tally = dict[str, dict[str, int]]
 @lru_cache(maxsize=1)
 def _classifier() -> Classifier:
     """One compiled classifier per process (compiling is the slow part)."""
-    return Classifier()
+    return Classifier(store=store_at(default_directory()))
 
 
 def load(path: Path) -> list[dict[str, Any]]:

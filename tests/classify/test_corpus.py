@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from proxy.classify import Classifier
 from proxy.classify.taxonomy import Level, TextPart
+from tests.found import compiled
 
 CORPUS = Path(__file__).parent / "data" / "corpus.jsonl"
 CHECKSUMMED = (
@@ -40,7 +40,7 @@ class Tally:
 
     def __init__(self) -> None:
         rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-        classifier = Classifier()
+        classifier = compiled()
         self.n = len(rows)
         self.under = self.over = self.restricted = self.restricted_hit = 0
         self.tp: Counter[str] = Counter()
@@ -103,7 +103,7 @@ def test_contextual_types_f1(tally: Tally, kind: str, target: float) -> None:
 
 def test_hand_written_prompts_are_never_under_classified() -> None:
     """The hand-written realistic prompts (ids r...) are all at or above their label."""
-    classifier = Classifier()
+    classifier = compiled()
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     under = [
         row["id"]

@@ -13,8 +13,9 @@ from proxy.classify.databases import hs_pattern as _hs_pattern
 from proxy.classify.databases import literal_text as _literal
 from proxy.classify.detectors import all_detectors
 from proxy.classify.taxonomy import Level, TextPart
+from tests.found import compiled
 
-CLASSIFIER = Classifier()
+CLASSIFIER = compiled()
 
 
 def _boom(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -81,14 +82,14 @@ def test_detector_error_fails_closed() -> None:
 
 def test_input_over_budget_fails_closed() -> None:
     """More text than max_chars is restricted with an error, without scanning it."""
-    result = Classifier(max_chars=10).classify([TextPart("t", "x" * 11)], ["img"])
+    result = compiled(max_chars=10).classify([TextPart("t", "x" * 11)], ["img"])
     assert (result.level, result.unscannable) == (Level.RESTRICTED, ("img",))
     assert result.error is not None and "too large" in result.error
 
 
 def test_too_many_candidates_fail_closed() -> None:
     """More prefilter candidates than max_hits stops the scan: restricted with an error."""
-    result = Classifier(max_hits=5).classify([TextPart("t", "born 1 " * 50)])
+    result = compiled(max_hits=5).classify([TextPart("t", "born 1 " * 50)])
     assert result.level == Level.RESTRICTED
     assert result.error is not None and "too many candidates" in result.error
 

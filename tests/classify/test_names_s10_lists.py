@@ -99,12 +99,6 @@ NOT_LISTED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    """One compiled classifier for the module."""
-    return Classifier()
-
-
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_listed_name_is_found(classifier: Classifier, text: str, name: str) -> None:
     """A name in a list of persons, or a "Surname (Given)" entry, is a person name."""

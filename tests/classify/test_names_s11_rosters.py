@@ -95,12 +95,6 @@ NOT_LISTED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    """One compiled classifier for the module."""
-    return Classifier()
-
-
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_roster_name_is_found(classifier: Classifier, text: str, name: str) -> None:
     """A name in a participant list after a roster label is a person name, the name alone."""

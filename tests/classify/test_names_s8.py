@@ -59,11 +59,6 @@ KEPT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return Classifier()
-
-
 @pytest.mark.parametrize("text", THINGS)
 def test_brand_company_or_place_is_no_person(classifier: Classifier, text: str) -> None:
     assert found(classifier, text, NAME) == []

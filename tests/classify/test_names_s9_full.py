@@ -70,11 +70,6 @@ NOT_CLAUSE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return Classifier()
-
-
 @pytest.mark.parametrize(("text", "name"), GIVEN)
 def test_given_names_of_the_added_lists_are_found(
     classifier: Classifier, text: str, name: str

@@ -90,12 +90,6 @@ NOT_FOUND = [
 ]
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    """One compiled classifier for the module."""
-    return Classifier()
-
-
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_lone_name_is_found(classifier: Classifier, text: str, name: str) -> None:
     """A lone surname or given name in a person's context is a person name."""

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from proxy.classify import blobs
 from proxy.classify.normalize import SPARSE_LIMIT, Normalizer, View
 from proxy.classify.seams import REACH, seam_groups
+from tests.found import compiled
 
 NORMALIZER = Normalizer()
 
@@ -134,10 +135,9 @@ def test_a_finding_that_goes_on_across_a_seam_is_found_in_both_parts() -> None:
     """A value found in part of one part goes on in the next part: the next part's piece is
     a finding too (joined as words or cut mid-token); a value glued onto one that ends before
     the seam is not extended."""
-    from proxy.classify import Classifier
     from proxy.classify.taxonomy import TextPart
 
-    classifier = Classifier()
+    classifier = compiled()
     cases = [
         (["Please email Jadwiga", "Szelągowska today"], "Szelągowska"),
         (["IBAN DE44 5001 0517", "5407 3249 31 please"], "5407 3249 31"),

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import Classifier
 from proxy.classify.taxonomy import TextPart
+from tests.found import compiled
 
-CLASSIFIER = Classifier()
+CLASSIFIER = compiled()
 
 
 def _health(text: str) -> list[str | None]:

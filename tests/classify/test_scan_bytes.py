@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from proxy.classify import Classifier
 from proxy.classify.normalize import Normalizer
 from proxy.classify.taxonomy import TextPart
+from tests.found import compiled
 
 NORMALIZER = Normalizer()
 _CONT = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))
@@ -63,7 +63,7 @@ def test_findings_through_reused_bytes_sit_on_the_original() -> None:
     """An e-mail address after a sparse view's rewritten characters, beside another part:
     found at its offsets in the original text, as without the reuse."""
     text = f"Réf. — “virement” … écrire à {EMAIL} merci"
-    classifier = Classifier()
+    classifier = compiled()
     result = classifier.classify([TextPart("a", "héllo — x"), TextPart("b", text)])
     start = text.index(EMAIL)
     assert [(f.type, f.part, f.start, f.end) for f in result.findings] == [

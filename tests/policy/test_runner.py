@@ -9,8 +9,10 @@ import pytest
 
 from proxy.backends.catalog import backend_info, load_backend_specs
 from proxy.backends.model import EU_EEA, BackendInfo, Hop
+from proxy.classify import Classifier
 from proxy.classify.taxonomy import Classification, Finding, Level, TextPart
 from proxy.policy.runner import (
+    Classify,
     companion_test_path,
     policy_files,
     render_report,
@@ -49,6 +51,13 @@ spec:
       fallback: [local]
 """
 
+
+@pytest.fixture(scope="module")
+def classify(classifier: Classifier) -> Classify:
+    """The cases' texts classified by the run's compiled classifier, as serve's reload does."""
+    return lambda parts: classifier.classify(parts, ())
+
+
 HEAD = "apiVersion: sovproxy.dev/v1\nkind: PolicyTest\ntests:\n"
 
 
@@ -61,10 +70,10 @@ def write_pair(tmp_path: Path, tests: str, policy: str = POLICY) -> Path:
 
 @pytest.mark.parametrize("name", SHIPPED)
 def test_shipped_policy_tests_pass_with_full_coverage(
-    policies_dir: Path, backends: dict[str, BackendInfo], name: str
+    policies_dir: Path, backends: dict[str, BackendInfo], classify: Classify, name: str
 ) -> None:
     """Every shipped policy's tests pass and reach every guardrail and rule."""
-    report = run_policy_tests(policies_dir / f"{name}.yaml", backends)
+    report = run_policy_tests(policies_dir / f"{name}.yaml", backends, classify=classify)
     assert report.error is None, report.error
     assert report.ok, render_report(report, coverage=True)
     assert report.unreached == ()
@@ -226,7 +235,9 @@ def test_policy_files(policies_dir: Path, tmp_path: Path) -> None:
     assert companion_test_path(Path("p/a.yaml")) == Path("p/a_test.yaml")
 
 
-def test_shipped_tests_pass_on_the_demo_configuration(policies_dir: Path) -> None:
+def test_shipped_tests_pass_on_the_demo_configuration(
+    policies_dir: Path, classify: Classify
+) -> None:
     """The shipped policy tests also pass against config/backends.yaml (what reload runs)."""
     config = policies_dir.parent / "config"
     texts = [p.read_text(encoding="utf-8") for p in config.rglob("*.yaml")]
@@ -235,5 +246,5 @@ def test_shipped_tests_pass_on_the_demo_configuration(policies_dir: Path) -> Non
     proxy_hop = Hop(role="proxy", operator="self", operator_hq="DE", location="DE")
     infos = {name: backend_info(name, spec, proxy_hop, EU_EEA) for name, spec in specs.items()}
     for name in SHIPPED:
-        report = run_policy_tests(policies_dir / f"{name}.yaml", infos)
+        report = run_policy_tests(policies_dir / f"{name}.yaml", infos, classify=classify)
         assert report.ok and not report.unreached, render_report(report, coverage=True)
