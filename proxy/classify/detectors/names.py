@@ -28,6 +28,7 @@ from proxy.classify.detectors import (
     _name_title_compounds,
     _name_verbs,
     _reversed_names,
+    _surname_datives,
     _surname_names,
     _titled_names,
 )
@@ -380,6 +381,7 @@ DETECTORS = (
     *_bare_names.DETECTORS,
     *_name_verbs.DETECTORS,
     *_surname_names.DETECTORS,
+    *_surname_datives.DETECTORS,
     *_titled_names.DETECTORS,
     *_name_title_compounds.DETECTORS,
     *_reversed_names.DETECTORS,
