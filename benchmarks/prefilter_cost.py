@@ -7,7 +7,7 @@ patterns, the best scan time of ``--runs`` and the hits. ``--ablate N`` then com
 regular-expression database again without each of the N prefilters that cost most when scanned
 alone, and prints the time each removal saves (one compile per prefilter, tens of seconds each).
 
-What it showed on 2026-12-07 (1 MB, this machine; ``benchmarks/classify.py`` measured 68 ms per
+What it showed on 2026-12-07 (1 MB, this machine; ``benchmarks/classify_ab.py`` measured 68 ms per
 MB in the same state): literals 6.6 ms (165,000 patterns), regular expressions 20 ms (750),
 blobs 1.5 ms. No regular expression alone costs more than 1.3 ms, and no removal saves more
 than about 2 ms: the regular-expression database's cost is spread over its patterns (removing
