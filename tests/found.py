@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from proxy.classify import Classifier
-from proxy.classify.taxonomy import TextPart
+from proxy.classify.taxonomy import Classification, TextPart
 from proxy.pattern_cache import default_directory, store_at
 
 
@@ -19,3 +20,14 @@ def found(classifier: Classifier, text: str, kind: str) -> list[str]:
     """The spans of the findings of type ``kind`` in ``text``, in order."""
     result = classifier.classify([TextPart("text", text)])
     return [text[f.start : f.end] for f in result.findings if f.type == kind]
+
+
+@lru_cache(maxsize=1)
+def _shared() -> Classifier:
+    return compiled()
+
+
+def classify_text(text: str) -> Classification:
+    """``proxy.classify.classify_text`` with the run's pattern cache (the library's own compiles,
+    doing no I/O: ``tests/classify/test_engine.py`` calls it once)."""
+    return _shared().classify([TextPart("text", text)])

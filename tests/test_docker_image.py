@@ -15,9 +15,9 @@ from typing import Any
 
 import httpx
 import orjson
+import pytest
 import yaml
 
-from proxy.classify import Classifier
 from tests.serve_process import ROOT, cli_process, free_port
 
 DOCKERFILE = ROOT / "Dockerfile"
@@ -68,11 +68,9 @@ def _base_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k in keep}
 
 
-async def test_the_image_starts_with_the_documented_variables(
-    tmp_path: Path, classifier: Classifier
-) -> None:
-    """/readyz is 200 on the configured port and the HEALTHCHECK command exits 0 (the run's
-    ``classifier`` has filled the pattern cache, as the image's warm-up step does)."""
+@pytest.mark.usefixtures("classifier")  # it fills the pattern cache, as the image's warm-up does
+async def test_the_image_starts_with_the_documented_variables(tmp_path: Path) -> None:
+    """/readyz is 200 on the configured port and the HEALTHCHECK command exits 0."""
     args, env, health = _image(tmp_path)
     port = free_port()
     env |= {**_base_env(), **DOCUMENTED, "SOVPROXY_LISTEN__PORT": str(port)}

@@ -187,8 +187,9 @@ def test_an_unusable_cache_is_logged_once(tmp_path: Path) -> None:
 def test_policy_test_fills_the_configured_cache_and_classify_reuses_it(tmp_path: Path) -> None:
     """`sovproxy policy test` classifies its cases' texts with the classifier whose databases
     are in the config's cache directory: after one run they are there, and the cases pass.
-    `sovproxy classify` finds them under $XDG_CACHE_HOME/sovproxy and loads them: two runs
-    give the same answer and write no file again (one compile serves both commands)."""
+    `sovproxy classify` finds them under $XDG_CACHE_HOME/sovproxy and loads them (a load marks
+    each file used): two runs give the same answer and write no file again (one compile serves
+    both commands)."""
     cache = tmp_path / "sovproxy"
     config = tmp_path / "sovproxy.yaml"
     shipped = (ROOT / "config" / "sovproxy.yaml").read_text()
@@ -208,6 +209,8 @@ def test_policy_test_fills_the_configured_cache_and_classify_reuses_it(tmp_path:
     assert "0 failed" in proc.stdout
     files = {p.name: p.stat().st_ino for p in cache.glob("*.hsdb")}
     assert len(files) == 2
+    for path in cache.glob("*.hsdb"):
+        os.utime(path, (1, 1))  # a load marks the file used (its time): an ignored cache would not
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
 
     def classify() -> str:
@@ -227,6 +230,7 @@ def test_policy_test_fills_the_configured_cache_and_classify_reuses_it(tmp_path:
     assert "pii.person_name" in first, first
     assert classify() == first
     assert {p.name: p.stat().st_ino for p in cache.glob("*.hsdb")} == files
+    assert all(p.stat().st_mtime > 1 for p in cache.glob("*.hsdb"))
 
 
 def test_a_fifo_in_place_of_a_database_does_not_stall_a_start(tmp_path: Path) -> None:

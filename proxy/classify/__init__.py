@@ -1,8 +1,7 @@
 """Sensitivity classification of request texts (DESIGN §3).
 
 ``Classifier`` is built once at startup (it compiles every pattern into one hyperscan database)
-and is pure afterwards. ``classify_text`` is a convenience for one text (scripts and tests): its
-classifier loads the databases from the user's pattern cache, as ``sovproxy classify`` does.
+and is pure afterwards. ``classify_text`` is a convenience for one text (the CLI).
 """
 
 from __future__ import annotations
@@ -17,11 +16,8 @@ __all__ = ["Classifier", "classify_text"]
 
 @lru_cache(maxsize=1)
 def _default() -> Classifier:
-    """The shared classifier, built on first use (compiling takes half a minute without the
-    pattern cache of ``proxy.pattern_cache``; a cache it cannot use is compiled around)."""
-    from proxy.pattern_cache import default_directory, store_at
-
-    return Classifier(store=store_at(default_directory()))
+    """The shared classifier, compiled on first use."""
+    return Classifier()
 
 
 def classify_text(text: str) -> Classification:

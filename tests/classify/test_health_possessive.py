@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
 from proxy.classify.taxonomy import Level
+from tests.found import classify_text
 
 FOUND = [
     "I forgot my insulin at home",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 FOUND = [
     ("I need time off for my colonoscopy next Tuesday", "colonoscopy"),

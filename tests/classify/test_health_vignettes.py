@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 #: (family, text, a fragment a health finding must cover)
 POSITIVES: list[tuple[str, str, str]] = [

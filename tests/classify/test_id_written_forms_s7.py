@@ -11,7 +11,7 @@ from stdnum.es import nie
 from stdnum.ie import vat as ie_check
 from stdnum.it import codicefiscale
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 NID = "pii.national_id"
 _CF = "BNCGNN72C14F205" + codicefiscale.calc_check_digit("BNCGNN72C14F205")

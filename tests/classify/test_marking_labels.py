@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 FOUND = [
     ("Company Confidential: Q3 forecast attached", "confidential"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 POSITIVES = [
     (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 #: (text, the marking as it must be spanned, level)
 POSITIVES: list[tuple[str, str, str]] = [

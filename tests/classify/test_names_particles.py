@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 PERSON = "pii.person_name"
 FOUND = [

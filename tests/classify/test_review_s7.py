@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
 from proxy.classify.taxonomy import Level
+from tests.found import classify_text
 
 PHONES = [
     "Téléphone du client : 06 12 34 56 78",

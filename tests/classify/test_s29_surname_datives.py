@@ -1,6 +1,7 @@
 """Surnames in the Polish dative, twenty-ninth session: "Przekaż to Sobczakowi", "Wyślij raport
-Kowalczykowi" name a person wherever they stand (no preposition or title before them); a noun
-in the same case ("Bankowi", "Zarządowi", "Klientowi") or an office ("Wójtowi") does not.
+Kowalczykowi" name a person inside a sentence (no preposition or title before them); a noun in
+the same case ("Bankowi", "Zarządowi", "Klientowi"), an office ("Wójtowi") or a surname that is
+a noun opening a sentence ("Synkowi kupiłem rower") does not.
 
 Rows are written here, after the family a probe's dev half showed (``fresh.jsonl``); none is
 copied from the probes.
@@ -20,7 +21,9 @@ FOUND = [
     ("Przekaż to Sobczakowi jutro rano.", ["Sobczakowi"]),
     ("Wyślij raport Kowalczykowi do piątku.", ["Kowalczykowi"]),
     ("Daj znać Nowakowi, że projekt jest gotowy.", ["Nowakowi"]),
-    ("Jendkowi zależy na terminie wdrożenia.", ["Jendkowi"]),
+    ("Przekaż to Jendkowi, bo zależy mu na terminie.", ["Jendkowi"]),
+    ("Przypomnij o tym Wróblowi i Stępniowi.", ["Wróblowi", "Stępniowi"]),
+    ("Wyślij fakturę Kurasiowi do czwartku.", ["Kurasiowi"]),
     ("Odpowiedz Szymczakowi na maila z wczoraj.", ["Szymczakowi"]),
     ("Raport wysłano wczoraj Pawlakowi.", ["Pawlakowi"]),
 ]
@@ -32,6 +35,9 @@ NOT_FOUND = [
     ("Wójtowi przekazano petycję mieszkańców.", "an office"),
     ("Orlenowi spadły notowania.", "a firm"),
     ("Krakowowi brakuje mieszkań.", "no surname"),
+    ("Synkowi kupiłem nowy rower na urodziny.", "a surname that is a noun, opening a sentence"),
+    ("Polakowi mieszkającemu za granicą przysługuje prawo głosu.", "the same"),
+    ("Raport:\nKucharzowi należy się premia za grudzień.", "the same, opening a line"),
 ]
 
 

@@ -15,7 +15,7 @@ import base64
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 
 def _basic(credentials: str) -> str:

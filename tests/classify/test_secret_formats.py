@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 _AZURE = "ovb8Q~d5w-pn~oTUyz9DbNSvaD7vDlzAHia2iUl9"
 _STORAGE = (

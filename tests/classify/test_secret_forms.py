@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 
 def _seg(obj: object) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 KEY = "Vq7Lm2Xp9Rt4Kw8Zb3Nd6Hs1Jf5Gc0Ty"
 FOUND = [

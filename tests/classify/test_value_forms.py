@@ -14,7 +14,7 @@ from stdnum.iso7064 import mod_11_10
 from stdnum.it import iva
 from stdnum.ro import cf
 
-from proxy.classify import classify_text
+from tests.found import classify_text
 
 
 def _iban(country: str, bban: str) -> str:
