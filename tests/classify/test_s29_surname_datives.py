@@ -24,6 +24,7 @@ FOUND = [
     ("Przekaż to Jendkowi, bo zależy mu na terminie.", ["Jendkowi"]),
     ("Przypomnij o tym Wróblowi i Stępniowi.", ["Wróblowi", "Stępniowi"]),
     ("Wyślij fakturę Kurasiowi do czwartku.", ["Kurasiowi"]),
+    ("Oddaj klucze Wójcikowi albo Kowalikowi.", ["Wójcikowi", "Kowalikowi"]),
     ("Odpowiedz Szymczakowi na maila z wczoraj.", ["Szymczakowi"]),
     ("Raport wysłano wczoraj Pawlakowi.", ["Pawlakowi"]),
 ]

@@ -72,12 +72,12 @@ _NOT_SURNAME = (
 _ROLES = data.ROLES | frozenset(r.lower() for r in (*ROLES, *RELATIONS))
 
 
-def no_surname(token: str, everyday: bool = True) -> bool:
+def no_surname(token: str, everyday: bool = True, german: bool = True) -> bool:
     """Whether a capitalised token is something other than a person's surname: a place, month,
-    product, role, firm, organisation or German noun, or (with ``everyday``) a word of a list
-    we hold (see the module docstring)."""
+    product, role, firm or organisation, (with ``german``) a German noun, or (with
+    ``everyday``) a word of a list we hold (see the module docstring)."""
     lower = token.lower()
-    if token in _NOT_SURNAME or lower in _ROLES or data.german_noun(token):
+    if token in _NOT_SURNAME or lower in _ROLES or (german and data.german_noun(token)):
         return True
     return everyday and (lower in data.WORDS or lower in data.COMMON or lower in data.SPANISH_WORDS)
 

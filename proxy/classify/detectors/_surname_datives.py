@@ -10,7 +10,8 @@ with "i" ("Kurasiowi"), the fleeting "e" of "-ek", "-ec", "-el", "-eł" and "-ie
 ("Jendkowi", "Wróblowi", "Stępniowi").
 
 Left out: a surname that is something else (``_lone_surnames.no_surname``: a place, firm,
-organisation, role, German noun or everyday word), a form that is a given name's
+organisation, role or everyday word; German noun endings do not apply to a Polish dative:
+"Wójcik", "Mazur" are no "Musik", "Natur"), a form that is a given name's
 (``_bare_names`` finds "Konradowi", "Jakubowi") or a word, and a form whose stem is a word or
 an office ("Bankowi", "Wójtowi"). Many Polish surnames are nouns the word lists lack ("Synek",
 "Polak", "Kucharz"), so a form that opens a sentence, a line or the text is not taken
@@ -72,13 +73,13 @@ def _datives() -> dict[str, str]:
             continue
         if _FOREIGN.search(surname):
             continue
-        if surname in _OFFICES or no_surname(surname):
+        if surname in _OFFICES or no_surname(surname, german=False):
             continue
         for form in _forms(surname):
             stem = form[:-3]
             if form in data.GIVEN or form.lower() in data.WORDS or stem.lower() in data.WORDS:
                 continue
-            if stem in _OFFICES or no_surname(stem):
+            if stem in _OFFICES or no_surname(stem, german=False):
                 continue
             out[form] = surname
     return out
