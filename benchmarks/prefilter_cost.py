@@ -29,7 +29,7 @@ import hyperscan
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.classify import ordinary_text
-from proxy.classify.blobs import blob_database
+from proxy.classify.blobs import BLOB_KINDS, blob_database
 from proxy.classify.databases import hs_pattern, literal_text
 from proxy.classify.detectors import all_detectors
 
@@ -111,7 +111,7 @@ def main() -> None:
     databases = (
         ("literals", len(literals), compiled(literals, literal=True)),
         ("regular expressions", len(regexes), compiled([p for p, _ in regexes])),
-        ("encoded blobs", 2, blob_database()),
+        ("encoded blobs", len(BLOB_KINDS), blob_database()),
     )
     for name, size, database in databases:
         took, hits = scan_ms(database, data, args.runs)

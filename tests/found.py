@@ -28,6 +28,6 @@ def _shared() -> Classifier:
 
 
 def classify_text(text: str) -> Classification:
-    """``proxy.classify.classify_text`` with the run's pattern cache (the library's own compiles,
-    doing no I/O: ``tests/classify/test_engine.py`` calls it once)."""
+    """What ``proxy.classify.classify_text`` gives, from the run's pattern cache (the library's
+    own compiles anew, as it does no I/O; ``tests/classify/test_engine.py`` tests it)."""
     return _shared().classify([TextPart("text", text)])

@@ -63,9 +63,9 @@ def _forms(surname: str) -> Iterator[str]:
         yield stem + "owi"
 
 
-def _datives() -> dict[str, str]:
-    """Every dative form of a known surname (see the module docstring), to its nominative."""
-    out: dict[str, str] = {}
+def _datives() -> frozenset[str]:
+    """Every dative form of a known surname (see the module docstring)."""
+    out: set[str] = set()
     for surname in data.SURNAMES:
         if len(surname) < 4 or not surname[0].isupper() or "-" in surname:
             continue
@@ -81,8 +81,8 @@ def _datives() -> dict[str, str]:
                 continue
             if stem in _OFFICES or no_surname(stem, german=False):
                 continue
-            out[form] = surname
-    return out
+            out.add(form)
+    return frozenset(out)
 
 
 DATIVES = _datives()
