@@ -103,7 +103,7 @@ GENERIC_KEY = Detector(
     r"[A-Za-z0-9_\-/+=.~]{16}",
     re.compile(
         rf"(?:(?:{_KEY_NAMES}){_NAME_TAIL}[\"']?\s*(?:[:=]|:=|=>|(?P<copula>{_COPULA}))"
-        r"|\bbearer)\s*[\"']?"
+        r"|\bbearer)\s*(?P<q>[\"'])?"
         rf"(?P<value>[A-Za-z0-9_\-/+=.~]{{16,200}})",
         re.I,
     ),
@@ -119,8 +119,14 @@ _PACKAGE = re.compile(r"[a-z][a-z0-9]*(?:[\-.][a-z][a-z0-9]*)*-v?\d+(?:\.\d+)+")
 
 
 def _generic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A high-entropy value assigned to a key-like name (not a reference or a placeholder)."""
-    value = m.group("value")
+    """A high-entropy value assigned to a key-like name (not a reference or a placeholder).
+    A quoted value goes on to its closing quote when no space comes first: Django's keys and
+    generated passwords hold "$", "#", "!" and "@" ("django-insecure-7h$k2@x!9q#...")."""
+    value, end = m.group("value"), m.end("value")
+    if m.group("q"):
+        rest = _TO_QUOTE[m.group("q")].match(scan.after(end, 200))
+        if rest is not None:
+            value, end = value + rest.group(1), end + len(rest.group(1))
     if (value.startswith("eyJ") and "." in value) or _ANY_PROVIDER.fullmatch(value):
         return  # a JWT or a provider's token: their detectors decide
     if "wJalrXUtnFEMI" in value:
@@ -132,14 +138,19 @@ def _generic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if m.group("copula") and re.fullmatch(r"[a-z]+(?:_[a-z0-9]+)+", value):
         return  # "the secret key is generated_per_session_2024": words, said in prose
     hexish = re.fullmatch(r"[0-9a-fA-F\-]+", value) is not None
-    if made_up(value) or not_a_key(value, scan.after(m.end("value"), 10), 3.0 if hexish else 3.5):
+    if made_up(value) or not_a_key(value, scan.after(end, 10), 3.0 if hexish else 3.5):
         return
-    yield Hit("secret.api_key", "generic", m.start("value"), m.end("value"))
+    yield Hit("secret.api_key", "generic", m.start("value"), end)
+
+
+#: The rest of a quoted value up to its closing quote, with no space, quote or newline on the
+#: way (the part the value pattern stopped before: "$k2@x!9q#l0m").
+_TO_QUOTE = {q: re.compile(rf"([^\s\"'`]{{1,200}}){q}") for q in "\"'"}
 
 
 QUOTED_KEY = Detector(
     "keyword_quoted",
-    rf"(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)\s*[\"'`][^\"'`\n]{{0,60}}[ {{]",
+    rf"(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)\s*[\"'`][^\"'`\n]{{0,60}}[ {{#!$@%^&*()]",
     re.compile(
         rf"(?:{_KEY_NAMES})[\"']?[ \t]*(?::=|=>|[:=])[ \t]*(?P<q>[\"'`])"
         rf"(?P<value>[^\"'`\n]{{8,100}})(?P=q)",
@@ -150,23 +161,71 @@ QUOTED_KEY = Detector(
     ahead=140,
     caseless=True,
 )
-_FORMAT_FIELD = re.compile(r"\{+\s*[A-Za-z_][\w.]*\s*\}+|\{\d*\}")
+#: A format field or template variable: an identifier ("{db_password}", "{{ secrets.TOKEN }}",
+#: "{token2}"), not a random value in braces ("{a8Fk29dLq0Zm3Xp7}").
+_FORMAT_FIELD = re.compile(r"\{+\s*[A-Za-z_][A-Za-z_.]*\d{0,3}\s*\}+|\{\d*\}")
 
 
 def _quoted_key(m: re.Match[str]) -> Iterator[Hit]:
-    """A quoted value with spaces or braces under a key name (``secret = "7hQ pL2 9vX"``,
-    ``api_key: "{Xk9-3pq-Lm2}"``); format fields, templates and messages are not."""
+    """A quoted value with spaces, braces or other signs under a key name (``secret = "7hQ pL2
+    9vX"``, ``api_key: "{Xk9-3pq-Lm2}"``, ``SECRET_KEY = "k3#x!9pq2Lm7$Vb8"``); format fields,
+    templates and messages are not."""
     value = m.group("value")
-    if " " not in value and "{" not in value:
-        return  # one token: GENERIC_KEY judges it
+    if _GENERIC_VALUE.fullmatch(value):
+        return  # one token GENERIC_KEY reads whole: it judges it
+    one = " " not in value and "{" not in value
     words_ = value.split()
     if PLACEHOLDER.search(value) or _fields_only(value) or len(words_) > 5:
         return
-    if value[-1] in ".!?" or words_[0].lower().strip("{(") in MESSAGE_STARTS:
+    if (value[-1] in ".!?" and not one) or words_[0].lower().strip("{(") in MESSAGE_STARTS:
         return
     if not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
         return
-    if entropy(value.replace(" ", "")) >= 3.0:
+    if entropy(value.replace(" ", "")) >= (3.5 if one else 3.0):
+        yield Hit("secret.api_key", "generic", m.start("value"), m.end("value"))
+
+
+#: A value GENERIC_KEY's pattern takes whole.
+_GENERIC_VALUE = re.compile(r"[A-Za-z0-9_\-/+=.~]+")
+
+LINE_KEY = Detector(
+    "keyword_line",
+    rf"(?:{_KEY_NAMES})[\"']?[ \t]*(?:[:=]|:=|=>)[ \t]*"
+    r"(?:\{[^{}\n]{6}|[A-Za-z0-9_\-/+=.~!@#$%^&*]{2,12}[ ][A-Za-z0-9])",
+    re.compile(
+        rf"(?:{_KEY_NAMES})[\"']?[ \t]*(?::=|=>|[:=])[ \t]*"
+        r"(?P<value>\{[^{}\n\"'`]{6,98}\}|[^\s\"'`{][^\n\"'`]{4,98}?)[ \t]*(?=\n|\Z|[ \t]#)",
+        re.I,
+    ),
+    lambda m, s: _line_key(m),
+    back=160,
+    ahead=140,
+    caseless=True,
+)
+#: A group of a value that is a word ("planning", "Beta", "env:"), not part of a key.
+_WORD_GROUP = re.compile(r"[A-Za-z]+[:,;.]?|[\W_]+")
+#: A group with a letter and a digit ("kLm9", "3pq").
+_MIXED_GROUP = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
+
+
+def _line_key(m: re.Match[str]) -> Iterator[Hit]:
+    """An unquoted value to the end of its line under a key name, as YAML, ``.env`` files and
+    notes write one: in braces (``secret: {Xk9-3pq-Lm2-88Q}``) or in groups with spaces
+    (``client_secret: Gh7 kLm9 pQr2 sTu5``). No group is a word, two carry a letter and a
+    digit; format fields, templates and placeholders are not keys."""
+    value = m.group("value")
+    inner = value[1:-1] if value.startswith("{") else value
+    groups = inner.split()
+    if not groups or len(groups) > 5 or (len(groups) == 1 and inner == value):
+        return  # one bare token: GENERIC_KEY judges it
+    if PLACEHOLDER.search(value) or _fields_only(value):
+        return
+    if any(_WORD_GROUP.fullmatch(g) for g in groups):
+        return
+    mixed = sum(_MIXED_GROUP.match(g) is not None for g in groups)
+    if mixed < min(2, len(groups)) or len(inner.replace(" ", "")) < 8:
+        return
+    if entropy(inner.replace(" ", "")) >= 3.0:
         yield Hit("secret.api_key", "generic", m.start("value"), m.end("value"))
 
 
