@@ -121,6 +121,7 @@ POSITIVES: list[tuple[str, str, str]] = [
         "secret.api_key",
     ),
     ('SECRET_KEY="k3#x!9pq2Lm7$Vb8nQ2xLp5Zr"', "k3#x!9pq2Lm7$Vb8nQ2xLp5Zr", "secret.api_key"),
+    ("API_TOKEN=gh7Kq2$Lm9xZ!p4Rw8T", "gh7Kq2$Lm9xZ!p4Rw8T", "secret.api_key"),
     ('DB_PASSWORD="tangerine lamp 7 river"', "tangerine lamp 7 river", "secret.password"),
     ("mot de passe : 'cheval agrafe 93'", "cheval agrafe 93", "secret.password"),
     (f"token: {_UNSIGNED}.", f"{_UNSIGNED}.", "secret.jwt"),
@@ -244,6 +245,14 @@ NEGATIVES: list[str] = [
     "Access token: expires in 3600 s",
     'token = "#ff0000"',
     'secret_key = "abcdefgh12345678${SUFFIX}"',
+    "token: $TOKEN_VALUE",
+    "api_key: $(cat key.txt)",
+    "secret = %(secret)s",
+    "secret: *default_secret",
+    "token: #1234abcd",
+    "token = tokens[i+1]",
+    "token = b64encode(userpass).decode()",
+    "lock_token = uuid.uuid1().hex.encode()",
 ]
 
 

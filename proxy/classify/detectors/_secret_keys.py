@@ -174,6 +174,8 @@ def _quoted_key(m: re.Match[str]) -> Iterator[Hit]:
     if _GENERIC_VALUE.fullmatch(value):
         return  # one token GENERIC_KEY reads whole: it judges it
     one = " " not in value and "{" not in value
+    if one and _CALL.search(value):
+        return  # code in a string: "hashlib.sha256(data).hexdigest()"
     words_ = value.split()
     if PLACEHOLDER.search(value) or _fields_only(value) or len(words_) > 5:
         return
@@ -185,13 +187,17 @@ def _quoted_key(m: re.Match[str]) -> Iterator[Hit]:
         yield Hit("secret.api_key", "generic", m.start("value"), m.end("value"))
 
 
+#: A call or a subscript in code ("uuid.uuid1().hex", "match.group(0)", "tokens[i+1]"), not
+#: a key ("r3s(t4u)w5y").
+_CALL = re.compile(r"[A-Za-z_]\w*(?:\([^()]*\)(?:[.\[]|$)|\[[^\[\]]*\])")
 #: A value GENERIC_KEY's pattern takes whole.
 _GENERIC_VALUE = re.compile(r"[A-Za-z0-9_\-/+=.~]+")
 
 LINE_KEY = Detector(
     "keyword_line",
     rf"(?:{_KEY_NAMES})[\"']?[ \t]*(?:[:=]|:=|=>)[ \t]*"
-    r"(?:\{[^{}\n]{6}|[A-Za-z0-9_\-/+=.~!@#$%^&*]{2,12}[ ][A-Za-z0-9])",
+    r"(?:\{[^{}\n]{6}|[A-Za-z0-9_\-/+=.~!@#$%^&*]{2,12}[ ][A-Za-z0-9]"
+    r"|[A-Za-z0-9_\-/+=.~]{0,15}[!@#$%^&*()])",
     re.compile(
         rf"(?:{_KEY_NAMES})[\"']?[ \t]*(?::=|=>|[:=])[ \t]*"
         r"(?P<value>\{[^{}\n\"'`]{6,98}\}|[^\s\"'`{][^\n\"'`]{4,98}?)[ \t]*(?=\n|\Z|[ \t]#)",
@@ -210,22 +216,26 @@ _MIXED_GROUP = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 
 def _line_key(m: re.Match[str]) -> Iterator[Hit]:
     """An unquoted value to the end of its line under a key name, as YAML, ``.env`` files and
-    notes write one: in braces (``secret: {Xk9-3pq-Lm2-88Q}``) or in groups with spaces
-    (``client_secret: Gh7 kLm9 pQr2 sTu5``). No group is a word, two carry a letter and a
-    digit; format fields, templates and placeholders are not keys."""
+    notes write one: in braces (``secret: {Xk9-3pq-Lm2-88Q}``), in groups with spaces
+    (``client_secret: Gh7 kLm9 pQr2 sTu5``) or one token with signs GENERIC_KEY stops at
+    (``API_TOKEN=gh7Kq2$Lm9xZ!p4Rw8T``). No group is a word, two carry a letter and a digit
+    (one token: it does); format fields, templates and placeholders are not keys."""
     value = m.group("value")
     inner = value[1:-1] if value.startswith("{") else value
     groups = inner.split()
-    if not groups or len(groups) > 5 or (len(groups) == 1 and inner == value):
-        return  # one bare token: GENERIC_KEY judges it
+    one = len(groups) == 1 and inner == value
+    if not groups or len(groups) > 5 or (one and _GENERIC_VALUE.fullmatch(value)):
+        return  # one bare token GENERIC_KEY reads whole: it judges it
+    if one and _CALL.search(value):
+        return  # code: "b64encode(userpass).decode()", "match.group(0)"
     if PLACEHOLDER.search(value) or _fields_only(value):
         return
     if any(_WORD_GROUP.fullmatch(g) for g in groups):
         return
     mixed = sum(_MIXED_GROUP.match(g) is not None for g in groups)
-    if mixed < min(2, len(groups)) or len(inner.replace(" ", "")) < 8:
+    if mixed < min(2, len(groups)) or len(inner.replace(" ", "")) < (10 if one else 8):
         return
-    if entropy(inner.replace(" ", "")) >= 3.0:
+    if entropy(inner.replace(" ", "")) >= (3.5 if one else 3.0):
         yield Hit("secret.api_key", "generic", m.start("value"), m.end("value"))
 
 
