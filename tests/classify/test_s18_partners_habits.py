@@ -34,6 +34,9 @@ PARTNERS = [
     ("Obecni byli Katarzyna Nowakowska oraz Zbyszko Pietrzykiewicz.", "Zbyszko Pietrzykiewicz"),
     ("With Thaddeus Morrow and Harriet Coldwell in the lead roles.", "Thaddeus Morrow"),
     ("The award went to Harriet Coldwell and Martin Brannagh.", "Martin Brannagh"),
+    # two tokens no list knows but the second tier ("Fakhri", "Karadaş" are its surnames)
+    ("The panel: Harriet Coldwell and Nargis Fakhri, both from Leeds.", "Nargis Fakhri"),
+    ("Gekommen sind Jonas Albrecht und Azar Karadaş aus Bremen.", "Azar Karadaş"),
 ]
 
 NOT_PARTNERS = [
@@ -43,6 +46,10 @@ NOT_PARTNERS = [
     ("Harriet Coldwell und Deutsche Telekom einigten sich.", "Deutsche Telekom"),
     ("Harriet Coldwell and Sporting Lisbon agreed.", "Sporting Lisbon"),
     ("Harriet Coldwell and Bayern Munich agreed.", "Bayern Munich"),
+    # two tokens no list knows: a firm or a place as often as a person
+    ("Hanno firmato Harriet Coldwell e Banca Intesa.", "Banca Intesa"),
+    ("Firmaron Harriet Coldwell y Telefonica Movistar.", "Telefonica Movistar"),
+    ("A meeting of Harriet Coldwell and Kuala Lumpur officials.", "Kuala Lumpur"),
 ]
 
 

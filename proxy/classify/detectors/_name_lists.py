@@ -148,6 +148,9 @@ def _token_kind(tok: str, german: bool) -> str:
     return _CAND
 
 
+token_kind = _token_kind
+
+
 def _person_pair(toks: Sequence[str], particle: bool) -> bool:
     """Whether two or three tokens read as a person: a known given name, then a known surname
     or no word, place or thing ("Max Carey", "Regina Hall", "Benjamin Fondane"), or any word

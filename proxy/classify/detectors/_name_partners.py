@@ -9,7 +9,9 @@ name by itself, as ``_name_lists`` judges list items:
 
 - two tokens of which none is a word of a language we list, a place, a month, a brand, a
   product or an eponym, and one is a known given name or surname or has a surname's shape
-  ("Gao Ling", "Oriana Scarpazzoni"; not "Deutsche Bank", "Groove Armada", "Paris");
+  ("Gao Ling", "Oriana Scarpazzoni"; not "Deutsche Bank", "Groove Armada", "Paris"); beside
+  a full name, two tokens no list knows do when one is a name of the second tier
+  (``_name_tiers``: "Nargis Fakhri", "Azar Karadaş"; not "Banca Intesa", "Kuala Lumpur");
 - or one token that is a known given name or surname ("Anna Weber and Marek").
 
 A bare comma is not enough ("Anna Weber, Head Office" and addresses follow commas), except in a
@@ -35,6 +37,7 @@ from collections.abc import Iterator, Sequence
 
 from proxy.classify._base import Hit, alternation
 from proxy.classify.detectors import _lone_words as lone
+from proxy.classify.detectors import _name_tiers as tiers
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import LO, UP
 from proxy.classify.detectors._name_evidence import german_text
@@ -46,6 +49,7 @@ from proxy.classify.detectors._name_lists import (
     WORDY,
     item_kind,
     known,
+    token_kind,
 )
 
 PERSON = "pii.person_name"
@@ -95,12 +99,13 @@ def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 def _beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the items joined to the name at ``start:end`` that read as persons."""
     german = german_text(text[max(0, start - _WINDOW) : end + _WINDOW])
+    full = " " in text[start:end]
     after = _AFTER.match(text, end, min(len(text), end + _WINDOW))
     if (
         after
         and not _PARTICLE_NEXT.match(text, after.end())  # "… en Tristan da Cunha"
         and not (" en " in after.group(0) and " " not in after.group("item"))  # "en Virginie"
-        and _person(after.group("item").split(" "), german)
+        and _person(after.group("item").split(" "), german, full)
     ):
         yield after.start("item"), after.end("item")
     head = text[max(0, start - _WINDOW) : start]
@@ -111,7 +116,7 @@ def _beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if len(toks) == 3 and toks[0].lower() in data.WORDS and not known(toks[0]):
             offset += len(toks[0]) + 1  # the sentence's first word ("With Nargis Fakhri and")
             toks = toks[1:]
-        if _person(toks, german):
+        if _person(toks, german, full):
             yield offset, offset + len(" ".join(toks))
 
 
@@ -163,7 +168,7 @@ def _firm(toks: list[str]) -> bool:
     return any(t in _FIRMS for t in toks) or joined in _FIRM_NAMES or joined.lower() in data.EPONYMS
 
 
-def _person(toks: list[str], german: bool) -> bool:
+def _person(toks: list[str], german: bool, full: bool = False) -> bool:
     """Whether an item joined to a name reads as a person by itself: a known full name, or a
     token that is a known name or has a surname's shape and none that is a word or a thing."""
     if (len(toks) == 1 and not known(toks[0])) or toks[0] in PLACEHOLDERS:
@@ -172,7 +177,11 @@ def _person(toks: list[str], german: bool) -> bool:
         return False
     if _firm(toks):
         return False  # "Kevin Magnussen and Haas", "… and Morgan Stanley"
-    return item_kind(toks, german) in (NAME, CAND)
+    kind = item_kind(toks, german)
+    if kind == WORDY and full and len(toks) == 2:  # "Varun Dhawan and Nargis Fakhri"
+        tier = tiers.more_given(toks[0]) or tiers.wordless_surname(toks[1])
+        return tier and all(token_kind(t, german) == CAND for t in toks)
+    return kind in (NAME, CAND)
 
 
 #: Firms, teams and brands named after people ("Haas", "Morgan Stanley", "Aston Martin").
