@@ -19,6 +19,7 @@ from proxy.classify.detectors import (
     health,
     health_everyday,
     health_possessive,
+    health_sentences,
     markings,
     names,
     national_ids,
@@ -49,6 +50,7 @@ def all_detectors() -> list[Detector]:
         _health_results,
         health_everyday,
         health_possessive,
+        health_sentences,
         secrets,
         markings,
     ):

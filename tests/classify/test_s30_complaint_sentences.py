@@ -1,0 +1,58 @@
+"""Thirtieth session: an everyday complaint named in a sentence about the writer or someone
+close, in frames other than a verb of having ("con la sciatica", "pour une sciatique", "Męczy
+mnie zgaga", "Hooikoorts ... ik nies"), and the general sentences, topics, animals, titles and
+compounds that stay out.
+
+The rows are written by hand for these tests (not taken from any evaluation set or probe).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from tests.found import found
+
+HEALTH = "health"
+
+FOUND = [
+    ("Mi suegra lleva una semana con diarrea y no quiere ir al médico.", "diarrea"),
+    ("A mi hija le ha vuelto a salir el eccema detrás de las rodillas.", "eccema"),
+    ("Mio marito è a letto con la sciatica da lunedì, sposti la riunione?", "la sciatica"),
+    ("Mon collègue est absent pour une sciatique, préviens le client stp.", "une sciatique"),
+    ("Od tygodnia męczy mnie zgaga po kolacji, co mogę wziąć?", "zgaga"),
+    ("Hooikoorts slaat weer toe, mijn ogen jeuken de hele dag.", "Hooikoorts"),
+    ("Sodbrennen quält mich seit Tagen nach jedem Abendessen.", "Sodbrennen"),
+    ("I think I picked up food poisoning at the team lunch yesterday.", "food poisoning"),
+    ("Sorry for the late reply, my dad is in a bad way with gallstones.", "gallstones"),
+]
+
+NOT_FOUND = [
+    ("When does hay fever season start in Belgium? I need it for my weather app.", "hay fever"),
+    ("Translate 'acid reflux' for my patient leaflet, please.", "acid reflux"),
+    ("Can you write me an ad for our new cream against eczema?", "eczema"),
+    ("As a GP I see a lot of sciatica after the Christmas holidays.", "sciatica"),
+    ("Mein Hund hat seit gestern Durchfall, was soll ich ihm geben?", "Durchfall"),
+    ("Bei Durchfall soll man viel trinken, erklär mir bitte warum.", "Durchfall"),
+    ("Der Husten-Filter in meinem Audio-Plugin klingt seltsam.", "Husten"),
+    ("Ich brauche Informationen über Sodbrennen für meinen Blog.", "Sodbrennen"),
+    ("Quelles sont les causes d'une sciatique ? Je prépare mon exposé.", "une sciatique"),
+    ("Si tienes diarrea, ¿es verdad que el arroz ayuda? Lo pregunto para mi artículo.", "diarrea"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_a_complaint_in_a_sentence_about_someone_is_health(
+    classifier: Classifier, text: str, value: str
+) -> None:
+    """The complaint is found as health data, spanning its words."""
+    assert value in found(classifier, text, HEALTH)
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_FOUND)
+def test_a_complaint_as_a_topic_an_animals_or_a_word_part_is_not(
+    classifier: Classifier, text: str, value: str
+) -> None:
+    """No health finding covers the complaint word."""
+    spans = found(classifier, text, HEALTH)
+    assert not any(value in span or span in value for span in spans)
