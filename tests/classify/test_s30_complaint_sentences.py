@@ -1,7 +1,8 @@
 """Thirtieth session: an everyday complaint named in a sentence about the writer or someone
 close, in frames other than a verb of having ("con la sciatica", "pour une sciatique", "Męczy
 mnie zgaga", "Hooikoorts ... ik nies"), and the general sentences, topics, animals, titles and
-compounds that stay out.
+compounds that stay out; a symptom whose part of the body stands further away in such a
+sentence ("bij mijn dochter is de enkel na de val flink opgezwollen").
 
 The rows are written by hand for these tests (not taken from any evaluation set or probe).
 """
@@ -25,6 +26,11 @@ FOUND = [
     ("Sodbrennen quält mich seit Tagen nach jedem Abendessen.", "Sodbrennen"),
     ("I think I picked up food poisoning at the team lunch yesterday.", "food poisoning"),
     ("Sorry for the late reply, my dad is in a bad way with gallstones.", "gallstones"),
+    ("Bij mijn dochter is de enkel sinds de val van gisteren flink opgezwollen.", "opgezwollen"),
+    (
+        "Bei meinem Vater ist die Hand seit dem Unfall letzte Woche stark angeschwollen.",
+        "angeschwollen",
+    ),
 ]
 
 NOT_FOUND = [
@@ -38,6 +44,12 @@ NOT_FOUND = [
     ("Ich brauche Informationen über Sodbrennen für meinen Blog.", "Sodbrennen"),
     ("Quelles sont les causes d'une sciatique ? Je prépare mon exposé.", "une sciatique"),
     ("Si tienes diarrea, ¿es verdad que el arroz ayuda? Lo pregunto para mi artículo.", "diarrea"),
+    ("Mijn kat heeft een poot die sinds gisteren erg opgezwollen is.", "opgezwollen"),
+    ("Bij de robot in mijn hal is de arm na de update vreemd gaan trillen.", "trillen"),
+    (
+        "Ich erkläre meinen Schülern, warum das Knie bei Sportlern oft angeschwollen ist.",
+        "angeschwollen",
+    ),
 ]
 
 

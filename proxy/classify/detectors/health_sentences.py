@@ -129,11 +129,20 @@ def _complaint(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if _CONDITION.search(head[-60:]) or _CASE.search(head):
         return
     tokens = {t.lower() for t in _TOKEN.findall(head + " " + tail)}
-    if not _GENERAL.isdisjoint(tokens) or not ANIMALS.isdisjoint(tokens):
-        return
-    if _FIRST.isdisjoint(tokens) and _CLOSE.isdisjoint(tokens):
-        return
-    yield Hit("health", "diagnosis", m.start(), m.end())
+    if topic_free(tokens) and ANIMALS.isdisjoint(tokens) and anchored_by(tokens):
+        yield Hit("health", "diagnosis", m.start(), m.end())
+
+
+def anchored_by(words: set[str]) -> bool:
+    """Whether the lower-cased words of a sentence hold the writer (a first-person word) or
+    someone close (a relative, colleague or friend)."""
+    return not (_FIRST.isdisjoint(words) and _CLOSE.isdisjoint(words))
+
+
+def topic_free(words: set[str]) -> bool:
+    """Whether the lower-cased words of a sentence hold none of a general sentence, a topic or
+    a text about health ("causes", "leaflet", "translate", "man")."""
+    return _GENERAL.isdisjoint(words)
 
 
 _VARIANTS = {*_TERMS, *(t[:1].upper() + t[1:] for t in _TERMS if not t[:1].isascii())}

@@ -11,7 +11,9 @@ with a part, or a German or Dutch compound ("Wadenkrämpfe", "rugpijn") is a sym
 particular person: the sentence is about one (``health.personal``), the speaker is its subject
 or object right before it ("je saigne du nez", "mi fa male", "boli mnie", "nie mogę") or a few
 words back ("I woke up with a stiff neck", "Mir tut seit Tagen der Rücken weh"), or a
-relative stands beside it ("Babci spuchły kostki").
+relative stands beside it ("Babci spuchły kostki"). A part further away in the sentence counts
+when the sentence holds the writer or someone close and nothing of a topic (``_far``: "Bei
+meinem Sohn ist das Knie seit dem Sturz stark angeschwollen").
 
 Not symptoms: the same words said of no one ("Swollen ankles can be a sign of heart failure",
 "Pijn op de borst kan …"), idioms ("a pain in the neck", "stiff upper lip", "shake hands", "a
@@ -29,6 +31,7 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan, alternation, by_first_letter, top_level
 from proxy.classify.detectors import _health_symptom_words as w
 from proxy.classify.detectors import health
+from proxy.classify.detectors.health_sentences import anchored_by, topic_free
 
 _SYMPTOM_RE = re.compile(
     rf"(?<!\w)(?:(?P<symptom>{by_first_letter('|'.join(w.SYMPTOMS))})|"
@@ -172,6 +175,8 @@ def _symptom(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     else:
         span = _body(before, after, move=move, gap=_GAP)
     if span is None:
+        if not move and _far(m, scan):
+            yield Hit("health", "diagnosis", m.start(), m.end())
         return
     start, end = min(span[0], m.start()), max(span[1], m.end())
     if not w.ANIMALS.isdisjoint([word for word, _, e in before if e <= start][-3:]):
@@ -183,6 +188,24 @@ def _symptom(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return  # "a pain in the neck", "my head hurts from this code", "… dall'emozione"
     if _mine(before, after, start, end, scan):
         yield Hit("health", "diagnosis", start, end)
+
+
+def _far(m: re.Match[str], scan: Scan) -> bool:
+    """Whether a symptom whose part stands further away in its sentence is the writer's or a
+    relative's ("bei meinem Sohn ist das Knie seit dem Sturz stark angeschwollen", "mijn
+    rechterpols doet al drie dagen zeer"): a part of the body and a first-person word or a
+    relative in the sentence, and nothing of a topic, an idiom, an animal or a general case."""
+    head = _SENTENCE_END.split(scan.before(m.start(), 120))[-1]
+    tail = _SENTENCE_END.split(scan.after(m.end(), 120))[0]
+    words = _tokens(head, m.start() - len(head)) + _tokens(tail, m.end())
+    lowered = {word for word, _, _ in words}
+    if not anchored_by(lowered) or not topic_free(lowered) or not _REPORTED.isdisjoint(lowered):
+        return False
+    if not w.ANIMALS.isdisjoint(lowered) or not _FIGURATIVE.isdisjoint(lowered):
+        return False
+    if _IDIOMS.search(head + m.group(0) + tail) or _MODAL.match(tail):
+        return False
+    return any(_part(words, i, adjacent=False) is not None for i in range(len(words)))
 
 
 def _je(before: list[tuple[str, int, int]]) -> bool:
