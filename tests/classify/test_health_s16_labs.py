@@ -30,6 +30,10 @@ FOUND = [
     ("C'est pour ma mère. Son médecin veut augmenter la metformine.", "metformine"),
     ("mia suocera: il medico vuole aumentare la metformina", "metformina"),
     ("De huisarts wil de sertraline afbouwen bij mijn vrouw.", "sertraline"),
+    # antibody titres, sedimentation rate, IgE, urine albumin-to-creatinine ratio (session 30)
+    ("Meine Mutter: Rheumafaktor 86 IU/ml, BSG 42 mm/h.", "BSG 42 mm/h"),
+    ("Mijn zoon: totaal IgE 450 kU/l na de allergietest.", "IgE 450 kU/l"),
+    ("my dad: urine ACR 45 mg/mmol at the last check", "ACR 45 mg/mmol"),
 ]
 NOT_FOUND = [
     "Normal B12 is 150 pmol/L or more.",
@@ -48,6 +52,8 @@ NOT_FOUND = [
     "I migrated my data from GCS 3 times this month.",
     "My GCS: 3 buckets in europe-west1 are full.",
     "My freeze dryer reaches 0.1 mmHg in ten minutes.",
+    "It rained 15 mm/h yesterday and my cellar is flooded.",
+    "The enzyme solution has an activity of 5 U/ml according to the data sheet.",
     "I increased the heparin concentration in the assay buffer for my experiment.",
     "My job is to reduce antibiotics use in livestock farming.",
     "Wir müssen Lithium reduzieren, sagt mein Chef.",

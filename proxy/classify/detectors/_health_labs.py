@@ -26,7 +26,9 @@ from proxy.classify.detectors import health
 #: Units of clinical chemistry, haematology and vital signs that other fields rarely use.
 _UNITS = (
     r"[pnµμu]mol/l|mmol/l|mmol/mol|m(?:eq|val)/l|[pn]g/m?l|[µμu]g/dl|mg/dl|g/dl|m[ui]u/l|"
-    r"mu/l|[µμu]i?u/ml|[µμu]ui/ml|u/l|ui/l|iu/l|mm ?hg|/[µμu]l|/nl|x ?10\^?9/l|x ?10⁹/l"
+    r"mu/l|[µμu]i?u/ml|[µμu]ui/ml|u/l|ui/l|iu/l|mm ?hg|/[µμu]l|/nl|x ?10\^?9/l|x ?10⁹/l|"
+    # antibody and enzyme titres, the sedimentation rate, urine albumin-to-creatinine ratio
+    r"u/ml|iu/ml|ui/ml|ku/l|mm/h|mg/mmol"
 )
 _UNIT_RE = re.compile(
     r"(?<![\w.,])(?:(?P<name>[^\W_][\w+-]{0,15})[ ]?[:=]?[ ]?)?"
@@ -120,7 +122,7 @@ def _score(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 UNIT = Detector(
     "health.lab_unit",
     r"\d ?(?:(?:[pnumgi]|\xC2\xB5|\xCE\xBC)[a-z\xB5\xBC\xC2\xCE]{0,4}/[a-z]{0,2}l|mm ?hg|"
-    r"/(?:\xC2\xB5|\xCE\xBC|[un])l|x ?10)",
+    r"/(?:\xC2\xB5|\xCE\xBC|[un])l|x ?10|ku/l|mm/h|mg/mmol)",
     _UNIT_RE,
     _unit,
     back=40,
