@@ -50,6 +50,7 @@ NOT_PARTNERS = [
     ("Hanno firmato Harriet Coldwell e Banca Intesa.", "Banca Intesa"),
     ("Firmaron Harriet Coldwell y Telefonica Movistar.", "Telefonica Movistar"),
     ("A meeting of Harriet Coldwell and Kuala Lumpur officials.", "Kuala Lumpur"),
+    ("A meeting of Harriet Coldwell and Ashok Leyland executives.", "Ashok Leyland"),
 ]
 
 

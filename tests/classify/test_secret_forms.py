@@ -28,6 +28,11 @@ _PUTTY = (
 )
 
 #: (text, the value the finding must cover exactly, finding type)
+#: 120 random letters and digits: a value longer than the 100 characters read before.
+_LONG_TAIL = (
+    "IZsNbNP0nqdzyPifDaH7pbek610MH6z1PwI4ezbpZKRrWBKgRrOJ5hNF7ti1t4tqGfipSuhXbA6VGtlHPlEPvGC3Q8"
+    "vHveb7P8gE4Fq7EqLq5S4RkRl0lGsA"
+)
 POSITIVES: list[tuple[str, str, str]] = [
     ("the Wi-Fi code is horse-marble-40", "horse-marble-40", "secret.password"),
     ("le code wifi est Pomme-Verte-12", "Pomme-Verte-12", "secret.password"),
@@ -122,6 +127,20 @@ POSITIVES: list[tuple[str, str, str]] = [
     ),
     ('SECRET_KEY="k3#x!9pq2Lm7$Vb8nQ2xLp5Zr"', "k3#x!9pq2Lm7$Vb8nQ2xLp5Zr", "secret.api_key"),
     ("API_TOKEN=gh7Kq2$Lm9xZ!p4Rw8T", "gh7Kq2$Lm9xZ!p4Rw8T", "secret.api_key"),
+    # signs after the first 16 characters, long values, Windows line ends, base32 groups
+    (
+        "API_TOKEN=gh7Kq2Lm9xZp4Rw8T$Lm9xZ!p4Rw8T",
+        "gh7Kq2Lm9xZp4Rw8T$Lm9xZ!p4Rw8T",
+        "secret.api_key",
+    ),
+    ("client_secret: Gh7kLm9pQr2sTu5Vw8 Ab3 Cd4", "Gh7kLm9pQr2sTu5Vw8 Ab3 Cd4", "secret.api_key"),
+    (
+        f"API_TOKEN=gh7Kq2$Lm9xZ!p4Rw8T{_LONG_TAIL}",
+        f"gh7Kq2$Lm9xZ!p4Rw8T{_LONG_TAIL}",
+        "secret.api_key",
+    ),
+    ("secret: {hG4-k9P-2mX-qL7}\r\nnext: 1", "{hG4-k9P-2mX-qL7}", "secret.api_key"),
+    ("totp_secret: JBSW Y3DP EHPK 3PXP", "JBSW Y3DP EHPK 3PXP", "secret.api_key"),
     ('DB_PASSWORD="tangerine lamp 7 river"', "tangerine lamp 7 river", "secret.password"),
     ("mot de passe : 'cheval agrafe 93'", "cheval agrafe 93", "secret.password"),
     (f"token: {_UNSIGNED}.", f"{_UNSIGNED}.", "secret.jwt"),
@@ -253,6 +272,23 @@ NEGATIVES: list[str] = [
     "token = tokens[i+1]",
     "token = b64encode(userpass).decode()",
     "lock_token = uuid.uuid1().hex.encode()",
+    'api_key: "{s3_api_key}"',
+    'client_secret = "{oauth2_client_secret}"',
+    "api_key: {api_key_2!r}",
+    "secret = hkdf(ikm1, salt2)",
+    "token = hmac.new(k1, m2, sha256).hexdigest()",
+    "csrf_token: {Xk9-3pq-Lm2-88Q}",
+    "public_token: gh7Kq2$Lm9xZ!p4Rw8T",
+    "api_key: abcdef1234567890abcdef\r\ntoken: jjwt-jackson-0.11.2\r\n",
+    "secret: vault:secret/data/app2#token",
+    "token: ^[A-Za-z0-9_-]+$",
+    "secret: '%env(AWS_S3_SECRET)%'",
+    "log: token=7f3a9c user_id=1042 ip=10.2.3.4 latency=12ms",
+    "token: ERC-20 BEP-20 TRC-20",
+    "API key: JIRA-1234 SEC-42",
+    "Token: 3pm UTC+1 (CET)",
+    "Access token: 15min 900s 2h",
+    "secret = base64.b64decode(secret[6:])",
 ]
 
 

@@ -10,8 +10,9 @@ name by itself, as ``_name_lists`` judges list items:
 - two tokens of which none is a word of a language we list, a place, a month, a brand, a
   product or an eponym, and one is a known given name or surname or has a surname's shape
   ("Gao Ling", "Oriana Scarpazzoni"; not "Deutsche Bank", "Groove Armada", "Paris"); beside
-  a full name, two tokens no list knows do when one is a name of the second tier
-  (``_name_tiers``: "Nargis Fakhri", "Azar Karadaş"; not "Banca Intesa", "Kuala Lumpur");
+  a full name, two tokens no list knows do when the second is a surname of the second tier
+  that is no word (``_name_tiers``: "Nargis Fakhri", "Azar Karadaş"; not "Banca Intesa",
+  "Kuala Lumpur", "Ashok Leyland");
 - or one token that is a known given name or surname ("Anna Weber and Marek").
 
 A bare comma is not enough ("Anna Weber, Head Office" and addresses follow commas), except in a
@@ -179,7 +180,7 @@ def _person(toks: list[str], german: bool, full: bool = False) -> bool:
         return False  # "Kevin Magnussen and Haas", "… and Morgan Stanley"
     kind = item_kind(toks, german)
     if kind == WORDY and full and len(toks) == 2:  # "Varun Dhawan and Nargis Fakhri"
-        tier = tiers.more_given(toks[0]) or tiers.wordless_surname(toks[1])
+        tier = tiers.wordless_surname(toks[1])  # not a second-tier given name: many are places
         return tier and all(token_kind(t, german) == CAND for t in toks)
     return kind in (NAME, CAND)
 

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan
 from proxy.classify.detectors._secret_formats import KEYS
-from proxy.classify.detectors._secret_passwords import MESSAGE_STARTS
 from proxy.classify.detectors._secret_values import (
+    CODE,
     DOC_KEYS,
     PLACEHOLDER,
     entropy,
@@ -79,9 +79,9 @@ def _discord_shaped(value: str) -> bool:
 
 PROVIDERS = tuple(_provider(p) for p in dict.fromkeys(k[0] for k in KEYS))
 #: Any provider format: a value of that shape is the provider detector's to judge.
-_ANY_PROVIDER = re.compile("|".join(f"(?:{k[2]})" for k in KEYS))
+ANY_PROVIDER = re.compile("|".join(f"(?:{k[2]})" for k in KEYS))
 
-_KEY_NAMES = (
+KEY_NAMES = (
     r"api[_\- ]?key|apikey|secret[_\- ]?key|client[_\- ]?secret|access[_\-]?key(?:[_\-]?id)?|"
     r"auth[_\- ]?token|access[_\- ]?token|secret|token|private[_\-]?key(?:[_\-]?id)?|"
     r"aws_secret_access_key|"
@@ -99,10 +99,10 @@ _NAME_TAIL = (
 )
 GENERIC_KEY = Detector(
     "api_key.generic",
-    rf"(?:(?:{_KEY_NAMES}){_NAME_TAIL}[\"']?\s*{_KEY_OP}|bearer)\s*[\"']?"
+    rf"(?:(?:{KEY_NAMES}){_NAME_TAIL}[\"']?\s*{_KEY_OP}|bearer)\s*[\"']?"
     r"[A-Za-z0-9_\-/+=.~]{16}",
     re.compile(
-        rf"(?:(?:{_KEY_NAMES}){_NAME_TAIL}[\"']?\s*(?:[:=]|:=|=>|(?P<copula>{_COPULA}))"
+        rf"(?:(?:{KEY_NAMES}){_NAME_TAIL}[\"']?\s*(?:[:=]|:=|=>|(?P<copula>{_COPULA}))"
         r"|\bbearer)\s*(?P<q>[\"'])?"
         rf"(?P<value>[A-Za-z0-9_\-/+=.~]{{16,200}})",
         re.I,
@@ -113,25 +113,28 @@ GENERIC_KEY = Detector(
     caseless=True,
 )
 #: Names whose values are public or short-lived by design (``publicToken``, ``csrf-token``).
-_NOT_SECRET_NAME = re.compile(r"(?:public|publishable|csrf|xsrf|anti[_\-]?forgery)[_\-.]?$", re.I)
+NOT_SECRET_NAME = re.compile(r"(?:public|publishable|csrf|xsrf|anti[_\-]?forgery)[_\-.]?$", re.I)
 #: A package coordinate or version ("jjwt-jackson-0.11.2"), not a key.
-_PACKAGE = re.compile(r"[a-z][a-z0-9]*(?:[\-.][a-z][a-z0-9]*)*-v?\d+(?:\.\d+)+")
+PACKAGE = re.compile(r"[a-z][a-z0-9]*(?:[\-.][a-z][a-z0-9]*)*-v?\d+(?:\.\d+)+")
 
 
 def _generic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A high-entropy value assigned to a key-like name (not a reference or a placeholder).
-    A quoted value goes on to its closing quote when no space comes first: Django's keys and
-    generated passwords hold "$", "#", "!" and "@" ("django-insecure-7h$k2@x!9q#...")."""
+    A quoted value goes on to its closing quote when no space comes first, an unquoted one to
+    the next space, quote, "&", "," or ";": Django's keys and generated passwords hold "$",
+    "#", "!" and "@" ("django-insecure-7h$k2@x!9q#...")."""
     value, end = m.group("value"), m.end("value")
-    if m.group("q"):
-        rest = _TO_QUOTE[m.group("q")].match(scan.after(end, 200))
-        if rest is not None:
-            value, end = value + rest.group(1), end + len(rest.group(1))
-    if (value.startswith("eyJ") and "." in value) or _ANY_PROVIDER.fullmatch(value):
+    if (value.startswith("eyJ") and "." in value) or ANY_PROVIDER.fullmatch(value):
         return  # a JWT or a provider's token: their detectors decide
+    rest = (_TO_QUOTE[m.group("q")] if m.group("q") else _ON).match(scan.after(end, 200))
+    more = _unclosed(value, rest.group(1)) if rest is not None else ""
+    if more:  # the signs the value pattern stopped at ("…p4Rw8T$Lm9xZ!")
+        value, end = value + more, end + len(more)
+        if CODE.search(value):
+            return  # "base64.b64decode(secret[6:])", "cls._process_token(tdef[1])"
     if "wJalrXUtnFEMI" in value:
         return  # AWS's documented secret key, cut
-    if _NOT_SECRET_NAME.search(scan.before(m.start(), 16)) or _PACKAGE.fullmatch(value):
+    if NOT_SECRET_NAME.search(scan.before(m.start(), 16)) or PACKAGE.fullmatch(value):
         return
     if value.isdigit() or not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
         return
@@ -146,102 +149,19 @@ def _generic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 #: The rest of a quoted value up to its closing quote, with no space, quote or newline on the
 #: way (the part the value pattern stopped before: "$k2@x!9q#l0m").
 _TO_QUOTE = {q: re.compile(rf"([^\s\"'`]{{1,200}}){q}") for q in "\"'"}
+#: The rest of an unquoted value: up to a space, a quote or a separator of a query or a list.
+_ON = re.compile(r"([^\s\"'`&,;]{1,200})")
 
 
-QUOTED_KEY = Detector(
-    "keyword_quoted",
-    rf"(?:{_KEY_NAMES})[\"']?\s*(?:[:=]|:=|=>)\s*[\"'`][^\"'`\n]{{0,60}}[ {{#!$@%^&*()]",
-    re.compile(
-        rf"(?:{_KEY_NAMES})[\"']?[ \t]*(?::=|=>|[:=])[ \t]*(?P<q>[\"'`])"
-        rf"(?P<value>[^\"'`\n]{{8,100}})(?P=q)",
-        re.I,
-    ),
-    lambda m, s: _quoted_key(m),
-    back=160,
-    ahead=140,
-    caseless=True,
-)
-#: A format field or template variable: an identifier ("{db_password}", "{{ secrets.TOKEN }}",
-#: "{token2}"), not a random value in braces ("{a8Fk29dLq0Zm3Xp7}").
-_FORMAT_FIELD = re.compile(r"\{+\s*[A-Za-z_][A-Za-z_.]*\d{0,3}\s*\}+|\{\d*\}")
-
-
-def _quoted_key(m: re.Match[str]) -> Iterator[Hit]:
-    """A quoted value with spaces, braces or other signs under a key name (``secret = "7hQ pL2
-    9vX"``, ``api_key: "{Xk9-3pq-Lm2}"``, ``SECRET_KEY = "k3#x!9pq2Lm7$Vb8"``); format fields,
-    templates and messages are not."""
-    value = m.group("value")
-    if _GENERIC_VALUE.fullmatch(value):
-        return  # one token GENERIC_KEY reads whole: it judges it
-    one = " " not in value and "{" not in value
-    if one and _CALL.search(value):
-        return  # code in a string: "hashlib.sha256(data).hexdigest()"
-    words_ = value.split()
-    if PLACEHOLDER.search(value) or _fields_only(value) or len(words_) > 5:
-        return
-    if (value[-1] in ".!?" and not one) or words_[0].lower().strip("{(") in MESSAGE_STARTS:
-        return
-    if not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
-        return
-    if entropy(value.replace(" ", "")) >= (3.5 if one else 3.0):
-        yield Hit("secret.api_key", "generic", m.start("value"), m.end("value"))
-
-
-#: A call or a subscript in code ("uuid.uuid1().hex", "match.group(0)", "tokens[i+1]"), not
-#: a key ("r3s(t4u)w5y").
-_CALL = re.compile(r"[A-Za-z_]\w*(?:\([^()]*\)(?:[.\[]|$)|\[[^\[\]]*\])")
-#: A value GENERIC_KEY's pattern takes whole.
-_GENERIC_VALUE = re.compile(r"[A-Za-z0-9_\-/+=.~]+")
-
-LINE_KEY = Detector(
-    "keyword_line",
-    rf"(?:{_KEY_NAMES})[\"']?[ \t]*(?:[:=]|:=|=>)[ \t]*"
-    r"(?:\{[^{}\n]{6}|[A-Za-z0-9_\-/+=.~!@#$%^&*]{2,12}[ ][A-Za-z0-9]"
-    r"|[A-Za-z0-9_\-/+=.~]{0,15}[!@#$%^&*()])",
-    re.compile(
-        rf"(?:{_KEY_NAMES})[\"']?[ \t]*(?::=|=>|[:=])[ \t]*"
-        r"(?P<value>\{[^{}\n\"'`]{6,98}\}|[^\s\"'`{][^\n\"'`]{4,98}?)[ \t]*(?=\n|\Z|[ \t]#)",
-        re.I,
-    ),
-    lambda m, s: _line_key(m),
-    back=160,
-    ahead=140,
-    caseless=True,
-)
-#: A group of a value that is a word ("planning", "Beta", "env:"), not part of a key.
-_WORD_GROUP = re.compile(r"[A-Za-z]+[:,;.]?|[\W_]+")
-#: A group with a letter and a digit ("kLm9", "3pq").
-_MIXED_GROUP = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
-
-
-def _line_key(m: re.Match[str]) -> Iterator[Hit]:
-    """An unquoted value to the end of its line under a key name, as YAML, ``.env`` files and
-    notes write one: in braces (``secret: {Xk9-3pq-Lm2-88Q}``), in groups with spaces
-    (``client_secret: Gh7 kLm9 pQr2 sTu5``) or one token with signs GENERIC_KEY stops at
-    (``API_TOKEN=gh7Kq2$Lm9xZ!p4Rw8T``). No group is a word, two carry a letter and a digit
-    (one token: it does); format fields, templates and placeholders are not keys."""
-    value = m.group("value")
-    inner = value[1:-1] if value.startswith("{") else value
-    groups = inner.split()
-    one = len(groups) == 1 and inner == value
-    if not groups or len(groups) > 5 or (one and _GENERIC_VALUE.fullmatch(value)):
-        return  # one bare token GENERIC_KEY reads whole: it judges it
-    if one and _CALL.search(value):
-        return  # code: "b64encode(userpass).decode()", "match.group(0)"
-    if PLACEHOLDER.search(value) or _fields_only(value):
-        return
-    if any(_WORD_GROUP.fullmatch(g) for g in groups):
-        return
-    mixed = sum(_MIXED_GROUP.match(g) is not None for g in groups)
-    if mixed < min(2, len(groups)) or len(inner.replace(" ", "")) < (10 if one else 8):
-        return
-    if entropy(inner.replace(" ", "")) >= (3.5 if one else 3.0):
-        yield Hit("secret.api_key", "generic", m.start("value"), m.end("value"))
-
-
-def _fields_only(value: str) -> bool:
-    """Whether the value is made of format fields ("{db_user} {db_pass}", "{{ token }}")."""
-    return not _FORMAT_FIELD.sub("", value).strip(" :/-_.@")
+def _unclosed(value: str, more: str) -> str:
+    """The rest of a value less the closing brackets that close what stands before the key
+    ("Groq(api_key=gsk_…)", "(… is ovb8Q~…)")."""
+    while more and more[-1] in ")]}>":
+        opener = "([{<"[")]}>".index(more[-1])]
+        if (value + more).count(opener) >= (value + more).count(more[-1]):
+            break
+        more = more[:-1]
+    return more
 
 
 AWS_SECRET = Detector(

@@ -21,6 +21,12 @@ PLACEHOLDER = re.compile(
     r"|deadbeef|cafebabe|feedface|8badf00d|baadf00d|deadc0de",
     re.I,
 )
+#: A call or a subscript in code ("uuid.uuid1().hex", "match.group(0)", "hkdf(ikm1, salt2)",
+#: "tokens[i+1]"); not a key's brackets ("r3s(t4u)w5y", "pq(2)").
+CODE = re.compile(
+    r"\.[A-Za-z_]\w*\(|[A-Za-z_]\w*\((?:[^()]*[A-Za-z_,][^()]*)?\)(?=$|[.\[,;)\s])|"
+    r"[A-Za-z_]\w*\[[^\[\]]*\]"
+)
 #: A value that goes on masked ("xoxp-...-####", "sk-...***", "AKIA...XXXX", "ops_eyJ..[Redacted]").
 MASKED_TAIL = re.compile(r"-?(?:#{2}|\*{2}|[xX]{3}|\.\.|\[redacted)", re.I)
 #: Keys published in SDK and API documentation (AWS's carry "EXAMPLE", caught as placeholders).

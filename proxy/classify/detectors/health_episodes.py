@@ -103,6 +103,7 @@ def _ends_phrase(scan: Scan, end: int) -> bool:
 
 
 _MEASURED = re.compile(r"^\s+(?:de|di|a|van|von|à|z|do)\s+\d", re.I)
+ends_phrase = _ends_phrase
 
 
 def _episode(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

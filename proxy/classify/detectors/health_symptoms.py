@@ -164,6 +164,8 @@ def _symptom(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     head = _CLAUSE.split(scan.before(m.start(), 60))[-1]
     tail = _CLAUSE.split(scan.after(m.end(), 60))[0]
     if not compound and _ANY_PART.search(head + " " + tail) is None:
+        if m.group("move") is None and _far(m, scan):  # the part beyond a comma
+            yield Hit("health", "diagnosis", m.start(), m.end())
         return  # no part of the body in the clause: most symptom words in ordinary text
     before = _tokens(head, m.start() - len(head))
     after = _tokens(tail, m.end())
@@ -195,17 +197,53 @@ def _far(m: re.Match[str], scan: Scan) -> bool:
     relative's ("bei meinem Sohn ist das Knie seit dem Sturz stark angeschwollen", "mijn
     rechterpols doet al drie dagen zeer"): a part of the body and a first-person word or a
     relative in the sentence, and nothing of a topic, an idiom, an animal or a general case."""
+    if not _FAR_SYMPTOM.search(m.group(0)):
+        return False  # "pieką" (they bake), "steif" (stiff cream), "burning" (a budget)
     head = _SENTENCE_END.split(scan.before(m.start(), 120))[-1]
     tail = _SENTENCE_END.split(scan.after(m.end(), 120))[0]
+    sentence = head + " " + tail
     words = _tokens(head, m.start() - len(head)) + _tokens(tail, m.end())
     lowered = {word for word, _, _ in words}
-    if not anchored_by(lowered) or not topic_free(lowered) or not _REPORTED.isdisjoint(lowered):
+    if (
+        not anchored_by(sentence)
+        or not topic_free(sentence)
+        or not _FAR_REPORTED.isdisjoint(lowered)
+    ):
         return False
     if not w.ANIMALS.isdisjoint(lowered) or not _FIGURATIVE.isdisjoint(lowered):
         return False
     if _IDIOMS.search(head + m.group(0) + tail) or _MODAL.match(tail):
         return False
     return any(_part(words, i, adjacent=False) is not None for i in range(len(words)))
+
+
+#: The symptoms that name a body's trouble only, read with a part further away: swollen,
+#: numb, itching, tingling, a rash, a sprain (not "burning", "stiff", "piec-" of baking).
+_FAR_SYMPTOM = re.compile(
+    r"swoll|schwoll|zwoll|gonfi|gonfl|hinch|spuch|numb|taub|gevoelloos|intorpid|entumec|engourd|"
+    r"drętw|itch|juck|jeuk|prurit|picor|démang|swędz|swędzi|tingl|kribbel|tintel|formicol|"
+    r"hormigue|fourmi|mrowi|rash|ausschlag|uitslag|sprain|verstaucht|verstuikt|esguince|entorse",
+    re.I,
+)
+#: What reports, teaches or asks for causes in a sentence (``_REPORTED`` less "on", "that",
+#: "if", "how", "what", "why", "where", which a person's own sentence holds too).
+_FAR_REPORTED = frozenset(
+    (
+        "whether",
+        "about",
+        "think",
+        "read",
+        "course",
+        "users",
+        "teach",
+        "ursachen",
+        "erkläre",
+        "erklär",
+        "warum",
+        "wyjaśnij",
+        "causes",
+    )
+)
 
 
 def _je(before: list[tuple[str, int, int]]) -> bool:

@@ -20,13 +20,8 @@ from proxy.classify.detectors._secret_headers import (
     CLI_PASSWORD,
     CURL_USER,
 )
-from proxy.classify.detectors._secret_keys import (
-    AWS_SECRET,
-    GENERIC_KEY,
-    LINE_KEY,
-    PROVIDERS,
-    QUOTED_KEY,
-)
+from proxy.classify.detectors._secret_keys import AWS_SECRET, GENERIC_KEY, PROVIDERS
+from proxy.classify.detectors._secret_lines import LINE_KEY, QUOTED_KEY
 from proxy.classify.detectors._secret_passwords import PAIR, PASSWORD
 from proxy.classify.detectors._secret_prose import PROSE_PASSWORD
 from proxy.classify.detectors._secret_services import BUNDLER_CREDENTIALS, SERVICE_KEY
