@@ -225,25 +225,6 @@ _FAR_SYMPTOM = re.compile(
     r"hormigue|fourmi|mrowi|rash|ausschlag|uitslag|sprain|verstaucht|verstuikt|esguince|entorse",
     re.I,
 )
-#: What reports, teaches or asks for causes in a sentence (``_REPORTED`` less "on", "that",
-#: "if", "how", "what", "why", "where", which a person's own sentence holds too).
-_FAR_REPORTED = frozenset(
-    (
-        "whether",
-        "about",
-        "think",
-        "read",
-        "course",
-        "users",
-        "teach",
-        "ursachen",
-        "erkläre",
-        "erklär",
-        "warum",
-        "wyjaśnij",
-        "causes",
-    )
-)
 
 
 def _je(before: list[tuple[str, int, int]]) -> bool:
@@ -321,6 +302,9 @@ _REPORTED = frozenset(
         "causes",
     )
 )
+#: What reports, teaches or asks for causes in a sentence, for ``_far``: ``_REPORTED`` less the
+#: words a person's own sentence holds too ("on", "that", "if", "how", "what", "why", "where").
+_FAR_REPORTED = _REPORTED - {"on", "that", "if", "how", "what", "why", "where"}
 
 
 SYMPTOM = Detector(
