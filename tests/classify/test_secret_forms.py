@@ -141,6 +141,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ),
     ("secret: {hG4-k9P-2mX-qL7}\r\nnext: 1", "{hG4-k9P-2mX-qL7}", "secret.api_key"),
     ("totp_secret: JBSW Y3DP EHPK 3PXP", "JBSW Y3DP EHPK 3PXP", "secret.api_key"),
+    # what follows the key is no part of it: a tag, a redirect, a substitution, a call
+    ("<td>api_key=Xk9pQ7Lm2Zr8Tv4Wn6Ys</td>", "Xk9pQ7Lm2Zr8Tv4Wn6Ys", "secret.api_key"),
+    ("echo token=Xk9pQ7Lm2Zr8Tv4Wn6Ys>out.txt", "Xk9pQ7Lm2Zr8Tv4Wn6Ys", "secret.api_key"),
+    ("API_KEY=Xk9pQ7Lm2Zr8Tv4Wn6Ys${SUFFIX}", "Xk9pQ7Lm2Zr8Tv4Wn6Ys", "secret.api_key"),
+    ("token=Xk9pQ7Lm2Zr8Tv4Wn6Ys(prod)", "Xk9pQ7Lm2Zr8Tv4Wn6Ys", "secret.api_key"),
+    ('secret = "a1B2 c3D4 e5F6$"', "a1B2 c3D4 e5F6$", "secret.api_key"),
     ('DB_PASSWORD="tangerine lamp 7 river"', "tangerine lamp 7 river", "secret.password"),
     ("mot de passe : 'cheval agrafe 93'", "cheval agrafe 93", "secret.password"),
     (f"token: {_UNSIGNED}.", f"{_UNSIGNED}.", "secret.jwt"),
@@ -289,6 +295,12 @@ NEGATIVES: list[str] = [
     "Token: 3pm UTC+1 (CET)",
     "Access token: 15min 900s 2h",
     "secret = base64.b64decode(secret[6:])",
+    'bearer_token=get_bearer_token_v2(scope="read")',
+    "secret: ((vault-secret-2))",
+    "Token: cl100k_base o200k_base p50k_base",
+    "secret: eu-west-1 us-east-2 ap-south-1",
+    "token: utf8mb4 latin1 cp1252",
+    "secret: 'SELECT * FROM users WHERE id = 42'",
 ]
 
 

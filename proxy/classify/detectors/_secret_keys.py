@@ -121,36 +121,42 @@ PACKAGE = re.compile(r"[a-z][a-z0-9]*(?:[\-.][a-z][a-z0-9]*)*-v?\d+(?:\.\d+)+")
 def _generic(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A high-entropy value assigned to a key-like name (not a reference or a placeholder).
     A quoted value goes on to its closing quote when no space comes first, an unquoted one to
-    the next space, quote, "&", "," or ";": Django's keys and generated passwords hold "$",
-    "#", "!" and "@" ("django-insecure-7h$k2@x!9q#...")."""
+    the next space, quote, "<", "&", "," or ";": Django's keys and generated passwords hold
+    "$", "#", "!" and "@" ("django-insecure-7h$k2@x!9q#..."). When the longer value is no
+    key (a placeholder or code follows: "K${SUFFIX}", "K(prod)"), the value as the pattern
+    read it is judged."""
     value, end = m.group("value"), m.end("value")
     if (value.startswith("eyJ") and "." in value) or ANY_PROVIDER.fullmatch(value):
         return  # a JWT or a provider's token: their detectors decide
+    if NOT_SECRET_NAME.search(scan.before(m.start(), 16)):
+        return
     rest = (_TO_QUOTE[m.group("q")] if m.group("q") else _ON).match(scan.after(end, 200))
     more = _unclosed(value, rest.group(1)) if rest is not None else ""
-    if more:  # the signs the value pattern stopped at ("…p4Rw8T$Lm9xZ!")
-        value, end = value + more, end + len(more)
-        if CODE.search(value):
-            return  # "base64.b64decode(secret[6:])", "cls._process_token(tdef[1])"
-    if "wJalrXUtnFEMI" in value:
-        return  # AWS's documented secret key, cut
-    if NOT_SECRET_NAME.search(scan.before(m.start(), 16)) or PACKAGE.fullmatch(value):
-        return
+    if more and not more.startswith("(") and _generic_key(value + more, m, scan, end + len(more)):
+        yield Hit("secret.api_key", "generic", m.start("value"), end + len(more))
+    elif _generic_key(value, m, scan, end):
+        yield Hit("secret.api_key", "generic", m.start("value"), end)
+
+
+def _generic_key(value: str, m: re.Match[str], scan: Scan, end: int) -> bool:
+    """Whether a value under a key name (ending at ``end``) reads as a key."""
+    django = value.startswith("django-insecure-")  # its alphabet has "(" and ")"
+    if (CODE.search(value) and not django) or "wJalrXUtnFEMI" in value or PACKAGE.fullmatch(value):
+        return False  # code, AWS's documented secret key cut, a package version
     if value.isdigit() or not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
-        return
+        return False
     if m.group("copula") and re.fullmatch(r"[a-z]+(?:_[a-z0-9]+)+", value):
-        return  # "the secret key is generated_per_session_2024": words, said in prose
+        return False  # "the secret key is generated_per_session_2024": words, said in prose
     hexish = re.fullmatch(r"[0-9a-fA-F\-]+", value) is not None
-    if made_up(value) or not_a_key(value, scan.after(end, 10), 3.0 if hexish else 3.5):
-        return
-    yield Hit("secret.api_key", "generic", m.start("value"), end)
+    threshold = 3.0 if hexish else 3.5
+    return not (made_up(value) or not_a_key(value, scan.after(end, 10), threshold))
 
 
 #: The rest of a quoted value up to its closing quote, with no space, quote or newline on the
 #: way (the part the value pattern stopped before: "$k2@x!9q#l0m").
 _TO_QUOTE = {q: re.compile(rf"([^\s\"'`]{{1,200}}){q}") for q in "\"'"}
 #: The rest of an unquoted value: up to a space, a quote or a separator of a query or a list.
-_ON = re.compile(r"([^\s\"'`&,;]{1,200})")
+_ON = re.compile(r"([^\s\"'`<&,;]{1,200})")
 
 
 def _unclosed(value: str, more: str) -> str:

@@ -67,7 +67,7 @@ _GENERIC_VALUE = re.compile(r"[A-Za-z0-9_\-/+=.~]+")
 #: A reference to a secret store, an environment or a file, a pattern or a path.
 _REFERENCE = re.compile(
     r"^(?:vault|ref\+\w+|sm|awssm|gcpsm|azkv|op|doppler|secret|secrets|k8s|env|file|arn)"
-    r"(?::|://)|%env\(|/secrets?/|^\^|\$$|^%\w+%|\\",
+    r"(?::|://)|%env\(|/secrets?/|^\^|\$$|^%\w+%|\\|^\(\(",
     re.I,
 )
 #: A format field or template variable, with a conversion or a format spec ("{api_key_2!r}").
@@ -113,19 +113,26 @@ def _named_otherwise(m: re.Match[str], scan: Scan) -> bool:
 
 def _judged(value: str, groups: list[str], *, quoted: bool, braced: bool) -> bool:
     """Whether a value (without its braces when unquoted) or its groups read as a key; in
-    braces, a shorter and plainer one ("{Xk9-3pq-Lm2}": braces are typed around a value)."""
-    if PLACEHOLDER.search(value) or _fields_only(value) or _REFERENCE.search(value):
+    braces, a shorter and plainer one ("{Xk9-3pq-Lm2}": braces are typed around a value). A
+    quoted value of several groups is judged as it was before the unquoted ones were read:
+    up to five, no placeholder or field, a letter and a digit, entropy 3 bits."""
+    if PLACEHOLDER.search(value) or _fields_only(value):
         return False
-    if not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)) or len(groups) > 8:
+    most = 5 if quoted else 8
+    if not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)) or len(groups) > most:
         return False
     joined = value.replace(" ", "")
+    if quoted and len(groups) > 1:
+        return entropy(joined) >= 3.0
+    if _REFERENCE.search(value):
+        return False
     if len(groups) == 1:
         if CODE.search(value) or PACKAGE.fullmatch(value) or ANY_PROVIDER.fullmatch(value):
             return False
         if value.startswith("eyJ") or made_up(value):
             return False  # a JWT (its detector decides), a made-up run
         return len(joined) >= (8 if braced else 10) and entropy(joined) >= (3.0 if braced else 3.5)
-    if CODE.search(value) or (not quoted and not _groups_ok(groups)):
+    if CODE.search(value) or not _groups_ok(groups):
         return False
     return len(joined) >= 8 and entropy(joined) >= 3.0
 
@@ -133,9 +140,21 @@ def _judged(value: str, groups: list[str], *, quoted: bool, braced: bool) -> boo
 def _groups_ok(groups: list[str]) -> bool:
     """Whether the groups of an unquoted value read as a key's: none a word, a code or a
     quantity; two carry a letter and a digit ("JBSW Y3DP EHPK 3PXP"); three characters each."""
-    if any(len(g) < 3 or _NOT_KEY_GROUP.fullmatch(g) for g in groups):
+    if any(len(g) < 3 or _NOT_KEY_GROUP.fullmatch(g) or _identifier(g) for g in groups):
         return False
     return sum(_MIXED.match(g) is not None for g in groups) >= 2
+
+
+def _identifier(group: str) -> bool:
+    """Whether a group in lower case is a name of a thing: with a separator ("eu-west-1",
+    "t2.micro", "cl100k_base") or letters then digits ("latin1", "sha256", "utf8mb4"); key
+    groups start with a digit or mix them in ("4k7d", "p8q3")."""
+    if not group.islower() and not group.isdigit():
+        return False
+    return bool(re.search(r"[-_.]", group)) or _LETTERS_DIGITS.fullmatch(group) is not None
+
+
+_LETTERS_DIGITS = re.compile(r"[a-z]{2,}\d+(?:[a-z]+\d*)?")
 
 
 def _fields_only(value: str) -> bool:

@@ -36,7 +36,13 @@ from proxy.classify.detectors.health_episodes import ends_phrase
 
 #: Polish complaints in the nominative ("Męczy mnie zgaga"): the list holds the accusative.
 _POLISH = words("zgaga|biegunka|egzema|rwa kulszowa|bezsenność|mdłości|nudności|kamica nerkowa")
-_TERMS = tuple(sorted({*w.COMPLAINTS, *_POLISH}))
+#: Complaints the list holds only with an article, bare after a possessive ("Ma sciatique",
+#: "Mein Ekzem", "Mi acidez", "Moja migrena", "The cough is keeping me awake").
+_BARE = words(
+    "sciatique|eczéma|acouphènes|insomnie|hémorroïdes|toux|migraine|cough|ekzem|migräne|"
+    "acidez|migraña|emicrania|migrena|gorączka"
+)
+_TERMS = tuple(sorted({*w.COMPLAINTS, *_POLISH, *_BARE}))
 _TERM_RE = re.compile(rf"(?<!\w)(?:{alternation(_TERMS)})(?!\w)", re.I)
 #: First-person words that say the writer is in the sentence, lower case (a token each): no
 #: "ja" (also "yes"), no "sono" ("they are"); "je" and "I" apart (``anchored_by``); a verb of
@@ -49,8 +55,18 @@ _FIRST = frozenset(
     )
 )
 _ASKS = re.compile(
-    r"(?<!\w)(?:ho|mam|tengo|i have|i've got|j['’]ai|ich habe|ik heb)\s+(?:(?:una|un|a|une|"
-    r"eine|een)\s+)?(?:domanda|pytanie|pregunta|question|frage|vraag)(?!\w)",
+    r"(?<!\w)(?:(?:ho|mam|tengo|i have|i've got|j['’]ai|ich habe|ik heb|my|meine|mi|la mia|"
+    r"mijn|moje|ma)\s+(?:(?:una|un|a|une|eine|een)\s+)?(?:domanda|pytanie|pregunta|question|"
+    r"frage|vraag)|"
+    # a request to the assistant: "tell me", "sag mir", "dime", "powiedz mi", "can you … me"
+    r"(?:tell|give|help|show|send|explain|teach|remind|sag|sage|gib|zeig|erklär|erkläre|nenn|"
+    r"dis|donne|explique|montre|dime|dame|explícame|muéstrame|dimmi|dammi|spiegami|mostrami|"
+    r"vertel|geef|leg|laat|powiedz|daj|pokaż|wyjaśnij|puedes|puoi|peux-tu|pourrais-tu|kannst du|"
+    r"kun je|możesz|can you|could you)[\s-]+(?:(?:tell|give|help|show|explain)\s+)?"
+    r"(?:me|mi|mir|mich|moi|mnie|mij|us|uns)|"
+    r"(?:me|mi|te)\s+(?:puedes|podrías|puoi|potresti|explicas|dices|spieghi|dici)|"
+    # what a person gives another: "gives me a migraine", "give her heartburn"
+    r"(?:gives?|giving|gave)\s+(?:me|her|him|us|them))(?!\w)",
     re.I,
 )
 #: Possessives before a relative ("my son", "mio marito", "bei meinem Sohn"), lower case.
@@ -65,7 +81,11 @@ _POSSESSIVES = frozenset(
 #: A team or a firm after a possessive: "mein Team hat Fieber" says nothing of the writer.
 _TEAMS = frozenset(words("team|équipe|equipo|squadra|ploeg|zespół|company|firma|unternehmen"))
 #: Dutch words that make "je" the Dutch "you" ("Wat kun je doen tegen …").
-_DUTCH = frozenset(words("het|een|niet|wat|hoe|kun|kan|zijn|voor|tegen|van|bij|ook|dat|als"))
+_DUTCH = frozenset(
+    words(
+        "het|een|niet|wat|hoe|kun|kan|zijn|voor|tegen|van|bij|ook|dat|als|heb|hebt|ooit|gehad|jij"
+    )
+)
 #: English words that make "I" the English pronoun, not the Italian article ("I sintomi").
 _ENGLISH = frozenset(words("the|and|my|is|have|has|with|to|of|in|at|for|it|but|so|am|was|got"))
 #: Relatives, colleagues and friends (``PERSONAL_WORDS`` has them with other anchors).
@@ -106,6 +126,8 @@ _GENERAL = frozenset(
         "logo|charity|app|startup|recipe|recipes|recette|recettes|sell|sells|verkauft|verkaufen|vende|vendemos|"
         "verkoopt|sprzedaje|avoid|éviter|vermeiden|evitare|evitar|voorkomen|uniknąć|prevent|"
         "prévenir|vorbeugen|prevenire|prevenir|tips|conseils|tipps|consigli|consejos|podcast|"
+        "research|researching|grant|definition|définition|definición|definizione|definitie|"
+        "underrated|overrated|contagious|contagieux|ansteckend|contagioso|besmettelijk|"
         "ahnung|clue|pojęcia|notion"
     )
 )
@@ -122,13 +144,27 @@ _CASE = re.compile(
 )
 #: The writer's profession ("as a GP I see a lot of sciatica", "als Apothekerin").
 _AS_PROFESSIONAL = re.compile(
-    r"(?<!\w)(?:as an?|en tant que|als|come|como|jako)\s+(?:\w+\s+)?(?:gp|doctor|nurse|"
+    r"(?<!\w)(?:as an?|en tant que|als|come|como|jako|i['’]m an?|i am an?|je suis|ich bin|"
+    r"sono|soy|ik ben|jestem|ik werk in een|i work in an?|i work at an?)\s+(?:\w+\s+)?"
+    r"(?:gp|doctor|nurse|apotheek|pharmacy|"
     r"pharmacist|physio|physiotherapist|dermatologist|médecin|infirmière|infirmier|pharmacien|"
     r"pharmacienne|arzt|ärztin|apotheker|apothekerin|pfleger|pflegerin|medico|infermiere|"
     r"infermiera|farmacista|médico|médica|enfermero|enfermera|farmacéutico|farmacéutica|huisarts|"
     r"arts|verpleegkundige|apotheker|lekarz|lekarka|pielęgniarka|farmaceuta)(?!\w)",
     re.I,
 )
+#: German words before a capitalised complaint in a short sentence ("Seit Tagen quält mich
+#: dieser Husten"), where ``german_text`` has too little to go on.
+_GERMAN_BEFORE = frozenset(
+    words("mich|mir|ich|dieser|diese|dieses|seit|quält|plagt|habe|hab|hat|mein|meine|meinen")
+)
+
+
+def _german_words(head: str) -> bool:
+    """Whether the words before a capitalised complaint are German ones."""
+    return not _GERMAN_BEFORE.isdisjoint(t.lower() for t in _TOKEN.findall(head))
+
+
 #: A compound going on after the complaint: its season, its remedies ("hay fever season").
 _COMPOUND = re.compile(r"[ \-]?(?:season|saison|seizoen|stagione|temporada|sezon)", re.I)
 #: A headache or a stomach ache of a project or a party, not of a body ("a headache with this
@@ -151,7 +187,7 @@ _TOPIC_BEFORE = re.compile(
 _OTHER_SENSE = re.compile(
     r"\s*(?:(?:im|in|in de|in het|in mijn|in der|de la|des|delle|del|do)\s+(?:abfluss|afvoer|"
     r"leiding|rohr|colonne|maree|marées|mareas|nauki|pracy)|(?:effect|effekt|effet|effetto|"
-    r"efecto)\b)",
+    r"efecto)\b|up\b)",
     re.I,
 )
 #: Something or someone said to be a headache ("my landlord is a headache", "c'est un").
@@ -174,7 +210,7 @@ def _complaint(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if head.rstrip(" ")[-1:] in _QUOTES and tail[:1] in _QUOTES:
         return  # "translate 'acid reflux'"
     title = m.group(0)[:1].isupper() and head.strip() and not head.rstrip().endswith(":")
-    if title and not german_text(head + m.group(0) + tail):
+    if title and not german_text(head + m.group(0) + tail) and not _german_words(head):
         return  # "un résumé de 'Sueurs froides' (Vertigo)"
     if _AS_PROFESSIONAL.search(head + tail):
         return

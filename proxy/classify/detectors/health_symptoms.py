@@ -199,6 +199,8 @@ def _far(m: re.Match[str], scan: Scan) -> bool:
     relative in the sentence, and nothing of a topic, an idiom, an animal or a general case."""
     if not _FAR_SYMPTOM.search(m.group(0)):
         return False  # "pieką" (they bake), "steif" (stiff cream), "burning" (a budget)
+    if _FAR_NOT.match(scan.after(m.end(), 16)):
+        return False  # "numb to criticism", "numb-ingly"
     head = _SENTENCE_END.split(scan.before(m.start(), 120))[-1]
     tail = _SENTENCE_END.split(scan.after(m.end(), 120))[0]
     sentence = head + " " + tail
@@ -211,6 +213,8 @@ def _far(m: re.Match[str], scan: Scan) -> bool:
     ):
         return False
     if not w.ANIMALS.isdisjoint(lowered) or not _FIGURATIVE.isdisjoint(lowered):
+        return False
+    if not _FAR_THINGS.isdisjoint(lowered):
         return False
     if _IDIOMS.search(head + m.group(0) + tail) or _MODAL.match(tail):
         return False
@@ -302,6 +306,15 @@ _REPORTED = frozenset(
         "causes",
     )
 )
+_FAR_NOT = re.compile(r"-|\s+(?:to|für|à|a|voor|na|from)\b", re.I)
+#: Things that swell and go numb too: batteries, doors, rivers, wood.
+_FAR_THINGS = frozenset(
+    (
+        "battery", "akku", "batterie", "batteria", "batería", "accu", "bateria", "door", "tür",
+        "porte", "porta", "puerta", "deur", "drzwi", "river", "fluss", "rivière", "fiume", "río",
+        "rivier", "rzeka", "wood", "holz", "bois", "legno", "madera", "hout", "drewno",
+    )
+)  # fmt: skip
 #: What reports, teaches or asks for causes in a sentence, for ``_far``: ``_REPORTED`` less the
 #: words a person's own sentence holds too ("on", "that", "if", "how", "what", "why", "where").
 _FAR_REPORTED = _REPORTED - {"on", "that", "if", "how", "what", "why", "where"}
