@@ -48,6 +48,7 @@ class PolicyStore:
         self._stamp = self._file_stamp()  # before reading: a write during the load is not missed
         self._policy = self._tested(load_policy(self.path, infos))
         self._task: asyncio.Task[None] | None = None
+        self._hangup = False  # start() set the loop's SIGHUP handler
         #: Called with ``describe()`` after every successful swap (e.g. the policy metric).
         self.on_swap: list[Callable[[dict[str, Any]], None]] = []
 
@@ -172,11 +173,15 @@ class PolicyStore:
         self._task = asyncio.get_running_loop().create_task(self._watch(interval))
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
             asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.reload)
+            self._hangup = True
 
     async def stop(self) -> None:
-        """Stop watching."""
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
+        """Stop watching. SIGHUP stays handled, by doing nothing, until the loop closes or its
+        owner takes it: removing the handler would put back SIGHUP's default action, which ends
+        the process (a logrotate SIGHUP while ``serve`` drains, exit -1)."""
+        if self._hangup:  # replaced, not removed: no moment with the default action
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, _no_reload)
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -204,3 +209,7 @@ def facts_of(exchange: Exchange) -> RequestFacts:
         endpoint=exchange.endpoint,
         label=exchange.label,
     )
+
+
+def _no_reload() -> None:
+    """SIGHUP once the store has stopped: nothing to reload."""
