@@ -90,7 +90,7 @@ _COMPOUND_GOES_ON = re.compile(r"^[\-/][^\W\d_]")
 _NEXT_WORD = re.compile(r"^\s*([^\W\d_]+(?:['’][^\W\d_]+)?)")
 
 
-def _ends_phrase(scan: Scan, end: int) -> bool:
+def ends_phrase(scan: Scan, end: int) -> bool:
     """Whether the phrase ends at ``end``: punctuation, a line end, the text's end, a digit or a
     word that goes on with time or cause ("since", "seit"), not a noun ("a cold drink")."""
     after = scan.after(end, 40)
@@ -103,7 +103,6 @@ def _ends_phrase(scan: Scan, end: int) -> bool:
 
 
 _MEASURED = re.compile(r"^\s+(?:de|di|a|van|von|à|z|do)\s+\d", re.I)
-ends_phrase = _ends_phrase
 
 
 def _episode(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -120,7 +119,7 @@ def _episode(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if _not_complaint(m, scan):
         return
     person = inverted is not None or of_person(scan, m.start(), m.group("verb"))
-    if _ends_phrase(scan, m.end()) and person:
+    if ends_phrase(scan, m.end()) and person:
         yield Hit("health", "diagnosis", m.start("what"), m.end("what"))
 
 
@@ -242,7 +241,7 @@ def _hospital(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A person in hospital, or hospitalised."""
     if m.group("verb") is not None:
         verb, group = m.group("verb"), "what"
-        if not _ends_phrase(scan, m.end()):
+        if not ends_phrase(scan, m.end()):
             return
     else:
         verb, group = m.group("verb2"), "what2"
@@ -326,7 +325,7 @@ _SURGERY_RE = re.compile(rf"(?<!\w)(?P<what>{w.SURGERY})(?!\w)", re.I)
 def _surgery(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """An operation someone had, has or awaits."""
     head = m.group(0).split()[0].lower()
-    if m.group(0).lower().endswith("operation") and not _ends_phrase(scan, m.end()):
+    if m.group(0).lower().endswith("operation") and not ends_phrase(scan, m.end()):
         return  # "had a major operation to migrate the database"
     if head in ("after", "before", "need", "needs"):
         # "after surgery" is said of someone only with a person's word ("after his surgery")

@@ -192,7 +192,7 @@ _OTHER_SENSE = re.compile(
 )
 #: Something or someone said to be a headache ("my landlord is a headache", "c'est un").
 _IS_A = re.compile(
-    r"(?<!\w)(?:is|was|are|['’]s|est|ist|war|è|es|era|jest|was)\s+(?:(?:a|an|such a|a real|"
+    r"(?<!\w)(?:is|was|are|['’]s|est|ist|war|è|es|era|jest)\s+(?:(?:a|an|such a|a real|"
     r"a total|un|une|ein|eine|una|uno|een|vero|real)\s+)?(?:\w+\s+)?$",
     re.I,
 )

@@ -33,7 +33,7 @@ from proxy.classify._base import (
 )
 from proxy.classify.detectors import _health_episode_words as w
 from proxy.classify.detectors import health, health_vignettes
-from proxy.classify.detectors.health_episodes import _ends_phrase, of_person
+from proxy.classify.detectors.health_episodes import ends_phrase, of_person
 
 _W = r"(?:(?<!\w)|(?=['’]))"
 _VERY = (
@@ -142,7 +142,7 @@ def _therapy(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     visit = m.group("verb") is not None
     verb = (m.group("verb") if visit else m.group("verb2")).lower()
     group = "what" if visit else "what2"
-    if not _ends_phrase(scan, m.end()):
+    if not ends_phrase(scan, m.end()):
         return
     clause = re.split(r"[,;:.?!\n()]", scan.before(m.start(), 48))[-1]
     pro_drop = verb in _THERAPY_PRO_DROP and not clause.strip()
