@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import os
 import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -163,11 +164,19 @@ async def test_stop_signals_that_keep_coming_until_the_exit_still_end_in_exit_co
     sim = Simulator("primary", models=("gpt-test",), reply="done", pace_s=0.0)
     async with _proxy(tmp_path, sim, "--workers", workers) as served:
         await served.wait_for("proxy_started", count=int(workers))
-        for sig in itertools.cycle((signal.SIGTERM, signal.SIGHUP, signal.SIGINT)):
-            if served.proc.returncode is not None:
-                break
-            served.proc.send_signal(sig)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(served.proc.wait(), 0.005)
+        # Signals go through a pidfd, not ``proc.send_signal``: that polls first (bpo-38630),
+        # and a poll that reaps the exited child leaves asyncio's child watcher nothing to wait
+        # for, so it reports exit code 255 ("Unknown child process pid").
+        pidfd = os.pidfd_open(served.proc.pid)
+        try:
+            for sig in itertools.cycle((signal.SIGTERM, signal.SIGHUP, signal.SIGINT)):
+                if served.proc.returncode is not None:
+                    break
+                with contextlib.suppress(ProcessLookupError):  # exited, not yet reaped
+                    signal.pidfd_send_signal(pidfd, sig)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(served.proc.wait(), 0.005)
+        finally:
+            os.close(pidfd)
         assert served.proc.returncode == 0
     assert served.events("proxy_stopped")
