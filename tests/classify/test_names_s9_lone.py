@@ -39,6 +39,9 @@ FOUND = [
     ("Dubois a déclaré que le projet était fini.", "Dubois"),
     ("Schneider sagte gestern, dass er später komme.", "Schneider"),
     ("Esposito ha dichiarato che non si candida.", "Esposito"),
+    # English does not invert: a pronoun after its verb is the reported speech's subject
+    ("Kowalczyk said he would send the figures tomorrow.", "Kowalczyk"),
+    ("Yesterday Fernandez said she had paid the invoice.", "Fernandez"),
     # 2. the token is a role
     ("In 1902 Marquardsen became a professor of chemistry.", "Marquardsen"),
     ("Tillotson was an American novelist and critic.", "Tillotson"),
@@ -74,6 +77,8 @@ NOT_FOUND = [
     # an adverb before an inverted subject (German V2)
     "Vermutlich starb sie bald danach in der Stadt.",
     "Plötzlich sagte er nichts mehr.",
+    "Gisteren zei hij niets meer.",
+    "Then Reuters said it would publish the figures.",
     # a longer run of capitalised words, or a heading
     "Release Notes Said Nothing New",
     # companies and things owning things

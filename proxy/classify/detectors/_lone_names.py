@@ -45,6 +45,8 @@ from proxy.classify.detectors._name_things import brand_like
 
 _PERSON = frozenset(lone.PERSON_VERBS)
 _NEGATED = frozenset(lone.NEGATED)
+#: English verbs: no subject follows them after an adverb ("said he" is no sentence).
+_ENGLISH = frozenset((*lone.PERSON_VERBS, *lone.SHARED_VERBS_EN))
 _VERBS = (*lone.PERSON_VERBS, *lone.PERSON_VERBS_INVERTED, *lone.SHARED_VERBS, *lone.NEGATED)
 _ROLES = data.ROLES | lone.ROLES_MORE
 _NOT_ALONE = (
@@ -138,13 +140,14 @@ def _person(
 
 def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A lone token before a verb only a person does, or one shared with organisations; not
-    when a pronoun follows the verb: the token is then an adverb before an inverted subject
-    ("Vermutlich starb sie", "Dann sagte er")."""
+    when a pronoun follows the verb of a language that inverts: the token is then an adverb
+    before an inverted subject ("Vermutlich starb sie", "Dann sagte er"). English does not
+    ("Kowalczyk said he would send it")."""
+    verb = m.group(2)
     nxt = _NEXT.match(scan.after(m.end(2), 16))
-    if nxt and nxt.group(1).lower() in _PRONOUNS:
+    if nxt and nxt.group(1).lower() in _PRONOUNS and verb not in _ENGLISH:
         return
     tok = Token(m.group(1), m.start(1), m.end(1))
-    verb = m.group(2)
     if _person(tok, scan, strong=verb in _PERSON, negated=verb in _NEGATED):
         yield Hit("pii.person_name", None, tok.start, tok.end)
 

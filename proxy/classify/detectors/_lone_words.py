@@ -40,28 +40,34 @@ PERSON_VERBS_INVERTED = words(
 )
 #: Verbs an organisation can be the subject of too. Not "met" (Dutch "with"), "dies" (German
 #: "this"), "left" (an adjective first) or "sent", frequent in any text.
-SHARED_VERBS = words(
+SHARED_VERBS_EN = words(
     "said|says|told|tells|replied|answered|asked|announced|joined|stated|has stated|claimed|"
     "added|explained|argued|wrote|writes|believes|thinks|wants|knows|felt|decided|agreed|"
     "refused|admitted|denied|insisted|noted|recalled|became|began|started|played|scored|"
     "won|signed|opened|founded|finds|found|arrives|arrived|returned|took|"
     "made|helped|tried|worked|works|is working|was working|has said|had said|"
+    # meeting notes: "Kowalski presented the budget, Nowak disagreed"
+    "presented|proposed|disagreed|suggested|recommended|objected|promised|complained|"
+    "mentioned|"
+    # a colleague in a ticket or a complaint (see below)
+    "reproduced|forgot|forgets|prefers|called|emailed|phoned"
+)
+SHARED_VERBS = SHARED_VERBS_EN + words(
     "a déclaré|a dit|déclare|a annoncé|a expliqué|affirme|a affirmé|raconte|a répondu|"
     "sagte|sagt|erklärte|meinte|betonte|schrieb|antwortete|fragte|ha dichiarato|ha detto|"
     "disse|dichiarò|ha spiegato|ha affermato|affermò|rispose|dijo|afirmó|declaró|explicó|"
     "señaló|aseguró|respondió|ha dicho|zei|zegt|verklaarde|vertelde|antwoordde|schreef|"
     "powiedział|powiedziała|stwierdził|stwierdziła|dodał|dodała|napisał|napisała|"
     "odpowiedział|odpowiedziała|"
-    # meeting notes: "Kowalski presented the budget, Nowak disagreed"
-    "presented|proposed|disagreed|suggested|recommended|objected|promised|complained|"
-    "mentioned|a présenté|a proposé|n'était pas d'accord|präsentierte|widersprach|"
+    # meeting notes ("Kowalski presented the budget, Nowak disagreed")
+    "a présenté|a proposé|n'était pas d'accord|präsentierte|widersprach|"
     "ha presentato|ha proposto|presentó|propuso|presenteerde|przedstawił|przedstawiła|"
     "zaproponował|zaproponowała|"
     # a colleague in a ticket or a complaint: "Castellanos quiere cambiar la fecha",
     # "Bertolini continua a cambiare idea", "Kowalczyk ciągle zmienia plany"
     # (not "can", "must", "needs", "keeps", "reported": products, places, the weather and
     # firms do those: "Kafka keeps rebalancing", "Mróz może uszkodzić", "Rossignol doit")
-    "reproduced|forgot|forgets|prefers|called|emailed|phoned|veut|trouve|pense|préfère|"
+    "veut|trouve|pense|préfère|"
     "demande|a oublié|a appelé|a envoyé|a reproduit|findet|hat angerufen|hat vergessen|"
     "vuole|continua a|riesce a|ha chiamato|ha dimenticato|quiere|sigue sin|ha llamado|"
     "ha olvidado|prefiere|wil|vindt|denkt|heeft gebeld|is vergeten|chce|ciągle|uważa|prosi|"
