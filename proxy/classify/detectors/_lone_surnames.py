@@ -82,11 +82,11 @@ def no_surname(token: str, everyday: bool = True, german: bool = True) -> bool:
     return everyday and (lower in data.WORDS or lower in data.COMMON or lower in data.SPANISH_WORDS)
 
 
-def lone_surname(token: str) -> bool:
+def lone_surname(token: str, *, unknown: bool = False) -> bool:
     """Whether a capitalised token standing alone is a surname: known (a double surname: one
-    part known, "Mbeki-Clarke") or of a surname's shape, of four letters or more, and nothing
-    else (``no_surname``)."""
+    part known, "Mbeki-Clarke") or of a surname's shape (or, with ``unknown``, any token),
+    of four letters or more, and nothing else (``no_surname``)."""
     known = token in data.SURNAMES or any(part in data.SURNAMES for part in token.split("-"))
-    if len(token) < 4 or not (known or data.shaped(token)):
+    if len(token) < 4 or not (known or unknown or data.shaped(token)):
         return False
     return not any(no_surname(part) for part in token.split("-"))

@@ -58,6 +58,9 @@ _WRITTEN = (*_PERSON_ONLY, *_SHARED)
 #: Each verb with either apostrophe ("hasn't", "hasn’t").
 _VERBS = tuple(sorted({verb.replace("'", mark) for verb in _WRITTEN for mark in "'’"}))
 _STRONG = frozenset(verb.replace("'", mark) for verb in _PERSON_ONLY for mark in "'’")
+#: Person-only verbs that tools are said to do as well ("Rustc complains about the lifetime"):
+#: before them a token no list holds is no surname.
+_TOOLS_TOO = frozenset(("complains", "keeps complaining"))
 _PARTICLE = (
     r"(?:De la|De los|Van der|Van den|Van de|Von der|Della|Dell['’]|Dall['’]|Del|De|Di|Da|Le|"
     r"La|Lo|Van|Von|Ten|Ter|D['’])"
@@ -79,21 +82,25 @@ _SUBJECT_RE = re.compile(
 _ARTICLES = frozenset(("Le ", "La ", "Lo ", "De "))
 
 
-def _person(name: str, particle: str | None) -> bool:
+def _person(name: str, particle: str | None, unknown: bool) -> bool:
     """Whether the subject is a surname (see the module docstring): after a particle that is
-    no article, a token that may be an everyday word ("De la Fuente", "Della Valle")."""
+    no article, a token that may be an everyday word ("De la Fuente", "Della Valle"); before a
+    verb only a person does (``unknown``), a token no list holds ("Benhamou trouve que")."""
     last = name[len(particle) :] if particle else name
     if not particle or particle in _ARTICLES:
-        return lone_surname(last)
+        return lone_surname(last, unknown=unknown)
     return not any(no_surname(part, everyday=False) for part in last.split("-"))
 
 
 def _subject(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A surname opening a sentence or clause before a person's verb (see the module)."""
     particle = m.group("particle")
-    if m.group("verb") not in _STRONG and not particle:
+    verb = m.group("verb")
+    if verb not in _STRONG and not particle:
         return  # a lone token before a shared verb: ``_lone_names``' case
-    if not _LEAD.search(scan.before(m.start("name"), 12)) or not _person(m.group("name"), particle):
+    unknown = verb in _STRONG and verb not in _TOOLS_TOO
+    name = m.group("name")
+    if not _LEAD.search(scan.before(m.start("name"), 12)) or not _person(name, particle, unknown):
         return
     yield Hit("pii.person_name", None, m.start("name"), m.end("name"))
 

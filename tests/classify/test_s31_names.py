@@ -1,0 +1,48 @@
+"""Thirty-first session: a surname no list holds, standing alone before a verb only a person
+is the subject of ("Benhamou trouve que", "Whitcombe is on leave", "Okafor-Lind ist krank").
+
+Before the verbs tools are said to do too ("Rustc complains about the lifetime") such a token
+is no surname, and what the lists hold as something else stays out: tools, firms, clubs,
+places, everyday words ("Kubernetes thinks that", "Webpack complains", "Matignon estime que").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from tests.found import found
+
+PERSON = "pii.person_name"
+
+FOUND = [
+    ("En gros, Benhamou trouve que c'est trop risqué avant la clôture.", "Benhamou"),
+    ("FYI Whitcombe is on leave until Monday, so ping me instead.", "Whitcombe"),
+    ("Kurze Info: Haberkorn ist krank, die Schulung fällt aus.", "Haberkorn"),
+    ("Ho sentito che Scuderoni è in ferie fino a lunedì.", "Scuderoni"),
+    ("Te aviso: Villaroya está de baja esta semana.", "Villaroya"),
+    ("Ter info: Wijnbergh is ziek, de demo schuift op.", "Wijnbergh"),
+    ("Przypominam, że Brzezinka jest na urlopie do piątku.", "Brzezinka"),
+]
+
+NOT_FOUND = [
+    "Rustc complains about the lifetime of the borrowed value.",
+    "Kubernetes thinks that the pod is dead and restarts it.",
+    "Webpack complains about the loader config again.",
+    "Matignon estime que le budget doit être revu.",
+    "Schalke beschwert sich über den Schiedsrichter.",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_unknown_surname_before_a_person_verb_is_found(
+    classifier: Classifier, text: str, value: str
+) -> None:
+    """The surname is a person-name finding."""
+    assert value in found(classifier, text, PERSON)
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_tools_firms_and_seats_stay_out(classifier: Classifier, text: str) -> None:
+    """No person-name finding."""
+    assert found(classifier, text, PERSON) == []
