@@ -27,6 +27,7 @@ FILES = (
     "fresh.jsonl",
     "names.jsonl",
     "fresh2.jsonl",
+    "fresh3.jsonl",
 )
 LANGS = ("en", "fr", "de", "it", "es", "nl", "pl")
 
