@@ -9,6 +9,7 @@ Ordinary text with no candidate never reaches Python code beyond the single scan
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
@@ -89,6 +90,25 @@ CODES = r"\b[A-Z]{1,6}[ \-]?[A-Z]?\d{2}"
 
 #: What every match of a pattern that holds a number holds (``Detector.needs``).
 DIGIT = re.compile(r"\d")
+
+
+#: Letters NFD does not split into a base letter and a mark.
+_UNSPLIT = str.maketrans({"ł": "l", "œ": "oe", "ß": "ss", "ø": "o", "æ": "ae"})
+#: German umlauts as written without them.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def unaccented(terms: Iterable[str]) -> tuple[str, ...]:
+    """The spellings of lower-case ``terms`` without their accents that the terms lack
+    ("cardíaca" → "cardiaca", "otyłość" → "otylosc"; "migräne" → "migrane" and "migraene"),
+    sorted."""
+    known = set(terms)
+    out: set[str] = set()
+    for term in known:
+        for text in (term, term.translate(_UMLAUTS)):
+            decomposed = unicodedata.normalize("NFD", text.translate(_UNSPLIT))
+            out.add("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return tuple(sorted(out - known))
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -117,15 +117,20 @@ def possessive(scan: Scan, start: int) -> bool:
     return _POSSESSIVE.search(head) is not None
 
 
-DIAGNOSIS = Detector(
-    "health.diagnosis",
-    hs_words(DIAGNOSES, suffixes=True),
-    _DIAGNOSIS_RE,
-    lambda m, s: _diagnosis(m, s),
-    back=48,
-    ahead=8,
-    caseless=True,
-    unicode=True,
+#: Two prefilters, each half of the terms: one alternation of all of them (with their
+#: unaccented spellings) exceeds hyperscan's pattern length.
+DIAGNOSIS = tuple(
+    Detector(
+        "health.diagnosis",
+        hs_words(half, suffixes=True),
+        _DIAGNOSIS_RE,
+        lambda m, s: _diagnosis(m, s),
+        back=48,
+        ahead=8,
+        caseless=True,
+        unicode=True,
+    )
+    for half in (DIAGNOSES[: len(DIAGNOSES) // 2], DIAGNOSES[len(DIAGNOSES) // 2 :])
 )
 _UPPER_ONLY = frozenset(
     words(
@@ -365,4 +370,4 @@ def _lab(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     yield Hit("health", "lab_result", m.start(), m.end())
 
 
-DETECTORS = (DIAGNOSIS, ICD10, MEDICATION, LAB)
+DETECTORS = (*DIAGNOSIS, ICD10, MEDICATION, LAB)

@@ -59,8 +59,12 @@ from proxy.classify.detectors.lexicons import DIAGNOSES
 
 def _polish_cases(term: str) -> tuple[str, ...]:
     """Case forms of a one-word name in -a, as Polish writes it (astma → astmę, astmy, astmą,
-    astmie); the list's Polish names are in the nominative."""
-    if " " in term or not term.endswith("a") or len(term) < 5:
+    astmie), and of an operation in -cja before what it is done on (operacja kolana →
+    operacji, operacją kolana); the list's Polish names are in the nominative."""
+    head, _, rest = term.partition(" ")
+    if rest and head.endswith("cja"):
+        return tuple(f"{head[:-1]}{case} {rest}" for case in ("i", "ą"))
+    if rest or not term.endswith("a") or len(term) < 5:
         return ()
     return tuple(term[:-1] + case for case in ("ę", "y", "ą", "ie"))
 

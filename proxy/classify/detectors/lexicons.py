@@ -1,11 +1,12 @@
 """Multilingual health lexicons (EN, FR, DE, IT, ES, NL, PL): diagnoses, drugs, lab tests.
 
-Terms are lower case; matching is case-insensitive on word boundaries. Plain data, no logic.
+Terms are lower case; matching is case-insensitive on word boundaries. Plain data, no logic
+(but for the unaccented spellings, derived once).
 """
 
 from __future__ import annotations
 
-from proxy.classify._base import words
+from proxy.classify._base import unaccented, words
 
 DIAGNOSES: tuple[str, ...] = tuple(
     """
@@ -146,6 +147,10 @@ coxartrosi|gonartrosis|coxartrosis|osteoartritis|osteoartrite
     .strip("|")
     .split("|")
 )
+#: Each diagnosis as written without its accents, as chat and keyboards without them write
+#: ("insuficiencia cardiaca", which Spanish also spells so; "sclerose en plaques", "migrane",
+#: "Migraene", "niewydolnosc serca"). None of them is a word of the lists the names read.
+DIAGNOSES = DIAGNOSES + unaccented(DIAGNOSES)
 
 DRUGS: tuple[str, ...] = tuple(
     """
@@ -209,7 +214,7 @@ PERSONAL_WORDS: tuple[str, ...] = tuple(
 patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|pt|my|i'm|i've|i am
 i have|i was|i had|i got|i take|i need|mine|he|she|his|her|him|mon|ma|mes|j'ai|je suis|il a
 elle a|ich|er hat|sie hat|mio|mia|ho|ha|tengo|tiene|mijn|ik|hij|zij|heeft|mój|moja|mam|mme|herr
-frau|pan|pani|suffer|suffers|leidet|lijdt|cierpi|sufre|soffre|souffre|admitted|employee|wife
+frau|herrn|pan|pani|suffer|suffers|leidet|lijdt|cierpi|sufre|soffre|souffre|admitted|employee|wife
 husband|daughter|mother|father|mom|dad|child|partner|brother|sister|femme|mari|fils|fille|mère
 père|frère|sœur|mann|sohn|tochter|mutter|vater|moglie|marito|figlio|figlia|madre|padre|esposa
 esposo|marido|mi mujer|hijo|hija|vrouw|man|zoon|dochter|moeder|vader|żona|mąż|syn|córka|matka
@@ -237,6 +242,9 @@ bewohnerin|residente|bewoner|bewoonster|mieszkaniec|mieszkanka|podopieczny|podop
 sono caduto|sono caduta|mi sono fatto male|mi sono fatta male|me caí|me he caído
 me fracturé|spadłem z roweru|spadłam z roweru|spadłem ze schodów|spadłam ze schodów
 upadłem|upadłam|przewróciłem się|przewróciłam się
+get well soon|speedy recovery|gute besserung|bon rétablissement|prompt rétablissement
+pronta guarigione|buona guarigione|que te mejores|pronta recuperación|beterschap
+dużo zdrowia|szybkiego powrotu do zdrowia|wracaj do zdrowia
 """.replace("\n", "|")
     .strip("|")
     .split("|")
