@@ -1,9 +1,10 @@
-"""Thirty-first session: a surname no list holds, standing alone before a verb only a person
-is the subject of ("Benhamou trouve que", "Whitcombe is on leave", "Okafor-Lind ist krank").
+"""Thirty-first session: a surname no list holds, standing alone before a verb of being away
+or standing in ("Whitcombe is on leave", "Haberkorn ist krank", "Scuderoni è in ferie").
 
-Before the verbs tools are said to do too ("Rustc complains about the lifetime") such a token
-is no surname, and what the lists hold as something else stays out: tools, firms, clubs,
-places, everyday words ("Kubernetes thinks that", "Webpack complains", "Matignon estime que").
+Before an opinion, which institutions and tools are said to hold too ("Rectorat estime que",
+"Zarząd uważa, że", "Rustc complains about the lifetime"), such a token is no surname; what the
+lists hold as something else stays out before any verb ("Kubernetes thinks that", "Matignon
+estime que").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from tests.found import found
 PERSON = "pii.person_name"
 
 FOUND = [
-    ("En gros, Benhamou trouve que c'est trop risqué avant la clôture.", "Benhamou"),
+    ("Pour info, Lemarchaud est en congé jusqu'à lundi.", "Lemarchaud"),
     ("FYI Whitcombe is on leave until Monday, so ping me instead.", "Whitcombe"),
     ("Kurze Info: Haberkorn ist krank, die Schulung fällt aus.", "Haberkorn"),
     ("Ho sentito che Scuderoni è in ferie fino a lunedì.", "Scuderoni"),
@@ -31,6 +32,12 @@ NOT_FOUND = [
     "Webpack complains about the loader config again.",
     "Matignon estime que le budget doit être revu.",
     "Schalke beschwert sich über den Schiedsrichter.",
+    "Rectorat estime que la date de la rentrée est bonne.",
+    "Zarząd uważa, że to dobry kierunek.",
+    "Directie vindt dat het budget omlaag moet.",
+    "Vorstand meint, dass die Zahlen reichen.",
+    "Ministero pensa che sia giusto rinviare.",
+    "Prezes uważa, że to błąd.",
 ]
 
 

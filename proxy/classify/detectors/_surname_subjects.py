@@ -30,15 +30,17 @@ from proxy.classify.detectors._lone_surnames import lone_surname, no_surname
 from proxy.classify.detectors._name_tokens import LO, UP
 
 #: Verbs and phrases only a person is the subject of, per language. Hand-written.
-_PERSON_ONLY = words(
+_OPINIONS = words(
     "thinks that|believes that|feels that|is fed up|is annoyed|is upset|is angry|complains|"
     "keeps complaining|trouve que|pense que|estime que|croit que|se plaint|en a marre|"
     "est agacé|est agacée|est fâché|est fâchée|glaubt, dass|denkt, dass|meint, dass|"
     "findet, dass|beschwert sich|ist genervt|ist sauer|pensa che|crede che|trova che|"
     "si lamenta|è stufo|è stufa|è arrabbiato|è arrabbiata|piensa que|cree que|opina que|"
     "se queja|está harto|está harta|está enfadado|está enfadada|vindt dat|denkt dat|meent dat|"
-    "klaagt|baalt|is boos|uważa, że|myśli, że|twierdzi, że|narzeka|jest zły|jest zła|ma dość|"
-    # away, on leave or off sick; chairing or standing in for someone
+    "klaagt|baalt|is boos|uważa, że|myśli, że|twierdzi, że|narzeka|jest zły|jest zła|ma dość"
+)
+#: Away, on leave or off sick; chairing or standing in for someone.
+_AWAY = words(
     "is on leave|is on holiday|is on vacation|is off sick|is out sick|is off today|"
     "is out of office|is on parental leave|is on maternity leave|is on paternity leave|"
     "will chair|is chairing|will cover for|is covering for|ist im Urlaub|ist in Urlaub|"
@@ -53,14 +55,16 @@ _PERSON_ONLY = words(
     "jest nieobecna|poprowadzi zebranie|zastępuje mnie"
 )
 #: The shared verbs of ``_lone_names``, before which only a particle surname counts here.
+_PERSON_ONLY = (*_OPINIONS, *_AWAY)
 _SHARED = (*lone.SHARED_VERBS, *lone.NEGATED)
 _WRITTEN = (*_PERSON_ONLY, *_SHARED)
 #: Each verb with either apostrophe ("hasn't", "hasn’t").
 _VERBS = tuple(sorted({verb.replace("'", mark) for verb in _WRITTEN for mark in "'’"}))
 _STRONG = frozenset(verb.replace("'", mark) for verb in _PERSON_ONLY for mark in "'’")
-#: Person-only verbs that tools are said to do as well ("Rustc complains about the lifetime"):
-#: before them a token no list holds is no surname.
-_TOOLS_TOO = frozenset(("complains", "keeps complaining"))
+#: Before these a token no list holds is a surname too ("Whitcombe is on leave"); not before an
+#: opinion, which institutions and tools are said to hold as well ("Rectorat estime que",
+#: "Zarząd uważa, że", "Rustc complains").
+_UNKNOWN_OK = frozenset(_AWAY)
 _PARTICLE = (
     r"(?:De la|De los|Van der|Van den|Van de|Von der|Della|Dell['’]|Dall['’]|Del|De|Di|Da|Le|"
     r"La|Lo|Van|Von|Ten|Ter|D['’])"
@@ -85,7 +89,7 @@ _ARTICLES = frozenset(("Le ", "La ", "Lo ", "De "))
 def _person(name: str, particle: str | None, unknown: bool) -> bool:
     """Whether the subject is a surname (see the module docstring): after a particle that is
     no article, a token that may be an everyday word ("De la Fuente", "Della Valle"); before a
-    verb only a person does (``unknown``), a token no list holds ("Benhamou trouve que")."""
+    verb of being away (``unknown``), a token no list holds ("Whitcombe is on leave")."""
     last = name[len(particle) :] if particle else name
     if not particle or particle in _ARTICLES:
         return lone_surname(last, unknown=unknown)
@@ -98,7 +102,7 @@ def _subject(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     verb = m.group("verb")
     if verb not in _STRONG and not particle:
         return  # a lone token before a shared verb: ``_lone_names``' case
-    unknown = verb in _STRONG and verb not in _TOOLS_TOO
+    unknown = verb in _UNKNOWN_OK
     name = m.group("name")
     if not _LEAD.search(scan.before(m.start("name"), 12)) or not _person(name, particle, unknown):
         return
