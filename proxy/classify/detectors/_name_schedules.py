@@ -62,6 +62,9 @@ _SHIFTS = words(
     "manana|tarde|noche|vroeg|laat|ochtend|middag|avond|vroege dienst|late dienst|dagdienst|"
     "avonddienst|rano|popołudnie|wieczór|noc|dzień"
 )
+#: Weeks, per language: a slot only with its number and before a colon or a dash ("S14 :",
+#: "wk 23:", "KW 12 –", "sett. 2:", "tydz. 27:").
+_WEEKS = words("week|wk|kw|woche|semaine|sem|s|settimana|sett|semana|tydzień|tydz|tyg")
 _DATE = r"\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?"
 #: What may stand before a slot: on its line, nothing but bullets and emphasis; or a list's
 #: punctuation ("Schichtplan: Früh – Ivana; Spät – Nils").
@@ -73,11 +76,14 @@ _SLOT = re.compile(
     rf"(?i:(?P<day>{alternation(_WEEKDAYS)})(?:[ \t]+(?:{alternation(_SHIFTS)}))?)"
     rf"(?:[ \t]+{_DATE})?(?:\*\*|__)?"
     rf"|(?i:(?P<abbr>{alternation(_ABBREVIATED)}))\.?,?[ \t]+{_DATE}(?:\*\*|__)?"
-    rf"|(?i:(?P<shift>{alternation(_SHIFTS)}))(?:\*\*|__)?(?=[ \t]*[:–—-]))"
+    rf"|(?i:(?P<shift>{alternation(_SHIFTS)}))(?:\*\*|__)?(?=[ \t]*[:–—-])"
+    rf"|(?i:(?P<week>{alternation(_WEEKS)}))\.?[ \t]?\d{{1,2}}(?:\*\*|__)?(?=[ \t]*[:–—-]))"
     rf"(?:[ \t]*[:–—-](?:\*\*|__)?[ \t]*|[ \t]+)(?=[{UP}])"
 )
 #: What ends an item: a number or a bracket (also an unclosed one: "(Early: Atherton, ...").
 _ITEM_END = re.compile(r"[\d()\[\]<>]")
+#: An initial's dot after a name ("Lina H."): what the item's stripping must keep.
+_INITIAL_DOT = re.compile(rf"(?<=[ ][{UP}])\.")
 #: Lines longer than this are prose, not a schedule's.
 _LINE = 400
 #: How far before a slot's lines a rota word still names the schedule (about 50 lines of one).
@@ -85,7 +91,7 @@ _ROTA_BACK = 2000
 #: Words that make a schedule a rota of people, as stems (compounds: "Dienstplan",
 #: "bardienstrooster", "dyżurów") or whole words. Hand-written.
 _ROTA = re.compile(
-    r"dienst(?!ag)|(?<!ge)schicht|rooster|roster|dyżur|dyzur|grafik|wachplan|bereitschaft|"
+    r"dienst(?!ag)|(?<!ge)schicht|rooster|roster|piket|dyżur|dyzur|grafik|wachplan|bereitschaft|"
     r"reperibil|cuadrante|guardia|astreinte|permanence|rotation|on[- ]?call|shift|"
     r"(?<![^\W\d_])(?:rota|rotas|garde|gardes|turni|turno|turnos|duty|duties)(?![^\W\d_])",
     re.I,
@@ -118,6 +124,8 @@ def _slot_items(text: str, base: int) -> Iterator[tuple[int, int, str]]:
     text = text.split("\n", 1)[0].split(";", 1)[0].rstrip("\r")
     for value, start, _ in items(cut(masked(text))):
         name = _ITEM_END.split(value, 1)[0].rstrip(" \t,.")
+        if _INITIAL_DOT.match(value, len(name)):
+            name += "."  # "Lina H.": the initial keeps its dot
         if name:
             yield base + start, base + start + len(name), kind(name)
 
@@ -199,7 +207,16 @@ def _prefilters() -> tuple[str, ...]:
         for dot in ("", ".")
         for digit in "0123456789"
     }
-    return tuple(sorted(re.escape(p) for p in days | shifts | abbreviated))
+    weeks = {
+        f"{lead}{f}{dot}{space}{digit}"
+        for w in _WEEKS
+        for f in forms(w)
+        for lead in ("\n", "\n- ", "\n* ", "\n• ", "\t", "| ")
+        for dot in ("", ".")
+        for space in ("", " ")
+        for digit in "0123456789"
+    }
+    return tuple(sorted(re.escape(p) for p in days | shifts | abbreviated | weeks))
 
 
 DETECTORS = tuple(
