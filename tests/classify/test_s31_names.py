@@ -5,6 +5,10 @@ Before an opinion, which institutions and tools are said to hold too ("Rectorat 
 "Zarząd uważa, że", "Rustc complains about the lifetime"), such a token is no surname; what the
 lists hold as something else stays out before any verb ("Kubernetes thinks that", "Matignon
 estime que").
+
+A lone given name in French text with "du" is no longer taken for a German noun ("du mail et
+retire Baptiste"): "du", "am" and "im", which French and English write too, make a text German
+only beside another German word.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ FOUND = [
     ("Te aviso: Villaroya está de baja esta semana.", "Villaroya"),
     ("Ter info: Wijnbergh is ziek, de demo schuift op.", "Wijnbergh"),
     ("Przypominam, że Brzezinka jest na urlopie do piątku.", "Brzezinka"),
+    # French "du" alone does not make the text German (where nouns are capitalised too)
+    ("Retire le nom du client et mets Clothilde en copie.", "Clothilde"),
+    ("Mets Solène en copie du mail et retire Baptiste, il n'est plus sur le projet.", "Baptiste"),
 ]
 
 NOT_FOUND = [

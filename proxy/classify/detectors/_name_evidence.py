@@ -40,6 +40,8 @@ _GERMAN = frozenset(
         "mein|meine|meiner|meinem|unser|unsere|dein|deine|seine|ihre|euer|eure"
     )
 )
+#: German words that other languages we scan write as well.
+_SHARED_WORDS = frozenset(("du", "am", "im"))
 _PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
 #: Given names that are also words or places ("Frank", "Dick", "Florence").
 WORD_LIKE = data.AMBIGUOUS | data.NAME_WORDS | data.PLACES
@@ -91,8 +93,11 @@ def clause_subject(first: str, last: str, length: int, after: str) -> bool:
 
 
 def german_text(around: str) -> bool:
-    """Whether ``around`` (the text around a name) is German, where nouns are capitalised too."""
-    return not _GERMAN.isdisjoint(_WORDS.findall(around.lower()))
+    """Whether ``around`` (the text around a name) is German, where nouns are capitalised too:
+    a German word there, or two of those other languages write as well ("du" of French, "am"
+    and "im" of English: "du mail et retire Baptiste" is French)."""
+    found = _GERMAN.intersection(_WORDS.findall(around.lower()))
+    return bool(found - _SHARED_WORDS) or len(found) > 1
 
 
 def rare_after_word_first(first: str, last: str, inside: bool) -> bool:
