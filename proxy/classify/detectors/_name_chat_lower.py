@@ -83,7 +83,7 @@ _ADDRESS = frozenset(
     words(
         "remind|tell|ask|ping|call|cc|email|message|text|dm|thank|invite|rappelle|préviens|"
         "appelle|remercie|sag|frag|erinnere|chiedi|ricorda|ringrazia|llama|avisa|bel|herinner|"
-        "vraag|stuur|bedank|przypomnij|przypomnieć|zadzwoń|podziękuj"
+        "vraag|stuur|bedank|przypomnij|przypomnieć|zadzwoń|podziękuj|tegen"
     )
 )
 #: Greetings and thanks right before a name ("hey sanne", "salut margaux", "cześć kasia",
@@ -101,13 +101,17 @@ _GREETINGS = frozenset(
 _MESSAGES = frozenset(
     words(
         "reply|message|msg|email|mail|answer|réponse|mot|nachricht|antwort|messaggio|risposta|"
-        "mensaje|correo|respuesta|bericht|berichtje|antwoord|wiadomość|odpowiedź|maila"
+        "mensaje|correo|respuesta|bericht|berichtje|antwoord|wiadomość|odpowiedź|maila|"
+        "sms|smsa|sms-a|appje|whatsapp|whatsappje|msg|msj|mensajito|messaggino"
     )
 )
 _TO = frozenset(words("to|à|an|a|aan|naar|do"))
 #: Words after which a token after "to" is a verb, not an addressee ("a message to harden the
 #: config").
 _OBJECTS = frozenset(words("the|a|an|my|our|your|his|her|their|these|those|it|them"))
+#: Articles that Italian, Spanish and German chat puts before a first name ("il pippo", "alla
+#: giusy", "el chema", "a la yoli", "dem lukas"); before a name of ``_NAMES`` only (no word).
+_ARTICLES = frozenset(words("il|lo|la|alla|dalla|della|al|del|el|der|dem|den"))
 #: Words of company: a name after them only where a meeting or a call is named right before
 #: ("lunch with priyanka", "termin mit jannik", "overleg met maarten"; not "with conn:",
 #: "bouquet met gerbera", "fresas con nata", "dane z maila").
@@ -271,6 +275,8 @@ def _framed(head: str, start: int, end: int, found: list[tuple[int, int]]) -> bo
     word, comma = (prev.group(1).lower(), bool(prev.group(2))) if prev else ("", False)
     if not comma and (word in _GREETINGS or _cued(word, before[: prev.start()] if prev else "")):
         return True  # "hey maaike", "remind sanne"; not "hi, undo doesn't work"
+    if word in _ARTICLES and head[start:end] in _NAMES:
+        return True  # "el chema ha vuelto", "alla giusy"
     pair = _PREV_PAIR.search(before)
     if pair and pair.group(2).lower() in _TO and pair.group(1).lower() in _MESSAGES:
         nxt = _NEXT.match(head, end)  # "a reply to priyanka"; not "a message to harden the …"

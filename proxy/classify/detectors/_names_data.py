@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib import resources
 
 from proxy.classify._base import words
+from proxy.classify.detectors._nicknames import NICKNAMES
 
 
 def _load(name: str) -> frozenset[str]:
@@ -19,7 +20,8 @@ def _load(name: str) -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-GIVEN = _load("given_names.txt")
+#: The gazetteer's given names and the hand-written nicknames it lacks (``_nicknames``).
+GIVEN = _load("given_names.txt") | NICKNAMES
 SURNAMES = _load("surnames.txt")
 #: The second tier (faker-js, FakerPHP): in full names only (``_name_tiers``).
 GIVEN_MORE, SURNAMES_MORE = _load("given_names_more.txt"), _load("surnames_more.txt")

@@ -33,6 +33,7 @@ from proxy.classify.detectors import (
     _titled_names,
 )
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._name_cues import CLOSINGS, FIELDS, INTRO, SALUTATIONS, STOP
 from proxy.classify.detectors._name_places import place_after
 from proxy.classify.detectors._relation_words import BUSINESS, POSSESSIVES, RELATIONS, ROLES
 
@@ -62,58 +63,6 @@ _POLISH_NAME = re.compile(
     r"[ąćęłńśźżó]|(?:sk|ck|dzk)(?:i|a|iego|iej|im|iemu|ą)$|wicz|czyk|[aeiuy]k(?:a|iem|owi|u)?$"
 )
 _DOTTED_TITLES = words("dr|prof|mr|drs|ir|dott|dott.ssa|avv|ing|inż|dhr|mevr|p")
-_SALUTATIONS = words(
-    "dear|hi|hello|hey|bonjour|bonsoir|cher|chère|liebe|lieber|hallo|guten tag|sehr geehrte|"
-    "sehr geehrter|gentile|gentilissima|gentilissimo|caro|cara|ciao|buongiorno|estimado|estimada|"
-    "hola|querido|querida|beste|geachte|beste|szanowny|szanowna|drogi|droga|dzień dobry|cześć|"
-    "witaj|salut|hej|moin|servus|hoi"
-)
-_CLOSINGS = words(
-    "regards|best regards|kind regards|warm regards|best|thanks|many thanks|thank you|cheers|"
-    "sincerely|yours sincerely|yours faithfully|cordialement|bien cordialement|bien à vous|"
-    "salutations|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|"
-    "beste grüße|grüße|gruß|gruss|liebe grüße|herzliche grüße|lg|vg|mfg|cordiali saluti|"
-    "distinti saluti|saluti|un saluto|saludos|atentamente|"
-    "un saludo|saludos cordiales|met vriendelijke groet|vriendelijke groeten|groeten|pozdrawiam|"
-    "z poważaniem|z wyrazami szacunku"
-)
-_FIELDS = words(
-    "name|full name|first name|last name|surname|patient|patient name|employee|employee name|"
-    "customer|customer name|client|account holder|applicant|tenant|insured|policyholder|"
-    "contact person|nom|prénom|nom complet|nom et prénom|nom du patient|titulaire|salarié|"
-    "locataire|assuré|name des patienten|vorname|nachname|patientin|kontoinhaber|mitarbeiter|"
-    "mitarbeiterin|mieter|versicherter|ansprechpartner|nome|cognome|nome e cognome|paziente|"
-    "intestatario|dipendente|nombre|apellidos|apellido|nombre completo|paciente|titular|empleado|"
-    "naam|volledige naam|achternaam|voornaam|patiënt|rekeninghouder|werknemer|huurder|imię|"
-    "nazwisko|imię i nazwisko|pacjent|właściciel rachunku|pracownik|from|von|de|da|van|od|dane|"
-    "dane osobowe|données|daten|dati|datos|gegevens|personalien|kunde|kundin|klant|klient|to|cc|"
-    "an|aan|à|signed|unterschrift|handtekening|podpis|attn|z. hd|arrendatario|arrendador|inquilino|"
-    "locatario|conduttore|najemca|vermieter|landlord|propriétaire|bailleur|verhuurder"
-)
-_INTRO = words(
-    "my name is|i am|i'm|je m'appelle|je m’appelle|je suis|ich heiße|ich heisse|mein name ist|"
-    "mi chiamo|il mio nome è|sono|me llamo|mi nombre es|soy|mijn naam is|ik heet|ik ben|"
-    "nazywam się|mam na imię|jestem"
-)
-
-_STOP = frozenset(
-    words(
-        "customer|customers|sir|sirs|madam|team|all|everyone|colleagues|colleague|client|clients|"
-        "cliente|clientes|kunde|kundin|kunden|damen|herren|mesdames|messieurs|signori|señores|"
-        "señor|heer|heren|dames|panie|państwo|there|folks|support|hiring|manager|world|claude|"
-        "chatgpt|gpt|assistant|bot|user|admin|guys|friends|amici|amigos|vrienden|doctor|docteur|"
-        "doktor|dottore|staff|equipe|équipe|tutti|todos|allemaal|wszyscy|the|and|und|et|i|we|you|"
-        "our|your|my|this|that|unknown|redacted|test|example|sample|thanks|regards|best|please|"
-        "good|happy|writing|looking|sorry|just|here|interested|available|able|glad|pleased|not|"
-        "also|direktor|director|directeur|direttore|professor|präsident|president|président|"
-        "to|if|it|in|on|at|but|or|with|as|so|no|yes|for|from|is|are|was|be|do|does|not|"
-        "minister|kollege|kollegin|chef|doktor|officer|officers|dr|prof|med|dipl|mag|ing|mr|mrs|ms|"
-        "marketing|sales|vertrieb|einkauf|buchhaltung|verwaltung|finance|legal|redaktion|empfang|"
-        "personal|personalabteilung|geschäftsleitung|versand|hausverwaltung|kundenservice|ihr"
-    )
-)
-
-
 #: Places, assistants and words greeted like people ("Hola, Madrid!", "Hello, Siri!").
 _NOT_GREETED = data.PLACES | data.PRODUCT_NAMES | data.AMBIGUOUS
 
@@ -170,7 +119,7 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     comma also sets off words ("Moin, Leute!", "Hello, Kubernetes!")."""
     value = m.group(1)
     tokens = value.lower().split()
-    if tokens[0] in _STOP or tokens[-1] in _STOP or value.lower() in _PLACEHOLDERS:
+    if tokens[0] in STOP or tokens[-1] in STOP or value.lower() in _PLACEHOLDERS:
         return
     if m.re is SALUTATION_COMMA.pattern and not _known(value.split(), m.group(0)):
         return
@@ -259,7 +208,7 @@ def _dotted_ok(tokens: list[str]) -> bool:
 #: A greeting, a comma and a name closing the greeting ("Hello, Maria!", "Cześć, Kasia!").
 SALUTATION_COMMA = _name_detector(
     "salutation_comma",
-    _SALUTATIONS,
+    SALUTATIONS,
     rf",[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+){{0,3}}",
     r", +(?-i:[^\sa-z])",
     caseless_cue=True,
@@ -286,24 +235,24 @@ DETECTORS_NAMES = (
     TITLE_DOTTED,
     _name_detector(
         "salutation",
-        _SALUTATIONS,
+        SALUTATIONS,
         rf"[ ]+(?:(?:{alternation(_TITLES)})\.?[ ]+){{0,3}}",
         r" +(?-i:[^\sa-z])",
         caseless_cue=True,
     ),
     SALUTATION_COMMA,
     _name_detector(
-        "field", _FIELDS, r"[ \t]*:[ \t]*", r"[ \t]*:[ \t]*(?-i:[^\sa-z])", caseless_cue=True
+        "field", FIELDS, r"[ \t]*:[ \t]*", r"[ \t]*:[ \t]*(?-i:[^\sa-z])", caseless_cue=True
     ),
     _name_detector(
         "signature",
-        _CLOSINGS,
+        CLOSINGS,
         r"[ \t]*(?:[,!.][ \t]*(?:\r?\n)?|\r?\n)[ \t]*",
         r"[ \t]*(?:[,!.][ \t]*(?:\r?\n)?|\r?\n)[ \t]*(?-i:[^\sa-z])",
         caseless_cue=True,
         end=r"[ \t]*(?=\r?\n|$|,|\|)",
     ),
-    _name_detector("intro", _INTRO, r"[ ]+", r" +(?-i:[^\sa-z])", caseless_cue=True),
+    _name_detector("intro", INTRO, r"[ ]+", r" +(?-i:[^\sa-z])", caseless_cue=True),
 )
 #: Relations and roles (``_relation_words``).
 _ALL_RELATIONS = (*RELATIONS, *ROLES)
@@ -351,7 +300,7 @@ def _relation(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
             break
         end = tok.end()
     value = m.group(2)[:end]
-    if value.lower().split()[-1] in _STOP or value.lower() in _PLACEHOLDERS:
+    if value.lower().split()[-1] in STOP or value.lower() in _PLACEHOLDERS:
         return
     if _COMPANY.match(scan.after(m.start(2) + end, 30)):
         return
