@@ -1,5 +1,8 @@
 """Thirty-first session: a surname no list holds, standing alone before a verb of being away
-or standing in ("Whitcombe is on leave", "Haberkorn ist krank", "Scuderoni è in ferie").
+or standing in, in English and the Romance languages ("Whitcombe is on leave", "Scuderoni è in
+ferie"), also in the subjunctive, the future or a subordinate clause ("avant que Kaczmarek parte
+en congés", "before Whitcombe goes on leave"); in German, Dutch and Polish, whose nouns the lists
+miss ("bevor Vertrieb in Urlaub geht"), a known surname there ("bevor Schmidt in Urlaub geht").
 
 Before an opinion, which institutions and tools are said to hold too ("Rectorat estime que",
 "Zarząd uważa, że", "Rustc complains about the lifetime"), such a token is no surname; what the
@@ -23,11 +26,17 @@ PERSON = "pii.person_name"
 FOUND = [
     ("Pour info, Lemarchaud est en congé jusqu'à lundi.", "Lemarchaud"),
     ("FYI Whitcombe is on leave until Monday, so ping me instead.", "Whitcombe"),
-    ("Kurze Info: Haberkorn ist krank, die Schulung fällt aus.", "Haberkorn"),
     ("Ho sentito che Scuderoni è in ferie fino a lunedì.", "Scuderoni"),
     ("Te aviso: Villaroya está de baja esta semana.", "Villaroya"),
-    ("Ter info: Wijnbergh is ziek, de demo schuift op.", "Wijnbergh"),
-    ("Przypominam, że Brzezinka jest na urlopie do piątku.", "Brzezinka"),
+    # the same in the subjunctive, the future or a subordinate clause; in German, Dutch and
+    # Polish a known surname (or a surname's shape) only
+    ("On signe avant que Kaczmarek parte en congés, sinon tout glisse.", "Kaczmarek"),
+    ("Serve la firma prima che Scuderoni vada in ferie.", "Scuderoni"),
+    ("Hace falta antes de que Villaroya se vaya de vacaciones.", "Villaroya"),
+    ("We need the sign-off before Whitcombe goes on leave.", "Whitcombe"),
+    ("Bitte bis Freitag, bevor Schmidt in Urlaub geht.", "Schmidt"),
+    ("Graag voordat Jansen op vakantie gaat.", "Jansen"),
+    ("Proszę to wysłać, zanim Kowalczyk pójdzie na urlop.", "Kowalczyk"),
     # French "du" alone does not make the text German (where nouns are capitalised too)
     ("Retire le nom du client et mets Clothilde en copie.", "Clothilde"),
     ("Mets Solène en copie du mail et retire Baptiste, il n'est plus sur le projet.", "Baptiste"),
@@ -45,6 +54,8 @@ NOT_FOUND = [
     "Vorstand meint, dass die Zahlen reichen.",
     "Ministero pensa che sia giusto rinviare.",
     "Prezes uważa, że to błąd.",
+    "Wir müssen liefern, bevor Vertrieb in Urlaub geht.",
+    "The release must ship before Kubernetes goes on holiday.",
 ]
 
 

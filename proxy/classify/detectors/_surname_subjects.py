@@ -39,21 +39,44 @@ _OPINIONS = words(
     "se queja|está harto|está harta|está enfadado|está enfadada|vindt dat|denkt dat|meent dat|"
     "klaagt|baalt|is boos|uważa, że|myśli, że|twierdzi, że|narzeka|jest zły|jest zła|ma dość"
 )
-#: Away, on leave or off sick; chairing or standing in for someone.
-_AWAY = words(
+#: Away, on leave or off sick; chairing or standing in for someone; also in the future, the
+#: subjunctive or a subordinate clause ("avant que Kaczmarek parte en congés", "prima che
+#: Santoro vada in ferie", "bevor Schmidt in Urlaub geht"). English and Romance first: a
+#: capitalised token no list holds before them is a surname too (``_UNKNOWN_OK``).
+_AWAY_EN_ROMANCE = words(
     "is on leave|is on holiday|is on vacation|is off sick|is out sick|is off today|"
     "is out of office|is on parental leave|is on maternity leave|is on paternity leave|"
-    "will chair|is chairing|will cover for|is covering for|ist im Urlaub|ist in Urlaub|"
-    "ist krank|ist krankgeschrieben|ist in Elternzeit|ist im Mutterschutz|hat Urlaub|"
-    "vertritt mich|leitet die Sitzung|est en congé|est en congés|est en vacances|est malade|"
-    "est en arrêt|est absent|est absente|présidera|me remplace|è in ferie|è in vacanza|"
-    "è in malattia|è malato|è malata|è assente|è in maternità|presiederà|mi sostituisce|"
+    "will chair|is chairing|will cover for|is covering for|goes on leave|goes on holiday|"
+    "goes on vacation|will be away|will be on leave|"
+    "est en congé|est en congés|est en vacances|est malade|est en arrêt|est absent|"
+    "est absente|présidera|me remplace|parte en congé|parte en congés|parte en vacances|"
+    "part en congé|part en congés|part en vacances|soit en congé|soit en congés|"
+    "soit en vacances|soit absent|soit absente|sera en congé|sera en congés|sera en vacances|"
+    "sera absent|sera absente|"
+    "è in ferie|è in vacanza|è in malattia|è malato|è malata|è assente|è in maternità|"
+    "presiederà|mi sostituisce|vada in ferie|va in ferie|sia in ferie|andrà in ferie|"
+    "sarà in ferie|vada in vacanza|va in vacanza|sia in vacanza|sarà assente|sia assente|"
+    "vada in maternità|va in maternità|"
     "está de vacaciones|está de baja|está enfermo|está enferma|está de permiso|presidirá|"
-    "me sustituye|is op vakantie|is met vakantie|is ziek|is afwezig|heeft vakantie|"
-    "heeft verlof|is met verlof|zit de vergadering voor|vervangt mij|jest na urlopie|"
-    "jest chory|jest chora|jest na zwolnieniu|jest na L4|ma urlop|jest nieobecny|"
-    "jest nieobecna|poprowadzi zebranie|zastępuje mnie"
+    "me sustituye|se vaya de vacaciones|se va de vacaciones|esté de vacaciones|esté de baja|"
+    "estará de vacaciones|estará de baja|se coja vacaciones|se coge vacaciones"
 )
+#: German, Dutch and Polish: German capitalises its nouns and the lists miss many Dutch and
+#: Polish ones ("bevor Vertrieb in Urlaub geht", "Recepcja jest nieobecna"), so only a known
+#: surname or a surname's shape before them.
+_AWAY_OTHER = words(
+    "ist im Urlaub|ist in Urlaub|ist krank|ist krankgeschrieben|ist in Elternzeit|"
+    "ist im Mutterschutz|hat Urlaub|vertritt mich|leitet die Sitzung|in Urlaub geht|"
+    "in den Urlaub geht|in Urlaub fährt|in den Urlaub fährt|im Urlaub ist|krank ist|"
+    "in Elternzeit geht|geht in Urlaub|fährt in Urlaub|"
+    "is op vakantie|is met vakantie|is ziek|is afwezig|heeft vakantie|heeft verlof|"
+    "is met verlof|zit de vergadering voor|vervangt mij|op vakantie gaat|met vakantie gaat|"
+    "op vakantie is|met verlof gaat|ziek is|gaat op vakantie|gaat met vakantie|"
+    "jest na urlopie|jest chory|jest chora|jest na zwolnieniu|jest na L4|ma urlop|"
+    "jest nieobecny|jest nieobecna|poprowadzi zebranie|zastępuje mnie|idzie na urlop|"
+    "pójdzie na urlop|jedzie na urlop|wyjedzie na urlop|będzie na urlopie"
+)
+_AWAY = (*_AWAY_EN_ROMANCE, *_AWAY_OTHER)
 #: The shared verbs of ``_lone_names``, before which only a particle surname counts here.
 _PERSON_ONLY = (*_OPINIONS, *_AWAY)
 _SHARED = (*lone.SHARED_VERBS, *lone.NEGATED)
@@ -64,7 +87,7 @@ _STRONG = frozenset(verb.replace("'", mark) for verb in _PERSON_ONLY for mark in
 #: Before these a token no list holds is a surname too ("Whitcombe is on leave"); not before an
 #: opinion, which institutions and tools are said to hold as well ("Rectorat estime que",
 #: "Zarząd uważa, że", "Rustc complains").
-_UNKNOWN_OK = frozenset(_AWAY)
+_UNKNOWN_OK = frozenset(_AWAY_EN_ROMANCE)
 _PARTICLE = (
     r"(?:De la|De los|Van der|Van den|Van de|Von der|Della|Dell['’]|Dall['’]|Del|De|Di|Da|Le|"
     r"La|Lo|Van|Von|Ten|Ter|D['’])"
@@ -76,7 +99,10 @@ _LEAD = re.compile(
     r"e|ma|che|mentre|y|pero|en|maar|dat|terwijl|i|ale|że|"
     # a reason: "because Paterson is on leave", "perché Bortolotti è in ferie"
     r"because|as|since|weil|da|denn|car|perché|poiché|porque|ya que|omdat|"
-    r"want|bo|ponieważ|gdyż|FYI|fyi)[ ])\Z"
+    r"want|bo|ponieważ|gdyż|FYI|fyi|"
+    # a time: "before Paterson goes on leave", "bevor Schmidt in Urlaub geht"
+    r"before|until|when|once|bevor|bis|sobald|wenn|avant|quand|lorsque|quando|finché|"
+    r"cuando|voordat|totdat|zodra|zanim|gdy|kiedy)[ ])\Z"
 )
 _SUBJECT_RE = re.compile(
     rf"(?<![\w'’\-])(?P<name>(?P<particle>{_PARTICLE}(?:[ ]|(?<=['’])))?"
