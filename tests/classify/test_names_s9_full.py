@@ -107,7 +107,8 @@ def test_word_first_name_before_a_word_or_in_a_heading_is_no_person(
 SURNAME_ALSO_GIVEN = [
     ("The film was directed by John Huston in 1975.", "John Huston"),
     ("Later that year Desmond Doss went back to church.", "Desmond Doss"),
-    ("Wir lesen gerade einen Roman von Jane Austen.", "Jane Austen"),
+    # ("Jane Austen" is a famous writer: an eponym since the thirty-first session)
+    ("Wir lesen gerade einen Roman von Jane Emerson.", "Jane Emerson"),
 ]
 
 

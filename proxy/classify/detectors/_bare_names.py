@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, words
+from proxy.classify._base import Detector, Hit, Scan, alternation
 from proxy.classify.detectors import _lone_words as lone
 from proxy.classify.detectors import _name_tiers as tiers
 from proxy.classify.detectors import _name_tokens as shared
@@ -50,6 +50,7 @@ from proxy.classify.detectors._name_evidence import (
     ROMAN,
     ROMAN_RE,
     clause_subject,
+    inverted_subject,
     prev_word,
     rare_after_word_first,
     regnal,
@@ -224,8 +225,8 @@ def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
                 (k for k in _ends(toks, i) if _score(toks[i : k + 1], scan) >= THRESHOLD), None
             )
         if found is None:
-            if not toks[i + 1].cap and _single(toks[i], scan):  # "mit Jonas das Projekt"
-                yield Hit("pii.person_name", None, toks[i].start, toks[i].end)
+            if not toks[i + 1].cap and not _eponym(toks, i) and _single(toks[i], scan):
+                yield Hit("pii.person_name", None, toks[i].start, toks[i].end)  # "mit Jonas das"
             i += 1
             continue
         yield Hit("pii.person_name", None, toks[i].start, toks[found].end)
@@ -233,6 +234,13 @@ def _bare(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     last = len(toks) - 1  # a lone name after "de" ending the run: "Le PC de Clémence"
     if i == last and toks[i].cap and toks[i - 1].text in _OF and _single(toks[i], scan):
         yield Hit("pii.person_name", None, toks[i].start, toks[i].end)
+
+
+def _eponym(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether the run's tokens from ``i`` spell an eponym with a particle ("Antoni van
+    Leeuwenhoek"): its given name is no person alone either."""
+    texts = [t.text.lower() for t in toks[i : i + 4]]
+    return any(" ".join(texts[:n]) in data.EPONYMS for n in range(2, len(texts) + 1))
 
 
 def _single(tok: _Tok, scan: Scan) -> bool:
@@ -263,7 +271,7 @@ def _single(tok: _Tok, scan: Scan) -> bool:
         return False
     if _OF_PLACE.search(before) and not _OWNED.search(before):
         return False  # "University of Alberta"; not "le PC de Clémence"
-    inverted = _inverted(word, after, text)  # "Gestern hat Lukas mir geschrieben"
+    inverted = inverted_subject(word, after, text)  # "Gestern hat Lukas mir geschrieben"
     if word not in _CUES and not subject and not inverted and _german([tok], scan):
         return False  # "die finanzielle Lage"
     nxt = _NEXT.match(after)
@@ -281,34 +289,7 @@ def _conjunction(word: str, after: str, scan: Scan, tok: _Tok) -> bool:
     return word == "a" and polish_text(scan.around(tok.start, tok.end, 60))
 
 
-#: German finite verbs before an inverted subject ("Gestern hat Lukas mir geschrieben").
-_FINITE = frozenset(
-    words(
-        "hat|hatte|hätte|ist|war|wäre|will|wollte|kann|konnte|könnte|muss|musste|müsste|wird|"
-        "würde|soll|sollte|darf|durfte|möchte|kommt|kam|geht|ging|sagt|sagte|meint|meinte|"
-        "schreibt|schrieb|fragt|fragte|braucht|brauchte|findet|fand|weiß|wusste|ruft|rief"
-    )
-)
 _LOWER_NEXT = re.compile(r"[ ]+[a-zäöüß]")
-
-
-def _inverted(word: str, after: str, name: str) -> bool:
-    """Whether a lone given name in German text is the subject after a finite verb, followed
-    by a lower-case word ("hat Lukas mir geschrieben", "kann Henrike nicht"): a noun there
-    would take an article ("hat der Kunde"); not a firm, a club or a plant named like a person
-    ("hat Douglas neue Filialen", "hat Hertha gewonnen", "hat Flora ihre Blütezeit")."""
-    if name in _NOT_INVERTED:
-        return False
-    return word in _FINITE and _LOWER_NEXT.match(after) is not None
-
-
-#: Firms, clubs, plants and instruments named like a person, often after a German verb.
-_NOT_INVERTED = frozenset(
-    words(
-        "Douglas|Melitta|Linde|Ariel|Zara|Flora|Viola|Hertha|Viktoria|Fortuna|Borussia|"
-        "Eintracht|Alemannia|Germania|Concordia|Mercedes|Heide|Adler"
-    )
-)
 
 
 #: A capitalised word and "of" before a lone name: an institution or title ("University of").

@@ -162,3 +162,33 @@ def role_before(word: str, before: str) -> bool:
     if role.islower():
         return role in data.ROLES
     return role.lower() in data.ROLES and prev_word(before[: -len(word) - 1]).islower()
+
+
+#: German finite verbs before an inverted subject ("Gestern hat Lukas mir geschrieben").
+_FINITE = frozenset(
+    words(
+        "hat|hatte|hätte|ist|war|wäre|will|wollte|kann|konnte|könnte|muss|musste|müsste|wird|"
+        "würde|soll|sollte|darf|durfte|möchte|kommt|kam|geht|ging|sagt|sagte|meint|meinte|"
+        "schreibt|schrieb|fragt|fragte|braucht|brauchte|findet|fand|weiß|wusste|ruft|rief"
+    )
+)
+_LOWER_NEXT = re.compile(r"[ ]+[a-zäöüß]")
+
+
+def inverted_subject(word: str, after: str, name: str) -> bool:
+    """Whether a lone given name in German text is the subject after a finite verb, followed
+    by a lower-case word ("hat Lukas mir geschrieben", "kann Henrike nicht"): a noun there
+    would take an article ("hat der Kunde"); not a firm, a club or a plant named like a person
+    ("hat Douglas neue Filialen", "hat Hertha gewonnen", "hat Flora ihre Blütezeit")."""
+    if name in _NOT_INVERTED:
+        return False
+    return word in _FINITE and _LOWER_NEXT.match(after) is not None
+
+
+#: Firms, clubs, plants and instruments named like a person, often after a German verb.
+_NOT_INVERTED = frozenset(
+    words(
+        "Douglas|Melitta|Linde|Ariel|Zara|Flora|Viola|Hertha|Viktoria|Fortuna|Borussia|"
+        "Eintracht|Alemannia|Germania|Concordia|Mercedes|Heide|Adler"
+    )
+)

@@ -145,9 +145,15 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
     if last.lower().endswith(_PLACE_ENDINGS) or thing_last(last):
         return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße", "Anna Labs"
     after = scan.after(name[-1].end, 40)
-    if lone_surname and _EPONYM_AFTER.match(after):
-        return True
+    if lone_surname and (_EPONYM_AFTER.match(after) or _FIRM_AND.match(after)):
+        return True  # "the Nobel prize", "Marks & Spencer"
+    if len(texts) == 1 and after.startswith((f" & {last}", f"&{last}")):
+        return True  # "Johnson & Johnson"
     return _place_after(after) or bool(COMPANY.match(after)) or product_after(after)
+
+
+#: A surname standing alone before "&" and a capitalised word: a firm's name.
+_FIRM_AND = re.compile(r"[ ]?&[ ]?[A-Z]")
 
 
 def _german_article(texts: Sequence[str], scan: Scan, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib import resources
 
 from proxy.classify._base import words
+from proxy.classify.detectors import _eponyms
 from proxy.classify.detectors._nicknames import NICKNAMES
 
 
@@ -206,37 +207,8 @@ PLACE_ENDINGS = words(
     "straße|strasse|platz|kirche|schule|brücke|allee|gasse|bahnhof|krankenhaus|klinikum|"
     "gymnasium|straat|laan|plein|gracht|street|road"
 )
-#: Names that denote brands, eponyms, fictional characters or example persons, not a person in
-#: the request (lower case, particles included).
-EPONYMS = frozenset(
-    words(
-        "hugo boss|calvin klein|ralph lauren|tommy hilfiger|louis vuitton|christian dior|"
-        "yves saint laurent|giorgio armani|karl lagerfeld|marc jacobs|michael kors|kate spade|"
-        "estée lauder|coco chanel|jack daniels|jack daniel|johnnie walker|paul smith|ted baker|"
-        "jimmy choo|stella mccartney|vera wang|walt disney|mercedes benz|harley davidson|"
-        "aston martin|rolls royce|morgan stanley|goldman sachs|wells fargo|dow jones|"
-        "arthur andersen|jack wolfskin|tom tailor|max mara|ben jerry|tim hortons|wendy's|"
-        "jaś fasola|jasia fasoli|jasia fasolę|jasiem fasolą|dr oetker|kinder bueno|"
-        "mikołaj kopernik|mikołaja kopernika|mikołajowi kopernikowi|mikołaju koperniku|"
-        "victor hugo|charles de gaulle|albert einstein|marie curie|isaac newton|"
-        "leonardo da vinci|galileo galilei|nelson mandela|martin luther king|martin luther|"
-        "abraham lincoln|george washington|john kennedy|john f|winston churchill|"
-        "konrad adenauer|willy brandt|ludwig van beethoven|wolfgang amadeus mozart|"
-        "johann sebastian bach|giuseppe garibaldi|giuseppe verdi|miguel de cervantes|"
-        "federico garcía lorca|frédéric chopin|karl marx|rosa luxemburg|simón bolívar|"
-        "anne frank|vincent van gogh|thomas edison|nikola tesla|alan turing|ada lovelace|"
-        "florence nightingale|jean jaurès|jean moulin|louis pasteur|pierre curie|jules verne|"
-        "jean monnet|robert schuman|alcide de gasperi|johann wolfgang|friedrich schiller|"
-        "heinrich heine|thomas mann|max planck|robert koch|otto hahn|werner heisenberg|"
-        "harry potter|sherlock holmes|hercule poirot|james bond|anna karenina|madame bovary|"
-        "peter pan|robin hood|don quijote|don quixote|mickey mouse|donald duck|jean valjean|"
-        "john doe|jane doe|john smith|jane smith|max mustermann|erika mustermann|mario rossi|"
-        "jan jansen|jan kowalski|anna kowalska|juan pérez|jean dupont|joe bloggs|fred bloggs|"
-        "richard roe|jan novák|hans muster|john q|santa claus|otto versand|harley quinn|"
-        "earl grey|grant thornton|jack russell|baker mckenzie|price waterhouse|roger rabbit|"
-        "mario kart|bugs bunny|lara croft|indiana jones|luke skywalker|darth vader"
-    )
-)
+#: Brands, eponyms, famous and fictional persons and example persons (``_eponyms``).
+EPONYMS = _eponyms.EPONYMS
 #: Words right before a bare name that make it a person ("patient", "signed by", "wife").
 CUE_BEFORE = frozenset(
     words(
