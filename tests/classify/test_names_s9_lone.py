@@ -79,6 +79,7 @@ NOT_FOUND = [
     "Plötzlich sagte er nichts mehr.",
     "Gisteren zei hij niets meer.",
     "Then Reuters said it would publish the figures.",
+    "Schneider said it would expand the plant.",
     # a longer run of capitalised words, or a heading
     "Release Notes Said Nothing New",
     # companies and things owning things

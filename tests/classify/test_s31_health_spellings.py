@@ -1,9 +1,10 @@
 """Thirty-first session: a condition written without its accents ("insuficiencia cardiaca",
 which Spanish also spells so; "sclerose en plaques", "Migraene", "niewydolnosc serca"), a Polish
 operation in another case ("po operacji kolana"), a German title in the dative ("für Herrn
-Aydın wegen seines Bandscheibenvorfalls"), and a get-well wish to someone with a condition
-("Get well soon Tom, after your knee surgery!"); the general questions and leaflets in the same
-words stay out.
+Aydın wegen seines Bandscheibenvorfalls"), and a get-well wish to someone with a condition in
+the same sentence ("Get well soon Tom, after your knee surgery!"); the general questions,
+leaflets and routine wishes in the same words stay out, and so does the French verb
+"diagnostique".
 
 The rows are written by hand for these tests (not taken from any evaluation set or probe).
 """
@@ -40,6 +41,10 @@ NOT_FOUND = [
     "Migraene: Ursachen, Symptome und Behandlung im Überblick.",
     "Niewydolnosc serca to choroba przewlekła, która wymaga leczenia.",
     "Gute Besserung! Schöne Grüße aus dem Urlaub.",
+    "Dużo zdrowia i szczęścia w nowym roku! Cukrzyca to choroba cywilizacyjna.",
+    "Wir wünschen gute Besserung. Der Artikel erklärt Diabetes Typ 2 und Ernährung.",
+    "Get well soon card templates: cancer, surgery, broken leg - ideas?",
+    "Mon script diagnostique les erreurs réseau chaque nuit.",
 ]
 
 

@@ -56,6 +56,11 @@ NOT_FOUND = [
     "Prezes uważa, że to błąd.",
     "Wir müssen liefern, bevor Vertrieb in Urlaub geht.",
     "The release must ship before Kubernetes goes on holiday.",
+    "Standup is off today, see you tomorrow.",
+    "Helpdesk is on leave today, call the hotline.",
+    "Reminder: Payroll is on holiday schedule this week.",
+    "Avant que Backend parte en congés, on livre la version.",
+    "Maîtresse est absente aujourd'hui, la classe est fermée.",
 ]
 
 

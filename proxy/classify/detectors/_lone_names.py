@@ -142,11 +142,13 @@ def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A lone token before a verb only a person does, or one shared with organisations; not
     when a pronoun follows the verb of a language that inverts: the token is then an adverb
     before an inverted subject ("Vermutlich starb sie", "Dann sagte er"). English does not
-    ("Kowalczyk said he would send it")."""
+    ("Kowalczyk said he would send it"), but "it" there speaks of a firm ("Schneider said it
+    would expand")."""
     verb = m.group(2)
     nxt = _NEXT.match(scan.after(m.end(2), 16))
-    if nxt and nxt.group(1).lower() in _PRONOUNS and verb not in _ENGLISH:
-        return
+    pronoun = nxt.group(1).lower() if nxt else ""
+    if pronoun in _PRONOUNS and (verb not in _ENGLISH or pronoun == "it"):
+        return  # also "Schneider said it would expand": a firm
     tok = Token(m.group(1), m.start(1), m.end(1))
     if _person(tok, scan, strong=verb in _PERSON, negated=verb in _NEGATED):
         yield Hit("pii.person_name", None, tok.start, tok.end)

@@ -38,8 +38,9 @@ PERSON_VERBS_INVERTED = words(
     "urodził się|urodziła się|zmarł|zmarła|ożenił się|mieszka|mieszkał|mieszkała|studiował|"
     "studiowała"
 )
-#: Verbs an organisation can be the subject of too. Not "met" (Dutch "with"), "dies" (German
-#: "this"), "left" (an adjective first) or "sent", frequent in any text.
+#: Verbs an organisation can be the subject of too, in English (below: with the other
+#: languages). Not "met" (Dutch "with"), "dies" (German "this"), "left" (an adjective first) or
+#: "sent", frequent in any text.
 SHARED_VERBS_EN = words(
     "said|says|told|tells|replied|answered|asked|announced|joined|stated|has stated|claimed|"
     "added|explained|argued|wrote|writes|believes|thinks|wants|knows|felt|decided|agreed|"
@@ -52,6 +53,7 @@ SHARED_VERBS_EN = words(
     # a colleague in a ticket or a complaint (see below)
     "reproduced|forgot|forgets|prefers|called|emailed|phoned"
 )
+#: Verbs an organisation can be the subject of too, in the seven languages.
 SHARED_VERBS = SHARED_VERBS_EN + words(
     "a déclaré|a dit|déclare|a annoncé|a expliqué|affirme|a affirmé|raconte|a répondu|"
     "sagte|sagt|erklärte|meinte|betonte|schrieb|antwortete|fragte|ha dichiarato|ha detto|"

@@ -47,6 +47,7 @@ from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._lone_words import NOT_AFTER_OWNED, OWNED
 from proxy.classify.detectors._lower_titles import _LOWER, _word
 from proxy.classify.detectors._name_requests_lower import _NOT_RECIPIENT, _given_name
+from proxy.classify.detectors._nicknames import ARTICLE_NICKNAMES
 
 #: How much of each text part is read, and how many names there at most.
 _HEAD = 1024
@@ -83,9 +84,11 @@ _ADDRESS = frozenset(
     words(
         "remind|tell|ask|ping|call|cc|email|message|text|dm|thank|invite|rappelle|préviens|"
         "appelle|remercie|sag|frag|erinnere|chiedi|ricorda|ringrazia|llama|avisa|bel|herinner|"
-        "vraag|stuur|bedank|przypomnij|przypomnieć|zadzwoń|podziękuj|tegen"
+        "vraag|stuur|bedank|przypomnij|przypomnieć|zadzwoń|podziękuj"
     )
 )
+#: Forms of "say" before "tegen" ("zeg ff tegen sanne"): the addressee, not an opponent.
+_SAY = frozenset(words("zeg|zegt|zeggen|gezegd"))
 #: Greetings and thanks right before a name ("hey sanne", "salut margaux", "cześć kasia",
 #: "thanks priya").
 _GREETINGS = frozenset(
@@ -102,16 +105,19 @@ _MESSAGES = frozenset(
     words(
         "reply|message|msg|email|mail|answer|réponse|mot|nachricht|antwort|messaggio|risposta|"
         "mensaje|correo|respuesta|bericht|berichtje|antwoord|wiadomość|odpowiedź|maila|"
-        "sms|smsa|sms-a|appje|whatsapp|whatsappje|msg|msj|mensajito|messaggino"
+        "sms|smsa|sms-a|appje|whatsapp|whatsappje|msj|mensajito|messaggino"
     )
 )
 _TO = frozenset(words("to|à|an|a|aan|naar|do"))
 #: Words after which a token after "to" is a verb, not an addressee ("a message to harden the
 #: config").
 _OBJECTS = frozenset(words("the|a|an|my|our|your|his|her|their|these|those|it|them"))
-#: Articles that Italian, Spanish and German chat puts before a first name ("il pippo", "alla
-#: giusy", "el chema", "a la yoli", "dem lukas"); before a name of ``_NAMES`` only (no word).
-_ARTICLES = frozenset(words("il|lo|la|alla|dalla|della|al|del|el|der|dem|den"))
+#: Articles that Italian and Spanish chat puts before a nickname ("alla giusy", "el chema", "a
+#: la yoli"; ``_nicknames.ARTICLE_NICKNAMES`` only: "la clara", "el pilar" are nouns), and German
+#: chat before any first name of ``_NAMES`` ("dem lukas"; not "der horst des adlers").
+_ARTICLES = frozenset(words("il|lo|la|alla|dalla|della|al|del|el"))
+_GERMAN_ARTICLES = frozenset(words("der|dem|den"))
+_NOT_AFTER_ARTICLE = frozenset(words("horst|mark|frank|heide|wolf|kai"))
 #: Words of company: a name after them only where a meeting or a call is named right before
 #: ("lunch with priyanka", "termin mit jannik", "overleg met maarten"; not "with conn:",
 #: "bouquet met gerbera", "fresas con nata", "dane z maila").
@@ -275,8 +281,11 @@ def _framed(head: str, start: int, end: int, found: list[tuple[int, int]]) -> bo
     word, comma = (prev.group(1).lower(), bool(prev.group(2))) if prev else ("", False)
     if not comma and (word in _GREETINGS or _cued(word, before[: prev.start()] if prev else "")):
         return True  # "hey maaike", "remind sanne"; not "hi, undo doesn't work"
-    if word in _ARTICLES and head[start:end] in _NAMES:
-        return True  # "el chema ha vuelto", "alla giusy"
+    name = head[start:end]
+    if (word in _ARTICLES and name in ARTICLE_NICKNAMES) or (
+        word in _GERMAN_ARTICLES and name in _NAMES and name not in _NOT_AFTER_ARTICLE
+    ):
+        return True  # "el chema ha vuelto", "alla giusy", "sag dem lukas"
     pair = _PREV_PAIR.search(before)
     if pair and pair.group(2).lower() in _TO and pair.group(1).lower() in _MESSAGES:
         nxt = _NEXT.match(head, end)  # "a reply to priyanka"; not "a message to harden the …"
@@ -298,6 +307,8 @@ def _cued(word: str, before: str) -> bool:
     """Whether ``word`` (lower case) addresses the name, or keeps company with it where one of
     the two words before it names a meeting ("call with", "lunch today with"), or a call or a
     meeting named earlier in the clause before "and" ("llamada con … y con álvaro")."""
+    if word == "tegen":  # "zeg ff tegen sanne"; not "speelt tegen milan"
+        return not _SAY.isdisjoint(w.lower() for w in _WORDS.findall(before)[-2:])
     if word in _ADDRESS:
         return True
     if word not in _COMPANY:

@@ -7,6 +7,20 @@ from __future__ import annotations
 
 from proxy.classify._base import words
 
+#: Closings of notes to friends and family ("Liefs,", "Bises,", "Un abrazo,"): a relative, a
+#: pet name or a group signs after them as often as a name ("Liefs,\nOma", "Bises,\nTonton"),
+#: so the signature there is a known given name or surname (``names._known``).
+INFORMAL = words(
+    "groetjes|liefs|bises|bisous|amitiés|un abbraccio|a presto|abrazos|un abrazo|pozdrowienia"
+)
+#: Kinship words signing alone ("Regards,\nGrandma"); a surname too ("Ratan Tata", "Jan
+#: Dziadek", "Dr. Papa"), so only a signature of one token.
+KIN = frozenset(
+    words(
+        "grandma|grandpa|granny|mum|mom|dad|mummy|daddy|oma|opa|mama|papa|maman|mamie|papi|papy|"
+        "nonna|nonno|abuela|abuelo|babcia|dziadek|tata|mamá|papá|mamma|papà"
+    )
+)
 SALUTATIONS = words(
     "dear|hi|hello|hey|bonjour|bonsoir|cher|chère|liebe|lieber|hallo|guten tag|sehr geehrte|"
     "sehr geehrter|gentile|gentilissima|gentilissimo|caro|cara|ciao|buongiorno|estimado|estimada|"
@@ -20,8 +34,8 @@ CLOSINGS = words(
     "beste grüße|grüße|gruß|gruss|liebe grüße|herzliche grüße|lg|vg|mfg|cordiali saluti|"
     "distinti saluti|saluti|un saluto|saludos|atentamente|"
     "un saludo|saludos cordiales|met vriendelijke groet|vriendelijke groeten|groeten|pozdrawiam|"
-    "z poważaniem|z wyrazami szacunku|groetjes|hartelijke groet|hartelijke groeten|liefs|mvg|"
-    "bises|bisous|amitiés|un abbraccio|a presto|abrazos|un abrazo|pozdrowienia"
+    "z poważaniem|z wyrazami szacunku|mvg|hartelijke groet|hartelijke groeten|"
+    + "|".join(sorted(set(INFORMAL)))
 )
 FIELDS = words(
     "name|full name|first name|last name|surname|patient|patient name|employee|employee name|"
@@ -54,8 +68,6 @@ STOP = frozenset(
         "also|direktor|director|directeur|direttore|professor|präsident|president|président|"
         "to|if|it|in|on|at|but|or|with|as|so|no|yes|for|from|is|are|was|be|do|does|not|"
         "minister|kollege|kollegin|chef|doktor|officer|officers|dr|prof|med|dipl|mag|ing|mr|mrs|ms|"
-        "grandma|grandpa|granny|mum|mom|dad|mummy|daddy|oma|opa|mama|papa|maman|mamie|papi|papy|"
-        "nonna|nonno|abuela|abuelo|babcia|dziadek|tata|mamá|papá|mamma|papà|"
         "marketing|sales|vertrieb|einkauf|buchhaltung|verwaltung|finance|legal|redaktion|empfang|"
         "personal|personalabteilung|geschäftsleitung|versand|hausverwaltung|kundenservice|ihr"
     )

@@ -94,8 +94,8 @@ def clause_subject(first: str, last: str, length: int, after: str) -> bool:
 
 def german_text(around: str) -> bool:
     """Whether ``around`` (the text around a name) is German, where nouns are capitalised too:
-    a German word there, or two of those other languages write as well ("du" of French, "am"
-    and "im" of English: "du mail et retire Baptiste" is French)."""
+    a German word there, or two different ones of those other languages write as well ("du" of
+    French, "am" and "im" of English: "du mail et retire Baptiste" is French)."""
     found = _GERMAN.intersection(_WORDS.findall(around.lower()))
     return bool(found - _SHARED_WORDS) or len(found) > 1
 

@@ -61,7 +61,7 @@ _BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]|<[^<>\n]*>")
 _MASK = "\x01"
 _CONJ = words("and|und|et|e|ed|y|en|i|oraz|sowie")
 _SEP = re.compile(
-    rf"[ \t]*[,;/&+][ \t]*(?:(?:{alternation(_CONJ)})[ \t]+)?|[ \t]+(?:{alternation(_CONJ)})[ \t]+"
+    rf"[ \t]*[,;/&][ \t]*(?:(?:{alternation(_CONJ)})[ \t]+)?|[ \t]+(?:{alternation(_CONJ)})[ \t]+"
 )
 #: A sentence's end, a table cell's border or the next label ends the list ("Lars, Fatima.
 #: Agenda: ...", "Present: Lars, Fatima Absent: Tom"); not an initial's or a title's dot.

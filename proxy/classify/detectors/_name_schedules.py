@@ -3,8 +3,10 @@ Spät – Nils", "Rooster: maandag Sterre, dinsdag Luuk", "bardienst: za 8/6 Kev
 "Early: Marek Dąbrowski" then "Late: Jamal Idris" on the next line).
 
 A slot is a weekday of the seven languages (written out, or abbreviated before a date: "za 8/6",
-"Mo 3.6."), or a shift or part of the day ("Früh", "Late", "nuit", "Nachtdienst"), at a line's
-start or after ",", ";", ":", "(", "|" or a dash. Its separator is a colon or a dash; a weekday
+"Mo 3.6."), a shift or part of the day ("Früh", "Late", "nuit", "Nachtdienst"), or a week and
+its number before a colon or a dash ("S14 :", "wk 23:", "KW 12 –", "tydz. 27:"), at a line's
+start or after ",", ";", ":", "(", "|" or a dash. The people of one slot may be joined by "+"
+("Romain + Coralie"). Its separator is a colon or a dash; a weekday
 or a date may also be followed by the first name straight away ("maandag Sterre"). What follows
 a slot up to the next slot, a ";" or the line's end are its items, split and judged as the items
 of a roster line (``_name_rosters``: persons, candidates, things, nothing; a number or a bracket
@@ -25,7 +27,9 @@ The prefilters are literals: each weekday, shift word and abbreviated weekday wi
 first digit, after a line's start (indented, quoted or bulleted), a colon, a bracket, a tab, a
 bar or Markdown bold (a weekday also after ", " and "; "), so that about one literal wakes each
 line of a schedule (the scan's hit budget is one per 20 characters) and a weekday in prose
-wakes nothing; the woken slot reports the persons of its three lines.
+wakes nothing; the woken slot reports the persons of its three lines. The week slots have one
+regular expression instead, with the separator, at a line's start: a weekly table without one
+("KW 12;4711;5230") wakes nothing.
 """
 
 from __future__ import annotations
@@ -62,9 +66,10 @@ _SHIFTS = words(
     "manana|tarde|noche|vroeg|laat|ochtend|middag|avond|vroege dienst|late dienst|dagdienst|"
     "avonddienst|rano|popołudnie|wieczór|noc|dzień"
 )
-#: Weeks, per language: a slot only with its number and before a colon or a dash ("S14 :",
-#: "wk 23:", "KW 12 –", "sett. 2:", "tydz. 27:").
-_WEEKS = words("week|wk|kw|woche|semaine|sem|s|settimana|sett|semana|tydzień|tydz|tyg")
+#: Weeks, per language: a slot only with its number and before a colon or a dash ("wk 23:",
+#: "KW 12 –", "sett. 2:", "tydz. 27:", and "S14 :" without a dot: "S. 12 –" cites a page).
+_WEEKS = words("week|wk|kw|woche|semaine|sem|settimana|sett|semana|tydzień|tydz|tyg")
+_WEEK = rf"(?:(?:{alternation(_WEEKS)})\.?|s)[ \t]?\d{{1,2}}"
 _DATE = r"\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?"
 #: What may stand before a slot: on its line, nothing but bullets and emphasis; or a list's
 #: punctuation ("Schichtplan: Früh – Ivana; Spät – Nils").
@@ -77,7 +82,7 @@ _SLOT = re.compile(
     rf"(?:[ \t]+{_DATE})?(?:\*\*|__)?"
     rf"|(?i:(?P<abbr>{alternation(_ABBREVIATED)}))\.?,?[ \t]+{_DATE}(?:\*\*|__)?"
     rf"|(?i:(?P<shift>{alternation(_SHIFTS)}))(?:\*\*|__)?(?=[ \t]*[:–—-])"
-    rf"|(?i:(?P<week>{alternation(_WEEKS)}))\.?[ \t]?\d{{1,2}}(?:\*\*|__)?(?=[ \t]*[:–—-]))"
+    rf"|(?i:(?P<week>{_WEEK}))(?:\*\*|__)?(?=[ \t]*[:–—-]))"
     rf"(?:[ \t]*[:–—-](?:\*\*|__)?[ \t]*|[ \t]+)(?=[{UP}])"
 )
 #: What ends an item: a number or a bracket (also an unclosed one: "(Early: Atherton, ...").
@@ -122,7 +127,8 @@ def _at(before: str) -> bool:
 def _slot_items(text: str, base: int) -> Iterator[tuple[int, int, str]]:
     """The items of one slot's text (offsets from ``base``) and their kinds."""
     text = text.split("\n", 1)[0].split(";", 1)[0].rstrip("\r")
-    for value, start, _ in items(cut(masked(text))):
+    # "+" joins the people of one slot ("Romain + Coralie"): read as a comma (same length)
+    for value, start, _ in items(cut(masked(text.replace("+", ",")))):
         name = _ITEM_END.split(value, 1)[0].rstrip(" \t,.")
         if _INITIAL_DOT.match(value, len(name)):
             name += "."  # "Lina H.": the initial keeps its dot
@@ -207,19 +213,27 @@ def _prefilters() -> tuple[str, ...]:
         for dot in ("", ".")
         for digit in "0123456789"
     }
-    weeks = {
-        f"{lead}{f}{dot}{space}{digit}"
-        for w in _WEEKS
-        for f in forms(w)
-        for lead in ("\n", "\n- ", "\n* ", "\n• ", "\t", "| ")
-        for dot in ("", ".")
-        for space in ("", " ")
-        for digit in "0123456789"
-    }
-    return tuple(sorted(re.escape(p) for p in days | shifts | abbreviated | weeks))
+    return tuple(sorted(re.escape(p) for p in days | shifts | abbreviated))
 
 
-DETECTORS = tuple(
-    Detector("person_name.schedule", literal, _SLOT, _schedule, back=24, ahead=40, caseless=True)
-    for literal in _prefilters()
+#: A week slot at a line's start (indented, quoted, bulleted or bold), with its separator: one
+#: regular expression, so that a weekly table without one ("KW 12;4711;5230") wakes nothing.
+_WEEK_SLOT = rf"(?:^|\n|\|)[ \t>]*(?:[-*•][ \t]*)?(?:\*\*|__)?{_WEEK}(?:\*\*|__)?[ \t]*[:–—-]"
+DETECTORS = (
+    *(
+        Detector(
+            "person_name.schedule", literal, _SLOT, _schedule, back=24, ahead=40, caseless=True
+        )
+        for literal in _prefilters()
+    ),
+    Detector(
+        "person_name.schedule",
+        _WEEK_SLOT,
+        _SLOT,
+        _schedule,
+        back=32,
+        ahead=40,
+        caseless=True,
+        unicode=True,
+    ),
 )

@@ -5,15 +5,22 @@ work messages ("et Bortolotti trouve que c'est trop risqué", "Nowakowski uważa
 
 - Before a verb only a person is the subject of, in the seven languages (thinking or believing
   that, complaining, being fed up or annoyed: "trouve que", "beschwert sich", "è stufo", "se
-  queja", "klaagt", "narzeka"): a surname standing alone (``_lone_surnames.lone_surname``: known
-  or of a surname's shape, and no word, place, role, firm or organisation).
+  queja", "klaagt", "narzeka") or being away or standing in ("is on leave", "est en congé",
+  "prima che … vada in ferie", "bevor … in Urlaub geht"): a surname standing alone
+  (``_lone_surnames.lone_surname``: known or of a surname's shape, and no word, place, role,
+  firm or organisation). Before an English or Romance verb of being away, a token no list holds
+  counts too ("Whitcombe is on leave"), unless it is a colloquial role, a compound of two listed
+  words ("Helpdesk", "Backend"), written in lower case elsewhere in the text, or a service's
+  absence follows ("is on holiday schedule"); not before an absence said of software or rooms
+  ("is off today", "est absent").
 - Before those verbs and the shared verbs of ``_lone_words`` ("veut", "riesce a", "said",
   "hasn't"), a surname with its particle ("Dell'Orto", "De la Fuente", "Van Dijk", "Di Stefano"):
   after a particle that is no article ("Van", "Di", "Della", "De la", "D'") any token that is no
   organisation, place, product or role; after "Le", "La", "Lo", "De" (an article too: "Le
   Monde", "La Redoute", "De Telegraaf") only a surname standing alone.
 
-The name opens a sentence or a clause (after ", ", "and", "et", "und", "que", "dass" ...).
+The name opens a sentence or a clause (after ", ", "and", "et", "und", "que", "dass", "before",
+"bevor", "zanim" ...).
 The prefilters are ``_lone_names``' verb prefilter (shared: one pattern) and the person-only
 verbs after a lower-case letter and spaces.
 """
@@ -25,6 +32,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _lone_words as lone
+from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._lone_names import BEFORE_VERB
 from proxy.classify.detectors._lone_surnames import lone_surname, no_surname
 from proxy.classify.detectors._name_tokens import LO, UP
@@ -77,8 +85,8 @@ _AWAY_OTHER = words(
     "pójdzie na urlop|jedzie na urlop|wyjedzie na urlop|będzie na urlopie"
 )
 _AWAY = (*_AWAY_EN_ROMANCE, *_AWAY_OTHER)
-#: The shared verbs of ``_lone_names``, before which only a particle surname counts here.
 _PERSON_ONLY = (*_OPINIONS, *_AWAY)
+#: The shared verbs of ``_lone_names``, before which only a particle surname counts here.
 _SHARED = (*lone.SHARED_VERBS, *lone.NEGATED)
 _WRITTEN = (*_PERSON_ONLY, *_SHARED)
 #: Each verb with either apostrophe ("hasn't", "hasn’t").
@@ -87,7 +95,20 @@ _STRONG = frozenset(verb.replace("'", mark) for verb in _PERSON_ONLY for mark in
 #: Before these a token no list holds is a surname too ("Whitcombe is on leave"); not before an
 #: opinion, which institutions and tools are said to hold as well ("Rectorat estime que",
 #: "Zarząd uważa, że", "Rustc complains").
-_UNKNOWN_OK = frozenset(_AWAY_EN_ROMANCE)
+#: Not before the absences said of software, rooms and services too ("Standup is off today",
+#: "Confluence is out of office", "Frontend è assente", "Webmail est absent du menu").
+_UNKNOWN_OK = frozenset(_AWAY_EN_ROMANCE) - frozenset(
+    words(
+        "is off today|is out of office|est absent|est absente|soit absent|soit absente|"
+        "sera absent|sera absente|è assente|sia assente|sarà assente"
+    )
+)
+#: Colloquial roles and kin no list holds, and what follows an absence that makes it a
+#: service's ("is on holiday schedule").
+_NOT_UNKNOWN = frozenset(
+    words("profe|seño|maîtresse|maitresse|nounou|tonton|tatie|mémé|pépé|jefe|jefa|capo|patron")
+)
+_SERVICE_AFTER = re.compile(r"[ ]+(?:schedule|hours|mode|calendar|rota|plan|rates|season)\b")
 _PARTICLE = (
     r"(?:De la|De los|Van der|Van den|Van de|Von der|Della|Dell['’]|Dall['’]|Del|De|Di|Da|Le|"
     r"La|Lo|Van|Von|Ten|Ter|D['’])"
@@ -128,11 +149,28 @@ def _subject(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     verb = m.group("verb")
     if verb not in _STRONG and not particle:
         return  # a lone token before a shared verb: ``_lone_names``' case
-    unknown = verb in _UNKNOWN_OK
     name = m.group("name")
+    unknown = verb in _UNKNOWN_OK and _unknown_ok(name, scan, m.end())
     if not _LEAD.search(scan.before(m.start("name"), 12)) or not _person(name, particle, unknown):
         return
     yield Hit("pii.person_name", None, m.start("name"), m.end("name"))
+
+
+def _unknown_ok(name: str, scan: Scan, end: int) -> bool:
+    """Whether a token no list holds may be a surname here: no colloquial role, no compound of
+    two listed words ("Standup", "Helpdesk", "Backend"), not written in lower case elsewhere in
+    the text ("Staging ... deploy to staging"), and no service's absence after it."""
+    lower = name.lower()
+    if lower in _NOT_UNKNOWN or _SERVICE_AFTER.match(scan.text, end, scan.hi):
+        return False
+    if any(_listed(lower[:i]) and _listed(lower[i:]) for i in range(3, len(lower) - 2)):
+        return False
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", scan.text[scan.lo : scan.hi]) is None
+
+
+def _listed(word: str) -> bool:
+    """Whether a lower-case word is in a word list we hold."""
+    return word in data.WORDS or word in data.COMMON or word in data.ENGLISH_WORDS
 
 
 #: Two prefilters: ``_lone_names``' own for the shared verbs (one pattern for both), and the

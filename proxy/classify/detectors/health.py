@@ -16,6 +16,7 @@ from proxy.classify._base import CODES, DIGIT, Detector, Hit, Scan, alternation,
 from proxy.classify.detectors._health_anchor import named, personally_anchored, subject
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_shorthand import shorthand_person
+from proxy.classify.detectors._health_wishes import wished
 from proxy.classify.detectors._health_words import BRANDS, POSSESSIVES
 from proxy.classify.detectors.lexicons import (
     DIAGNOSES,
@@ -47,7 +48,7 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     head = _SENTENCE_END.split(before)[-1]
     stop = _SENTENCE_END.search(after)
     sentence = head + scan.text[start:end] + (after[: stop.start()] if stop else after)
-    if personally_anchored(sentence):
+    if personally_anchored(sentence) or wished(sentence):
         return True
     question = (stop is not None and stop.group(0) == "?") or "¿" in head
     if question and _GENERAL_QUESTION.search(sentence) is not None:

@@ -150,7 +150,12 @@ coxartrosi|gonartrosis|coxartrosis|osteoartritis|osteoartrite
 #: Each diagnosis as written without its accents, as chat and keyboards without them write
 #: ("insuficiencia cardiaca", which Spanish also spells so; "sclerose en plaques", "migrane",
 #: "Migraene", "niewydolnosc serca"). None of them is a word of the lists the names read.
-DIAGNOSES = DIAGNOSES + unaccented(DIAGNOSES)
+DIAGNOSES = DIAGNOSES + tuple(
+    # less those that are words: "diagnostique" (French verb and adjective), "zawal" (Polish)
+    form
+    for form in unaccented(DIAGNOSES)
+    if form not in ("diagnostique", "zawal")
+)
 
 DRUGS: tuple[str, ...] = tuple(
     """
@@ -242,9 +247,6 @@ bewohnerin|residente|bewoner|bewoonster|mieszkaniec|mieszkanka|podopieczny|podop
 sono caduto|sono caduta|mi sono fatto male|mi sono fatta male|me caí|me he caído
 me fracturé|spadłem z roweru|spadłam z roweru|spadłem ze schodów|spadłam ze schodów
 upadłem|upadłam|przewróciłem się|przewróciłam się
-get well soon|speedy recovery|gute besserung|bon rétablissement|prompt rétablissement
-pronta guarigione|buona guarigione|que te mejores|pronta recuperación|beterschap
-dużo zdrowia|szybkiego powrotu do zdrowia|wracaj do zdrowia
 """.replace("\n", "|")
     .strip("|")
     .split("|")

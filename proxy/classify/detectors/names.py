@@ -33,7 +33,15 @@ from proxy.classify.detectors import (
     _titled_names,
 )
 from proxy.classify.detectors import _names_data as data
-from proxy.classify.detectors._name_cues import CLOSINGS, FIELDS, INTRO, SALUTATIONS, STOP
+from proxy.classify.detectors._name_cues import (
+    CLOSINGS,
+    FIELDS,
+    INFORMAL,
+    INTRO,
+    KIN,
+    SALUTATIONS,
+    STOP,
+)
 from proxy.classify.detectors._name_places import place_after
 from proxy.classify.detectors._relation_words import BUSINESS, POSSESSIVES, RELATIONS, ROLES
 
@@ -78,6 +86,17 @@ def _known(tokens: list[str], matched: str) -> bool:
     return first in data.GIVEN or last in data.SURNAMES or data.shaped(last)
 
 
+def _signed(cue: str, tokens: list[str], value: str) -> bool:
+    """Whether a name after a closing (``cue``, lower case) may sign: no kinship word alone
+    ("Regards,\nGrandma"), and after an informal closing a known name ("Liefs,\nTruus"; not
+    "Bises,\nTonton")."""
+    if cue in _INFORMAL:
+        return _known(value.split(), value)
+    return not (cue in _CLOSINGS and len(tokens) == 1 and tokens[0] in KIN)
+
+
+_INFORMAL = frozenset(INFORMAL)
+_CLOSINGS = frozenset(CLOSINGS)
 _PLACEHOLDERS = frozenset(
     words("john doe|jane doe|max mustermann|erika mustermann|mario rossi|jan jansen")
 )
@@ -128,6 +147,8 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if m.group(0)[:2] == "p." and not any(_POLISH_NAME.search(t) for t in value.split()):
         return  # "p. Nowak" is pan or pani; "p. Smith", "p. Chr.", "p. Table" are not
     cue = m.group(0)[: m.start(1) - m.start()]
+    if not _signed(cue.strip(" \t\r\n,!.").lower(), tokens, value):
+        return
     if _ambiguous_cue(cue, scan.before(m.start(), 80)) and not _known(value.split(), value):
         return
     end = m.end(1)
