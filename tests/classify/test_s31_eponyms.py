@@ -32,6 +32,8 @@ NOT_FOUND = [
 FOUND = [
     ("Ask Maurice Hollander to send the Darwin slides by Friday.", "Maurice Hollander"),
     ("Lunch with Tom & Anna tomorrow at noon.", "Tom"),
+    ("Our colleagues Paul & Paula both have the flu.", "Paul"),
+    ("Our new hire Steve Jobs starts on Monday.", "Steve Jobs"),
 ]
 
 

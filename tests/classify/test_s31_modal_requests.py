@@ -29,6 +29,7 @@ FOUND = [
     ("Dodaj Agnieszkę do DW, ona prowadzi ten projekt.", "Agnieszkę"),
     ("Mets Solène en copie du mail au fournisseur.", "Solène"),
     ("Add Maria to the thread please.", "Maria"),
+    ("Can you ask Maria Okafor to send the slides?", "Maria Okafor"),
 ]
 
 NOT_FOUND = [
@@ -43,6 +44,11 @@ NOT_FOUND = [
     "Tu peux appeler Orange pour la box ?",
     "Voeg Excel toe aan de lijst.",
     "Mets Firefox à jour sur tous les postes.",
+    "Can you call Morgan Stanley about the loan?",
+    "Ajoute Victor Hugo à la bibliographie.",
+    "Can you please ping Travis CI again?",
+    "Kannst du Douglas anrufen, ob das Parfum da ist?",
+    "Add Xavier initializer to the dense layer.",
 ]
 
 

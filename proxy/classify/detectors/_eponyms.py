@@ -6,7 +6,8 @@ Hand-written: the fashion and drinks brands, firms and clubs named after their f
 figures prompts discuss as history in the seven languages ("Napoléon Bonaparte", "Antonio
 Machado", "Mikołaj Kopernik"), characters of books and films ("Jane Eyre", "Amélie Poulain"),
 and the example persons of forms ("Max Mustermann", "Jan Kowalski"). A person in the request
-with such a name is rare; a text about the figure is common.
+with such a name is rare; a text about the figure is common. Names many people bear are left
+out ("Michael Jackson", "Enzo Ferrari", "Carolina Herrera", "Johannes Vermeer").
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ EPONYMS = frozenset(
         # famous people a prompt discusses as history, art or science, and fictional ones
         "charles darwin|napoléon bonaparte|napoleon bonaparte|christopher columbus|"
         "cristóbal colón|cristoforo colombo|christophe colomb|krzysztof kolumb|"
-        "antoni van leeuwenhoek|rembrandt van rijn|johannes vermeer|hugo de groot|"
-        "willem van oranje|pablo picasso|salvador dalí|francisco de goya|diego velázquez|"
+        "antoni van leeuwenhoek|rembrandt van rijn|"
+        "willem van oranje|pablo picasso|salvador dalí|francisco de goya|"
         "antonio machado|miguel de unamuno|benito pérez galdós|gabriel garcía márquez|"
         "pablo neruda|dante alighieri|alessandro manzoni|giacomo leopardi|niccolò machiavelli|"
         "michelangelo buonarroti|enrico fermi|guglielmo marconi|maria montessori|"
@@ -54,14 +55,14 @@ EPONYMS = frozenset(
         "maria skłodowska-curie|józef piłsudski|adam mickiewicz|juliusz słowacki|"
         "fryderyk chopin|henryk sienkiewicz|janusz korczak|william shakespeare|"
         "charles dickens|jane austen|stephen hawking|john lennon|elvis presley|"
-        "michael jackson|marilyn monroe|freddie mercury|steve jobs|johan cruijff|johan cruyff|"
+        "marilyn monroe|freddie mercury|johan cruijff|johan cruyff|"
         "jane eyre|oliver twist|amélie poulain|tom sawyer|huckleberry finn|effi briest|"
         "max havelaar|pippi langstrumpf|pippi calzelunghe|lucky luke|emma bovary|"
-        "bridget jones|forrest gump|frodo baggins|hermione granger|homer simpson|bart simpson|"
+        "forrest gump|frodo baggins|hermione granger|homer simpson|bart simpson|"
         # firms and clubs named after people
         "douwe egberts|albert heijn|johnson johnson|procter gamble|marks spencer|"
         "dolce gabbana|jean paul gaultier|salvatore ferragamo|ermenegildo zegna|"
-        "carolina herrera|adolfo domínguez|enzo ferrari|ferdinand porsche|paris saint-germain|"
+        "adolfo domínguez|ferdinand porsche|paris saint-germain|"
         "reyes católicos"
     )
 )

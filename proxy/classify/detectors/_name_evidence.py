@@ -189,6 +189,8 @@ def inverted_subject(word: str, after: str, name: str) -> bool:
 _NOT_INVERTED = frozenset(
     words(
         "Douglas|Melitta|Linde|Ariel|Zara|Flora|Viola|Hertha|Viktoria|Fortuna|Borussia|"
-        "Eintracht|Alemannia|Germania|Concordia|Mercedes|Heide|Adler"
+        "Eintracht|Alemannia|Germania|Concordia|Mercedes|Heide|Adler|Fielmann"
     )
 )
+#: Firms, clubs and shops named like a person, as other detectors read them too.
+FIRMS_LIKE_PEOPLE = _NOT_INVERTED

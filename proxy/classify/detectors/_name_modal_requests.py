@@ -14,9 +14,12 @@ Kowalczyka?", "Pon a Nerea en copia y quita a Iñaki", "Setz Ingrid in CC und ni
   "zet", "dodaj"; "remove", "retire", "nimm", "togli", "quita a", "haal", "usuń").
 
 The name is a known given name that is no word, place, product or company (``_name_requests``'
-test); after a verb of addressing also a surname standing alone (``_lone_surnames``: known or of
-a surname's shape: "relancer Lefebvre"), not after adding or removing ("add Jenkins to the
-pipeline" names a tool as often). The prefilter is the openers and imperatives as words.
+test) nor a firm named like a person ("Douglas", "Linde", "Zara"); after a verb of addressing
+also a surname standing alone (``_lone_surnames``: known or of a surname's shape: "relancer
+Lefebvre"), not after adding or removing ("add Jenkins to the pipeline" names a tool as often).
+A capitalised token after it joins it, and the two are no eponym, firm or product ("call Morgan
+Stanley", "ajoute Victor Hugo", "ping Travis CI"). Adding or removing names the message after
+the name ("in CC", "en copia", "to the thread"). The prefilter is the openers and imperatives.
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from proxy.classify.detectors._bare_names import _SENTENCE as SENTENCE
 from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
+from proxy.classify.detectors._eponyms import EPONYMS
 from proxy.classify.detectors._lone_surnames import lone_surname
+from proxy.classify.detectors._name_evidence import FIRMS_LIKE_PEOPLE
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
 
 #: Modal openers of a request, per language (lower case; matched in any case).
@@ -79,14 +84,25 @@ _COPY_RE = re.compile(
 
 
 def _person(m: re.Match[str], scan: Scan, *, surname: bool) -> Iterator[Hit]:
-    """The name of group 1, if a given name (or, with ``surname``, a lone surname)."""
+    """The name of the last group, if a given name (or, with ``surname``, a lone surname) and no
+    firm named like a person ("Kannst du Douglas anrufen"); with the capitalised token after it
+    ("Can you ask Maria Okafor"), unless the two are an eponym, a firm or a product ("Can you
+    call Morgan Stanley", "Ajoute Victor Hugo", "ping Travis CI")."""
     group = m.lastindex or 1
     text = m.group(group)
-    if not (name_ok(text) or (surname and lone_surname(text))):
+    if text in FIRMS_LIKE_PEOPLE or not (name_ok(text) or (surname and lone_surname(text))):
         return
-    tok = Token(text, m.start(group), m.end(group))
-    if not excluded([tok], scan):
-        yield Hit("pii.person_name", None, tok.start, tok.end)
+    run = [Token(text, m.start(group), m.end(group))]
+    nxt = _NEXT_CAP.match(scan.text, run[0].end, scan.hi)
+    if nxt:
+        run.append(Token(nxt.group(1), nxt.start(1), nxt.end(1)))
+        if nxt.group(1).isupper() or " ".join(t.text for t in run).lower() in EPONYMS:
+            return
+    if not excluded(run, scan):
+        yield Hit("pii.person_name", None, run[0].start, run[-1].end)
+
+
+_NEXT_CAP = re.compile(r"[ ]([A-Z\xC0-\xDE][\w'’-]*)")
 
 
 def _modal(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -96,11 +112,25 @@ def _modal(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 def _copied(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The one added to or taken off a message, by an imperative opening a sentence or after
-    "and" (a given name only)."""
+    "and" (a given name only), with the message named after it ("in CC", "en copia", "to the
+    thread", "aus dem Verteiler"; not "Add Xavier initializer to the layer")."""
     before = scan.before(m.start(), 40)
     if m.group("and") is None and before.strip() and SENTENCE.search(before) is None:
         return
+    after = _SENTENCE_END.split(scan.after(m.end(), 60), 1)[0]
+    if _MESSAGE.search(after) is None:
+        return
     yield from _person(m, scan, surname=False)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+#: What a person is added to or taken off: a copy, a mail, a thread, a group, a meeting.
+_MESSAGE = re.compile(
+    r"(?i)(?<!\w)(?:cc|bcc|dw|copy|copie|copia|kopi\w*|thread|e-?mail\w*|mail\w*|correo|"
+    r"courriel|chat|group|groep|grupa|gruppo|grupo|groupe|verteiler|distribution|loop|invite|"
+    r"call|meeting|réunion|riunione|reunión|vergadering|spotkani\w*|raus|hinzu|toe|uit|team|"
+    r"équipe|squadra|equipo|project|projekt|proyecto|progetto|projet)(?!\w)"
+)
 
 
 DETECTORS = (

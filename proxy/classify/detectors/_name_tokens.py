@@ -147,8 +147,8 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
     after = scan.after(name[-1].end, 40)
     if lone_surname and (_EPONYM_AFTER.match(after) or _FIRM_AND.match(after)):
         return True  # "the Nobel prize", "Marks & Spencer"
-    if len(texts) == 1 and after.startswith((f" & {last}", f"&{last}")):
-        return True  # "Johnson & Johnson"
+    if len(texts) == 1 and re.match(rf"[ ]?&[ ]?{re.escape(last)}(?!\w)", after):
+        return True  # "Johnson & Johnson"; not "Paul & Paula"
     return _place_after(after) or bool(COMPANY.match(after)) or product_after(after)
 
 

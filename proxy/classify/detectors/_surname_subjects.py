@@ -158,14 +158,19 @@ def _subject(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 def _unknown_ok(name: str, scan: Scan, end: int) -> bool:
     """Whether a token no list holds may be a surname here: no colloquial role, no compound of
-    two listed words ("Standup", "Helpdesk", "Backend"), not written in lower case elsewhere in
-    the text ("Staging ... deploy to staging"), and no service's absence after it."""
+    two listed words ("Standup", "Helpdesk", "Backend"), not written in lower case nearby
+    ("Staging ... deploy to staging"), and no service's absence after it."""
     lower = name.lower()
     if lower in _NOT_UNKNOWN or _SERVICE_AFTER.match(scan.text, end, scan.hi):
         return False
     if any(_listed(lower[:i]) and _listed(lower[i:]) for i in range(3, len(lower) - 2)):
         return False
-    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", scan.text[scan.lo : scan.hi]) is None
+    around = scan.before(end, _AROUND) + scan.after(end, _AROUND)  # bounded: no n² on long parts
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", around) is None
+
+
+#: How far around an unknown surname its lower-case use is looked for.
+_AROUND = 2000
 
 
 def _listed(word: str) -> bool:
