@@ -134,25 +134,18 @@ _MESSAGE = re.compile(
 
 
 DETECTORS = (
-    Detector(
-        "person_name.modal_request",
-        hs_words(_MODALS) + " ",
-        _MODAL_RE,
-        _modal,
-        back=max(map(len, _MODALS)) + 2,
-        ahead=80,
-        caseless=True,
-        unicode=True,
-    ),
-    Detector(
-        "person_name.modal_request",
-        hs_words(_MODALS_LAST) + " ",
-        _LAST_RE,
-        _modal,
-        back=max(map(len, _MODALS_LAST)) + 2,
-        ahead=96,
-        caseless=True,
-        unicode=True,
+    *(
+        Detector(
+            "person_name.modal_request",
+            hs_words(openers) + " ",
+            pattern,
+            _modal,
+            back=max(map(len, openers)) + 2,
+            ahead=ahead,
+            caseless=True,
+            unicode=True,
+        )
+        for openers, pattern, ahead in ((_MODALS, _MODAL_RE, 80), (_MODALS_LAST, _LAST_RE, 96))
     ),
     Detector(
         "person_name.copy_request",
