@@ -19,7 +19,7 @@ NAME = "pii.person_name"
 NOT_FOUND = [
     "Make a quiz for year 9 on Charles Darwin and the voyage of the Beagle.",
     "Résume la campagne d'Égypte de Napoléon Bonaparte en dix lignes.",
-    "Haz un resumen de la vida de Antonio Machado para clase de literatura.",
+    "El IES Antonio Machado organiza una recogida de alimentos el viernes.",
     "Scrivi due righe su Dante Alighieri e la Divina Commedia.",
     "Maak een korte tekst over Antoni van Leeuwenhoek en de microscoop.",
     "Napisz notatkę o Fryderyk Chopin i jego mazurkach.",

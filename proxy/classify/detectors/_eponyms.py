@@ -3,11 +3,11 @@ person in the request (lower case, particles included, "&" left out: "johnson jo
 
 Hand-written: the fashion and drinks brands, firms and clubs named after their founders
 ("Hugo Boss", "Douwe Egberts", "Paris Saint-Germain"), the historical, artistic and scientific
-figures prompts discuss as history in the seven languages ("Napoléon Bonaparte", "Antonio
-Machado", "Mikołaj Kopernik"), characters of books and films ("Jane Eyre", "Amélie Poulain"),
+figures prompts discuss as history in the seven languages ("Napoléon Bonaparte", "Dante
+Alighieri", "Mikołaj Kopernik"), characters of books and films ("Jane Eyre", "Amélie Poulain"),
 and the example persons of forms ("Max Mustermann", "Jan Kowalski"). A person in the request
 with such a name is rare; a text about the figure is common. Names many people bear are left
-out ("Michael Jackson", "Enzo Ferrari", "Carolina Herrera", "Johannes Vermeer").
+out ("Michael Jackson", "Enzo Ferrari", "Antonio Machado", "Johannes Vermeer").
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ EPONYMS = frozenset(
         "cristóbal colón|cristoforo colombo|christophe colomb|krzysztof kolumb|"
         "antoni van leeuwenhoek|rembrandt van rijn|"
         "willem van oranje|pablo picasso|salvador dalí|francisco de goya|"
-        "antonio machado|miguel de unamuno|benito pérez galdós|gabriel garcía márquez|"
+        "miguel de unamuno|benito pérez galdós|gabriel garcía márquez|"
         "pablo neruda|dante alighieri|alessandro manzoni|giacomo leopardi|niccolò machiavelli|"
         "michelangelo buonarroti|enrico fermi|guglielmo marconi|maria montessori|"
         "giuseppe mazzini|immanuel kant|friedrich nietzsche|sigmund freud|otto von bismarck|"

@@ -163,7 +163,9 @@ PLACE_BEFORE = frozenset(
         "sainte|san|santa|santo|sankt|sint|św|the|vial|rambla|glorieta|urbanización|callejón|"
         "cañada|alameda|acceso|pasaje|cuesta|pasadizo|travesía|carretera|c|strada|borgo|"
         "contrada|rotonda|stretto|canale|lungomare|travessa|praça|estrada|vía|r|str|ave|rd|"
-        "mémorial|memorial|memoriał|memorandum|trofeo|trophée|coppa|copa|pokal|puchar|cup"
+        "mémorial|memorial|memoriał|memorandum|trofeo|trophée|coppa|copa|pokal|puchar|cup|"
+        # Spanish schools: "IES Antonio Machado", "CEIP Rosa Chacel"
+        "ies|ceip"
     )
 )
 #: Salutations and titles: a run that starts with one starts with the name after it.
