@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from proxy.classify._base import alternation
+from proxy.classify.detectors._name_chat_lower import _LIST_NAMES, _NAMES
+from proxy.classify.detectors._name_chat_lower import _lower_case as lower_case
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
 from proxy.classify.detectors._names_data import AMBIGUOUS, COMMON, GIVEN, SURNAMES
 from proxy.classify.detectors.lexicons import (
@@ -41,6 +43,8 @@ _ROLES_RE = re.compile(r"(?<!\w)(?:" + alternation(ROLE_WORDS) + r")(?!\w)", re.
 _ROLE_HEADS = frozenset(re.split(r"\W", w, maxsplit=1)[0] for w in ROLE_WORDS if w not in _ROLES)
 _GENERAL = frozenset(GENERAL_WORDS)
 _SHAPES_RE = re.compile(PERSONAL_PATTERNS, re.I)
+#: Given names typed in lower case that are no word (``_name_chat_lower``).
+_CHAT_NAMES = _NAMES | _LIST_NAMES
 _ODD = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: str.lower() and re.I differ on these
 
 _TOKEN = re.compile(r"\w+")
@@ -197,10 +201,9 @@ def named(text: str, start: int, end: int) -> bool:
     return subject(text)
 
 
-#: A capitalised word as the subject of "has", "is", "suffers" and their kin in the seven
-#: languages ("Lukas has depression", "Jonas hat Diabetes", "Marie souffre d'asthme").
-_SUBJECT = re.compile(
-    rf"(?<![\w'’-])(?P<given>[{_UPPER}][{_LOWER}]+)[ ]+(?:has|had|is|was|suffers|suffered|hat|"
+#: The verbs of ``_SUBJECT``: having, being, suffering, starting a treatment, lying in hospital.
+_HAVING = (
+    r"(?:has|had|is|was|suffers|suffered|hat|"
     r"hatte|ist|war|leidet|litt|a|avait|est|était|souffre|ha|aveva|è|era|soffre|heeft|had|lijdt|"
     r"tiene|tenía|está|sufre|ma|miał|miała|jest|był|była|cierpi|"
     # starting a treatment, lying in hospital ("Roberto inizia la chemioterapia", "Bram ligt")
@@ -210,10 +213,20 @@ _SUBJECT = re.compile(
     r"porte|trägt|porta|lleva|draagt|nosi|utilise|benutzt|usa|gebruikt|używa|"
     r"wurde|werd|fue|został|została|è stato|è stata|a été)(?![\w'’])"
 )
+#: A capitalised word as the subject of "has", "is", "suffers" and their kin in the seven
+#: languages ("Lukas has depression", "Jonas hat Diabetes", "Marie souffre d'asthme").
+_SUBJECT = re.compile(rf"(?<![\w'’-])(?P<given>[{_UPPER}][{_LOWER}]+)[ ]+{_HAVING}")
+#: The same typed in lower case, opening the text or a clause of a chat message ("jonas hat
+#: migräne", "ok, kasia ma grypę", "jonas ist heut nicht da, migräne").
+_SUBJECT_LOWER = re.compile(rf"(?:\A|(?<=[.!?,;:\n])[ ]*)(?P<given>[{_LOWER}]{{3,}})[ ]+{_HAVING}")
 
 
 def subject(text: str) -> bool:
     """Whether a known given name that is no word, place or thing (the test of a name after an
     imperative, ``_name_requests``) is the subject of a verb of having or being in the text
     ("Lukas has depression"); "Can Lukas …" is no such subject."""
-    return any(name_ok(m.group("given")) for m in _SUBJECT.finditer(text))
+    if any(name_ok(m.group("given")) for m in _SUBJECT.finditer(text)):
+        return True
+    return lower_case(text) and any(
+        m.group("given") in _CHAT_NAMES for m in _SUBJECT_LOWER.finditer(text)
+    )

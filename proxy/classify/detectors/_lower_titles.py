@@ -34,13 +34,22 @@ _TITLES = words(
     "monsieur|madame|mademoiselle|signor|signore|signora|signorina|señor|señora|señorita|"
     "meneer|mevrouw|juffrouw|pan|pani|pana|panu|panem|panią|panie|"
     # abbreviated, as Italian, Spanish, French and Dutch notes write them ("il sig. Barbieri")
-    "sig.|sig.ra|sig.na|sigg.|dott.|dott.ssa|avv.|geom.|rag.|sr.|sra.|srta.|mme|mlle|dhr.|mevr."
+    "sig.|sig.ra|sig.na|sigg.|dott.|dott.ssa|avv.|geom.|rag.|sr.|sra.|srta.|mme|mlle|dhr.|mevr.|"
+    # professional titles written before the surname ("il dottor Rossi", "l'avvocato De Luca",
+    # "la doctora Ruiz", "maître Lefort", "mecenas Nowak")
+    "dottor|dottore|dottoressa|professor|professore|professoressa|ingegner|ingegnere|avvocato|"
+    "avvocata|architetto|ragionier|notaio|doctor|doctora|docteur|maître|dokter|doktor|mecenas|"
+    "profesor|profesora|abogado|abogada|licenciado|licenciada"
 )
 _POLISH = frozenset(words("pan|pani|pana|panu|panem|panią|panie"))
+#: Professional titles: a name of the lists or of a surname's shape after them, not any token
+#: ("il professore Emerito", "the professor Emeritus").
+_PROFESSIONAL = frozenset(_TITLES[_TITLES.index("dottor") :])
 #: Polish titles that are words of other languages too: they need Polish text around them.
 _AMBIGUOUS = frozenset(words("pan|pana|panu|panem|panie"))
 _PATTERN = re.compile(
-    rf"(?<![\w'’-])(?P<title>{alternation(_TITLES)})[ ](?P<first>{TOK})(?:[ ](?P<second>{TOK}))?"
+    rf"(?:(?<=[lL]['’])|(?<![\w'’-]))(?P<title>{alternation(_TITLES)})[ ](?P<first>{TOK})"
+    rf"(?:[ ](?P<second>{TOK}))?"
 )
 
 
@@ -52,6 +61,13 @@ _ITALIAN_BEFORE = re.compile(
     r"dalle|gli|agli|degli|dagli|i|ai|dei|dai|e|ed|con|per|tra|fra|a|da|di|gentile|gentili|"
     r"gent\.(?:mo|ma|mi)?|egregio|egregia|egr\.|caro|cara|spett\.|cliente|paziente|utente|"
     r"inquilino|inquilina|condomino|condomina)[ ]\Z)"
+)
+
+
+#: Particles that open a surname after a title ("la signora De Santis", "il dott. Lo Iacono",
+#: "meneer Van Dijk"): the token after them is the surname.
+_PARTICLES = frozenset(
+    [p.capitalize() for p in data.PARTICLES if " " not in p] + [*words("Lo|Li|Dal|Dalla|Dello")]
 )
 
 
@@ -82,6 +98,16 @@ def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if title.startswith("sig") and not _ITALIAN_BEFORE.search(scan.before(m.start(), 24)):
         return  # "the effect was not sig. Bonferroni correction applied"
     first, second = m.group("first"), m.group("second")
+    last = second if first in _PARTICLES and second else first
+    if title in _PROFESSIONAL and not (
+        last in data.SURNAMES or last in data.GIVEN or data.shaped(last)
+    ):
+        return
+    if first in _PARTICLES and second and _name_ok(second, polish):
+        name = [Token(first, m.start("first"), m.end("second"))]  # "la signora De Santis"
+        if not excluded(name, scan):
+            yield Hit("pii.person_name", None, name[0].start, name[0].end)
+        return
     if not _name_ok(first, polish):
         return
     name = [Token(first, m.start("first"), m.end("first"))]

@@ -46,6 +46,7 @@ from proxy.classify._base import Detector, Hit, Scan, alternation, words
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._lone_words import NOT_AFTER_OWNED, OWNED
 from proxy.classify.detectors._lower_titles import _LOWER, _word
+from proxy.classify.detectors._name_chat_acts import acts, written_to
 from proxy.classify.detectors._name_requests_lower import _NOT_RECIPIENT, _given_name
 from proxy.classify.detectors._nicknames import ARTICLE_NICKNAMES
 
@@ -76,7 +77,7 @@ _NOT_NAMES = frozenset(
         # software, food and words seen in review after a cue ("reply to ping", "cara mela")
         "ping|pong|undo|grep|raid|emit|octave|cadence|sonata|piper|willow|maxim|dusty|harmony|"
         "destiny|melody|serenity|trinity|mentor|blend|nail|lean|harden|devin|mela|almendra|"
-        "oliva|cordero|romero|margherita"
+        "oliva|cordero|romero|margherita|sherry|brandy"
     )
 )
 #: Words after which a name is whom one addresses ("remind sanne", "frag jannik").
@@ -297,10 +298,10 @@ def _framed(head: str, start: int, end: int, found: list[tuple[int, int]]) -> bo
         between = head[found[-1][1] : start].strip(" ,").lower()
         if between in _JOINS or not between:
             return True
-    nxt = _NEXT.match(head, end)
-    if nxt is None or nxt.group(1).lower() not in _VERBS:
+    if not (_CLAUSE_END.search(before) is not None or (word in _CLAUSE and not comma)):
         return False
-    return _CLAUSE_END.search(before) is not None or (word in _CLAUSE and not comma)
+    nxt = _NEXT.match(head, end)
+    return (nxt is not None and nxt.group(1).lower() in _VERBS) or acts(head, end)
 
 
 def _cued(word: str, before: str) -> bool:
@@ -309,7 +310,7 @@ def _cued(word: str, before: str) -> bool:
     meeting named earlier in the clause before "and" ("llamada con … y con álvaro")."""
     if word == "tegen":  # "zeg ff tegen sanne"; not "speelt tegen milan"
         return not _SAY.isdisjoint(w.lower() for w in _WORDS.findall(before)[-2:])
-    if word in _ADDRESS:
+    if word in _ADDRESS or written_to(word, before):
         return True
     if word not in _COMPANY:
         return False

@@ -189,7 +189,9 @@ def inverted_subject(word: str, after: str, name: str) -> bool:
 _NOT_INVERTED = frozenset(
     words(
         "Douglas|Melitta|Linde|Ariel|Zara|Flora|Viola|Hertha|Viktoria|Fortuna|Borussia|"
-        "Eintracht|Alemannia|Germania|Concordia|Mercedes|Heide|Adler|Fielmann"
+        "Eintracht|Alemannia|Germania|Concordia|Mercedes|Heide|Adler|Fielmann|"
+        # a bank and voice assistants asked things ("Ask Chase to refund", "Ask Jarvis if")
+        "Chase|Jarvis|Alexa|Siri|Cortana"
     )
 )
 #: Firms, clubs and shops named like a person, as other detectors read them too.

@@ -29,6 +29,7 @@ from proxy.classify.detectors._bare_names import _german
 from proxy.classify.detectors._bare_names import _given as given
 from proxy.classify.detectors._bare_names import _Tok as Token
 from proxy.classify.detectors._lone_surnames import lone_surname
+from proxy.classify.detectors._name_evidence import FIRMS_LIKE_PEOPLE
 from proxy.classify.detectors._name_things import PLACE_GIVEN
 
 _IMPERATIVES = words(
@@ -55,9 +56,10 @@ _IMPERATIVES = words(
     "Dile a|Dígale a|Pregúntale a|Pregúntele a|Pregunta a|Escribe a|Escríbele a|Escríbale a|"
     "Llama a|Llame a|Envía a|Envíale a|Avisa a|Avísale a|Recuérdale a|Recuerda a|Agradece a|"
     "Invita a|Contacta a|Contacte a|Saluda a|Informa a|Infórmale a|Responde a|Respóndele a|"
-    "Dale a|Dele a|Muéstrale a|Ayuda a|"
+    "Dale a|Dele a|Muéstrale a|Ayuda a|Avisa también a|Dile también a|Pregúntale también a|"
     # Dutch
-    "Vraag|Bel|Mail|Stuur|Bedank|Herinner|Laat|Zeg tegen|Zeg|Informeer|Nodig|Feliciteer|"
+    "Vraag|Vraag aan|Vraag even aan|Bel|Mail|Stuur|Bedank|Herinner|Laat|Zeg tegen|Zeg|Informeer|"
+    "Nodig|Feliciteer|"
     "Vertel|Groet|Antwoord|Schrijf|Schrijf aan|Stuur naar|Mail naar|Geef|Help|Waarschuw|App|"
     # Polish
     "Zapytaj|Powiedz|Zadzwoń do|Napisz do|Przypomnij|Podziękuj|Wyślij|Poproś|Poinformuj|"
@@ -83,8 +85,13 @@ _FRAME = re.compile(
     r"(?:(?:quick|short|kurze|korte?|snel|petit|breve)[ ]+)?"
     r"(?:message|note|text|line|e-?mail|nachricht|sms|bericht(?:je)?|mail(?:tje)?|appje|mot"
     r"|messaggio|mensaje|correo|courriel|whatsapp)"
-    r"|that|dass|dat|que|che|wiadomość|maila|sms-a)(?![\w-])"
+    r"|that|dass|dat|que|de que|che|wiadomość|maila|sms-a)(?![\w-])"
     r"|,[ ]*(?:dass|dat|que|che|że|that)(?![\w-])"
+    # a question put to the recipient ("Ask Summer if", "Vraag Hope of ze", "Chiedi a Speranza
+    # se", "Zapytaj Wiktorię, czy"), or what to do ("Ask Summer to send", "Remind Will to")
+    r"|,?[ ]+(?:if|whether|ob|of|si|se|czy)[ ]+(?=\w)"
+    r"|[ ]+to[ ]+(?!(?:the|a|an|my|our|your|his|her|their|this|that|it|them|me|us)(?!\w))"
+    r"[a-z]+[ ]"
     r"|,?[ ]+qu[’'](?=\w))"
 )
 _LOWER_TAIL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
@@ -108,7 +115,8 @@ def _recipient_ok(text: str) -> bool:
     the same shape as "text Bex that", "schreib Ege eine Nachricht"."""
     if len(text) < 3 or not _LOWER_TAIL.fullmatch(text) or not given(text):
         return False
-    return not (text in PLACE_GIVEN or text in data.NOT_NAME or text in data.PRODUCT_NAMES)
+    excluded = PLACE_GIVEN, data.NOT_NAME, data.PRODUCT_NAMES, FIRMS_LIKE_PEOPLE
+    return not any(text in words for words in excluded)
 
 
 def _surname_ok(text: str, german: bool) -> bool:

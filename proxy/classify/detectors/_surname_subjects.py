@@ -35,6 +35,8 @@ from proxy.classify.detectors import _lone_words as lone
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._lone_names import BEFORE_VERB
 from proxy.classify.detectors._lone_surnames import lone_surname, no_surname
+from proxy.classify.detectors._name_evidence import FIRMS_LIKE_PEOPLE
+from proxy.classify.detectors._name_things import PLACE_GIVEN
 from proxy.classify.detectors._name_tokens import LO, UP
 
 #: Verbs and phrases only a person is the subject of, per language. Hand-written.
@@ -151,9 +153,30 @@ def _subject(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return  # a lone token before a shared verb: ``_lone_names``' case
     name = m.group("name")
     unknown = verb in _UNKNOWN_OK and _unknown_ok(name, scan, m.end())
-    if not _LEAD.search(scan.before(m.start("name"), 12)) or not _person(name, particle, unknown):
+    if not _LEAD.search(scan.before(m.start("name"), 12)):
+        return
+    if not (_person(name, particle, unknown) or (not particle and _wordlike_given(name, verb))):
         return
     yield Hit("pii.person_name", None, m.start("name"), m.end("name"))
+
+
+def _wordlike_given(name: str, verb: str) -> bool:
+    """Whether a given name that is an everyday word too is a person here: before a verb only a
+    person is the subject of ("Summer is on leave", "Grace thinks that", "Dolores está de
+    baja"); no place, firm or season ("Paris is on holiday", "Chase is fed up")."""
+    return (
+        verb in _STRONG
+        and name in data.AMBIGUOUS
+        and name in data.GIVEN
+        and name not in data.PLACES
+        and name not in PLACE_GIVEN
+        and name not in FIRMS_LIKE_PEOPLE
+        and name not in _SEASONS
+    )
+
+
+#: Word-like given names that are seasons and months ("Summer is on holiday" is a timetable).
+_SEASONS = frozenset(words("Summer|Autumn|April|May|June|August"))
 
 
 def _unknown_ok(name: str, scan: Scan, end: int) -> bool:

@@ -1,0 +1,83 @@
+"""Two more frames for a given name typed in lower case in a chat prompt (``_name_chat_lower``):
+
+- the name opens a clause and what follows says the person is away or off sick, or did
+  something in the Polish past tense, whose verb has a person's gender ("jonas ist heut nicht
+  da", "sophie is off sick today", "chloé est malade", "tom's out today", "bartek znowu nie
+  rozładował zmywarki", "gosia napisała");
+- the name follows the Polish "do" after a verb of writing or calling in its clause ("napisz do
+  gosi", "napisz do niego i do kasi", "zadzwoń do bartka"; not "dane do maila").
+
+Both only judge a token ``_name_chat_lower`` already holds for a given name that is no word of
+any list, in a text written without capitals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.classify._base import alternation, words
+from proxy.classify.detectors._surname_subjects import _AWAY
+
+#: Being away or off sick, as chat writes it, seven languages: the phrases the capitalised
+#: subjects take (``_surname_subjects._AWAY``), lower case, and the colloquial ones.
+_AWAY_CHAT = tuple(
+    sorted(
+        {phrase.lower() for phrase in _AWAY}
+        | set(
+            words(
+                "is out today|is off today|is off sick|is out sick|is sick today|is ill today|"
+                "'s out today|'s off today|'s off sick|'s out sick|'s sick today|'s ill today|"
+                "ist heut nicht da|ist heute nicht da|ist nicht da|ist heut krank|"
+                "ist heute krank|hat heute frei|ist heute im homeoffice|"
+                "est pas là|n'est pas là|est malade aujourd'hui|est absent aujourd'hui|"
+                "est absente aujourd'hui|oggi non c'è|non c'è oggi|è malato oggi|è malata oggi|"
+                "no viene hoy|hoy no viene|está malo|está mala|"
+                "is er niet|is er vandaag niet|is vandaag ziek|heeft vandaag vrij|heeft vrij|"
+                "dziś nie przyjdzie|dzisiaj nie przyjdzie|nie przyjdzie dziś|"
+                "nie przyjdzie dzisiaj|jest dziś chory|jest dziś chora"
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_AWAY_RE = re.compile(
+    r"(?:[ ]+|(?=['’]))(?:"
+    + "|".join(re.escape(a).replace("'", "['’]") for a in _AWAY_CHAT)
+    + r")(?![\w-])"
+)
+#: A Polish verb in the past tense after the name, up to three adverbs or a negation before it
+#: ("bartek znowu nie rozładował", "gosia w końcu napisała", "kuba już wyszedł"): its "-ł",
+#: "-ła", "-li" ending has a person's gender; a few nouns share the ending and stand after
+#: subjects too ("stół", "popiół" have "ó" before it, excluded by shape).
+_ADVERBS = words(
+    "znowu|znów|nie|już|jeszcze|też|także|chyba|dziś|dzisiaj|wczoraj|rano|wreszcie|"
+    "w końcu|nadal|ciągle|właśnie|znowuż|sam|sama"
+)
+_POLISH_PAST = re.compile(
+    rf"(?:[ ]+(?:{alternation(_ADVERBS)}))*[ ]+[a-ząćęłńóśźż]{{2,}}[^ó\W](?:ł|ła|li)(?![\w-])"
+)
+#: Polish verbs of writing or calling before "do" (``written_to``).
+_WRITE_TO = frozenset(
+    words(
+        "napisz|napisać|napiszesz|odpisz|odpisać|zadzwoń|zadzwonić|zadzwonisz|wyślij|"
+        "wysłać|przypomnij|napiszmy|pisz|dzwoń"
+    )
+)
+_WORDS = re.compile(r"[\w'’]+")
+_CLAUSE_SPLIT = re.compile(r"[,;:!?.\n]")
+
+
+def acts(head: str, end: int) -> bool:
+    """Whether what follows a name that opens a clause says its person is away, off sick, or
+    did something in the Polish past tense."""
+    return _AWAY_RE.match(head, end) is not None or _POLISH_PAST.match(head, end) is not None
+
+
+def written_to(word: str, before: str) -> bool:
+    """Whether ``word`` is the Polish "do" after a verb of writing or calling in its clause
+    ("napisz do", "napisz do niego i do")."""
+    if word != "do":
+        return False
+    clause = [w.lower() for w in _WORDS.findall(_CLAUSE_SPLIT.split(before)[-1])[-6:]]
+    return not _WRITE_TO.isdisjoint(clause)
