@@ -28,6 +28,7 @@ FILES = (
     "names.jsonl",
     "fresh2.jsonl",
     "fresh3.jsonl",
+    "fresh4.jsonl",
 )
 LANGS = ("en", "fr", "de", "it", "es", "nl", "pl")
 

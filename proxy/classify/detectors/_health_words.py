@@ -162,8 +162,13 @@ SICK_LEAVE = words(
     "dostała l4|dostał l4|wzięła l4|wziął l4|wystawił l4|wystawiła l4|ma l4|mam l4"
 )
 #: Conditions as people say them, and words for addiction, rehab and fertility treatment
-#: (hand-written: colloquial phrases are in no terminology).
+#: (hand-written: colloquial phrases are in no terminology); a fall as care handovers write it
+#: ("Sturz um 16 Uhr", "upadek o 16:00", "chute à 16h").
 COLLOQUIAL = words(
+    "had a fall|has had a fall|fall at|a fait une chute|chute à|"
+    "hatte einen sturz|ist gestürzt|sturz um|sufrió una caída|ha sufrido una caída|caída a las|"
+    "ha avuto una caduta|è caduto|è caduta|caduta alle|is gevallen|val om|upadek o|"
+    "przewróciła się|przewrócił się|"
     "high blood pressure|low blood pressure|high cholesterol|back pain|chronic pain|"
     "panic attack|panic attacks|anxiety attack|anxiety attacks|nervous breakdown|drug addict|"
     "heroin addict|in rehab|to rehab|out of rehab|ivf|ivf treatment|hiv positive|"

@@ -1,13 +1,16 @@
 """Two given names joined as the subject of a plural that only people are: "Summer and Hunter
 from the Leeds office are joining", "Dolores y Rosario llegan a las nueve", "Hope et Grace, de
-l'équipe RH, rejoignent", "Jade und Blanca vom Team Nord kommen".
+l'équipe RH, rejoignent", "Jade und Blanca vom Team Nord kommen"; and two people who quarrel,
+given names or surnames standing alone: "Barbieri e Pellegrini hanno litigato", "Meier und
+Zimmermann haben sich angeschrien", "Van Dijk en Kuipers hebben ruzie gehad".
 
 Given names that are everyday words too (Summer, Hope, Dolores, Rosario) count nowhere alone.
 Two of them joined by "and" and followed by the team or office they come from, or by a verb of
 joining, arriving or attending in the plural, are people. Both must be known given names; no
 place ("Paris and Lincoln", "Georgia and Carolina"), firm ("Mercedes"), nor two seasons or
-months ("Summer and Autumn are coming"). Later mentions of the person count through the name
-gazetteer's second mentions.
+months ("Summer and Autumn are coming"). A quarrel in the same clause makes surnames people
+too (``_lone_surnames``: known or of a surname's shape, no word, place, role or firm); before
+any other verb they do not count ("Procter and Gamble are joining" names none).
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, words
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._lone_surnames import lone_surname
 from proxy.classify.detectors._name_evidence import FIRMS_LIKE_PEOPLE
 from proxy.classify.detectors._name_things import PLACE_GIVEN
 from proxy.classify.detectors._name_tokens import LO, UP
@@ -44,6 +48,20 @@ _PAIR_RE = re.compile(
     rf"(?<![\w'’-])(?P<a>[{UP}][{LO}]{{2,}}),?[ ]+{_JOIN}[ ]+(?P<b>[{UP}][{LO}]{{2,}})"
     rf"(?:{_FROM}|[ ]+(?:{alternation(_PLURAL)})(?!\w))"
 )
+#: Quarrelling, seven languages (plural or reciprocal: only people do it to each other).
+_QUARRELS = words(
+    "argued|were arguing|had a row|had an argument|fell out|have fallen out|were fighting|"
+    "shouted at each other|se sont accrochés|se sont disputés|se sont engueulés|se disputent|"
+    "accrochés|disputés|gestritten|angeschrien|streiten sich|zoffen sich|aneinandergeraten|"
+    "hanno litigato|litigano|litigato|si sono scontrati|si sono urlati|discutieron|se pelearon|"
+    "han discutido|se han peleado|peleado|se gritaron|ruzie|gekibbeld|kregen woorden|"
+    "pokłócili się|kłócą się|kłócili się|posprzeczali się|pokłóciły się"
+)
+_NAME = rf"(?:(?:Van der|Van den|Van|De la|De|Di|Da|Del|Della|Lo|La|Le|Von)[ ])?[{UP}][{LO}]{{2,}}"
+_QUARREL_RE = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_NAME}),?[ ]+{_JOIN}[ ]+(?P<b>{_NAME})"
+    rf"(?=[^.;:!?\n]{{0,80}}?(?<!\w)(?:{alternation(_QUARRELS)})(?!\w))"
+)
 #: Seasons and months among the word-like given names: two of them are a calendar.
 _SEASONS = frozenset(words("Summer|Autumn|April|May|June|August"))
 
@@ -68,6 +86,31 @@ def _pair(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     yield Hit("pii.person_name", None, m.start("b"), m.end("b"))
 
 
+def _person(name: str) -> bool:
+    """A given name of ``_given``, or a surname standing alone (with its particle)."""
+    last = name.rsplit(" ", 1)[-1]
+    return name not in FIRMS_LIKE_PEOPLE and (_given(name) or lone_surname(last))
+
+
+def _quarrel(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The two people who quarrel (not one name twice: "Johnson and Johnson argued")."""
+    a, b = m.group("a"), m.group("b")
+    if a != b and _person(a) and _person(b):
+        yield Hit("pii.person_name", None, m.start("a"), m.end("a"))
+        yield Hit("pii.person_name", None, m.start("b"), m.end("b"))
+
+
+QUARREL = Detector(
+    "person_name.quarrel",
+    hs_words(_QUARRELS),
+    _QUARREL_RE,
+    _quarrel,
+    back=160,
+    ahead=4,
+    unicode=True,
+)
+
+
 PAIR = Detector(
     "person_name.pair",
     rf"[a-z] {_JOIN} [A-Z][^ ,]+(?:,? (?:from|of|de|du|del|vom|von|aus|dell|della|dal"
@@ -79,4 +122,4 @@ PAIR = Detector(
     unicode=True,
 )
 
-DETECTORS = (PAIR,)
+DETECTORS = (PAIR, QUARREL)
