@@ -1,11 +1,15 @@
 """Thirty-second session, from the dev half of ``fresh4.jsonl`` (rows written here, none
 copied from the probe):
 
-- a care handover's line: a room or bed label, a titled name, then the person's result or fall
-  ("pok. 7 – p. Kubiak, glikemia 320 mg/dl", "Ch. 5 – Mme Leroy, chute à 16h"); not a
-  market's fall or a recipe;
+- a care handover's line: a room or bed label, a titled name, then the person's result ("pok.
+  7 – p. Kubiak, glikemia 320 mg/dl"); not a talk, a webinar or a meeting room's agenda, nor a
+  fall of prices or phones;
 - two people who quarrel, surnames standing alone ("Barbieri e Pellegrini hanno litigato"); not
-  firms or countries.
+  firms or countries;
+- who sent apologies in minutes ("Excusée : Océane", "Assente giustificata: Moretti"); not a
+  department;
+- a given name signing a quoted message off before a French closing guillemet ("… ce soir.
+  Fabien »"); no pronoun after the Spanish "ir." read as the Dutch title ("voy a ir. Te paso").
 """
 
 from __future__ import annotations
@@ -20,13 +24,18 @@ NAME = "pii.person_name"
 HEALTH = [
     "pok. 12 – p. Zielińska, glikemia 280 mg/dl wieczorem",
     "Ch. 3 – M. Girard, glycémie à 3,1 g/L au dîner.",
-    "Zi. 9 Frau Lindner – Sturz um 14 Uhr, keine Verletzungen sichtbar.",
-    "Room 7 – Mrs Hughes, had a fall after lunch, no injury seen.",
+    "Zi. 9 Frau Lindner – RR 180/100, Puls 96, BZ 240 mg/dl.",
+    "Room 7 – Mrs Hughes, BP 170/95, sats 91% on air.",
     "Hab. 4 – Sr. Navarro, glucemia de 290 en la cena.",
 ]
 
 NOT_HEALTH = [
     "La chute à 16h du CAC 40 inquiète les marchés.",
+    "Mon débit chute à 1 Mo/s le soir, c'est normal ?",
+    "Il mio telefono è caduto e lo schermo si è rotto.",
+    "Room 4 + MS Teams – Lunch & Learn: living with diabetes",
+    "Zimmer 3 – Hr. Müller hält einen Vortrag über Diabetes",
+    "Room 3 – 1 hr Session: managing diabetes at work",
     "Diabetic recipes for the canteen menu, please.",
     "Der Sturz um 1989 veränderte Europa.",
 ]
@@ -36,14 +45,23 @@ FOUND = [
     ("Meier und Zimmermann haben sich im Meeting angeschrien.", "Zimmermann"),
     ("Van Dijk en Kuipers hebben ruzie gehad bij de balie.", "Van Dijk"),
     ("Nowak i Wiśniewski pokłócili się na zebraniu.", "Wiśniewski"),
+    ("Compte rendu :\nPrésents : Claire, Antoine\nExcusée : Océane\nDécisions : aucune.", "Océane"),
+    ("Verbale:\nPresenti: Elisa Conti\nAssente giustificata: Moretti\nSi decide.", "Moretti"),
+    ("Acta:\nAsistentes: Nuria Castro\nExcusa su asistencia: Gil\nAcuerdos: no.", "Gil"),
+    ("Réponds à ça :\n« Bonjour Hélène, je serai absent. Je t'envoie l'arrêt. Fabien »", "Fabien"),
 ]
 
 NOT_FOUND = [
     "Apple and Samsung were fighting over patents again.",
+    "Smith & Wesson argued that the ban was unconstitutional.",
+    "Simon & Schuster argued in court.",
     "France et Allemagne se sont disputés le titre.",
     "ho visto la signora di sopra stamattina",
     "il signore di enel è passato per il contatore",
     "hablé con la señora de la limpieza",
+    "Absent: Marketing, Finance",
+    "Excusée : la direction",
+    "Vale, no voy a ir. Te llamo mañana.",
 ]
 
 

@@ -216,9 +216,16 @@ _HAVING = (
 #: A capitalised word as the subject of "has", "is", "suffers" and their kin in the seven
 #: languages ("Lukas has depression", "Jonas hat Diabetes", "Marie souffre d'asthme").
 _SUBJECT = re.compile(rf"(?<![\w'’-])(?P<given>[{_UPPER}][{_LOWER}]+)[ ]+{_HAVING}")
-#: The same typed in lower case, opening the text or a clause of a chat message ("jonas hat
-#: migräne", "ok, kasia ma grypę", "jonas ist heut nicht da, migräne").
-_SUBJECT_LOWER = re.compile(rf"(?:\A|(?<=[.!?,;:\n])[ ]*)(?P<given>[{_LOWER}]{{3,}})[ ]+{_HAVING}")
+#: A given name typed in lower case, opening the text or a clause of a chat message, before a
+#: verb of having or suffering, or an absence ("jonas hat migräne", "ok, kasia ma grypę",
+#: "jonas ist heut nicht da, migräne"); not a verb of being ("okta is down", "victor is our
+#: chatbot") nor the French "a", an Italian preposition too ("benvenuto a tutti").
+_SUBJECT_LOWER = re.compile(
+    rf"(?:\A|(?<=[.!?,;:\n])[ ]*)(?P<given>[{_LOWER}]{{3,}})[ ]+"
+    r"(?:has|had|hat|hatte|heeft|ha|avait|ma|miał|miała|tiene|tenía|leidet|suffers|soffre|"
+    r"souffre|sufre|lijdt|cierpi|ist heute? nicht da|ist heute? krank|is off sick|is out sick|"
+    r"est malade|è malat[oa]|está malo|está mala|is ziek|jest chor[ya])(?![\w'’])"
+)
 
 
 def subject(text: str) -> bool:

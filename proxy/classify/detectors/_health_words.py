@@ -147,7 +147,9 @@ BRANDS = words(
     "vyvanse|strattera|subutex|suboxone|lithiofor|teralithe|thyrax|"
     "l-thyroxin|letrox|bisocard|sotahexal|beloc|metohexal|nebilet|zestril|cozaar|"
     "diovan|atacand|micardis|aprovel|euthyrox|xarelto|eliquis|pradaxa|lixiana|clexane|fragmin|"
-    "marcumar|ozempic|wegovy|mounjaro|saxenda|trulicity|jardiance|lantus|novorapid|humira"
+    "marcumar|ozempic|wegovy|mounjaro|saxenda|trulicity|jardiance|lantus|novorapid|humira|"
+    "nolotil|enantyum|adiro|orfidal|trankimazin|muscoril|micropam|bentelan|deltacortene|"
+    "augmentin|toradol|novalgin|ibuflam|polopiryna|acard|polocard|asertin"
 )
 #: Ways people say a person is off work because of illness (a cue, not a condition).
 SICK_LEAVE = words(
@@ -162,13 +164,8 @@ SICK_LEAVE = words(
     "dostała l4|dostał l4|wzięła l4|wziął l4|wystawił l4|wystawiła l4|ma l4|mam l4"
 )
 #: Conditions as people say them, and words for addiction, rehab and fertility treatment
-#: (hand-written: colloquial phrases are in no terminology); a fall as care handovers write it
-#: ("Sturz um 16 Uhr", "upadek o 16:00", "chute à 16h").
+#: (hand-written: colloquial phrases are in no terminology).
 COLLOQUIAL = words(
-    "had a fall|has had a fall|fall at|a fait une chute|chute à|"
-    "hatte einen sturz|ist gestürzt|sturz um|sufrió una caída|ha sufrido una caída|caída a las|"
-    "ha avuto una caduta|è caduto|è caduta|caduta alle|is gevallen|val om|upadek o|"
-    "przewróciła się|przewrócił się|"
     "high blood pressure|low blood pressure|high cholesterol|back pain|chronic pain|"
     "panic attack|panic attacks|anxiety attack|anxiety attacks|nervous breakdown|drug addict|"
     "heroin addict|in rehab|to rehab|out of rehab|ivf|ivf treatment|hiv positive|"
@@ -182,8 +179,7 @@ COLLOQUIAL = words(
     "drogensüchtig|heroinsüchtig|im entzug|in den entzug|einen entzug|kalten entzug|"
     "entzugsklinik|alkoholentzug|drogenentzug|künstliche befruchtung|künstlichen befruchtung|"
     "depressionen|burnout-syndrom|pressione alta|pressione bassa|colesterolo alto|"
-    "mal di schiena|esaurimento nervoso|ho un esaurimento|ha un esaurimento|avuto un esaurimento|"
-    "attacchi di panico|attacco di panico|attacchi d'ansia|"
+    "mal di schiena|esaurimento nervoso|attacchi di panico|attacco di panico|attacchi d'ansia|"
     "attacco d'ansia|soffre d'ansia|soffro d'ansia|soffre di ansia|soffro di ansia|ho l'ansia|"
     "alcolista|tossicodipendente|fecondazione assistita|fecondazione in vitro|"
     "tensión alta|presión alta|colesterol alto|dolor de espalda|ataques de pánico|"

@@ -36,9 +36,9 @@ _TITLES = words(
     # abbreviated, as Italian, Spanish, French and Dutch notes write them ("il sig. Barbieri")
     "sig.|sig.ra|sig.na|sigg.|dott.|dott.ssa|avv.|geom.|rag.|sr.|sra.|srta.|mme|mlle|dhr.|mevr.|"
     # professional titles written before the surname ("il dottor Rossi", "l'avvocato De Luca",
-    # "la doctora Ruiz", "maître Lefort", "mecenas Nowak")
+    # "la doctora Ruiz", "maître Lefort")
     "dottor|dottore|dottoressa|professor|professore|professoressa|ingegner|ingegnere|avvocato|"
-    "avvocata|architetto|ragionier|notaio|doctor|doctora|docteur|maître|dokter|doktor|mecenas|"
+    "avvocata|architetto|ragionier|notaio|doctor|doctora|docteur|maître|dokter|doktor|"
     "profesor|profesora|abogado|abogada|licenciado|licenciada"
 )
 _POLISH = frozenset(words("pan|pani|pana|panu|panem|panią|panie"))
@@ -84,6 +84,22 @@ def _plain(token: str) -> bool:
     return lower not in data.WORDS
 
 
+def _particle_surname(particle: str, token: str) -> bool:
+    """Whether a particle and the token after it are a surname: no word, and after a French
+    article listed (together or the token alone) or of a surname's shape ("la signora De
+    Santis", "meneer Van Dijk", "monsieur Le Guennec"; not "madame La Directrice", "monsieur
+    Le Préfet")."""
+    if token.lower() in data.COMMON or token.lower() in data.WORDS or token in data.PLACES:
+        return False
+    if particle not in _FRENCH_ARTICLES:
+        return True
+    listed = f"{particle} {token}" in data.SURNAMES or token in data.SURNAMES
+    return listed or data.shaped(token)
+
+
+_FRENCH_ARTICLES = frozenset(words("Le|La|Les|Du|Des"))
+
+
 def _name_ok(token: str, polish: bool) -> bool:
     """Whether a token after the title is a name (see the module docstring)."""
     return len(token) > 2 and (_plain(token) or (polish and cued_known(token, True)))
@@ -103,10 +119,11 @@ def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         last in data.SURNAMES or last in data.GIVEN or data.shaped(last)
     ):
         return
-    if first in _PARTICLES and second and _name_ok(second, polish):
-        name = [Token(first, m.start("first"), m.end("second"))]  # "la signora De Santis"
+    if first in _PARTICLES and second and _particle_surname(first, second):
+        name = [Token(first, m.start("first"), m.end("first"))]  # "la signora De Santis"
+        name.append(Token(second, m.start("second"), m.end("second")))
         if not excluded(name, scan):
-            yield Hit("pii.person_name", None, name[0].start, name[0].end)
+            yield Hit("pii.person_name", None, name[0].start, name[-1].end)
         return
     if not _name_ok(first, polish):
         return

@@ -1,9 +1,9 @@
 """Two more frames for a given name typed in lower case in a chat prompt (``_name_chat_lower``):
 
-- the name opens a clause and what follows says the person is away or off sick, or did
-  something in the Polish past tense, whose verb has a person's gender ("jonas ist heut nicht
-  da", "sophie is off sick today", "chloé est malade", "tom's out today", "bartek znowu nie
-  rozładował zmywarki", "gosia napisała");
+- the name opens a clause and what follows says the person is away or off sick, did
+  something in the Polish past tense, whose verb has a person's gender, or has not done
+  something yet ("jonas ist heut nicht da", "sophie is off sick today", "chloé est malade",
+  "bartek znowu nie rozładował zmywarki", "gosia napisała", "priya still hasnt sent");
 - the name follows the Polish "do" after a verb of writing or calling in its clause ("napisz do
   gosi", "napisz do niego i do kasi", "zadzwoń do bartka"; not "dane do maila").
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from proxy.classify._base import alternation, words
+from proxy.classify.detectors._polish_forms import polish_text
 from proxy.classify.detectors._surname_subjects import _AWAY
 
 #: Being away or off sick, as chat writes it, seven languages: the phrases the capitalised
@@ -46,6 +47,16 @@ _AWAY_RE = re.compile(
     + "|".join(re.escape(a).replace("'", "['’]") for a in _AWAY_CHAT)
     + r")(?![\w-])"
 )
+#: A negated auxiliary after the name, an adverb before it ("priya still hasnt sent", "jonas hat
+#: noch nicht geantwortet", "chloé n'a toujours pas répondu", "marco non ha ancora mandato").
+_NEGATED_RE = re.compile(
+    r"(?:[ ]+(?:still|just|also|really|never|apparently|probably|noch|immer noch|ancora|"
+    r"todavía|aún|nog|steeds|toujours))?[ ]+"
+    r"(?:hasn['’]?t|didn['’]?t|won['’]?t|can['’]?t|isn['’]?t|doesn['’]?t|wasn['’]?t|"
+    r"hat (?:noch )?nicht|ist (?:noch )?nicht|n['’]a (?:toujours |pas encore |)pas|"
+    r"n['’]est (?:toujours |)pas|non ha|non è|no ha|no está|heeft (?:nog )?niet|is (?:nog )?niet)"
+    r"(?![\w'’])"
+)
 #: A Polish verb in the past tense after the name, up to three adverbs or a negation before it
 #: ("bartek znowu nie rozładował", "gosia w końcu napisała", "kuba już wyszedł"): its "-ł",
 #: "-ła", "-li" ending has a person's gender; a few nouns share the ending and stand after
@@ -64,20 +75,25 @@ _WRITE_TO = frozenset(
         "wysłać|przypomnij|napiszmy|pisz|dzwoń"
     )
 )
+#: Polish months in the genitive that are given names too.
+_MONTHS = frozenset(words("maja"))
 _WORDS = re.compile(r"[\w'’]+")
 _CLAUSE_SPLIT = re.compile(r"[,;:!?.\n]")
 
 
 def acts(head: str, end: int) -> bool:
-    """Whether what follows a name that opens a clause says its person is away, off sick, or
-    did something in the Polish past tense."""
-    return _AWAY_RE.match(head, end) is not None or _POLISH_PAST.match(head, end) is not None
+    """Whether what follows a name that opens a clause says its person is away, off sick, did
+    something in the Polish past tense, or has not done something yet."""
+    if _AWAY_RE.match(head, end) is not None or _NEGATED_RE.match(head, end) is not None:
+        return True
+    return _POLISH_PAST.match(head, end) is not None and polish_text(head)
 
 
-def written_to(word: str, before: str) -> bool:
+def written_to(word: str, before: str, name: str) -> bool:
     """Whether ``word`` is the Polish "do" after a verb of writing or calling in its clause
-    ("napisz do", "napisz do niego i do")."""
-    if word != "do":
+    ("napisz do", "napisz do niego i do"), and the name no month's genitive ("napisz raport do
+    maja" is "by May")."""
+    if word != "do" or name in _MONTHS:
         return False
     clause = [w.lower() for w in _WORDS.findall(_CLAUSE_SPLIT.split(before)[-1])[-6:]]
     return not _WRITE_TO.isdisjoint(clause)

@@ -77,7 +77,7 @@ _NOT_NAMES = frozenset(
         # software, food and words seen in review after a cue ("reply to ping", "cara mela")
         "ping|pong|undo|grep|raid|emit|octave|cadence|sonata|piper|willow|maxim|dusty|harmony|"
         "destiny|melody|serenity|trinity|mentor|blend|nail|lean|harden|devin|mela|almendra|"
-        "oliva|cordero|romero|margherita|sherry|brandy"
+        "oliva|cordero|romero|margherita|sherry|brandy|okta|hugo|kirby"
     )
 )
 #: Words after which a name is whom one addresses ("remind sanne", "frag jannik").
@@ -152,8 +152,10 @@ _PAIR_VERBS = frozenset(
 )
 #: Words that join two names ("tariq and noor", "margaux et chloé").
 _JOINS = frozenset(words("and|&|et|und|e|y|en|i|oraz|or|ou|oder|o|of|lub"))
-#: Words after which a clause starts ("…, and jonas said").
-_CLAUSE = frozenset(words("and|but|et|mais|und|aber|y|pero|en|maar|ma|e|ale"))
+#: Words after which a clause starts ("…, and jonas said", "flagging that priya hasnt").
+_CLAUSE = frozenset(
+    words("and|but|et|mais|und|aber|y|pero|en|maar|ma|e|ale|that|dass|que|che|dat|że")
+)
 #: Verbs of saying, wanting and thinking after a name that opens a clause (not "is", "has":
 #: "sherry is sweeter", "octave is free").
 _VERBS = frozenset(
@@ -280,9 +282,12 @@ def _framed(head: str, start: int, end: int, found: list[tuple[int, int]]) -> bo
     before = head[max(0, start - 60) : start]
     prev = _PREV.search(before)
     word, comma = (prev.group(1).lower(), bool(prev.group(2))) if prev else ("", False)
-    if not comma and (word in _GREETINGS or _cued(word, before[: prev.start()] if prev else "")):
-        return True  # "hey maaike", "remind sanne"; not "hi, undo doesn't work"
     name = head[start:end]
+    earlier = before[: prev.start()] if prev else ""
+    if not comma and (
+        word in _GREETINGS or _cued(word, earlier) or written_to(word, earlier, name)
+    ):
+        return True  # "hey maaike", "remind sanne"; not "hi, undo doesn't work"
     if (word in _ARTICLES and name in ARTICLE_NICKNAMES) or (
         word in _GERMAN_ARTICLES and name in _NAMES and name not in _NOT_AFTER_ARTICLE
     ):
@@ -310,7 +315,7 @@ def _cued(word: str, before: str) -> bool:
     meeting named earlier in the clause before "and" ("llamada con … y con álvaro")."""
     if word == "tegen":  # "zeg ff tegen sanne"; not "speelt tegen milan"
         return not _SAY.isdisjoint(w.lower() for w in _WORDS.findall(before)[-2:])
-    if word in _ADDRESS or written_to(word, before):
+    if word in _ADDRESS:
         return True
     if word not in _COMPANY:
         return False

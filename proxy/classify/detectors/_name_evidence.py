@@ -190,8 +190,8 @@ _NOT_INVERTED = frozenset(
     words(
         "Douglas|Melitta|Linde|Ariel|Zara|Flora|Viola|Hertha|Viktoria|Fortuna|Borussia|"
         "Eintracht|Alemannia|Germania|Concordia|Mercedes|Heide|Adler|Fielmann|"
-        # a bank and voice assistants asked things ("Ask Chase to refund", "Ask Jarvis if")
-        "Chase|Jarvis|Alexa|Siri|Cortana"
+        # a bank and voice assistants asked things ("Ask Chase to refund", "Ask Alexa if")
+        "Chase|Alexa|Siri|Cortana"
     )
 )
 #: Firms, clubs and shops named like a person, as other detectors read them too.

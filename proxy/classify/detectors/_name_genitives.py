@@ -4,11 +4,12 @@ bare apostrophe: "Ingrids Urlaubsantrag", "Jonas' Krankmeldung", "Müllers Arbei
 
 German and Dutch put an "s" (after a name ending in s, x or z an apostrophe) on the owner and
 no article before it; English drops the "s" after an apostrophe. The owner is a known given
-name that is no word, place or product (``_name_requests``' test), or a surname standing alone
-(``_lone_surnames``: known or of a surname's shape, no word, place, role or firm), and no firm
-named like a person ("Douglas' Filialen"). The nouns are hand-written: requests, records and
-family a person has, not what a firm or a country has ("Deutschlands Zukunft", "Siemens'
-Vertrag" has no known owner). The prefilter is the literal "s " or "' " and the noun.
+name that is no word, place or product (``_name_requests``' test), or a known surname standing
+alone (``_lone_surnames``: no word, place, role or firm), and no firm named like a person
+("Douglas' Filialen"). The nouns are hand-written: requests, records and family a person has,
+not what a firm or a country has ("Deutschlands Zukunft", "Siemens' Vertrag" has no known
+owner; a daughter or son is a firm's subsidiary too in German and Dutch: "Metas Tochter
+WhatsApp"). The prefilter is the literal "s " or "' " and the noun.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, words
+from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._lone_surnames import lone_surname
 from proxy.classify.detectors._name_evidence import FIRMS_LIKE_PEOPLE
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
@@ -26,11 +28,11 @@ from proxy.classify.detectors._name_tokens import LO, UP
 _NOUNS = words(
     "Urlaubsantrag|Urlaubsanträge|Krankmeldung|Krankschreibung|Lebenslauf|Bewerbung|Gehalt|"
     "Gehaltserhöhung|Arbeitsvertrag|Arbeitszeugnis|Kündigung|Elternzeit|Geburtstag|Hochzeit|"
-    "Ehefrau|Ehemann|Tochter|Sohn|Eltern|Schwester|Bruder|Handynummer|Privatadresse|"
+    "Ehefrau|Ehemann|Eltern|Schwester|Bruder|Handynummer|Privatadresse|"
     "Schreibtisch|Dienstwagen|Abschiedsfeier|Einarbeitung|Überstunden|Reisekostenabrechnung|"
     "Spesenabrechnung|Personalakte|Attest|Beurteilung|Mitarbeitergespräch|Probezeit|"
     "verlofaanvraag|ziekmelding|verjaardag|afscheid|afscheidsfeest|salaris|arbeidscontract|"
-    "dochter|zoon|moeder|vader|telefoonnummer|beoordeling|functioneringsgesprek|proeftijd|"
+    "moeder|vader|telefoonnummer|beoordeling|functioneringsgesprek|proeftijd|"
     "appraisal|payslip|timesheet|leave request|sick note|performance review|birthday|"
     "farewell|onboarding|wife|husband|daughter|son|parents"
 )
@@ -44,8 +46,11 @@ _APOSTROPHE_RE = re.compile(
 
 
 def _owner_ok(token: str) -> bool:
-    """A given name or a lone surname, and no firm named like a person."""
-    return token not in FIRMS_LIKE_PEOPLE and (name_ok(token) or lone_surname(token))
+    """A known given name or a known lone surname (not one of a surname's shape only: the "-ens"
+    of "Schwedens", "Münchens" is a genitive), and no firm named like a person."""
+    if token in FIRMS_LIKE_PEOPLE:
+        return False
+    return name_ok(token) or (token in data.SURNAMES and lone_surname(token))
 
 
 def _genitive(m: re.Match[str], scan: Scan) -> Iterator[Hit]:

@@ -4,13 +4,14 @@ l'équipe RH, rejoignent", "Jade und Blanca vom Team Nord kommen"; and two peopl
 given names or surnames standing alone: "Barbieri e Pellegrini hanno litigato", "Meier und
 Zimmermann haben sich angeschrien", "Van Dijk en Kuipers hebben ruzie gehad".
 
-Given names that are everyday words too (Summer, Hope, Dolores, Rosario) count nowhere alone.
+Given names that are everyday words too (Summer, Hope, Dolores, Rosario) are no name alone.
 Two of them joined by "and" and followed by the team or office they come from, or by a verb of
 joining, arriving or attending in the plural, are people. Both must be known given names; no
-place ("Paris and Lincoln", "Georgia and Carolina"), firm ("Mercedes"), nor two seasons or
-months ("Summer and Autumn are coming"). A quarrel in the same clause makes surnames people
-too (``_lone_surnames``: known or of a surname's shape, no word, place, role or firm); before
-any other verb they do not count ("Procter and Gamble are joining" names none).
+place ("Paris and Lincoln", "Georgia and Carolina"), product ("Ruby and Julia"), firm
+("Mercedes"), nor two seasons, months or stars ("Summer and Autumn are coming", "Sol y Luna").
+A quarrel in the same clause makes surnames people too (``_lone_surnames``: known or of a
+surname's shape, no word, place, role or firm), joined by a word (firms by "&": "Smith &
+Wesson argued"); before any other verb they do not count ("Procter and Gamble are joining").
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ _FROM = (
 )
 #: Plural verbs of joining, arriving or attending, seven languages.
 _PLURAL = words(
-    "are joining|will join|are coming|will be joining|have joined|joined|are attending|"
+    "are joining|will join|are coming|will be joining|are attending|"
     "will attend|arrive|are arriving|will arrive|rejoignent|arrivent|viennent|participeront|"
     "kommen|stoßen|nehmen teil|arrivano|vengono|si uniscono|parteciperanno|llegan|vienen|"
     "se incorporan|se unen|asistirán|komen|sluiten aan|zijn er|przyjdą|przyjeżdżają|dołączą|"
@@ -50,7 +51,7 @@ _PAIR_RE = re.compile(
 )
 #: Quarrelling, seven languages (plural or reciprocal: only people do it to each other).
 _QUARRELS = words(
-    "argued|were arguing|had a row|had an argument|fell out|have fallen out|were fighting|"
+    "had a row|had an argument|argued with each other|fell out with each other|"
     "shouted at each other|se sont accrochés|se sont disputés|se sont engueulés|se disputent|"
     "accrochés|disputés|gestritten|angeschrien|streiten sich|zoffen sich|aneinandergeraten|"
     "hanno litigato|litigano|litigato|si sono scontrati|si sono urlati|discutieron|se pelearon|"
@@ -58,18 +59,21 @@ _QUARRELS = words(
     "pokłócili się|kłócą się|kłócili się|posprzeczali się|pokłóciły się"
 )
 _NAME = rf"(?:(?:Van der|Van den|Van|De la|De|Di|Da|Del|Della|Lo|La|Le|Von)[ ])?[{UP}][{LO}]{{2,}}"
+#: Firms are joined by "&" ("Smith & Wesson", "Simon & Schuster"): people by a word.
 _QUARREL_RE = re.compile(
-    rf"(?<![\w'’-])(?P<a>{_NAME}),?[ ]+{_JOIN}[ ]+(?P<b>{_NAME})"
+    rf"(?<![\w'’-])(?P<a>{_NAME}),?[ ]+(?:and|et|und|y|e|en|i|oraz)[ ]+(?P<b>{_NAME})"
     rf"(?=[^.;:!?\n]{{0,80}}?(?<!\w)(?:{alternation(_QUARRELS)})(?!\w))"
 )
-#: Seasons and months among the word-like given names: two of them are a calendar.
-_SEASONS = frozenset(words("Summer|Autumn|April|May|June|August"))
+#: Seasons, months and the sky among the word-like given names: two of them are a calendar or
+#: a sky ("Sol y Luna llegan").
+_SEASONS = frozenset(words("Summer|Autumn|April|May|June|August|Sol|Luna|Estrella|Stella|Nova"))
 
 
 def _given(name: str) -> bool:
-    """A known given name that is no place or firm."""
+    """A known given name that is no product, place or firm ("Ruby and Crystal")."""
     return (
         name in data.GIVEN
+        and name not in data.PRODUCT_NAMES
         and name not in data.PLACES
         and name not in PLACE_GIVEN
         and name not in FIRMS_LIKE_PEOPLE

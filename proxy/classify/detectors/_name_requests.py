@@ -87,12 +87,23 @@ _FRAME = re.compile(
     r"|messaggio|mensaje|correo|courriel|whatsapp)"
     r"|that|dass|dat|que|de que|che|wiadomość|maila|sms-a)(?![\w-])"
     r"|,[ ]*(?:dass|dat|que|che|że|that)(?![\w-])"
-    # a question put to the recipient ("Ask Summer if", "Vraag Hope of ze", "Chiedi a Speranza
-    # se", "Zapytaj Wiktorię, czy"), or what to do ("Ask Summer to send", "Remind Will to")
-    r"|,?[ ]+(?:if|whether|ob|of|si|se|czy)[ ]+(?=\w)"
-    r"|[ ]+to[ ]+(?!(?:the|a|an|my|our|your|his|her|their|this|that|it|them|me|us)(?!\w))"
-    r"[a-z]+[ ]"
     r"|,?[ ]+qu[’'](?=\w))"
+)
+#: After an imperative of asking or reminding only ("Ask", "Remind", "Vraag", "Chiedi a",
+#: ``_ASKING``): a question put to the recipient ("Ask Summer if", "Vraag Hope of ze",
+#: "Zapytaj Wiktorię, czy"), or what to do ("Ask Summer to send"); not "Update Nova to
+#: version 27", "Show Amber if latency …", "Give Hope to families".
+_ASK_FRAME = re.compile(
+    r"(?i:,?[ ]+(?:if|whether|ob|of|si|se|czy)[ ]+(?=\w)"
+    r"|[ ]+to[ ]+(?!(?:the|a|an|my|our|your|his|her|their|this|that|it|them|me|us)(?!\w))"
+    r"[a-z]+[ ])"
+)
+_ASKING = frozenset(
+    words(
+        "ask|remind|tell|demande|demandez|rappelle|rappelez|frag|frage|fragen|erinnere|erinnern|"
+        "chiedi|chieda|ricorda|pregúntale|pregúntele|pregunta|recuérdale|recuerda|vraag|herinner|"
+        "zapytaj|przypomnij|poproś"
+    )
 )
 _LOWER_TAIL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 
@@ -138,7 +149,10 @@ def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     name = [Token(m.group(1), m.start(1), m.end(1))]
     if not _name_ok(m.group(1)):
-        framed = _FRAME.match(scan.text, m.end(1), min(scan.hi, m.end(1) + 40))
+        framed = _FRAME.match(scan.text, m.end(1), min(scan.hi, m.end(1) + 40)) or (
+            m.group(0).split()[0].lower() in _ASKING
+            and _ASK_FRAME.match(scan.text, m.end(1), min(scan.hi, m.end(1) + 40))
+        )
         alone = lone_surname(m.group(1))
         after = scan.after(m.end(1), 12)
         if alone and (_CAPITAL_AFTER.match(after) or _COPULA_AFTER.match(after)):

@@ -43,7 +43,14 @@ _LABELS = words(
     "teilnehmer|anwesend|abwesend|entschuldigt|eingeladen|verteiler|présents|absents|excusés|"
     "invités|partecipanti|presenti|assenti|invitati|participantes|asistentes|presentes|"
     "ausentes|invitados|deelnemers|aanwezig|afwezig|genodigden|uczestnicy|obecni|nieobecni|"
-    "zaproszeni"
+    "zaproszeni|"
+    # who sent apologies, as minutes write it ("Excusée : Océane", "Assente giustificata:
+    # Moretti", "Excusa su asistencia: Gil", "Afwezig met bericht: mw. Koster")
+    "excused|absent with apologies|excusé|excusée|excusées|absente|absentes|entschuldigt fehlen|"
+    "assente|assente giustificata|assente giustificato|assenti giustificati|giustificati|"
+    "excusa su asistencia|excusan su asistencia|excusados|ausente|afwezig met bericht|"
+    "met kennisgeving afwezig|afgemeld|nieobecna|nieobecny|usprawiedliwieni|usprawiedliwiona|"
+    "usprawiedliwiony"
 )
 #: The labels as written: in lower case, capitalised or in capitals.
 _FORMS = tuple(f for w in _LABELS for f in (w, w.capitalize(), w.upper()))
@@ -66,8 +73,10 @@ _SEP = re.compile(
 #: A sentence's end, a table cell's border or the next label ends the list ("Lars, Fatima.
 #: Agenda: ...", "Present: Lars, Fatima Absent: Tom"); not an initial's or a title's dot.
 _END = re.compile(r"(?P<dot>[.!?|])(?=[ \t]|$)|[ \t]+[^\W\d_]+[ \t]*:(?=[ \t]|$)")
-_TITLES = words("Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Hr|Fr|Sig|Sra|Sr|Dott|Dhr|Mevr|Pan|Pani")
-_TITLE = re.compile(rf"(?:{alternation(_TITLES)})\.?[ ]+")
+_TITLES = words(
+    "Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Herr|Frau|Hr|Fr|Sig|Sra|Sr|Dott|Dhr|Mevr|Mw|Pan|Pani"
+)
+_TITLE = re.compile(rf"(?i:{alternation(_TITLES)})\.?[ ]+")
 _ABBREVIATED = frozenset(_TITLES)
 _TOK = rf"(?:Mc|Mac)?[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)*"
 _ITEM = re.compile(

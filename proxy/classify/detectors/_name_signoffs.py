@@ -81,11 +81,12 @@ AFTER_CLOSING = Detector(
     unicode=True,
 )
 #: The text's end after a word (or its closing quote): hyperscan runs such a pattern at the
-#: end of the data only, at no cost over the text. Its ``\w`` is ASCII: the accented letters
-#: names end in are listed ("Paweł"); ``\S`` would cost a scan of the whole text.
+#: end of the data only, at no cost over the text (French puts a space before "»"). Its ``\w``
+#: is ASCII: the accented letters names end in are listed ("Paweł"); ``\S`` would cost a scan of
+#: the whole text.
 LAST = Detector(
     "person_name.signoff_last",
-    r"\w$|\w[\"”»]$|[ąćęłńóśźżéèàíáúñüößçëïâêîôûò][\"”»]?$",
+    r"\w$|\w[ ]?[\"”»]$|[ąćęłńóśźżéèàíáúñüößçëïâêîôûò][ ]?[\"”»]?$",
     _LAST,
     _signed,
     back=64,

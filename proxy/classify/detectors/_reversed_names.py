@@ -4,7 +4,8 @@
   item (a semicolon, a line end, the end of the text, " (", " und/and/et …" or a dash before
   a number after it: "Schulze, Bernd – 1958-02-14").
 - "DUPONT Jean", "KOWALSKI Piotr": a surname in capitals (known in its usual spelling) and a
-  known given name.
+  known given name; after a name field's label, any two tokens that are no words ("Nom :
+  DIALLO Awa").
 
 Neither counts when a token is an everyday word, a place or a month, or the given name is a
 word first ("Will", "May"). The prefilters are two tight patterns: a capitalised word, a comma
@@ -16,11 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify._base import Detector, Hit, Scan, alternation
 from proxy.classify.detectors import _name_tiers as tiers
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _PARTICLE_WORDS as PARTICLES
 from proxy.classify.detectors._bare_names import LO, UP
+from proxy.classify.detectors._name_cues import FIELDS
 
 _WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 _END = r"(?=[ \t]*(?:;|\r?\n|$|[ ]\(|[ ](?:und|and|et|e|y|en|i|oraz)[ ]|[ ](?:–|-)[ ]\d))"
@@ -29,6 +31,8 @@ _CAPS = re.compile(
     rf"(?<![\w.\-])(?P<last>[{UP}]{{3,}}(?:-[{UP}]{{3,}})?)[ ](?P<first>{_WORD})(?!\w)"
 )
 
+#: A name field's label right before the name ("Nom : ", "Name: ", "Nazwisko i imię: ").
+_FIELD_BEFORE = re.compile(rf"(?i:(?<!\w)(?:{alternation(FIELDS)}))[ \t]*:[ \t]*\Z")
 #: The capitalised token right before the surname, if any ("Chen" of "Chen Wei, Anna").
 _BEFORE = re.compile(rf"(?<![\w.\-])({_WORD})[ ]\Z")
 
@@ -62,11 +66,16 @@ def _comma(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 
 def _caps(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """ "SURNAME Given", the surname in capitals."""
+    """ "SURNAME Given", the surname in capitals; after a name field's label ("Nom : DIALLO
+    Awa") either token may be one no list holds."""
     last, first = m.group("last").title(), m.group("first")
-    known = last in data.SURNAMES or all(p in data.SURNAMES for p in last.split("-"))
-    if not known or _word(last) or _word(first) or not _given(first):
+    if _word(last) or _word(first):
         return
+    known = last in data.SURNAMES or all(p in data.SURNAMES for p in last.split("-"))
+    if not (known and _given(first)):
+        unlisted = first not in data.AMBIGUOUS and not {first.lower(), last.lower()} & data.WORDS
+        if not (unlisted and _FIELD_BEFORE.search(scan.before(m.start(), 40))):
+            return
     yield Hit("pii.person_name", None, m.start(), m.end())
 
 
@@ -82,7 +91,9 @@ DETECTORS = (
     ),
     Detector(
         "person_name.surname_caps",
-        r"[A-Z]{4}[A-Z\-]* [A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]",
+        # a capital with an accent is two bytes in UTF-8 ("KONATÉ": "\xC3\x89")
+        r"[A-Z]{4}(?:[A-Z\-]|\xC3[\x80-\x9E]|\xC4[\x80-\xBE]|\xC5[\x80-\xBE])* "
+        r"[A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]",
         _CAPS,
         _caps,
         back=40,

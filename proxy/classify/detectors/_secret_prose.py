@@ -3,7 +3,9 @@ them: a cue, a few words about what it opens, a linking word, the value.
 
 "la contraseña del wifi de la oficina es Paella&Sol_2020", "le code admin de la photocopieuse
 c'est 7391Kx!", "das Passwort für den Drucker im 2. Stock lautet …", "VPN-Zugang für Herrn
-Maier mit …", "hasło tymczasowe …", "password temporanea …", "Initialpasswort: …".
+Maier mit …", "hasło tymczasowe …", "password temporanea …", "Initialpasswort: …", and the new
+value after a change in the same sentence ("Hasło do VPN zostało zmienione, nowe to …", "the
+Wi-Fi password was changed, the new one is …").
 
 The value must have a password's shape: letters and digits with a symbol (codes and accesses,
 where the cue is an everyday word: "the code is open source", "error code is E-1234") or, after
@@ -58,6 +60,12 @@ _ADJECTIVES = (
 _NOW = (
     r"now|still|currently|maintenant|désormais|toujours|jetzt|aktuell|nun|ora|adesso|ahora|nu|teraz"
 )
+#: The new one, after a sentence saying the password changed ("… was changed, the new one is",
+#: "… zostało zmienione, nowe to", "… è cambiata, la nuova è").
+_RENEWED = (
+    r"the new one|new one|le nouveau|la nouvelle|das neue|die neue|la nuova|il nuovo|la nueva|"
+    r"el nuevo|het nieuwe|de nieuwe|nowe|nowy|nowa"
+)
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A letter after a digit run, in the same word (``\S`` never crosses a space).
@@ -96,7 +104,10 @@ PROSE_PASSWORD = Detector(
         # a password word may end a compound ("Initialpasswort"); a code word only after a dash
         r"(?:(?<!\w)[\w-]{0,16}?(?P<pw>" + alternation(_PASSWORDS) + r")"
         r"|(?<![\w-])(?:\w{1,16}-)?(?P<cue>" + alternation((*_CODES, *_ACCESSES)) + r"))(?![\w-])"
-        r"(?:(?P<filler>(?:[ \t]+[\w'’./-]{1,24}){0,8}?)"
+        # the password changed, then its new value ("hasło zostało zmienione, nowe to …")
+        r"(?:(?P<renewed>[^.!?\n]{0,80}?[ ,][ \t]*(?:" + _RENEWED + r")[ \t]+(?:" + _LINKS + r")"
+        r"(?![\w'’])[ \t]*:?)"
+        r"|(?P<filler>(?:[ \t]+[\w'’./-]{1,24}){0,8}?)"
         r"(?:[ \t]+(?:" + _LINKS + r")(?![\w'’])(?:[ \t]+(?:" + _NOW + r")(?![\w'’]))?[ \t]*:?"
         r"|[ \t]*(?P<op>[:=]))"
         r"|(?P<adj>(?:[ \t]+(?:" + _ADJECTIVES + r")(?![\w'’-])){1,2}[ \t]*:?))"

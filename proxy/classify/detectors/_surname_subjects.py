@@ -161,12 +161,15 @@ def _subject(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 
 def _wordlike_given(name: str, verb: str) -> bool:
-    """Whether a given name that is an everyday word too is a person here: before a verb only a
-    person is the subject of ("Summer is on leave", "Grace thinks that", "Dolores está de
-    baja"); no place, firm or season ("Paris is on holiday", "Chase is fed up")."""
+    """Whether a given name that is an everyday word too is a person here: before a verb of
+    being away that software and services are not said to be (``_UNKNOWN_OK``, or the German,
+    Dutch and Polish ones: "Grace is on leave", "Dolores está de baja"; not "Iris is off
+    today", nor an opinion: "Ruby complains"); no place, product, firm or season ("Paris is on
+    holiday", "Chase is fed up")."""
     return (
-        verb in _STRONG
+        (verb in _UNKNOWN_OK or verb in _AWAY_OTHER_SET)
         and name in data.AMBIGUOUS
+        and name not in data.PRODUCT_NAMES
         and name in data.GIVEN
         and name not in data.PLACES
         and name not in PLACE_GIVEN
@@ -175,6 +178,7 @@ def _wordlike_given(name: str, verb: str) -> bool:
     )
 
 
+_AWAY_OTHER_SET = frozenset(verb.replace("'", mark) for verb in _AWAY_OTHER for mark in "'’")
 #: Word-like given names that are seasons and months ("Summer is on holiday" is a timetable).
 _SEASONS = frozenset(words("Summer|Autumn|April|May|June|August"))
 

@@ -69,11 +69,12 @@ def _record(before: str) -> bool:
     beside a bed number, a patient label, a birth-date label with its date or an age with its
     unit (``_HEADER``: "bed 12 Tomasz Wiśniewski dob 03/11/1951⏎T2DM - insulin sliding scale",
     "Zi. 7 Fr. Hildegard Sommer, geb. 19.06.1936⏎- Hb 8,9 g/dl"): a note's lines are not
-    sentences, so its header is the anchor."""
+    sentences, so its header is the anchor; or whose own line opens with a room and a titled
+    name (``_HANDOVER_LINE``), not a talk's ("Zimmer 3 – Hr. Müller hält einen Vortrag")."""
     lines = before.split("\n")
-    here = lines.pop()  # the term's own line: a header and a titled name before the term
-    if _HEADER.search(here) is not None and _TITLED_ONE.search(here) is not None:
-        return True  # "pok. 7 – p. Kubiak, cukrzyk", "Ch. 8 – M. Bouvier, diabétique"
+    here = lines.pop()  # the term's own line: a handover's room and titled name before it
+    if _HANDOVER_LINE.match(here) is not None and not _SCHOLARLY.search(here):
+        return True  # "pok. 7 – p. Kubiak, glikemia 320 mg/dl", "Zi. 3 Frau Schäfer – RR 170/100"
     return any(
         _HEADER.search(line) is not None
         and (_TITLED_PAIR.search(line) is not None or named(line, len(line), len(line)))
@@ -86,17 +87,20 @@ _TITLED_PAIR = re.compile(
     r"(?<!\w)(?i:fr|hr|frau|herr|mr|mrs|ms|mme|dhr|mevr|sig|sig\.ra|sra|dña|pan|pani)\.?[ ]+"
     r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w-]+[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ]"
 )
-#: A title and a capitalised name on a record line ("p. Kubiak", "M. Bouvier", "Sr. Méndez").
-_TITLED_ONE = re.compile(
-    r"(?<!\w)(?i:fr|hr|frau|herr|mr|mrs|ms|mme|m|dhr|mevr|sig|sig\.ra|sra|sr|dña|d|pan|pani|p)"
-    r"\.?[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w-]+"
+#: A care handover's line: at the line's start a room or bed with its number, then a titled
+#: name ("pok. 7 – p. Kubiak", "Ch. 8 – M. Bouvier", "Zi. 3 Frau Schäfer", "Room 12 – Mr
+#: Patel"); titles as written, with their dots (not "MS Teams", "1 hr", "P Block").
+_HANDOVER_LINE = re.compile(
+    r"\A[ \t]*(?i:room|bed|ch\.|chambre|zi\.|zimmer|kamer|hab\.|habitación|letto|stanza|"
+    r"pok\.|pokój|łóżko)[ ]?\d{1,4}[a-z]?[ \t]*[–—:,-]?[ \t]*"
+    r"(?:Fr\.|Hr\.|Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Mme|M\.|Dhr\.|Mevr\.|Sig\.(?:ra)?|Sra\.|"
+    r"Sr\.|Dña\.|D\.|Pan|Pani|p\.)[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][a-zß-öø-ÿąćęłńśźż-]+"
 )
 #: What makes a line a patient record's header besides the name: a bed or room number with
 #: its label, a patient label with its colon, a birth-date label with a full date, or an age
 #: with its unit (not "Patients' guide", "Bed & Breakfast", "geb. 1685", "Room 204 - Workshop").
 _HEADER = re.compile(
-    r"(?<!\w)(?:(?i:bed|zi\.|zimmer|kamer|hab\.?|habitación|letto|łóżko|room|ch\.|chambre|"
-    r"pok\.|pokój|sala|stanza|camera)[ ]?\d|"
+    r"(?<!\w)(?:(?i:bed|zi\.|zimmer|kamer|hab\.?|habitación|letto|łóżko)[ ]?\d|"
     r"(?i:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka)[ ]?:|"
     r"(?i:pat\.)[ ]|"
     r"(?:(?i:dob|d\.o\.b\.|geb\.|née?|nat[ao]|nacid[ao]|ur\.)|FN)[ ]?:?[ ]?"

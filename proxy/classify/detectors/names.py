@@ -223,6 +223,8 @@ def _dotted_ok(tokens: list[str]) -> bool:
         return first.lower() not in data.COMMON
     if lower in data.WORDS or lower in data.COMMON or last in data.PLACES:
         return False
+    if len(last) < 3:  # "vamos a ir. Te paso": a pronoun after the Spanish verb, no name
+        return False
     return last not in data.PRODUCT_NAMES and last not in data.NOT_NAME
 
 
