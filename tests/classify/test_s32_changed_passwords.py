@@ -20,12 +20,16 @@ FOUND = [
     ("La contraseña del router ha cambiado, la nueva es Niebla51!Oeste.", "Niebla51!Oeste"),
     ("Het wachtwoord van de kassa is gewijzigd, het nieuwe is Mist63!Oost.", "Mist63!Oost"),
     ("Hasło do drukarki zostało zmienione, nowe to Mgla2025!Wschod.", "Mgla2025!Wschod"),
+    ("Der Türcode wurde geändert, der neue lautet 4711#Ab.", "4711#Ab"),
 ]
 
 NOT_FOUND = [
     "The password policy changed, the new one is ISO-27001 based.",
     "Reset your password, the new one is sent by mail.",
     "Le mot de passe a changé, le nouveau est plus long.",
+    "We store the password with bcrypt, the new one is Argon2id.",
+    "The password hashing changed, the new one is PBKDF2-SHA256.",
+    "Password policy updated, the new one is PCI-DSS-v4.0!",
 ]
 
 

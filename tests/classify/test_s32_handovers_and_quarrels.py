@@ -3,13 +3,16 @@ copied from the probe):
 
 - a care handover's line: a room or bed label, a titled name, then the person's result ("pok.
   7 – p. Kubiak, glikemia 320 mg/dl"); not a talk, a webinar or a meeting room's agenda, nor a
-  fall of prices or phones;
+  fall of prices or phones; seizures as people name them and more drug brands ("ha crisi
+  epilettiche", "toma Nolotil"), not a confiscation;
 - two people who quarrel, surnames standing alone ("Barbieri e Pellegrini hanno litigato"); not
   firms or countries;
 - who sent apologies in minutes ("Excusée : Océane", "Assente giustificata: Moretti"); not a
   department;
 - a given name signing a quoted message off before a French closing guillemet ("… ce soir.
-  Fabien »"); no pronoun after the Spanish "ir." read as the Dutch title ("voy a ir. Te paso").
+  Fabien »"); no pronoun after the Spanish "ir." read as the Dutch title ("voy a ir. Te paso");
+- a rota whose weekdays are abbreviated before a dash ("ma – Femke Jansen", "pon. – Anna
+  Nowak"); not a menu.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ HEALTH = [
     "Zi. 9 Frau Lindner – RR 180/100, Puls 96, BZ 240 mg/dl.",
     "Room 7 – Mrs Hughes, BP 170/95, sats 91% on air.",
     "Hab. 4 – Sr. Navarro, glucemia de 290 en la cena.",
+    "Giulia ha crisi epilettiche da quando era piccola.",
+    "Mein Sohn hat epileptische Anfälle, meist nachts.",
+    "Mi hijo toma Nolotil para el dolor de muelas.",
 ]
 
 NOT_HEALTH = [
@@ -35,7 +41,10 @@ NOT_HEALTH = [
     "Il mio telefono è caduto e lo schermo si è rotto.",
     "Room 4 + MS Teams – Lunch & Learn: living with diabetes",
     "Zimmer 3 – Hr. Müller hält einen Vortrag über Diabetes",
+    "Room 1 – M. Dupont : formation diabète au travail",
     "Room 3 – 1 hr Session: managing diabetes at work",
+    "What causes epileptic seizures in adults?",
+    "The customs seizure of his car was illegal.",
     "Diabetic recipes for the canteen menu, please.",
     "Der Sturz um 1989 veränderte Europa.",
 ]
@@ -49,6 +58,12 @@ FOUND = [
     ("Verbale:\nPresenti: Elisa Conti\nAssente giustificata: Moretti\nSi decide.", "Moretti"),
     ("Acta:\nAsistentes: Nuria Castro\nExcusa su asistencia: Gil\nAcuerdos: no.", "Gil"),
     ("Réponds à ça :\n« Bonjour Hélène, je serai absent. Je t'envoie l'arrêt. Fabien »", "Fabien"),
+    ("Maak een rooster:\nma – Femke Jansen\ndi – Roos Bakker\nwo – Sterre de Vries", "Roos Bakker"),
+    ("Grafik dyżurów:\npon. – Anna Nowak\nwt. – Ewa Lis-Kowalska\nśr. – Jan Kot", "Jan Kot"),
+    ("Excusée : Océane", "Océane"),
+    ("Afwezig met bericht: mw. Jansen", "Jansen"),
+    ("Nom : KONATÉ Awa\nNé le : 03/02/1980", "KONATÉ Awa"),
+    ("Afspraak met ir. Ng over het ontwerp.", "Ng"),
 ]
 
 NOT_FOUND = [
@@ -62,6 +77,11 @@ NOT_FOUND = [
     "Absent: Marketing, Finance",
     "Excusée : la direction",
     "Vale, no voy a ir. Te llamo mañana.",
+    "Menu:\nlun: Paella\nmar: Lasagne\nmer: Couscous",
+    "From: DOCUSIGN Notifications",
+    "Kunde: ZEISS Meditec",
+    "name: NGINX Ingress",
+    "Tengo que ir. Le digo a mi jefe mañana.",
 ]
 
 

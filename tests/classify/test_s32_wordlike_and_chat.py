@@ -55,6 +55,11 @@ FOUND = [
     ("ping @priya.raman if the nightly build breaks", "priya.raman"),
     ("czy to brzmi ok? „@marta podpytaj klienta o ofertę”", "marta"),
     ("cc @lena_schmidt on the thread", "lena_schmidt"),
+    ("thanks @marta.", "marta"),
+    ("ping @michał w sprawie raportu", "michał"),
+    ("just checking that priya did not reply to the client", "priya"),
+    ("jonas hat sich noch nicht gemeldet, hakst du nach?", "jonas"),
+    ("Ping Summer to review the PR.", "Summer"),
     ("Ingrids Krankmeldung ist heute gekommen.", "Ingrid"),
     ("Tobias' Lebenslauf liegt bei mir, bitte kurz lesen.", "Tobias"),
     ("Jonas Urlaubsantrag liegt noch bei der Personalabteilung.", "Jonas"),
@@ -103,6 +108,10 @@ NOT_FOUND = [
     "npm i @babel/core @types/node",
     "@retry(3)\ndef fetch(): pass",
     "write to marta@example.com",
+    "check that bruno doesnt send the auth header",
+    "sophia isnt the right model for this",
+    "mama mówi, że kaktus uschnął",
+    "Update Nova to version 27 on all nodes.",
     "Siemens' Arbeitsvertrag mit der IG Metall gilt ab Mai.",
     "Douglas' Geburtstag-Aktion startet am Montag.",
     "Paris' Geburtstag wird mit einem Feuerwerk gefeiert.",
@@ -122,6 +131,7 @@ NOT_HEALTH = [
     "okta is down again, the diabetes portal login fails",
     "victor is our new chatbot for asthma questions",
     "ok, benvenuto a tutti al webinar sul diabete",
+    "update: felix has a bug in the diabetes module",
 ]
 
 

@@ -198,7 +198,7 @@ def named(text: str, start: int, end: int) -> bool:
             continue
         if m.group("particle") or surname in SURNAMES or _SURNAME_ENDING.search(surname):
             return True
-    return subject(text)
+    return subject(text) or lower_subject(text, start)
 
 
 #: The verbs of ``_SUBJECT``: having, being, suffering, starting a treatment, lying in hospital.
@@ -232,8 +232,18 @@ def subject(text: str) -> bool:
     """Whether a known given name that is no word, place or thing (the test of a name after an
     imperative, ``_name_requests``) is the subject of a verb of having or being in the text
     ("Lukas has depression"); "Can Lukas …" is no such subject."""
-    if any(name_ok(m.group("given")) for m in _SUBJECT.finditer(text)):
-        return True
+    return any(name_ok(m.group("given")) for m in _SUBJECT.finditer(text))
+
+
+def lower_subject(text: str, start: int) -> bool:
+    """Whether a given name typed in lower case is the subject of the term at ``start``: its
+    verb ends at most a few characters before it ("jonas hat migräne", "kasia ma grypę";
+    "jonas ist heut nicht da, migräne"; not "felix has a bug in the diabetes module")."""
     return lower_case(text) and any(
-        m.group("given") in _CHAT_NAMES for m in _SUBJECT_LOWER.finditer(text)
+        m.group("given") in _CHAT_NAMES and 0 <= start - m.end() <= _NEAR
+        for m in _SUBJECT_LOWER.finditer(text, 0, start)
     )
+
+
+#: How far after the verb the term may start: an article, an adjective ("a bad cold").
+_NEAR = 12

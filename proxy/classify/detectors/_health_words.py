@@ -166,6 +166,13 @@ SICK_LEAVE = words(
 #: Conditions as people say them, and words for addiction, rehab and fertility treatment
 #: (hand-written: colloquial phrases are in no terminology).
 COLLOQUIAL = words(
+    # seizures as people name them ("seizure" alone is also a confiscation)
+    "epileptic seizure|epileptic seizures|epileptic fit|epileptic fits|had a seizure|"
+    "has seizures|crise d'épilepsie|crise épileptique|fait des crises d'épilepsie|"
+    "epileptischer anfall|epileptische anfälle|krampfanfall|krampfanfälle|"
+    "crisi epilettica|crisi epilettiche|crisi convulsive|crisis epiléptica|crisis epilépticas|"
+    "crisis convulsivas|epileptische aanval|epileptische aanvallen|napad padaczki|"
+    "napady padaczki|napad drgawek|napady drgawek|"
     "high blood pressure|low blood pressure|high cholesterol|back pain|chronic pain|"
     "panic attack|panic attacks|anxiety attack|anxiety attacks|nervous breakdown|drug addict|"
     "heroin addict|in rehab|to rehab|out of rehab|ivf|ivf treatment|hiv positive|"

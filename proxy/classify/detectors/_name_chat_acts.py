@@ -1,9 +1,11 @@
 """Two more frames for a given name typed in lower case in a chat prompt (``_name_chat_lower``):
 
 - the name opens a clause and what follows says the person is away or off sick, did
-  something in the Polish past tense, whose verb has a person's gender, or has not done
-  something yet ("jonas ist heut nicht da", "sophie is off sick today", "chloé est malade",
-  "bartek znowu nie rozładował zmywarki", "gosia napisała", "priya still hasnt sent");
+  something in the Polish past tense (in Polish text: "benvenuto negli uffici" is Italian), or
+  has not yet replied, sent or paid ("jonas ist heut nicht da", "sophie is off sick today",
+  "chloé est malade", "bartek znowu nie rozładował zmywarki", "gosia napisała", "priya still
+  hasnt sent"; not "felix doesnt load the bundle"); "że" opens no clause here: a plant's past
+  tense has a gender too ("że kaktus uschnął");
 - the name follows the Polish "do" after a verb of writing or calling in its clause ("napisz do
   gosi", "napisz do niego i do kasi", "zadzwoń do bartka"; not "dane do maila").
 
@@ -47,15 +49,28 @@ _AWAY_RE = re.compile(
     + "|".join(re.escape(a).replace("'", "['’]") for a in _AWAY_CHAT)
     + r")(?![\w-])"
 )
-#: A negated auxiliary after the name, an adverb before it ("priya still hasnt sent", "jonas hat
-#: noch nicht geantwortet", "chloé n'a toujours pas répondu", "marco non ha ancora mandato").
+#: A person who has not yet replied, sent, signed or paid, after the name ("priya still hasnt
+#: sent", "priya has not replied", "jonas hat sich noch nicht gemeldet", "chloé n'a toujours pas
+#: répondu", "marco non ha ancora mandato", "femke heeft nog steeds niet gereageerd"): verbs a
+#: tool is not said to omit ("felix doesnt load the bundle", "sophia isnt the right model").
+_NOT_YET = (
+    r"sent|replied|answered|responded|called|signed|approved|confirmed|paid|come back|"
+    r"got back|gotten back|shown up|showed up|turned up|send|reply|answer|respond|call|sign|"
+    r"approve|confirm|pay|show up|turn up|get back|"
+    r"geantwortet|gemeldet|geschickt|unterschrieben|bezahlt|zurückgerufen|reagiert|"
+    r"répondu|envoyé|rappelé|signé|payé|confirmé|validé|"
+    r"risposto|mandato|inviato|firmato|pagato|richiamato|confermato|"
+    r"contestado|respondido|enviado|mandado|firmado|pagado|llamado|confirmado|"
+    r"gereageerd|geantwoord|gestuurd|getekend|betaald|teruggebeld|bevestigd"
+)
 _NEGATED_RE = re.compile(
-    r"(?:[ ]+(?:still|just|also|really|never|apparently|probably|noch|immer noch|ancora|"
-    r"todavía|aún|nog|steeds|toujours))?[ ]+"
-    r"(?:hasn['’]?t|didn['’]?t|won['’]?t|can['’]?t|isn['’]?t|doesn['’]?t|wasn['’]?t|"
-    r"hat (?:noch )?nicht|ist (?:noch )?nicht|n['’]a (?:toujours |pas encore |)pas|"
-    r"n['’]est (?:toujours |)pas|non ha|non è|no ha|no está|heeft (?:nog )?niet|is (?:nog )?niet)"
-    r"(?![\w'’])"
+    r"(?:[ ]+(?:still|just|also|really|apparently|probably|todavía|aún))?[ ]+"
+    r"(?:hasn['’]?t|has not|didn['’]?t|did not|haven['’]?t|"
+    r"hat(?:[ ]+sich)?(?:[ ]+immer)?[ ]+noch[ ]+nicht(?:[ ]+\w+){0,3}|"
+    r"n['’]a[ ]+(?:toujours[ ]+|pas[ ]+encore[ ]+)?pas(?:[ ]+encore)?|"
+    r"non[ ]+ha(?:[ ]+ancora)?|(?:todavía[ ]+|aún[ ]+)?no[ ]+ha|"
+    r"heeft(?:[ ]+nog)?(?:[ ]+steeds)?[ ]+niet(?:[ ]+\w+){0,3})"
+    rf"(?:[ ]+(?:yet|encore|ancora|todavía|aún))?[ ]+(?:{_NOT_YET})(?![\w'’])"
 )
 #: A Polish verb in the past tense after the name, up to three adverbs or a negation before it
 #: ("bartek znowu nie rozładował", "gosia w końcu napisała", "kuba już wyszedł"): its "-ł",
@@ -83,7 +98,7 @@ _CLAUSE_SPLIT = re.compile(r"[,;:!?.\n]")
 
 def acts(head: str, end: int) -> bool:
     """Whether what follows a name that opens a clause says its person is away, off sick, did
-    something in the Polish past tense, or has not done something yet."""
+    something in the Polish past tense, or has not yet replied, sent or paid."""
     if _AWAY_RE.match(head, end) is not None or _NEGATED_RE.match(head, end) is not None:
         return True
     return _POLISH_PAST.match(head, end) is not None and polish_text(head)

@@ -153,9 +153,7 @@ _PAIR_VERBS = frozenset(
 #: Words that join two names ("tariq and noor", "margaux et chloé").
 _JOINS = frozenset(words("and|&|et|und|e|y|en|i|oraz|or|ou|oder|o|of|lub"))
 #: Words after which a clause starts ("…, and jonas said", "flagging that priya hasnt").
-_CLAUSE = frozenset(
-    words("and|but|et|mais|und|aber|y|pero|en|maar|ma|e|ale|that|dass|que|che|dat|że")
-)
+_CLAUSE = frozenset(words("and|but|et|mais|und|aber|y|pero|en|maar|ma|e|ale|that|dass|que|che|dat"))
 #: Verbs of saying, wanting and thinking after a name that opens a clause (not "is", "has":
 #: "sherry is sweeter", "octave is free").
 _VERBS = frozenset(

@@ -100,7 +100,7 @@ _ASK_FRAME = re.compile(
 )
 _ASKING = frozenset(
     words(
-        "ask|remind|tell|demande|demandez|rappelle|rappelez|frag|frage|fragen|erinnere|erinnern|"
+        "ask|remind|tell|ping|email|e-mail|message|text|demande|demandez|rappelle|rappelez|frag|frage|fragen|erinnere|erinnern|"
         "chiedi|chieda|ricorda|pregúntale|pregúntele|pregunta|recuérdale|recuerda|vraag|herinner|"
         "zapytaj|przypomnij|poproś"
     )

@@ -105,7 +105,9 @@ _THINGS = data.PLACES | data.NOT_NAME
 #: The cast of cryptography and tutorials.
 _PLACEHOLDERS = frozenset(words("Alice|Bob|Carol|Charlie|Dave|Eve|Mallory|Trent|Peggy|Victor"))
 #: The French labels, which French typography writes with a space before the colon.
-_SPACED = frozenset(words("participants|présents|absents|excusés|invités"))
+_SPACED = frozenset(
+    words("participants|présents|absents|excusés|invités|excusé|excusée|excusées|absente|absentes")
+)
 PERSON, CAND, THING, NONE = "person", "cand", "thing", "none"
 
 
@@ -165,7 +167,7 @@ def cut(text: str) -> str:
     for end in _END.finditer(text):
         if end.group("dot") == ".":
             word = text[: end.start()].rsplit(None, 1)[-1] if text[: end.start()].strip() else ""
-            if len(word) == 1 or word in _ABBREVIATED:
+            if len(word) == 1 or word.capitalize() in _ABBREVIATED:
                 continue  # "Lars E., Fatima", "Dr. Weber"
         return text[: end.start()]
     return text

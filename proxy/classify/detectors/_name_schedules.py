@@ -2,10 +2,11 @@
 Spät – Nils", "Rooster: maandag Sterre, dinsdag Luuk", "bardienst: za 8/6 Kevin & Anouk",
 "Early: Marek Dąbrowski" then "Late: Jamal Idris" on the next line).
 
-A slot is a weekday of the seven languages (written out, or abbreviated before a date: "za 8/6",
-"Mo 3.6."), a shift or part of the day ("Früh", "Late", "nuit", "Nachtdienst"), or a week and
-its number before a colon or a dash ("S14 :", "wk 23:", "KW 12 –", "tydz. 27:"), at a line's
-start or after ",", ";", ":", "(", "|" or a dash. The people of one slot may be joined by "+"
+A slot is a weekday of the seven languages (written out, or abbreviated before a date or a
+separator: "za 8/6", "Mo 3.6.", "ma – Daan", "pon. – Ewa"), a shift or part of the day
+("Früh", "Late", "nuit", "Nachtdienst"), or a week and its number before a colon or a dash
+("S14 :", "wk 23:", "KW 12 –", "tydz. 27:"), at a line's start or after ",", ";", ":", "(",
+"|" or a dash. The people of one slot may be joined by "+"
 ("Romain + Coralie"). Its separator is a colon or a dash; a weekday
 or a date may also be followed by the first name straight away ("maandag Sterre"). What follows
 a slot up to the next slot, a ";" or the line's end are its items, split and judged as the items
@@ -24,11 +25,12 @@ Giovanni") still makes a schedule one of people. A line longer than 400 characte
 this detector, and a rota on the first line of a request is found from its second line on.
 
 The prefilters are literals: each weekday, shift word and abbreviated weekday with a date's
-first digit, after a line's start (indented, quoted or bulleted), a colon, a bracket, a tab, a
-bar or Markdown bold (a weekday also after ", " and "; "), so that about one literal wakes each
-line of a schedule (the scan's hit budget is one per 20 characters) and a weekday in prose
-wakes nothing; the woken slot reports the persons of its three lines. The week slots have one
-regular expression instead, with the separator, at a line's start: a weekly table without one
+first digit (or with its separator, at a line's start only), after a line's start (indented,
+quoted or bulleted), a colon, a bracket, a tab, a bar or Markdown bold (a weekday also after
+", " and "; "), so that about one literal wakes each line of a schedule (the scan's hit budget
+is one per 20 characters) and a weekday in prose wakes nothing; the woken slot reports the
+persons of its three lines. The week slots have one regular expression instead, with the
+separator, at a line's start: a weekly table without one
 ("KW 12;4711;5230") wakes nothing.
 """
 
@@ -51,7 +53,8 @@ _WEEKDAYS = words(
     "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|poniedzialek|"
     "wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela"
 )
-#: Weekdays abbreviated, per language: a slot only before a date ("za 8/6", "Mo. 3.6.").
+#: Weekdays abbreviated, per language: a slot only before a date ("za 8/6", "Mo. 3.6.") or a
+#: colon or a dash ("ma – Daan", "pon. – Ewa").
 _ABBREVIATED = words(
     "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|"
     "dim|gio|sab|dom|mié|mie|jue|vie|sáb|ma|wo|vr|za|zo|pon|pn|wt|śr|czw|pt|sob|sb|nd|ndz|niedz|"
@@ -80,7 +83,8 @@ _SLOT = re.compile(
     rf"(?<!\w)(?:"
     rf"(?i:(?P<day>{alternation(_WEEKDAYS)})(?:[ \t]+(?:{alternation(_SHIFTS)}))?)"
     rf"(?:[ \t]+{_DATE})?(?:\*\*|__)?"
-    rf"|(?i:(?P<abbr>{alternation(_ABBREVIATED)}))\.?,?[ \t]+{_DATE}(?:\*\*|__)?"
+    rf"|(?i:(?P<abbr>{alternation(_ABBREVIATED)}))\.?(?:,?[ \t]+{_DATE}(?:\*\*|__)?"
+    rf"|(?=[ \t]*[:–—-]))"
     rf"|(?i:(?P<shift>{alternation(_SHIFTS)}))(?:\*\*|__)?(?=[ \t]*[:–—-])"
     rf"|(?i:(?P<week>{_WEEK}))(?:\*\*|__)?(?=[ \t]*[:–—-]))"
     rf"(?:[ \t]*[:–—-](?:\*\*|__)?[ \t]*|[ \t]+)(?=[{UP}])"
@@ -205,7 +209,7 @@ def _prefilters() -> tuple[str, ...]:
 
     days = {f"{lead}{f}" for w in _WEEKDAYS for f in forms(w) for lead in (*_LEADS, ", ", "; ")}
     shifts = {f"{lead}{f}" for w in _SHIFTS for f in forms(w) for lead in _LEADS}
-    abbreviated = {
+    abbreviated = {  # before a date
         f"{lead}{f}{dot} {digit}"
         for w in _ABBREVIATED
         for f in forms(w)
@@ -213,7 +217,15 @@ def _prefilters() -> tuple[str, ...]:
         for dot in ("", ".")
         for digit in "0123456789"
     }
-    return tuple(sorted(re.escape(p) for p in days | shifts | abbreviated))
+    separated = {
+        f"{lead}{f}{dot}{sep}"
+        for w in _ABBREVIATED
+        for f in forms(w)
+        for lead in ("\n", "\n- ")
+        for dot in ("", ".")
+        for sep in (" – ", " - ", ": ", " — ", " : ")
+    }
+    return tuple(sorted(re.escape(p) for p in days | shifts | abbreviated | separated))
 
 
 #: A week slot at a line's start (indented, quoted, bulleted or bold), with its separator: one

@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation
+from proxy.classify._base import Detector, Hit, Scan, alternation, words
 from proxy.classify.detectors import _name_tiers as tiers
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _PARTICLE_WORDS as PARTICLES
 from proxy.classify.detectors._bare_names import LO, UP
-from proxy.classify.detectors._name_cues import FIELDS
 
 _WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 _END = r"(?=[ \t]*(?:;|\r?\n|$|[ ]\(|[ ](?:und|and|et|e|y|en|i|oraz)[ ]|[ ](?:–|-)[ ]\d))"
@@ -31,8 +30,18 @@ _CAPS = re.compile(
     rf"(?<![\w.\-])(?P<last>[{UP}]{{3,}}(?:-[{UP}]{{3,}})?)[ ](?P<first>{_WORD})(?!\w)"
 )
 
-#: A name field's label right before the name ("Nom : ", "Name: ", "Nazwisko i imię: ").
-_FIELD_BEFORE = re.compile(rf"(?i:(?<!\w)(?:{alternation(FIELDS)}))[ \t]*:[ \t]*\Z")
+#: A name field's label right before the name ("Nom : ", "Name: ", "Nazwisko: "): the labels of
+#: a person's name only, not of a sender or a customer ("From: DOCUSIGN Notifications",
+#: "Kunde: ZEISS Meditec").
+_NAME_LABELS = words(
+    "name|full name|last name|surname|nom|nom complet|nom et prénom|nom de famille|nachname|"
+    "familienname|name des patienten|nome|cognome|nome e cognome|nombre|apellidos|apellido|"
+    "nombre completo|naam|achternaam|volledige naam|nazwisko|imię i nazwisko|nazwisko i imię|"
+    "patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka"
+)
+#: Written as a form's label, with a capital ("Nom :", "NAME:"; not a YAML key, "name: NGINX
+#: Ingress").
+_FIELD_BEFORE = re.compile(rf"(?<!\w)(?=[A-ZŁ])(?i:{alternation(_NAME_LABELS)})[ \t]*:[ \t]*\Z")
 #: The capitalised token right before the surname, if any ("Chen" of "Chen Wei, Anna").
 _BEFORE = re.compile(rf"(?<![\w.\-])({_WORD})[ ]\Z")
 
@@ -73,7 +82,9 @@ def _caps(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     known = last in data.SURNAMES or all(p in data.SURNAMES for p in last.split("-"))
     if not (known and _given(first)):
-        unlisted = first not in data.AMBIGUOUS and not {first.lower(), last.lower()} & data.WORDS
+        unlisted = first not in data.AMBIGUOUS and not any(
+            t.lower() in data.WORDS or t.lower() in data.ENGLISH_WORDS for t in (first, last)
+        )
         if not (unlisted and _FIELD_BEFORE.search(scan.before(m.start(), 40))):
             return
     yield Hit("pii.person_name", None, m.start(), m.end())
@@ -92,7 +103,8 @@ DETECTORS = (
     Detector(
         "person_name.surname_caps",
         # a capital with an accent is two bytes in UTF-8 ("KONATÉ": "\xC3\x89")
-        r"[A-Z]{4}(?:[A-Z\-]|\xC3[\x80-\x9E]|\xC4[\x80-\xBE]|\xC5[\x80-\xBE])* "
+        r"(?:[A-Z]|\xC3[\x80-\x9E]|\xC4[\x80-\xBE]|\xC5[\x80-\xBE]){3}"
+        r"(?:[A-Z\-]|\xC3[\x80-\x9E]|\xC4[\x80-\xBE]|\xC5[\x80-\xBE])* "
         r"[A-Z\xC3-\xC5][a-z\x80-\xBF\xC3-\xC5]",
         _CAPS,
         _caps,

@@ -63,8 +63,20 @@ _NOW = (
 #: The new one, after a sentence saying the password changed ("… was changed, the new one is",
 #: "… zostało zmienione, nowe to", "… è cambiata, la nuova è").
 _RENEWED = (
-    r"the new one|new one|le nouveau|la nouvelle|das neue|die neue|la nuova|il nuovo|la nueva|"
-    r"el nuevo|het nieuwe|de nieuwe|nowe|nowy|nowa"
+    r"the new one|new one|le nouveau|la nouvelle|das neue|die neue|der neue|la nuova|il nuovo|"
+    r"la nueva|el nuevo|het nieuwe|de nieuwe|nowe|nowy|nowa"
+)
+#: What the password opens (a preposition and up to two words: "do VPN", "du VPN", "für den
+#: Drucker"), then a verb saying it changed: nothing else between ("the password hashing
+#: changed", "the password policy updated" are no passwords changed).
+_CHANGED = (
+    r"(?:[ \t]+(?:for|of|to|do|du|de|des|für|vom|del|della|dello|dei|van|voor|dla|od)"
+    r"(?:[ \t]+[\w'’-]+){1,2})?"
+    r"(?:[ \t]+(?:was|has been|have been|is|wurde|ist|a été|a|est|è stata|è stato|è|ha sido|"
+    r"ha|fue|werd|zostało|został|została))?[ \t]+"
+    r"(?:changed|reset|updated|rotated|geändert|zurückgesetzt|changé|modifié|réinitialisé|"
+    r"cambiata|cambiato|modificata|modificato|cambiado|cambiada|modificado|modificada|gewijzigd|"
+    r"veranderd|aangepast|zmienione|zmieniony|zmieniona|zresetowane)"
 )
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -104,9 +116,14 @@ PROSE_PASSWORD = Detector(
         # a password word may end a compound ("Initialpasswort"); a code word only after a dash
         r"(?:(?<!\w)[\w-]{0,16}?(?P<pw>" + alternation(_PASSWORDS) + r")"
         r"|(?<![\w-])(?:\w{1,16}-)?(?P<cue>" + alternation((*_CODES, *_ACCESSES)) + r"))(?![\w-])"
-        # the password changed, then its new value ("hasło zostało zmienione, nowe to …")
-        r"(?:(?P<renewed>[^.!?\n]{0,80}?[ ,][ \t]*(?:" + _RENEWED + r")[ \t]+(?:" + _LINKS + r")"
-        r"(?![\w'’])[ \t]*:?)"
+        # the password changed, then its new value ("hasło do VPN zostało zmienione, nowe to …")
+        r"(?:(?P<renewed>"
+        + _CHANGED
+        + r"[ \t]*,[ \t]*(?:"
+        + _RENEWED
+        + r")[ \t]+(?:"
+        + _LINKS
+        + r")(?![\w'’])[ \t]*:?)"
         r"|(?P<filler>(?:[ \t]+[\w'’./-]{1,24}){0,8}?)"
         r"(?:[ \t]+(?:" + _LINKS + r")(?![\w'’])(?:[ \t]+(?:" + _NOW + r")(?![\w'’]))?[ \t]*:?"
         r"|[ \t]*(?P<op>[:=]))"

@@ -73,7 +73,7 @@ def _record(before: str) -> bool:
     name (``_HANDOVER_LINE``), not a talk's ("Zimmer 3 – Hr. Müller hält einen Vortrag")."""
     lines = before.split("\n")
     here = lines.pop()  # the term's own line: a handover's room and titled name before it
-    if _HANDOVER_LINE.match(here) is not None and not _SCHOLARLY.search(here):
+    if _HANDOVER_LINE.match(here) and not (_SCHOLARLY.search(here) or _TRAINING.search(here)):
         return True  # "pok. 7 – p. Kubiak, glikemia 320 mg/dl", "Zi. 3 Frau Schäfer – RR 170/100"
     return any(
         _HEADER.search(line) is not None
@@ -86,6 +86,12 @@ def _record(before: str) -> bool:
 _TITLED_PAIR = re.compile(
     r"(?<!\w)(?i:fr|hr|frau|herr|mr|mrs|ms|mme|dhr|mevr|sig|sig\.ra|sra|dña|pan|pani)\.?[ ]+"
     r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w-]+[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ]"
+)
+#: Trainings and events held in a room ("Room 1 – M. Dupont : formation diabète").
+_TRAINING = re.compile(
+    r"(?i:formation|szkoleni\w*|schulung\w*|workshop\w*|webinar\w*|corso|taller|training|"
+    r"seminar\w*|séminaire|cursus|sesja|session|convegno|congrès|kongres\w*|meeting|réunion|"
+    r"riunione|reunión|vergadering|spotkanie|besprechung)"
 )
 #: A care handover's line: at the line's start a room or bed with its number, then a titled
 #: name ("pok. 7 – p. Kubiak", "Ch. 8 – M. Bouvier", "Zi. 3 Frau Schäfer", "Room 12 – Mr

@@ -144,6 +144,8 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if m.re is TITLE_DOTTED.pattern and not _dotted_ok(value.split()):
         return
+    if m.group(0)[:3].lower() == "ir." and _spanish_after_ir(value.split()[0]):
+        return  # "tengo que ir. Te llamo": the Spanish verb, then a pronoun
     if m.group(0)[:2] == "p." and not any(_POLISH_NAME.search(t) for t in value.split()):
         return  # "p. Nowak" is pan or pani; "p. Smith", "p. Chr.", "p. Table" are not
     cue = m.group(0)[: m.start(1) - m.start()]
@@ -209,6 +211,16 @@ def _ambiguous_cue(cue: str, before: str) -> bool:
 _LEADS = frozenset(words("van|von|de|da|di|du|le|la|ten|ter|del|della|zu|dos|das"))
 
 
+def _spanish_after_ir(token: str) -> bool:
+    """Whether the token after "ir." is a Spanish word opening a sentence ("Te", "Le", "De",
+    "Me", "Luego"): "ir." ends a Spanish sentence ("vamos a ir.") as often as it titles a
+    Dutch engineer ("ir. Ng", "ir. Jansen")."""
+    return token.lower() in _SPANISH_OPENERS or token.lower() in data.SPANISH_WORDS
+
+
+_SPANISH_OPENERS = frozenset(words("te|le|les|lo|la|los|las|me|se|nos|os|de|en|y|a|el|un|una"))
+
+
 def _dotted_ok(tokens: list[str]) -> bool:
     """Whether a name after a lower-case title is one: a known given name or surname that is
     no everyday word, a surname's shape, or a token of no word list, place or product ("dr.
@@ -222,8 +234,6 @@ def _dotted_ok(tokens: list[str]) -> bool:
     if len(tokens) > 1 and first in data.GIVEN:
         return first.lower() not in data.COMMON
     if lower in data.WORDS or lower in data.COMMON or last in data.PLACES:
-        return False
-    if len(last) < 3:  # "vamos a ir. Te paso": a pronoun after the Spanish verb, no name
         return False
     return last not in data.PRODUCT_NAMES and last not in data.NOT_NAME
 
