@@ -100,8 +100,9 @@ _ASK_FRAME = re.compile(
 )
 _ASKING = frozenset(
     words(
-        "ask|remind|tell|ping|email|e-mail|message|text|demande|demandez|rappelle|rappelez|frag|frage|fragen|erinnere|erinnern|"
-        "chiedi|chieda|ricorda|pregúntale|pregúntele|pregunta|recuérdale|recuerda|vraag|herinner|"
+        "ask|remind|tell|ping|email|e-mail|message|text|demande|demandez|rappelle|rappelez|frag|"
+        "frage|fragen|erinnere|erinnern|chiedi|chieda|ricorda|pregúntale|pregúntele|pregunta|"
+        "recuérdale|recuerda|vraag|herinner|"
         "zapytaj|przypomnij|poproś"
     )
 )
@@ -123,11 +124,12 @@ def _recipient_ok(text: str) -> bool:
     that is a word too ("stuur Bas een berichtje", "Dis à Rose qu'elle …"), but no place,
     product or listed non-name ("Tell Paris that").
     An unknown token is not enough: "tell Jira that", "Schreib Folgendes eine Nachricht" have
-    the same shape as "text Bex that", "schreib Ege eine Nachricht"."""
+    the same shape as "text Bex that", "schreib Ege eine Nachricht". No firm named like a person
+    ("Ask Chase to refund")."""
     if len(text) < 3 or not _LOWER_TAIL.fullmatch(text) or not given(text):
         return False
-    excluded = PLACE_GIVEN, data.NOT_NAME, data.PRODUCT_NAMES, FIRMS_LIKE_PEOPLE
-    return not any(text in words for words in excluded)
+    others = PLACE_GIVEN, data.NOT_NAME, data.PRODUCT_NAMES, FIRMS_LIKE_PEOPLE
+    return not any(text in group for group in others)
 
 
 def _surname_ok(text: str, german: bool) -> bool:
