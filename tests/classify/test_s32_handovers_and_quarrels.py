@@ -1,8 +1,9 @@
 """Thirty-second session, from the dev half of ``fresh4.jsonl`` (rows written here, none
 copied from the probe):
 
-- a care handover's line: a room or bed label, a titled name, then the person's result ("pok.
-  7 – p. Kubiak, glikemia 320 mg/dl"); not a talk, a webinar or a meeting room's agenda, nor a
+- a care handover's line: a room or bed label, a titled or given name, then the person's result
+  ("pok. 7 – p. Kubiak, glikemia 320 mg/dl", "Room 14 – Edith, dementia"), the given name a
+  person too; not a talk, a webinar or a meeting room's agenda, nor a
   fall of prices or phones; seizures as people name them and more drug brands ("ha crisi
   epilettiche", "toma Nolotil"), not a confiscation;
 - two people who quarrel, surnames standing alone ("Barbieri e Pellegrini hanno litigato"); not
@@ -33,6 +34,8 @@ HEALTH = [
     "Giulia ha crisi epilettiche da quando era piccola.",
     "Mein Sohn hat epileptische Anfälle, meist nachts.",
     "Mi hijo toma Nolotil para el dolor de muelas.",
+    "Room 14 – Edith, dementia worse tonight, very agitated.",
+    "pok. 3 – Halina, cukrzyca, glikemia 300 mg/dl",
 ]
 
 NOT_HEALTH = [
@@ -42,6 +45,8 @@ NOT_HEALTH = [
     "Room 4 + MS Teams – Lunch & Learn: living with diabetes",
     "Zimmer 3 – Hr. Müller hält einen Vortrag über Diabetes",
     "Room 1 – M. Dupont : formation diabète au travail",
+    "Room 4 – Lunch, then a talk on diabetes",
+    "Room 2 – Paris, diabetes conference",
     "Room 3 – 1 hr Session: managing diabetes at work",
     "What causes epileptic seizures in adults?",
     "The customs seizure of his car was illegal.",
@@ -64,6 +69,8 @@ FOUND = [
     ("Afwezig met bericht: mw. Jansen", "Jansen"),
     ("Nom : KONATÉ Awa\nNé le : 03/02/1980", "KONATÉ Awa"),
     ("Afspraak met ir. Ng over het ontwerp.", "Ng"),
+    ("Handover:\nRoom 14 – Edith, restless tonight\nRoom 15 – quiet", "Edith"),
+    ("Zi. 7 – Hildegard: schläft schlecht", "Hildegard"),
 ]
 
 NOT_FOUND = [

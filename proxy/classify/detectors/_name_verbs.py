@@ -14,6 +14,7 @@ from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, wor
 from proxy.classify.detectors import (
     _apposed_names,
     _cued_names,
+    _handover_names,
     _inverted_names,
     _lone_names,
     _name_genitives,
@@ -82,6 +83,7 @@ DETECTORS = (
     *_name_pairs.DETECTORS,
     *_name_genitives.DETECTORS,
     *_name_handles.DETECTORS,
+    *_handover_names.DETECTORS,
     *_name_requests_lower.DETECTORS,
     *_apposed_names.DETECTORS,
     *_quoted_names.DETECTORS,

@@ -18,6 +18,7 @@ from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_shorthand import shorthand_person
 from proxy.classify.detectors._health_wishes import wished
 from proxy.classify.detectors._health_words import BRANDS, POSSESSIVES
+from proxy.classify.detectors._name_requests import _name_ok as name_ok
 from proxy.classify.detectors.lexicons import (
     DIAGNOSES,
     DRUGS,
@@ -69,12 +70,14 @@ def _record(before: str) -> bool:
     beside a bed number, a patient label, a birth-date label with its date or an age with its
     unit (``_HEADER``: "bed 12 Tomasz Wiśniewski dob 03/11/1951⏎T2DM - insulin sliding scale",
     "Zi. 7 Fr. Hildegard Sommer, geb. 19.06.1936⏎- Hb 8,9 g/dl"): a note's lines are not
-    sentences, so its header is the anchor; or whose own line opens with a room and a titled
-    name (``_HANDOVER_LINE``), not a talk's ("Zimmer 3 – Hr. Müller hält einen Vortrag")."""
+    sentences, so its header is the anchor; or whose own line opens with a room and a titled or
+    given name (``_HANDOVER_LINE``), not a talk's ("Zimmer 3 – Hr. Müller hält einen Vortrag")."""
     lines = before.split("\n")
-    here = lines.pop()  # the term's own line: a handover's room and titled name before it
-    if _HANDOVER_LINE.match(here) and not (_SCHOLARLY.search(here) or _TRAINING.search(here)):
-        return True  # "pok. 7 – p. Kubiak, glikemia 320 mg/dl", "Zi. 3 Frau Schäfer – RR 170/100"
+    here = lines.pop()  # the term's own line: a handover's room and person before it
+    line = _HANDOVER_LINE.match(here)
+    titled = line is not None and (line.group("given") is None or name_ok(line.group("given")))
+    if titled and not (_SCHOLARLY.search(here) or _TRAINING.search(here)):
+        return True  # "pok. 7 – p. Kubiak, glikemia 320 mg/dl", "Room 14 – Edna, dementia"
     return any(
         _HEADER.search(line) is not None
         and (_TITLED_PAIR.search(line) is not None or named(line, len(line), len(line)))
@@ -95,12 +98,14 @@ _TRAINING = re.compile(
 )
 #: A care handover's line: at the line's start a room or bed with its number, then a titled
 #: name ("pok. 7 – p. Kubiak", "Ch. 8 – M. Bouvier", "Zi. 3 Frau Schäfer", "Room 12 – Mr
-#: Patel"); titles as written, with their dots (not "MS Teams", "1 hr", "P Block").
+#: Patel"; titles as written, with their dots: not "MS Teams", "1 hr", "P Block"), or a known
+#: given name before a comma or a dash ("Room 14 – Edna, dementia"; ``_handover_names``).
 _HANDOVER_LINE = re.compile(
     r"\A[ \t]*(?i:room|bed|ch\.|chambre|zi\.|zimmer|kamer|hab\.|habitación|letto|stanza|"
     r"pok\.|pokój|łóżko)[ ]?\d{1,4}[a-z]?[ \t]*[–—:,-]?[ \t]*"
-    r"(?:Fr\.|Hr\.|Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Mme|M\.|Dhr\.|Mevr\.|Sig\.(?:ra)?|Sra\.|"
+    r"(?:(?:Fr\.|Hr\.|Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Mme|M\.|Dhr\.|Mevr\.|Sig\.(?:ra)?|Sra\.|"
     r"Sr\.|Dña\.|D\.|Pan|Pani|p\.)[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][a-zß-öø-ÿąćęłńśźż-]+"
+    r"|(?P<given>[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][a-zß-öø-ÿąćęłńśźż]{2,})(?=[ \t]*[,:;–—-]))"
 )
 #: What makes a line a patient record's header besides the name: a bed or room number with
 #: its label, a patient label with its colon, a birth-date label with a full date, or an age
