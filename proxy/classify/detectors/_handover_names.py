@@ -18,9 +18,12 @@ from proxy.classify._base import Detector, Hit, Scan
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
 from proxy.classify.detectors._name_tokens import LO, UP
 
-_LABELS = r"room|bed|ch\.|chambre|zi\.|zimmer|kamer|hab\.|habitación|letto|stanza|pok\.|pokój|łóżko"
+#: Room and bed labels of care handovers, seven languages (also ``health``'s handover line).
+ROOM_LABELS = (
+    r"room|bed|ch\.|chambre|zi\.|zimmer|kamer|hab\.|habitación|letto|stanza|pok\.|pokój|łóżko"
+)
 _LINE_RE = re.compile(
-    rf"(?m)^[ \t]*(?i:{_LABELS})[ ]?\d{{1,4}}[a-z]?[ \t]*[–—:,-][ \t]*"
+    rf"(?m)^[ \t]*(?i:{ROOM_LABELS})[ ]?\d{{1,4}}[a-z]?[ \t]*[–—:,-][ \t]*"
     rf"(?P<name>[{UP}][{LO}]{{2,}})(?=[ \t]*[,:;–—-])"
 )
 
@@ -33,7 +36,7 @@ def _handover(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 HANDOVER = Detector(
     "person_name.handover",
-    rf"(?:^|\n)[ \t]*(?i:{_LABELS}) ?\d{{1,4}}[a-z]? *(?:–|—|-|:|,) *[A-Z\xC3-\xC5]",
+    rf"(?:^|\n)[ \t]*(?i:{ROOM_LABELS}) ?\d{{1,4}}[a-z]? *(?:–|—|-|:|,) *[A-Z\xC3-\xC5]",
     _LINE_RE,
     _handover,
     back=40,

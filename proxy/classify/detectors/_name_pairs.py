@@ -64,12 +64,13 @@ _QUARREL_RE = re.compile(
     rf"(?<![\w'’-])(?P<a>{_NAME}),?[ ]+(?:and|et|und|y|e|en|i|oraz)[ ]+(?P<b>{_NAME})"
     rf"(?=[^.;:!?\n]{{0,80}}?(?<!\w)(?:{alternation(_QUARRELS)})(?!\w))"
 )
-#: Seasons, months and the sky among the word-like given names: two of them are a calendar or
-#: a sky ("Sol y Luna llegan").
-_SEASONS = frozenset(words("Summer|Autumn|April|May|June|August|Sol|Luna|Estrella|Stella|Nova"))
+#: Seasons and months among the word-like given names ("Summer is on holiday" is a timetable),
+#: and the sky: two of them are a calendar or a sky ("Sol y Luna llegan").
+SEASONS = frozenset(words("Summer|Autumn|April|May|June|August"))
+_SKY_AND_CALENDAR = SEASONS | frozenset(words("Sol|Luna|Estrella|Stella|Nova"))
 
 
-def _given(name: str) -> bool:
+def given_person(name: str) -> bool:
     """A known given name that is no product, place or firm ("Ruby and Crystal")."""
     return (
         name in data.GIVEN
@@ -77,14 +78,18 @@ def _given(name: str) -> bool:
         and name not in data.PLACES
         and name not in PLACE_GIVEN
         and name not in FIRMS_LIKE_PEOPLE
-        and name not in data.NOT_NAME
     )
+
+
+def _given(name: str) -> bool:
+    """A given name of ``given_person`` that no list calls a non-name."""
+    return given_person(name) and name not in data.NOT_NAME
 
 
 def _pair(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The two names, when both are given names and not both seasons."""
     a, b = m.group("a"), m.group("b")
-    if not (_given(a) and _given(b)) or (a in _SEASONS and b in _SEASONS):
+    if not (_given(a) and _given(b)) or (a in _SKY_AND_CALENDAR and b in _SKY_AND_CALENDAR):
         return
     yield Hit("pii.person_name", None, m.start("a"), m.end("a"))
     yield Hit("pii.person_name", None, m.start("b"), m.end("b"))

@@ -35,8 +35,7 @@ from proxy.classify.detectors import _lone_words as lone
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._lone_names import BEFORE_VERB
 from proxy.classify.detectors._lone_surnames import lone_surname, no_surname
-from proxy.classify.detectors._name_evidence import FIRMS_LIKE_PEOPLE
-from proxy.classify.detectors._name_things import PLACE_GIVEN
+from proxy.classify.detectors._name_pairs import SEASONS, given_person
 from proxy.classify.detectors._name_tokens import LO, UP
 
 #: Verbs and phrases only a person is the subject of, per language. Hand-written.
@@ -169,18 +168,12 @@ def _wordlike_given(name: str, verb: str) -> bool:
     return (
         (verb in _UNKNOWN_OK or verb in _AWAY_OTHER_SET)
         and name in data.AMBIGUOUS
-        and name not in data.PRODUCT_NAMES
-        and name in data.GIVEN
-        and name not in data.PLACES
-        and name not in PLACE_GIVEN
-        and name not in FIRMS_LIKE_PEOPLE
-        and name not in _SEASONS
+        and given_person(name)
+        and name not in SEASONS
     )
 
 
 _AWAY_OTHER_SET = frozenset(verb.replace("'", mark) for verb in _AWAY_OTHER for mark in "'’")
-#: Word-like given names that are seasons and months ("Summer is on holiday" is a timetable).
-_SEASONS = frozenset(words("Summer|Autumn|April|May|June|August"))
 
 
 def _unknown_ok(name: str, scan: Scan, end: int) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import CODES, DIGIT, Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors._handover_names import ROOM_LABELS
 from proxy.classify.detectors._health_anchor import named, personally_anchored, subject
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_shorthand import shorthand_person
@@ -101,8 +102,7 @@ _TRAINING = re.compile(
 #: Patel"; titles as written, with their dots: not "MS Teams", "1 hr", "P Block"), or a known
 #: given name before a comma or a dash ("Room 14 – Edna, dementia"; ``_handover_names``).
 _HANDOVER_LINE = re.compile(
-    r"\A[ \t]*(?i:room|bed|ch\.|chambre|zi\.|zimmer|kamer|hab\.|habitación|letto|stanza|"
-    r"pok\.|pokój|łóżko)[ ]?\d{1,4}[a-z]?[ \t]*[–—:,-]?[ \t]*"
+    rf"\A[ \t]*(?i:{ROOM_LABELS})[ ]?\d{{1,4}}[a-z]?[ \t]*[–—:,-]?[ \t]*"
     r"(?:(?:Fr\.|Hr\.|Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Mme|M\.|Dhr\.|Mevr\.|Sig\.(?:ra)?|Sra\.|"
     r"Sr\.|Dña\.|D\.|Pan|Pani|p\.)[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][a-zß-öø-ÿąćęłńśźż-]+"
     r"|(?P<given>[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][a-zß-öø-ÿąćęłńśźż]{2,})(?=[ \t]*[,:;–—-]))"
