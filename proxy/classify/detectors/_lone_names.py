@@ -156,12 +156,14 @@ def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 def _owner(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A lone token before "'s" and a noun only a person owns, unless a company word follows
-    ("Apple's parent company")."""
+    ("Apple's parent company"); an unknown token only if shaped like a surname, or before a
+    spouse, parent or child ("Vandersloot's wife")."""
     nxt = _NEXT.match(scan.after(m.end(), 24))
     if nxt and nxt.group(1).lower() in lone.NOT_AFTER_OWNED:
         return
     tok = Token(m.group(1), m.start(1), m.end(1))
-    if _person(tok, scan, strong=False, owner=True):  # a known name: not "Brexit's birth"
+    strong = m.group(2) in lone.KIN  # "Vandersloot's wife": no firm has one
+    if _person(tok, scan, strong=strong, owner=True):  # a known name: not "Brexit's birth"
         yield Hit("pii.person_name", None, tok.start, tok.end)
 
 
@@ -198,7 +200,7 @@ _COPULAS = "became|becomes|is|was|remained"
 #: trouve", "ci vuole tempo"); never after a comma ("Pazienza, ci vuole").
 _CLITIC = r"(?:(?:me|te|le|les|nos|os|mi|ti|gli|lui|leur|nous|vous|mu|jej)[ ]+|[mtl]['’])"
 _VERB_RE = re.compile(rf"{LEAD}({TOK})(?=(?:[ ]+{_CLITIC}|,?[ ]+)({alternation(_VERBS)})(?!\w))")
-_OWNER_RE = re.compile(rf"{LEAD}({TOK})['’]s[ ]+(?:{alternation(lone.OWNED)})(?!\w)")
+_OWNER_RE = re.compile(rf"{LEAD}({TOK})['’]s[ ]+({alternation(lone.OWNED)})(?!\w)")
 _AUTHORED_RE = re.compile(rf"(?<!\w)(?:{alternation(lone.AUTHORED)})[ ]({TOK}){_ENDS}")
 
 #: The verbs are one alternation of whole words, no class before them: a class or a

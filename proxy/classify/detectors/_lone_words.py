@@ -141,6 +141,15 @@ OWNED = words(
 )
 #: Words right after an owned noun that make the owner a company or a thing ("Apple's parent
 #: company", "Intel's family of processors", "Python's life cycle").
+#: The owned nouns that are a person's spouse, parent or child: a firm has none of them (not
+#: "father" or "mother": "Bitcoin's father", "the mother of all bugs").
+KIN = frozenset(
+    words(
+        "wife|husband|son|daughter|mom|mum|dad|widow|widower|fiancé|fiancée|"
+        "ex-wife|ex-husband|stepfather|stepmother|stepson|stepdaughter|first wife|"
+        "second wife|late wife|late husband|grandmother|grandfather|grandson|granddaughter"
+    )
+)
 NOT_AFTER_OWNED = frozenset(
     words(
         "company|companies|firm|brand|brands|of|cycle|cycles|span|time|expectancy|insurance|"

@@ -40,8 +40,18 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, words
+from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._name_lists import PLACEHOLDERS
-from proxy.classify.detectors._name_rosters import CAND, PERSON, THING, cut, items, kind, masked
+from proxy.classify.detectors._name_rosters import (
+    CAND,
+    NONE,
+    PERSON,
+    THING,
+    cut,
+    items,
+    kind,
+    masked,
+)
 from proxy.classify.detectors._name_tokens import UP
 
 #: Weekdays written out, per language (with and without accents). Hand-written.
@@ -84,7 +94,7 @@ _SLOT = re.compile(
     rf"(?i:(?P<day>{alternation(_WEEKDAYS)})(?:[ \t]+(?:{alternation(_SHIFTS)}))?)"
     rf"(?:[ \t]+{_DATE})?(?:\*\*|__)?"
     rf"|(?i:(?P<abbr>{alternation(_ABBREVIATED)}))\.?(?:,?[ \t]+{_DATE}(?:\*\*|__)?"
-    rf"|(?=[ \t]*[:–—-]))"
+    rf"|(?i:[ \t]+(?:{alternation(_SHIFTS)}))?(?=[ \t]*[:–—-]))"
     rf"|(?i:(?P<shift>{alternation(_SHIFTS)}))(?:\*\*|__)?(?=[ \t]*[:–—-])"
     rf"|(?i:(?P<week>{_WEEK}))(?:\*\*|__)?(?=[ \t]*[:–—-]))"
     rf"(?:[ \t]*[:–—-](?:\*\*|__)?[ \t]*|[ \t]+)(?=[{UP}])"
@@ -137,7 +147,10 @@ def _slot_items(text: str, base: int) -> Iterator[tuple[int, int, str]]:
         if _INITIAL_DOT.match(value, len(name)):
             name += "."  # "Lina H.": the initial keeps its dot
         if name:
-            yield base + start, base + start + len(name), kind(name)
+            what = kind(name)
+            if what == NONE and name in data.SURNAMES and name not in PLACEHOLDERS:
+                what = _WORD_SURNAME  # "Zima", "Lis": a person beside full names only
+            yield base + start, base + start + len(name), what
 
 
 def _schedule(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -160,6 +173,9 @@ def _schedule(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         yield Hit("pii.person_name", None, start + first, start + last)
 
 
+#: A one-token item that is a known surname and an everyday word ("Zima", "Lis", "Winter"): a
+#: person only in a rota that also names someone in full ("wt. – Agnieszka Kot").
+_WORD_SURNAME = "word-surname"
 #: Spans judged, by the hashes of the lines and the text before them: the request's text is not
 #: kept past the scan (only hashes and offsets), and the table is cleared at 256 entries.
 _JUDGED: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
@@ -179,6 +195,8 @@ def _judged(text: str, before: str) -> tuple[tuple[int, int], ...]:
     if not kinds & {PERSON, CAND} or not _rota(text, before, found):
         return ()
     take = {PERSON, CAND} if PERSON in kinds and THING not in kinds else {PERSON}
+    if take == {PERSON, CAND} and any(" " in text[a:b] for a, b, what in found if what == PERSON):
+        take.add(_WORD_SURNAME)
     return tuple((first, last) for first, last, what in found if what in take)
 
 
@@ -231,6 +249,12 @@ def _prefilters() -> tuple[str, ...]:
 #: A week slot at a line's start (indented, quoted, bulleted or bold), with its separator: one
 #: regular expression, so that a weekly table without one ("KW 12;4711;5230") wakes nothing.
 _WEEK_SLOT = rf"(?:^|\n|\|)[ \t>]*(?:[-*•][ \t]*)?(?:\*\*|__)?{_WEEK}(?:\*\*|__)?[ \t]*[:–—-]"
+#: An abbreviated weekday and a shift at a line's start, with their separator ("Mo Frühdienst:
+#: Fuchs", "pon. rano – Zima"): one regular expression, as the week slots.
+_DAY_SHIFT_SLOT = (
+    rf"(?:^|\n)[ \t>]*(?:[-*•][ \t]*)?(?:\*\*|__)?(?:{alternation(_ABBREVIATED)})\.?"
+    rf"[ \t]+(?:{alternation(_SHIFTS)})(?:\*\*|__)?[ \t]*[:–—-]"
+)
 DETECTORS = (
     *(
         Detector(
@@ -238,14 +262,17 @@ DETECTORS = (
         )
         for literal in _prefilters()
     ),
-    Detector(
-        "person_name.schedule",
-        _WEEK_SLOT,
-        _SLOT,
-        _schedule,
-        back=32,
-        ahead=40,
-        caseless=True,
-        unicode=True,
+    *(
+        Detector(
+            "person_name.schedule",
+            slot,
+            _SLOT,
+            _schedule,
+            back=back,
+            ahead=40,
+            caseless=True,
+            unicode=True,
+        )
+        for slot, back in ((_WEEK_SLOT, 32), (_DAY_SHIFT_SLOT, 40))
     ),
 )
