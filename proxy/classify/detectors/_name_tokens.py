@@ -44,8 +44,11 @@ UPPER = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?!\w)"
 _WORD = re.compile(r"\S+")
 PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
 _PLACE_ENDINGS = tuple(data.PLACE_ENDINGS)
-SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“*•>\-])[ \t]*$")
+SENTENCE = re.compile(r"(?:^|[.!?:;\n\"(«“„‹*•>\-])[ \t]*$")
 _QUOTED = re.compile(r"[“«„‹]$")
+#: The end of a quotation, and what ends a sentence inside one.
+_QUOTE_END = re.compile(r"[”»“\"›]")
+_SENTENCE_INSIDE = re.compile(r"[.!?;,][ \t]|[.!?]$")
 #: What a person's name is made a thing's by: a law, prize, stadium or theorem before it ("la
 #: loi Evin", "premio Strega", "stade Pierre Mauroy"); before a lone surname, a disease ("maladie
 #: de Parkinson", "Morbus Crohn"; not "la malattia di Marco Rossi"); after a lone surname, an
@@ -118,6 +121,15 @@ def german(name: Sequence[Tok], scan: Scan) -> bool:
     return german_text(scan.around(name[0].start, name[-1].end, 60))
 
 
+def _titled(after: str) -> bool:
+    """Whether a run right after an opening quote starts a title (a book, a film, a ship:
+    «Il Gattopardo»), not a quoted message («Colombo non ha ancora mandato il report, …»): the
+    quotation closes within 60 characters and holds no sentence's punctuation."""
+    close = _QUOTE_END.search(after)
+    inner = after[: close.start()] if close else after
+    return len(inner) < 60 and _SENTENCE_INSIDE.search(inner) is None
+
+
 def excluded(name: Sequence[Tok], scan: Scan) -> bool:
     """Whether the run is not a person: a month, a place, a street, an eponym (a law, prize,
     stadium or disease named after one), a company, or a German article after a given name."""
@@ -137,7 +149,9 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
     if joined in data.EPONYMS or " ".join(texts[:2]).lower() in data.EPONYMS:
         return True
     before = scan.before(name[0].start, 48)
-    if _street_before(before) or _QUOTED.search(before) or _EPONYM_BEFORE.search(before):
+    if _street_before(before) or _EPONYM_BEFORE.search(before):
+        return True
+    if _QUOTED.search(before) and _titled(scan.after(name[-1].end, 200)):
         return True
     lone_surname = len(texts) == 1 and last not in data.GIVEN
     if lone_surname and _DISEASE_BEFORE.search(before):

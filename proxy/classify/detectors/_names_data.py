@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import resources
 
 from proxy.classify._base import words
-from proxy.classify.detectors import _eponyms
+from proxy.classify.detectors import _eponyms, _surnames_hand
 from proxy.classify.detectors._nicknames import NICKNAMES
 
 
@@ -23,7 +23,8 @@ def _load(name: str) -> frozenset[str]:
 
 #: The gazetteer's given names and the hand-written nicknames it lacks (``_nicknames``).
 GIVEN = _load("given_names.txt") | NICKNAMES
-SURNAMES = _load("surnames.txt")
+#: The gazetteer's surnames and the frequent ones it lacks (``_surnames_hand``).
+SURNAMES = _load("surnames.txt") | _surnames_hand.SURNAMES
 #: The second tier (faker-js, FakerPHP): in full names only (``_name_tiers``).
 GIVEN_MORE, SURNAMES_MORE = _load("given_names_more.txt"), _load("surnames_more.txt")
 #: Given names that are also everyday words ("Hope", "Stella", "Wolf"): they need more evidence.

@@ -1,0 +1,50 @@
+"""Thirty-third session (rows written here, none copied from a probe):
+
+- frequent Italian surnames the gazetteers lacked ("Colombo", "Fontana", "Galli", Sardinian
+  "Piras"), standing alone where a known surname is found; not the words they are as well
+  ("la fontana di Trevi");
+- a lone surname opening a quoted message («Colombo non ha ancora mandato il report, …»),
+  while a quoted title right after its quote stays out («Il Gattopardo», „Effi Briest“).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from tests.found import found
+
+NAME = "pii.person_name"
+
+FOUND = [
+    ("Ho parlato con Fontana e con Galli ieri sera.", "Fontana"),
+    ("Ho parlato con Fontana e con Galli ieri sera.", "Galli"),
+    ("Giordano non ha ancora mandato il preventivo.", "Giordano"),
+    ("Piras non può venire domani, sostituiscilo tu.", "Piras"),
+    ("Riformula: «Colombo non ha ancora mandato il report, così non chiudiamo.»", "Colombo"),
+    ("Réponds : «Dupont n'a pas encore signé le contrat, on attend.»", "Dupont"),
+    ("Formuliere um: „Krüger hat schon wieder den Bericht vergessen, echt jetzt.“", "Krüger"),
+]
+
+NOT_FOUND = [
+    "La fontana di Trevi è chiusa per restauro.",
+    "Ho letto «Il Gattopardo» in vacanza.",
+    "Abbiamo visto «Colombo» al cinema.",
+    "Er las „Effi Briest“ im Zug.",
+    "«Marnie» ha vinto il premio della critica.",
+    "Domani volo per Colombo, poi Malé.",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_frequent_surnames_and_quoted_messages_are_found(
+    classifier: Classifier, text: str, value: str
+) -> None:
+    """The name is a person-name finding."""
+    assert value in found(classifier, text, NAME)
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_words_titles_and_places_stay_out(classifier: Classifier, text: str) -> None:
+    """No person-name finding."""
+    assert found(classifier, text, NAME) == []
