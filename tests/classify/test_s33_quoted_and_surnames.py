@@ -4,7 +4,9 @@
   "Piras"), standing alone where a known surname is found; not the words they are as well
   ("la fontana di Trevi");
 - a lone surname opening a quoted message («Colombo non ha ancora mandato il report, …»),
-  while a quoted title right after its quote stays out («Il Gattopardo», „Effi Briest“).
+  while a quoted title right after its quote stays out («Il Gattopardo», „Effi Briest“);
+- a known or surname-shaped token before a relative pronoun only persons take ("Hargreaves,
+  who joined in May"), not a firm English speaks of the same way ("Contoso, who funded it").
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ FOUND = [
     ("Riformula: «Colombo non ha ancora mandato il report, così non chiudiamo.»", "Colombo"),
     ("Réponds : «Dupont n'a pas encore signé le contrat, on attend.»", "Dupont"),
     ("Formuliere um: „Krüger hat schon wieder den Bericht vergessen, echt jetzt.“", "Krüger"),
+    ("We hired Hargreaves, who joined us in May from Leeds.", "Hargreaves"),
+    ("Please forward it to Kowalczyk, whom I met at the fair.", "Kowalczyk"),
+    ("Lo firmó el gestor, y luego Ibarra, quien lo envió ayer.", "Ibarra"),
 ]
 
 NOT_FOUND = [
@@ -33,6 +38,9 @@ NOT_FOUND = [
     "Er las „Effi Briest“ im Zug.",
     "«Marnie» ha vinto il premio della critica.",
     "Domani volo per Colombo, poi Malé.",
+    "We thank Contoso, who funded the pilot.",
+    "Ask Apple, who will replace the battery.",
+    "We spoke to Finance, who agreed to the budget.",
 ]
 
 
@@ -45,6 +53,6 @@ def test_frequent_surnames_and_quoted_messages_are_found(
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
-def test_words_titles_and_places_stay_out(classifier: Classifier, text: str) -> None:
+def test_words_titles_places_and_firms_stay_out(classifier: Classifier, text: str) -> None:
     """No person-name finding."""
     assert found(classifier, text, NAME) == []

@@ -255,4 +255,21 @@ IS_ROLE = Detector(
     unicode=True,
 )
 
-DETECTORS = (BEFORE_VERB, IS_ROLE, *OWNER, *AUTHORED)
+
+def _who(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """A lone token before a relative pronoun only persons take ("Vandersloot, who joined in
+    May", "Méndez, quien lo firmó"): a known name or an unknown token shaped like a surname
+    (English speaks of firms with "who" too: "We thank Contoso, who funded it")."""
+    tok = Token(m.group(1), m.start(1), m.end(1))
+    if _person(tok, scan, strong=False):
+        yield Hit("pii.person_name", None, tok.start, tok.end)
+
+
+#: The relative pronouns of persons: English "who" and "whom", Spanish "quien" (not "whose",
+#: "qui", "che", "die" or "który", which things take too).
+_WHO = ("who", "whom", "quien", "quienes")
+_WHO_RE = re.compile(rf"{LEAD}({TOK}),[ ](?:{'|'.join(_WHO)})(?!\w)")
+WHO = tuple(
+    Detector("person_name.lone_who", f", {word} ", _WHO_RE, _who, back=48, ahead=2) for word in _WHO
+)
+DETECTORS = (BEFORE_VERB, IS_ROLE, *OWNER, *AUTHORED, *WHO)
