@@ -29,6 +29,7 @@ FILES = (
     "fresh2.jsonl",
     "fresh3.jsonl",
     "fresh4.jsonl",
+    "fresh5.jsonl",
 )
 LANGS = ("en", "fr", "de", "it", "es", "nl", "pl")
 

@@ -34,7 +34,11 @@ _FULL = frozenset(
         "full_name|fullname|full name|name_full|nom_complet|nom complet|nome_completo|"
         "nome completo|nombre_completo|nombre completo|volledige_naam|volledige naam|"
         "imie_nazwisko|imię i nazwisko|imie i nazwisko|nome e cognome|nom et prénom|"
-        "vollständiger name|employee_name|patient_name|customer_name|client_name|contact_name"
+        "vollständiger name|employee_name|patient_name|customer_name|client_name|contact_name|"
+        # both parts in one cell, either order ("Villalobos Peña, Jorge")
+        "apellidos_nombre|apellidos y nombre|nombre_apellidos|nom_prenom|nom prénom|"
+        "nome_cognome|cognome_nome|cognome e nome|nazwisko_imie|nazwisko i imię|name_surname|"
+        "surname_name|naam_voornaam|achternaam_voornaam|nachname_vorname|name, vorname"
     )
 )
 _GIVEN = frozenset(
@@ -67,7 +71,7 @@ def person_value(value: str, strict: bool) -> bool:
     case between them), no digits; with ``strict`` (a loose label alone) one of them a known
     given name or surname and none an everyday word, place or product."""
     value = value.strip().strip("\"'").strip()
-    toks = value.split()
+    toks = value.replace(", ", " ").split()  # "Villalobos Peña, Jorge": surnames first
     if not 1 <= len(toks) <= 4 or value.lower() in _NOT_VALUE:
         return False
     for tok in toks:

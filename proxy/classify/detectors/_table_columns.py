@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
+from proxy.classify.detectors import _column_kinds as columns
 from proxy.classify.detectors import _name_columns as names
 from proxy.classify.detectors._phone_language import text_regions
 from proxy.classify.detectors._phone_plans import national, personal, read
@@ -32,14 +33,20 @@ _DOB = words(
     "date de naissance|date_naissance|naissance|né le|geburtsdatum|geb.-datum|geb.datum|"
     "geburtstag|data di nascita|data_nascita|data nascita|nascita|fecha de nacimiento|"
     "fecha_nacimiento|fecha nacimiento|nacimiento|geboortedatum|geboorte|data urodzenia|"
-    "data_urodzenia"
+    "data_urodzenia|f_nacimiento|f_nac|fecha_nac|fnac|data_ur|data_urodz|geb_datum|gebdatum|"
+    "geburtsdat|dt_nascita|data_nasc|ddn|date_naiss|dateofbirth|birth|geboortedat"
 )
 _PHONE = words(
     "phone|phone number|phone_number|telephone|tel|tel.|mobile|mobile number|mobile_number|"
     "cell|cellphone|téléphone|portable|telefon|telefonnummer|handy|mobil|telefono|cellulare|"
     "teléfono|móvil|movil|telefoon|mobiel|gsm|komórka|nr telefonu|numer telefonu"
 )
-_KINDS = {**dict.fromkeys(_DOB, "dob"), **dict.fromkeys(_PHONE, "phone")}
+_KINDS = {
+    **dict.fromkeys(_DOB, "dob"),
+    **dict.fromkeys(_PHONE, "phone"),
+    **dict.fromkeys(columns.ID_COLUMNS, "id"),
+    **dict.fromkeys(columns.HEALTH_COLUMNS, "health"),
+}
 #: Phone labels that name a device class too ("month,web,mobile" counts visits): a phone column
 #: only in a table that also has a name's or an e-mail's column.
 _DEVICE = frozenset(words("mobile|cell|mobil|portable"))
@@ -59,20 +66,15 @@ def _labels(line: str, sep: str) -> list[str]:
 
 def _columns(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The names, birth dates and phone numbers in the named columns of the rows below the
-    header (both detectors read every kind: a table woken by either is read whole, and the
-    same hit from both is one)."""
+    header (every detector reads every kind: a table woken by any is read whole, and the
+    same hit from several is one)."""
     header = m.group().rstrip("\r")
     sep = max(_SEPARATORS, key=header.count)
     labels = _labels(header, sep)
     if len(labels) < 2 or not all(_LABEL_SHAPE.fullmatch(label) for label in labels):
         return
     strict = names.column_kinds(labels)
-    contacts = bool(strict) or any("mail" in label for label in labels)
-    kinds = {
-        i: _KINDS[label]
-        for i, label in enumerate(labels)
-        if label in _KINDS and (contacts or label not in _DEVICE)
-    }
+    kinds = _kinds(labels, bool(strict))
     if not strict and not kinds:
         return
     pos = m.end() + 1
@@ -80,18 +82,61 @@ def _columns(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     regions = text_regions(rows[:2000])
     for line in rows.split("\n"):
         row = line.rstrip("\r")
-        cells = row.split(sep)
+        cells = _split(row, sep)
         if not row.strip() or not len(labels) - 1 <= len(cells) <= len(labels) + 1:
             return
-        offset = pos
-        for i, cell in enumerate(cells):
+        for i, (cell, offset) in enumerate(cells):
             value = cell.strip(" \"'")
-            start = offset + len(cell) - len(cell.lstrip(" \"'"))
+            start = pos + offset + len(cell) - len(cell.lstrip(" \"'"))
             kind = "name" if i in strict else kinds.get(i)
-            if kind is not None and _holds(kind, value, strict.get(i, False), regions):
-                yield Hit(_TYPES[kind], None, start, start + len(value))
-            offset += len(cell) + 1
+            if kind is not None and i < len(labels):
+                hit = _cell(kind, labels[i], value, strict.get(i, False), regions)
+                if hit is not None:
+                    yield Hit(hit[0], hit[1], start, start + len(value))
         pos += len(line) + 1
+
+
+def _kinds(labels: list[str], named: bool) -> dict[int, str]:
+    """The kind of each column the table's header names (its names' columns aside): a device
+    class only beside a person's or an e-mail's column, a person's health only beside a column
+    that identifies, names or dates the birth of one."""
+    contacts = named or any("mail" in label for label in labels)
+    kinds = {
+        i: _KINDS[label]
+        for i, label in enumerate(labels)
+        if label in _KINDS and (contacts or label not in _DEVICE)
+    }
+    if not named and not {"id", "dob"} & set(kinds.values()):
+        return {i: kind for i, kind in kinds.items() if kind != "health"}
+    if any(label in columns.MEDICAL_CONTEXT for label in labels):  # "reason" at a clinic
+        kinds.update((i, "health") for i, label in enumerate(labels) if label in columns.REASONS)
+    return kinds
+
+
+def _split(row: str, sep: str) -> list[tuple[str, int]]:
+    """A row's cells and their offsets; a separator inside double quotes is the cell's
+    ("Villalobos Peña, Jorge")."""
+    cells, start, quoted = [], 0, False
+    for i, char in enumerate(row):
+        if char == '"':
+            quoted = not quoted
+        elif char == sep and not quoted:
+            cells.append((row[start:i], start))
+            start = i + 1
+    cells.append((row[start:], start))
+    return cells
+
+
+def _cell(
+    kind: str, label: str, value: str, strict: bool, regions: tuple[str, ...]
+) -> tuple[str, str | None] | None:
+    """The finding type and subtype of a cell of a column of this kind, or None."""
+    if kind == "id":
+        scheme = columns.national_id(label, value)
+        return None if scheme is None else ("pii.national_id", scheme)
+    if kind == "health":
+        return ("health", "diagnosis") if value and not value.isdigit() else None
+    return (_TYPES[kind], None) if _holds(kind, value, strict, regions) else None
 
 
 _TYPES = {"name": "pii.person_name", "dob": "pii.date_of_birth", "phone": "pii.phone"}
@@ -126,8 +171,8 @@ _HEADER = re.compile(
 
 
 def _detector(name: str, labels: frozenset[str]) -> Detector:
-    """A table detector woken by these labels between separators (two, as one prefilter of
-    every label and edge is longer than hyperscan takes)."""
+    """A table detector woken by these labels between separators (one per kind of column, as
+    one prefilter of every label and edge is longer than hyperscan takes)."""
     return Detector(
         name,
         literal_alternation(f"{a}{label}{b}" for label in sorted(labels) for a, b in _EDGES),
@@ -141,6 +186,12 @@ def _detector(name: str, labels: frozenset[str]) -> Detector:
 
 
 DETECTORS = (
-    _detector("table.name_columns", names.LABELS),
-    _detector("table.columns", frozenset(_KINDS)),
+    *(  # in two halves: one prefilter of every name label is longer than hyperscan takes
+        _detector("table.name_columns", frozenset(half))
+        for half in (sorted(names.LABELS)[::2], sorted(names.LABELS)[1::2])
+    ),
+    _detector("table.columns", frozenset(_DOB)),
+    _detector("table.phone_columns", frozenset(_PHONE)),
+    _detector("table.id_columns", frozenset(columns.ID_COLUMNS)),
+    _detector("table.health_columns", columns.HEALTH_COLUMNS),
 )

@@ -19,6 +19,7 @@ from stdnum.es import dni, nie
 from stdnum.es import nif as es_nif
 from stdnum.fi import hetu
 from stdnum.fr import nir
+from stdnum.gb import nhs
 from stdnum.ie import pps
 from stdnum.it import codicefiscale
 from stdnum.nl import bsn
@@ -30,7 +31,7 @@ from stdnum.us import ssn
 from proxy.classify._base import CODES, DIGITS, Detector, Hit, Scan, compact, hs_words, words
 from proxy.classify.detectors._id_context import ddmmyy_real, labelled_otherwise, pesel_born
 
-_SPECIMENS = frozenset(
+SPECIMENS = frozenset(
     words(
         "123456789|123456782|111222333|12345678Z|X1234567L|123456789A|AB123456C|QQ123456C|219099999|"
         "RSSMRA85T10A562S|18500000000|1234567T|12345678903|8112189876|811218+9876|"
@@ -106,7 +107,7 @@ def scheme(
     def validate(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         """A valid checksum, not a specimen, and the scheme's cue when it needs one."""
         value = m.group(0).replace(" ", "").upper() if keep_dashes else compact(m.group(0))
-        if value in _SPECIMENS or not is_valid(value) or _DECIMAL.search(scan.before(m.start(), 2)):
+        if value in SPECIMENS or not is_valid(value) or _DECIMAL.search(scan.before(m.start(), 2)):
             return
         if context is not None and not context.accepts(m, scan):
             return
@@ -185,6 +186,20 @@ def _de_rvnr(value: str) -> bool:
         for d, w in zip(digits, (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1), strict=True)
     )
     return total % 10 == int(value[11])
+
+
+def es_nss(value: str) -> bool:
+    """A Spanish social security number (número de afiliación, NAF/NUSS): the province (01-53
+    and 66), the number and two check digits, the province and number read as one number mod
+    97 (the number without its leading zeros when it is under 10 000 000)."""
+    digits = re.sub(r"[ /.\-]", "", value)
+    if not re.fullmatch(r"\d{12}", digits) or not (
+        1 <= int(digits[:2]) <= 53 or digits[:2] == "66"
+    ):
+        return False
+    number = int(digits[2:10])
+    base = int(digits[:2]) * 10**8 + number if number >= 10**7 else int(digits[:2] + str(number))
+    return base % 97 == int(digits[10:])
 
 
 def _always(_raw: str) -> bool:
@@ -345,6 +360,20 @@ DETECTORS = (
         cue=r"sozialversicherungs|\bsv-?n(?:umme)?r|\bsvnr\b|rentenversicherungs|\brv-?n(?:umme)?r|"
         r"\brvnr\b|versicherungsnummer|social (?:security|insurance)",
         formatted=r"\d{2} \d{6} [A-Z] \d{3}",
+    ),
+    # the NHS number (England, Wales, Isle of Man): ten digits, mod 11, grouped 3-3-4
+    scheme(
+        "gb.nhs",
+        r"\b\d{3}([ \-]?)\d{3}\1\d{4}\b",
+        nhs.is_valid,
+        cue=r"\bnhs\b|nhs[_ ]?(?:no|number|num)",
+    ),
+    scheme(
+        "es.nss",
+        r"\b\d{2}([ /\-]?)\d{8}\1\d{2}\b",
+        es_nss,
+        cue=r"seguridad social|\bn\.?s\.?s\b|\bnaf\b|\bnuss\b|afiliaci[oó]n|num_ss",
+        formatted=r"\d{2}/\d{8}/\d{2}",
     ),
     scheme(
         "us.ssn",
