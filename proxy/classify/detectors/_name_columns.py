@@ -59,7 +59,21 @@ _LOOSE = frozenset(words("name|nom|nome|nombre|naam|nazwa"))
 _LABELS = (_FULL | _GIVEN | _SURNAME | _LOOSE) - {"first", "last", "nazwa"}
 _PARTS = frozenset(words("de|da|di|du|del|della|van|von|der|den|le|la|ten|ter|y|i|bin|ibn|al|el"))
 _NOT_VALUE = frozenset(
-    words("n/a|na|none|null|unknown|test|example|sample|tbd|todo|xxx|nan|true|false|name")
+    words(
+        "n/a|na|none|null|unknown|test|example|sample|tbd|todo|xxx|nan|true|false|name|"
+        # a label's word as a sample's value ("MARTIN;Prénom")
+        "prénom|prenom|nom|vorname|nachname|nome|cognome|nombre|apellido|apellidos|naam|"
+        "voornaam|achternaam|imię|imie|nazwisko|firstname|lastname|surname|first name|"
+        "last name|given name"
+    )
+)
+#: An e-mail address at a documentation domain, the localised ones too: the record or row it
+#: stands in is a sample ("DUPONT;Jean;jean.dupont@exemple.fr", '"imie": "Jan", …,
+#: "email": "jan.kowalski@example.com"').
+SAMPLE = re.compile(
+    r"@(?:[\w-]+\.)*(?:example|exemple|beispiel|esempio|ejemplo|voorbeeld|przyklad|przykład)"
+    r"\.(?:com|org|net|fr|de|it|es|nl|pl)\b|@[\w.-]+\.(?:example|test|invalid)\b",
+    re.I,
 )
 #: Placeholder surnames of examples ("John Doe", "Max Mustermann", "Joe Bloggs").
 _PLACEHOLDERS = frozenset(words("doe|mustermann|musterfrau|bloggs|placeholder|example"))
@@ -127,9 +141,13 @@ def _named(
     m: re.Match[str], scan: Scan, loose: frozenset[str], paired: re.Pattern[str], reach: int
 ) -> Iterator[Hit]:
     """The value under a key naming a person's name; a loose key only beside a given name's or
-    surname's key in the same record (``paired`` within ``reach``), or with a strict value."""
+    surname's key in the same record (``paired`` within ``reach``), or with a strict value;
+    none in a sample's record (``SAMPLE``)."""
+    record = scan.around(m.start(), m.end(), reach)
+    if SAMPLE.search(record):
+        return
     strict = m.group("key").lower() in loose
-    if strict and paired.search(scan.around(m.start(), m.end(), reach).lower()):
+    if strict and paired.search(record.lower()):
         strict = False
     if person_value(m.group("value"), strict):
         yield Hit("pii.person_name", None, m.start("value"), m.end("value"))

@@ -343,8 +343,9 @@ NOT_BEFORE_SINGLE = frozenset(
         "ciudad|stad|miasto|pueblo|dorf|dorp|paese|wieś|comune|gemeente|municipio"
     )
 )
-#: First words of place, club and landmark names ("Puerto Rico", "Mount Logan", "Sri Lanka",
-#: "Atlético Madrid"): never an unknown given name. Hand-written, lower case.
+#: First words of place, club, landmark and firm names ("Puerto Rico", "Mount Logan", "Sri
+#: Lanka", "Atlético Madrid", "Banco Santander"): never an unknown given name. Hand-written,
+#: lower case.
 PLACE_WORDS = frozenset(
     words(
         "mount|mont|monte|mountains|lake|lago|loch|puerto|porto|port|nueva|nuevo|new|nouvelle|"
@@ -354,7 +355,10 @@ PLACE_WORDS = frozenset(
         "central|golden|goldene|goldener|rio|río|costa|villa|ciudad|città|mar|sierra|val|valle|"
         "bosco|wald|hof|burg|gran|nova|novo|stara|nowa|nowy|zona|paesi|países|pays|land|"
         "kingdom|empire|saints|lady|holy|mother|father|pope|prime|queen|king|lord|sir|hawker|"
-        "fokker|boeing|airbus|cessna|douglas|piper|supermarine|bristol|avro|gloster|sweeney"
+        "fokker|boeing|airbus|cessna|douglas|piper|supermarine|bristol|avro|gloster|sweeney|"
+        # banks, savings banks and groups named after a person or a place ("Banco Santander")
+        "banco|banca|banque|bank|caja|caixa|cassa|kasa|grupo|gruppo|groupe|hotel|clinica|"
+        "clínica"
     )
 )
 

@@ -123,11 +123,24 @@ def is_mobile(reading: Reading) -> bool:
     return reading.kind == PhoneNumberType.MOBILE
 
 
+#: Ofcom's drama ranges as written at home, whatever country the digits are read in
+#: ("01632 960000" without an English word around it reads as a German mobile).
+_FICTIONAL_NATIONAL = re.compile(r"^0(?:1632 ?960|7700 ?900)\d{3}$")
+#: A subscriber number of seven equal digits ("06 00 00 00 00"): a form's blank.
+_BLANK = re.compile(r"(\d)\1{6}$")
+
+
 def personal(reading: Reading | None) -> bool:
-    """Whether a valid number can be a person's (not toll-free, premium, or fictional)."""
+    """Whether a valid number can be a person's (not toll-free, premium, fictional or a
+    blank)."""
     if reading is None or reading.kind in _NOT_PERSONAL:
         return False
-    return not _FICTIONAL.match(reading.e164)
+    return not _FICTIONAL.match(reading.e164) and not _BLANK.search(reading.e164)
+
+
+def fictional(raw: str) -> bool:
+    """Whether a number written in the national form is in Ofcom's drama ranges."""
+    return _FICTIONAL_NATIONAL.match(raw.strip()) is not None
 
 
 def written_as_phone(raw: str, reading: Reading) -> bool:
@@ -177,6 +190,8 @@ def national(raw: str, hint: tuple[str, ...], *, cued: bool) -> Reading | None:
     grouping it has (a slash puts its countries first), then the first in the fixed order
     (``_most_personal``). Without a cue, only a mobile or a number grouped as its country
     writes it counts."""
+    if fictional(raw):
+        return None
     groups = len(re.findall(r"\d+", raw))
     if groups > 1 and len(hint) > 1 and (own := _grouped_as(raw, groups, hint)):
         return own

@@ -85,6 +85,9 @@ def _columns(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         cells = _split(row, sep)
         if not row.strip() or not len(labels) - 1 <= len(cells) <= len(labels) + 1:
             return
+        if names.SAMPLE.search(row):  # a sample's row: "DUPONT;Jean;jean.dupont@exemple.fr"
+            pos += len(line) + 1
+            continue
         for i, (cell, offset) in enumerate(cells):
             value = cell.strip(" \"'")
             start = pos + offset + len(cell) - len(cell.lstrip(" \"'"))

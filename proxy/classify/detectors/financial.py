@@ -62,7 +62,7 @@ def _iban(m: re.Match[str]) -> Iterator[Hit]:
         value = compact(raw[:cut])
         if len(value) < 15:
             return
-        if value in _EXAMPLE_IBANS:
+        if value in _EXAMPLE_IBANS or len(set(value[4:])) == 1:  # "FR76 0000 0000 …"
             return
         if iban.is_valid(value, check_country=False):
             yield Hit("financial.iban", None, m.start(), m.start() + cut)
@@ -203,6 +203,8 @@ def _vat(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         text = "".join(tokens).rstrip(" .-/")
         value = re.sub(r"[\s.\-:()/]", "", text).upper()
         if value in _EXAMPLE_VATS or not re.search(r"\d{6}", value):
+            return
+        if len(set(re.sub(r"\D", "", value))) == 1:  # "GB000000000": a form's blank
             return
         if gb_vat.is_valid(value) if value.startswith("GB") else vat.is_valid(value):
             yield Hit("financial.vat_id", None, m.start(), m.start() + len(text))
