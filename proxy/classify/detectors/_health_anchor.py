@@ -21,7 +21,16 @@ from proxy.classify._base import alternation
 from proxy.classify.detectors._name_chat_lower import _LIST_NAMES, _NAMES
 from proxy.classify.detectors._name_chat_lower import _lower_case as lower_case
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
-from proxy.classify.detectors._names_data import AMBIGUOUS, COMMON, GIVEN, SURNAMES
+from proxy.classify.detectors._names_data import (
+    AMBIGUOUS,
+    COMMON,
+    GIVEN,
+    NOT_NAME,
+    PLACES,
+    PRODUCT_NAMES,
+    SURNAMES,
+    WORDS,
+)
 from proxy.classify.detectors.lexicons import (
     GENERAL_WORDS,
     PERSONAL_AGE,
@@ -198,7 +207,23 @@ def named(text: str, start: int, end: int) -> bool:
             continue
         if m.group("particle") or surname in SURNAMES or _SURNAME_ENDING.search(surname):
             return True
+        if _unlisted_surname(surname):  # "Bram Wijnands": no word, place or eponym
+            return True
     return subject(text) or lower_subject(text, start)
+
+
+def _unlisted_surname(token: str) -> bool:
+    """Whether a capitalised token after a known given name is a surname no list holds: no
+    word of any language we list, place or product."""
+    lower = token.lower()
+    return (
+        len(token) > 3
+        and token[1:].islower()
+        and lower not in WORDS
+        and token not in PLACES
+        and token not in NOT_NAME
+        and token not in PRODUCT_NAMES
+    )
 
 
 #: The verbs of ``_SUBJECT``: having, being, suffering, starting a treatment, lying in hospital.

@@ -10,6 +10,7 @@ colloquial condition phrases (no terminology lists "pressione alta" or "na odwyk
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from proxy.classify._base import words
@@ -295,4 +296,25 @@ INFECTIONS = words(
     "hand-foot-and-mouth disease|syndrome pieds-mains-bouche|hand-fuß-mund-krankheit|"
     "malattia mani-piedi-bocca|enfermedad boca-mano-pie|hand-voet-mondziekte|bostonka|"
     "bostonkę"
+)
+
+
+#: Words that make a named person the author, lecturer or discoverer of what is said about a
+#: condition ("the paper by John Smith on diabetes", "Professor Jan Kowalski gives a lecture on
+#: epilepsy", "Co odkryła Maria Skłodowska o raku?"), not its patient. Seven languages.
+SCHOLARLY = re.compile(
+    r"(?<!\w)(?:papers?|articles?|artikel|article|studie[ns]?|study|studies|étude|studio|"
+    r"estudio|onderzoek|badani\w*|lectures?|vortrag|conférence|lezione|conferencia|lezing|"
+    r"wykład\w*|books?|buch|livre|libro|boek|książk\w*|thesis|research|forschung|recherche|"
+    r"ricerca|investigación|professor\w*|prof\.|profesor\w*|discover\w*|entdeck\w*|"
+    r"découv\w*|scopr\w*|descubr\w*|ontdek\w*|odkry\w*|describ\w*|beschr(?:ieb|eef)\w*|"
+    r"décri\w*|descri(?:sse|bió)\w*|opisa\w*|wrote|written|schrieb|écrit|scritto|escribió|"
+    r"schreef|napisa\w*|nobel\w*)(?!\w)",
+    re.I,
+)
+#: Trainings and events held in a room ("Room 1 – M. Dupont : formation diabète").
+TRAINING = re.compile(
+    r"(?i:formation|szkoleni\w*|schulung\w*|workshop\w*|webinar\w*|corso|taller|training|"
+    r"seminar\w*|séminaire|cursus|sesja|session|convegno|congrès|kongres\w*|meeting|réunion|"
+    r"riunione|reunión|vergadering|spotkanie|besprechung)"
 )

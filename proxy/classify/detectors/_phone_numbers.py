@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import DIGITS, Detector, Hit, Scan
+from proxy.classify.detectors import _names_data as names_data
 from proxy.classify.detectors._id_context import labelled_otherwise
 from proxy.classify.detectors._phone_cues import (
     AMOUNT_BEFORE,
@@ -50,7 +51,9 @@ _PHONE_CUES = re.compile(
     r"festnetz|landline|\bfixe\b|\bfisso\b|\bfijo\b|vaste lijn|stacjonarny|\bmob\b|mobil|"
     r"my number|mon numéro|meine nummer|il mio numero|mi número|mijn nummer|mój numer|"
     r"\bmy (?-i:[A-Z][A-Za-z]+) number|\bmy (?:international|mobile|home|work) (?:one|number)|"
-    r"\b[TMF]\s*:|\bnr\.? tel)"
+    r"\b[TMF]\s*:|\bnr\.? tel|"
+    # the number to call back on ("Terugbelnummer 06-29077413")
+    r"terugbel|rückruf|call ?back|numéro de rappel|richiamat|devolver la llamada|oddzwon)"
     r"[^\n]{0,40}$",
     re.I,
 )
@@ -233,7 +236,7 @@ def _bare_mobile(raw: str, before: str, after: str, wide: str) -> Reading | None
         # are written so too ("612 348 905"), read so in Spanish text only
         around = wide + " " + after
         region = "PL" if polish_text(around) else _spanish_three(raw, before, after, around)
-    if region is None or labelled_otherwise(before, after):
+    if region is None or (labelled_otherwise(before, after) and not _owner_before(before)):
         return None
     number = read(raw, region)
     if number is None or not is_mobile(number):
@@ -254,6 +257,17 @@ _QUANTITY_BEFORE = re.compile(
     r"supera|superó|alcanzó|llegó|llegaron|registró|marca|recibió|total)[ \t]*$",
     re.I,
 )
+
+
+#: A person's full name right before a number, after a dash or a comma ("Clienta: Aitana
+#: Morales Cruz - 699 12 38 45"): the label before the name names the person, not the number.
+_OWNER_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:[ ][A-ZÁÉÍÓÚÑ][\w'’-]+)+[ ]*[-–,][ \t]*$")
+
+
+def _owner_before(before: str) -> bool:
+    """Whether a known given name opens a full name right before the number."""
+    owner = _OWNER_BEFORE.search(before)
+    return owner is not None and owner.group(1) in names_data.GIVEN
 
 
 def _spanish_three(raw: str, before: str, after: str, around: str) -> str | None:

@@ -98,7 +98,7 @@ DOB = Detector(
 _COMPARISON = re.compile(
     r"\b(?:before|after|earlier|later|between|since|until|from|greater|less|older|younger|avant|"
     r"après|entre|depuis|vor|nach|zwischen|seit|bis|prima|dopo|tra|antes|después|desde|hasta|"
-    r"voor|na|tussen|przed|po|między|od|do)\b|[<>]",
+    r"voor|na|tussen|przed|po|między|od|do)\b|<|(?<![=\-])>",  # not an arrow: "'dob' => …"
     re.I,
 )
 
@@ -110,7 +110,7 @@ DOB_VERB_LAST = Detector(
     "dob.verb_last",
     r"\bgeboren\b",
     re.compile(
-        r"(?<!\w)(?:am|den|vom|op)\s+(?P<date>"
+        r"(?<!\w)(?:am|den|vom|op|ben|bin)\s+(?P<date>"
         + _DATE
         + r")(?!\d)(?P<gap>[^\n,.;:!?\d]{0,48}?)(?<!\w)geboren(?!\w)",
         re.I,
@@ -122,6 +122,38 @@ DOB_VERB_LAST = Detector(
     unicode=True,
     needs=DIGIT,
 )
+
+
+#: A birth-date question and, on the next line (or the one after), the date as its answer: a
+#: support chat's identity check ("… confirmer votre date de naissance ?⏎[16:03:52] Client :
+#: 16/05/1978"). A timestamp in brackets may open the answer's line.
+DOB_ANSWER = Detector(
+    "dob.answer",
+    hs_words(_DOB_CUES),
+    re.compile(
+        r"(?<!\w)(?P<cue>"
+        + alternation(_DOB_CUES)
+        + r")(?!\w)[^\n\d]{0,60}\?[ \t]*\r?\n(?:[^\n]{0,200}\n)?"
+        + r"[ \t]*(?:\[[\d:./ \-]{4,20}\][ \t]*)?[^\n\d]{0,40}?(?<![\w.])(?P<date>"
+        + _DATE
+        + r")(?!\d)",
+        re.I,
+    ),
+    lambda m, s: _answer(m),
+    back=64,
+    ahead=400,
+    caseless=True,
+    unicode=True,
+    needs=DIGIT,
+)
+
+
+def _answer(m: re.Match[str]) -> Iterator[Hit]:
+    """The answer's date, when its year can be a living adult's or child's birth year (not
+    "Termin am 12.03.2025")."""
+    years = re.findall(r"(?:19|20)\d{2}", m.group("date"))
+    if not years or _old_enough(years[-1]):
+        yield from _dob(m)
 
 
 def _other_day(text: str, start: int, end: int) -> bool:

@@ -15,10 +15,11 @@ from collections.abc import Iterator
 from proxy.classify._base import CODES, DIGIT, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors._handover_names import ROOM_LABELS
 from proxy.classify.detectors._health_anchor import named, personally_anchored, subject
+from proxy.classify.detectors._health_letters import addressed
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_shorthand import shorthand_person
 from proxy.classify.detectors._health_wishes import wished
-from proxy.classify.detectors._health_words import BRANDS, POSSESSIVES
+from proxy.classify.detectors._health_words import BRANDS, POSSESSIVES, SCHOLARLY, TRAINING
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
 from proxy.classify.detectors.lexicons import (
     DIAGNOSES,
@@ -56,14 +57,14 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     if question and _GENERAL_QUESTION.search(sentence) is not None:
         # a question about how to word something on a person ("Comment expliquer que Baptiste
         # a une sclérose en plaques ?") is personal when a given name is the condition's subject
-        return subject(sentence) and not _SCHOLARLY.search(sentence)
+        return subject(sentence) and not SCHOLARLY.search(sentence)
     context = before + scan.text[start:end] + after
     if personally_anchored(context):
         return True
     # a named person in the term's own sentence, unless as author, lecturer or discoverer
-    if named(sentence, len(head), len(head) + end - start) and not _SCHOLARLY.search(sentence):
+    if named(sentence, len(head), len(head) + end - start) and not SCHOLARLY.search(sentence):
         return True
-    return _record(before)
+    return _record(before) or addressed(scan.before(start, 1500), sentence)
 
 
 def _record(before: str) -> bool:
@@ -77,25 +78,19 @@ def _record(before: str) -> bool:
     here = lines.pop()  # the term's own line: a handover's room and person before it
     line = _HANDOVER_LINE.match(here)
     titled = line is not None and (line.group("given") is None or name_ok(line.group("given")))
-    if titled and not (_SCHOLARLY.search(here) or _TRAINING.search(here)):
+    if titled and not (SCHOLARLY.search(here) or TRAINING.search(here)):
         return True  # "pok. 7 – p. Kubiak, glikemia 320 mg/dl", "Room 14 – Edna, dementia"
     return any(
         _HEADER.search(line) is not None
         and (_TITLED_PAIR.search(line) is not None or named(line, len(line), len(line)))
         for line in lines[-8:]
-    ) and not _SCHOLARLY.search(before)
+    ) and not SCHOLARLY.search(before)
 
 
 #: A title before a capitalised pair: "Fr. Hildegard Sommer", "dhr. Ahmet Yıldırım".
 _TITLED_PAIR = re.compile(
     r"(?<!\w)(?i:fr|hr|frau|herr|mr|mrs|ms|mme|dhr|mevr|sig|sig\.ra|sra|dña|pan|pani)\.?[ ]+"
     r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w-]+[ ]+[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ]"
-)
-#: Trainings and events held in a room ("Room 1 – M. Dupont : formation diabète").
-_TRAINING = re.compile(
-    r"(?i:formation|szkoleni\w*|schulung\w*|workshop\w*|webinar\w*|corso|taller|training|"
-    r"seminar\w*|séminaire|cursus|sesja|session|convegno|congrès|kongres\w*|meeting|réunion|"
-    r"riunione|reunión|vergadering|spotkanie|besprechung)"
 )
 #: A care handover's line: at the line's start a room or bed with its number, then a titled
 #: name ("pok. 7 – p. Kubiak", "Ch. 8 – M. Bouvier", "Zi. 3 Frau Schäfer", "Room 12 – Mr
@@ -118,21 +113,6 @@ _HEADER = re.compile(
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w+ \d{4})|"
     # an age, not the end of a range of them ("kobiety w wieku 45-74 lat": a population)
     r"(?<![\d\-–/.,])\d{1,3} ?(?i:j\.|jr|yo|y/o|ans|anni|años|jaar|lat)(?!\w))"
-)
-
-
-#: Words that make a named person the author, lecturer or discoverer of what is said about a
-#: condition ("the paper by John Smith on diabetes", "Professor Jan Kowalski gives a lecture on
-#: epilepsy", "Co odkryła Maria Skłodowska o raku?"), not its patient. Seven languages.
-_SCHOLARLY = re.compile(
-    r"(?<!\w)(?:papers?|articles?|artikel|article|studie[ns]?|study|studies|étude|studio|"
-    r"estudio|onderzoek|badani\w*|lectures?|vortrag|conférence|lezione|conferencia|lezing|"
-    r"wykład\w*|books?|buch|livre|libro|boek|książk\w*|thesis|research|forschung|recherche|"
-    r"ricerca|investigación|professor\w*|prof\.|profesor\w*|discover\w*|entdeck\w*|"
-    r"découv\w*|scopr\w*|descubr\w*|ontdek\w*|odkry\w*|describ\w*|beschr(?:ieb|eef)\w*|"
-    r"décri\w*|descri(?:sse|bió)\w*|opisa\w*|wrote|written|schrieb|écrit|scritto|escribió|"
-    r"schreef|napisa\w*|nobel\w*)(?!\w)",
-    re.I,
 )
 
 
@@ -362,7 +342,7 @@ def line_of(m: re.Match[str], scan: Scan) -> tuple[str, str]:
 def reference(line: str) -> bool:
     """Whether a line states reference values, targets, criteria, averages or a study's
     figures: values of a rule or of a group, not of one person."""
-    return any(p.search(line) for p in (_GENERAL, _SCHOLARLY, _AVERAGE, _CRITERIA))
+    return any(p.search(line) for p in (_GENERAL, SCHOLARLY, _AVERAGE, _CRITERIA))
 
 
 def lab_report(head: str) -> bool:

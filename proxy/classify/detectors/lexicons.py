@@ -74,6 +74,8 @@ syndroom van down|zespół downa
 diabetes mellitus|diabetes typ 2|diabète de type 2|diabete di tipo 2|diabetes tipo 2|cukrzyca typu 2
 arterielle hypertonie|insuffisance cardiaque|diabète gestationnel|gestational diabetes
 schwangerschaftsdiabetes|diabete gestazionale|diabetes gestacional|zwangerschapsdiabetes
+gestationsdiabetes|cukrzyca ciążowa|risikoschwangerschaft|high-risk pregnancy|grossesse à risque
+gravidanza a rischio|embarazo de riesgo|risicozwangerschap|ciąża wysokiego ryzyka|ciąża zagrożona
 diagnosed with|diagnostiqué|diagnostiziert|diagnosticato
 diagnosticata|diagnosticado|diagnosticada|gediagnosticeerd|zdiagnozowano|sick leave|arrêt maladie
 krankschreibung|arbeitsunfähig|malattia|baja médica|ziekteverlof|zwolnienie lekarskie

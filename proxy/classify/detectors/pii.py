@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import DIGITS, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors._phone_numbers import DETECTORS as PHONES
-from proxy.classify.detectors.dates import DOB, DOB_AFTER_NAME, DOB_VERB_LAST
+from proxy.classify.detectors.dates import DOB, DOB_AFTER_NAME, DOB_ANSWER, DOB_VERB_LAST
 
 _ROLE_MAILBOXES = frozenset(
     words(
@@ -231,6 +231,7 @@ DETECTORS = (
     DOB,
     DOB_AFTER_NAME,
     DOB_VERB_LAST,
+    DOB_ANSWER,
     PASSPORT,
     PASSPORT_AFTER,
 )
