@@ -81,3 +81,48 @@ def test_other_columns_schemas_and_labelled_numbers_stay_out(
 ) -> None:
     """No finding of the type."""
     assert found(classifier, text, kind) == []
+
+
+PSQL = (
+    " pratica   | intestatario            | iban_addebito\n"
+    "-----------+-------------------------+----------------------------\n"
+    " MU-44120  | Russo Salvatore         | IT60X0542811101000000123456\n"
+    " MU-45883  | Lo Bianco Chiara        | IT60X0542811101000000123456\n"
+)
+MYSQL = (
+    "+------+----------------------+\n"
+    "| id   | cardholder           |\n"
+    "+------+----------------------+\n"
+    "| 7782 | Sarah McAllister     |\n"
+    "+------+----------------------+\n"
+)
+CODE_FOUND = [
+    (PSQL, "Russo Salvatore"),
+    (PSQL, "Lo Bianco Chiara"),
+    (MYSQL, "Sarah McAllister"),
+    ("UPDATE klant SET x = 1 WHERE achternaam = 'Uijttewaal' AND voornaam = 'Sanne';", "Sanne"),
+    ('const c = {\n  firstName: "Malte",\n  lastName: "Thiessen",\n};', "Thiessen"),
+    ("first_name: Malte\nlast_name: Thiessen\n", "Malte"),
+    ('WARN Mandato MND-88120 deudor="Urrutia Aldama, Begoña" iban=ES64', "Urrutia Aldama, Begoña"),
+]
+CODE_CLEAN = [
+    "order_id|customer|total\n1|Acme GmbH|12\n2|Zalando SE|5\n",
+    "name: NGINX Ingress\nnamespace: default\n",
+    "SELECT * FROM products WHERE name = 'Widget';",
+    'cliente="Acme, S.L." total=5',
+    "first_name: ${FIRST_NAME}\nlast_name: ${LAST_NAME}\n",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CODE_FOUND)
+def test_query_results_keys_and_where_clauses_name_people(
+    classifier: Classifier, text: str, value: str
+) -> None:
+    """The name is a person-name finding."""
+    assert value in found(classifier, text, "pii.person_name")
+
+
+@pytest.mark.parametrize("text", CODE_CLEAN)
+def test_firms_products_and_templates_name_no_one(classifier: Classifier, text: str) -> None:
+    """No person-name finding."""
+    assert found(classifier, text, "pii.person_name") == []

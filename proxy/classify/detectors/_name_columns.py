@@ -1,15 +1,20 @@
 """Person names in the columns and keys a record names: a CSV or TSV header and its rows
 ("id,full_name,dob", "cognome;nome;nascita", "nazwisko,imie,pesel": the table detector,
 ``_table_columns``, reads the rows with ``column_kinds`` and ``person_value``), a JSON key
-('"nom": "Kouassi", "prenom": "Aminata"') and a flattened form's labels without their colon
-("cognome Greco, nome Salvatore", "apellidos Morales Vidal, nombre Sergio"), as people paste
-the data an import, a validator or a form chokes on.
+('"nom": "Kouassi", "prenom": "Aminata"'), an unquoted key of JavaScript or YAML ('firstName:
+"Malte"', "last_name: Thiessen"), a key and "=" in a log or an SQL comparison ("client=Guillaume
+Lefèvre", "WHERE achternaam = 'Uijttewaal'", 'deudor="Urrutia Aldama, Begoña"') and a flattened
+form's labels without their colon ("cognome Greco, nome Salvatore", "apellidos Morales Vidal,
+nombre Sergio"), as people paste the data an import, a validator or a form chokes on. A record
+or row with an e-mail at a documentation domain is a sample's (``SAMPLE``).
 
 A label is of a full name ("full_name", "nom_complet"), a given name ("first_name", "prenom",
 "vorname", "imie", "voornaam") or a surname ("last_name", "cognome", "nachname", "nazwisko").
-"name", "nom", "nome", "nombre" and "naam" name things as often ("name,price"): they take a
-person's name only beside a given name's or surname's label (the surname then: "nom" next to
-"prenom"), or else a value that holds a known given name or surname and no everyday word.
+"name", "nom", "nome", "nombre" and "naam" name things as often ("name,price"), and so do the
+roles a record is about ("cardholder", "intestatario", "kredytobiorca", "cliente", "patient": a
+firm is a customer too): they take a person's name only beside a given name's or surname's
+label (the surname then: "nom" next to "prenom"), or else a value that holds a known given name
+or surname and no everyday word, or a known surname then a given name ("Russo Salvatore").
 
 A value is one to four capitalised tokens (capitals, particles and apostrophes allowed: "Ben Ó
 Súilleabháin", "Le Goff"), never a number, an address or a placeholder ("N/A", "Test"). Rows
@@ -55,7 +60,19 @@ _SURNAME = frozenset(
     )
 )
 #: Labels of a name that name things too: a person's only beside a given name's label.
-_LOOSE = frozenset(words("name|nom|nome|nombre|naam|nazwa"))
+_LOOSE = frozenset(
+    words(
+        "name|nom|nome|nombre|naam|nazwa|"
+        # the person a record is about, by role: a holder, borrower, debtor, customer, patient
+        "cardholder|card_holder|account_holder|holder|titular|titulaire|intestatario|"
+        "kontoinhaber|inhaber|rekeninghouder|posiadacz|borrower|emprunteur|kreditnehmer|"
+        "mutuatario|prestatario|kredytobiorca|debtor|deudor|débiteur|debitore|schuldner|"
+        "dłużnik|customer|client|cliente|kunde|klant|klient|patient|paziente|paciente|pacjent|"
+        "patiënt|applicant|demandeur|antragsteller|richiedente|solicitante|aanvrager|"
+        "wnioskodawca|employee|salarié|mitarbeiter|dipendente|empleado|medewerker|pracownik|"
+        "insured|assuré|versicherter|assicurato|asegurado|verzekerde|ubezpieczony"
+    )
+)
 _LABELS = (_FULL | _GIVEN | _SURNAME | _LOOSE) - {"first", "last", "nazwa"}
 _PARTS = frozenset(words("de|da|di|du|del|della|van|von|der|den|le|la|ten|ter|y|i|bin|ibn|al|el"))
 _NOT_VALUE = frozenset(
@@ -101,6 +118,8 @@ def person_value(value: str, strict: bool) -> bool:
     last = caps[-1]
     if len(caps) > 1 and caps[0] in data.GIVEN and (last in data.SURNAMES or data.shaped(last)):
         return True  # "Anna Kowalska"
+    if len(caps) > 1 and last in data.GIVEN and caps[0].title() in data.SURNAMES:
+        return True  # surname first, as registers write it: "Russo Salvatore"
     if any(_thing(t) for t in caps):
         return False
     return any(t in data.GIVEN or t.title() in data.SURNAMES for t in caps)
@@ -219,8 +238,11 @@ _EQ_KEYS = _LABELS | _ROLE_KEYS
 _EQ_LOOSE = _LOOSE | _ROLE_KEYS
 _EQ_VALUE = re.compile(
     rf"(?<![\w.\-])(?P<key>(?i:{alternation(sorted(_EQ_KEYS))}))[ ]?=[ ]?"
+    # quoted, as SQL compares ("WHERE achternaam = 'Uijttewaal'"), or bare to the record's end
+    rf"(?:(?P<q>['\"])(?P<quoted>{_CAPS}(?:[ ](?:{alternation(sorted(_PARTS))})[ ]{_CAPS})?"
+    rf"(?:,[ ]{_CAPS})?)(?P=q)|"
     rf"(?P<value>{_CAPS}(?:[ ](?:{alternation(sorted(_PARTS))})[ ]{_CAPS})?)"
-    r"(?=[ \t]*(?:[;,&|\r\n]|$)|[ \t]+[\w.]+=)"
+    r"(?=[ \t]*(?:[;,&|\r\n]|$)|[ \t]+[\w.]+=))"
 )
 
 
@@ -229,14 +251,16 @@ def _eq_value(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     "client") alone takes a full name only: a known given name that is no word or firm and a
     surname ("client=Guillaume Lefèvre"; not "client=Gucci", "name=Gemma", "customer=Morgan
     Stanley"), since configurations and query strings name models, brands and products so."""
-    value = m.group("value")
+    group = "value" if m.group("value") is not None else "quoted"
+    surname, comma, given = m.group(group).partition(", ")
+    value = f"{given} {surname}" if comma else surname  # "Urrutia Aldama, Begoña"
     loose = m.group("key").lower() in _EQ_LOOSE
     if loose and not _PAIR_EQ.search(scan.around(m.start(), m.end(), 160).lower()):
         found = _full_person(value)
     else:
         found = person_value(value, False)
     if found:
-        yield Hit("pii.person_name", None, m.start("value"), m.end("value"))
+        yield Hit("pii.person_name", None, m.start(group), m.end(group))
 
 
 def _full_person(value: str) -> bool:
@@ -244,17 +268,17 @@ def _full_person(value: str) -> bool:
     caps = [t for t in value.split() if t[:1].isupper()]
     if len(caps) < 2 or not person_value(value, False):  # the shape; the rest is checked here
         return False
-    first, last = caps[0], caps[-1]
+    first = caps[0]
     if first not in data.GIVEN or first in data.AMBIGUOUS or first in COMPANIES:
         return False
     if " ".join(caps).lower() in data.EPONYMS:
         return False
-    return last in data.SURNAMES or data.shaped(last)
+    return any(t in data.SURNAMES or data.shaped(t) for t in caps[1:])  # "Urrutia Aldama"
 
 
 EQ = Detector(
     "person_name.key_equals",
-    rf"(?:{literal_alternation(sorted(_EQ_KEYS))}) ?= ?[A-Z\xC3-\xC5]",
+    rf"(?:{literal_alternation(sorted(_EQ_KEYS))}) ?= ?['\"]?[A-Z\xC3-\xC5]",
     _EQ_VALUE,
     _eq_value,
     back=40,
@@ -266,4 +290,37 @@ EQ = Detector(
 #: The labels of a name column, for the table detector (``_table_columns``).
 LABELS = _LABELS
 
-DETECTORS = (KEYED, FORM, EQ)
+#: A key without quotes before a colon, as JavaScript objects and YAML write it ("firstName:
+#: "Malte"", "last_name: Thiessen"): its value quoted or up to the line's end or a comma.
+_BARE_KEY_VALUE = re.compile(
+    rf"(?i)(?<![\w.\-\"'])(?P<key>{_LABEL_RE})[ \t]*:[ \t]*"
+    rf"(?:(?P<q>[\"'])(?P<value>[^\"'\n]{{1,60}})(?P=q)|(?P<bare>[^\"'\n,;#{{}}]{{1,60}}?))"
+    r"[ \t]*(?=[,;}\r\n]|$)"
+)
+
+
+def _bare_keyed(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """The value under an unquoted key naming a person's name ("name" loose, as in
+    ``_keyed``)."""
+    group = "value" if m.group("value") is not None else "bare"
+    record = scan.around(m.start(), m.end(), 240)
+    if SAMPLE.search(record) or not m.group(group)[:1].isupper():
+        return
+    strict = m.group("key").lower() in _LOOSE and not _PAIR_BARE.search(record.lower())
+    if person_value(m.group(group), strict):
+        yield Hit("pii.person_name", None, m.start(group), m.end(group))
+
+
+#: A given name's or surname's unquoted key in the record ("firstName:", "last_name:").
+_PAIR_BARE = re.compile(rf"(?<![\w.\-])(?:{alternation(sorted(_GIVEN | _SURNAME))})[ \t]*:")
+BARE_KEYED = Detector(
+    "person_name.bare_keyed",
+    rf"(?:{literal_alternation(_LABELS)})[ \t]?:",
+    _BARE_KEY_VALUE,
+    _bare_keyed,
+    back=40,
+    ahead=80,
+    caseless=True,
+    unicode=True,
+)
+DETECTORS = (KEYED, FORM, EQ, BARE_KEYED)

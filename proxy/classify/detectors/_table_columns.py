@@ -1,15 +1,20 @@
-"""Person names, dates of birth and phone numbers in a pasted table, by its column names.
+"""Person names, dates of birth, phone numbers, national IDs and health in a pasted table, by
+its column names.
 
-A header line of two labels or more, separated by commas, semicolons, tabs or pipes, names a
-person's name column ("full_name", "cognome;nome", "nazwisko", ``_name_columns``), a birth-date
-column ("dob", "date_of_birth", "Geburtsdatum", "nascita", "fecha de nacimiento",
-"geboortedatum", "data urodzenia") or a phone column ("phone", "mobile", "Telefon",
-"cellulare", "teléfono", "mobiel", "komórka"). In each row below it (up to a blank line or a
-row of another width), the cell of such a column is a person's name when ``_name_columns``
+A header line of two labels or more, separated by commas, semicolons, tabs or pipes (a query
+tool's padded table with its border lines too), names a person's name column ("full_name",
+"cognome;nome", "nazwisko", "intestatario", ``_name_columns``), a birth-date column ("dob",
+"date_of_birth", "Geburtsdatum", "nascita", "f_nacimiento", "geboortedatum", "data_ur"), a
+phone column ("phone", "mobile", "Telefon", "cellulare", "teléfono", "mobiel", "komórka"), a
+national ID's or a medical column (``_column_kinds``: "bsn", "nhs_no", "diagnosis",
+"rozpoznanie"). In each row below it (up to a blank line or a row of another width; a sample's
+row is skipped), the cell of such a column is a person's name when ``_name_columns``
 says so (a loose "name" column only beside a given name's or surname's, or with a known name),
 a date of birth when it is a real calendar date in one of the written forms of ``dates``, and a
 phone number when the numbering plans read it as a person's (the column name is its cue:
-"3397185204" in a "cellulare" column). Only whole cells count.
+"3397185204" in a "cellulare" column), a national ID when its scheme's checksum accepts it,
+and a person's health when the table names, identifies or dates the birth of a person. Only
+whole cells count; a double-quoted cell may hold the separator ("Villalobos Peña, Jorge").
 
 The prefilter is each label between two separators, or a separator and a line's end (",dob,",
 "\\nnome;", ";cellulare\\n"), as pure literals: a class around the labels would cost hyperscan
@@ -70,7 +75,7 @@ def _columns(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     same hit from several is one)."""
     header = m.group().rstrip("\r")
     sep = max(_SEPARATORS, key=header.count)
-    labels = _labels(header, sep)
+    labels = _labels(_trim(header, sep)[0], sep)
     if len(labels) < 2 or not all(_LABEL_SHAPE.fullmatch(label) for label in labels):
         return
     strict = names.column_kinds(labels)
@@ -81,8 +86,11 @@ def _columns(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     rows = scan.after(pos, 200_000)
     regions = text_regions(rows[:2000])
     for line in rows.split("\n"):
-        row = line.rstrip("\r")
-        cells = _split(row, sep)
+        if _BORDER.fullmatch(line):  # "+----+------+", "-----------+---------"
+            pos += len(line) + 1
+            continue
+        row, lead = _trim(line.rstrip("\r"), sep)
+        cells = [(cell, offset + lead) for cell, offset in _split(row, sep)]
         if not row.strip() or not len(labels) - 1 <= len(cells) <= len(labels) + 1:
             return
         if names.SAMPLE.search(row):  # a sample's row: "DUPONT;Jean;jean.dupont@exemple.fr"
@@ -114,6 +122,22 @@ def _kinds(labels: list[str], named: bool) -> dict[int, str]:
     if any(label in columns.MEDICAL_CONTEXT for label in labels):  # "reason" at a clinic
         kinds.update((i, "health") for i, label in enumerate(labels) if label in columns.REASONS)
     return kinds
+
+
+#: A border line of a query tool's table.
+_BORDER = re.compile(r"[ \t]*[-=+|:]{3,}[-=+|: \t]*\r?")
+
+
+def _trim(line: str, sep: str) -> tuple[str, int]:
+    """A line without the pipes that open and close it in a query tool's table ("| 1 | Ana |"),
+    and the offset of what is left."""
+    if sep != "|":
+        return line, 0
+    stripped = line.lstrip(" \t")
+    if not stripped.startswith("|"):
+        return line.rstrip(" \t|"), 0
+    lead = len(line) - len(stripped) + 1
+    return line[lead:].rstrip(" \t").removesuffix("|"), lead
 
 
 def _split(row: str, sep: str) -> list[tuple[str, int]]:
@@ -166,9 +190,10 @@ _EDGES = (
     *(("\n", sep) for sep in _SEPARATORS),
     *((sep, "\n") for sep in _SEPARATORS),
     *(('"', '"' + end) for end in (*_SEPARATORS, "\n")),  # quoted: '"nome";', '"dob"\n'
+    ("| ", " "),  # a query tool's padded cells: "| intestatario   |"
 )
 _HEADER = re.compile(
-    rf"(?im)^(?=[^\n]*(?:^|{_SEP})[ ]?[\"']?(?:{alternation(_LABELS)})[\"']?[ ]?"
+    rf"(?im)^(?=[^\n]*(?:^|{_SEP})[ ]*[\"']?(?:{alternation(_LABELS)})[\"']?[ ]*"
     rf"(?:{_SEP}|\r?$))[^\n,;\t|]*(?:[,;\t|][^\n,;\t|]*)+?(?=\r?$)"
 )
 
@@ -189,9 +214,9 @@ def _detector(name: str, labels: frozenset[str]) -> Detector:
 
 
 DETECTORS = (
-    *(  # in two halves: one prefilter of every name label is longer than hyperscan takes
-        _detector("table.name_columns", frozenset(half))
-        for half in (sorted(names.LABELS)[::2], sorted(names.LABELS)[1::2])
+    *(  # in quarters: one prefilter of every name label is longer than hyperscan takes
+        _detector("table.name_columns", frozenset(sorted(names.LABELS)[part::4]))
+        for part in range(4)
     ),
     _detector("table.columns", frozenset(_DOB)),
     _detector("table.phone_columns", frozenset(_PHONE)),

@@ -127,24 +127,20 @@ DOB_VERB_LAST = Detector(
 #: A birth-date question and, on the next line (or the one after), the date as its answer: a
 #: support chat's identity check ("… confirmer votre date de naissance ?⏎[16:03:52] Client :
 #: 16/05/1978"). A timestamp in brackets may open the answer's line.
-DOB_ANSWER = Detector(
-    "dob.answer",
-    hs_words(_DOB_CUES),
-    re.compile(
-        r"(?<!\w)(?P<cue>"
-        + alternation(_DOB_CUES)
-        + r")(?!\w)[^\n\d]{0,60}\?[ \t]*\r?\n(?:[^\n]{0,200}\n)?"
-        + r"[ \t]*(?:\[[\d:./ \-]{4,20}\][ \t]*)?[^\n\d]{0,40}?(?<![\w.])(?P<date>"
-        + _DATE
-        + r")(?!\d)",
-        re.I,
-    ),
-    lambda m, s: _answer(m),
-    back=64,
-    ahead=400,
-    caseless=True,
-    unicode=True,
-    needs=DIGIT,
+_ANSWER_RE = re.compile(
+    r"(?<!\w)(?P<cue>"
+    + alternation(_DOB_CUES)
+    + r")(?!\w)[^\n\d]{0,60}\?[ \t]*\r?\n(?:[^\n]{0,200}\n)?"
+    + r"[ \t]*(?:\[[\d:./ \-]{4,20}\][ \t]*)?[^\n\d]{0,40}?(?<![\w.])(?P<date>"
+    + _DATE
+    + r")(?!\d)",
+    re.I,
+)
+#: Woken by the question's end ("?" and a line break: a few per MB of ordinary text), not by the
+#: birth cues: sharing their prefilter would widen every birth cue's window to the answer's.
+DOB_ANSWER = tuple(
+    Detector("dob.answer", end, _ANSWER_RE, lambda m, s: _answer(m), back=110, ahead=320)
+    for end in (r"\?\n", r"\?\r\n")
 )
 
 
