@@ -8,6 +8,7 @@ official letters and code pasted into a prompt say about a person.
 - a mobile after its owner's name and a dash, though a client's label opens the line
   ("Clienta: Aitana Morales Cruz - 699 12 38 45"); the number to call back on
   ("Terugbelnummer 06-29077413");
+- a chat speaker named after their role ("Agent (Priya):"), the role no surname;
 - a health term in the sentence of a named person whose surname no list holds ("Bram
   Wijnands … vanwege een hernia"); a letter's addressee block and the letter speaking to its
   reader about their health ("des von Ihnen vorgelegten Attests über eine
@@ -82,3 +83,31 @@ def test_appointments_labels_and_leaflets_stay_out(
 ) -> None:
     """No finding of the type."""
     assert found(classifier, text, kind) == []
+
+
+SPEAKERS = [
+    ("[14:31:40] Agent (Priya): Sorry to hear that!", "Priya"),
+    ("[19:02:51] Agentin (Büşra): Guten Abend!", "Büşra"),
+    ("Conseiller (Loïc) : Merci beaucoup.", "Loïc"),
+    ("[20:41:30] Konsultant (Mateusz): Dobry wieczór!", "Mateusz"),
+]
+NOT_SPEAKERS = [
+    "Agent (Bot): Hello, how can I help?",
+    "[10:00] Agent (Support): hi",
+    "Agent (Tier 2): escalated",
+    "Customer (Anonymous): hi",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SPEAKERS)
+def test_a_chat_speakers_name_is_found_and_its_role_is_not(
+    classifier: Classifier, text: str, value: str
+) -> None:
+    """The speaker's name is the only person-name finding (not "Conseiller")."""
+    assert found(classifier, text, "pii.person_name") == [value]
+
+
+@pytest.mark.parametrize("text", NOT_SPEAKERS)
+def test_bots_and_queues_are_no_speakers(classifier: Classifier, text: str) -> None:
+    """No person-name finding."""
+    assert found(classifier, text, "pii.person_name") == []

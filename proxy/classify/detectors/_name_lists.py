@@ -33,6 +33,7 @@ from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _SENTENCE as SENTENCE
 from proxy.classify.detectors._bare_names import LO, UP
 from proxy.classify.detectors._name_evidence import german_text, prev_word
+from proxy.classify.detectors._name_speakers import ROLES as SPEAKER_ROLES
 from proxy.classify.detectors._name_things import PLACE_GIVEN, thing_last
 
 #: Words joining the last two items of a list, in the seven languages ("&" joins firms).
@@ -310,6 +311,8 @@ def _paren(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return  # "Maria (Anna)": a nickname, or a list of first names
     if sur in data.NOT_NAME or sur in data.PLACES or sur in data.AMBIGUOUS:
         return
+    if sur.lower() in _SPEAKER_ROLES:
+        return  # a chat's speaker: "Conseiller (Loïc) :" (``_name_speakers``)
     lower = sur.lower()
     if lower in data.COMMON or (lower in data.WORDS and sur not in data.SURNAMES):
         return
@@ -319,6 +322,7 @@ def _paren(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     yield Hit("pii.person_name", None, m.start("given"), m.end("given"))
 
 
+_SPEAKER_ROLES = frozenset(SPEAKER_ROLES)
 _HS_CAP = r"[A-Z\xC3-\xC5]"
 #: A lower-case letter's bytes (ASCII, or a Latin letter's lead and continuation bytes).
 _HS_LOW = r"[a-z\x80-\xBF\xC3-\xC5]"

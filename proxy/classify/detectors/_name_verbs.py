@@ -24,6 +24,7 @@ from proxy.classify.detectors import (
     _name_pairs,
     _name_requests,
     _name_requests_lower,
+    _name_speakers,
     _quoted_names,
     _vocative_names,
 )
@@ -87,6 +88,7 @@ DETECTORS = (
     *_name_kin_of.DETECTORS,
     *_handover_names.DETECTORS,
     *_name_requests_lower.DETECTORS,
+    *_name_speakers.DETECTORS,
     *_apposed_names.DETECTORS,
     *_quoted_names.DETECTORS,
     *_vocative_names.DETECTORS,
