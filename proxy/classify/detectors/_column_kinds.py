@@ -37,7 +37,7 @@ _SCHEMES: dict[str, tuple[str, Callable[[str], bool]]] = {
     "gb.nhs": ("nhs|nhs_no|nhs no|nhs number|nhs_number|nhsnumber|nhs_num", nhs.is_valid),
     "pl.pesel": ("pesel|nr_pesel|numer pesel", pesel.is_valid),
     "fr.nir": ("nir|num_secu|numero_secu|n_secu|no_secu|insee|nir_patient", nir.is_valid),
-    "es.dni": ("dni|nie|dni_nie|dni/nie|nif_nie|documento|num_documento", _es_person),
+    "es.dni": ("dni|nie|dni_nie|dni/nie|nif_nie|num_documento", _es_person),
     "es.nss": ("num_ss|nss|naf|nuss|num_afiliacion|n_afiliacion|afiliacion", es_nss),
     "it.codicefiscale": (
         "codice_fiscale|codice fiscale|cod_fiscale|codfisc|cod_fisc|cf",
@@ -45,7 +45,7 @@ _SCHEMES: dict[str, tuple[str, Callable[[str], bool]]] = {
     ),
     "de.idnr": ("steuer_id|steuerid|steuer-id|idnr|steuer_idnr", idnr.is_valid),
     "be.nn": ("rijksregisternummer|rrn|insz|niss|registre_national", nn.is_valid),
-    "se.personnummer": ("personnummer|personnr|pnr", personnummer.is_valid),
+    "se.personnummer": ("personnummer|personnr", personnummer.is_valid),
 }
 ID_COLUMNS: dict[str, tuple[str, Callable[[str], bool]]] = {
     label: (scheme, check)
@@ -56,7 +56,7 @@ ID_COLUMNS: dict[str, tuple[str, Callable[[str], bool]]] = {
 HEALTH_COLUMNS = frozenset(
     words(
         "diagnosis|diagnoses|diagnose|diagnosen|diagnosi|diagnostico|diagnóstico|diagnostic|"
-        "rozpoznanie|problem_list|problems|conditions|medical_condition|medical_history|"
+        "rozpoznanie|problem_list|medical_condition|medical_history|"
         "allergies|allergy|allergien|allergie|allergieën|alergias|alergie|medication|"
         "medications|meds|medikation|medikamente|medicatie|medicación|medicacion|farmaci|"
         "terapia|leki|dx|icd|icd10|icd-10|indicatie|zorgindicatie|anamnese|anamnesis|"
@@ -79,9 +79,18 @@ REASONS = frozenset(
 #: Columns of a clinic, ward, doctor or health-system number.
 MEDICAL_CONTEXT = frozenset(
     words(
-        "clinic|ward|consultant|gp|gp_practice|consulta|especialidad|servicio|poradnia|oddział|"
-        "oddzial|lekarz|reparto|medico|médico|médecin|service|spécialité|afdeling|arts|"
-        "huisarts|station|fachabteilung|arzt|doctor|physician|specialty|nhs|nhs_no|nhs_number"
+        "clinic|ward|consultant|gp|gp_practice|consulta|especialidad|poradnia|oddział|"
+        "oddzial|lekarz|reparto|medico|médico|médecin|spécialité|huisarts|fachabteilung|"
+        "arzt|doctor|physician|nhs|nhs_no|nhs_number"
+    )
+)
+
+
+#: Cells that say nothing: an empty value, SQL's NULL or DEFAULT, "none" in each language.
+BLANKS = frozenset(
+    words(
+        "null|default|-|--|none|n/a|na|nil|keine|kein|geen|aucun|aucune|nessuno|nessuna|"
+        "ninguno|ninguna|brak|nie|no|nein|non|nee|/"
     )
 )
 

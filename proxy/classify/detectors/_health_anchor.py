@@ -207,9 +207,20 @@ def named(text: str, start: int, end: int) -> bool:
             continue
         if m.group("particle") or surname in SURNAMES or _SURNAME_ENDING.search(surname):
             return True
-        if _unlisted_surname(surname):  # "Bram Wijnands": no word, place or eponym
-            return True
+        if _unlisted_surname(surname) and not _INSTITUTION.search(text, 0, m.start()):
+            return True  # "Bram Wijnands"; not "l'hôpital Henri Mondor"
     return subject(text) or lower_subject(text, start)
+
+
+#: An institution named after a person, right before the name ("Hospital Gregorio Marañón",
+#: "Stichting Anton Jurgens", "Szpital im. Jana Pawła II").
+_INSTITUTION = re.compile(
+    r"(?i:hospital|hôpital|hopital|ospedale|istituto|szpital|im\.|klinik|klinikum|clinic|"
+    r"clinique|clinica|clínica|kliniek|fundación|fundacja|fondation|fondazione|stichting|"
+    r"foundation|stiftung|institut|instituut|instytut|centre|centro|centrum|zentrum|"
+    r"universit\w*|college|collège|école|scuola|escuela|school|rue|via|calle|straat|ulica|"
+    r"ul\.|avenue|piazza|plaza|place|prize|prix|premio|preis|prijs|nagroda)[ ]+\Z"
+)
 
 
 def _unlisted_surname(token: str) -> bool:

@@ -1,9 +1,10 @@
 """A letter to a named person about their health: an addressee block at the head of the letter
 ("Frau Mariam Al-Khatib" alone on its line, a street or a postcode on the next) and, in the
-term's sentence, the letter speaking to its reader ("des von Ihnen vorgelegten Attests über
-eine Risikoschwangerschaft", "your diabetes review", "votre arrêt maladie"). A leaflet or a
-newsletter speaks to its reader too, but has no addressee block; a letter that names its
-addressee and then speaks of health in general words without "you" anchors nothing.
+term's sentence, the letter speaking to its reader about a document of their health ("des von
+Ihnen vorgelegten Attests über eine Risikoschwangerschaft", "votre certificat médical"). A
+leaflet or a newsletter speaks to its reader too, but has no addressee block; a letter to a
+named addressee about a service ("Votre mutuelle rembourse désormais le dépistage du cancer")
+names no document of theirs.
 """
 
 from __future__ import annotations
@@ -22,14 +23,24 @@ _ADDRESSEE = re.compile(
 )
 #: The letter speaking to its reader, in the seven languages (formal and informal).
 _SECOND_PERSON = re.compile(
-    r"(?<![\w-])(?:Ihnen|Ihr|Ihre|Ihres|Ihrer|Ihrem|Ihren|Lei|Suo|Sua|Suoi|Sue|Pan|Pani|Pana|"
-    r"Panią|Panu|U|(?i:you|your|vous|votre|vos|usted|ustedes|su|sus|uw))(?![\w-])"
+    r"(?<![\w-])(?:Ihnen|Ihr|Ihre|Ihres|Ihrer|Ihrem|Ihren|Suo|Sua|Suoi|Sue|Pan|Pani|Pana|"
+    r"Panią|Panu|(?i:you|your|vous|votre|vos|usted|uw))(?![\w-])"
+)
+#: A document of the reader's health the letter refers to: a certificate, a sick note, a
+#: diagnosis or a finding ("des von Ihnen vorgelegten Attests", "votre certificat médical").
+_DOCUMENT = re.compile(
+    r"(?i:attest\w*|bescheinigung|krankschreibung|arbeitsunfähigkeit|gutachten|befund\w*|"
+    r"diagnos\w*|certificat\w*|certificate|arrêt de travail|arrêt maladie|certificato|"
+    r"certificado|informe médico|parte médico|verklaring|zaświadczeni\w*|orzeczeni\w*|"
+    r"fit note|sick note|medical report|doctor's note|referto|rapport médical)"
 )
 
 
 def addressed(before: str, sentence: str) -> bool:
     """Whether the term's ``sentence`` speaks to the addressee of a letter whose address block
     stands in ``before`` (the text before the term, up to ``_REACH`` characters)."""
-    return _SECOND_PERSON.search(sentence) is not None and (
-        _ADDRESSEE.search(before[-_REACH:]) is not None
+    return (
+        _SECOND_PERSON.search(sentence) is not None
+        and _DOCUMENT.search(sentence) is not None
+        and _ADDRESSEE.search(before[-_REACH:]) is not None
     )

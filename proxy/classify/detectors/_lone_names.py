@@ -157,7 +157,7 @@ def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 def _owner(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A lone token before "'s" and a noun only a person owns, unless a company word follows
     ("Apple's parent company"); an unknown token only if shaped like a surname, or before a
-    spouse, parent or child ("Vandersloot's wife")."""
+    spouse ("Vandersloot's wife")."""
     nxt = _NEXT.match(scan.after(m.end(), 24))
     if nxt and nxt.group(1).lower() in lone.NOT_AFTER_OWNED:
         return
@@ -257,8 +257,8 @@ IS_ROLE = Detector(
 
 
 def _who(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """A lone token before a relative pronoun only persons take ("Vandersloot, who joined in
-    May", "Méndez, quien lo firmó"): a known name or an unknown token shaped like a surname
+    """A lone token before a relative pronoun only persons take ("Hargreaves, who joined in
+    May", "Ibarra, quien lo firmó"): a known name or an unknown token shaped like a surname
     (English speaks of firms with "who" too: "We thank Contoso, who funded it")."""
     tok = Token(m.group(1), m.start(1), m.end(1))
     if _person(tok, scan, strong=False):

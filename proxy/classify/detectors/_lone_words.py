@@ -141,11 +141,11 @@ OWNED = words(
 )
 #: Words right after an owned noun that make the owner a company or a thing ("Apple's parent
 #: company", "Intel's family of processors", "Python's life cycle").
-#: The owned nouns that are a person's spouse, parent or child: a firm has none of them (not
-#: "father" or "mother": "Bitcoin's father", "the mother of all bugs").
+#: The owned nouns that are a person's spouse or a step-relative: a firm has none of them (not
+#: "father", "mother", "son" or "daughter": "Bitcoin's father", "Alphabet's daughter").
 KIN = frozenset(
     words(
-        "wife|husband|son|daughter|mom|mum|dad|widow|widower|fiancé|fiancée|"
+        "wife|husband|widow|widower|fiancé|fiancée|"
         "ex-wife|ex-husband|stepfather|stepmother|stepson|stepdaughter|first wife|"
         "second wife|late wife|late husband|grandmother|grandfather|grandson|granddaughter"
     )

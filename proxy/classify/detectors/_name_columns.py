@@ -32,7 +32,8 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan, alternation, literal_alternation, words
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._lone_words import COMPANIES
-from proxy.classify.detectors._name_tokens import WORDLIKE
+from proxy.classify.detectors._name_evidence import FIRMS_LIKE_PEOPLE
+from proxy.classify.detectors._name_tokens import COMPANY, WORDLIKE
 
 _FULL = frozenset(
     words(
@@ -89,7 +90,7 @@ _NOT_VALUE = frozenset(
 #: "email": "jan.kowalski@example.com"').
 SAMPLE = re.compile(
     r"@(?:[\w-]+\.)*(?:example|exemple|beispiel|esempio|ejemplo|voorbeeld|przyklad|przykład)"
-    r"\.(?:com|org|net|fr|de|it|es|nl|pl)\b|@[\w.-]+\.(?:example|test|invalid)\b",
+    r"\.(?:com|org|net|fr|de|it|es|nl|pl|at|be|ch)\b|@[\w.-]+\.(?:example|test|invalid)\b",
     re.I,
 )
 #: Placeholder surnames of examples ("John Doe", "Max Mustermann", "Joe Bloggs").
@@ -115,6 +116,8 @@ def person_value(value: str, strict: bool) -> bool:
     if not strict:
         return True
     caps = [t for t in toks if t[:1].isupper()]
+    if _firm(caps):
+        return False  # a customer or holder that is a firm: "Bosch", "Morgan Stanley"
     last = caps[-1]
     if len(caps) > 1 and caps[0] in data.GIVEN and (last in data.SURNAMES or data.shaped(last)):
         return True  # "Anna Kowalska"
@@ -123,6 +126,14 @@ def person_value(value: str, strict: bool) -> bool:
     if any(_thing(t) for t in caps):
         return False
     return any(t in data.GIVEN or t.title() in data.SURNAMES for t in caps)
+
+
+def _firm(caps: list[str]) -> bool:
+    """Whether capitalised tokens name a firm: a listed company or brand, a firm named like a
+    person, or a company word after the name ("Rossi Ltd")."""
+    return any(t in COMPANIES or t in FIRMS_LIKE_PEOPLE for t in caps) or any(
+        COMPANY.match(t) for t in caps[1:]
+    )
 
 
 def _thing(token: str) -> bool:
@@ -163,13 +174,23 @@ def _named(
     surname's key in the same record (``paired`` within ``reach``), or with a strict value;
     none in a sample's record (``SAMPLE``)."""
     record = scan.around(m.start(), m.end(), reach)
-    if SAMPLE.search(record):
+    if SAMPLE.search(_enclosing(scan, m.start(), m.end(), reach)):
         return
     strict = m.group("key").lower() in loose
     if strict and paired.search(record.lower()):
         strict = False
     if person_value(m.group("value"), strict):
         yield Hit("pii.person_name", None, m.start("value"), m.end("value"))
+
+
+def _enclosing(scan: Scan, start: int, end: int, reach: int) -> str:
+    """The record around a key within ``reach``: from its opening brace to its closing one when
+    it has them (a JSON object), else the lines around it."""
+    before, after = scan.before(start, reach), scan.after(end, reach)
+    opening, closing = before.rfind("{"), after.find("}")
+    head = before[opening + 1 :] if opening >= 0 else before
+    tail = after[:closing] if closing >= 0 else after
+    return head + scan.text[start:end] + tail
 
 
 #: A given name's or surname's key in the record: quoted ('"prenom"'), or before "=".
@@ -271,6 +292,8 @@ def _full_person(value: str) -> bool:
     first = caps[0]
     if first not in data.GIVEN or first in data.AMBIGUOUS or first in COMPANIES:
         return False
+    if first.lower() in _PARTS:  # an article: "El Salvador", "La Paz"
+        return False
     if " ".join(caps).lower() in data.EPONYMS:
         return False
     return any(t in data.SURNAMES or data.shaped(t) for t in caps[1:])  # "Urrutia Aldama"
@@ -300,14 +323,17 @@ _BARE_KEY_VALUE = re.compile(
 
 
 def _bare_keyed(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """The value under an unquoted key naming a person's name ("name" loose, as in
-    ``_keyed``)."""
+    """The value under an unquoted key naming a person's name; under a loose key ("name",
+    "client") with no given name's or surname's key beside it, a full name only ("name:
+    'Santiago'" names a city)."""
     group = "value" if m.group("value") is not None else "bare"
-    record = scan.around(m.start(), m.end(), 240)
-    if SAMPLE.search(record) or not m.group(group)[:1].isupper():
+    value, record = m.group(group), scan.around(m.start(), m.end(), 240)
+    if SAMPLE.search(_enclosing(scan, m.start(), m.end(), 240)) or not value[:1].isupper():
         return
-    strict = m.group("key").lower() in _LOOSE and not _PAIR_BARE.search(record.lower())
-    if person_value(m.group(group), strict):
+    if m.group("key").isupper() or (value.isupper() and " " not in value):
+        return  # constants: "CLIENT: IDLE"
+    loose = m.group("key").lower() in _LOOSE and not _PAIR_BARE.search(record.lower())
+    if _full_person(value) if loose else person_value(value, False):
         yield Hit("pii.person_name", None, m.start(group), m.end(group))
 
 

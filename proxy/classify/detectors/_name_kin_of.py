@@ -6,8 +6,9 @@ A kin noun and its preposition (hand-written per language, a pure literal each) 
 one or two capitalised tokens. The first token must be a known given name or surname, or a
 token no word list holds (``_lone_names``' test: no word, place, month, brand, product or
 company, no German noun in German text); no god and no listed place ("la madre de Dios"); and
-the exclusions of ``_name_tokens`` must not hold ("hija de Telefónica"). A capitalised second
-token joins it ("la femme de Pierre Vandersloot").
+the exclusions of ``_name_tokens`` must not hold ("hija de Telefónica"); no product's inner
+capital ("GitLab"). A second token that is a known or surname-shaped surname joins it ("la
+femme de Pierre Dubreuil"; not "der Tochter von Krüger Blumen").
 
 A daughter or mother is also a firm's subsidiary or parent in German and Dutch ("Tochter von
 Bosch", "dochter van Shell"), and a father or mother may have invented a thing ("the father of
@@ -34,7 +35,7 @@ _KIN_OF = words(
     "femme de|mari de|épouse de|époux de|fils de|fille de|mère de|père de|frère de|sœur de|"
     "soeur de|veuve de|veuf de|compagne de|compagnon de|conjoint de|conjointe de|enfants de|"
     "grand-mère de|grand-père de|petit-fils de|petite-fille de|neveu de|nièce de|oncle de|"
-    "tante de|belle-mère de|beau-père de|fiancée de|"
+    "tante de|belle-mère de|beau-père de|"
     "moglie di|marito di|figlio di|figlia di|madre di|padre di|fratello di|sorella di|"
     "vedova di|compagna di|compagno di|nonna di|nonno di|nipote di|zio di|zia di|cugino di|"
     "cugina di|suocera di|suocero di|genitori di|figli di|mamma di|papà di|fidanzata di|"
@@ -48,6 +49,8 @@ _KIN_OF = words(
     "Schwester von|Witwe von|Eltern von|Kinder von|Freundin von|Lebensgefährtin von|"
     "Lebensgefährte von|Oma von|Opa von|Enkel von|Enkelin von"
 )
+#: A capital inside a token, as products write it ("GitLab"), not a name's prefix ("McAllister").
+_CAMEL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^De)(?<!^Di)(?<!^La)(?<!^Le)[a-z][A-Z]")
 #: Gods, whose sons and mothers are no one's relatives here ("la madre de Dios").
 _GODS = frozenset(words("God|Gott|Dieu|Dio|Dios|Deus|Bóg|Boga|Allah|Zeus|Jupiter|Odin"))
 #: Kin nouns that also name a firm's subsidiary or parent company, or an inventor ("Tochter
@@ -75,10 +78,12 @@ def _kin_of(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         what != "known" or first in FIRMS_LIKE_PEOPLE
     ):
         return
+    if _CAMEL.search(first):
+        return  # a product: "The sister of GitLab"
     toks = [tok]
     second = m.group("second")
-    if second and second[0].isupper():
-        toks.append(Token(second, m.start("second"), m.end("second")))
+    if second and (second in data.SURNAMES or data.shaped(second)):
+        toks.append(Token(second, m.start("second"), m.end("second")))  # not "Krüger Blumen"
     if not excluded(toks, scan):
         yield Hit("pii.person_name", None, toks[0].start, toks[-1].end)
 

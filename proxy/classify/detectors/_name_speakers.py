@@ -3,9 +3,11 @@
 
 A support chat's line opens with an optional timestamp in brackets, a role (agent, adviser,
 customer, visitor, in the seven languages; hand-written), the speaker's name in brackets and a
-colon. The name is one or two capitalised tokens, the first a known given name or surname or a
-token no word list holds (``_lone_names``' test): "Agent (Bot):", "Agent (Support):", "Agent
-(Tier 2):" name no one. The prefilter is the literal role and its bracket, any case.
+colon (bullets or bold may come first). The name is one or two capitalised tokens, the first a
+known given name or surname that is no word (``_lone_names``' test), or a token no list holds
+that is shaped like a surname or carries a letter beyond ASCII ("Büşra"): "Agent (Bot):",
+"Agent (Support):", "Client (Axios):" name no one. The prefilters are the literal role and its
+bracket, any case.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, words
+from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
@@ -27,7 +30,7 @@ ROLES = words(
     "kunde|kundin|klant|klient|klientka|bezoeker|besucher|visiteur|visitante|visitatore"
 )
 _SPEAKER = re.compile(
-    r"(?im)^[ \t]*(?:\[[\d:./ ,\-]{4,24}\][ \t]*)?"
+    r"(?im)^[ \t]*(?:[-*>•][ \t]*)*(?:\*\*|__)?(?:\[[\d:./ ,\-]{4,24}\][ \t]*)?"
     rf"(?:{alternation(ROLES)})[ \t]*\((?P<name>(?-i:{TOK}(?:[ ]{TOK})?))\)[ \t]*:"
 )
 
@@ -36,8 +39,10 @@ def _speaker(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The speaker's name, when it is a person's (see the module docstring)."""
     first = m.group("name").split(" ", 1)[0]
     tok = Token(first, m.start("name"), m.start("name") + len(first))
-    if kind(tok, scan) is None:
-        return
+    what = kind(tok, scan)
+    foreign = not first.isascii()  # "Büşra": products and queues seldom carry diacritics
+    if what is None or (what == "unknown" and not foreign and not data.shaped(first)):
+        return  # "Client (Axios):", "Agent (Escalation):"
     whole = Token(m.group("name"), m.start("name"), m.end("name"))
     if not excluded([whole], scan):
         yield Hit("pii.person_name", None, m.start("name"), m.end("name"))
@@ -46,7 +51,7 @@ def _speaker(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 DETECTORS = tuple(
     Detector(
         "person_name.speaker",
-        re.escape(role) + r" ?\(",
+        re.escape(role + gap + "("),
         _SPEAKER,
         _speaker,
         back=48,
@@ -54,4 +59,5 @@ DETECTORS = tuple(
         caseless=True,
     )
     for role in sorted(set(ROLES))
+    for gap in ("", " ")
 )

@@ -53,7 +53,8 @@ _PHONE_CUES = re.compile(
     r"\bmy (?-i:[A-Z][A-Za-z]+) number|\bmy (?:international|mobile|home|work) (?:one|number)|"
     r"\b[TMF]\s*:|\bnr\.? tel|"
     # the number to call back on ("Terugbelnummer 06-29077413")
-    r"terugbel|rückruf|call ?back|numéro de rappel|richiamat|devolver la llamada|oddzwon)"
+    r"terugbel|rückrufnummer|rückruf unter|call ?back|numéro de rappel|richiamat|"
+    r"devolver la llamada|oddzwon)"
     r"[^\n]{0,40}$",
     re.I,
 )
@@ -261,7 +262,10 @@ _QUANTITY_BEFORE = re.compile(
 
 #: A person's full name right before a number, after a dash or a comma ("Clienta: Aitana
 #: Morales Cruz - 699 12 38 45"): the label before the name names the person, not the number.
-_OWNER_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:[ ][A-ZÁÉÍÓÚÑ][\w'’-]+)+[ ]*[-–,][ \t]*$")
+_OWNER_BEFORE = re.compile(
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)(?:[ ](?:(?:de|la|del|van|von|di|da|der|den)[ ])*"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)+[ ]*[-–,][ \t]*$"
+)
 
 
 def _owner_before(before: str) -> bool:

@@ -43,7 +43,7 @@ _NOT_PERSONAL = frozenset(
 #: Ranges reserved for fiction: NANP 555-01xx, Ofcom's drama numbers (07700 900xxx, 020 7946 0xxx,
 #: 0113-0118 and 0121-0161 496 0xxx, 0191 498 0xxx, 01632 960xxx, 029 2018 0xxx), French 01 99.
 _FICTIONAL = re.compile(
-    r"^\+(?:1555\d{7}|1\d{3}55501\d{2}|447700900\d{3}|44207946[01]\d{3}|33199\d{6}|"
+    r"^\+(?:1555\d{7}|1\d{3}55501\d{2}|447700900\d{3}|442079460\d{3}|33199\d{6}|"
     r"44(?:11[3-8]|1[2-6]1)4960\d{3}|441914980\d{3}|441632960\d{3}|442920180\d{3})$"
 )
 
@@ -125,22 +125,26 @@ def is_mobile(reading: Reading) -> bool:
 
 #: Ofcom's drama ranges as written at home, whatever country the digits are read in
 #: ("01632 960000" without an English word around it reads as a German mobile).
-_FICTIONAL_NATIONAL = re.compile(r"^0(?:1632 ?960|7700 ?900)\d{3}$")
-#: A subscriber number of seven equal digits ("06 00 00 00 00"): a form's blank.
-_BLANK = re.compile(r"(\d)\1{6}$")
+_FICTIONAL_NATIONAL = re.compile(
+    r"^0(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2920180)\d{3}$"
+)
 
 
 def personal(reading: Reading | None) -> bool:
-    """Whether a valid number can be a person's (not toll-free, premium, fictional or a
-    blank)."""
+    """Whether a valid number can be a person's (not toll-free, premium, fictional, or a blank
+    whose digits after the first are all one)."""
     if reading is None or reading.kind in _NOT_PERSONAL:
         return False
-    return not _FICTIONAL.match(reading.e164) and not _BLANK.search(reading.e164)
+    if _FICTIONAL.match(reading.e164):
+        return False
+    national = str(reading.number.national_number)
+    return len(set(national[1:])) > 1  # "06 00 00 00 00": a form's blank
 
 
 def fictional(raw: str) -> bool:
-    """Whether a number written in the national form is in Ofcom's drama ranges."""
-    return _FICTIONAL_NATIONAL.match(raw.strip()) is not None
+    """Whether a number written in the national form is in Ofcom's drama ranges, whatever its
+    grouping."""
+    return _FICTIONAL_NATIONAL.match(re.sub(r"\D", "", raw)) is not None
 
 
 def written_as_phone(raw: str, reading: Reading) -> bool:

@@ -3,7 +3,8 @@
 Faker's Italian provider lists about 500 surnames and leaves out several of the country's
 twenty most frequent; Mimesis' filtered lists drop them as places, products or words
 ("Colombo", "Fontana", "Galli"). These are frequent surnames of Italy (Sardinia's among them:
-Sanna, Piras, Pinna) and Germany that neither tier holds, written from the published frequency
+Sanna, Piras, Pinna) and Germany that the main list lacks (the second tier, ``SURNAMES_MORE``,
+holds some of them, but counts them in full names only), written from the published frequency
 rankings of each country's surnames; less those that are first of all a brand or a drink
 ("Martini", "Campari"). They join ``_names_data.SURNAMES``: every name detector reads them as
 surnames, with the same exclusions (a surname that is also a word, "Testa", "Fiore", stays

@@ -79,7 +79,7 @@ def _columns(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if len(labels) < 2 or not all(_LABEL_SHAPE.fullmatch(label) for label in labels):
         return
     strict = names.column_kinds(labels)
-    kinds = _kinds(labels, bool(strict))
+    kinds = _kinds(labels, bool(strict), any(not loose for loose in strict.values()))
     if not strict and not kinds:
         return
     pos = m.end() + 1
@@ -107,17 +107,18 @@ def _columns(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         pos += len(line) + 1
 
 
-def _kinds(labels: list[str], named: bool) -> dict[int, str]:
+def _kinds(labels: list[str], named: bool, person: bool) -> dict[int, str]:
     """The kind of each column the table's header names (its names' columns aside): a device
-    class only beside a person's or an e-mail's column, a person's health only beside a column
-    that identifies, names or dates the birth of one."""
+    class only beside a name's or an e-mail's column (``named``), a person's health only
+    beside a column of a given name, surname or full name (``person``; not a loose "name"),
+    a birth date or a national ID."""
     contacts = named or any("mail" in label for label in labels)
     kinds = {
         i: _KINDS[label]
         for i, label in enumerate(labels)
         if label in _KINDS and (contacts or label not in _DEVICE)
     }
-    if not named and not {"id", "dob"} & set(kinds.values()):
+    if not person and not {"id", "dob"} & set(kinds.values()):
         return {i: kind for i, kind in kinds.items() if kind != "health"}
     if any(label in columns.MEDICAL_CONTEXT for label in labels):  # "reason" at a clinic
         kinds.update((i, "health") for i, label in enumerate(labels) if label in columns.REASONS)
@@ -145,12 +146,23 @@ def _split(row: str, sep: str) -> list[tuple[str, int]]:
     ("Villalobos Peña, Jorge")."""
     cells, start, quoted = [], 0, False
     for i, char in enumerate(row):
-        if char == '"':
-            quoted = not quoted
+        if char == '"' and (quoted or not row[start:i].strip()):
+            quoted = not quoted  # a quote opens only a cell ('has 27" monitor' opens none)
         elif char == sep and not quoted:
             cells.append((row[start:i], start))
             start = i + 1
+    if quoted:  # unbalanced: read the row plainly
+        return [(cell, offset) for cell, offset in _plain(row, sep)]
     cells.append((row[start:], start))
+    return cells
+
+
+def _plain(row: str, sep: str) -> list[tuple[str, int]]:
+    """A row's cells split at every separator, and their offsets."""
+    cells, start = [], 0
+    for cell in row.split(sep):
+        cells.append((cell, start))
+        start += len(cell) + 1
     return cells
 
 
@@ -162,7 +174,8 @@ def _cell(
         scheme = columns.national_id(label, value)
         return None if scheme is None else ("pii.national_id", scheme)
     if kind == "health":
-        return ("health", "diagnosis") if value and not value.isdigit() else None
+        blank = value.lower() in columns.BLANKS or value.isdigit() or not value
+        return None if blank else ("health", "diagnosis")
     return (_TYPES[kind], None) if _holds(kind, value, strict, regions) else None
 
 

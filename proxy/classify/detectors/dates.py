@@ -124,14 +124,17 @@ DOB_VERB_LAST = Detector(
 )
 
 
-#: A birth-date question and, on the next line (or the one after), the date as its answer: a
-#: support chat's identity check ("… confirmer votre date de naissance ?⏎[16:03:52] Client :
-#: 16/05/1978"). A timestamp in brackets may open the answer's line.
+#: A birth-date question put to the reader ("your", "votre", "Ihr" before the cue) and, on the
+#: next line (or the one after), the date as its answer: a support chat's identity check ("…
+#: confirmer votre date de naissance ?⏎[16:03:52] Client : 16/05/1978"); not a FAQ's question
+#: ("Do I need to enter my date of birth?⏎Last updated: 03/02/2015"). A timestamp in brackets
+#: may open the answer's line.
 _ANSWER_RE = re.compile(
-    r"(?<!\w)(?P<cue>"
+    r"(?<!\w)(?:your|votre|ton|ta|vostra|tua|sua|Ihr|Ihre|Ihres|dein|deine|su|tu|uw|je|jouw|"
+    r"Pana|Pani|twoja|twoją|twoje)[ \t]+(?:\w+[ \t]+)?(?P<cue>"
     + alternation(_DOB_CUES)
     + r")(?!\w)[^\n\d]{0,60}\?[ \t]*\r?\n(?:[^\n]{0,200}\n)?"
-    + r"[ \t]*(?:\[[\d:./ \-]{4,20}\][ \t]*)?[^\n\d]{0,40}?(?<![\w.])(?P<date>"
+    + r"(?:[ \t]*\[[\d:./ \-]{4,20}\])?[^\n\d]{0,40}?(?<![\w.])(?P<date>"
     + _DATE
     + r")(?!\d)",
     re.I,
@@ -147,8 +150,8 @@ DOB_ANSWER = tuple(
 def _answer(m: re.Match[str]) -> Iterator[Hit]:
     """The answer's date, when its year can be a living adult's or child's birth year (not
     "Termin am 12.03.2025")."""
-    years = re.findall(r"(?:19|20)\d{2}", m.group("date"))
-    if not years or _old_enough(years[-1]):
+    years = re.findall(r"\d+", m.group("date"))
+    if years and _old_enough(years[-1] if len(years[-1]) in (2, 4) else years[0]):
         yield from _dob(m)
 
 
@@ -159,7 +162,11 @@ def _other_day(text: str, start: int, end: int) -> bool:
 
 
 def _verb_last(m: re.Match[str]) -> Iterator[Hit]:
-    """A real date before "geboren" in its clause ("Die Idee wurde am … geboren" is none)."""
+    """A real date before "geboren" in its clause ("Die Idee wurde am … geboren" is none);
+    after "ben" or "bin" only with at most a place between ("Ik ben 3 juni 1949 in Delft
+    geboren", not "Ik ben 3 mei 2010 verhuisd naar de stad waar ik geboren ben")."""
+    if m.group(0)[:3].lower() in ("ben", "bin") and len(m.group("gap").split()) > 2:
+        return
     if not _other_day(m.string, m.start(), m.start("date")) and _calendar(m):
         yield Hit("pii.date_of_birth", None, m.start("date"), m.end("date"))
 

@@ -112,7 +112,7 @@ _HEADER = re.compile(
     r"(?:(?i:dob|d\.o\.b\.|geb\.|née?|nat[ao]|nacid[ao]|ur\.)|FN)[ ]?:?[ ]?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w+ \d{4})|"
     # an age, not the end of a range of them ("kobiety w wieku 45-74 lat": a population)
-    r"(?<![\d\-–/.,])\d{1,3} ?(?i:j\.|jr|yo|y/o|ans|anni|años|jaar|lat)(?!\w))"
+    r"(?<!\d)(?<!\d[-–])\d{1,3} ?(?i:j\.|jr|yo|y/o|ans|anni|años|jaar|lat)(?!\w))"
 )
 
 

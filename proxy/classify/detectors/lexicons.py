@@ -311,7 +311,7 @@ PERSONAL_LABELS = words(
 PERSONAL_TITLES = words("mr|mrs|ms|sig|sr|sra|dhr|mevr|pat")
 #: An age ("45-year-old", "45yo", "67 y/o", "67-jährige", "72 anni").
 PERSONAL_AGE = (  # not the end of a range of ages ("kobiety w wieku 45-74 lat": a population)
-    r"(?<![\d.,])(?<!\d[-–])(?<!\d [-–] )\d{1,3}[- ]?"
+    r"(?<!\d)(?<!\d[-–])\d{1,3}[- ]?"
     r"(?:year[- ]old|yo\b|y/o\b|y\.o\.|jährige|jähriger|j\.(?=\))|ans\b|"
     r"anni\b|años\b|jaar\b|jr\b|lat\b|l\.(?=[,)])|letni)"
 )

@@ -197,8 +197,8 @@ def es_nss(value: str) -> bool:
         1 <= int(digits[:2]) <= 53 or digits[:2] == "66"
     ):
         return False
-    number = int(digits[2:10])
-    base = int(digits[:2]) * 10**8 + number if number >= 10**7 else int(digits[:2] + str(number))
+    province, number = int(digits[:2]), int(digits[2:10])
+    base = province * 10**8 + number if number >= 10**7 else province * 10**7 + number
     return base % 97 == int(digits[10:])
 
 
@@ -366,13 +366,14 @@ DETECTORS = (
         "gb.nhs",
         r"\b\d{3}([ \-]?)\d{3}\1\d{4}\b",
         nhs.is_valid,
-        cue=r"\bnhs\b|nhs[_ ]?(?:no|number|num)",
+        cue=r"\bnhs[_ ]?(?:no\b|number|num\b|#)|\bnhs\s*:",
     ),
     scheme(
         "es.nss",
         r"\b\d{2}([ /\-]?)\d{8}\1\d{2}\b",
         es_nss,
-        cue=r"seguridad social|\bn\.?s\.?s\b|\bnaf\b|\bnuss\b|afiliaci[oó]n|num_ss",
+        cue=r"n[úu]mero de (?:la )?seguridad social|n[º°o]\.? (?:de )?(?:la )?seguridad social|"
+        r"\bn\.?s\.?s\b|\bnaf\b|\bnuss\b|afiliaci[oó]n|num_ss",
         formatted=r"\d{2}/\d{8}/\d{2}",
     ),
     scheme(

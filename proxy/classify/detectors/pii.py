@@ -29,8 +29,8 @@ _ROLE_MAILBOXES = frozenset(
 )
 _DOC_DOMAINS = re.compile(
     r"(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|domain\.com|"
-    r"email\.com|company\.com|acme\.com|(?:exemple|beispiel|esempio|ejemplo|voorbeeld|przyklad)"
-    r"\.(?:com|fr|de|it|es|nl|pl))$|\.(?:png|jpe?g|gif|svg|webp)$",
+    r"email\.com|company\.com|acme\.com|(?:exemple|beispiel|esempio|ejemplo|voorbeeld|przyklad|"
+    r"przykład)\.(?:com|fr|de|it|es|nl|pl|at|be|ch))$|\.(?:png|jpe?g|gif|svg|webp)$",
     re.I,
 )
 
