@@ -21,6 +21,7 @@ FOUND = [
     ("Lit 5 - 81 ans, diabète de type 2.", HEALTH, "diabète de type 2"),
     ("Kind (1,5 jaar) met astma, graag advies.", HEALTH, "astma"),
     ("Mi número de la Seguridad Social es 280012345666", ID, "280012345666"),
+    ("Patient: Tomasz Wierzbicki   DOB 11.04.1961   NHS 245 243 9029", ID, "245 243 9029"),
     ("Mein Handy: 0151 20000000", PHONE, "0151 20000000"),
     ("Klient: Łukasz Nowak - 698 207 415", PHONE, "698 207 415"),
     ("Cliente: María de la Fuente - 699 12 38 45", PHONE, "699 12 38 45"),

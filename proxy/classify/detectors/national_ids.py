@@ -366,7 +366,7 @@ DETECTORS = (
         "gb.nhs",
         r"\b\d{3}([ \-]?)\d{3}\1\d{4}\b",
         nhs.is_valid,
-        cue=r"\bnhs[_ ]?(?:no\b|number|num\b|#)|\bnhs\s*:",
+        cue=r"\bnhs[_ ]?(?:no\b|number|num\b|#)|\bnhs\s*:|\bnhs[ \t]*\Z|\(nhs\)",
     ),
     scheme(
         "es.nss",
