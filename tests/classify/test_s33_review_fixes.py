@@ -91,3 +91,12 @@ def test_the_krueger_flowers_span_stops_at_the_name(classifier: Classifier) -> N
     """A word after the relative's surname is not part of the name."""
     text = "Ich habe der Tochter von Krüger Blumen geschenkt."
     assert found(classifier, text, NAME) == ["Krüger"]
+
+
+def test_long_runs_of_quotes_and_spaces_stay_fast_and_found(classifier: Classifier) -> None:
+    """A cell of 100,000 spaces in an INSERT and a row of 100,000 quotes in a CSV are read in
+    one pass (they once took quadratic time); the statement's date is still found."""
+    sql = "INSERT INTO t (full_name, dob) VALUES ('a" + " " * 100_000 + "b', '1980-01-01');"
+    assert found(classifier, sql, DOB) == ["1980-01-01"]
+    csv = "full_name,dob\n" + '"' * 100_000
+    assert found(classifier, csv, NAME) == []

@@ -28,7 +28,7 @@ _STATEMENT = re.compile(
 #: One value of a row: a quoted string (a doubled quote inside it; SQL Server's N'…', Postgres'
 #: E'…' and a DATE literal too), its padding outside the span, or a bare token.
 _VALUE = re.compile(
-    r"[ \t\r\n]*(?:(?:[NnEe]|DATE[ ]|date[ ])?'[ ]*(?P<quoted>(?:[^' ]|''|[ ](?![ ]*'))*)[ ]*'"
+    r"[ \t\r\n]*(?:(?:[NnEe]|DATE[ ]|date[ ])?'[ ]*(?P<quoted>(?:[^' ]|''|[ ]++(?!'))*)[ ]*'"
     r"|(?P<bare>[^,()'\s]+))[ \t\r\n]*"
 )
 #: What may stand between two rows.

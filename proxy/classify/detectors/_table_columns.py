@@ -144,13 +144,16 @@ def _trim(line: str, sep: str) -> tuple[str, int]:
 def _split(row: str, sep: str) -> list[tuple[str, int]]:
     """A row's cells and their offsets; a separator inside double quotes is the cell's
     ("Villalobos Peña, Jorge")."""
-    cells, start, quoted = [], 0, False
+    cells, start, quoted, blank = [], 0, False, True
     for i, char in enumerate(row):
-        if char == '"' and (quoted or not row[start:i].strip()):
+        if char == '"' and (quoted or blank):
             quoted = not quoted  # a quote opens only a cell ('has 27" monitor' opens none)
         elif char == sep and not quoted:
             cells.append((row[start:i], start))
-            start = i + 1
+            start, blank = i + 1, True
+            continue
+        if not char.isspace():
+            blank = False
     if quoted:  # unbalanced: read the row plainly
         return [(cell, offset) for cell, offset in _plain(row, sep)]
     cells.append((row[start:], start))
