@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from proxy.classify._base import CODES, DIGIT, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors._handover_names import ROOM_LABELS
 from proxy.classify.detectors._health_anchor import named, personally_anchored, subject
+from proxy.classify.detectors._health_documents import REACH, patient_document
 from proxy.classify.detectors._health_letters import addressed
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_shorthand import shorthand_person
@@ -64,7 +65,9 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     # a named person in the term's own sentence, unless as author, lecturer or discoverer
     if named(sentence, len(head), len(head) + end - start) and not SCHOLARLY.search(sentence):
         return True
-    return _record(before) or addressed(scan.before(start, 1500), sentence)
+    if _record(before) or addressed(scan.before(start, 1500), sentence):
+        return True
+    return patient_document(scan.before(start, REACH))  # "Patient: Tomasz Wierzbicki" above
 
 
 def _record(before: str) -> bool:

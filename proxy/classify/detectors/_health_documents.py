@@ -1,0 +1,36 @@
+"""A clinical document about one patient: a header line that labels the patient by name
+("Patient: Tomasz Wierzbicki", "Paziente: sig. Mario Esposito", "Patientin: Frau Hanna Weiß",
+"Pacjent: Jan Nowak") above the health terms, within a page. A discharge letter, a lab report
+or a referral lists diagnoses, drugs and values in lines that are not sentences about anyone;
+its header is their anchor. A "Name:" line alone is not (a form, a contact card), nor a patient
+label before a placeholder ("Patient: John Doe").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: How far back the header is looked for (a page of a letter or report).
+REACH = 3000
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Herr|Herrn|Frau|Mme|M\.|Sig\.ra|Sig\.|Sr\.|Sra\.|Dhr\.|Mevr\.|Pan|Pani|"
+    r"sig\.ra|sig\.|Sig|sig)\.?[ ]+"
+)
+_CAP = r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ][\w'’-]+"
+#: A patient label, an optional title and a name of two capitalised tokens or more (surname
+#: first in capitals too: "PENHALIGON, Harriet").
+_HEADER = re.compile(
+    r"(?m)^[ \t]*(?i:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|"
+    r"pat\.|patient name|nom du patient|nome del paziente|nombre del paciente|naam patiënt|"
+    r"imię i nazwisko pacjenta)[ \t]*:[ \t]*"
+    rf"(?:{_TITLE})?(?P<name>{_CAP}(?:,?[ ]+(?:[a-z]{{1,3}}[ ]+)?{_CAP}){{1,3}})"
+)
+#: Names of examples and templates.
+_PLACEHOLDER = re.compile(r"(?i)\b(?:doe|mustermann|musterfrau|bloggs|rossi mario|test|sample)\b")
+
+
+def patient_document(before: str) -> bool:
+    """Whether the text before a health term (up to ``REACH`` characters) holds a patient's
+    header line naming someone."""
+    headers = list(_HEADER.finditer(before[-REACH:]))
+    return bool(headers) and _PLACEHOLDER.search(headers[-1].group("name")) is None
