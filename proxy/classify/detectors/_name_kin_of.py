@@ -68,18 +68,16 @@ _KIN_RE = re.compile(
 def _kin_of(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The relative's name after the kin noun, if it is a person's (see the module docstring)."""
     first = m.group("first")
-    if not first[0].isupper():
-        return
+    if not first[0].isupper() or first in _GODS or _CAMEL.search(first):
+        return  # a god, or a product: "The sister of GitLab"
     tok = Token(first, m.start("first"), m.end("first"))
-    what = kind(tok, scan)
-    if what is None or first in _GODS or first in data.PLACES:
+    what = kind(tok, scan)  # None for a word, listed place, month, brand or company
+    if what is None:
         return
     if m.group("kin").split()[0].lower() in _KNOWN_ONLY and (
         what != "known" or first in FIRMS_LIKE_PEOPLE
     ):
         return
-    if _CAMEL.search(first):
-        return  # a product: "The sister of GitLab"
     toks = [tok]
     second = m.group("second")
     if second and (second in data.SURNAMES or data.shaped(second)):
