@@ -42,9 +42,11 @@ _NOT_PERSONAL = frozenset(
 )
 #: Ranges reserved for fiction: NANP 555-01xx, Ofcom's drama numbers (07700 900xxx, 020 7946 0xxx,
 #: 0113-0118 and 0121-0161 496 0xxx, 0191 498 0xxx, 01632 960xxx, 029 2018 0xxx), French 01 99.
+#: One list of Ofcom's ranges (national significant digits, before the last three) serves both
+#: the international form and the national one (``fictional``).
+_UK_DRAMA = r"(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2920180)"
 _FICTIONAL = re.compile(
-    r"^\+(?:1555\d{7}|1\d{3}55501\d{2}|447700900\d{3}|442079460\d{3}|33199\d{6}|"
-    r"44(?:11[3-8]|1[2-6]1)4960\d{3}|441914980\d{3}|441632960\d{3}|442920180\d{3})$"
+    rf"^\+(?:1555\d{{7}}|1\d{{3}}55501\d{{2}}|33199\d{{6}}|44{_UK_DRAMA}\d{{3}})$"
 )
 
 
@@ -125,9 +127,7 @@ def is_mobile(reading: Reading) -> bool:
 
 #: Ofcom's drama ranges as written at home, whatever country the digits are read in
 #: ("01632 960000" without an English word around it reads as a German mobile).
-_FICTIONAL_NATIONAL = re.compile(
-    r"^0(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2920180)\d{3}$"
-)
+_FICTIONAL_NATIONAL = re.compile(rf"^0{_UK_DRAMA}\d{{3}}$")
 
 
 def personal(reading: Reading | None) -> bool:
