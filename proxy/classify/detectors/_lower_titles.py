@@ -41,6 +41,16 @@ _TITLES = words(
     "avvocata|architetto|ragionier|notaio|doctor|doctora|docteur|maître|dokter|doktor|"
     "profesor|profesora|abogado|abogada|licenciado|licenciada"
 )
+#: The same titles capitalised, as a sentence or a heading starts or as writers honour them
+#: ("Ha llamado el Señor Pérez", "Il figlio del Dottor Bianchi", "Doktor Weber"): those the
+#: title detector (``names``) has not, and not the abbreviated or Polish ones (it has them).
+_CAPITALISED = tuple(
+    title.capitalize()
+    for title in _TITLES
+    if "." not in title
+    and title not in words("monsieur|madame|mademoiselle|signor|signora|meneer|mevrouw")
+    and title not in words("pan|pani|pana|panu|panem|panią|panie|mme|mlle")
+)
 _POLISH = frozenset(words("pan|pani|pana|panu|panem|panią|panie"))
 #: Professional titles: a name of the lists or of a surname's shape after them, not any token
 #: ("il professore Emerito", "the professor Emeritus").
@@ -48,7 +58,8 @@ _PROFESSIONAL = frozenset(_TITLES[_TITLES.index("dottor") :])
 #: Polish titles that are words of other languages too: they need Polish text around them.
 _AMBIGUOUS = frozenset(words("pan|pana|panu|panem|panie"))
 _PATTERN = re.compile(
-    rf"(?:(?<=[lL]['’])|(?<![\w'’-]))(?P<title>{alternation(_TITLES)})[ ](?P<first>{TOK})"
+    rf"(?:(?<=[lL]['’])|(?<![\w'’-]))(?P<title>{alternation((*_TITLES, *_CAPITALISED))})[ ]"
+    rf"(?P<first>{TOK})"
     rf"(?:[ ](?P<second>{TOK}))?"
 )
 
@@ -106,8 +117,8 @@ def _name_ok(token: str, polish: bool) -> bool:
 
 
 def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """The name after a lower-case courtesy title."""
-    title = m.group("title")
+    """The name after a lower-case courtesy title (or one of ``_CAPITALISED``)."""
+    title = m.group("title").lower()
     polish = title in _POLISH
     if title in _AMBIGUOUS and not polish_text(scan.around(m.start(), m.end(), 60)):
         return
@@ -138,7 +149,7 @@ LOWER_TITLE = Detector(
     "person_name.lower_title",
     # the capital after the title (ASCII, or the lead byte of a Latin-1 or Latin Extended-A
     # capital)
-    hs_words(_TITLES) + " [A-Z\\xC3-\\xC5]",
+    hs_words((*_TITLES, *_CAPITALISED)) + " [A-Z\\xC3-\\xC5]",
     _PATTERN,
     _titled,
     back=16,
