@@ -74,7 +74,8 @@ _ES = words(
     "con|pregunta a|pregúntale a|pregúntele a|preguntar a|preguntado a|preguntó a|llama a|"
     "llame a|llamar a|llamé a|llamó a|escribe a|escríbele a|escribir a|escribí a|escribió a|"
     "dile a|dígale a|decir a|dije a|envía a|envíale a|enviar a|envié a|reenvía a|avisa a|"
-    "avisé a|contacta a|contacté a|conocí a|vi a|correo a|mensaje a|carta a|respuesta a"
+    "avisé a|contacta a|contacté a|conocí a|vi a|correo a|mensaje a|carta a|respuesta a|"
+    "pídele a|pídale a|pide a|pedirle a|pedí a|pidió a"
 )
 _NL = words(
     "met|samen met|vraag|vroeg|vragen|bel|belde|bellen|mail|mailde|mailen|stuur naar|"
@@ -90,13 +91,32 @@ _PL = words(
     "spotkałem|spotkałam|pomóż|pomóc"
 )
 _POLISH = frozenset(_PL)
+#: Thanks before the person thanked ("Thanks Sarah!", "Merci Claire !", "Grazie Giulia",
+#: "¡Gracias Lucía!", "Bedankt Sanne", "Dzięki Agnieszka"; the Polish ones with the name's
+#: base form, as chat writes it).
+_THANKS = words(
+    "thanks|thank you|many thanks|cheers|vielen dank|danke schön|merci|merci beaucoup|grazie|"
+    "grazie mille|gracias|muchas gracias|bedankt|dank je|dank u|dankjewel|dzięki|dziękuję"
+)
+#: A workflow's participle and its agent ("Reviewed by Navarro", "Relu par Dubois", "Geprüft
+#: von Schneider", "Rivisto da Ferri", "Nagekeken door Verhoeven"); not authorship ("written
+#: by", "created by": books and software), which ``_lone_names`` reads for creative works.
+_BY = words(
+    "reviewed by|approved by|signed by|checked by|prepared by|requested by|submitted by|"
+    "countersigned by|validated by|relu par|validé par|signé par|vérifié par|préparé par|"
+    "demandé par|approuvé par|contresigné par|geprüft von|freigegeben von|unterschrieben von|"
+    "angefordert von|genehmigt von|gegengezeichnet von|rivisto da|approvato da|firmato da|"
+    "verificato da|preparato da|richiesto da|controllato da|revisado por|aprobado por|"
+    "firmado por|verificado por|preparado por|solicitado por|nagekeken door|"
+    "goedgekeurd door|ondertekend door|gecontroleerd door|opgesteld door|aangevraagd door"
+)
 #: German cues led by a noun, capitalised anywhere ("eine Mail an Hoffmann").
 _NOUNS = frozenset(words("Mail an|E-Mail an|Nachricht an|Brief an"))
 #: The Polish prepositions, which are words of other languages too ("do Rocha", Portuguese).
 _PREPOSITIONS = frozenset(words("z|ze|do|od|dla|u"))
 _CUES = tuple(
-    {c for c in (*_EN, *_DE, *_FR, *_IT, *_ES, *_NL, *_PL)}
-    | {c[0].upper() + c[1:] for c in (*_EN, *_DE, *_FR, *_IT, *_ES, *_NL, *_PL)}
+    {c for c in (*_EN, *_DE, *_FR, *_IT, *_ES, *_NL, *_PL, *_THANKS, *_BY)}
+    | {c[0].upper() + c[1:] for c in (*_EN, *_DE, *_FR, *_IT, *_ES, *_NL, *_PL, *_THANKS, *_BY)}
 )
 _TOKEN = rf"[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)?(?:['’]s)?"
 #: What ends the token: a lower-case word, punctuation, the line's end; not a capital.
@@ -147,7 +167,7 @@ _SOFTWARE = frozenset(
 _ABBREVIATED = re.compile(r"\.[ ]+[a-zà-ÿ]|[ ]+\d")
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 #: What may stand right before a capitalised cue: the start of a line or a sentence.
-_OPENS = re.compile(r"(?:^|[.!?:;\n\"“„«(*•>-])[ \t]*\Z")
+_OPENS = re.compile(r"(?:^|[.!?¡¿:;\n\"“„«(*•>-])[ \t]*\Z")
 
 
 def _known(text: str, polish: bool) -> bool:

@@ -73,7 +73,10 @@ SHARED_VERBS = SHARED_VERBS_EN + words(
     "demande|a oublié|a appelé|a envoyé|a reproduit|findet|hat angerufen|hat vergessen|"
     "vuole|continua a|riesce a|ha chiamato|ha dimenticato|quiere|sigue sin|ha llamado|"
     "ha olvidado|prefiere|wil|vindt|denkt|heeft gebeld|is vergeten|chce|ciągle|uważa|prosi|"
-    "zadzwonił|zadzwoniła|zapomniał|zapomniała"
+    "zadzwonił|zadzwoniła|zapomniał|zapomniała|"
+    # what a colleague says, in the present ("Dubois dit que", "Ferri dice che", "Navarro dice
+    # que", "Wójcik mówi, że")
+    "dit que|dit qu'|dice che|dice que|mówi, że|mówi że|says that"
 )
 #: What a person has not done yet, as HR notes and complaints open ("Gallagher hasn't returned
 #: his laptop", "Brandt hat schon wieder getauscht", "Rossi non ha restituito", "Bakker heeft

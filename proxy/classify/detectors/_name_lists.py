@@ -234,7 +234,7 @@ def _list(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if any(i.kind == _THING for i in items):
         return  # a list of things ("Anna Weber, Paris, Berlin and Lyon")
     if any(i.kind == _NAME for i in items) or _surname_list(items, m, scan):
-        yield from _members(items)
+        yield from _members(items, m.string)
 
 
 def _given_words(items: Sequence[_Item], before: str) -> None:
@@ -285,11 +285,21 @@ def _surname_list(items: Sequence[_Item], m: re.Match[str], scan: Scan) -> bool:
     return _people_before(before) or _people_after(scan.after(m.end(), 40))
 
 
-def _members(items: Sequence[_Item]) -> Iterator[Hit]:
-    """Hits for the items that are names: the full names and the candidates."""
+def _members(items: Sequence[_Item], text: str) -> Iterator[Hit]:
+    """Hits for the items that are names: the full names and the candidates; not a famous,
+    fictional or example person's (``data.EPONYMS``: "Rembrandt van Rijn, Michiel de Ruyter en
+    Hugo de Groot" in a school talk)."""
     for item in items:
+        if _eponym(text[item.start : item.end].split()):
+            continue
         if item.kind in (_NAME, _CAND):
             yield Hit("pii.person_name", None, item.start, item.end)
+
+
+def _eponym(toks: Sequence[str]) -> bool:
+    """Whether the tokens, or their first two, are an eponym's name."""
+    lower = [t.lower() for t in toks]
+    return " ".join(lower) in data.EPONYMS or " ".join(lower[:2]) in data.EPONYMS
 
 
 #: "Kali (Eugène)", "de Pourtalès (Henry)", "NOWAK (Anna)".

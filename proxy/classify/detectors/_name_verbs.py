@@ -25,6 +25,7 @@ from proxy.classify.detectors import (
     _name_requests,
     _name_requests_lower,
     _name_speakers,
+    _name_units,
     _quoted_names,
     _vocative_names,
 )
@@ -94,4 +95,5 @@ DETECTORS = (
     *_vocative_names.DETECTORS,
     *_cued_names.DETECTORS,
     *_inverted_names.DETECTORS,
+    *_name_units.DETECTORS,
 )
