@@ -30,6 +30,7 @@ FILES = (
     "fresh3.jsonl",
     "fresh4.jsonl",
     "fresh5.jsonl",
+    "fresh6.jsonl",
 )
 LANGS = ("en", "fr", "de", "it", "es", "nl", "pl")
 

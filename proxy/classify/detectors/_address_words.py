@@ -202,3 +202,12 @@ def german_bis(lead: str | None, word: str) -> bool:
     """Whether a leading house number's spaced suffix comes before a street word that is not
     French (where "3 bis rue" is written): a German "bis" (until), not a suffix."""
     return bool(lead and _SPACED_SUFFIX.search(lead)) and word not in _FRENCH
+
+
+#: The example addresses of forms and help pages: a street or town named "sample" in its
+#: language ("Musterstraße 1, 12345 Musterstadt", "Voorbeeldstraat 1, 1234 AB Ergens",
+#: "ul. Przykładowa 1", "Calle Ejemplo 1", "123 Example Street, Anytown").
+PLACEHOLDER = re.compile(
+    r"(?i:(?<![^\W\d_])(?:muster|beispiel|voorbeeld|example|sample|przykładow|ejemplo|esempio|"
+    r"exemple|fictiv)|\b(?:anytown|ergens|nowhere ville)\b)"
+)

@@ -33,6 +33,7 @@ DISABILITY = words(
     "es sordo|es sorda|soy sordo|soy sorda|sordo de|sorda de|implante coclear|invidente|"
     "movilidad reducida|muletas|"
     "is doof|ben doof|doof aan|doof geboren|slechthorend|gehoorapparaat|gehoorapparaten|"
+    "hoortoestel|hoortoestellen|"
     "cochleair implantaat|rolstoel|"
     "rolstoelgebruiker|slechtziend|krukken|arbeidsbeperking|wajong|lichamelijke beperking|"
     "visuele beperking|verstandelijke beperking|auditieve beperking|"

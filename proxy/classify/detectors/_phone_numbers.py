@@ -71,7 +71,10 @@ _OTHER_NUMBER_CUES = re.compile(
     r"bestellung|ordine|pedido|bestelling|zamówieni|invoice|facture|rechnung|fattura|factura|"
     r"factuur|faktura|account|konto|compte|conto|cuenta|rekening|iban|svnr|\bssn|\bbsn|pesel|"
     r"\bnif|\bdni|steuer|\btax|\bvat|\btva|\bust|siret|siren|ticket|case|dossier|akte|"
-    r"\bnip\b|regon|\bkrs\b)"
+    r"\bnip\b|regon|\bkrs\b|"
+    # article and product codes ("PZN 04894632", "EAN 4006381330060", "codice AIC 012745093")
+    r"\bpzn\b|\bean\b|\bgtin|\bsku\b|\baic\b|\bcip\b|\bcnk\b|artikel|article|articolo|"
+    r"artículo|art\.)"
     r"[^\n]{0,25}$"
     # a code names the number only as its label ("Code: 0612345678", not "the code to 06 …")
     r"|(?:codice|\bcode|código|\bkod\b)[ \t]*[:#]?[ \t]*$",

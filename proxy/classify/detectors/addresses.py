@@ -158,6 +158,8 @@ def _judge(scan: Scan, start: int, end: int, number: str, phrase_end: bool) -> H
         return None
     post = _POSTCITY.match(scan.after(end, 90))
     full = end + len(post.group(0).rstrip()) if post else end
+    if w.PLACEHOLDER.search(scan.text, start, full):
+        return None  # a form's example ("Musterstraße 1, 12345 Musterstadt")
     if post is None and personal < 0 and (not phrase_end or _year(number)):
         return None
     if personal < 0:

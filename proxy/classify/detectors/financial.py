@@ -151,11 +151,31 @@ def _card_number(raw: str) -> bool:
     groups = [len(g) for g in re.split(r"[ \-.]+", raw)]
     if not (_CARD_PREFIX.match(value) or _long_card(value, grouped=len(groups) > 1)):
         return False
+    if not _network_length(value):
+        return False  # "3760123456796": an EAN-13, as no Amex has 13 digits
     if len(groups) > 1 and set(groups[:-1]) != {4}:
         odd = _ODD_GROUPS.get(tuple(groups[:3])) if len(groups) == 3 else None
         if odd is None or not odd.match(value):
             return False  # in fours, Amex 4-6-5 or Diners 4-6-4; not "23 24 25 26 ..."
     return luhn.is_valid(value)
+
+
+#: The lengths each network issues: Amex 15, Visa 13, 16 or 19, Mastercard 16, Diners 14 to 19;
+#: the rest (Discover, UnionPay, Maestro, JCB) 16 to 19.
+_NETWORK_LENGTHS = (
+    (re.compile(r"3[47]"), (15,)),
+    (re.compile(r"3(?:0[0-5]|[689])"), tuple(range(14, 20))),
+    (re.compile(r"4"), (13, 16, 19)),
+    (re.compile(r"5[1-5]|2[2-7]"), (16,)),
+)
+
+
+def _network_length(value: str) -> bool:
+    """Whether the number has a length its network issues."""
+    for prefix, lengths in _NETWORK_LENGTHS:
+        if prefix.match(value):
+            return len(value) in lengths
+    return 16 <= len(value) <= 19
 
 
 def _long_card(value: str, *, grouped: bool) -> bool:

@@ -36,6 +36,7 @@ from proxy.classify.detectors import (
     health_symptoms,
     health_use,
 )
+from proxy.classify.detectors._health_care_words import CARE_CONDITIONS
 from proxy.classify.detectors._health_infections import infection, said_of_no_one
 from proxy.classify.detectors._health_subjects import animal_before
 from proxy.classify.detectors._health_words import (
@@ -56,14 +57,26 @@ from proxy.classify.detectors._health_words import (
 )
 from proxy.classify.detectors.lexicons import DIAGNOSES
 
+#: A Polish feminine adjective in the nominative ("afektywna", "lokomocyjna"; not the genitive
+#: of a surname, "leśniowskiego-crohna").
+_POLISH_ADJECTIVE = re.compile(r"[a-ząćęłńóśźż]+(?:na|wa|ska|cka)\Z")
+
 
 def _polish_cases(term: str) -> tuple[str, ...]:
     """Case forms of a one-word name in -a, as Polish writes it (astma → astmę, astmy, astmą,
-    astmie), and of an operation in -cja before what it is done on (operacja kolana →
-    operacji, operacją kolana); the list's Polish names are in the nominative."""
+    astmie), of a noun in -a with its adjectives after it (choroba afektywna dwubiegunowa →
+    chorobę afektywną dwubiegunową, choroby afektywnej dwubiegunowej, …), and of an operation
+    in -cja before what it is done on (operacja kolana → operacji, operacją kolana); the list's
+    Polish names are in the nominative."""
     head, _, rest = term.partition(" ")
     if rest and head.endswith("cja"):
         return tuple(f"{head[:-1]}{case} {rest}" for case in ("i", "ą"))
+    adjectives = rest.split()
+    if head == "choroba" and adjectives and all(_POLISH_ADJECTIVE.match(a) for a in adjectives):
+        return tuple(
+            " ".join([head[:-1] + noun, *(a[:-1] + adjective for a in adjectives)])
+            for noun, adjective in (("ę", "ą"), ("y", "ej"), ("ą", "ą"), ("ie", "ej"))
+        )
     if rest or not term.endswith("a") or len(term) < 5:
         return ()
     return tuple(term[:-1] + case for case in ("ę", "y", "ą", "ie"))
@@ -83,11 +96,20 @@ def _german_declensions(term: str) -> tuple[str, ...]:
     return tuple(f"{words_[0]}{ending} {words_[1]}" for ending in ("r", "n"))
 
 
-_CASES = tuple(form for term in DIAGNOSES for form in _polish_cases(term))
+_CASES = tuple(form for term in (*DIAGNOSES, *CARE_CONDITIONS) for form in _polish_cases(term))
 _DECLINED = tuple(form for term in DIAGNOSES for form in _german_declensions(term))
 _TERMS = tuple(
     sorted(
-        set(CONDITIONS + COLLOQUIAL + SICK_LEAVE + VARIANTS + INFECTIONS + _CASES + _DECLINED)
+        set(
+            CONDITIONS
+            + COLLOQUIAL
+            + SICK_LEAVE
+            + VARIANTS
+            + INFECTIONS
+            + CARE_CONDITIONS
+            + _CASES
+            + _DECLINED
+        )
         - set(DIAGNOSES)
     )
 )

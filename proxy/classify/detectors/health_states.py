@@ -40,6 +40,8 @@ _VERY = (
     r"(?:(?:very|severely|highly|extremely|so|sehr|stark|hochgradig|très|molto|muy|erg|zeer|"
     r"bardzo|mocno|silnie)\s+)?"
 )
+#: The allergy nouns that name one (not "intolerance": "intolerance of dissent").
+_NOUNS = alternation(words("allergy|allergies|allergie|allergien|allergia|alergia|alergię"))
 _ALLERGY_RE = re.compile(
     rf"{_W}(?P<verb>{alternation(w.ALLERGIC_COPULAS)})\s+{_VERY}"
     rf"(?P<what>{alternation(w.ALLERGIC)})\s+(?:to|against|gegen|auf|à|aux|au|a|al|alla|alle|"
@@ -48,11 +50,22 @@ _ALLERGY_RE = re.compile(
     r"(?P<object>[^\W\d_]+(?:\s+[^\W\d_]+)?)|"
     rf"{_W}(?P<verb2>have|has|had|'ve got|’ve got|got|ai|a|habe|hat|ho|ha|tengo|tiene|heb|"
     r"heeft|mam|ma)\s+(?:(?:a|an|une|un|una|un['’]|eine|een|die|ein|severe|schwere)"
-    r"(?:\s+|(?<=['’])))?(?:[^\W\d_]+[\s\-])?"
-    rf"(?P<what2>[^\W\d_]*(?:{alternation(w.ALLERGY_NOUNS)}))(?!\w)",
+    r"(?:\s+|(?<=['’])))?(?:[^\W\d_]+[\s\-]){0,2}"
+    rf"(?P<what2>[^\W\d_]*(?:{alternation(w.ALLERGY_NOUNS)}))(?!\w)|"
+    # the allergy as a noun, as a list's row or a note writes it ("allergia alle arachidi",
+    # "alergia na orzechy", "Bienengiftallergie", "peanut allergy")
+    rf"(?<![\w-])(?P<noun>(?:[^\W\d_]{{3,}}-?|[^\W\d_]{{3,}}[ ])?(?:{_NOUNS}))"
+    r"(?:\s+(?:to|against|gegen|auf|à|aux|au|a|al|alla|alle|allo|ai|agli|all['’]|voor|op|na|"
+    r"contre|contro|de)(?:\s+|(?<=['’]))"
+    r"(?:(?:the|la|le|les|l['’]|die|den|das|il|lo|i|gli|el|los|las|de|het)(?:\s+|(?<=['’])))?"
+    r"(?P<object3>[^\W\d_]+(?:\s+[^\W\d_]+)?))?(?!\w)",
     re.I,
 )
 _FIGURATIVE = frozenset(w.FIGURATIVE)
+#: The object after an allergy noun ("an allergy to meetings").
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:to|against|gegen|auf|à|aux|au|a|al|alla|alle|voor|op|na)\s+(?:the\s+)?([^\W\d_]+)", re.I
+)
 
 
 def _allergy(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -63,8 +76,36 @@ def _allergy(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
             return
         if of_person(scan, m.start(), m.group("verb")):
             yield Hit("health", "diagnosis", m.start("what"), m.end("object"))
-    elif of_person(scan, m.start(), m.group("verb2")):
-        yield Hit("health", "diagnosis", m.start("what2"), m.end("what2"))
+    elif m.group("verb2") is not None:
+        after = _OBJECT_AFTER.match(scan.after(m.end("what2"), 40))
+        if after is not None and after.group(1).lower() in _FIGURATIVE:
+            return  # "has an allergy to meetings"
+        if of_person(scan, m.start(), m.group("verb2")):
+            yield Hit("health", "diagnosis", m.start("what2"), m.end("what2"))
+    else:
+        yield from _noun(m, scan)
+
+
+#: Where a row's value starts: the line's start or a separator ("Karim: allergia alle …",
+#: "- Mia – Bienengiftallergie", "asthma, peanut allergy").
+_ROW_VALUE = re.compile(r"(?:^|[:–—\-,;(\n])[ \t]*\Z")
+
+
+def _noun(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
+    """An allergy named as a noun, with or without what to, as a row's value about a person
+    (``health.personal``: a name in the row, a kin word, a patient); not to what is
+    figurative, nor a bare "allergy" or "allergies" with no object (a season, a leaflet)."""
+    what = m.group("object3")
+    if what is not None and what.lower().split()[0] in _FIGURATIVE:
+        return
+    noun = m.group("noun")
+    if what is None and not re.search(r"[\s-]|\w(?=llerg|lerg)", noun, re.I):
+        return  # "allergy" alone: a compound or an object names one
+    if not _ROW_VALUE.search(scan.before(m.start("noun"), 4)):
+        return  # inside a sentence ("signaler toute allergie au service RH"): the verbs' case
+    end = m.end("object3") if what is not None else m.end("noun")
+    if health.personal(scan, m.start("noun"), end):
+        yield Hit("health", "diagnosis", m.start("noun"), end)
 
 
 ALLERGY = Detector(

@@ -162,6 +162,7 @@ DIAGNOSES = DIAGNOSES + tuple(
 DRUGS: tuple[str, ...] = tuple(
     """
 metformin|metformine|metformina|insulin|insuline|insulina|ibuprofen|ibuprofène|ibuprofene
+epipen|epipens|anapen|jext|emerade|adrenaline auto-injector|adrenalina autoiniettabile
 ibuprofeno|paracetamol|paracétamol|acetaminophen|amoxicillin|amoxicilline|amoxicillina
 amoxicilina|sertraline|sertralin|sertralina|fluoxetine|fluoxetin|fluoxetina|citalopram
 escitalopram|venlafaxine|venlafaxin|lisinopril|ramipril|enalapril|amlodipine|amlodipin|amlodipina
