@@ -116,7 +116,7 @@ FOUND = [
     ("Mijn dochter is allergisch voor noten.", "allergisch voor noten"),
     ("Moja córka jest uczulona na pyłki.", "uczulona na pyłki"),
     ("Ich habe eine Nussallergie.", "Nussallergie"),
-    ("Ho un'intolleranza al lattosio.", "intolleranza"),
+    ("Ho un'intolleranza al lattosio.", "intolleranza al lattosio"),
     ("Seine Blutdruckwerte... Sein Blutdruck lag bei 150/95.", "Blutdruck lag bei 150/95"),
     ("La pressione di mio padre è 150 su 95.", "pressione di mio padre è 150 su 95"),
     ("Mi padre tiene la tensión a 160/100.", "tensión a 160/100"),

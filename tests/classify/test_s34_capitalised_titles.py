@@ -31,6 +31,9 @@ NOT_FOUND = [
     "Señor Presidente, gracias por la palabra.",
     "Doctor House was rude to everyone in the hospital.",
     "Il Dottor Divago è un personaggio dei fumetti.",
+    "Señor Dios, ayúdame a encontrar trabajo.",
+    "Maître Corbeau, sur un arbre perché, tenait en son bec un fromage.",
+    "Doctor Martens boots are back in fashion.",
 ]
 
 

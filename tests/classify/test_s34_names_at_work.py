@@ -37,6 +37,8 @@ FOUND = [
     ("Approved by Whitfield on Monday.", "Whitfield"),
     ("Dubois dit que le rapport est en retard.", "Dubois"),
     ("Pídele a Lucía que mande las diapositivas.", "Lucía"),
+    ("Garcia says that he will come tomorrow.", "Garcia"),
+    ("Vielen Dank Anna!", "Anna"),
 ]
 
 NOT_FOUND = [
@@ -46,8 +48,11 @@ NOT_FOUND = [
     "Feedback from sales was positive this quarter.",
     "News from the bank: rates rise again.",
     "Thanks Obama is an old meme.",
+    "Thanks Mate! Merci Maman ! Grazie Mamma!",
+    "Install Okta from IT on every laptop.",
+    "Courrier de la mairie arrivé ce matin.",
     "Merci Paris pour cet accueil !",
-    "Mon fils a un exposé : Rembrandt van Rijn, Michiel de Ruyter en Hugo de Groot.",
+    "Mijn zoon heeft een spreekbeurt over Rembrandt van Rijn en Michiel de Ruyter.",
     "Fammi un riassunto delle reazioni di Giorgia Meloni ed Elly Schlein.",
     "Zrób streszczenie: co mówił Donald Tusk i jak odpowiedział Jarosław Kaczyński.",
     "Ejemplo para la web: Juan Español Español autoriza a Fulano de Tal.",

@@ -49,6 +49,12 @@ NOT_FOUND = [
     ("Przykład: ul. Przykładowa 1, 00-001 Warszawa.", ADDRESS),
     ("Unser Artikel mit PZN 04894632 ist um 6,1 % teurer geworden.", PHONE),
     ("Sur la référence 3760123456796 on a 95 retours.", CARD),
+    ("Sarah Jones, allergy nurse at St Thomas', gives the talk.", HEALTH),
+    ("Name: Tom Weber, allergies: none", HEALTH),
+    ("- Tom Weber: nessuna allergia alle arachidi", HEALTH),
+    ("- Tom Weber: sin alergia a la penicilina", HEALTH),
+    ("Le salarié doit signaler toute allergie au service RH.", HEALTH),
+    ("Patient in left lateral decubitus for the chest X-ray.", HEALTH),
 ]
 
 STILL_FOUND = [
@@ -56,6 +62,13 @@ STILL_FOUND = [
     ("Amex card: 3794 580730 21571", CARD, "3794 580730 21571"),
     ("Diners: 36368193036422", CARD, "36368193036422"),
     ("Ruf mich an: 0489 4632 11", PHONE, "0489 4632 11"),
+    ("Best regards, Stewart. 07911 234567", PHONE, "07911 234567"),
+    ("Kontakt: Anna Weber, Stuttgart. 0711 2345678", PHONE, "0711 2345678"),
+    ("I live at 5 Musters Road, West Bridgford, Nottingham NG2 7PP", ADDRESS, "Musters Road"),
+    ("Diners: 30956909048222", CARD, "30956909048222"),
+    ("Mir: 2200 1396 2982 5426 095", CARD, "2200 1396 2982 5426 095"),
+    ("- Léa Martin : intolérance au lactose", HEALTH, "intolérance au lactose"),
+    ("- Paul Weber: Heuschnupfen, Cetirizin morgens", HEALTH, "Heuschnupfen"),
 ]
 
 

@@ -208,6 +208,8 @@ def german_bis(lead: str | None, word: str) -> bool:
 #: language ("Musterstraße 1, 12345 Musterstadt", "Voorbeeldstraat 1, 1234 AB Ergens",
 #: "ul. Przykładowa 1", "Calle Ejemplo 1", "123 Example Street, Anytown").
 PLACEHOLDER = re.compile(
-    r"(?i:(?<![^\W\d_])(?:muster|beispiel|voorbeeld|example|sample|przykładow|ejemplo|esempio|"
-    r"exemple|fictiv)|\b(?:anytown|ergens|nowhere ville)\b)"
+    r"(?i:(?<![^\W\d_])(?:muster(?:stra(?:ß|ss)e|gasse|weg|platz|allee|stadt|hausen|dorf)|"
+    r"beispiel(?:stra(?:ß|ss)e|weg|stadt)|voorbeeld(?:straat|laan|weg|plein|plaats|stad|dorp)|"
+    r"przykładow[aeą]j?|(?:example|sample) (?:street|road|avenue|lane)|calle ejemplo|"
+    r"via esempio|rue (?:de l'|de l’)?exemple|anytown|ergens)(?![^\W\d_]))"
 )

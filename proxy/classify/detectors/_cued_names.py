@@ -91,12 +91,24 @@ _PL = words(
     "spotkałem|spotkałam|pomóż|pomóc"
 )
 _POLISH = frozenset(_PL)
+#: What thanks also go to that is no name: terms of endearment, family and groups ("Thanks
+#: Mate!", "Merci Maman !", "Bedankt Allen!").
+_ADDRESSED = frozenset(
+    words(
+        "darling|love|mate|gang|santa|allen|maman|papa|mama|mamma|mutti|vati|papi|mami|guys|"
+        "team|folks|everyone|all|babe|honey|dear|sweetie|buddy|bro|boss|doc|chef|mum|mom|dad|"
+        "nonna|nonno|abuela|abuelo|oma|opa|tía|tío|zia|zio|tante|onkel|jongens|meiden|"
+        "ragazzi|chicos|amigos|amici|les amis|leute|kinder|kids|ladies|lads|bestie|ciao|"
+        "obama|god|dios|dio|gott|dieu|jezus|jesus|lord"
+    )
+)
 #: Thanks before the person thanked ("Thanks Sarah!", "Merci Claire !", "Grazie Giulia",
 #: "¡Gracias Lucía!", "Bedankt Sanne", "Dzięki Agnieszka"; the Polish ones with the name's
 #: base form, as chat writes it).
 _THANKS = words(
-    "thanks|thank you|many thanks|cheers|vielen dank|danke schön|merci|merci beaucoup|grazie|"
-    "grazie mille|gracias|muchas gracias|bedankt|dank je|dank u|dankjewel|dzięki|dziękuję"
+    "thanks|thank you|many thanks|cheers|vielen dank|Vielen Dank|danke schön|merci|"
+    "merci beaucoup|grazie|grazie mille|gracias|muchas gracias|bedankt|dank je|dank u|"
+    "dankjewel|dzięki|dziękuję"
 )
 #: A workflow's participle and its agent ("Reviewed by Navarro", "Relu par Dubois", "Geprüft
 #: von Schneider", "Rivisto da Ferri", "Nagekeken door Verhoeven"); not authorship ("written
@@ -223,6 +235,8 @@ def _cued(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if _foreign(cue, m, scan) or (cue.lower() in _FOR and stem not in data.GIVEN):
         return
     tok = Token(stem, m.start("name"), m.start("name") + len(stem))
+    if stem.lower() in _ADDRESSED or stem in _SOFTWARE:
+        return  # "Thanks Mate!", "Approved by Okta"
     if not (_known(stem, polish) or (not polish and _given_word(tok, scan))):
         return
     if excluded([tok], scan):

@@ -27,7 +27,7 @@ CARE_CONDITIONS = words(
     "pressure ulcer|pressure ulcers|pressure sore|pressure sores|bedsore|bedsores|escarre|"
     "escarres|dekubitus|druckgeschwür|piaga da decubito|piaghe da decubito|"
     "lesione da pressione|lesioni da pressione|úlcera por presión|úlceras por presión|"
-    "úlcera por decúbito|decubitus|doorligwond|doorligplek|odleżyna|odleżyny|odleżynę|"
+    "úlcera por decúbito|doorligwond|doorligplek|odleżyna|odleżyny|odleżynę|"
     # writing and number conditions the learning lists lack
     "dysgraphia|dysgraphie|dysorthographie|dysgrafie|disgrafia|disortografia|dysgrafia|"
     "dysgrafię|dysortografia|"
@@ -39,7 +39,11 @@ CARE_CONDITIONS = words(
     # a plaster cast, as a coach's or a teacher's message says it ("Gips am Handgelenk")
     "gips am handgelenk|gips am arm|gips am bein|gips am fuß|gips am knöchel|gips an der hand|"
     # hay fever
-    "rhume des foins|raffreddore da fieno|fiebre del heno|rinitis alérgica|katar sienny|"
-    # dementia in Polish, and its Alzheimer's type
-    "otępienie|otępienia|otępieniem|otępienie typu alzheimerowskiego"
+    "heuschnupfen|hooikoorts|rhume des foins|raffreddore da fieno|fiebre del heno|"
+    "rinitis alérgica|katar sienny|"
+    # lactose intolerance as a row's noun
+    "intolérance au lactose|intolleranza al lattosio|intolerancia a la lactosa|"
+    "lactose intolerance|"
+    # dementia in Polish by its kinds ("mam otępienie" alone also says dazed)
+    "otępienie typu alzheimerowskiego|otępienie starcze|otępienie naczyniowe"
 )

@@ -147,6 +147,8 @@ def _before_verb(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     verb = m.group(2)
     nxt = _NEXT.match(scan.after(m.end(2), 16))
     pronoun = nxt.group(1).lower() if nxt else ""
+    if verb.endswith(("que", "che", "że")):
+        pronoun = ""  # "Dubois dit qu'il viendra": the pronoun opens the clause said
     if pronoun in _PRONOUNS and (verb not in _ENGLISH or pronoun == "it"):
         return  # also "Schneider said it would expand": a firm
     tok = Token(m.group(1), m.start(1), m.end(1))

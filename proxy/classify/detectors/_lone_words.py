@@ -76,7 +76,7 @@ SHARED_VERBS = SHARED_VERBS_EN + words(
     "zadzwonił|zadzwoniła|zapomniał|zapomniała|"
     # what a colleague says, in the present ("Dubois dit que", "Ferri dice che", "Navarro dice
     # que", "Wójcik mówi, że")
-    "dit que|dit qu'|dice che|dice que|mówi, że|mówi że|says that"
+    "dit que|dice che|dice que|mówi, że|mówi że"
 )
 #: What a person has not done yet, as HR notes and complaints open ("Gallagher hasn't returned
 #: his laptop", "Brandt hat schon wieder getauscht", "Rossi non ha restituito", "Bakker heeft

@@ -51,6 +51,14 @@ _CAPITALISED = tuple(
     and title not in words("monsieur|madame|mademoiselle|signor|signora|meneer|mevrouw")
     and title not in words("pan|pani|pana|panu|panem|panią|panie|mme|mlle")
 )
+#: What follows a capitalised title and is no surname: God, an office, a fable's animal, a
+#: brand ("Señor Dios", "Señora Presidenta", "Maître Corbeau", "Doctor Martens").
+_NOT_AFTER_CAPITALISED = frozenset(
+    words(
+        "Dios|Jesucristo|Jesús|Presidente|Presidenta|Corbeau|Renard|Martens|Frog|Frogs|Simi|"
+        "Who|Strange|Sleep|Dolittle|Zhivago|Schiwago|Jivago|Faustus|Frankenstein|Jekyll|No"
+    )
+)
 _POLISH = frozenset(words("pan|pani|pana|panu|panem|panią|panie"))
 #: Professional titles: a name of the lists or of a surname's shape after them, not any token
 #: ("il professore Emerito", "the professor Emeritus").
@@ -119,6 +127,8 @@ def _name_ok(token: str, polish: bool) -> bool:
 def _titled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The name after a lower-case courtesy title (or one of ``_CAPITALISED``)."""
     title = m.group("title").lower()
+    if title != m.group("title") and m.group("first") in _NOT_AFTER_CAPITALISED:
+        return
     polish = title in _POLISH
     if title in _AMBIGUOUS and not polish_text(scan.around(m.start(), m.end(), 60)):
         return

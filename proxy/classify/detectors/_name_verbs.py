@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors import (
     _apposed_names,
+    _chat_speakers,
     _cued_names,
     _handover_names,
     _inverted_names,
@@ -96,4 +97,5 @@ DETECTORS = (
     *_cued_names.DETECTORS,
     *_inverted_names.DETECTORS,
     *_name_units.DETECTORS,
+    *_chat_speakers.DETECTORS,
 )

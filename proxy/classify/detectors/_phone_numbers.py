@@ -71,11 +71,11 @@ _OTHER_NUMBER_CUES = re.compile(
     r"bestellung|ordine|pedido|bestelling|zamówieni|invoice|facture|rechnung|fattura|factura|"
     r"factuur|faktura|account|konto|compte|conto|cuenta|rekening|iban|svnr|\bssn|\bbsn|pesel|"
     r"\bnif|\bdni|steuer|\btax|\bvat|\btva|\bust|siret|siren|ticket|case|dossier|akte|"
-    r"\bnip\b|regon|\bkrs\b|"
-    # article and product codes ("PZN 04894632", "EAN 4006381330060", "codice AIC 012745093")
-    r"\bpzn\b|\bean\b|\bgtin|\bsku\b|\baic\b|\bcip\b|\bcnk\b|artikel|article|articolo|"
-    r"artículo|art\.)"
+    r"\bnip\b|regon|\bkrs\b)"
     r"[^\n]{0,25}$"
+    # an article or product code's label right before it ("PZN 04894632", "Art.-Nr. …")
+    r"|(?:\bpzn|\bean|\bgtin|\bsku|\baic|\bcip|\bcnk|\bartikel(?:nummer)?|\barticle|\barticolo|"
+    r"\bartículo|\bart\.)[ \t]*(?:-?nr\.?|no\.?|n[°º]|number|nummer|numéro|code)?[ \t:#.\-]{0,3}$"
     # a code names the number only as its label ("Code: 0612345678", not "the code to 06 …")
     r"|(?:codice|\bcode|código|\bkod\b)[ \t]*[:#]?[ \t]*$",
     re.I,

@@ -160,12 +160,13 @@ def _card_number(raw: str) -> bool:
     return luhn.is_valid(value)
 
 
-#: The lengths each network issues: Amex 15, Visa 13, 16 or 19, Mastercard 16, Diners 14 to 19;
-#: the rest (Discover, UnionPay, Maestro, JCB) 16 to 19.
+#: The lengths each network issues: Amex 15, Visa 13, 16 or 19, Mir 16 to 19, Mastercard 16,
+#: Diners 14 to 19; the rest (Discover, UnionPay, Maestro, JCB) 16 to 19.
 _NETWORK_LENGTHS = (
     (re.compile(r"3[47]"), (15,)),
-    (re.compile(r"3(?:0[0-5]|[689])"), tuple(range(14, 20))),
+    (re.compile(r"3(?:0[0-59]|[689])"), tuple(range(14, 20))),
     (re.compile(r"4"), (13, 16, 19)),
+    (re.compile(r"220[0-4]"), tuple(range(16, 20))),  # Mir
     (re.compile(r"5[1-5]|2[2-7]"), (16,)),
 )
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from proxy.classify._base import CODES, DIGIT, Detector, Hit, Scan, alternation, hs_words, words
 from proxy.classify.detectors._handover_names import ROOM_LABELS
 from proxy.classify.detectors._health_anchor import named, personally_anchored, subject
+from proxy.classify.detectors._health_budget import bounded
 from proxy.classify.detectors._health_documents import REACH, patient_document
 from proxy.classify.detectors._health_letters import addressed
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
@@ -40,7 +41,7 @@ _GENERAL_QUESTION = re.compile(GENERAL_QUESTION, re.I)
 _SENTENCE_END = re.compile(r"[.?!\n]")
 
 
-def personal(scan: Scan, start: int, end: int) -> bool:
+def _personal(scan: Scan, start: int, end: int) -> bool:
     """Whether the text around the span is about a specific person.
 
     A sentence that asks a general question ("what are the symptoms of ...?") with no personal
@@ -68,6 +69,10 @@ def personal(scan: Scan, start: int, end: int) -> bool:
     if _record(before) or addressed(scan.before(start, 1500), sentence):
         return True
     return patient_document(scan.before(start, REACH))  # "Patient: Tomasz Wierzbicki" above
+
+
+#: ``_personal`` with bounded work per text (``_health_budget``): what every detector calls.
+personal = bounded(_personal, reach=REACH, context=_CONTEXT)
 
 
 def _record(before: str) -> bool:
@@ -172,7 +177,7 @@ def polish(scan: Scan, start: int, end: int) -> bool:
 def _diagnosis(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A diagnosis term with a personal anchor nearby, or a shorthand for its patient ("63M
     with type 2 diabetes": ``_health_shorthand``)."""
-    if _ambiguous(m.group(0), scan, m.start(), m.end()) or _FIELD_AFTER.match(
+    if _ambiguous(m.group(0), scan, m.start(), m.end()) or FIELD_AFTER.match(
         scan.after(m.end(), 16)
     ):
         return
@@ -182,7 +187,7 @@ def _diagnosis(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 #: A condition naming a field of work or a body, not anyone's illness ("a cancer researcher",
 #: "our diabetes nurse", "the asthma charity"; "my cancer care", "a cancer patient" stay).
-_FIELD_AFTER = re.compile(
+FIELD_AFTER = re.compile(
     r"[ -](?:researchers?|research|nurses|nurse|specialists?|clinics?|cent(?:re|er)s?|"
     r"charit(?:y|ies)|foundations?|societ(?:y|ies)|associations?|awareness|experts?|doctors?|"
     r"consultants?|registry|statistics|institutes?|department|patients|organi[sz]ations?)\b",

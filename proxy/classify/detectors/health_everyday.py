@@ -62,6 +62,12 @@ from proxy.classify.detectors.lexicons import DIAGNOSES
 _POLISH_ADJECTIVE = re.compile(r"[a-ząćęłńóśźż]+(?:na|wa|ska|cka)\Z")
 
 
+def _adjective(word: str, ending: str) -> str:
+    """A feminine adjective's form ("afektywna" → "afektywnej"; "-ska" → "-skiej")."""
+    soft = ending == "ej" and word.endswith(("ska", "cka"))
+    return word[:-1] + ("iej" if soft else ending)
+
+
 def _polish_cases(term: str) -> tuple[str, ...]:
     """Case forms of a one-word name in -a, as Polish writes it (astma → astmę, astmy, astmą,
     astmie), of a noun in -a with its adjectives after it (choroba afektywna dwubiegunowa →
@@ -74,7 +80,7 @@ def _polish_cases(term: str) -> tuple[str, ...]:
     adjectives = rest.split()
     if head == "choroba" and adjectives and all(_POLISH_ADJECTIVE.match(a) for a in adjectives):
         return tuple(
-            " ".join([head[:-1] + noun, *(a[:-1] + adjective for a in adjectives)])
+            " ".join([head[:-1] + noun, *(_adjective(a, adjective) for a in adjectives)])
             for noun, adjective in (("ę", "ą"), ("y", "ej"), ("ą", "ą"), ("ie", "ej"))
         )
     if rest or not term.endswith("a") or len(term) < 5:

@@ -88,6 +88,13 @@ def _allergy(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
 
 #: Where a row's value starts: the line's start or a separator ("Karim: allergia alle …",
 #: "- Mia – Bienengiftallergie", "asthma, peanut allergy").
+_BARE_NOUN = re.compile(rf"(?:{_NOUNS})\Z", re.I)
+#: A negation before the noun: the person has none.
+_NEGATION = re.compile(
+    r"(?:no|not|without|keine|kein|ohne|aucune|aucun|sans|nessuna|nessun|senza|sin|ninguna|"
+    r"geen|zonder|bez|brak)[ ]",
+    re.I,
+)
 _ROW_VALUE = re.compile(r"(?:^|[:–—\-,;(\n])[ \t]*\Z")
 
 
@@ -99,8 +106,12 @@ def _noun(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if what is not None and what.lower().split()[0] in _FIGURATIVE:
         return
     noun = m.group("noun")
-    if what is None and not re.search(r"[\s-]|\w(?=llerg|lerg)", noun, re.I):
+    if what is None and _BARE_NOUN.match(noun):
         return  # "allergy" alone: a compound or an object names one
+    if _NEGATION.match(noun):
+        return  # "nessuna allergia alle arachidi", "sin alergia": none
+    if health.FIELD_AFTER.match(scan.after(m.end(), 16)):
+        return  # "allergy nurse", "allergy specialist"
     if not _ROW_VALUE.search(scan.before(m.start("noun"), 4)):
         return  # inside a sentence ("signaler toute allergie au service RH"): the verbs' case
     end = m.end("object3") if what is not None else m.end("noun")
