@@ -25,6 +25,7 @@ from proxy.classify.detectors import (
     _name_pairs,
     _name_requests,
     _name_requests_lower,
+    _name_roles,
     _name_speakers,
     _name_units,
     _quoted_names,
@@ -98,4 +99,5 @@ DETECTORS = (
     *_inverted_names.DETECTORS,
     *_name_units.DETECTORS,
     *_chat_speakers.DETECTORS,
+    *_name_roles.DETECTORS,
 )
