@@ -47,8 +47,8 @@ FOUND = [
         ["Rocío", "Lola"],
     ),
     (
-        "chat:\n[Sun 09:41] Marcus: we're short today\n[09:43] Ibby: gutted, I can play later",
-        ["Ibby"],
+        "Chat:\nJosé: hola, ¿cómo va todo?\nInés: muy bien, gracias",
+        ["José", "Inés"],
     ),
 ]
 
@@ -58,6 +58,12 @@ NOT_FOUND = [
     "Log:\n[2024-01-01 10:00] Server: started\n[2024-01-01 10:01] Worker: ready",
     "Versions:\nPython: 3.11\nDjango: 4.2",
     "Only one line:\nSarah: see you at nine",
+    "Exposé:\nPreis: 450.000 €\nLage: ruhig\nKeller: ja",
+    "Ingredienti:\nFarina: 500 g\nZucchero: 100 g\nPepe: q.b.",
+    "Offices:\nSanta Monica: three staff left\nSanta Barbara: two staff joined",
+    "[2024-01-22 07:50:12] Uvicorn: running on port 80\n"
+    "[2024-01-22 07:50:13] Sqlalchemy: engine created",
+    "Kurs:\nDauer: zwei volle Stunden\nSteuer: neunzehn Prozent extra",
 ]
 
 

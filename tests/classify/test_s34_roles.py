@@ -12,7 +12,7 @@ from tests.found import found
 NAME = "pii.person_name"
 
 FOUND = [
-    ("my boss sarah is away this week, can you cover?", "sarah"),
+    ("my boss Sarah is away this week, can you cover?", "Sarah"),
     ("ask my colleague Tom whether the slides are ready", "Tom"),
     ("il mio capo marco è in ferie fino a lunedì", "marco"),
     ("mein chef thomas ist im urlaub", "thomas"),
@@ -25,6 +25,9 @@ FOUND = [
     ("Stagiaire du jour : Clémence.", "Clémence"),
     ("Manager: Sarah", "Sarah"),
     ("Pielęgniarka: Agnieszka", "Agnieszka"),
+    ("Rm 11 – fall at 0515. Daughter Sarah informed 0600.", "Sarah"),
+    ("Dochter Anja komt vanmiddag.", "Anja"),
+    ("Wife Anna called the ward.", "Anna"),
 ]
 
 NOT_FOUND = [
@@ -35,6 +38,11 @@ NOT_FOUND = [
     "Manager: Finance",
     "Contact: Support team",
     "Manager: Will",
+    "Mother Earth needs us all.",
+    "Father Christmas comes tonight.",
+    "My friend drew me a picture.",
+    "Can my manager grant me access?",
+    "mi primo segundo vive en Lima",
 ]
 
 

@@ -73,10 +73,23 @@ def _loose_given(name: str, more: str | None) -> bool:
     return more is not None and (more.endswith(".") or more in data.SURNAMES)
 
 
+_KIN_SET = frozenset(_KIN)
+
+
+def _kin_given(name: str) -> bool:
+    """A known given name that a word list holds too ("Daughter Sarah informed", "Wife Anna
+    called"): after a kinship noun it is the relative's, unless an everyday word, a place, a
+    product or a thing ("Mother Earth", "Father Christmas")."""
+    if name not in data.GIVEN or name.lower() in data.COMMON:
+        return False
+    return name not in data.PLACES and name not in data.NOT_NAME and name not in data.PRODUCT_NAMES
+
+
 def _named(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The given name after the role, and the initial or surname after it."""
     name = m.group("name")
-    if not (given_name(name) or _loose_given(name, m.group("more"))):
+    kin = m.group(0).split(" ", 1)[0].lower() in _KIN_SET
+    if not (given_name(name) or _loose_given(name, m.group("more")) or (kin and _kin_given(name))):
         return
     end = m.end("name")
     more = m.group("more")

@@ -101,9 +101,24 @@ def _named(token: str) -> bool:
     return capital in data.GIVEN or (token[:1].isupper() and capital in data.SURNAMES)
 
 
+#: Adjectives after a role that are given names too ("mi primo segundo", "la mia amica cara").
+_ADJECTIVES = frozenset(
+    words(
+        "cara|caro|segundo|segunda|bella|bello|nuevo|nueva|nuovo|nuova|neuer|neue|nouveau|"
+        "nouvelle|nieuwe|nowy|nowa|grande|gran|piccola|piccolo|querida|querido|liebe|lieber"
+    )
+)
+
+
 def _role(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
-    """The name after a possessive and a role (see the module docstring)."""
+    """The name after a possessive and a role (see the module docstring); in lower case not
+    an English word after an English possessive ("my friend drew", "my manager mark it") nor
+    an adjective."""
     name = m.group("name")
+    if name.islower():
+        english = m.group(0).split(" ", 1)[0].lower() in ("my", "our", "your")
+        if name in _ADJECTIVES or (english and name in data.ENGLISH_WORDS):
+            return
     if not all(_named(part) for part in name.split("-")):
         return
     tok = Token(name, m.start("name"), m.end("name"))
