@@ -98,7 +98,7 @@ _ADDRESSED = frozenset(
         "darling|love|mate|gang|santa|allen|maman|papa|mama|mamma|mutti|vati|papi|mami|guys|"
         "team|folks|everyone|all|babe|honey|dear|sweetie|buddy|bro|boss|doc|chef|mum|mom|dad|"
         "nonna|nonno|abuela|abuelo|oma|opa|tía|tío|zia|zio|tante|onkel|jongens|meiden|"
-        "ragazzi|chicos|amigos|amici|les amis|leute|kinder|kids|ladies|lads|bestie|ciao|"
+        "ragazzi|chicos|amigos|amici|leute|kinder|kids|ladies|lads|bestie|"
         "obama|god|dios|dio|gott|dieu|jezus|jesus|lord"
     )
 )

@@ -48,8 +48,11 @@ _CAPITALISED = tuple(
     title.capitalize()
     for title in _TITLES
     if "." not in title
-    and title not in words("monsieur|madame|mademoiselle|signor|signora|meneer|mevrouw")
-    and title not in words("pan|pani|pana|panu|panem|panią|panie|mme|mlle")
+    and title
+    not in words(
+        "monsieur|madame|mademoiselle|signor|signora|meneer|mevrouw|pan|pani|pana|panu|"
+        "panem|panią|panie|mme|mlle"
+    )
 )
 #: What follows a capitalised title and is no surname: God, an office, a fable's animal, a
 #: brand ("Señor Dios", "Señora Presidenta", "Maître Corbeau", "Doctor Martens").

@@ -35,6 +35,7 @@ from proxy.classify.detectors._bare_names import LO, UP
 from proxy.classify.detectors._name_evidence import german_text, prev_word
 from proxy.classify.detectors._name_speakers import ROLES as SPEAKER_ROLES
 from proxy.classify.detectors._name_things import PLACE_GIVEN, thing_last
+from proxy.classify.detectors._name_tokens import eponym
 
 #: Words joining the last two items of a list, in the seven languages ("&" joins firms).
 _CONJ = words("and|or|as well as|et|ou|und|oder|sowie|e|ed|o|y|u|en|i|oraz|lub|albo")
@@ -287,19 +288,13 @@ def _surname_list(items: Sequence[_Item], m: re.Match[str], scan: Scan) -> bool:
 
 def _members(items: Sequence[_Item], text: str) -> Iterator[Hit]:
     """Hits for the items that are names: the full names and the candidates; not a famous,
-    fictional or example person's (``data.EPONYMS``: "Rembrandt van Rijn, Michiel de Ruyter en
-    Hugo de Groot" in a school talk)."""
+    fictional or example person's (``data.EPONYMS``: "Rembrandt van Rijn en Michiel de Ruyter"
+    in a school talk)."""
     for item in items:
-        if _eponym(text[item.start : item.end].split()):
+        if eponym(text[item.start : item.end].split()):
             continue
         if item.kind in (_NAME, _CAND):
             yield Hit("pii.person_name", None, item.start, item.end)
-
-
-def _eponym(toks: Sequence[str]) -> bool:
-    """Whether the tokens, or their first two, are an eponym's name."""
-    lower = [t.lower() for t in toks]
-    return " ".join(lower) in data.EPONYMS or " ".join(lower[:2]) in data.EPONYMS
 
 
 #: "Kali (Eugène)", "de Pourtalès (Henry)", "NOWAK (Anna)".

@@ -145,8 +145,7 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
         or (len(texts) > 1 and texts[1].lower() in PARTICLE_WORDS and first_common)
     ):
         return True
-    joined = " ".join(texts).lower()
-    if joined in data.EPONYMS or " ".join(texts[:2]).lower() in data.EPONYMS:
+    if eponym(texts):
         return True
     before = scan.before(name[0].start, 48)
     if _street_before(before) or _EPONYM_BEFORE.search(before):
@@ -164,6 +163,12 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
     if len(texts) == 1 and re.match(rf"[ ]?&[ ]?{re.escape(last)}(?!\w)", after):
         return True  # "Johnson & Johnson"; not "Paul & Paula"
     return _place_after(after) or bool(COMPANY.match(after)) or product_after(after)
+
+
+def eponym(texts: Sequence[str]) -> bool:
+    """Whether the tokens, or their first two, spell an eponym's name (``data.EPONYMS``)."""
+    lower = [t.lower() for t in texts]
+    return " ".join(lower) in data.EPONYMS or " ".join(lower[:2]) in data.EPONYMS
 
 
 #: A surname standing alone before "&" and a capitalised word: a firm's name.

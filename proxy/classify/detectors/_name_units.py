@@ -139,7 +139,7 @@ _PATTERN = re.compile(rf"{LEAD}({TOK})[ ]+(?:{alternation(_PHRASES)})(?![\w'’-
 #: Institutions, not departments: a letter, a loan or a canteen comes from them as well
 #: ("Courrier de la mairie", "Loan from the bank", "Mensa della scuola"), so a given name only.
 _INSTITUTION = re.compile(
-    r"(?i:bank|banque|banca|banco|bank|mairie|comune|ayuntamiento|gemeente|urzędu|school|"
+    r"(?i:bank|banque|banca|banco|mairie|comune|ayuntamiento|gemeente|urzędu|school|"
     r"école|schule|scuola|colegio|szkoły|council|agency|agence|agenzia|agencia|kita|crèche|"
     r"nursery|przedszkola|guardería|versicherung|assurance|assicurazione|aseguradora|seguro|"
     r"verzekering|mutuelle|insurer|surgery|pharmacy|clinic|anagrafe|inmobiliaria|gestoría|"

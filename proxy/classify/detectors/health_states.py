@@ -40,12 +40,13 @@ _VERY = (
     r"(?:(?:very|severely|highly|extremely|so|sehr|stark|hochgradig|très|molto|muy|erg|zeer|"
     r"bardzo|mocno|silnie)\s+)?"
 )
+#: What an allergy is to ("allergic to", "allergisch gegen", "allergia alle", "uczulony na").
+_TO = r"(?:to|against|gegen|auf|à|aux|au|a|al|alla|alle|allo|ai|agli|all['’]|voor|op|na)"
 #: The allergy nouns that name one (not "intolerance": "intolerance of dissent").
 _NOUNS = alternation(words("allergy|allergies|allergie|allergien|allergia|alergia|alergię"))
 _ALLERGY_RE = re.compile(
     rf"{_W}(?P<verb>{alternation(w.ALLERGIC_COPULAS)})\s+{_VERY}"
-    rf"(?P<what>{alternation(w.ALLERGIC)})\s+(?:to|against|gegen|auf|à|aux|au|a|al|alla|alle|"
-    r"allo|ai|agli|all['’]|voor|op|na)(?:\s+|(?<=['’]))"
+    rf"(?P<what>{alternation(w.ALLERGIC)})\s+{_TO}(?:\s+|(?<=['’]))"
     r"(?:(?:the|la|le|les|l['’]|die|den|das|il|lo|i|gli|el|los|las|de|het)(?:\s+|(?<=['’])))?"
     r"(?P<object>[^\W\d_]+(?:\s+[^\W\d_]+)?)|"
     rf"{_W}(?P<verb2>have|has|had|'ve got|’ve got|got|ai|a|habe|hat|ho|ha|tengo|tiene|heb|"
@@ -55,17 +56,14 @@ _ALLERGY_RE = re.compile(
     # the allergy as a noun, as a list's row or a note writes it ("allergia alle arachidi",
     # "alergia na orzechy", "Bienengiftallergie", "peanut allergy")
     rf"(?<![\w-])(?P<noun>(?:[^\W\d_]{{3,}}-?|[^\W\d_]{{3,}}[ ])?(?:{_NOUNS}))"
-    r"(?:\s+(?:to|against|gegen|auf|à|aux|au|a|al|alla|alle|allo|ai|agli|all['’]|voor|op|na|"
-    r"contre|contro|de)(?:\s+|(?<=['’]))"
+    rf"(?:\s+(?:{_TO}|contre|contro|de)(?:\s+|(?<=['’]))"
     r"(?:(?:the|la|le|les|l['’]|die|den|das|il|lo|i|gli|el|los|las|de|het)(?:\s+|(?<=['’])))?"
     r"(?P<object3>[^\W\d_]+(?:\s+[^\W\d_]+)?))?(?!\w)",
     re.I,
 )
 _FIGURATIVE = frozenset(w.FIGURATIVE)
 #: The object after an allergy noun ("an allergy to meetings").
-_OBJECT_AFTER = re.compile(
-    r"\s+(?:to|against|gegen|auf|à|aux|au|a|al|alla|alle|voor|op|na)\s+(?:the\s+)?([^\W\d_]+)", re.I
-)
+_OBJECT_AFTER = re.compile(rf"\s+{_TO}(?:\s+|(?<=['’]))(?:the\s+)?([^\W\d_]+)", re.I)
 
 
 def _allergy(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
@@ -86,8 +84,6 @@ def _allergy(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         yield from _noun(m, scan)
 
 
-#: Where a row's value starts: the line's start or a separator ("Karim: allergia alle …",
-#: "- Mia – Bienengiftallergie", "asthma, peanut allergy").
 _BARE_NOUN = re.compile(rf"(?:{_NOUNS})\Z", re.I)
 #: A negation before the noun: the person has none.
 _NEGATION = re.compile(
@@ -95,6 +91,8 @@ _NEGATION = re.compile(
     r"geen|zonder|bez|brak)[ ]",
     re.I,
 )
+#: Where a row's value starts: the line's start or a separator ("Karim: allergia alle …",
+#: "- Mia – Bienengiftallergie", "asthma, peanut allergy").
 _ROW_VALUE = re.compile(r"(?:^|[:–—\-,;(\n])[ \t]*\Z")
 
 
