@@ -55,10 +55,15 @@ _PLACE_HEADS = frozenset(
 _MESSAGE = re.compile(r"[^\W\d_]{2,}[^\n]*?[ ][^\W\d_]{2,}")
 
 
+def _message(m: re.Match[str], scan: Scan) -> bool:
+    """Whether the line goes on with a message (see ``_MESSAGE``)."""
+    return _MESSAGE.search(scan.after(m.end(), 200).split("\n", 1)[0]) is not None
+
+
 def _person(m: re.Match[str], scan: Scan) -> Token | None:
     """The line's speaker token when it is a known name after at most a role, and the line
     carries a message (see the module docstring)."""
-    if not _MESSAGE.search(scan.after(m.end(), 200).split("\n", 1)[0]):
+    if not _message(m, scan):
         return None
     stamped = m.group("stamp") is not None
     start = m.start("name")
@@ -75,11 +80,17 @@ def _person(m: re.Match[str], scan: Scan) -> Token | None:
 
 
 def _others(m: re.Match[str], scan: Scan) -> bool:
-    """Whether another line near this one has a speaker too."""
+    """Whether another line near this one (whose speaker is a person) has a speaker too: the
+    same speaker again with a message needs no second look at the name."""
     lo = max(scan.lo, m.start() - _NEAR)
     hi = min(scan.hi, m.end() + _NEAR)
     for other in _LINE.finditer(scan.text, lo, hi):
-        if other.start("name") != m.start("name") and _person(other, scan) is not None:
+        if other.start("name") == m.start("name"):
+            continue
+        if other.group("name", "stamp") == m.group("name", "stamp"):
+            if _message(other, scan):
+                return True
+        elif _person(other, scan) is not None:
             return True
     return False
 
