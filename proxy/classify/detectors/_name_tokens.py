@@ -145,9 +145,9 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
         or (len(texts) > 1 and texts[1].lower() in PARTICLE_WORDS and first_common)
     ):
         return True
-    if eponym(texts):
-        return True
     before = scan.before(name[0].start, 48)
+    if eponym(texts) or eponym_beside(texts, before, scan.after(name[-1].end, 60)):
+        return True
     if _street_before(before) or _EPONYM_BEFORE.search(before):
         return True
     if _QUOTED.search(before) and _titled(scan.after(name[-1].end, 200)):
@@ -170,6 +170,30 @@ def eponym(texts: Sequence[str]) -> bool:
     lower = [t.lower() for t in texts]
     return " ".join(lower) in data.EPONYMS or " ".join(lower[:2]) in data.EPONYMS
 
+
+def eponym_beside(texts: Sequence[str], before: str, after: str) -> bool:
+    """Whether the run with up to three words after it, or the word before it, spells an
+    eponym's name: the run stopped short of its last words ("Santiago Ramón" of "Santiago Ramón
+    y Cajal", "Claus Schenk Graf" of "… von Stauffenberg") or after its title ("Dr. Oetker")."""
+    lower = [t.lower() for t in texts]
+    pos = 0
+    for _ in range(3):
+        word = _BESIDE.match(after, pos)
+        if word is None:
+            break
+        lower.append(word.group(1).lower())
+        if " ".join(lower) in data.EPONYMS:
+            return True
+        pos = word.end()
+    lower = lower[: len(texts)]
+    previous = _BESIDE_BEFORE.search(before)
+    return previous is not None and " ".join([previous.group(1).lower(), *lower]) in data.EPONYMS
+
+
+#: Up to three words right after a run, each after one space ("y Cajal", "von Stauffenberg").
+_BESIDE = re.compile(r"[ ]([^\W\d_][\w'’-]*)")
+#: The word right before a run, a full stop after it left out ("Dr. Oetker").
+_BESIDE_BEFORE = re.compile(r"(?:^|[ (\n])([^\W\d_][\w'’-]*)\.?[ ]$")
 
 #: A surname standing alone before "&" and a capitalised word: a firm's name.
 _FIRM_AND = re.compile(r"[ ]?&[ ]?[A-Z]")

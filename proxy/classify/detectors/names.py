@@ -43,6 +43,7 @@ from proxy.classify.detectors._name_cues import (
     STOP,
 )
 from proxy.classify.detectors._name_places import place_after
+from proxy.classify.detectors._name_tokens import eponym, eponym_beside
 from proxy.classify.detectors._relation_words import BUSINESS, POSSESSIVES, RELATIONS, ROLES
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
@@ -159,7 +160,14 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         end = m.start(1) + len(value)
     if _COMPANY.match(scan.after(end, 30)) or _institution(value, scan.after(end, 40)):
         return
+    if m.re in _TITLED and _eponym(value.split(), scan, m.start(1), end):
+        return  # "Dr. Oetker", "Dr John Watson"; not "Name: Anna Kowalska"
     yield Hit("pii.person_name", None, m.start(1), end)
+
+
+def _eponym(texts: list[str], scan: Scan, start: int, end: int) -> bool:
+    """Whether a titled name is an eponym's, alone or with the words beside it."""
+    return eponym(texts) or eponym_beside(texts, scan.before(start, 48), scan.after(end, 60))
 
 
 def _institution(value: str, after: str) -> bool:
@@ -287,6 +295,8 @@ DETECTORS_NAMES = (
     ),
     _name_detector("intro", INTRO, r"[ ]+", r" +(?-i:[^\sa-z])", caseless_cue=True),
 )
+#: The patterns of the title detectors (a title before an eponym's name is none).
+_TITLED = frozenset((DETECTORS_NAMES[0].pattern, TITLE_DOTTED.pattern))
 #: Relations and roles (``_relation_words``).
 _ALL_RELATIONS = (*RELATIONS, *ROLES)
 #: A person named after a possessive and a relation ("my colleague Marta", "meine Tochter Lena",
