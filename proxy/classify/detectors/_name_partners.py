@@ -99,9 +99,13 @@ def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 def _beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the items joined to the name at ``start:end`` that read as persons."""
+    after = _AFTER.match(text, end, min(len(text), end + _WINDOW))
+    head = text[max(0, start - _WINDOW) : start]
+    before = _BEFORE.search(head)
+    if after is None and before is None:
+        return  # most names: no list word beside them (the language test is then not needed)
     german = german_text(text[max(0, start - _WINDOW) : end + _WINDOW])
     full = " " in text[start:end]
-    after = _AFTER.match(text, end, min(len(text), end + _WINDOW))
     if (
         after
         and not _PARTICLE_NEXT.match(text, after.end())  # "… en Tristan da Cunha"
@@ -109,8 +113,6 @@ def _beside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         and _person(after.group("item").split(" "), german, full)
     ):
         yield after.start("item"), after.end("item")
-    head = text[max(0, start - _WINDOW) : start]
-    before = _BEFORE.search(head)
     if before and not head[: before.start()].endswith(", "):  # a longer list: ``_name_lists``
         toks = before.group("item").split(" ")
         offset = start - len(head) + before.start("item")
@@ -137,11 +139,13 @@ def _between(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int
     starts = {start for start, _ in found}
     for _, end in found:
         pos = end
-        german = german_text(text[max(0, end - _WINDOW) : end + 4 * _WINDOW])
+        german: bool | None = None  # judged once, when the name has a list after it
         while (m := _CHAIN.match(text, pos, min(len(text), pos + _WINDOW + 48))) is not None:
             if m.start("item") in starts:
                 break
             toks = m.group("item").split(" ")
+            if german is None:
+                german = german_text(text[max(0, end - _WINDOW) : end + 4 * _WINDOW])
             kind = item_kind(toks, german)
             between = bool(m.group("sep")) and m.end() in starts
             if not (kind == NAME or (between and _loose(toks, kind))) or _firm(toks):
