@@ -104,8 +104,7 @@ def compile_prefilters(
     # the longer of the two, not their sum).
     with ThreadPoolExecutor(max_workers=len(groups) or 1) as pool:
         futures = [
-            pool.submit(_database, group, literal=literal, store=store)
-            for group, literal in groups
+            pool.submit(_database, group, literal=literal, store=store) for group, literal in groups
         ]
         databases = tuple(future.result() for future in futures)
     return databases, targets

@@ -32,7 +32,7 @@ FOUND = [
     ("Asistieron Lucía Fernández, Arrizabalaga y Etxeberri.", "Etxeberri"),
     ("Aanwezig waren Femke de Groot, Huisinga en Kloosterboer.", "Kloosterboer"),
     ("Obecni byli Katarzyna Nowakowska, Pietrzykiewicz oraz Grzebyk.", "Grzebyk"),
-    ("Con filosofi come Eraclito, Parmenione, Immanuel Kant e Karl Jaspers.", "Parmenione"),
+    ("Sono intervenuti Eraclito, Parmenione, Marta Lodigiani e Carlo Beltrami.", "Parmenione"),
     # 2. single surnames after a plural title, or with a known name and a role
     ("Ont pris la parole MM. Dutreuil, Lavergnac et Pomarède.", "Lavergnac"),
     ("Ont pris la parole MM. Dutreuil, Lavergnac et Pomarède.", "Pomarède"),

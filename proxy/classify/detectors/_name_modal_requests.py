@@ -28,11 +28,11 @@ import re
 from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, words
+from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors._bare_names import _SENTENCE as SENTENCE
 from proxy.classify.detectors._bare_names import _TOK as TOK
 from proxy.classify.detectors._bare_names import _excluded as excluded
 from proxy.classify.detectors._bare_names import _Tok as Token
-from proxy.classify.detectors._eponyms import EPONYMS
 from proxy.classify.detectors._lone_surnames import lone_surname
 from proxy.classify.detectors._name_evidence import FIRMS_LIKE_PEOPLE
 from proxy.classify.detectors._name_requests import _name_ok as name_ok
@@ -96,7 +96,7 @@ def _person(m: re.Match[str], scan: Scan, *, surname: bool) -> Iterator[Hit]:
     nxt = _NEXT_CAP.match(scan.text, run[0].end, scan.hi)
     if nxt:
         run.append(Token(nxt.group(1), nxt.start(1), nxt.end(1)))
-        if nxt.group(1).isupper() or " ".join(t.text for t in run).lower() in EPONYMS:
+        if nxt.group(1).isupper() or " ".join(t.text for t in run).lower() in data.EPONYMS:
             return
     if not excluded(run, scan):
         yield Hit("pii.person_name", None, run[0].start, run[-1].end)

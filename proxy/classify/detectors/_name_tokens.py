@@ -49,14 +49,18 @@ _QUOTED = re.compile(r"[“«„‹]$")
 #: The end of a quotation, and what ends a sentence inside one.
 _QUOTE_END = re.compile(r"[”»“\"›]")
 _SENTENCE_INSIDE = re.compile(r"[.!?;,][ \t]|[.!?]$")
-#: What a person's name is made a thing's by: a law, prize, stadium or theorem before it ("la
-#: loi Evin", "premio Strega", "stade Pierre Mauroy"); before a lone surname, a disease ("maladie
-#: de Parkinson", "Morbus Crohn"; not "la malattia di Marco Rossi"); after a lone surname, an
-#: eponymous disease or law ("Parkinson's disease", "Murphy's law"; not "Emily Clarke's
-#: disease", "Sarah's principle").
+#: What a person's name is made a thing's by: a law, prize, stadium, theorem or shop before it
+#: ("la loi Evin", "premio Strega", "stade Pierre Mauroy", "boulangerie Paul"); before a lone
+#: surname, a disease ("maladie de Parkinson", "Morbus Crohn"; not "la malattia di Marco
+#: Rossi"); after a lone surname, an eponymous disease or law ("Parkinson's disease", "Murphy's
+#: law"; not "Emily Clarke's disease", "Sarah's principle").
 _EPONYM_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?:loi|legge|ley|wet|gesetz|ustawa|ustawy|lex|prix|premio|prijs|nagroda|"
-    r"nagrody|stade|stadio|estadio|stadion|théorème|teorema|theorem|twierdzenie)"
+    r"nagrody|stade|stadio|estadio|stadion|théorème|teorema|theorem|twierdzenie|"
+    # shops and restaurants named after their founder ("la boulangerie Paul", "Bäckerei Müller")
+    r"boulangerie|pâtisserie|brasserie|pizzeria|trattoria|osteria|bäckerei|metzgerei|"
+    r"konditorei|bakkerij|slagerij|piekarnia|cukiernia|panadería|pastelería|librairie|"
+    r"buchhandlung|boekhandel|ristorante|restaurante)"
     r"(?:[ ](?:de|di|du|del|della|van|von))?[ ]+\Z)"
 )
 _DISEASE_BEFORE = re.compile(
@@ -147,7 +151,7 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
         return True
     before = scan.before(name[0].start, 48)
     if eponym(texts) or eponym_beside(texts, before, scan.after(name[-1].end, 60)):
-        return True
+        return not _own(before)
     if _street_before(before) or _EPONYM_BEFORE.search(before):
         return True
     if _QUOTED.search(before) and _titled(scan.after(name[-1].end, 200)):
@@ -188,6 +192,29 @@ def eponym_beside(texts: Sequence[str], before: str, after: str) -> bool:
     lower = lower[: len(texts)]
     previous = _BESIDE_BEFORE.search(before)
     return previous is not None and " ".join([previous.group(1).lower(), *lower]) in data.EPONYMS
+
+
+def _own(before: str) -> bool:
+    """Whether the word right before a name makes its bearer someone of the writer's own
+    circle, whatever famous person shares the name ("Our new hire Steve Jobs", "mon collègue
+    Jean Moulin", "patient Marie Curie"; not "unsere Aktion mit Albert Heijn")."""
+    last = _WORDS.findall(before[-24:])[-1:]
+    return bool(last) and last[0].lower() in _OWN
+
+
+#: First-person possessives and the roles of the writer's own circle (not kin words, titles or
+#: verbs alone: "Mozart's father Leopold Mozart", "Dr. Oetker", "signed by Pablo Picasso"; not
+#: "mi", "ma", "son", "mes", "nos", which are other words in other languages).
+_OWN = frozenset(
+    words(
+        "my|our|mon|notre|mein|meine|meinem|meiner|unser|unsere|unserem|unserer|mio|mia|nostro|"
+        "nostra|nuestro|nuestra|mijn|onze|mój|moja|mojego|mojej|nasz|nasza|naszego|naszej|"
+        "hire|colleague|coworker|collègue|kollege|kollegin|collega|colega|collega's|boss|"
+        "employee|patient|patientin|patiënt|paziente|paciente|pacjent|pacjentka|client|cliente|"
+        "klient|klientka|klant|customer|tenant|locataire|mieter|mieterin|inquilino|huurder|"
+        "najemca|candidate|candidat|candidata|kandidat|kandidaat|kandydat|applicant|pupil"
+    )
+)
 
 
 #: Up to three words right after a run, each after one space ("y Cajal", "von Stauffenberg").

@@ -210,8 +210,9 @@ PLACE_ENDINGS = words(
     "straße|strasse|platz|kirche|schule|brücke|allee|gasse|bahnhof|krankenhaus|klinikum|"
     "gymnasium|straat|laan|plein|gracht|street|road"
 )
-#: Brands, eponyms, famous and fictional persons and example persons (``_eponyms``).
-EPONYMS = _eponyms.EPONYMS
+#: Eponyms, brands and example persons (``_eponyms``) and the notable persons of
+#: ``notable_persons.txt`` (hand-compiled; see ``data/README.md``).
+EPONYMS = _eponyms.EPONYMS | _load("notable_persons.txt")
 #: Words right before a bare name that make it a person ("patient", "signed by", "wife").
 CUE_BEFORE = frozenset(
     words(
