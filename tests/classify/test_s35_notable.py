@@ -34,6 +34,7 @@ NOT_FOUND = [
     "Con filosofi come Eraclito, Parmenione, Immanuel Kant e Karl Jaspers.",
     "Mi scrivi un tema su Giuseppe Verdi e il Nabucco?",
     "Steve Jobs founded Apple in his parents' garage, didn't he?",
+    "Can you help me with my Harry Potter essay?",
 ]
 
 FOUND = [
@@ -44,6 +45,11 @@ FOUND = [
     ("Dr. Oetkers Termin bei Dr. Weber ist am Montag.", "Weber"),
     ("mon collègue Jean Moulin arrive demain à la réunion", "Jean Moulin"),
     ("Our new hire Steve Jobs starts on Monday.", "Steve Jobs"),
+    ("Unser Patient Herr Thomas Mann hat morgen einen Termin.", "Thomas Mann"),
+    ("Our client Mr. Henry Ford owes us 3,000 EUR.", "Henry Ford"),
+    ("Mein Mandant Gottfried Keller bestreitet die Forderung.", "Gottfried Keller"),
+    ("Ieri in pizzeria Marco Bianchi ha litigato con il cameriere.", "Marco Bianchi"),
+    ("Remind Peter the great guy from sales about it.", "Peter"),
 ]
 
 

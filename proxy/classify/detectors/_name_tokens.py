@@ -49,19 +49,22 @@ _QUOTED = re.compile(r"[“«„‹]$")
 #: The end of a quotation, and what ends a sentence inside one.
 _QUOTE_END = re.compile(r"[”»“\"›]")
 _SENTENCE_INSIDE = re.compile(r"[.!?;,][ \t]|[.!?]$")
-#: What a person's name is made a thing's by: a law, prize, stadium, theorem or shop before it
-#: ("la loi Evin", "premio Strega", "stade Pierre Mauroy", "boulangerie Paul"); before a lone
+#: What a person's name is made a thing's by: a law, prize, stadium or theorem before it ("la
+#: loi Evin", "premio Strega", "stade Pierre Mauroy"); before a lone
 #: surname, a disease ("maladie de Parkinson", "Morbus Crohn"; not "la malattia di Marco
 #: Rossi"); after a lone surname, an eponymous disease or law ("Parkinson's disease", "Murphy's
 #: law"; not "Emily Clarke's disease", "Sarah's principle").
 _EPONYM_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?:loi|legge|ley|wet|gesetz|ustawa|ustawy|lex|prix|premio|prijs|nagroda|"
-    r"nagrody|stade|stadio|estadio|stadion|théorème|teorema|theorem|twierdzenie|"
-    # shops and restaurants named after their founder ("la boulangerie Paul", "Bäckerei Müller")
-    r"boulangerie|pâtisserie|brasserie|pizzeria|trattoria|osteria|bäckerei|metzgerei|"
-    r"konditorei|bakkerij|slagerij|piekarnia|cukiernia|panadería|pastelería|librairie|"
-    r"buchhandlung|boekhandel|ristorante|restaurante)"
+    r"nagrody|stade|stadio|estadio|stadion|théorème|teorema|theorem|twierdzenie)"
     r"(?:[ ](?:de|di|du|del|della|van|von))?[ ]+\Z)"
+)
+#: Shops and restaurants named after their founder, before a one-token name ("la boulangerie
+#: Paul", "Bäckerei Müller"; not "in pizzeria Marco Bianchi ha litigato").
+_SHOP_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:boulangerie|pâtisserie|brasserie|pizzeria|trattoria|osteria|bäckerei|"
+    r"metzgerei|konditorei|bakkerij|slagerij|piekarnia|cukiernia|panadería|pastelería|"
+    r"librairie|buchhandlung|boekhandel|ristorante|restaurante)[ ]+\Z)"
 )
 _DISEASE_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?:maladie|malattia|morbo|morbus|enfermedad|ziekte|choroba|chorobą|"
@@ -150,14 +153,18 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
     ):
         return True
     before = scan.before(name[0].start, 48)
-    if eponym(texts) or eponym_beside(texts, before, scan.after(name[-1].end, 60)):
-        return not _own(before)
+    if (eponym(texts) or eponym_beside(texts, before, scan.after(name[-1].end, 60))) and not own(
+        before
+    ):
+        return True
     if _street_before(before) or _EPONYM_BEFORE.search(before):
         return True
     if _QUOTED.search(before) and _titled(scan.after(name[-1].end, 200)):
         return True
     lone_surname = len(texts) == 1 and last not in data.GIVEN
     if lone_surname and _DISEASE_BEFORE.search(before):
+        return True
+    if len(texts) == 1 and _SHOP_BEFORE.search(before):
         return True
     if last.lower().endswith(_PLACE_ENDINGS) or thing_last(last):
         return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße", "Anna Labs"
@@ -183,8 +190,8 @@ def eponym_beside(texts: Sequence[str], before: str, after: str) -> bool:
     pos = 0
     for _ in range(3):
         word = _BESIDE.match(after, pos)
-        if word is None:
-            break
+        if word is None or not (word.group(1)[0].isupper() or word.group(1) in _JOINS):
+            break  # the eponym's own words: capitalised or particles ("y Cajal", "von")
         lower.append(word.group(1).lower())
         if " ".join(lower) in data.EPONYMS:
             return True
@@ -194,7 +201,7 @@ def eponym_beside(texts: Sequence[str], before: str, after: str) -> bool:
     return previous is not None and " ".join([previous.group(1).lower(), *lower]) in data.EPONYMS
 
 
-def _own(before: str) -> bool:
+def own(before: str) -> bool:
     """Whether the word right before a name makes its bearer someone of the writer's own
     circle, whatever famous person shares the name ("Our new hire Steve Jobs", "mon collègue
     Jean Moulin", "patient Marie Curie"; not "unsere Aktion mit Albert Heijn")."""
@@ -202,21 +209,25 @@ def _own(before: str) -> bool:
     return bool(last) and last[0].lower() in _OWN
 
 
-#: First-person possessives and the roles of the writer's own circle (not kin words, titles or
-#: verbs alone: "Mozart's father Leopold Mozart", "Dr. Oetker", "signed by Pablo Picasso"; not
-#: "mi", "ma", "son", "mes", "nos", which are other words in other languages).
+#: The roles of the writer's own circle (not kin words, titles, verbs or a possessive alone:
+#: "Mozart's father Leopold Mozart", "Dr. Oetker", "signed by Pablo Picasso", "my Harry Potter
+#: essay", "my Louis Vuitton bag").
 _OWN = frozenset(
     words(
-        "my|our|mon|notre|mein|meine|meinem|meiner|unser|unsere|unserem|unserer|mio|mia|nostro|"
-        "nostra|nuestro|nuestra|mijn|onze|mój|moja|mojego|mojej|nasz|nasza|naszego|naszej|"
         "hire|colleague|coworker|collègue|kollege|kollegin|collega|colega|collega's|boss|"
         "employee|patient|patientin|patiënt|paziente|paciente|pacjent|pacjentka|client|cliente|"
         "klient|klientka|klant|customer|tenant|locataire|mieter|mieterin|inquilino|huurder|"
-        "najemca|candidate|candidat|candidata|kandidat|kandidaat|kandydat|applicant|pupil"
+        "najemca|candidate|candidat|candidata|kandidat|kandidaat|kandydat|applicant|pupil|"
+        "student|studentin|mandant|mandantin|mitarbeiter|mitarbeiterin|kunde|kundin|nachbar|"
+        "nachbarin|neighbour|neighbor|vecino|vecina|voisin|voisine|vicino|vicina|buurman|"
+        "buurvrouw|sąsiad|sąsiadka|friend|amico|amica|amigo|amiga|ami|amie|freund|freundin|"
+        "vriend|vriendin|przyjaciel|przyjaciółka"
     )
 )
 
 
+#: The lower-case words inside an eponym's name: particles and the Spanish "y".
+_JOINS = PARTICLE_WORDS | {"y"}
 #: Up to three words right after a run, each after one space ("y Cajal", "von Stauffenberg").
 _BESIDE = re.compile(r"[ ]([^\W\d_][\w'’-]*)")
 #: The word right before a run, a full stop after it left out ("Dr. Oetker").

@@ -43,7 +43,7 @@ from proxy.classify.detectors._name_cues import (
     STOP,
 )
 from proxy.classify.detectors._name_places import place_after
-from proxy.classify.detectors._name_tokens import eponym, eponym_beside
+from proxy.classify.detectors._name_tokens import eponym, eponym_beside, own
 from proxy.classify.detectors._relation_words import BUSINESS, POSSESSIVES, RELATIONS, ROLES
 
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ"
@@ -160,7 +160,11 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         end = m.start(1) + len(value)
     if _COMPANY.match(scan.after(end, 30)) or _institution(value, scan.after(end, 40)):
         return
-    if m.re in _TITLED and _eponym(value.split(), scan, m.start(1), end):
+    if (
+        m.re in _TITLED
+        and _eponym(value.split(), scan, m.start(1), end)
+        and not own(scan.before(m.start(), 24))
+    ):
         return  # "Dr. Oetker", "Dr John Watson"; not "Name: Anna Kowalska"
     yield Hit("pii.person_name", None, m.start(1), end)
 
