@@ -4,7 +4,8 @@ several workers; every other test runs side by side as usual.
 ``alone`` is for a test whose outcome depends on CPU time nobody else wants: one that bounds a
 wall-clock time ("refused within 2 s"), or one that waits for the OTLP export child, which is an
 idle-class task and gets no CPU while both cores are busy. Such a test measures the code, not how
-busy the other worker happens to be.
+busy the other worker happens to be. It is also for a test that locks a system file another
+test locks too (``/dev/full``, whose audit log takes an exclusive ``flock``).
 
 Two ``flock`` files in the run's shared temporary directory do it. Every test holds ``run.lock``
 shared, an ``alone`` test holds it exclusively. Taking either passes through ``gate.lock`` first,

@@ -307,6 +307,7 @@ def test_unwritable_path_with_continue_keeps_serving(tmp_path: Path) -> None:
     log.ensure_healthy()
 
 
+@pytest.mark.alone  # the audit proxy test locks /dev/full too (flock): never both at once
 def test_disk_full_fails_closed_and_stays_unhealthy() -> None:
     """Writing to /dev/full raises AuditWriteError and healthy stays false while it persists."""
     if not os.path.exists("/dev/full"):
