@@ -15,7 +15,7 @@ from aiohttp import web
 
 from proxy.backends.router import forward
 from proxy.backends.upstream import Backend, UpstreamRequest
-from proxy.classify.taxonomy import Classification
+from proxy.classify.taxonomy import Classification, TextPart
 from proxy.errors import NotFound, PolicyDenied, ProxyError, RateLimited, ServiceUnavailable
 from proxy.exchange import Decision, Exchange
 from proxy.http import headers as hdrs
@@ -52,7 +52,7 @@ async def run(request: web.Request, endpoint: Endpoint, services: Services) -> w
         tracer = AttemptTracer(exchange, services.self_hop, evidence.tracing.enabled)
         error: str | None = None
         try:
-            classify(exchange, services)
+            await classify_off_loop(exchange, services)
             decide(exchange, services)
             services.gate.narrow(exchange, seen.ticket)  # tier budgets: fewer candidates only
             return await forward_and_respond(request, exchange, services, tracer, seen)
@@ -87,12 +87,44 @@ def _code_of(exc: BaseException) -> str:
     return "client_closed" if isinstance(exc, asyncio.CancelledError) else "internal_error"
 
 
+#: From this many characters of text on, a request is classified in a worker thread, so the
+#: event loop goes on serving the process's other requests and streams meanwhile (a megabyte
+#: of dense findings takes seconds). The classifier is made for it: its scratch space and
+#: memos are per thread. Below, the hand-off would cost more than it saves.
+OFF_LOOP_CHARS = 131_072
+
+
 def classify(exchange: Exchange, services: Services) -> None:
     """Extract every text the request carries and classify it."""
     t0 = time.perf_counter()
+    texts, unscannable = _extracted(exchange)
+    exchange.classification = services.classifier.classify(texts, unscannable)
+    _classified_in(exchange, t0)
+
+
+async def classify_off_loop(exchange: Exchange, services: Services) -> None:
+    """``classify``, in a worker thread when the texts are long (``OFF_LOOP_CHARS``); the
+    request waits for the answer either way."""
+    t0 = time.perf_counter()
+    texts, unscannable = _extracted(exchange)
+    if sum(len(part.text) for part in texts) < OFF_LOOP_CHARS:
+        exchange.classification = services.classifier.classify(texts, unscannable)
+    else:
+        exchange.classification = await asyncio.to_thread(
+            services.classifier.classify, texts, unscannable
+        )
+    _classified_in(exchange, t0)
+
+
+def _extracted(exchange: Exchange) -> tuple[list[TextPart], list[str]]:
+    """Every text the request carries, kept on the exchange (and the parts it cannot read)."""
     texts, unscannable = extract_texts(exchange.endpoint, exchange.body)
     exchange.texts, exchange.unscannable = texts, unscannable
-    exchange.classification = services.classifier.classify(texts, unscannable)
+    return texts, unscannable
+
+
+def _classified_in(exchange: Exchange, t0: float) -> None:
+    """When the classification started and how long it took (the exchange's timings)."""
     exchange.timings["classify_at_s"] = t0 - exchange.started
     exchange.timings["classify_s"] = time.perf_counter() - t0
 

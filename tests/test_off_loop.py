@@ -1,0 +1,48 @@
+"""A long request is classified in a worker thread: while a megabyte-sized chat export is
+classified for seconds, the proxy's event loop goes on serving its other requests and streams
+(``proxy.pipeline.OFF_LOOP_CHARS``); a short one is classified in place, as before."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import openai
+import pytest
+
+from tests.stack import Stack
+
+#: A pasted chat export: every line a speaker's name, the densest findings the classifier meets
+#: (about 2 s per MB here), so classifying it on the loop would stall everything else.
+CHAT = "Anna: hello there ok\n" * 40_000
+
+
+async def _longest_gap(done: asyncio.Event) -> float:
+    """The longest time between two ticks of a 10 ms timer on the loop, until ``done``."""
+    loop = asyncio.get_running_loop()
+    last, longest = loop.time(), 0.0
+    while not done.is_set():
+        await asyncio.sleep(0.01)
+        now = loop.time()
+        longest, last = max(longest, now - last), now
+    return longest
+
+
+@pytest.mark.alone  # it bounds the loop's stalls: not beside another test's load
+async def test_the_loop_keeps_serving_while_a_long_request_is_classified(
+    stack: Stack, oai: openai.AsyncOpenAI
+) -> None:
+    """The timer on the proxy's loop never waits long, though the request's classification
+    takes over a second; the request is classified all the same and routed by its level."""
+    done = asyncio.Event()
+    ticker = asyncio.create_task(_longest_gap(done))
+    started = time.perf_counter()
+    answer = await oai.chat.completions.with_raw_response.create(
+        model="gpt-test", messages=[{"role": "user", "content": CHAT}]
+    )
+    took = time.perf_counter() - started
+    done.set()
+    longest = await ticker
+    assert answer.headers["x-sovproxy-level"] == "confidential"
+    assert took > 0.6, "the classification must be long enough to show a stall"
+    assert longest < took / 3
