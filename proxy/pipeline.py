@@ -9,7 +9,10 @@ the decision; errors become responses in ``http/errors.py``. ``record`` runs wha
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from aiohttp import web
 
@@ -52,8 +55,7 @@ async def run(request: web.Request, endpoint: Endpoint, services: Services) -> w
         tracer = AttemptTracer(exchange, services.self_hop, evidence.tracing.enabled)
         error: str | None = None
         try:
-            await classify_off_loop(exchange, services)
-            decide(exchange, services)
+            await classify_and_decide(exchange, services)
             services.gate.narrow(exchange, seen.ticket)  # tier budgets: fewer candidates only
             return await forward_and_respond(request, exchange, services, tracer, seen)
         except BaseException as exc:
@@ -87,11 +89,16 @@ def _code_of(exc: BaseException) -> str:
     return "client_closed" if isinstance(exc, asyncio.CancelledError) else "internal_error"
 
 
-#: From this many characters of text on, a request is classified in a worker thread, so the
-#: event loop goes on serving the process's other requests and streams meanwhile (a megabyte
-#: of dense findings takes seconds). The classifier is made for it: its scratch space and
-#: memos are per thread. Below, the hand-off would cost more than it saves.
+#: From this many characters of text on, a request is classified (and its policy decided,
+#: redact stage included) in a worker thread, so the event loop goes on serving the process's
+#: other requests and streams meanwhile (a megabyte of dense findings takes seconds). The
+#: classifier is made for it: its scratch space and memos are per thread. Below, the hand-off
+#: would cost more than it saves.
 OFF_LOOP_CHARS = 131_072
+#: The worker threads long requests are classified in: two at a time per process (the pure
+#: Python parts hold the GIL, so more would only add memory), apart from the loop's default
+#: pool, which signs audit checkpoints.
+_OFF_LOOP = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sovproxy-classify")
 
 
 def classify(exchange: Exchange, services: Services) -> None:
@@ -102,18 +109,35 @@ def classify(exchange: Exchange, services: Services) -> None:
     _classified_in(exchange, t0)
 
 
-async def classify_off_loop(exchange: Exchange, services: Services) -> None:
-    """``classify``, in a worker thread when the texts are long (``OFF_LOOP_CHARS``); the
-    request waits for the answer either way."""
+async def classify_and_decide(exchange: Exchange, services: Services) -> None:
+    """``classify``, then ``decide`` (with the redact stage and its second classification): in
+    a worker thread of ``_OFF_LOOP`` when the texts are long (``OFF_LOOP_CHARS``). The request
+    waits for both either way; nothing is forwarded before they are done."""
     t0 = time.perf_counter()
     texts, unscannable = _extracted(exchange)
     if sum(len(part.text) for part in texts) < OFF_LOOP_CHARS:
-        exchange.classification = services.classifier.classify(texts, unscannable)
-    else:
-        exchange.classification = await asyncio.to_thread(
-            services.classifier.classify, texts, unscannable
-        )
+        _classify_then_decide(exchange, services, texts, unscannable, t0)
+        return
+    context = contextvars.copy_context()  # the request's log and trace context, as to_thread
+    await asyncio.get_running_loop().run_in_executor(
+        _OFF_LOOP,
+        functools.partial(
+            context.run, _classify_then_decide, exchange, services, texts, unscannable, t0
+        ),
+    )
+
+
+def _classify_then_decide(
+    exchange: Exchange,
+    services: Services,
+    texts: list[TextPart],
+    unscannable: list[str],
+    t0: float,
+) -> None:
+    """Classify the texts extracted, then take the policy's decision."""
+    exchange.classification = services.classifier.classify(texts, unscannable)
     _classified_in(exchange, t0)
+    decide(exchange, services)
 
 
 def _extracted(exchange: Exchange) -> tuple[list[TextPart], list[str]]:

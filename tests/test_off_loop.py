@@ -1,6 +1,7 @@
-"""A long request is classified in a worker thread: while a megabyte-sized chat export is
-classified for seconds, the proxy's event loop goes on serving its other requests and streams
-(``proxy.pipeline.OFF_LOOP_CHARS``); a short one is classified in place, as before."""
+"""A long request is classified, and its policy decided, in a worker thread: while a
+megabyte-sized chat export is classified for seconds, the proxy's event loop goes on serving
+its other requests and streams (``proxy.pipeline.OFF_LOOP_CHARS``), and a long letter under a
+redacting policy still leaves with pseudonyms only."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import time
 import openai
 import pytest
 
+from tests.redact_policy import IBAN, NAME
 from tests.stack import Stack
 
 #: A pasted chat export: every line a speaker's name, the densest findings the classifier meets
@@ -46,3 +48,23 @@ async def test_the_loop_keeps_serving_while_a_long_request_is_classified(
     assert answer.headers["x-sovproxy-level"] == "confidential"
     assert took > 0.6, "the classification must be long enough to show a stall"
     assert longest < took / 3
+
+
+async def test_a_long_request_is_pseudonymised_before_it_leaves(redact_tiers: Stack) -> None:
+    """The redact stage runs in the worker thread too: a long letter under a
+    ``redact_then_route`` policy reaches the cloud tier with pseudonyms, never the values."""
+    filler = "The quarterly figures are attached for your review. " * 3_000  # 156 K characters
+    messages = [{"role": "user", "content": f"{filler}Write to {NAME} that IBAN {IBAN} is paid."}]
+    async with openai.AsyncOpenAI(
+        base_url=redact_tiers.base_url, api_key="t", max_retries=0
+    ) as client:
+        raw = await client.chat.completions.with_raw_response.create(
+            model="chat",
+            messages=messages,  # type: ignore[arg-type]
+        )
+    assert raw.headers["x-sovproxy-redacted"] == "2"
+    (received,) = redact_tiers.sim("us-hyperscaler").received
+    assert NAME.encode() not in received.body
+    assert (
+        IBAN.encode() not in received.body and IBAN.replace(" ", "").encode() not in received.body
+    )

@@ -35,6 +35,9 @@ NOT_FOUND = [
     "Mi scrivi un tema su Giuseppe Verdi e il Nabucco?",
     "Steve Jobs founded Apple in his parents' garage, didn't he?",
     "Can you help me with my Harry Potter essay?",
+    "Write an essay about Catherine the Great and her reforms.",
+    "Valéry Giscard d'Estaing a été président de 1974 à 1981.",
+    "Van Gogh's friend Paul Gauguin left Arles in 1888.",
 ]
 
 FOUND = [
@@ -46,8 +49,8 @@ FOUND = [
     ("mon collègue Jean Moulin arrive demain à la réunion", "Jean Moulin"),
     ("Our new hire Steve Jobs starts on Monday.", "Steve Jobs"),
     ("Unser Patient Herr Thomas Mann hat morgen einen Termin.", "Thomas Mann"),
-    ("Our client Mr. Henry Ford owes us 3,000 EUR.", "Henry Ford"),
-    ("Mein Mandant Gottfried Keller bestreitet die Forderung.", "Gottfried Keller"),
+    ("Our client Mr. Charles Darwin owes us 3,000 EUR.", "Charles Darwin"),
+    ("Meine Mandantin Clara Schumann bestreitet die Forderung.", "Clara Schumann"),
     ("Ieri in pizzeria Marco Bianchi ha litigato con il cameriere.", "Marco Bianchi"),
     ("Remind Peter the great guy from sales about it.", "Peter"),
 ]

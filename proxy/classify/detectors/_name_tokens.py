@@ -187,16 +187,20 @@ def eponym_beside(texts: Sequence[str], before: str, after: str) -> bool:
     eponym's name: the run stopped short of its last words ("Santiago Ramón" of "Santiago Ramón
     y Cajal", "Claus Schenk Graf" of "… von Stauffenberg") or after its title ("Dr. Oetker")."""
     lower = [t.lower() for t in texts]
+    following: list[str] = []
     pos = 0
-    for _ in range(3):
-        word = _BESIDE.match(after, pos)
-        if word is None or not (word.group(1)[0].isupper() or word.group(1) in _JOINS):
-            break  # the eponym's own words: capitalised or particles ("y Cajal", "von")
-        lower.append(word.group(1).lower())
-        if " ".join(lower) in data.EPONYMS:
+    while len(following) < 3 and (found := _BESIDE.match(after, pos)) is not None:
+        following.append(found.group(1))
+        pos = found.end()
+    for index, word in enumerate(following):
+        capital = any(c.isupper() for c in word)  # "Cajal", "d'Estaing"
+        after_it = following[index + 1] if index + 1 < len(following) else ""
+        # a particle, or a word before a capital ("the Great", "of Arc"; not "the great guy")
+        joined = word in _JOINS or after_it[:1].isupper()
+        if not (capital or joined):
+            break
+        if " ".join([*lower, *(w.lower() for w in following[: index + 1])]) in data.EPONYMS:
             return True
-        pos = word.end()
-    lower = lower[: len(texts)]
     previous = _BESIDE_BEFORE.search(before)
     return previous is not None and " ".join([previous.group(1).lower(), *lower]) in data.EPONYMS
 
@@ -206,7 +210,13 @@ def own(before: str) -> bool:
     circle, whatever famous person shares the name ("Our new hire Steve Jobs", "mon collègue
     Jean Moulin", "patient Marie Curie"; not "unsere Aktion mit Albert Heijn")."""
     last = _WORDS.findall(before[-24:])[-1:]
-    return bool(last) and last[0].lower() in _OWN
+    if not last or last[0].lower() not in _OWN:
+        return False
+    return _OF_SOMEONE.search(before) is None  # "Van Gogh's friend Paul Gauguin"
+
+
+#: A role of someone named before it: a genitive ("Van Gogh's friend", "Freud’s student").
+_OF_SOMEONE = re.compile(r"\w['’]s?[ ]+\w+[ ]*\Z")
 
 
 #: The roles of the writer's own circle (not kin words, titles, verbs or a possessive alone:
