@@ -45,8 +45,9 @@ async def explain(request: web.Request) -> web.Response:
     """``POST /sovproxy/v1/explain``: classification, decision and trace; nothing is sent."""
     services = request.app[SERVICES]
     principal = services.auth.authenticate(request.headers)
-    body = await read_explain_body(request, services.settings.limits.max_body_bytes)
-    return json_response(explain_request(body, services, principal))
+    body, size = await read_explain_body(request, services.settings.limits.max_body_bytes)
+    explained = partial(explain_request, body, services, principal)
+    return json_response(await pipeline.off_loop_if_long(size, explained))
 
 
 async def audit_checkpoint(request: web.Request) -> web.Response:

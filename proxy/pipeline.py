@@ -12,7 +12,9 @@ import asyncio
 import contextvars
 import functools
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 from aiohttp import web
 
@@ -99,6 +101,7 @@ OFF_LOOP_CHARS = 131_072
 #: Python parts hold the GIL, so more would only add memory), apart from the loop's default
 #: pool, which signs audit checkpoints.
 _OFF_LOOP = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sovproxy-classify")
+T = TypeVar("T")
 
 
 def classify(exchange: Exchange, services: Services) -> None:
@@ -115,15 +118,19 @@ async def classify_and_decide(exchange: Exchange, services: Services) -> None:
     waits for both either way; nothing is forwarded before they are done."""
     t0 = time.perf_counter()
     texts, unscannable = _extracted(exchange)
-    if sum(len(part.text) for part in texts) < OFF_LOOP_CHARS:
-        _classify_then_decide(exchange, services, texts, unscannable, t0)
-        return
-    context = contextvars.copy_context()  # the request's log and trace context, as to_thread
-    await asyncio.get_running_loop().run_in_executor(
-        _OFF_LOOP,
-        functools.partial(
-            context.run, _classify_then_decide, exchange, services, texts, unscannable, t0
-        ),
+    chars = sum(len(part.text) for part in texts)
+    work = functools.partial(_classify_then_decide, exchange, services, texts, unscannable, t0)
+    await off_loop_if_long(chars, work)
+
+
+async def off_loop_if_long(size: int, work: Callable[[], T]) -> T:
+    """``work()``, in a worker thread of ``_OFF_LOOP`` (with the caller's log and trace
+    context, as ``asyncio.to_thread``) when ``size`` reaches ``OFF_LOOP_CHARS``, else here."""
+    if size < OFF_LOOP_CHARS:
+        return work()
+    context = contextvars.copy_context()
+    return await asyncio.get_running_loop().run_in_executor(
+        _OFF_LOOP, functools.partial(context.run, work)
     )
 
 

@@ -1,14 +1,16 @@
 """A long request is classified, and its policy decided, in a worker thread: while a
 megabyte-sized chat export is classified for seconds, the proxy's event loop goes on serving
-its other requests and streams (``proxy.pipeline.OFF_LOOP_CHARS``), and a long letter under a
-redacting policy still leaves with pseudonyms only."""
+its other requests and streams (``proxy.pipeline.OFF_LOOP_CHARS``), also when it is only
+explained, and a long letter under a redacting policy still leaves with pseudonyms only."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 
+import aiohttp
 import openai
+import orjson
 import pytest
 
 from tests.redact_policy import IBAN, NAME
@@ -68,3 +70,24 @@ async def test_a_long_request_is_pseudonymised_before_it_leaves(redact_tiers: St
     assert (
         IBAN.encode() not in received.body and IBAN.replace(" ", "").encode() not in received.body
     )
+
+
+@pytest.mark.alone  # it bounds the loop's stalls: not beside another test's load
+async def test_the_loop_keeps_serving_while_a_long_body_is_explained(stack: Stack) -> None:
+    """``POST /sovproxy/v1/explain`` of the same chat export: the timer on the proxy's loop never
+    waits long, and the report gives the export's level."""
+    body = {"body": {"model": "gpt-test", "messages": [{"role": "user", "content": CHAT}]}}
+    done = asyncio.Event()
+    ticker = asyncio.create_task(_longest_gap(done))
+    started = time.perf_counter()
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(f"{stack.url}/sovproxy/v1/explain", json=body) as resp,
+    ):
+        report = orjson.loads(await resp.read())
+    took = time.perf_counter() - started
+    done.set()
+    longest = await ticker
+    assert resp.status == 200 and report["classification"]["level"] == "confidential"
+    assert took > 0.6, "the classification must be long enough to show a stall"
+    assert longest < took / 3

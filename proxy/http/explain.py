@@ -142,8 +142,9 @@ def _destinations(
     ]
 
 
-async def read_explain_body(request: web.Request, limit: int) -> dict[str, Any]:
-    """The explain request's own JSON body, parsed as strictly as a proxied one (``strict_json``).
+async def read_explain_body(request: web.Request, limit: int) -> tuple[dict[str, Any], int]:
+    """The explain request's own JSON body, parsed as strictly as a proxied one (``strict_json``),
+    and its size in bytes.
 
     A duplicate key in the would-be body is refused here with its path (``body.messages``), before
     the body is re-serialised for ``build_exchange``; explain never reports on a body the proxy
@@ -151,4 +152,5 @@ async def read_explain_body(request: web.Request, limit: int) -> dict[str, Any]:
     """
     from proxy.http.parse import read_body
 
-    return parse_json(await read_body(request, limit))
+    raw = await read_body(request, limit)
+    return parse_json(raw), len(raw)
