@@ -50,10 +50,10 @@ _QUOTED = re.compile(r"[“«„‹]$")
 _QUOTE_END = re.compile(r"[”»“\"›]")
 _SENTENCE_INSIDE = re.compile(r"[.!?;,][ \t]|[.!?]$")
 #: What a person's name is made a thing's by: a law, prize, stadium or theorem before it ("la
-#: loi Evin", "premio Strega", "stade Pierre Mauroy"); before a lone
-#: surname, a disease ("maladie de Parkinson", "Morbus Crohn"; not "la malattia di Marco
-#: Rossi"); after a lone surname, an eponymous disease or law ("Parkinson's disease", "Murphy's
-#: law"; not "Emily Clarke's disease", "Sarah's principle").
+#: loi Evin", "premio Strega", "stade Pierre Mauroy"); before a lone surname, a disease ("maladie
+#: de Parkinson", "Morbus Crohn"; not "la malattia di Marco Rossi"); after a lone surname, an
+#: eponymous disease or law ("Parkinson's disease", "Murphy's law"; not "Emily Clarke's
+#: disease", "Sarah's principle").
 _EPONYM_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?:loi|legge|ley|wet|gesetz|ustawa|ustawy|lex|prix|premio|prijs|nagroda|"
     r"nagrody|stade|stadio|estadio|stadion|théorème|teorema|theorem|twierdzenie)"
