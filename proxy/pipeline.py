@@ -108,8 +108,7 @@ def classify(exchange: Exchange, services: Services) -> None:
     """Extract every text the request carries and classify it."""
     t0 = time.perf_counter()
     texts, unscannable = _extracted(exchange)
-    exchange.classification = services.classifier.classify(texts, unscannable)
-    _classified_in(exchange, t0)
+    _classify_extracted(exchange, services, texts, unscannable, t0)
 
 
 async def classify_and_decide(exchange: Exchange, services: Services) -> None:
@@ -142,8 +141,7 @@ def _classify_then_decide(
     t0: float,
 ) -> None:
     """Classify the texts extracted, then take the policy's decision."""
-    exchange.classification = services.classifier.classify(texts, unscannable)
-    _classified_in(exchange, t0)
+    _classify_extracted(exchange, services, texts, unscannable, t0)
     decide(exchange, services)
 
 
@@ -154,8 +152,15 @@ def _extracted(exchange: Exchange) -> tuple[list[TextPart], list[str]]:
     return texts, unscannable
 
 
-def _classified_in(exchange: Exchange, t0: float) -> None:
-    """When the classification started and how long it took (the exchange's timings)."""
+def _classify_extracted(
+    exchange: Exchange,
+    services: Services,
+    texts: list[TextPart],
+    unscannable: list[str],
+    t0: float,
+) -> None:
+    """Classify the texts extracted (from ``t0`` on, kept in the exchange's timings)."""
+    exchange.classification = services.classifier.classify(texts, unscannable)
     exchange.timings["classify_at_s"] = t0 - exchange.started
     exchange.timings["classify_s"] = time.perf_counter() - t0
 
