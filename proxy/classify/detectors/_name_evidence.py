@@ -42,6 +42,17 @@ _GERMAN = frozenset(
 )
 #: German words that other languages we scan write as well.
 _SHARED_WORDS = frozenset(("du", "am", "im"))
+#: Given names of other languages that Spanish writes as words: "Ella" (she), "Pero" (but).
+SPANISH_WORD_NAMES = frozenset(("Ella", "Pero"))
+#: Spanish words English, Italian, French and Portuguese text does not hold (nor German: not
+#: "es"): a name among them that is a Spanish word is that word ("Ella tiene", "Pero no sé").
+_SPANISH = frozenset(
+    words(
+        "y|que|tiene|está|estaba|dijo|dice|muy|también|pero|porque|cuando|hoy|ayer|mañana|"
+        "nos|les|mi|yo|él|ella|sé|hay|fue|ha|era|sus|los|las|una|para|con|sin|nunca|"
+        "siempre|ya|todavía|aquí|tengo|puedo|quiero|vamos|gracias|sí|eso|esto|nada"
+    )
+)
 _PARTICLE_WORDS = frozenset(w for p in data.PARTICLES for w in p.split())
 #: Given names that are also words or places ("Frank", "Dick", "Florence").
 WORD_LIKE = data.AMBIGUOUS | data.NAME_WORDS | data.PLACES
@@ -98,6 +109,22 @@ def german_text(around: str) -> bool:
     French, "am" and "im" of English: "du mail et retire Baptiste" is French)."""
     found = _GERMAN.intersection(_WORDS.findall(around.lower()))
     return bool(found - _SHARED_WORDS) or len(found) > 1
+
+
+#: Spanish words that other languages hold too, but not right after "Ella" or "Pero".
+_SPANISH_NEXT = frozenset(("es", "no", "se", "me", "te", "lo", "le", "si", "en", "a"))
+
+
+def spanish_word(token: str, after: str) -> bool:
+    """Whether ``token``, one of ``SPANISH_WORD_NAMES``, is the Spanish word in ``after`` (the
+    text after it): two Spanish words follow within it, or one right after it ("Ella tiene
+    fiebre", "Pero no lo sé"; not "Ella Fitzgerald" nor "Ella is my daughter")."""
+    if token not in SPANISH_WORD_NAMES:
+        return False
+    following = _WORDS.findall(after.lower())
+    if following[:1] and (following[0] in _SPANISH or following[0] in _SPANISH_NEXT):
+        return True
+    return len(_SPANISH.intersection(following)) > 1
 
 
 def rare_after_word_first(first: str, last: str, inside: bool) -> bool:

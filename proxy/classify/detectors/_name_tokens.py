@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from proxy.classify._base import Scan, alternation, words
 from proxy.classify.detectors import _names_data as data
-from proxy.classify.detectors._name_evidence import german_text
+from proxy.classify.detectors._name_evidence import german_text, spanish_word
 from proxy.classify.detectors._name_evidence import heading as _title_case_run
 from proxy.classify.detectors._name_places import place_after as _place_after
 from proxy.classify.detectors._name_places import street_before as _street_before
@@ -169,6 +169,8 @@ def excluded(name: Sequence[Tok], scan: Scan) -> bool:
     if last.lower().endswith(_PLACE_ENDINGS) or thing_last(last):
         return True  # "Wilhelm Gedächtniskirche", "Konrad Adenauer-Straße", "Anna Labs"
     after = scan.after(name[-1].end, 40)
+    if len(texts) == 1 and spanish_word(last, after):
+        return True  # "Ella tiene fiebre", "Pero no lo sé"
     if lone_surname and (_EPONYM_AFTER.match(after) or _FIRM_AND.match(after)):
         return True  # "the Nobel prize", "Marks & Spencer"
     if len(texts) == 1 and re.match(rf"[ ]?&[ ]?{re.escape(last)}(?!\w)", after):

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, words
 from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._name_evidence import SPANISH_WORD_NAMES
 from proxy.classify.detectors._lone_surnames import lone_surname, no_surname
 from proxy.classify.detectors._name_kin import KIN_WORDS as KIN
 from proxy.classify.detectors._name_tokens import LO, UP
@@ -57,8 +58,9 @@ def _with_me(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         toks = toks[1:]
     if group == "b" and len(toks) == 2 and not (toks[0] in data.GIVEN and _person(toks[1])):
         toks = toks[:1]  # "me and Tom Friday" (German nouns after the name)
-    if not _person(toks[0] if group == "b" else toks[-1]):
-        return
+    token = toks[0] if group == "b" else toks[-1]
+    if not _person(token) or (token in SPANISH_WORD_NAMES and "yo" in m.group().split()):
+        return  # "Ella y yo": she and I
     yield Hit("pii.person_name", None, start, start + len(" ".join(toks)))
 
 
