@@ -19,8 +19,8 @@ from collections.abc import Iterator
 
 from proxy.classify._base import Detector, Hit, Scan, alternation, words
 from proxy.classify.detectors import _names_data as data
-from proxy.classify.detectors._name_evidence import SPANISH_WORD_NAMES
 from proxy.classify.detectors._lone_surnames import lone_surname, no_surname
+from proxy.classify.detectors._name_evidence import SPANISH_WORD_NAMES
 from proxy.classify.detectors._name_kin import KIN_WORDS as KIN
 from proxy.classify.detectors._name_tokens import LO, UP
 from proxy.classify.detectors._relation_words import RELATIONS
