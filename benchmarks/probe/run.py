@@ -31,6 +31,7 @@ FILES = (
     "fresh4.jsonl",
     "fresh5.jsonl",
     "fresh6.jsonl",
+    "fresh7.jsonl",
 )
 LANGS = ("en", "fr", "de", "it", "es", "nl", "pl")
 
