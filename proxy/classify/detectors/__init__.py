@@ -10,6 +10,7 @@ from proxy.classify.detectors import (
     _health_labs,
     _health_results,
     _identity_cards,
+    _mrz,
     _name_kin,
     _name_with_me,
     _sql_rows,
@@ -55,6 +56,7 @@ def all_detectors() -> list[Detector]:
         health_sentences,
         secrets,
         markings,
+        _mrz,
     ):
         out.extend(module.DETECTORS)
     return out
