@@ -62,7 +62,7 @@ def test_an_identity_card_zone_is_a_national_id(classifier: Classifier) -> None:
 
 
 def test_germany_s_one_letter_code_and_a_misread_check_digit(classifier: Classifier) -> None:
-    """Germany's code is "D<<"; one check digit read as "O" by the OCR still leaves two that hold."""
+    """Germany is "D<<"; a check digit the OCR read as "O" leaves two that hold."""
     first, data = GERMAN.splitlines()
     misread = data[:9] + "O" + data[10:] if data[9] != "0" else data[:9] + "7" + data[10:]
     text = f"Bitte die Daten auslesen:\n{first}\n{misread}"

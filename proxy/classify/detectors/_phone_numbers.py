@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import DIGITS, Detector, Hit, Scan
+from proxy.classify._base import DIGITS, Detector, Hit, Scan, words
 from proxy.classify.detectors import _names_data as names_data
 from proxy.classify.detectors._id_context import labelled_otherwise
 from proxy.classify.detectors._phone_cues import (
@@ -221,7 +221,7 @@ def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | N
             return None
         return national(raw, hint or text_regions(wide + " " + after), cued=True)
     if _OTHER_NUMBER_CUES.search(before):
-        return None
+        return _mobile_after_number_word(raw, before, text_regions(wide + " " + after))
     if raw.startswith(("0", "(")):
         number = national(raw, (), cued=False)
         coded = _COUNTRY_CODE_BEFORE.search(before) is not None
@@ -229,6 +229,47 @@ def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | N
             return None
         return number
     return _bare_mobile(raw, before, after, wide)
+
+
+#: A number word as the label of the number that follows ("Best number is …", "Numéro à
+#: porter : …", "Over te zetten nummer: …").
+_NUMBER_WORD = re.compile(
+    r"(?<![^\W\d_])(?:number|nummer|numéro|numero|número|numer)(?![^\W\d_])[^\n\d]{0,25}$", re.I
+)
+#: The words that may stand right before that number word: an article, a possessive, or what
+#: tells whose or which phone it is; any other ("tracking number", "Serial number") names a
+#: record.
+_BEFORE_NUMBER_WORD = frozenset(
+    words(
+        "best|my|his|her|their|our|your|the|a|new|mobile|cell|contact|private|personal|direct|"
+        "home|work|old|this|that|current|main|phone|le|mon|son|sa|ton|votre|notre|leur|ce|"
+        "nouveau|du|un|die|meine|seine|ihre|deine|neue|eine|het|zijn|haar|mijn|nieuwe|jouw|uw|"
+        "een|zetten|porteren|mobiele|il|mio|suo|tuo|nuovo|el|mi|su|tu|nuevo|mój|moj|jej|jego|"
+        "nowy|twój|ten"
+    )
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+#: Where a mobile after a number word is looked for when the text's language names none.
+_MOBILE_REGIONS = ("GB", "IE", "FR", "BE", "DE", "AT", "IT", "ES", "PT", "NL", "PL")
+
+
+def _mobile_after_number_word(raw: str, before: str, regions: tuple[str, ...]) -> Reading | None:
+    """A mobile with its trunk zero, grouped as its country writes it, after a number word that
+    names no record: the word labels the phone (an order or customer number has no mobile's
+    prefix and grouping)."""
+    word = _NUMBER_WORD.search(before) if raw.startswith("0") else None
+    if word is None:
+        return None
+    previous = _LAST_WORD.search(before, 0, word.start())
+    if previous is not None and previous.group(1).lower() not in _BEFORE_NUMBER_WORD:
+        return None  # "Tracking number 07946 …"
+    for region in regions or _MOBILE_REGIONS:
+        number = read(raw, region)
+        if number is not None and is_mobile(number) and written_as_phone(raw, number):
+            return number
+    return None
 
 
 def _bare_mobile(raw: str, before: str, after: str, wide: str) -> Reading | None:
