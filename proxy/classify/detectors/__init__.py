@@ -5,6 +5,7 @@ from __future__ import annotations
 from proxy.classify._base import Detector
 from proxy.classify.detectors import (
     _address_boxes,
+    _caps_names,
     _eircodes,
     _health_doses,
     _health_labs,
@@ -57,6 +58,7 @@ def all_detectors() -> list[Detector]:
         secrets,
         markings,
         _mrz,
+        _caps_names,
     ):
         out.extend(module.DETECTORS)
     return out

@@ -1,0 +1,104 @@
+"""Names written in capitals, as official documents, forms and their OCR write them: the whole
+name ("ZANETTI LUCA", "JANINA GRABOWSKA", "ANA BELÉN TORRES MÁRQUEZ", "FERNÁNDEZ ROMERO,
+ENCARNACIÓN"), or the surname in capitals before the given name ("KOVALENKO Olena",
+"AL-MANSOURI Youssef"; the given name first, "Camille DUPONT", is ``_bare_names``').
+
+Capitals hide what case tells: "GRAND HOTEL", "ORDER BY", "NEW YORK" are capitalised runs too.
+So a run counts only as two to four tokens (particles aside: "DE LA CRUZ") that are all known
+given names or surnames and no places, one of them a given name and one no everyday word of the
+lists ("DUBOIS CLAIRE", not "SUMMER SALE"). A deceased or fictional person's name ("LEONARDO DA
+VINCI") is no person in the request.
+
+The prefilter is two capitalised words of two letters or more in a row (ASCII capitals: a
+letter with a diacritic ends the prefilter's match, not the exact pattern's), or a word in
+capitals before a capitalised one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from proxy.classify._base import Detector, Hit, Scan
+from proxy.classify.detectors import _names_data as data
+from proxy.classify.detectors._name_tokens import LO, PARTICLE_WORDS, UP, eponym
+
+_CAP = rf"[{UP}](?:[{UP}]|['’\-](?=[{UP}]))+"
+_RUN = re.compile(
+    rf"(?<![\w@/\\.#$%&*+=<>\-])(?P<run>{_CAP}(?:(?:,?[ ]|/){_CAP}){{1,5}})(?![\w@.\-])"
+    rf"|(?<![\w@/\\.#$%&*+=<>\-])(?P<sur>{_CAP})[ ](?P<given>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"
+    rf"(?!\w)"
+)
+
+
+def _title(token: str) -> str:
+    """A token in capitals as a name list writes it ("AL-MANSOURI" → "Al-Mansouri")."""
+    return "-".join(part[:1] + part[1:].lower() for part in token.split("-"))
+
+
+def _plain_given(name: str) -> bool:
+    """A known given name that is no everyday word, place or word-like name."""
+    return name in data.GIVEN and _clean(name) and name not in data.PLACES
+
+
+def _clean(name: str) -> bool:
+    """A token that is no everyday word of the lists (nor an English word) and no word-like
+    given name ("Claire" and "Summer" are words too; "Dubois" and "Halina" are not)."""
+    lower = name.lower()
+    return (
+        lower not in data.COMMON
+        and lower not in data.ENGLISH_WORDS
+        and name not in data.AMBIGUOUS
+        and name not in data.NAME_WORDS
+    )
+
+
+def _known(name: str) -> bool:
+    """A known given name or surname (a place too only when it is a given name: "Halina")."""
+    if name in data.NOT_NAME or (name in data.PLACES and name not in data.GIVEN):
+        return False
+    return name in data.GIVEN or name in data.SURNAMES or name in data.SURNAMES_MORE
+
+
+def _person(names: Sequence[str]) -> bool:
+    """Whether title-cased tokens spell a person: every token (particles aside) a known name,
+    one of them a given name, one no everyday word, and no deceased or fictional person."""
+    cores = [n for n in names if n.lower() not in PARTICLE_WORDS]
+    if len(cores) < 2 or not all(_known(n) for n in cores):
+        return False
+    if sum(n in data.PLACES for n in cores) > 1:
+        return False  # "ROMA, FIRENZE"
+    if not any(n in data.GIVEN for n in cores) or not any(_clean(n) for n in cores):
+        return False
+    return not eponym(cores)
+
+
+def _caps(m: re.Match[str], _scan: Scan) -> Iterator[Hit]:
+    """The name in capitals (see the module docstring)."""
+    if m.group("run"):
+        parts = re.split(r",?[ ]|/", m.group("run"))
+        if len(parts) > 4 or not _person([_title(p) for p in parts]):
+            return
+        yield Hit("pii.person_name", None, m.start("run"), m.end("run"))
+        return
+    surname, given = _title(m.group("sur")), m.group("given")
+    if len(surname) < 3 or not _plain_given(given) or given in data.SURNAMES:
+        return
+    if surname.lower() in data.COMMON or surname in data.PLACES or surname.lower() in data.WORDS:
+        return  # "HOTEL Maria", "ROMA Luca"
+    if eponym([given, surname]):
+        return
+    yield Hit("pii.person_name", None, m.start("sur"), m.end("given"))
+
+
+CAPS = Detector(
+    "person_name.caps",
+    r"\b[A-Z]{2,}(?:,? |/)[A-Z][^\sa-z]|\b[A-Z]{3,} [A-Z][a-z]",
+    _RUN,
+    _caps,
+    back=48,
+    ahead=96,
+    unicode=True,
+)
+
+DETECTORS = (CAPS,)

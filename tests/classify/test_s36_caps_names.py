@@ -1,0 +1,52 @@
+"""Thirty-sixth session: names in capitals, as official documents, forms and their OCR write
+them ("Assicurato: ZANETTI LUCA", "Pacjent: JANINA GRABOWSKA", "FERNÁNDEZ ROMERO,
+ENCARNACIÓN", "Nom : AL-MANSOURI Youssef"), are persons; runs of capitals that are words,
+places, code or a famous person's name are not.
+
+Rows are written here with invented holders; none is copied from a probe or the recall set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from tests.found import found
+
+NAME = "pii.person_name"
+
+FOUND = [
+    ("Assicurato: BERTOLINI MARCO   Codice fiscale: in allegato", "BERTOLINI MARCO"),
+    ("Pacjent: HALINA WÓJCIK\nAdres: ul. Lipowa 3", "HALINA WÓJCIK"),
+    ("Pracownik: ZIELIŃSKI TOMASZ   Stanowisko: magazynier", "ZIELIŃSKI TOMASZ"),
+    ("nella causa promossa da GALLO ROSARIA, residente in Napoli", "GALLO ROSARIA"),
+    ("D./Dña. MARÍA JOSÉ NAVARRO GIL   Número de afiliación", "MARÍA JOSÉ NAVARRO GIL"),
+    ("Paciente: MORENO DÍAZ, ROSARIO\nCama 12", "MORENO DÍAZ, ROSARIO"),
+    ("Destinataire : DUBOIS CLAIRE, 4 rue des Lilas", "DUBOIS CLAIRE"),
+    ("Nom : BENSALEM Karim\nPrénom usuel : Karim", "BENSALEM Karim"),
+]
+
+NOT_FOUND = [
+    "SELECT NAME, EMAIL FROM USERS WHERE ID = 4 ORDER BY NAME",
+    "WELCOME TO NEW YORK CITY",
+    "GRAND HOTEL CENTRAL – CHECK-IN FROM 3 PM",
+    "LEONARDO DA VINCI AIRPORT, TERMINAL 3",
+    "HAPPY NEW YEAR FROM ALL OF US",
+    "Our HTTP Server sits behind the API Gateway.",
+    "MARIA DB SERVER RESTARTED AT 02:00",
+    "WARNING: DISK FULL ON NODE 3",
+    "SUMMER SALE – ALL STORES",
+    "Tappe del tour: ROMA, FIRENZE, VENEZIA",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_a_name_in_capitals_is_a_person(classifier: Classifier, text: str, value: str) -> None:
+    """The name is a person-name finding."""
+    assert value in found(classifier, text, NAME)
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_other_capitals_are_no_person(classifier: Classifier, text: str) -> None:
+    """No person-name finding."""
+    assert found(classifier, text, NAME) == []
