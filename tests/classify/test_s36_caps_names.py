@@ -1,7 +1,8 @@
 """Thirty-sixth session: names in capitals, as official documents, forms and their OCR write
 them ("Assicurato: ZANETTI LUCA", "Pacjent: JANINA GRABOWSKA", "FERNÁNDEZ ROMERO,
-ENCARNACIÓN", "Nom : AL-MANSOURI Youssef"), are persons; runs of capitals that are words,
-places, code or a famous person's name are not.
+ENCARNACIÓN", "Nom : AL-MANSOURI Youssef"), and names listed surname first ("- Kleinschmidt,
+Heinz-Dieter, 02.04.1947") are persons; runs of capitals that are words, places, code or a
+famous person's name, and list items that open with a place or a word, are not.
 
 Rows are written here with invented holders; none is copied from a probe or the recall set.
 """
@@ -24,6 +25,9 @@ FOUND = [
     ("Paciente: MORENO DÍAZ, ROSARIO\nCama 12", "MORENO DÍAZ, ROSARIO"),
     ("Destinataire : DUBOIS CLAIRE, 4 rue des Lilas", "DUBOIS CLAIRE"),
     ("Nom : BENSALEM Karim\nPrénom usuel : Karim", "BENSALEM Karim"),
+    ("Pasajeros:\nSCHULTE, Annika – pasaporte alemán", "SCHULTE, Annika"),
+    ("Teilnehmer:\n- Hofmann, Karl-Heinz, 14.03.1950, Rollator\n- Vogel", "Hofmann, Karl-Heinz"),
+    ("Passengers:\n1. Marchetti, Giulia (seat 4A)\n2. tbc", "Marchetti, Giulia"),
 ]
 
 NOT_FOUND = [
@@ -37,6 +41,8 @@ NOT_FOUND = [
     "WARNING: DISK FULL ON NODE 3",
     "SUMMER SALE – ALL STORES",
     "Tappe del tour: ROMA, FIRENZE, VENEZIA",
+    "Offices:\n- Berlin, Anna-Lena Straße 4\n- Paris, France",
+    "Agenda:\n- Budget, Marketing\n- Review, Planning",
 ]
 
 

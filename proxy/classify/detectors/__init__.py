@@ -11,6 +11,7 @@ from proxy.classify.detectors import (
     _health_labs,
     _health_results,
     _identity_cards,
+    _listed_inverted,
     _mrz,
     _name_kin,
     _name_with_me,
@@ -59,6 +60,7 @@ def all_detectors() -> list[Detector]:
         markings,
         _mrz,
         _caps_names,
+        _listed_inverted,
     ):
         out.extend(module.DETECTORS)
     return out

@@ -1,7 +1,8 @@
 """Names written in capitals, as official documents, forms and their OCR write them: the whole
 name ("ZANETTI LUCA", "JANINA GRABOWSKA", "ANA BELÉN TORRES MÁRQUEZ", "FERNÁNDEZ ROMERO,
 ENCARNACIÓN"), or the surname in capitals before the given name ("KOVALENKO Olena",
-"AL-MANSOURI Youssef"; the given name first, "Camille DUPONT", is ``_bare_names``').
+"AL-MANSOURI Youssef", "SCHÄFER, Jonas"; the given name first, "Camille DUPONT", is
+``_bare_names``').
 
 Capitals hide what case tells: "GRAND HOTEL", "ORDER BY", "NEW YORK" are capitalised runs too.
 So a run counts only as two to four tokens (particles aside: "DE LA CRUZ") that are all known
@@ -9,9 +10,12 @@ given names or surnames and no places, one of them a given name and one no every
 lists ("DUBOIS CLAIRE", not "SUMMER SALE"). A deceased or fictional person's name ("LEONARDO DA
 VINCI") is no person in the request.
 
-The prefilter is two capitalised words of two letters or more in a row (ASCII capitals: a
-letter with a diacritic ends the prefilter's match, not the exact pattern's), or a word in
-capitals before a capitalised one.
+The prefilter is two words in capitals in a row (an ASCII capital first, then no lower-case
+ASCII letter) after a label's colon, at a line's start
+or after a lower-case word or a closing bracket or comma ("promossa da ESPOSITO ANNUNZIATA",
+"), LOMBARDI GIORGIA"), or a word in capitals before a capitalised one: a text in capitals
+(legal boilerplate) wakes it once per line, not at every pair of words, which would spend the
+candidate budget.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from proxy.classify.detectors._name_tokens import LO, PARTICLE_WORDS, UP, eponym
 _CAP = rf"[{UP}](?:[{UP}]|['’\-](?=[{UP}]))+"
 _RUN = re.compile(
     rf"(?<![\w@/\\.#$%&*+=<>\-])(?P<run>{_CAP}(?:(?:,?[ ]|/){_CAP}){{1,5}})(?![\w@.\-])"
-    rf"|(?<![\w@/\\.#$%&*+=<>\-])(?P<sur>{_CAP})[ ](?P<given>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"
+    rf"|(?<![\w@/\\.#$%&*+=<>\-])(?P<sur>{_CAP}),?[ ](?P<given>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"
     rf"(?!\w)"
 )
 
@@ -93,7 +97,7 @@ def _caps(m: re.Match[str], _scan: Scan) -> Iterator[Hit]:
 
 CAPS = Detector(
     "person_name.caps",
-    r"\b[A-Z]{2,}(?:,? |/)[A-Z][^\sa-z]|\b[A-Z]{3,} [A-Z][a-z]",
+    r"(?:[:\n]|[a-z.),] )[ \t]*[A-Z][^\sa-z0-9,/]+(?:,? |/)[A-Z][^\sa-z]|\b[A-Z]{3,},? [A-Z][a-z]",
     _RUN,
     _caps,
     back=48,
