@@ -2,8 +2,9 @@
 ("Patient: Tomasz Wierzbicki", "Paziente: sig. Mario Esposito", "Patientin: Frau Hanna Weiß",
 "Pacjent: Jan Nowak") above the health terms, within a page. A discharge letter, a lab report
 or a referral lists diagnoses, drugs and values in lines that are not sentences about anyone;
-its header is their anchor. A "Name:" line alone is not (a form, a contact card), nor a patient
-label before a placeholder ("Patient: John Doe").
+its header is their anchor. So is a patient named with a title inside a dictated letter's run-on
+sentence ("ihre patientin frau hatice arslan"). A "Name:" line alone is not (a form, a contact
+card), nor a patient label before a placeholder ("Patient: John Doe").
 """
 
 from __future__ import annotations
@@ -29,8 +30,21 @@ _HEADER = re.compile(
 _PLACEHOLDER = re.compile(r"(?i)\b(?:doe|mustermann|musterfrau|bloggs|rossi mario|test|sample)\b")
 
 
+#: A patient named with a title inside a sentence, in any case, as a dictated letter runs on
+#: ("wir berichten über ihre patientin frau hatice arslan", "pacjentka pani teresa michalak",
+#: "our patient Mrs Joan Hale"): the letter is about that patient.
+_INLINE = re.compile(
+    r"(?i:(?<![\w-])(?:patient|patiente|patienten|patientin|paziente|paciente|patiënt|patiënte|"
+    r"pacjent|pacjentka|pacjenta|pacjentki)[ \t:,]+"
+    r"(?:mr|mrs|ms|herr|herrn|frau|pan|pani|pana|mme|madame|monsieur|signora|signor|sig\.ra|"
+    r"sig|señora|señor|sra|sr|mevrouw|meneer|dhr|mevr)\.?[ \t]+)"
+    r"(?P<name>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)"
+)
+
+
 def patient_document(before: str) -> bool:
     """Whether the text before a health term (up to ``REACH`` characters) holds a patient's
-    header line naming someone."""
-    headers = list(_HEADER.finditer(before[-REACH:]))
+    header line naming someone, or a patient named with a title in a sentence."""
+    page = before[-REACH:]
+    headers = list(_HEADER.finditer(page)) or list(_INLINE.finditer(page))
     return bool(headers) and _PLACEHOLDER.search(headers[-1].group("name")) is None
