@@ -43,9 +43,11 @@ SPECIMENS = frozenset(
 _SIGNED = r"\d{6}[\-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]"
 #: Corsican NIR (department 2A/2B) written without spaces: no digit run long enough for DIGITS.
 _CORSICA = r"\d2[ABab] ?\d{3}"
+#: Groups apart by a space, dot or dash, or by two spaces as a scanned payslip's OCR leaves them.
+_NIR_GAP = r"(?:[ .\-]| {2})?"
 _NIR = (
-    r"\b[12][ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?(?:\d{2}|2[AB])[ .\-]?\d{3}[ .\-]?\d{3}"
-    r"(?:[ .\-]{1,3}|/)?\d{2}\b"
+    rf"\b[12]{_NIR_GAP}\d{{2}}{_NIR_GAP}\d{{2}}{_NIR_GAP}(?:\d{{2}}|2[AB]){_NIR_GAP}\d{{3}}"
+    rf"{_NIR_GAP}\d{{3}}(?:[ .\-]{{1,3}}|/)?\d{{2}}\b"
 )
 #: A digit of the codice fiscale, or the letter that replaces it in an omocodia variant.
 _OMO = "[0-9LMNP-V]"
@@ -273,12 +275,13 @@ DETECTORS = (
         formatted=r"\d{2}\.\d{2}\.\d{2}[ .\-]?\d{3}[.\-]?\d{2}|\d{2} \d{2} \d{2} \d{3} \d{2}",
         bare=_always,  # mod 97 and the birth date: 0.16 % of random 11-digit numbers
     ),
+    # the birth date set apart ("840409 42599") only after the cue
     scheme(
         "pl.pesel",
-        r"\b\d{11}\b",
+        r"\b\d{6} ?\d{5}\b",
         pesel.is_valid,
         cue=r"pesel",
-        bare=pesel_born,
+        bare=lambda raw: " " not in raw and pesel_born(raw),
     ),
     *(
         scheme(
