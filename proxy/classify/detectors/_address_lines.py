@@ -94,7 +94,9 @@ PERSONAL_CUES = re.compile(
 
 #: Words that make a street line a company's, a shop's or an institution's.
 COMPANY_CUES = re.compile(
-    r"\b(?:GmbH|AG|SAS?|SARL|Ltd|Inc|LLC|B\.V|S\.p\.A|S\.r\.l|S\.L|plc|sp\. z o\.o)\b|"
+    # legal forms and the company registers' numbers (a firm's letterhead or invoice footer)
+    r"\b(?:GmbH|AG|SAS?|SARL|Ltd|Inc|LLC|B\.V|N\.V|S\.p\.A|S\.r\.l|S\.L|plc|[Ss]p\. z o\.o|"
+    r"KRS|KvK|HRB|RCS)\b|"
     r"(?i:\b(?:headquarters|HQ|head office|our offices?|offices|siège|firmensitz|sitz|sede|"
     r"oficinas|kantoor|siedziba|registered office|located at|visit us|store|shop|filiale|"
     r"öffnungszeiten|opening hours|branch|agence|museum|musée|hotel|restaurant|university|"

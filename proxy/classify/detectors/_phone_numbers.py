@@ -222,6 +222,8 @@ def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | N
         return national(raw, hint or text_regions(wide + " " + after), cued=True)
     if _OTHER_NUMBER_CUES.search(before):
         return _mobile_after_number_word(raw, before, text_regions(wide + " " + after))
+    if _FIRM_LINE.search(before):
+        return None  # a firm's letterhead or footer ("… B.V. · Museumplein 6 · 020 555 0100")
     if raw.startswith(("0", "(")):
         number = national(raw, (), cued=False)
         coded = _COUNTRY_CODE_BEFORE.search(before) is not None
@@ -231,6 +233,12 @@ def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | N
     return _bare_mobile(raw, before, after, wide)
 
 
+#: A legal form or a company register's number earlier on the line: an uncued number there is
+#: the firm's (its letterhead, footer or signature block), not a person's.
+_FIRM_LINE = re.compile(
+    r"\b(?:GmbH|B\.V\.?|N\.V\.?|S\.p\.A|S\.r\.l|SARL|SAS|Ltd|LLC|Inc|plc|[Ss]p\. z o\.o|"
+    r"KRS|KvK|HRB|RCS|SIRE[NT])(?!\w)"
+)
 #: A number word as the label of the number that follows ("Best number is …", "Numéro à
 #: porter : …", "Over te zetten nummer: …").
 _NUMBER_WORD = re.compile(
