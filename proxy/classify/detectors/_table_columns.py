@@ -35,7 +35,8 @@ from proxy.classify.detectors.dates import DATE, calendar
 
 _DOB = words(
     "dob|d.o.b.|date of birth|date_of_birth|birth date|birth_date|birthdate|birthday|born|"
-    "date de naissance|date_naissance|naissance|né le|geburtsdatum|geb.-datum|geb.datum|"
+    "date de naissance|date_naissance|naissance|né le|née le|né(e) le|geburtsdatum|geb.-datum|"
+    "geb.datum|"
     "geburtstag|data di nascita|data_nascita|data nascita|nascita|fecha de nacimiento|"
     "fecha_nacimiento|fecha nacimiento|nacimiento|geboortedatum|geboorte|data urodzenia|"
     "data_urodzenia|f_nacimiento|f_nac|fecha_nac|fnac|data_ur|data_urodz|geb_datum|gebdatum|"
@@ -61,7 +62,7 @@ _LABELS = sorted(set(_KINDS) | names.LABELS)
 _SEPARATORS = ",;\t|"
 _DATE_CELL = re.compile(rf"(?:{DATE})", re.I)
 _PHONE_CELL = re.compile(r"\+?\(?\d[\d ./()\-]{6,20}\d")
-_LABEL_SHAPE = re.compile(r"[\w .#/()-]{1,30}")
+_LABEL_SHAPE = re.compile(r"[\w .#/()°º-]{1,30}")  # "N° carte", "Nº"
 
 
 def _labels(line: str, sep: str) -> list[str]:

@@ -83,7 +83,9 @@ DOB = Detector(
     re.compile(
         r"(?<!\w)(?P<cue>"
         + alternation(_DOB_CUES)
-        + r")(?!\w)(?=[^\n\d;]{0,40}\d)[^\n\d;]{0,40}?(?<![\w.])(?P<date>"
+        # the birthplace's postcode or department in brackets may stand between ("né à Pau
+        # (64000) le 3 avril 1958", "nato a Roma (RM) il")
+        + r")(?!\w)(?=[^\n\d;]{0,40}\d)(?:[^\n\d;]|\(\d{2,5}\)){0,40}?(?<![\w.])(?P<date>"
         + _DATE
         + r")(?!\d)",
         re.I,
