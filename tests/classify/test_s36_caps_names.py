@@ -1,8 +1,9 @@
 """Thirty-sixth session: names in capitals, as official documents, forms and their OCR write
 them ("Assicurato: ZANETTI LUCA", "Pacjent: JANINA GRABOWSKA", "FERNÁNDEZ ROMERO,
-ENCARNACIÓN", "Nom : AL-MANSOURI Youssef"), and names listed surname first ("- Kleinschmidt,
-Heinz-Dieter, 02.04.1947") are persons; runs of capitals that are words, places, code or a
-famous person's name, and list items that open with a place or a word, are not.
+ENCARNACIÓN", "Nom : AL-MANSOURI Youssef"), names listed surname first ("- Kleinschmidt,
+Heinz-Dieter, 02.04.1947") and an airline's passenger names ("BRENNAN/SIOBHAN MS") are
+persons; runs of capitals that are words, places, code or a famous person's name, and list
+items that open with a place or a word, are not.
 
 Rows are written here with invented holders; none is copied from a probe or the recall set.
 """
@@ -28,6 +29,7 @@ FOUND = [
     ("Pasajeros:\nSCHULTE, Annika – pasaporte alemán", "SCHULTE, Annika"),
     ("Teilnehmer:\n- Hofmann, Karl-Heinz, 14.03.1950, Rollator\n- Vogel", "Hofmann, Karl-Heinz"),
     ("Passengers:\n1. Marchetti, Giulia (seat 4A)\n2. tbc", "Marchetti, Giulia"),
+    ("Manifest:\nBRENNAN/SIOBHAN MS      14FEB82  IRL", "BRENNAN/SIOBHAN"),
 ]
 
 NOT_FOUND = [
@@ -43,6 +45,7 @@ NOT_FOUND = [
     "Tappe del tour: ROMA, FIRENZE, VENEZIA",
     "Offices:\n- Berlin, Anna-Lena Straße 4\n- Paris, France",
     "Agenda:\n- Budget, Marketing\n- Review, Planning",
+    "the board swaps INPUT/OUTPUT MS and then LONDON/PARIS MR",
 ]
 
 

@@ -2,7 +2,7 @@
 name ("ZANETTI LUCA", "JANINA GRABOWSKA", "ANA BELÉN TORRES MÁRQUEZ", "FERNÁNDEZ ROMERO,
 ENCARNACIÓN"), or the surname in capitals before the given name ("KOVALENKO Olena",
 "AL-MANSOURI Youssef", "SCHÄFER, Jonas"; the given name first, "Camille DUPONT", is
-``_bare_names``').
+``_bare_names``'), and an airline's passenger name ("ADEBAYO/TUNDE MR").
 
 Capitals hide what case tells: "GRAND HOTEL", "ORDER BY", "NEW YORK" are capitalised runs too.
 So a run counts only as two to four tokens (particles aside: "DE LA CRUZ") that are all known
@@ -77,13 +77,31 @@ def _person(names: Sequence[str]) -> bool:
     return not eponym(cores)
 
 
+#: The titles an airline's passenger name ends with ("ADEBAYO/TUNDE MR", IATA's PNR form).
+_PNR_TITLES = frozenset(("MR", "MRS", "MS", "MISS", "MSTR", "DR"))
+_PNR = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}")
+
+
+def _run(m: re.Match[str]) -> Iterator[Hit]:
+    """A run of capitals that spells a person: as ``_person`` reads it, or in an airline's
+    passenger form, the surname, a slash, the given names and a title ("KOWALCZYK/MAGDALENA
+    MS"), whose title is left out of the span."""
+    run = m.group("run")
+    parts = re.split(r",?[ ]|/", run)
+    if parts[-1] in _PNR_TITLES and _PNR.match(run):
+        end = m.start("run") + len(run) - len(parts[-1]) - 1
+        names = [_title(p) for p in parts[:-1]]
+        if all(len(n) > 2 and _clean(n) and n not in data.PLACES for n in names[:2]):
+            yield Hit("pii.person_name", None, m.start("run"), end)
+        return
+    if len(parts) <= 4 and _person([_title(p) for p in parts]):
+        yield Hit("pii.person_name", None, m.start("run"), m.end("run"))
+
+
 def _caps(m: re.Match[str], _scan: Scan) -> Iterator[Hit]:
     """The name in capitals (see the module docstring)."""
     if m.group("run"):
-        parts = re.split(r",?[ ]|/", m.group("run"))
-        if len(parts) > 4 or not _person([_title(p) for p in parts]):
-            return
-        yield Hit("pii.person_name", None, m.start("run"), m.end("run"))
+        yield from _run(m)
         return
     surname, given = _title(m.group("sur")), m.group("given")
     if len(surname) < 3 or not _plain_given(given) or given in data.SURNAMES:
