@@ -15,6 +15,7 @@ from proxy.classify.detectors import (
     _mrz,
     _name_kin,
     _name_with_me,
+    _secret_decoded,
     _sql_rows,
     _surname_subjects,
     _table_columns,
@@ -61,6 +62,7 @@ def all_detectors() -> list[Detector]:
         _mrz,
         _caps_names,
         _listed_inverted,
+        _secret_decoded,
     ):
         out.extend(module.DETECTORS)
     return out
