@@ -139,6 +139,13 @@ def main() -> None:
         "100k short messages", classifier, [TextPart(f"m[{i}]", "hi there") for i in range(100_000)]
     )
     bounded("8 MB ordinary text", classifier, [TextPart("t", one_mb * 8)])
+    secret_command = "kubectl get secret x -o jsonpath='{.data.p}' | base64 -d; "
+    bounded(
+        "1 MB of secret commands on one line", classifier, [TextPart("t", secret_command * 17_000)]
+    )
+    bounded(
+        "1 MB of capitals and commas", classifier, [TextPart("t", "ID, NAME, EMAIL, " * 60_000)]
+    )
     print("evasion-shaped inputs (issue 12: normalised view, seams, blobs):")
     wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in one_mb[:350_000])
     bounded("fullwidth text (1 MB as UTF-8)", classifier, [TextPart("t", wide)])

@@ -34,7 +34,11 @@ NOT_FOUND = [
     "$ kubectl get secret tls -o jsonpath='{.data.tls\\.crt}' | base64 -d\n"
     "-----BEGIN CERTIFICATE-----",
     "$ cat token.b64 | base64 --decode\nerror: invalid input",
-    "$ echo dGVzdA== | base64 -d\nchangeme123",
+    "$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\nchangeme123",
+    "PASSWORD=$(kubectl get secret db -o jsonpath='{.data.password}' | base64 -d)\n./deploy-v2.sh",
+    "$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\nroot@ip-10-0-1-23:~#",
+    "$ kubectl get secret db -o jsonpath='{.metadata.uid}'\n3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f",
+    "$ kubectl get secrets -o jsonpath='{.items[0].metadata.name}'\ndefault-token-4kq9z",
 ]
 
 

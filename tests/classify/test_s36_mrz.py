@@ -44,6 +44,9 @@ def _td1(state: str, names: str, number: str, birth: str, sex: str, expiry: str)
 PASSPORT = _td3("NLD", "VAN<DAM<<ELINE<MARIEKE", "NW7K3PX41", "850417", "F", "310922")
 CARD = _td1("FRA", "MOREAU<<CAMILLE<ANNE", "K8TZ2QH40", "920301", "F", "330115")
 GERMAN = _td3("D<<", "KRAUSE<<TOBIAS", "C4FJ7RK29", "780611", "M", "290403")
+#: A Swedish holder named as ICAO's specimen is, and a holder with one name only.
+SWEDISH = _td3("SWE", "ERIKSSON<<ANNA<MARIA", "K71C49RT2", "880214", "F", "300612")
+ONE_NAME = _td3("IDN", "SUKARNOPUTRI", "B7729301<", "700523", "F", "310101")
 
 
 def test_a_passport_zone_is_the_passport_and_its_holder(classifier: Classifier) -> None:
@@ -67,6 +70,15 @@ def test_germany_s_one_letter_code_and_a_misread_check_digit(classifier: Classif
     misread = data[:9] + "O" + data[10:] if data[9] != "0" else data[:9] + "7" + data[10:]
     text = f"Bitte die Daten auslesen:\n{first}\n{misread}"
     assert found(classifier, text, "pii.passport") == [misread]
+
+
+@pytest.mark.parametrize("zone", [SWEDISH, ONE_NAME])
+def test_a_specimen_s_name_elsewhere_and_a_single_name_are_found(
+    classifier: Classifier, zone: str
+) -> None:
+    """Only Utopia's zones are ICAO's specimens; a holder with one name has no "<<" inside."""
+    text = f"Scan:\n                {zone.splitlines()[0]}\n                {zone.splitlines()[1]}"
+    assert found(classifier, text, "pii.passport") == [zone.splitlines()[1]]
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,8 @@ NOT_FOUND = [
     "Rechnungsnummer: 06-41720385, fällig am 3. März.",
     "Serial number 0176 48219350 on the back of the router.",
     "Número de pedido 0612 345 678 confirmado.",
+    "Votre numéro de commande : 06 38 51 90 27",
+    "Die Nummer der Rechnung 0176 48219350 steht oben rechts.",
 ]
 
 

@@ -30,6 +30,8 @@ FOUND = [
     ("Tell Ella that the meeting moved to Thursday.", "Ella"),
     ("Ella Hartley sent the invoice yesterday.", "Ella Hartley"),
     ("Pero Horvat je došao u ured jutros.", "Pero Horvat"),
+    ("Ella no longer lives with us since the divorce.", "Ella"),
+    ("Ella a rendez-vous chez le pédiatre demain.", "Ella"),
 ]
 
 

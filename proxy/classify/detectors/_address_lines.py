@@ -94,13 +94,20 @@ PERSONAL_CUES = re.compile(
 
 #: Words that make a street line a company's, a shop's or an institution's.
 COMPANY_CUES = re.compile(
-    # legal forms and the company registers' numbers (a firm's letterhead or invoice footer)
-    r"\b(?:GmbH|AG|SAS?|SARL|Ltd|Inc|LLC|B\.V|N\.V|S\.p\.A|S\.r\.l|S\.L|plc|[Ss]p\. z o\.o|"
-    r"KRS|KvK|HRB|RCS)\b|"
+    r"\b(?:GmbH|AG|SAS?|SARL|Ltd|Inc|LLC|B\.V|S\.p\.A|S\.r\.l|S\.L|plc|sp\. z o\.o)\b|"
     r"(?i:\b(?:headquarters|HQ|head office|our offices?|offices|siège|firmensitz|sitz|sede|"
     r"oficinas|kantoor|siedziba|registered office|located at|visit us|store|shop|filiale|"
     r"öffnungszeiten|opening hours|branch|agence|museum|musée|hotel|restaurant|university|"
     r"université|universität|università|universidad|universiteit|uniwersytet)\b)"
+)
+
+#: A legal form or a company register's number on the line of an address or a number: a firm's
+#: letterhead or invoice footer ("Drukarnia Wisła Sp. z o.o. · ul. Długa 5, … · KRS …"). Read
+#: on that line only: a firm named on the line above may employ the person whose address
+#: follows.
+FIRM_LINE = re.compile(
+    r"\b(?:GmbH|B\.V\.?|N\.V\.?|S\.p\.A|S\.r\.l|SARL|SAS|Ltd|LLC|Inc|plc|[Ss]p\. z o\.o|"
+    r"KRS|KvK|HRB|RCS|SIRE[NT])(?!\w)"
 )
 
 #: Opening hours after a street line: a place's address, not a person's.

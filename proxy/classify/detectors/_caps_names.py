@@ -5,17 +5,19 @@ ENCARNACIÓN"), or the surname in capitals before the given name ("KOVALENKO Ole
 ``_bare_names``'), and an airline's passenger name ("ADEBAYO/TUNDE MR").
 
 Capitals hide what case tells: "GRAND HOTEL", "ORDER BY", "NEW YORK" are capitalised runs too.
-So a run counts only as two to four tokens (particles aside: "DE LA CRUZ") that are all known
-given names or surnames and no places, one of them a given name and one no everyday word of the
-lists ("DUBOIS CLAIRE", not "SUMMER SALE"). A deceased or fictional person's name ("LEONARDO DA
-VINCI") is no person in the request.
+So a name counts only as two to four consecutive tokens of a run that are all known given names
+or surnames and no places, one of them a given name and one no everyday word of the lists
+("DUBOIS CLAIRE", not "SUMMER SALE"); the other tokens of the run (a title, a label, a verb:
+"PAZIENTE ZANETTI LUCA NATO A ROMA") stay out of it. A placeholder, or a deceased, fictional or
+famous person's name, in either order ("ROSSI MARIO", "MERKEL ANGELA"), is no person in the
+request. An airline's passenger name needs a known surname or given name ("AWS/GCP DR" is none).
 
-The prefilter is two words in capitals in a row (an ASCII capital first, then no lower-case
-ASCII letter) after a label's colon, at a line's start
-or after a lower-case word or a closing bracket or comma ("promossa da ESPOSITO ANNUNZIATA",
-"), LOMBARDI GIORGIA"), or a word in capitals before a capitalised one: a text in capitals
-(legal boilerplate) wakes it once per line, not at every pair of words, which would spend the
-candidate budget.
+The prefilter is two words in capitals in a row (a capital, ASCII or accented, then no
+lower-case ASCII letter) at a text's or line's start, after a label's colon, a table's bar or
+tab, a lower-case word or a bracket ("promossa da ESPOSITO ANNUNZIATA", "), LOMBARDI GIORGIA"),
+or a word in capitals before a capitalised one: a text in capitals (legal boilerplate, a list of
+column names after SELECT) wakes it once per line, not at every pair of words or comma, which
+would spend the candidate budget.
 """
 
 from __future__ import annotations
@@ -66,7 +68,8 @@ def _known(name: str) -> bool:
 
 def _person(names: Sequence[str]) -> bool:
     """Whether title-cased tokens spell a person: every token (particles aside) a known name,
-    one of them a given name, one no everyday word, and no deceased or fictional person."""
+    one of them a given name, one no everyday word, and no placeholder, deceased, fictional or
+    famous person in either order."""
     cores = [n for n in names if n.lower() not in PARTICLE_WORDS]
     if len(cores) < 2 or not all(_known(n) for n in cores):
         return False
@@ -74,28 +77,46 @@ def _person(names: Sequence[str]) -> bool:
         return False  # "ROMA, FIRENZE"
     if not any(n in data.GIVEN for n in cores) or not any(_clean(n) for n in cores):
         return False
-    return not eponym(cores)
+    return not (eponym(cores) or eponym([*cores[1:], cores[0]]))
 
 
 #: The titles an airline's passenger name ends with ("ADEBAYO/TUNDE MR", IATA's PNR form).
 _PNR_TITLES = frozenset(("MR", "MRS", "MS", "MISS", "MSTR", "DR"))
 _PNR = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}")
+_PART = re.compile(r"[^ ,/]+")
+
+
+def _passenger(names: Sequence[str]) -> bool:
+    """Whether an airline passenger's surname and given name are a person's: three letters or
+    more, no everyday words or places, one of them a known name."""
+    if not all(len(n) > 2 and _clean(n) and n not in data.PLACES for n in names[:2]):
+        return False
+    return any(_known(n) or n in data.GIVEN_MORE for n in names[:2])
+
+
+def _stretch(parts: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether consecutive tokens of a run spell a person (``_person``)."""
+    return _person([_title(p[0]) for p in parts])
 
 
 def _run(m: re.Match[str]) -> Iterator[Hit]:
-    """A run of capitals that spells a person: as ``_person`` reads it, or in an airline's
-    passenger form, the surname, a slash, the given names and a title ("KOWALCZYK/MAGDALENA
-    MS"), whose title is left out of the span."""
-    run = m.group("run")
-    parts = re.split(r",?[ ]|/", run)
-    if parts[-1] in _PNR_TITLES and _PNR.match(run):
-        end = m.start("run") + len(run) - len(parts[-1]) - 1
-        names = [_title(p) for p in parts[:-1]]
-        if all(len(n) > 2 and _clean(n) and n not in data.PLACES for n in names[:2]):
-            yield Hit("pii.person_name", None, m.start("run"), end)
+    """The person in a run of capitals: in an airline's passenger form, the surname, a slash,
+    the given names and a title ("KOWALCZYK/MAGDALENA MS"; the title left out of the span), or
+    the longest stretch of two to four tokens that ``_person`` reads as one."""
+    run, base = m.group("run"), m.start("run")
+    parts = [(p.group(), base + p.start(), base + p.end()) for p in _PART.finditer(run)]
+    if parts[-1][0] in _PNR_TITLES and _PNR.match(run):
+        if _passenger([_title(p[0]) for p in parts[:-1]]):
+            yield Hit("pii.person_name", None, base, parts[-2][2])
         return
-    if len(parts) <= 4 and _person([_title(p) for p in parts]):
-        yield Hit("pii.person_name", None, m.start("run"), m.end("run"))
+    i = 0
+    while i < len(parts) - 1:
+        size = next((n for n in (4, 3, 2) if i + n <= len(parts) and _stretch(parts[i : i + n])), 0)
+        if size:
+            yield Hit("pii.person_name", None, parts[i][1], parts[i + size - 1][2])
+            i += size
+        else:
+            i += 1
 
 
 def _caps(m: re.Match[str], _scan: Scan) -> Iterator[Hit]:
@@ -108,14 +129,15 @@ def _caps(m: re.Match[str], _scan: Scan) -> Iterator[Hit]:
         return
     if surname.lower() in data.COMMON or surname in data.PLACES or surname.lower() in data.WORDS:
         return  # "HOTEL Maria", "ROMA Luca"
-    if eponym([given, surname]):
+    if eponym([given, surname]) or eponym([surname, given]):
         return
     yield Hit("pii.person_name", None, m.start("sur"), m.end("given"))
 
 
 CAPS = Detector(
     "person_name.caps",
-    r"(?:[:\n]|[a-z.),] )[ \t]*[A-Z][^\sa-z0-9,/]+(?:,? |/)[A-Z][^\sa-z]|\b[A-Z]{3,},? [A-Z][a-z]",
+    r"(?:^|[:\n|\t]|[a-z)] |\), )[ \t]*[A-Z\xC3-\xC5][^\sa-z0-9,/]+(?:,? |/)[A-Z\xC3-\xC5]"
+    r"[^\sa-z]|\b[A-Z]{3,},? [A-Z][a-z]",
     _RUN,
     _caps,
     back=48,

@@ -5,13 +5,14 @@ identity cards), letters, digits and the filler ``<``.
 The zone holds the holder's names, document number, date of birth and nationality. Its fields
 carry 7-3-1 check digits (document number, date of birth, expiry); the data line counts when
 it has the layout of its format and two of its three check digits hold (one may be misread by
-OCR, as "O" for "0"; a random line of that layout passes two one time in a hundred, and no other
-text has it). Reported: the data line(s) as ``pii.passport`` (document type ``P``, subtype the
-issuing country) or ``pii.national_id`` (``mrz``), and the name field as ``pii.person_name``
-("DE<WIT<<JOHANNA<CORNELIA": surname, ``<<``, given names).
+OCR, as "O" for "0"; a random line of that layout passes two about three times in a hundred,
+and no other text has that layout). Reported: the data line(s) as ``pii.passport`` (document
+type ``P``, subtype the issuing country) or ``pii.national_id`` (``mrz``), and the name field
+as ``pii.person_name`` ("DE<WIT<<JOHANNA<CORNELIA": surname, ``<<``, given names).
 
-ICAO's specimens (Utopia, "ERIKSSON<<ANNA<MARIA") and the authorities' ("MUSTERMANN<<ERIKA")
-are no findings. The prefilter is the name field's ``<<`` between two capitals, in every format.
+ICAO's specimens (issued by Utopia, "UTO") and the authorities' ("MUSTERMANN<<ERIKA") are no
+findings. The prefilter is a literal, three fillers: every zone pads a field with them
+(the names, the optional data), and a literal costs the scan next to nothing.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ _TD1 = (
     rf"[0-9O]{{7}}[MFX<][0-9O]{{7}}[A-Z<]{{3}}{_C}{{11}}[0-9O]){_NL}(?P<n1>[A-Z<]{{30}}))"
 )
 _ZONE = re.compile(rf"(?<![A-Z0-9<])(?:{_TD3}|{_TD2}|{_TD1})(?![A-Z0-9<])")
-#: ICAO state codes of the countries sovproxy's tables know, where they differ from ISO's
-#: alpha-3 ("D" for Germany, filled with "<"); others are looked up by alpha-3 below.
+#: ICAO state codes of the European and a few other countries, to their ISO alpha-2 code
+#: (Germany is "D", filled with "<"); a state not listed gives no subtype.
 _ALPHA3 = {
     "D<<": "DE", "AUT": "AT", "BEL": "BE", "BGR": "BG", "HRV": "HR", "CYP": "CY", "CZE": "CZ",
     "DNK": "DK", "EST": "EE", "FIN": "FI", "FRA": "FR", "GRC": "GR", "HUN": "HU", "IRL": "IE",
@@ -52,9 +53,9 @@ _ALPHA3 = {
 }  # fmt: skip
 
 
-#: The holders of the specimens ICAO and national authorities print (the issuing state of
-#: ICAO's, "UTO", is Utopia).
-_SPECIMEN_NAMES = ("MUSTERMANN<<", "ERIKSSON<<ANNA", "SPECIMEN<<", "SPECIMAN<<")
+#: The holders of the specimens national authorities print (ICAO's are issued by Utopia,
+#: "UTO", whoever their holder).
+_SPECIMEN_NAMES = ("MUSTERMANN<<", "SPECIMEN<<", "SPECIMAN<<")
 
 
 def _check(field: str, digit: str) -> bool:
@@ -110,7 +111,7 @@ def _zone(m: re.Match[str], _scan: Scan) -> Iterator[Hit]:
     if held < 2:
         return
     state = m.group("s" + suffix)
-    if state == "UTO" or m.group("n" + suffix).startswith(_SPECIMEN_NAMES):
+    if state == "UTO" or m.group("n" + suffix).startswith(_SPECIMEN_NAMES):  # ICAO's: Utopia
         return  # ICAO's and the German authorities' specimens
     country = _ALPHA3.get(state)
     start, end = m.start("d" + suffix), m.end("d" + suffix)
@@ -124,11 +125,11 @@ def _zone(m: re.Match[str], _scan: Scan) -> Iterator[Hit]:
 
 MRZ = Detector(
     "national_id.mrz",
-    r"[A-Z]<<[A-Z]",
+    "<<<",
     _ZONE,
     _zone,
-    back=110,
-    ahead=110,
+    back=160,
+    ahead=160,
 )
 
 DETECTORS = (MRZ,)

@@ -111,19 +111,23 @@ def german_text(around: str) -> bool:
     return bool(found - _SHARED_WORDS) or len(found) > 1
 
 
-#: Spanish words that other languages hold too, but not right after "Ella" or "Pero".
-_SPANISH_NEXT = frozenset(("es", "no", "se", "me", "te", "lo", "le", "si", "en", "a"))
+#: Spanish words other languages hold too right after "Ella" ("Ella no longer", "Ella a
+#: rendez-vous", "Ella me dit"): the Spanish word only with another Spanish word after them.
+_SPANISH_SHARED = frozenset(("no", "se", "me", "te", "lo", "le", "si", "en", "a"))
 
 
 def spanish_word(token: str, after: str) -> bool:
     """Whether ``token``, one of ``SPANISH_WORD_NAMES``, is the Spanish word in ``after`` (the
-    text after it): two Spanish words follow within it, or one right after it ("Ella tiene
-    fiebre", "Pero no lo sé"; not "Ella Fitzgerald" nor "Ella is my daughter")."""
+    text after it): a Spanish word right after it, a word Spanish shares with others and a
+    Spanish one later, or two Spanish words ("Ella tiene fiebre", "Pero no lo sé"; not "Ella
+    Fitzgerald", "Ella is my daughter", "Ella no longer lives here")."""
     if token not in SPANISH_WORD_NAMES:
         return False
     following = _WORDS.findall(after.lower())
-    if following[:1] and (following[0] in _SPANISH or following[0] in _SPANISH_NEXT):
-        return True
+    if following[:1] and (following[0] in _SPANISH or following[0] == "es"):
+        return True  # "Ella tiene", "Ella es" (German writes "Ella, es …")
+    if following[:1] and following[0] in _SPANISH_SHARED:
+        return bool(_SPANISH.intersection(following[1:]))  # "Ella me dijo", "Pero no lo sé"
     return len(_SPANISH.intersection(following)) > 1
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from proxy.classify._base import DIGITS, Detector, Hit, Scan, words
 from proxy.classify.detectors import _names_data as names_data
+from proxy.classify.detectors._address_lines import FIRM_LINE
 from proxy.classify.detectors._id_context import labelled_otherwise
 from proxy.classify.detectors._phone_cues import (
     AMOUNT_BEFORE,
@@ -222,27 +223,22 @@ def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | N
         return national(raw, hint or text_regions(wide + " " + after), cued=True)
     if _OTHER_NUMBER_CUES.search(before):
         return _mobile_after_number_word(raw, before, text_regions(wide + " " + after))
-    if _FIRM_LINE.search(before):
-        return None  # a firm's letterhead or footer ("… B.V. · Museumplein 6 · 020 555 0100")
     if raw.startswith(("0", "(")):
         number = national(raw, (), cued=False)
         coded = _COUNTRY_CODE_BEFORE.search(before) is not None
         if number is None or (coded and not written_as_phone(raw, number)):
             return None
+        if FIRM_LINE.search(before) and _mobile_in(raw, _MOBILE_REGIONS) is None:
+            return None  # a firm's line ("… B.V. · KvK … · 020 555 0100"); a mobile is a person's
         return number
     return _bare_mobile(raw, before, after, wide)
 
 
-#: A legal form or a company register's number earlier on the line: an uncued number there is
-#: the firm's (its letterhead, footer or signature block), not a person's.
-_FIRM_LINE = re.compile(
-    r"\b(?:GmbH|B\.V\.?|N\.V\.?|S\.p\.A|S\.r\.l|SARL|SAS|Ltd|LLC|Inc|plc|[Ss]p\. z o\.o|"
-    r"KRS|KvK|HRB|RCS|SIRE[NT])(?!\w)"
-)
 #: A number word as the label of the number that follows ("Best number is …", "Numéro à
 #: porter : …", "Over te zetten nummer: …").
 _NUMBER_WORD = re.compile(
-    r"(?<![^\W\d_])(?:number|nummer|numéro|numero|número|numer)(?![^\W\d_])[^\n\d]{0,25}$", re.I
+    r"(?<![^\W\d_])(?P<word>number|nummer|numéro|numero|número|numer)(?![^\W\d_])[^\n\d]{0,25}$",
+    re.I,
 )
 #: The words that may stand right before that number word: an article, a possessive, or what
 #: tells whose or which phone it is; any other ("tracking number", "Serial number") names a
@@ -257,6 +253,16 @@ _BEFORE_NUMBER_WORD = frozenset(
     )
 )
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+_GAP_WORDS = re.compile(r"[^\W\d_]+")
+#: The words that may stand between the number word and the number: a copula, "now", "to
+#: port" ("Numéro à porter", "te porteren"); any other ("de commande", "der Rechnung", "de
+#: suivi") names what the number is of.
+_AFTER_NUMBER_WORD = frozenset(
+    words(
+        "is|was|es|est|ist|è|era|now|à|a|to|te|zu|do|porter|port|portare|portar|portieren|"
+        "porteren|zetten|overzetten|przeniesienia|nowy|new|nouveau|neue|nuovo|nuevo|nieuwe"
+    )
+)
 
 
 #: Where a mobile after a number word is looked for when the text's language names none.
@@ -273,7 +279,16 @@ def _mobile_after_number_word(raw: str, before: str, regions: tuple[str, ...]) -
     previous = _LAST_WORD.search(before, 0, word.start())
     if previous is not None and previous.group(1).lower() not in _BEFORE_NUMBER_WORD:
         return None  # "Tracking number 07946 …"
-    for region in regions or _MOBILE_REGIONS:
+    gap = _GAP_WORDS.findall(before[word.end("word") :].lower())
+    if any(g not in _AFTER_NUMBER_WORD for g in gap):
+        return None  # "numéro de commande : 06 …", "Die Nummer der Rechnung 0171 …"
+    return _mobile_in(raw, regions or _MOBILE_REGIONS)
+
+
+def _mobile_in(raw: str, regions: tuple[str, ...]) -> Reading | None:
+    """The first reading of ``raw`` in ``regions`` that is a mobile written as its country
+    writes it."""
+    for region in regions:
         number = read(raw, region)
         if number is not None and is_mobile(number) and written_as_phone(raw, number):
             return number

@@ -40,6 +40,7 @@ from proxy.classify.detectors._address_lines import BARE as _BARE
 from proxy.classify.detectors._address_lines import BARE_TOWN as _BARE_TOWN
 from proxy.classify.detectors._address_lines import COMPANY_CUES as _COMPANY_CUES
 from proxy.classify.detectors._address_lines import CUED as _CUED
+from proxy.classify.detectors._address_lines import FIRM_LINE as _FIRM_LINE
 from proxy.classify.detectors._address_lines import PERSONAL_CUES as _PERSONAL_CUES
 from proxy.classify.detectors._address_lines import PLACE_AFTER as _PLACE_AFTER
 from proxy.classify.detectors._address_lines import POSTCITY as _POSTCITY
@@ -166,6 +167,8 @@ def _judge(scan: Scan, start: int, end: int, number: str, phrase_end: bool) -> H
         line = scan.after(full, 60).split("\n", 1)[0]
         if _COMPANY_CUES.search(line) or _PLACE_AFTER.search(line):
             return None
+        if _FIRM_LINE.search(before.rsplit("\n", 1)[-1]) or _FIRM_LINE.search(line):
+            return None  # a firm's letterhead or footer line
     return Hit("pii.postal_address", None, start, full)
 
 
