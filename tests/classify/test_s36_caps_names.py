@@ -36,6 +36,7 @@ FOUND = [
     ("| Assicurato | BERTOLINI MARCO | 1.240 € |", "BERTOLINI MARCO"),
     ("IL SOTTOSCRITTO BERTOLINI MARCO NATO A CREMONA", "BERTOLINI MARCO"),
     ("Passenger: MR BERTOLINI MARCO", "BERTOLINI MARCO"),
+    ("Inscrits :\n- Lefèvre, Élise, 12 rue des Lilas\n- à confirmer", "Lefèvre, Élise"),
 ]
 
 NOT_FOUND = [

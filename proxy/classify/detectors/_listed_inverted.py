@@ -1,6 +1,6 @@
 """A person listed surname first, after a comma, as registers, rosters and passenger lists
-write them: "- Ostendorf, Birgit 11.12.1958", "3. Kleinschmidt, Heinz-Dieter, PA-Nr. …",
-"Nowak, Anna;" at the start of a line or list item.
+write them: "- Kleinschmidt, Heinz-Dieter, 02.04.1947", "3. Müller, Birgit, PA-Nr. …", "•
+Nowak, Anna;" at the start of a line or list item.
 
 A line that opens "Word, Word" is often no name ("Paris, France", "Hallo zusammen, Anna
 hier"), so the first token must be a surname standing alone (``lone_surname``: known or of a
@@ -8,8 +8,8 @@ surname's shape, no word, place, month or firm) and the second a known given nam
 everyday word (a double given name: both parts), the pair ending at the line's end or before a
 comma, a semicolon, a dash, a bracket or a digit.
 
-The prefilter is a line's start, an optional list marker, and a capitalised word and a comma
-before a capital.
+The prefilter is a line's start, an optional list marker, and a capitalised word (an ASCII or
+accented capital first) and a comma before a capital.
 """
 
 from __future__ import annotations
@@ -52,11 +52,12 @@ def _listed(m: re.Match[str], _scan: Scan) -> Iterator[Hit]:
 
 LISTED_INVERTED = Detector(
     "person_name.listed_inverted",
-    r"(?:^|\n)[ \t]*(?:[-*][ \t]+|\d{1,3}[.)][ \t]+)?[A-Z][a-z]+, [A-Z]",
+    r"(?:^|\n)[ \t]*(?:[-–•*·][ \t]+|\d{1,3}[.)][ \t]+)?[A-Z\xC3-\xC5][^\s,]+, [A-Z\xC3-\xC5]",
     _LISTED,
     _listed,
     back=72,
     ahead=48,
+    unicode=True,
 )
 
 DETECTORS = (LISTED_INVERTED,)
