@@ -22,7 +22,7 @@ FOUND = [
     ("Assicurato: BERTOLINI MARCO   Codice fiscale: in allegato", "BERTOLINI MARCO"),
     ("Pacjent: HALINA WÓJCIK\nAdres: ul. Lipowa 3", "HALINA WÓJCIK"),
     ("Pracownik: ZIELIŃSKI TOMASZ   Stanowisko: magazynier", "ZIELIŃSKI TOMASZ"),
-    ("nella causa promossa da GALLO ROSARIA, residente in Napoli", "GALLO ROSARIA"),
+    ("nella causa promossa da\nGALLO ROSARIA, residente in Napoli", "GALLO ROSARIA"),
     ("D./Dña. MARÍA JOSÉ NAVARRO GIL   Número de afiliación", "MARÍA JOSÉ NAVARRO GIL"),
     ("Paciente: MORENO DÍAZ, ROSARIO\nCama 12", "MORENO DÍAZ, ROSARIO"),
     ("Destinataire : DUBOIS CLAIRE, 4 rue des Lilas", "DUBOIS CLAIRE"),
