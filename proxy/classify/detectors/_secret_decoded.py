@@ -71,8 +71,8 @@ def _decoded(m: re.Match[str], _scan: Scan) -> Iterator[Hit]:
     yield Hit("secret.password", None, m.start("value"), m.end("value"))
 
 
-#: Pure literals, one detector each (hyperscan's literal compiler takes them at almost no scan
-#: cost, where one regular expression of them cost about 0.5 ms per MB of ordinary text).
+#: Pure literals, one detector each: hyperscan's literal compiler takes them at almost no scan
+#: cost, where an alternation with classes would add a regular expression to the scan.
 _LITERALS = (
     "get secret",
     "base64 -d",
