@@ -118,7 +118,11 @@ async def classify_and_decide(exchange: Exchange, services: Services) -> None:
     t0 = time.perf_counter()
     texts, unscannable = _extracted(exchange)
     chars = sum(len(part.text) for part in texts)
-    work = functools.partial(_classify_then_decide, exchange, services, texts, unscannable, t0)
+
+    def work() -> None:
+        _classify_extracted(exchange, services, texts, unscannable, t0)
+        decide(exchange, services)
+
     await off_loop_if_long(chars, work)
 
 
@@ -131,18 +135,6 @@ async def off_loop_if_long(size: int, work: Callable[[], T]) -> T:
     return await asyncio.get_running_loop().run_in_executor(
         _OFF_LOOP, functools.partial(context.run, work)
     )
-
-
-def _classify_then_decide(
-    exchange: Exchange,
-    services: Services,
-    texts: list[TextPart],
-    unscannable: list[str],
-    t0: float,
-) -> None:
-    """Classify the texts extracted, then take the policy's decision."""
-    _classify_extracted(exchange, services, texts, unscannable, t0)
-    decide(exchange, services)
 
 
 def _extracted(exchange: Exchange) -> tuple[list[TextPart], list[str]]:
