@@ -32,6 +32,7 @@ FILES = (
     "fresh5.jsonl",
     "fresh6.jsonl",
     "fresh7.jsonl",
+    "fresh8.jsonl",
 )
 LANGS = ("en", "fr", "de", "it", "es", "nl", "pl")
 
