@@ -49,7 +49,7 @@ _IMPERATIVES = words(
     "Kontaktiere|Kontaktieren Sie|Lade|Laden Sie|Gratuliere|Grüß|Grüße|Antworte|Gib|Geben Sie|"
     "Zeig|Zeige|Zeigen Sie|Hilf|Helfen Sie|"
     # Italian
-    "Chiedi a|Chieda a|Di' a|Dì a|Dici a|Dica a|Scrivi a|Scriva a|Manda a|Mandi a|Rispondi a|"
+    "Chiedi a|Chieda a|Di' a|Dì a|Di a|Dici a|Dica a|Scrivi a|Scriva a|Manda a|Mandi a|Rispondi a|"
     "Risponda a|Ricorda a|Spiega a|Chiama|Chiami|Ringrazia|Ringrazi|Avvisa|Avvisi|Informa|"
     "Invita|Saluta|Contatta|Contatti|Dai a|Dia a|Mostra a|Mostri a|Aiuta|Aiuti|"
     # Spanish
@@ -58,7 +58,8 @@ _IMPERATIVES = words(
     "Invita a|Contacta a|Contacte a|Saluda a|Informa a|Infórmale a|Responde a|Respóndele a|"
     "Dale a|Dele a|Muéstrale a|Ayuda a|Avisa también a|Dile también a|Pregúntale también a|"
     # Dutch
-    "Vraag|Vraag aan|Vraag even aan|Bel|Mail|Stuur|Bedank|Herinner|Laat|Zeg tegen|Zeg|Informeer|"
+    "Vraag|Vraag aan|Vraag even aan|Vraag even|Zeg even tegen|Zeg ff tegen|Zeg maar tegen|"
+    "Bel|Mail|Stuur|Bedank|Herinner|Laat|Zeg tegen|Zeg|Informeer|"
     "Nodig|Feliciteer|"
     "Vertel|Groet|Antwoord|Schrijf|Schrijf aan|Stuur naar|Mail naar|Geef|Help|Waarschuw|App|"
     # Polish
@@ -107,6 +108,21 @@ _ASKING = frozenset(
     )
 )
 _LOWER_TAIL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+#: What follows the recipient of a verb of telling or asking: the message as a clause ("dis à
+#: Traoré que", "zeg even tegen Hoogeveen dat", "Sag Wendland bitte, dass", "tell Whitcombe
+#: that"). There a surname of the second-tier list or a token that is no word of any list we
+#: hold is the recipient too (``_told``).
+_TOLD = re.compile(
+    r"(?i:(?:[ ]+(?:bitte|even|ff|maar|please|stp|svp|per favore|por favor|proszę))?"
+    r",?[ ]+(?:that|dass|dat|que|che|że)(?![\w-])|,?[ ]+qu[’'](?=\w))"
+)
+_TELLING = frozenset(
+    words(
+        "tell|ask|remind|dis|dites|demande|demandez|rappelle|rappelez|sag|sage|sagen|frag|frage|"
+        "fragen|erinnere|erinnern|di'|dì|di|dici|dica|chiedi|chieda|ricorda|dile|dígale|"
+        "pregúntale|pregúntele|recuérdale|zeg|vraag|herinner|powiedz|zapytaj|przypomnij"
+    )
+)
 
 #: Tokens after an imperative that are no person though a given name ("Let May", "Call Will").
 _NOT_ALONE = WORDLIKE | data.NOT_NAME | data.PRODUCT_NAMES | data.PLACES
@@ -144,6 +160,21 @@ def _surname_ok(text: str, german: bool) -> bool:
     return not (lower in data.WORDS or lower in data.COMMON or text in _NOT_ALONE)
 
 
+def _told(m: re.Match[str], scan: Scan) -> bool:
+    """Whether the token after a verb of telling or asking is its recipient because the message
+    follows as a clause (``_TOLD``): a capitalised token that is no word, place, firm or
+    German noun of our lists ("dis à Traoré que"; not "tell Jira that", "sag Folgendes, dass").
+    (A known surname is ``lone_surname``'s already.)"""
+    token = m.group(1)
+    if m.group(0).split()[0].lower() not in _TELLING or not _LOWER_TAIL.fullmatch(token):
+        return False
+    if not _TOLD.match(scan.text, m.end(1), min(scan.hi, m.end(1) + 24)):
+        return False
+    if token.endswith("es") and token not in data.SURNAMES_MORE:
+        return False  # a German adjective as a noun: "Sag Folgendes, dass", "Neues"
+    return lone_surname(token, unknown=True) and token.lower() not in data.SPANISH_WORDS
+
+
 def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """The given name (and its surname) after an imperative opening a sentence."""
     before = scan.before(m.start(), 40)
@@ -155,7 +186,7 @@ def _request(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
             m.group(0).split()[0].lower() in _ASKING
             and _ASK_FRAME.match(scan.text, m.end(1), min(scan.hi, m.end(1) + 40))
         )
-        alone = lone_surname(m.group(1))
+        alone = lone_surname(m.group(1)) or _told(m, scan)
         after = scan.after(m.end(1), 12)
         if alone and (_CAPITAL_AFTER.match(after) or _COPULA_AFTER.match(after)):
             return  # "Tell Henderson Street", "Remind Castellano is a novel"
