@@ -81,12 +81,21 @@ PROVIDERS = tuple(_provider(p) for p in dict.fromkeys(k[0] for k in KEYS))
 #: Any provider format: a value of that shape is the provider detector's to judge.
 ANY_PROVIDER = re.compile("|".join(f"(?:{k[2]})" for k in KEYS))
 
+#: AI and messaging providers whose keys carry no prefix of their own (a Mistral key is 32
+#: letters and digits), named before or after a key word.
+_VENDORS = (
+    r"mistral|openai|anthropic|cohere|groq|gemini|deepseek|perplexity|together|replicate|"
+    r"huggingface|hugging face|elevenlabs|voyage|jina|fireworks|sendgrid|mailgun|twilio|brevo"
+)
 KEY_NAMES = (
     r"api[_\- ]?key|apikey|secret[_\- ]?key|client[_\- ]?secret|access[_\-]?key(?:[_\-]?id)?|"
     r"auth[_\- ]?token|access[_\- ]?token|secret|token|private[_\-]?key(?:[_\-]?id)?|"
     r"aws_secret_access_key|"
     r"bearer|(?:clé|cle) (?:d'|de l')?api|api-schlüssel|chiave (?:dell')?api|clave (?:de la )?api|"
-    r"api-sleutel|klucz api"
+    r"api-sleutel|klucz api|"
+    # a key named by its provider: "Clé Mistral :", "my mistral key is", "Groq-Key:"
+    rf"(?:clé|cle|schlüssel|chiave|clave|sleutel|klucz|key)[ ](?:{_VENDORS})|"
+    rf"(?:{_VENDORS})[ _\-]?(?:key|clé|schlüssel|chiave|clave|sleutel|klucz)"
 )
 #: An assignment, or a copula in prose ("the API key is …", "der API-Key ist …").
 _COPULA = r"\s(?:is|was|est|ist|lautet|è|es|jest)"

@@ -127,6 +127,8 @@ PROSE_PASSWORD = Detector(
         r"|(?P<filler>(?:[ \t]+[\w'’./-]{1,24}){0,8}?)"
         r"(?:[ \t]+(?:" + _LINKS + r")(?![\w'’])(?:[ \t]+(?:" + _NOW + r")(?![\w'’]))?[ \t]*:?"
         r"|[ \t]*(?P<op>[:=]))"
+        # "the password's Bramble&Otter2024": the English contraction of "is"
+        r"|['’]s(?=[ \t])"
         r"|(?P<adj>(?:[ \t]+(?:" + _ADJECTIVES + r")(?![\w'’-])){1,2}[ \t]*:?))"
         r"[ \t]*" + _QUOTE + r"(?:(?P<user>[\w.@+-]{1,32})[ \t]*/[ \t]*)?" + _VALUE,
         re.I,
