@@ -1,7 +1,8 @@
 """Health data in everyday words: word lists of ``health_everyday`` (plain data, no logic).
 
 ``CONDITIONS`` comes from ``data/conditions.txt`` (Human Disease Ontology, CC0; built by
-``data/build_health.py``). The rest is written here: the grammar of condition names in seven
+``data/build_health.py``) and ``data/conditions_common.txt`` (the names people use, written for
+this project). The rest is written here: the grammar of condition names in seven
 languages (heads of disorder phrases and German/Dutch compounds, Greco-Latin suffixes), the
 stems of international non-proprietary names (WHO, "The use of stems in the selection of INN"),
 common brand names (no open multilingual list exists), the ways people say "sick leave" and
@@ -23,7 +24,7 @@ def _load(name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
-CONDITIONS = _load("conditions.txt")
+CONDITIONS = _load("conditions.txt") + _load("conditions_common.txt")
 
 #: Heads of "X disorder" phrases (a disorder head alone is not a condition: "trouble", "Störung").
 DISORDER_HEADS = words(
