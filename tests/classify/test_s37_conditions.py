@@ -1,6 +1,7 @@
 """Thirty-seventh session: conditions as people name them (``data/conditions_common.txt``),
 said of a person, are health data in the seven languages: "Magersucht", "gokverslaving",
-"colica renale", "convulsion fébrile", "ataque al corazón", "kolka nerkowa". The same names in
+"colica renale", "convulsion fébrile", "ataque al corazón", "kolka nerkowa"; so is a week of
+pregnancy as German abbreviates it ("in der 14. SSW", "9+3 SSW"). The same names in
 a general question, and the words they share with other things (the falls of Iguazú, a
 colleague called Hashimoto, a red dog, a reflux condenser), are none.
 
@@ -25,6 +26,9 @@ FOUND = [
     ("Mijn broer heeft al twee jaar een gokverslaving.", "gokverslaving"),
     ("Mój tata ma kolkę nerkową od wczoraj.", "kolkę nerkową"),
     ("Ma mère a une embolie pulmonaire depuis mardi.", "embolie pulmonaire"),
+    ("mio figlio di due anni ha avuto una convulsione, adesso dorme", "convulsione"),
+    ("Ich bin in der 14. SSW und soll Nachtdienste machen.", "14. SSW"),
+    ("Meine Frau ist 9+3 SSW, wir waren heute beim Ultraschall.", "9+3 SSW"),
 ]
 
 NOT_FOUND = [
@@ -34,6 +38,9 @@ NOT_FOUND = [
     "My colleague Hashimoto sent the slides this morning.",
     "Mijn rode hond heet Max.",
     "Reflux the mixture for two hours, then cool it.",
+    "Ik heb me een stuip gelachen om die film.",
+    "Ab der 20. SSW wird ein Organscreening empfohlen.",
+    "Wind aus SSW mit 20 km/h, ich segle trotzdem.",
 ]
 
 

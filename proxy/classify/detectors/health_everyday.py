@@ -263,8 +263,24 @@ INN = Detector(
     caseless=True,
 )
 
+#: A week of pregnancy as German writes it ("in der 20. SSW", "9+3 SSW", "SSW 12"): the ordinal
+#: or the days sit beside the abbreviation, which alone is also a wind from south-southwest.
+_PREGNANCY_WEEK_RE = re.compile(
+    r"(?<![\w.])\d{1,2}(?:\.|[ ]?\+[ ]?\d)[ ]?SSW(?!\w)"
+    r"|(?<!\w)SSW[ ]?\d{1,2}(?:[ ]?\+[ ]?\d)?(?!\w)"
+)
+PREGNANCY_WEEK = Detector(
+    "health.pregnancy_week",
+    "SSW",
+    _PREGNANCY_WEEK_RE,
+    lambda m, s: _condition(m, s),
+    back=10,
+    ahead=10,
+)
+
 DETECTORS = (
     *CONDITION,
+    PREGNANCY_WEEK,
     DISORDER,
     COMPOUND,
     SUFFIX,
