@@ -48,8 +48,24 @@ FIELDS = words(
     "nazwisko|imię i nazwisko|pacjent|właściciel rachunku|pracownik|from|von|de|da|van|od|dane|"
     "dane osobowe|données|daten|dati|datos|gegevens|personalien|kunde|kundin|klant|klient|to|cc|"
     "an|aan|à|signed|unterschrift|handtekening|podpis|attn|z. hd|arrendatario|arrendador|inquilino|"
-    "locatario|conduttore|najemca|vermieter|landlord|propriétaire|bailleur|verhuurder"
+    "locatario|conduttore|najemca|vermieter|landlord|propriétaire|bailleur|verhuurder|"
+    "cliente|clienta|klientka|ondertekening|unterzeichner|unterzeichnerin|signataire|firmante"
 )
+#: Fields whose value is a firm or a product as often as a person: the staff member who signs a
+#: CRM note or a ticket ("Agent: Orla", "Konsultant: Kuba"), the sender ("Absender: Sarah und
+#: Mehmet Çelik"). Their value is a known name only ("User-Agent: Mozilla", "Berater: Sparkasse
+#: Köln", "Mittente: Amazon").
+KNOWN_ONLY = frozenset(
+    words(
+        "agent|agente|operatore|operatrice|opérateur|opératrice|operador|operadora|konsultant|"
+        "konsultantka|medewerker|medewerkster|sachbearbeiter|sachbearbeiterin|bearbeiter|"
+        "bearbeiterin|berater|beraterin|conseiller|conseillère|asesor|asesora|gestor|gestora|"
+        "doradca|consulente|caseworker|handled by|assigned to|bearbeitet von|behandeld door|"
+        "traité par|gestito da|atendido por|obsługiwał|obsługiwała|absender|absenderin|"
+        "expéditeur|expéditrice|mittente|remitente|afzender|nadawca|sender"
+    )
+)
+FIELDS = (*FIELDS, *KNOWN_ONLY)
 INTRO = words(
     "my name is|i am|i'm|je m'appelle|je m’appelle|je suis|ich heiße|ich heisse|mein name ist|"
     "mi chiamo|il mio nome è|sono|me llamo|mi nombre es|soy|mijn naam is|ik heet|ik ben|"

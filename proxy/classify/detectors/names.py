@@ -39,6 +39,7 @@ from proxy.classify.detectors._name_cues import (
     INFORMAL,
     INTRO,
     KIN,
+    KNOWN_ONLY,
     SALUTATIONS,
     STOP,
 )
@@ -154,6 +155,9 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if _ambiguous_cue(cue, scan.before(m.start(), 80)) and not _known(value.split(), value):
         return
+    first = value.split()[0]  # such a field's value starts with a known name ("Agent: Orla")
+    if cue.split(":", 1)[0].strip().lower() in KNOWN_ONLY and not _known([first], first):
+        return  # "User-Agent: Mozilla", "Agent: Windows Update", "Gestor: Banco Santander"
     end = m.end(1)
     if scan.after(end, 1) == ":" and " " in value:  # the next field's label: "Nowak Hospital:"
         value = value.rsplit(" ", 1)[0]
