@@ -110,6 +110,21 @@ FIRM_LINE = re.compile(
     r"KRS|KvK|HRB|RCS|SIRE[NT])(?!\w)"
 )
 
+#: An institution or a firm named earlier on the address's line, in the same sentence: a
+#: hospital's, a law firm's, an employer's or an office's address ("Hôpital européen
+#: Georges-Pompidou, 20 rue Leblanc", "Arbeitgeber: Robert-Bosch-Krankenhaus, Auerbachstraße
+#: 110", "l'ufficio si sposta in Via Verdi 18", "Dupont & Associés, …, 14 boulevard Haussmann").
+INSTITUTION_BEFORE = re.compile(
+    r"(?i:\b(?:hospital|hôpital|krankenhaus|klinikum|klinik|clinic|clinique|clinica|clínica|"
+    r"policlinico|ospedale|ziekenhuis|szpital|health cent(?:re|er)|medical cent(?:re|er)|"
+    r"ambulanz|poliklinik|kanzlei|cabinet|studio legale|kancelaria|advocatenkantoor|bufete|"
+    r"law firm|arbeitgeber|employer|pracodawca|werkgever|datore di lavoro|empleador|employeur|"
+    r"ufficio|oficina|büro|bureau|biuro|kantoor)\b"
+    r"|(?:&|und|et|e|y|i|en)[ ](?:associés|associati|asociados|partner|partners|wspólnicy)\b)"
+    # no sentence's end between (a dot after an abbreviation, "ul.", "Dr.", is none)
+    r"(?:[^.!?\n]|(?<![a-zà-ÿąćęłńśźż]{3})\.){0,90}\Z"
+)
+
 #: Opening hours after a street line: a place's address, not a person's.
 PLACE_AFTER = re.compile(
     r"(?i:\b(?:is|are) (?:closed|open)|\bopens\b|\bcloses\b|geöffnet|geschlossen|\bchiuso|"

@@ -24,8 +24,8 @@ Nordic and South Slavic types ("Kirkeveien 64", "Akersgata 8", "Slovenska cesta 
 * Street words that are also everyday words ("place", "route", "via", "corso") need the number
   to end the phrase, or a postcode or cue. Numbers that read as quantities, prices, dates,
   times, versions or years ("via Zoom 2 hours", "Platz 3", "1789") are not house numbers.
-* An address presented as a company's (a legal form, "our office", "Sitz", "sede", opening
-  hours) is not personal data.
+* An address presented as a company's or an institution's (a legal form, "our office", "Sitz",
+  "sede", opening hours, a hospital or an employer earlier on its line) is no personal data.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from proxy.classify.detectors._address_lines import BARE_TOWN as _BARE_TOWN
 from proxy.classify.detectors._address_lines import COMPANY_CUES as _COMPANY_CUES
 from proxy.classify.detectors._address_lines import CUED as _CUED
 from proxy.classify.detectors._address_lines import FIRM_LINE as _FIRM_LINE
+from proxy.classify.detectors._address_lines import INSTITUTION_BEFORE as _INSTITUTION
 from proxy.classify.detectors._address_lines import PERSONAL_CUES as _PERSONAL_CUES
 from proxy.classify.detectors._address_lines import PLACE_AFTER as _PLACE_AFTER
 from proxy.classify.detectors._address_lines import POSTCITY as _POSTCITY
@@ -137,8 +138,7 @@ def _house_number(m: re.Match[str], group: str, scan: Scan, *, after_name: bool 
 
 def _year(value: str) -> bool:
     """Whether a number reads as a year (1500-2099), rare as a house number."""
-    digits = re.match(r"\d+", value)
-    return digits is not None and len(digits[0]) == 4 and 1500 <= int(digits[0]) <= 2099
+    return (digits := re.match(r"\d+", value)) is not None and 1500 <= int(digits[0]) <= 2099
 
 
 def _labelled(scan: Scan, start: int) -> bool:
@@ -167,8 +167,9 @@ def _judge(scan: Scan, start: int, end: int, number: str, phrase_end: bool) -> H
         line = scan.after(full, 60).split("\n", 1)[0]
         if _COMPANY_CUES.search(line) or _PLACE_AFTER.search(line):
             return None
-        if _FIRM_LINE.search(before.rsplit("\n", 1)[-1]) or _FIRM_LINE.search(line):
-            return None  # a firm's letterhead or footer line
+        same = before.rsplit("\n", 1)[-1]  # the address's line before it
+        if any(p.search(same) for p in (_FIRM_LINE, _INSTITUTION)) or _FIRM_LINE.search(line):
+            return None  # a firm's letterhead or footer line, an institution's address
     return Hit("pii.postal_address", None, start, full)
 
 
@@ -252,8 +253,7 @@ def _preposition(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     if m.group("stem").lower() in _NOT_NAMES or not _house_number(m, "num", scan, after_name=True):
         return
     end = _end(m)
-    hit = _judge(scan, m.start(), end, m.group("num"), _standalone(scan, end))
-    if hit:
+    if hit := _judge(scan, m.start(), end, m.group("num"), _standalone(scan, end)):
         yield hit
 
 
