@@ -48,3 +48,28 @@ def patient_document(before: str) -> bool:
     page = before[-REACH:]
     headers = list(_HEADER.finditer(page)) or list(_INLINE.finditer(page))
     return bool(headers) and _PLACEHOLDER.search(headers[-1].group("name")) is None
+
+
+#: A medicine's leaflet or label, whose schedules, warnings and contraindications are rules for
+#: any reader, not a prescription or a diagnosis (not the English "notice": "until further
+#: notice").
+LEAFLET = re.compile(
+    r"(?<!\w)(?:leaflet|package insert|(?:la|cette|une|de la) notice|beipackzettel|"
+    r"packungsbeilage|gebrauchsinformation|foglietto illustrativo|bugiardino|prospecto|"
+    r"bijsluiter|ulotk\w+)(?!\w)",
+    re.I,
+)
+#: The writer or a relative in a sentence, the anchor a term needs after a leaflet: the
+#: leaflet's "if you have …", "se soffre di …", "si padece …", "informazioni per lei" are none.
+#: Only forms no leaflet uses for its reader ("ma mère", not "ma" alone: Italian "but").
+_OWN = re.compile(
+    r"(?<!\w)(?:I|I'm|I've|(?i:my|mon|ich|mein\w*|mio|mia|yo|ik|mijn|mój|moja|moje|mojej|"
+    r"mojego|moją|he|she|his|hij|elle|él|ella|lui|ona|jego|jej|(?:ma|mes|mi|mis)[ ]+(?:mère|"
+    r"fille|sœur|soeur|femme|tante|grand-mère|madre|hija|hermana|abuela|esposa|tía|padre|hijo|"
+    r"hermano|abuelo|marido|esposo|tío|pareja|novia|novio)))(?!\w)"
+)
+
+
+def own(sentence: str) -> bool:
+    """Whether a sentence after a leaflet speaks of the writer or a relative of theirs."""
+    return _OWN.search(sentence) is not None

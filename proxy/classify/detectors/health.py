@@ -16,7 +16,7 @@ from proxy.classify._base import CODES, DIGIT, Detector, Hit, Scan, alternation,
 from proxy.classify.detectors._handover_names import ROOM_LABELS
 from proxy.classify.detectors._health_anchor import named, personally_anchored, subject
 from proxy.classify.detectors._health_budget import bounded
-from proxy.classify.detectors._health_documents import REACH, patient_document
+from proxy.classify.detectors._health_documents import LEAFLET, REACH, own, patient_document
 from proxy.classify.detectors._health_letters import addressed
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_shorthand import shorthand_person
@@ -53,6 +53,8 @@ def _personal(scan: Scan, start: int, end: int) -> bool:
     head = _SENTENCE_END.split(before)[-1]
     stop = _SENTENCE_END.search(after)
     sentence = head + scan.text[start:end] + (after[: stop.start()] if stop else after)
+    if LEAFLET.search(scan.before(start, REACH)):  # a package leaflet speaks to any reader
+        return own(sentence)
     if personally_anchored(sentence) or wished(sentence):
         return True
     question = (stop is not None and stop.group(0) == "?") or "¿" in head
@@ -259,16 +261,6 @@ MEDICATION = Detector(
 )
 
 
-#: A medicine's leaflet or label, whose schedules are rules for anyone, not a prescription
-#: (not the English "notice": "until further notice").
-_LEAFLET = re.compile(
-    r"(?<!\w)(?:leaflet|package insert|(?:la|cette|une|de la) notice|beipackzettel|"
-    r"packungsbeilage|gebrauchsinformation|foglietto illustrativo|bugiardino|prospecto|"
-    r"bijsluiter|ulotk\w+)(?!\w)",
-    re.I,
-)
-
-
 def medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     """A drug with a dose, taken by a person (personal anchor or a dosing schedule)."""
     near = scan.around(m.start(), m.end(), 60)
@@ -276,7 +268,7 @@ def medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     # dose-first form with a schedule is as often a leaflet's instruction ("Take 500 mg
     # paracetamol every 4 hours"), so it needs a person
     scheduled = not m.group(0)[0].isdigit() and _SCHEDULE.search(near) is not None
-    if scheduled and _LEAFLET.search(scan.before(m.start(), 300)):
+    if scheduled and LEAFLET.search(scan.before(m.start(), REACH)):
         scheduled = False  # a leaflet's dosing rule ("Explique cette notice : Amoxicilline 1 g")
     if personal(scan, m.start(), m.end()) or scheduled or possessive(scan, m.start()):
         yield Hit("health", "medication", m.start(), m.end())
