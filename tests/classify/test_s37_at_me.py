@@ -1,0 +1,41 @@
+"""Thirty-seventh session: "with me" as German, Dutch, Polish and Spanish say a finding is the
+writer's ("Bei mir wurde Diabetes festgestellt", "Bij mij is astma vastgesteld", "U mnie
+wykryto cukrzycę", "A mí me diagnosticaron asma") anchors a health term. A general question
+beside an unrelated "bei mir" is none.
+
+Rows are written here; none is copied from a probe or the recall set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.classify import Classifier
+from tests.found import found
+
+HEALTH = "health"
+
+FOUND = [
+    ("Bei mir wurde letzte Woche Diabetes festgestellt.", "Diabetes"),
+    ("Bij mij is vorig jaar astma vastgesteld.", "astma"),
+    ("U mnie wykryto cukrzycę typu 2.", "cukrzycę"),
+    ("A mí me diagnosticaron asma de pequeño.", "asma"),
+    ("HbA1c 8,2 % bei mir, ist das schlimm?", "HbA1c 8,2 %"),
+]
+
+NOT_FOUND = [
+    "Was ist Diabetes? Kannst du bei mir im Büro vorbeikommen?",
+    "Wat is astma precies? Kom je morgen bij mij langs?",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_a_finding_with_me_is_health_data(classifier: Classifier, text: str, value: str) -> None:
+    """The term is a health finding."""
+    assert value in found(classifier, text, HEALTH)
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_a_general_question_is_none(classifier: Classifier, text: str) -> None:
+    """No health finding."""
+    assert found(classifier, text, HEALTH) == []
