@@ -1,7 +1,8 @@
 """Thirty-seventh session: "with me" as German, Dutch, Polish and Spanish say a finding is the
 writer's ("Bei mir wurde Diabetes festgestellt", "Bij mij is astma vastgesteld", "U mnie
-wykryto cukrzycę", "A mí me diagnosticaron asma") anchors a health term. A general question
-beside an unrelated "bei mir" is none.
+wykryto cukrzycę", "A mí me diagnosticaron asma") anchors a health term; so do "me
+diagnosticaron", "u taty" (Polish "at Dad's") and "Mum's". A general question beside an
+unrelated "bei mir" is none.
 
 Rows are written here; none is copied from a probe or the recall set.
 """
@@ -21,11 +22,15 @@ FOUND = [
     ("U mnie wykryto cukrzycę typu 2.", "cukrzycę"),
     ("A mí me diagnosticaron asma de pequeño.", "asma"),
     ("HbA1c 8,2 % bei mir, ist das schlimm?", "HbA1c 8,2 %"),
+    ("Me diagnosticaron diabetes el año pasado.", "diabetes"),
+    ("U taty wykryli cukrzycę.", "cukrzycę"),
+    ("Mum's asthma flared up again last night.", "asthma"),
 ]
 
 NOT_FOUND = [
     "Was ist Diabetes? Kannst du bei mir im Büro vorbeikommen?",
     "Wat is astma precies? Kom je morgen bij mij langs?",
+    "What is asthma? Mum's asking for her school project.",
 ]
 
 

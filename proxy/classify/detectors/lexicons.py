@@ -220,7 +220,9 @@ ciśnienie|bmi|imc|heart rate|fréquence cardiaque|herzfrequenz|spo2|saturation
 PERSONAL_WORDS: tuple[str, ...] = tuple(
     """
 patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|pt|my|i'm|i've|i am
-bei mir|bij mij|u mnie|a mí
+bei mir|bij mij|u mnie|a mí|mum|mummy|grandma|grandpa|granny|me diagnosticaron|me han diagnosticado
+me detectaron|me han detectado|le diagnosticaron|le han diagnosticado|le detectaron|u mamy|u taty
+u syna|u córki|u męża|u żony|u brata|u siostry|u babci|u dziadka|u ojca|u matki|u dziecka
 i have|i was|i had|i got|i take|i need|mine|he|she|his|her|him|mon|ma|mes|j'ai|je suis|il a
 elle a|ich|er hat|sie hat|mio|mia|ho|ha|tengo|tiene|mijn|ik|hij|zij|heeft|mój|moja|mam|mme|herr
 frau|herrn|pan|pani|suffer|suffers|leidet|lijdt|cierpi|sufre|soffre|souffre|admitted|employee|wife
