@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words
+from proxy.classify._base import Detector, Hit, Scan, alternation, hs_words, unaccented
+from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors import (
     health,
     health_complaints,
@@ -119,6 +120,14 @@ _TERMS = tuple(
         - set(DIAGNOSES)
     )
 )
+#: The same terms as chat writes them without accents ("mam grype", "e svenuto", "fievre"),
+#: but for the spellings that are everyday words or shorter than five letters.
+_PLAIN = tuple(
+    term
+    for term in unaccented(_TERMS)
+    if len(term) >= 5 and term not in data.WORDS and term not in data.COMMON
+)
+_TERMS = tuple(sorted({*_TERMS, *_PLAIN} - set(DIAGNOSES)))
 _POLISH_ONLY = frozenset(POLISH_ONLY)
 _LISTED = frozenset(_TERMS)
 _CONDITION_RE = re.compile(r"(?<!\w)(?:" + alternation(_TERMS) + r")(?:e?s)?(?!\w)", re.I)
