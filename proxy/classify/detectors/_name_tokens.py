@@ -78,7 +78,10 @@ _EPONYM_AFTER = re.compile(
 COMPANY = re.compile(
     r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
     r"S\.L\.|sp\. z o\.o\.|Corp|Group|Holding|plc|KG|SE|& Co|Bank|Banque|Software|Solutions|"
-    r"Consulting|Services|Systems|Technologies)\b"
+    r"Consulting|Services|Systems|Technologies|"
+    # partners of a law or accounting firm ("Bianchi & Associati", "Kowalski i Wspólnicy")
+    r"(?:&|and|und|et|e|y|en|i)[ ](?:Partners?|Associati|Associés|Asociados|Wspólnicy|Partnerzy))"
+    r"(?!\w)"
 )
 _NOT_FIRST = data.SALUTATIONS | data.CUE_BEFORE | data.CUE_BEFORE_WEAK | data.PLACE_BEFORE
 #: Given names that are also short or everyday words ("Per", "Can", "Will"): their prefilter

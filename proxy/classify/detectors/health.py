@@ -151,7 +151,8 @@ DIAGNOSIS = tuple(
 _UPPER_ONLY = frozenset(
     words(
         "aids|avc|hiv|sida|vih|copd|bpco|epoc|adhd|tdah|ptsd|tspt|ptbs|alt|ast|gpt|hb|t4|crp|psa|tsh|"
-        "ldl|hdl|bmi|imc|inr|wbc|ggt|cd4|egfr|dfg|ft4|ocd|hpv|adhs|ad(h)s|ptss|tept"
+        "ldl|hdl|bmi|imc|inr|wbc|ggt|cd4|egfr|dfg|ft4|ocd|hpv|adhs|ad(h)s|ptss|tept|"
+        "sucht"  # the German noun has its capital; "sucht" is the verb ("sucht einen Job")
     )
 )
 _POLISH = re.compile(r"[ąćęłńśźż]|\b(?:pan|pani|ma|mam|jest)\b", re.I)

@@ -44,6 +44,7 @@ from proxy.classify.detectors._name_cues import (
     STOP,
 )
 from proxy.classify.detectors._name_places import place_after
+from proxy.classify.detectors._name_tokens import COMPANY as _COMPANY
 from proxy.classify.detectors._name_tokens import eponym, eponym_beside, own
 from proxy.classify.detectors._relation_words import BUSINESS, POSSESSIVES, RELATIONS, ROLES
 
@@ -101,11 +102,6 @@ _INFORMAL = frozenset(INFORMAL)
 _CLOSINGS = frozenset(CLOSINGS)
 _PLACEHOLDERS = frozenset(
     words("john doe|jane doe|max mustermann|erika mustermann|mario rossi|jan jansen")
-)
-_COMPANY = re.compile(
-    r"^[ ,]*(?:GmbH|AG|SA|SAS|SARL|S\.A\.|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.p\.A\.|SpA|S\.?r\.?l\.?|"
-    r"S\.L\.|sp\. z o\.o\.|Corp|Group|Holding|plc|KG|SE|& Co|Bank|Banque|Software|Solutions|"
-    r"Consulting|Services|Systems|Technologies)\b"
 )
 _I = r"(?i:"
 
