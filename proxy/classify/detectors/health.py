@@ -42,19 +42,28 @@ _SENTENCE_END = re.compile(r"[.?!\n]")
 
 
 def _personal(scan: Scan, start: int, end: int) -> bool:
-    """Whether the text around the span is about a specific person.
+    """Whether the text around the span is about a specific person (``_anchored``); after a
+    package leaflet only when the term's sentence speaks of the writer or a relative: the
+    leaflet speaks to any reader. The leaflet is looked for last: most terms have no anchor."""
+    before, after = scan.before(start, _CONTEXT), scan.after(end, _CONTEXT)
+    head = _SENTENCE_END.split(before)[-1]
+    stop = _SENTENCE_END.search(after)
+    sentence = head + scan.text[start:end] + (after[: stop.start()] if stop else after)
+    if not _anchored(scan, start, end, sentence, head, stop):
+        return False
+    return LEAFLET.search(scan.before(start, REACH)) is None or own(sentence)
+
+
+def _anchored(
+    scan: Scan, start: int, end: int, sentence: str, head: str, stop: re.Match[str] | None
+) -> bool:
+    """Whether the term (in ``sentence``, ``head`` its part before the term) has an anchor.
 
     A sentence that asks a general question ("what are the symptoms of ...?") with no personal
     anchor of its own is general, whatever the neighbouring sentences say. A person named by
     given name and surname in the term's sentence is an anchor too ("Anna Schmidt has
     diabetes"), unless named as an author, lecturer or discoverer.
     """
-    before, after = scan.before(start, _CONTEXT), scan.after(end, _CONTEXT)
-    head = _SENTENCE_END.split(before)[-1]
-    stop = _SENTENCE_END.search(after)
-    sentence = head + scan.text[start:end] + (after[: stop.start()] if stop else after)
-    if LEAFLET.search(scan.before(start, REACH)):  # a package leaflet speaks to any reader
-        return own(sentence)
     if personally_anchored(sentence) or wished(sentence):
         return True
     question = (stop is not None and stop.group(0) == "?") or "¿" in head
@@ -62,8 +71,8 @@ def _personal(scan: Scan, start: int, end: int) -> bool:
         # a question about how to word something on a person ("Comment expliquer que Baptiste
         # a une sclérose en plaques ?") is personal when a given name is the condition's subject
         return subject(sentence) and not SCHOLARLY.search(sentence)
-    context = before + scan.text[start:end] + after
-    if personally_anchored(context):
+    before = scan.before(start, _CONTEXT)
+    if personally_anchored(before + scan.text[start:end] + scan.after(end, _CONTEXT)):
         return True
     # a named person in the term's own sentence, unless as author, lecturer or discoverer
     if named(sentence, len(head), len(head) + end - start) and not SCHOLARLY.search(sentence):
