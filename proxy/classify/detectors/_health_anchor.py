@@ -16,6 +16,7 @@ of ``_names_data``, read only).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from proxy.classify._base import alternation
 from proxy.classify.detectors._name_chat_lower import _LIST_NAMES, _NAMES
@@ -59,9 +60,10 @@ _ODD = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: str.lower() and re.I diff
 _TOKEN = re.compile(r"\w+")
 _SINGLE = frozenset(w for w in PERSONAL_WORDS if re.fullmatch(r"\w+", w))
 _PHRASES = tuple(w for w in PERSONAL_WORDS if w not in _SINGLE)
-#: The first word of each multi-word anchor ("i" of "i'm", "hat" of "hat mir"): a match of one
-#: starts with a whole word equal to its first word.
-_PHRASE_HEADS = frozenset(_TOKEN.match(w).group(0) for w in _PHRASES)  # type: ignore[union-attr]
+#: The first two words of each multi-word anchor ("i", "m" of "i'm"; "bei", "mir"): a match of
+#: one starts with two whole words equal to them. Pairs, not first words: "a" of "a mí", "u" of
+#: "u mnie" would send most texts to the phrase search.
+_PHRASE_PAIRS = frozenset(tuple(_TOKEN.findall(w)[:2]) for w in _PHRASES)
 _PHRASES_RE = re.compile(r"(?<!\w)(?:" + alternation(_PHRASES) + r")(?!\w)", re.I)
 _PREFIXES = tuple(PERSONAL_PREFIXES)
 _LABELS = frozenset(PERSONAL_LABELS)
@@ -84,7 +86,7 @@ def anchored(text: str) -> bool:
     tokens = _TOKEN.findall(lowered)
     if not _SINGLE.isdisjoint(tokens):
         return True
-    if not _PHRASE_HEADS.isdisjoint(tokens) and _PHRASES_RE.search(text):
+    if not _PHRASE_PAIRS.isdisjoint(pairwise(tokens)) and _PHRASES_RE.search(text):
         return True
     if any(token.startswith(_PREFIXES) for token in tokens):
         return True
