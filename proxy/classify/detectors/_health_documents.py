@@ -70,6 +70,23 @@ _OWN = re.compile(
 )
 
 
+#: Parts of the leaflet words that ``in`` finds in microseconds (the regular expression takes
+#: over 100 µs on 3,000 characters): the words without their first letter, in lower and upper
+#: case.
+_HINTS = tuple(
+    hint
+    for word in ("leaflet", "package insert", "notice", "beipackzettel", "packungsbeilage",
+                 "gebrauchsinformation", "foglietto illustrativo", "bugiardino", "prospecto",
+                 "bijsluiter", "ulotk")
+    for hint in (word[1:], word[1:].upper())
+)  # fmt: skip
+
+
+def after_leaflet(before: str) -> bool:
+    """Whether a medicine's leaflet is named in the text before a term (``LEAFLET``)."""
+    return any(hint in before for hint in _HINTS) and LEAFLET.search(before) is not None
+
+
 def own(sentence: str) -> bool:
     """Whether a sentence after a leaflet speaks of the writer or a relative of theirs."""
     return _OWN.search(sentence) is not None

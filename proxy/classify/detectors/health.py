@@ -16,7 +16,12 @@ from proxy.classify._base import CODES, DIGIT, Detector, Hit, Scan, alternation,
 from proxy.classify.detectors._handover_names import ROOM_LABELS
 from proxy.classify.detectors._health_anchor import named, personally_anchored, subject
 from proxy.classify.detectors._health_budget import bounded
-from proxy.classify.detectors._health_documents import LEAFLET, REACH, own, patient_document
+from proxy.classify.detectors._health_documents import (
+    REACH,
+    after_leaflet,
+    own,
+    patient_document,
+)
 from proxy.classify.detectors._health_letters import addressed
 from proxy.classify.detectors._health_person_words import DRUG_CLASSES
 from proxy.classify.detectors._health_shorthand import shorthand_person
@@ -51,7 +56,7 @@ def _personal(scan: Scan, start: int, end: int) -> bool:
     sentence = head + scan.text[start:end] + (after[: stop.start()] if stop else after)
     if not _anchored(scan, start, end, sentence, head, stop):
         return False
-    return LEAFLET.search(scan.before(start, REACH)) is None or own(sentence)
+    return not after_leaflet(scan.before(start, REACH)) or own(sentence)
 
 
 def _anchored(
@@ -278,7 +283,7 @@ def medication(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
     # dose-first form with a schedule is as often a leaflet's instruction ("Take 500 mg
     # paracetamol every 4 hours"), so it needs a person
     scheduled = not m.group(0)[0].isdigit() and _SCHEDULE.search(near) is not None
-    if scheduled and LEAFLET.search(scan.before(m.start(), REACH)):
+    if scheduled and after_leaflet(scan.before(m.start(), REACH)):
         scheduled = False  # a leaflet's dosing rule ("Explique cette notice : Amoxicilline 1 g")
     if personal(scan, m.start(), m.end()) or scheduled or possessive(scan, m.start()):
         yield Hit("health", "medication", m.start(), m.end())
