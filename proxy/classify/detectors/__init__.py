@@ -16,6 +16,7 @@ from proxy.classify.detectors import (
     _name_kin,
     _name_with_me,
     _secret_decoded,
+    _spelled_ids,
     _sql_rows,
     _surname_subjects,
     _table_columns,
@@ -63,6 +64,7 @@ def all_detectors() -> list[Detector]:
         _caps_names,
         _listed_inverted,
         _secret_decoded,
+        _spelled_ids,
     ):
         out.extend(module.DETECTORS)
     return out

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from proxy.classify._base import Detector, Hit, Scan, by_first_letter, words
 from proxy.classify.detectors import _names_data as data
 from proxy.classify.detectors import names
+from proxy.classify.detectors._name_tokens import COMPANY
 from proxy.classify.detectors._relation_words import BUSINESS, RELATIONS
 
 #: Grandparents, aunts and uncles, as families call them before a name. Hand-written.
@@ -96,7 +97,7 @@ def _kin(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
             break
         end = tok.end()
     start = m.start(group)
-    if names._COMPANY.match(scan.after(start + end, 30)):  # the cue detectors' company forms
+    if COMPANY.match(scan.after(start + end, 30)):  # the cue detectors' company forms
         return
     yield Hit("pii.person_name", None, start, start + end)
 
