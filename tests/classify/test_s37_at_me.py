@@ -1,8 +1,8 @@
-"""Thirty-seventh session: "with me" as German, Dutch, Polish and Spanish say a finding is the
-writer's ("Bei mir wurde Diabetes festgestellt", "Bij mij is astma vastgesteld", "U mnie
-wykryto cukrzycę", "A mí me diagnosticaron asma") anchors a health term; so do "me
-diagnosticaron", "u taty" (Polish "at Dad's") and "Mum's". A general question beside an
-unrelated "bei mir" is none.
+"""Thirty-seventh session: "with me" and a finding verb, as German, Dutch, Polish and Spanish
+say a finding is the writer's ("Bei mir wurde Diabetes festgestellt", "Bij mij is astma
+vastgesteld", "U mnie wykryto cukrzycę", "A mí me diagnosticaron asma"), anchors a health
+term; so does "u taty" (Polish "at Dad's"). "Bei mir" without one ("Bei mir funktioniert der
+Link nicht") and a general question are none.
 
 Rows are written here; none is copied from a probe or the recall set.
 """
@@ -21,16 +21,16 @@ FOUND = [
     ("Bij mij is vorig jaar astma vastgesteld.", "astma"),
     ("U mnie wykryto cukrzycę typu 2.", "cukrzycę"),
     ("A mí me diagnosticaron asma de pequeño.", "asma"),
-    ("HbA1c 8,2 % bei mir, ist das schlimm?", "HbA1c 8,2 %"),
     ("Me diagnosticaron diabetes el año pasado.", "diabetes"),
     ("U taty wykryli cukrzycę.", "cukrzycę"),
-    ("Mum's asthma flared up again last night.", "asthma"),
 ]
 
 NOT_FOUND = [
     "Was ist Diabetes? Kannst du bei mir im Büro vorbeikommen?",
     "Wat is astma precies? Kom je morgen bij mij langs?",
-    "What is asthma? Mum's asking for her school project.",
+    "Bei mir funktioniert der Link zur Studie über Depression nicht.",
+    "A mí me parece que la diabetes es un problema de salud pública.",
+    "U mnie nie działa link do artykułu o depresji.",
 ]
 
 

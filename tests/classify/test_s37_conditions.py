@@ -26,7 +26,6 @@ FOUND = [
     ("Mijn broer heeft al twee jaar een gokverslaving.", "gokverslaving"),
     ("Mój tata ma kolkę nerkową od wczoraj.", "kolkę nerkową"),
     ("Ma mère a une embolie pulmonaire depuis mardi.", "embolie pulmonaire"),
-    ("mio figlio di due anni ha avuto una convulsione, adesso dorme", "convulsione"),
     ("Ich bin in der 14. SSW und soll Nachtdienste machen.", "14. SSW"),
     ("Meine Frau ist 9+3 SSW, wir waren heute beim Ultraschall.", "9+3 SSW"),
 ]
@@ -41,6 +40,9 @@ NOT_FOUND = [
     "Ik heb me een stuip gelachen om die film.",
     "Ab der 20. SSW wird ein Organscreening empfohlen.",
     "Wind aus SSW mit 20 km/h, ich segle trotzdem.",
+    "Wind aus SSW 12 kn, ich fahre mit meinem Boot raus.",
+    "My portfolio barely survived the market convulsions of 2008.",
+    "The LEDs on my board burn out after a week.",
 ]
 
 

@@ -32,6 +32,9 @@ NOT_FOUND = [
     "Value stocks passed out of favour in 2021.",
     "Ich fühle mich ohnmächtig gegenüber der Bürokratie.",
     "What should you do when someone has fainted?",
+    "My son passed out the flyers at the fair.",
+    "I blacked out the account numbers in my PDF.",
+    "De grap viel flauw bij mijn collega's.",
 ]
 
 

@@ -17,7 +17,7 @@ from tests.found import found
 NAME = "pii.person_name"
 
 FOUND = [
-    ("Cliente: Besnik Krasniqi, contratto luce n. 4471", "Besnik Krasniqi"),
+    ("Cliente: Marco Bellini, contratto luce n. 4471", "Marco Bellini"),
     ("Agent: Siobhan\nOutcome: callback booked", "Siobhan"),
     ("Operatore: Giada\nEsito: pratica chiusa", "Giada"),
     ("Konsultant: Kasia\nStatus: zamknięte", "Kasia"),
@@ -35,6 +35,8 @@ NOT_FOUND = [
     "Remitente: Banco Sabadell",
     "Berater: Sparkasse Köln",
     "Agent: Paris",
+    "Cliente: Enel Energia",
+    "Cliente: El Corte Inglés",
 ]
 
 

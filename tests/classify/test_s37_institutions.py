@@ -1,8 +1,8 @@
-"""Thirty-seventh session: an address that a hospital, a law firm, an employer or an office
-names earlier on its line, in the same sentence, is the institution's, not a person's
-("Hôpital Saint-Joseph, 185 rue Raymond Losserand", "Arbeitgeber: Klinikum Nord, …",
-"l'ufficio si sposta in Via …"). A person's address after a hospital in another sentence, or
-with a personal cue, stays personal data.
+"""Thirty-seventh session: an address right after the name of a hospital, a law firm or an
+employer is the institution's, not a person's ("Hôpital Saint-Joseph, 185 rue Raymond
+Losserand", "Arbeitgeber: Klinikum Nord, …"). A person's address after a hospital in a clause
+of its own ("sort de l'hôpital et rentre chez lui, …"), in another sentence, or with a home or
+personal cue, stays personal data.
 
 Rows are written here; none is copied from a probe or the recall set.
 """
@@ -20,7 +20,6 @@ INSTITUTIONS = [
     "How do I get to the Royal Infirmary Hospital, 51 Little France Crescent, Edinburgh EH16 4SA?",
     "Comment venir à l'Hôpital Saint-Joseph, 185 rue Raymond Losserand, 75014 Paris ?",
     "Arbeitgeber: Klinikum Nord, Langenhorner Chaussee 560, 22419 Hamburg",
-    "Da lunedì l'ufficio si sposta in Via Carlo Farini 41, 20159 Milano.",
     "Bufete: Ortega & Asociados, Calle de Serrano 21, 28001 Madrid",
     "Werkgever: Ziekenhuis Rijnstate, Wagnerlaan 55, 6815 AD Arnhem",
     "Pracodawca: Szpital Bielański, ul. Cegłowska 80, 01-809 Warszawa",
@@ -36,6 +35,15 @@ PERSONAL = [
         "Dorpsstraat 12, 5421 AB Gemert",
     ),
     ("Patient: Aoife Brennan, 7 Abbey Road, Navan", "7 Abbey Road"),
+    (
+        "Le patient sort de l'hôpital et rentre chez lui, 4 rue des Lilas, 69003 Lyon",
+        "4 rue des Lilas, 69003 Lyon",
+    ),
+    (
+        "Werkgever: Jansen BV, thuisadres Dorpsstraat 12, 5421 AB Gemert",
+        "Dorpsstraat 12, 5421 AB Gemert",
+    ),
+    ("the partner of Anna Roth, 12 Oak Street, Leeds LS6 2AB", "12 Oak Street, Leeds LS6 2AB"),
     (
         "He was seen at the clinic today. Send letters to 7 Abbey Road, Navan C15 X2K7",
         "7 Abbey Road, Navan C15 X2K7",

@@ -1,8 +1,8 @@
 """Thirty-seventh session: a medicine's package leaflet pasted into a prompt speaks to any
 reader; its indications, warnings and contraindications ("se soffre di anemia grave", "si
 padece insuficiencia cardíaca", "if you have kidney disease") are no health data about
-anyone. A sentence of the writer's about themselves or a relative, before or after the
-leaflet, still is.
+anyone. The writer's own statement, a relative's or a named person's, in a sentence that
+sets no condition, still is.
 
 Rows are written here; none is copied from a probe or the recall set.
 """
@@ -35,6 +35,10 @@ OWN = [
         "Mijn vader las de bijsluiter. Hij heeft nierfalen, mag hij dit nemen?",
         "nierfalen",
     ),
+    ("Ho letto il bugiardino. Soffro di insufficienza renale.", "insufficienza renale"),
+    ("He leído el prospecto. Tengo insuficiencia renal.", "insuficiencia renal"),
+    ("Przeczytałam ulotkę. Mam niewydolność nerek.", "niewydolność nerek"),
+    ("Stampa il bugiardino. La signora Rossi ha la sclerosi multipla.", "sclerosi multipla"),
 ]
 
 

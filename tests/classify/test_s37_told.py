@@ -1,7 +1,7 @@
 """Thirty-seventh session: the recipient of a verb of telling or asking, when the message
-follows as a clause ("dis à Traoré que", "zeg even tegen Hoogeveen dat", "Sag Wendland bitte,
-dass"), is a person even when the surname is not on the main list or on no list at all. A
-product, firm, German noun or word in that place is none.
+follows as a clause ("dis à Traoré que", "zeg maar tegen Brouwers dat", "di a Pagnottelli
+che"), is a person when the surname is on the second-tier list or has a surname's shape. A
+product, firm, department, German noun or word in that place is none.
 
 Rows are written here; none is copied from a probe or the recall set.
 """
@@ -17,11 +17,9 @@ NAME = "pii.person_name"
 
 FOUND = [
     ("dis à Benali que le devis part demain", "Benali"),
-    ("Dites à Kourouma qu'il manque une signature.", "Kourouma"),
-    ("zeg even tegen Hoogeveen dat de planning rond is", "Hoogeveen"),
+    ("Dites à Traoré qu'il manque une signature.", "Traoré"),
     ("Zeg maar tegen Brouwers dat het later wordt.", "Brouwers"),
-    ("Sag Wendland bitte, dass der Raum gewechselt hat.", "Wendland"),
-    ("tell Whitcombe that the purchase order is still missing", "Whitcombe"),
+    ("zeg even tegen Jansen dat de planning rond is", "Jansen"),
     ("di a Pagnottelli che la riunione slitta", "Pagnottelli"),
     ("Powiedz Szczepaniakowi, że faktura jest gotowa.", "Szczepaniakowi"),
 ]
@@ -33,7 +31,10 @@ NOT_FOUND = [
     "Dis à Mistral que le modèle est lent.",
     "Tell Kubernetes that the pod is gone.",
     "Dile a Google que no",
-    "tell Whitcombe Street residents the road is closed",
+    "Sag Vertrieb, dass es später wird.",
+    "dis à Compta que la facture arrive",
+    "Tell Payroll that I moved house.",
+    "dile a Contabilidad que falta una factura",
 ]
 
 

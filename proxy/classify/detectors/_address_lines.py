@@ -110,20 +110,40 @@ FIRM_LINE = re.compile(
     r"KRS|KvK|HRB|RCS|SIRE[NT])(?!\w)"
 )
 
-#: An institution or a firm named earlier on the address's line, in the same sentence: a
-#: hospital's, a law firm's, an employer's or an office's address ("Hôpital européen
-#: Georges-Pompidou, 20 rue Leblanc", "Arbeitgeber: Robert-Bosch-Krankenhaus, Auerbachstraße
-#: 110", "l'ufficio si sposta in Via Verdi 18", "Dupont & Associés, …, 14 boulevard Haussmann").
-INSTITUTION_BEFORE = re.compile(
-    r"(?i:\b(?:hospital|hôpital|krankenhaus|klinikum|klinik|clinic|clinique|clinica|clínica|"
+#: An institution or a firm whose name heads the text right before a street line: a hospital's,
+#: a law firm's or an employer's address ("Hôpital européen Georges-Pompidou, 20 rue Leblanc",
+#: "Arbeitgeber: Robert-Bosch-Krankenhaus, Auerbachstraße 110", "Bianchi & Associati, Via …").
+_INSTITUTION = re.compile(
+    r"(?i:(?<!\w)(?:hospital|hôpital|krankenhaus|klinikum|klinik|clinic|clinique|clinica|clínica|"
     r"policlinico|ospedale|ziekenhuis|szpital|health cent(?:re|er)|medical cent(?:re|er)|"
-    r"ambulanz|poliklinik|kanzlei|cabinet|studio legale|kancelaria|advocatenkantoor|bufete|"
-    r"law firm|arbeitgeber|employer|pracodawca|werkgever|datore di lavoro|empleador|employeur|"
-    r"ufficio|oficina|büro|bureau|biuro|kantoor)\b"
-    r"|(?:&|und|et|e|y|i|en)[ ](?:associés|associati|asociados|partner|partners|wspólnicy)\b)"
-    # no sentence's end between (a dot after an abbreviation, "ul.", "Dr.", is none)
-    r"(?:[^.!?\n]|(?<![a-zà-ÿąćęłńśźż]{3})\.){0,90}\Z"
+    r"ambulanz|poliklinik|kanzlei|studio legale|kancelaria|advocatenkantoor|bufete|law firm|"
+    r"arbeitgeber|employer|pracodawca|werkgever|datore di lavoro|empleador|employeur)(?!\w))"
+    r"|(?<!\w)(?:&|and|und|et|e|y|en|i)[ ](?:Partners?|Associati|Associés|Asociados|Wspólnicy)"
+    r"(?!\w)"
 )
+#: Between the institution's word and the street: the rest of its name (capitalised words,
+#: particles, one lower-case adjective: "Hôpital européen Georges-Pompidou"), not a clause
+#: ("sort de l'hôpital et rentre chez lui, …") and no home ("thuisadres", "residenza").
+_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĄĆČĘŁŃŚŠŹŻŽ0-9&]"
+    r"|(?:de|del|della|di|du|des|la|le|van|der|den|von|zu|y|e|et|und|of|the|ul\.)$"
+)
+#: A sentence's end (a dot after an abbreviation, "ul.", "Dr.", is none).
+_END = re.compile(r"(?:(?<=[a-zà-ÿąćęłńśźż]{3})\.|[!?])(?=\s)")
+_HOME = re.compile(r"(?i:home|thuis|privat|domicil|residen|wohn|woon|chez|casa|mieszk)")
+
+
+def institution_before(line: str) -> bool:
+    """Whether an institution's name ends the text of the line before a street line."""
+    heads = list(_INSTITUTION.finditer(line))
+    if not heads or _HOME.search(line, heads[-1].start()):
+        return False
+    tail = _END.split(line[heads[-1].end() :])
+    if len(tail) > 1:
+        return False  # a sentence ends between
+    lower = [w for w in re.findall(r"[^\s,:;()–-]+", tail[0]) if not _NAME_WORD.match(w)]
+    return len(lower) <= 1 and len(tail[0]) <= 90
+
 
 #: Opening hours after a street line: a place's address, not a person's.
 PLACE_AFTER = re.compile(

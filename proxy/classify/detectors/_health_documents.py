@@ -87,6 +87,20 @@ def after_leaflet(before: str) -> bool:
     return any(hint in before for hint in _HINTS) and LEAFLET.search(before) is not None
 
 
+#: The conditions of a leaflet's warnings and indications ("se soffre di", "si padece", "if
+#: you have", "wenn Sie", "en cas de", "jeśli"); the impersonal Italian "si" ("Si usa per").
+_CONDITIONAL = re.compile(
+    r"(?<!\w)(?:if|unless|si|s'il|se|wenn|falls|als|indien|wanneer|jeśli|jeżeli|gdy|en cas de|"
+    r"in caso di|en caso de|in case of|w przypadku)(?!\w)",
+    re.I,
+)
+
+
+def conditional(sentence: str) -> bool:
+    """Whether a sentence states a condition (a leaflet's warning or indication)."""
+    return _CONDITIONAL.search(sentence) is not None
+
+
 def own(sentence: str) -> bool:
     """Whether a sentence after a leaflet speaks of the writer or a relative of theirs."""
     return _OWN.search(sentence) is not None

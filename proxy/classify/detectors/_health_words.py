@@ -168,12 +168,12 @@ SICK_LEAVE = words(
 #: Conditions as people say them, and words for addiction, rehab and fertility treatment
 #: (hand-written: colloquial phrases are in no terminology).
 COLLOQUIAL = words(
-    # fainting ("collapsed", "zusammengebrochen", "ohnmächtig" alone are also a market's, a
-    # server's or a feeling of powerlessness)
-    "fainted|passed out|blacked out|s'est évanoui|s'est évanouie|a fait un malaise|"
+    # fainting ("collapsed", "passed out", "blacked out", "zusammengebrochen", "ohnmächtig" alone
+    # are also a market's, flyers handed out, a redaction or a feeling of powerlessness)
+    "fainted|s'est évanoui|s'est évanouie|a fait un malaise|"
     "perdu connaissance|ohnmächtig geworden|in ohnmacht gefallen|è svenuto|è svenuta|"
     "svenimento|ha avuto un malore|perso conoscenza|perso i sensi|se desmayó|se ha desmayado|"
-    "perdió el conocimiento|flauwgevallen|viel flauw|zemdlał|zemdlała|zemdlałam|zemdlałem|"
+    "perdió el conocimiento|flauwgevallen|zemdlał|zemdlała|zemdlałam|zemdlałem|"
     "zasłabł|zasłabła|zasłabłam|zasłabłem|omdlenie|stracił przytomność|straciła przytomność|"
     # seizures as people name them ("seizure" alone is also a confiscation)
     "epileptic seizure|epileptic seizures|epileptic fit|epileptic fits|had a seizure|"

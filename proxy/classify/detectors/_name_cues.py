@@ -49,12 +49,12 @@ FIELDS = words(
     "dane osobowe|données|daten|dati|datos|gegevens|personalien|kunde|kundin|klant|klient|to|cc|"
     "an|aan|à|signed|unterschrift|handtekening|podpis|attn|z. hd|arrendatario|arrendador|inquilino|"
     "locatario|conduttore|najemca|vermieter|landlord|propriétaire|bailleur|verhuurder|"
-    "cliente|clienta|klientka|ondertekening|unterzeichner|unterzeichnerin|signataire|firmante"
+    "ondertekening"
 )
 #: Fields whose value is a firm or a product as often as a person: the staff member who signs a
 #: CRM note or a ticket ("Agent: Orla", "Konsultant: Kuba"), the sender ("Absender: Sarah und
-#: Mehmet Çelik"). Their value is a known name only ("User-Agent: Mozilla", "Berater: Sparkasse
-#: Köln", "Mittente: Amazon").
+#: Mehmet Çelik"), the customer and the signer of an invoice or a contract ("Cliente:"). Their
+#: value is a known name only ("User-Agent: Mozilla", "Mittente: Amazon", "Cliente: Telecom").
 KNOWN_ONLY = frozenset(
     words(
         "agent|agente|operatore|operatrice|opérateur|opératrice|operador|operadora|konsultant|"
@@ -62,7 +62,8 @@ KNOWN_ONLY = frozenset(
         "bearbeiterin|berater|beraterin|conseiller|conseillère|asesor|asesora|gestor|gestora|"
         "doradca|consulente|caseworker|handled by|assigned to|bearbeitet von|behandeld door|"
         "traité par|gestito da|atendido por|obsługiwał|obsługiwała|absender|absenderin|"
-        "expéditeur|expéditrice|mittente|remitente|afzender|nadawca|sender"
+        "expéditeur|expéditrice|mittente|remitente|afzender|nadawca|sender|cliente|clienta|"
+        "klientka|unterzeichner|unterzeichnerin|signataire|firmante"
     )
 )
 FIELDS = (*FIELDS, *KNOWN_ONLY)

@@ -227,3 +227,13 @@ _NOT_INVERTED = frozenset(
 )
 #: Firms, clubs and shops named like a person, as other detectors read them too.
 FIRMS_LIKE_PEOPLE = _NOT_INVERTED
+
+
+def spanish_after_ir(token: str) -> bool:
+    """Whether the token after "ir." is a Spanish word opening a sentence ("Te", "Le", "De",
+    "Me", "Luego"): "ir." ends a Spanish sentence ("vamos a ir.") as often as it titles a
+    Dutch engineer ("ir. Ng", "ir. Jansen")."""
+    return token.lower() in SPANISH_OPENERS or token.lower() in data.SPANISH_WORDS
+
+
+SPANISH_OPENERS = frozenset(words("te|le|les|lo|la|los|las|me|se|nos|os|de|en|y|a|el|un|una"))

@@ -110,8 +110,8 @@ _ASKING = frozenset(
 _LOWER_TAIL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 #: What follows the recipient of a verb of telling or asking: the message as a clause ("dis à
 #: Traoré que", "zeg even tegen Hoogeveen dat", "Sag Wendland bitte, dass", "tell Whitcombe
-#: that"). There a surname of the second-tier list or a token that is no word of any list we
-#: hold is the recipient too (``_told``).
+#: that"). There a surname of the second-tier list or of a surname's shape is the recipient too
+#: (``_told``).
 _TOLD = re.compile(
     r"(?i:(?:[ ]+(?:bitte|even|ff|maar|please|stp|svp|per favore|por favor|proszę))?"
     r",?[ ]+(?:that|dass|dat|que|che|że)(?![\w-])|,?[ ]+qu[’'](?=\w))"
@@ -162,16 +162,16 @@ def _surname_ok(text: str, german: bool) -> bool:
 
 def _told(m: re.Match[str], scan: Scan) -> bool:
     """Whether the token after a verb of telling or asking is its recipient because the message
-    follows as a clause (``_TOLD``): a capitalised token that is no word, place, firm or
-    German noun of our lists ("dis à Traoré que"; not "tell Jira that", "sag Folgendes, dass").
-    (A known surname is ``lone_surname``'s already.)"""
+    follows as a clause (``_TOLD``): a surname of the second-tier list or of a surname's shape
+    that is no word, place, firm or German noun of our lists ("dis à Traoré que"; not "tell
+    Jira that", "Sag Vertrieb, dass"). (A known surname is ``lone_surname``'s already.)"""
     token = m.group(1)
     if m.group(0).split()[0].lower() not in _TELLING or not _LOWER_TAIL.fullmatch(token):
         return False
     if not _TOLD.match(scan.text, m.end(1), min(scan.hi, m.end(1) + 24)):
         return False
-    if token.endswith("es") and token not in data.SURNAMES_MORE:
-        return False  # a German adjective as a noun: "Sag Folgendes, dass", "Neues"
+    if token not in data.SURNAMES_MORE and not data.shaped(token):
+        return False  # a department or a tool: "Sag Vertrieb, dass", "Tell Payroll that"
     return lone_surname(token, unknown=True) and token.lower() not in data.SPANISH_WORDS
 
 

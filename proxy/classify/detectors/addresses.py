@@ -41,12 +41,11 @@ from proxy.classify.detectors._address_lines import BARE_TOWN as _BARE_TOWN
 from proxy.classify.detectors._address_lines import COMPANY_CUES as _COMPANY_CUES
 from proxy.classify.detectors._address_lines import CUED as _CUED
 from proxy.classify.detectors._address_lines import FIRM_LINE as _FIRM_LINE
-from proxy.classify.detectors._address_lines import INSTITUTION_BEFORE as _INSTITUTION
 from proxy.classify.detectors._address_lines import PERSONAL_CUES as _PERSONAL_CUES
 from proxy.classify.detectors._address_lines import PLACE_AFTER as _PLACE_AFTER
 from proxy.classify.detectors._address_lines import POSTCITY as _POSTCITY
 from proxy.classify.detectors._address_lines import UK_POSTCODE as _UK_POSTCODE
-from proxy.classify.detectors._address_lines import bare_start
+from proxy.classify.detectors._address_lines import bare_start, institution_before
 
 _UP = w.UP
 #: One word of a street name: "S.", "Paix", "roma", "d'Alésia"; hyphens separate words, so a
@@ -168,7 +167,7 @@ def _judge(scan: Scan, start: int, end: int, number: str, phrase_end: bool) -> H
         if _COMPANY_CUES.search(line) or _PLACE_AFTER.search(line):
             return None
         same = before.rsplit("\n", 1)[-1]  # the address's line before it
-        if any(p.search(same) for p in (_FIRM_LINE, _INSTITUTION)) or _FIRM_LINE.search(line):
+        if _FIRM_LINE.search(same) or _FIRM_LINE.search(line) or institution_before(same):
             return None  # a firm's letterhead or footer line, an institution's address
     return Hit("pii.postal_address", None, start, full)
 

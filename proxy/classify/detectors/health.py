@@ -19,6 +19,7 @@ from proxy.classify.detectors._health_budget import bounded
 from proxy.classify.detectors._health_documents import (
     REACH,
     after_leaflet,
+    conditional,
     own,
     patient_document,
 )
@@ -47,16 +48,17 @@ _SENTENCE_END = re.compile(r"[.?!\n]")
 
 
 def _personal(scan: Scan, start: int, end: int) -> bool:
-    """Whether the text around the span is about a specific person (``_anchored``); after a
-    package leaflet only when the term's sentence speaks of the writer or a relative: the
-    leaflet speaks to any reader. The leaflet is looked for last: most terms have no anchor."""
+    """Whether the text around the span is about a specific person (``_anchored``); in a
+    conditional sentence after a package leaflet ("se soffre di …", "si padece …", "if you
+    have …") only when it speaks of the writer or a relative: the leaflet speaks to any
+    reader. The leaflet is looked for last: most terms have no anchor."""
     before, after = scan.before(start, _CONTEXT), scan.after(end, _CONTEXT)
     head = _SENTENCE_END.split(before)[-1]
     stop = _SENTENCE_END.search(after)
     sentence = head + scan.text[start:end] + (after[: stop.start()] if stop else after)
     if not _anchored(scan, start, end, sentence, head, stop):
         return False
-    return not after_leaflet(scan.before(start, REACH)) or own(sentence)
+    return not (conditional(sentence) and after_leaflet(scan.before(start, REACH))) or own(sentence)
 
 
 def _anchored(

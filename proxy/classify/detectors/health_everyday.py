@@ -120,12 +120,24 @@ _TERMS = tuple(
         - set(DIAGNOSES)
     )
 )
+
+
+def _other_word(plain: str, accented: str) -> bool:
+    """Whether a word of a term, its accents dropped, is another word or a name ("tina" of
+    "tiña blanca", "ernie" of "ernię")."""
+    if plain == accented:
+        return False
+    lists = (data.WORDS, data.COMMON, data.SPANISH_WORDS)
+    return any(plain in words for words in lists) or plain.title() in data.GIVEN | data.SURNAMES
+
+
 #: The same terms as chat writes them without accents ("mam grype", "e svenuto", "fievre"),
 #: but for the spellings that are everyday words or shorter than five letters.
 _PLAIN = tuple(
-    term
-    for term in unaccented(_TERMS)
-    if len(term) >= 5 and term not in data.WORDS and term not in data.COMMON
+    plain
+    for term in _TERMS
+    for plain in unaccented((term,))
+    if len(plain) >= 5 and not any(map(_other_word, plain.split(), term.split()))
 )
 _TERMS = tuple(sorted({*_TERMS, *_PLAIN} - set(DIAGNOSES)))
 _POLISH_ONLY = frozenset(POLISH_ONLY)
@@ -272,12 +284,9 @@ INN = Detector(
     caseless=True,
 )
 
-#: A week of pregnancy as German writes it ("in der 20. SSW", "9+3 SSW", "SSW 12"): the ordinal
-#: or the days sit beside the abbreviation, which alone is also a wind from south-southwest.
-_PREGNANCY_WEEK_RE = re.compile(
-    r"(?<![\w.])\d{1,2}(?:\.|[ ]?\+[ ]?\d)[ ]?SSW(?!\w)"
-    r"|(?<!\w)SSW[ ]?\d{1,2}(?:[ ]?\+[ ]?\d)?(?!\w)"
-)
+#: A week of pregnancy as German writes it ("in der 20. SSW", "9+3 SSW"): the ordinal or the
+#: days before the abbreviation, which alone ("SSW 12 kn") is also a wind from south-southwest.
+_PREGNANCY_WEEK_RE = re.compile(r"(?<![\w.])\d{1,2}(?:\.|[ ]?\+[ ]?\d)[ ]?SSW(?!\w)")
 PREGNANCY_WEEK = Detector(
     "health.pregnancy_week",
     "SSW",

@@ -220,7 +220,8 @@ ciśnienie|bmi|imc|heart rate|fréquence cardiaque|herzfrequenz|spo2|saturation
 PERSONAL_WORDS: tuple[str, ...] = tuple(
     """
 patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|pt|my|i'm|i've|i am
-bei mir|bij mij|u mnie|a mí|mum|mummy|grandma|grandpa|granny|me diagnosticaron|me han diagnosticado
+bei mir wurde|bei mir ist|bij mij is|bij mij werd|u mnie wykryto|u mnie stwierdzono
+mummy|grandma|grandpa|granny|me diagnosticaron|me han diagnosticado
 me detectaron|me han detectado|le diagnosticaron|le han diagnosticado|le detectaron|u mamy|u taty
 u syna|u córki|u męża|u żony|u brata|u siostry|u babci|u dziadka|u ojca|u matki|u dziecka
 i have|i was|i had|i got|i take|i need|mine|he|she|his|her|him|mon|ma|mes|j'ai|je suis|il a

@@ -43,6 +43,8 @@ from proxy.classify.detectors._name_cues import (
     SALUTATIONS,
     STOP,
 )
+from proxy.classify.detectors._name_evidence import SPANISH_OPENERS as _SPANISH_OPENERS
+from proxy.classify.detectors._name_evidence import spanish_after_ir
 from proxy.classify.detectors._name_places import place_after
 from proxy.classify.detectors._name_tokens import COMPANY as _COMPANY
 from proxy.classify.detectors._name_tokens import eponym, eponym_beside, own
@@ -87,6 +89,15 @@ def _known(tokens: list[str], matched: str) -> bool:
     if len(tokens) == 1 and (first in _NOT_GREETED or first.title() in _NOT_GREETED):
         return False  # "Bonjour, Paris!", "Hey, Alexa!"
     return first in data.GIVEN or last in data.SURNAMES or data.shaped(last)
+
+
+def _known_only(tokens: list[str]) -> bool:
+    """Whether a field that names firms as often as people holds a known name first, no article
+    and no everyday word last ("Agent: Orla Byrne"; not "Cliente: Enel Energia", "El Corte")."""
+    last = tokens[-1].lower()
+    everyday = len(tokens) > 1 and (last in data.WORDS or last in data.SPANISH_WORDS)
+    article = tokens[0].lower() in _SPANISH_OPENERS or tokens[0].lower() in _LEADS
+    return _known(tokens[:1], tokens[0]) and not everyday and not article
 
 
 def _signed(cue: str, tokens: list[str], value: str) -> bool:
@@ -142,7 +153,7 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if m.re is TITLE_DOTTED.pattern and not _dotted_ok(value.split()):
         return
-    if m.group(0)[:3].lower() == "ir." and _spanish_after_ir(value.split()[0]):
+    if m.group(0)[:3].lower() == "ir." and spanish_after_ir(value.split()[0]):
         return  # "tengo que ir. Te llamo": the Spanish verb, then a pronoun
     if m.group(0)[:2] == "p." and not any(_POLISH_NAME.search(t) for t in value.split()):
         return  # "p. Nowak" is pan or pani; "p. Smith", "p. Chr.", "p. Table" are not
@@ -151,9 +162,8 @@ def _name(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         return
     if _ambiguous_cue(cue, scan.before(m.start(), 80)) and not _known(value.split(), value):
         return
-    first = value.split()[0]  # such a field's value starts with a known name ("Agent: Orla")
-    if cue.split(":", 1)[0].strip().lower() in KNOWN_ONLY and not _known([first], first):
-        return  # "User-Agent: Mozilla", "Agent: Windows Update", "Gestor: Banco Santander"
+    if cue.split(":", 1)[0].strip().lower() in KNOWN_ONLY and not _known_only(value.split()):
+        return  # "User-Agent: Mozilla", "Agent: Windows Update", "Cliente: Enel Energia"
     end = m.end(1)
     if scan.after(end, 1) == ":" and " " in value:  # the next field's label: "Nowak Hospital:"
         value = value.rsplit(" ", 1)[0]
@@ -221,16 +231,6 @@ def _ambiguous_cue(cue: str, before: str) -> bool:
 
 #: Particles that lead a surname with a capital ("De Wit", "Van Dijk", "Le Goff").
 _LEADS = frozenset(words("van|von|de|da|di|du|le|la|ten|ter|del|della|zu|dos|das"))
-
-
-def _spanish_after_ir(token: str) -> bool:
-    """Whether the token after "ir." is a Spanish word opening a sentence ("Te", "Le", "De",
-    "Me", "Luego"): "ir." ends a Spanish sentence ("vamos a ir.") as often as it titles a
-    Dutch engineer ("ir. Ng", "ir. Jansen")."""
-    return token.lower() in _SPANISH_OPENERS or token.lower() in data.SPANISH_WORDS
-
-
-_SPANISH_OPENERS = frozenset(words("te|le|les|lo|la|los|las|me|se|nos|os|de|en|y|a|el|un|una"))
 
 
 def _dotted_ok(tokens: list[str]) -> bool:
