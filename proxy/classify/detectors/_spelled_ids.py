@@ -55,14 +55,18 @@ def _spelled(m: re.Match[str], scan: Scan) -> Iterator[Hit]:
         yield Hit("pii.national_id", subtype, m.start("run"), m.end("run"))
 
 
+#: The prefilter: each cue in lower, title and upper case, but "dni" and "nie" (Polish "days"
+#: and "not", in every Polish sentence) in capitals only.
+_WAKE = {form for cue in _CUES for form in (cue, cue.title(), cue.upper())} - {
+    "dni", "Dni", "nie", "Nie"
+}  # fmt: skip
 SPELLED = Detector(
     "national_id.spelled",
-    hs_words(_CUES),
+    hs_words(_WAKE),
     _SPELLED,
     _spelled,
     back=40,
     ahead=120,
-    caseless=True,
     unicode=True,
 )
 
