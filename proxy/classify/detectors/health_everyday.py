@@ -128,7 +128,8 @@ def _other_word(plain: str, accented: str) -> bool:
     if plain == accented:
         return False
     lists = (data.WORDS, data.COMMON, data.SPANISH_WORDS)
-    return any(plain in words for words in lists) or plain.title() in data.GIVEN | data.SURNAMES
+    name = plain.title()
+    return any(plain in words for words in lists) or name in data.GIVEN or name in data.SURNAMES
 
 
 #: The same terms as chat writes them without accents ("mam grype", "e svenuto", "fievre"),
