@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from proxy.classify._base import alternation, words
+from proxy.classify.detectors._relation_words import BUSINESS, RELATIONS
 
 #: Cue words by the countries their language suggests ("" suggests none).
 _BY_REGIONS = {
@@ -37,7 +38,8 @@ _BY_REGIONS = {
     "ES": "móvil|movil|teléfono|telf|telf.|tfno|tfno.|teléf.|número de teléfono|llámame|"
     "llamar|llámeme|mi número|mi móvil|fijo|celular|escríbeme|contáctame|su número|"
     "tu número|su móvil|tu móvil|llamarla|llamarle|llamarlo|mi nuevo número|su nuevo número|"
-    "tu nuevo número",
+    "tu nuevo número|llama|llame|llamad|llamen|llámenos|llámale|llámala|llámalo|llámele|"
+    "contacte|contacta|contactar|contacten|contáctenos|contactarle|contactarla|contactarlo",
     "NL BE": "mobiel|mobieltje|telefoon|telefoonnummer|mobiele nummer|06-nummer|bel me|bel mij|"
     "bellen|mijn nummer|vaste lijn|vast nummer|bereikbaar|app me|sms me|haar nummer|"
     "zijn nummer|je nummer|jouw nummer|uw nummer|hun nummer|bel haar|bel hem|"
@@ -74,7 +76,10 @@ _LINK_WORDS = words(
     "è|e|é|es|el|is|ist|est|to|jest|at|on|al|au|op|pod|unter|under|a|the|me|mich|moi|mi|mij|"
     "mnie|nr|no|number|nummer|numéro|numero|número|numer|di|de|du|del|van|der|die|la|le|il|lo|"
     "sur|su|en|in|w|na|mein|meine|my|mon|ma|mio|mia|mijn|mój|moja|per|for|für|pour|ist die|"
-    "lautet|est le|c'est le|wynosi|vale|ist:|o|é o"
+    "lautet|est le|c'est le|wynosi|vale|ist:|o|é o|"
+    # given or left ("hat mir ihre Nummer gegeben: 030 …", "left his number, 07…")
+    "gegeben|hinterlassen|gegeven|achtergelaten|given|gave|left|donné|laissé|dato|lasciato|"
+    "dado|dejado|podał|podała|zostawił|zostawiła"
 )
 #: Someone else's number ("son numéro", "your number", "haar nummer"): "number" alone labels
 #: orders and cases too, so these name a phone only when small linking words stand between
@@ -90,7 +95,7 @@ _POSSESSIVE = frozenset(
 #: A new number announced ("my new number", "son nouveau numéro", "jej nowy numer"): the same.
 _NEW_NUMBER = re.compile(r"(?:new|nouveau|neue|nuovo|nuevo|nieuwe|nowy) \w+$")
 _STRICT_CONNECTOR = re.compile(
-    r"(?:[ \t:=#.\-\"'(_/]|(?<![^\W_])(?:" + alternation(_LINK_WORDS) + r")(?![^\W_])){0,12}",
+    r"(?:[ \t:=#.,\-\"'(_/]|(?<![^\W_])(?:" + alternation(_LINK_WORDS) + r")(?![^\W_])){0,12}",
     re.I,
 )
 
@@ -121,6 +126,26 @@ _RECORD_BEFORE_POD = re.compile(
 )
 
 
+#: Whose number it is, as emergency-contact lists and carers' sheets write it: a family word
+#: ("Vater 0157 …", "madre 677 204 518", "gran 01872 553 910"), then only names, brackets and
+#: small words ("Vater Mirko Krause 089 …", "mamma di Sofia (Laura De Luca) 328 …", "his dad
+#: Ciarán on 087 …"). Business relations ("partner", "boss", "chef") are not among them.
+_FAMILY = (RELATIONS - BUSINESS) | frozenset(
+    words(
+        "parent|parents|guardian|gran|nan|grandparents|mommy|mummy|daddy|eltern|mutti|vati|papa|maman|tuteur|tutrice|"
+        "mamma|papà|genitori|tutore|mamá|papá|padres|tutora|ouders|voogd|rodzice|opiekun|"
+        "opiekunka|mamusia|tatuś|mamy|taty|mamie|mamą|tatą"
+    )
+)
+_KIN_CUE = re.compile(
+    r"(?<![^\W_])(?:" + alternation(_FAMILY) + r")(?![^\W_])"
+    r"(?:[ \t]*(?:[,:()\-–]|(?:di|de|du|del|della|van|von|der|den|la|le|el|al|au|on|at|op|"
+    r"unter|a|en|na|pod|z)(?![^\W_])|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[^\W\d_]*(?:['’.\-][^\W\d_]+)*)){0,8}"
+    r"[ \t]*$",
+    re.I,
+)
+
+
 def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
     """The countries suggested by the last cue word before a number (empty when the word
     names no language), or None when no cue word stands close enough (32 characters, same
@@ -132,7 +157,7 @@ def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
         strict = True  # "votre numéro de dossier 06…": only linking words after "numéro"
     connector = _STRICT_CONNECTOR if strict else _CONNECTOR
     if last is None or not connector.fullmatch(before, last.end()):
-        return None
+        return () if _KIN_CUE.search(before[-120:]) else None
     word = last.group(1)
     if word.lower() == "pod numerem" and _RECORD_BEFORE_POD.search(before, 0, last.start()):
         return None

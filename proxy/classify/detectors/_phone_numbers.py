@@ -70,9 +70,10 @@ _HOTLINE_CUES = re.compile(
 _OTHER_NUMBER_CUES = re.compile(
     r"(?:nummer|number|numéro|numero|número|numer|\bnr\b|\bno\b|\bid\b|\bref|order|commande|"
     r"bestellung|ordine|pedido|bestelling|zamówieni|invoice|facture|rechnung|fattura|factura|"
-    r"factuur|faktura|account|konto|compte|conto|cuenta|rekening|iban|svnr|\bssn|\bbsn|pesel|"
-    r"\bnif|\bdni|steuer|\btax|\bvat|\btva|\bust|siret|siren|ticket|case|dossier|akte|"
-    r"\bnip\b|regon|\bkrs\b)"
+    r"factuur|faktura|account|konto|compte|conto|cuenta|rekening|iban|svnr|pesel|steuer|"
+    # abbreviations as whole words: not "Vater", "taxi", "usted"
+    r"\b(?:ssn|bsn|nif|dni|tax|vat|tva|ust|nip|krs)(?:\b|id)|siret|siren|ticket|case|dossier|akte|"
+    r"regon)"
     r"[^\n]{0,25}$"
     # an article or product code's label right before it ("PZN 04894632", "Art.-Nr. …")
     r"|(?:\bpzn|\bean|\bgtin|\bsku|\baic|\bcip|\bcnk|\bartikel(?:nummer)?|\barticle|\barticolo|"
@@ -270,10 +271,11 @@ _MOBILE_REGIONS = ("GB", "IE", "FR", "BE", "DE", "AT", "IT", "ES", "PT", "NL", "
 
 
 def _mobile_after_number_word(raw: str, before: str, regions: tuple[str, ...]) -> Reading | None:
-    """A mobile with its trunk zero, grouped as its country writes it, after a number word that
-    names no record: the word labels the phone (an order or customer number has no mobile's
-    prefix and grouping)."""
-    word = _NUMBER_WORD.search(before) if raw.startswith("0") else None
+    """A mobile grouped as its country writes it (with its trunk zero, or an Italian, Spanish
+    or Polish one without: "numero 335 610 4478"), after a number word that names no record:
+    the word labels the phone (an order or customer number has no mobile's prefix and
+    grouping)."""
+    word = _NUMBER_WORD.search(before)
     if word is None:
         return None
     previous = _LAST_WORD.search(before, 0, word.start())

@@ -155,6 +155,22 @@ def written_as_phone(raw: str, reading: Reading) -> bool:
     return len(groups) > 1 and "  " not in raw and re.findall(r"\d+", raw) == groups
 
 
+def area_grouped(raw: str, reading: Reading) -> bool:
+    """Whether the number is written as its area code (with the trunk zero, as the country
+    writes it) and then the subscriber's digits in groups of two to four, the way people
+    write their own line ("010-486 22 71", "020 - 624 81 37", "01872 553 910")."""
+    national = phonenumbers.format_number(reading.number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    area = re.match(r"\d+", national)
+    groups = re.findall(r"\d+", raw)
+    return (
+        area is not None
+        and len(groups) > 2
+        and groups[0] == area.group(0)
+        and groups[0].startswith("0")
+        and all(2 <= len(group) <= 4 for group in groups[1:])
+    )
+
+
 def _group_counts(region: str) -> frozenset[int]:
     """How many digit groups the country's national formats write (a trunk prefix set apart,
     "0 800 …", makes one more)."""
@@ -176,16 +192,25 @@ def _grouped_as(
     """The first reading, in the given order, whose grouping is the country's own (countries
     whose formats never have that many groups are not parsed); with ``people`` (after a phone
     cue), a person's before a service's ("mob 087 314 2298" is an Irish mobile before a Dutch
-    UAN grouped alike; without a cue, "hoofdkantoor: 087 314 2298" stays the Dutch one)."""
-    first = None
-    for region in regions:
-        if groups in _GROUP_COUNTS[region]:
-            number = read(raw, region)
-            if number is not None and written_as_phone(raw, number):
-                if personal(number) or not people:
-                    return number
-                first = first or number
-    return first
+    UAN grouped alike; without a cue, "hoofdkantoor: 087 314 2298" stays the Dutch one).
+    Failing that, the first reading written as an area code and groups (``area_grouped``);
+    in pairs after the area code ("010-482 17 35", four groups or more), a person's such
+    reading before a service's grouped alike (a Swedish UAN is written so): fail closed."""
+    exact = [
+        n
+        for region in regions
+        if groups in _GROUP_COUNTS[region]
+        and (n := read(raw, region)) is not None
+        and written_as_phone(raw, n)
+    ]
+    first = next((n for n in exact if personal(n)), None) if people else None
+    first = first or next(iter(exact), None)
+    if not raw.startswith("0") or groups < (3 if first is None else 4):
+        return first
+    if first is not None and personal(first):
+        return first
+    area = (n for r in regions if (n := read(raw, r)) is not None and area_grouped(raw, n))
+    return next((n for n in area if first is None or personal(n)), first)
 
 
 def national(raw: str, hint: tuple[str, ...], *, cued: bool) -> Reading | None:
