@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import re
 import string
 from collections.abc import Callable
@@ -21,6 +22,8 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 import hyperscan
+
+from proxy.classify.spoken import Spoken, decode, woken
 
 #: Characters of base64, base64url and hex (``=`` only as padding at the end).
 _RUN_CHARS = string.ascii_letters + string.digits + "+/_-"
@@ -209,3 +212,36 @@ def _is_text(value: str, *, partial: bool = False) -> bool:
         return False
     printable = sum(c.isprintable() or c in "\n\r\t" for c in value)
     return printable >= 0.9 * len(value) and any(c.isalnum() for c in value)
+
+
+def decode_blobs(
+    joined: str, starts: list[int], lengths: list[int], ends: list[tuple[str, int]]
+) -> list[tuple[int, Blob | Spoken]]:
+    """Decode the encoded runs (and percent-encoded tokens) the scan flagged: the blobs that
+    are text, or too large to decode (``text`` None), with offsets local to their string; and
+    the text around number words, written in digits (``Spoken``)."""
+    out: dict[tuple[int, int], tuple[int, Blob | Spoken]] = {}
+    covered = -1  # a long percent-encoded token is flagged at every third escape: decode once
+    spoken_to = -1  # the number words of one stretch of text are written out once
+    for kind, end in ends:
+        index = bisect.bisect_right(starts, end - 1) - 1
+        lo, hi = starts[index], starts[index] + lengths[index]
+        if kind in ("year", "spoken"):
+            end = min(end, hi)
+            wakes = end > spoken_to and woken(joined, lo, hi, end, year=kind == "year")
+            spoken = decode(joined, lo, hi, end) if wakes else None
+            if spoken is not None:
+                spoken_to = spoken.end
+                out[(spoken.start, -spoken.end)] = (index, spoken.shifted(-lo))
+            continue
+        if kind == "run":
+            start, stop = run_at(joined, lo, min(end, hi))
+            blob = decode_run(joined, start, stop) if plausible(joined[start:stop]) else None
+        elif end <= covered:
+            continue
+        else:
+            covered, blob = percent_token(joined, lo, hi, min(end, hi))
+        if blob is not None and (blob.start, blob.end) not in out:
+            local = Blob(blob.start - lo, blob.end - lo, blob.text)
+            out[(blob.start, blob.end)] = (index, local)
+    return list(out.values())

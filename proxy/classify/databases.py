@@ -110,6 +110,17 @@ def compile_prefilters(
     return databases, targets
 
 
+def literal_database(
+    literals: Sequence[str], store: DatabaseStore | None = None
+) -> hyperscan.Database:
+    """One block-mode database of caseless literals, ids their indexes (from ``store`` when
+    it holds one built from exactly these)."""
+    patterns = [
+        (text.encode("utf-8"), i, hyperscan.HS_FLAG_CASELESS) for i, text in enumerate(literals)
+    ]
+    return _database(patterns, literal=True, store=store)
+
+
 def _database(
     patterns: list[tuple[bytes, int, int]], *, literal: bool, store: DatabaseStore | None
 ) -> hyperscan.Database:

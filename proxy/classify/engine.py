@@ -28,19 +28,17 @@ from proxy.classify.blobs import (
     BLOB_KINDS,
     Blob,
     blob_database,
-    decode_run,
+    decode_blobs,
     long_run,
-    percent_token,
-    plausible,
-    run_at,
 )
-from proxy.classify.databases import DatabaseStore, compile_prefilters
+from proxy.classify.databases import DatabaseStore, compile_prefilters, literal_database
 from proxy.classify.detectors import all_detectors
 from proxy.classify.mentions import resolve
-from proxy.classify.normalize import Encoded, Normalizer
+from proxy.classify.normalize import Encoded, Normalizer, View
 from proxy.classify.seams import place as _place
 from proxy.classify.seams import seam_findings as _seam_findings
 from proxy.classify.seams import seam_groups
+from proxy.classify.spoken import YEAR_WORDS, Spoken, prefilters
 from proxy.classify.taxonomy import Classification, Finding, Level, TextPart
 
 #: Joins the parts into one scan text; no detector pattern crosses it.
@@ -52,7 +50,8 @@ _REUSE_PARTS = 8
 _Scanned = tuple[str, bytes, bytes | None]  # a scan string, its UTF-8, that's continuation map
 #: How deep encoded blobs are decoded (a blob inside a decoded blob is depth 2).
 MAX_DEPTH = 2
-_BLOB_KINDS = BLOB_KINDS
+#: Then number words (``proxy.classify.spoken``): a year word, two number words in a row.
+_BLOB_KINDS = (*BLOB_KINDS, "year", "spoken")
 #: Maps UTF-8 continuation bytes to 1 and every other byte to 0 (byte to char offsets).
 _CONT = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))
 
@@ -94,6 +93,7 @@ class Classifier:
             if all(self._detectors[i].per_part for i in self._targets[pattern_id])
         )
         self._blob_db = blob_database()
+        self._spoken_db = literal_database(prefilters(), store)
         self._normalizer = Normalizer()
         self._local = threading.local()  # hyperscan scratch space is per thread
 
@@ -143,6 +143,9 @@ class Classifier:
         notes: list[str] = []
         for index, blob in blobs:
             name = texts[index].part
+            if isinstance(blob, Spoken):
+                out.extend(self._spoken(name, views[index], blob, budget, depth))
+                continue
             if blob.text is None or depth >= MAX_DEPTH:
                 notes.append(name)
                 continue
@@ -151,6 +154,15 @@ class Classifier:
             notes.extend(inner_notes)
         return list(dict.fromkeys(out)), notes
 
+    def _spoken(
+        self, name: str, view: View | None, blob: Spoken, budget: int, depth: int
+    ) -> list[Finding]:
+        """Findings in the text with its number words as digits, on the words they cover."""
+        if depth >= MAX_DEPTH:
+            return []
+        inner, _ = self._findings([TextPart(name, blob.text)], budget, depth + 1)
+        return [_place(name, view, f, *span) for f in inner if (span := blob.place(f.start, f.end))]
+
     def _hits(
         self,
         strings: list[str],
@@ -158,7 +170,7 @@ class Classifier:
         encoded: list[Encoded | None] | None = None,
         *,
         seams: bool = False,
-    ) -> tuple[list[tuple[int, Hit]], list[tuple[int, Blob]]]:
+    ) -> tuple[list[tuple[int, Hit]], list[tuple[int, Blob | Spoken]]]:
         """Scan the strings at once: validated hits and decoded blobs, as (string index, item)
         with offsets local to that string (``encoded``: known UTF-8, emptied once scanned;
         ``seams``: the strings are seam groups, which the per-part prefilters skip)."""
@@ -180,7 +192,7 @@ class Classifier:
             index = bisect.bisect_right(starts, hit.start) - 1
             base = starts[index]
             out.append((index, hit._replace(start=hit.start - base, end=hit.end - base)))
-        return out, _blobs(joined, starts, lengths, blob_ends)
+        return out, decode_blobs(joined, starts, lengths, blob_ends)
 
     def _validated(
         self, joined: str, windows: dict[int, list[tuple[int, int, int, int]]]
@@ -275,6 +287,12 @@ class Classifier:
             tally[0] += 1
             return tally[0] > budget
 
+        def on_spoken(index: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
+            """Record the end of a year word, or of two number words in a row."""
+            raw.append((end, self._blob_base + len(BLOB_KINDS) + (index >= len(YEAR_WORDS))))
+            tally[0] += 1
+            return tally[0] > budget
+
         def on_blob(kind: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
             """Record the end of one encoded run (ids after the detectors'), if long enough."""
             if kind == 0 and not long_run(data, end):
@@ -286,11 +304,12 @@ class Classifier:
         scratches = getattr(self._local, "scratches", None)
         if scratches is None:
             scratches = self._local.scratches = tuple(
-                hyperscan.Scratch(db) for db in (*self._dbs, self._blob_db)
+                hyperscan.Scratch(db) for db in (*self._dbs, self._spoken_db, self._blob_db)
             )
         try:
             for db, scratch in zip(self._dbs, scratches, strict=False):
                 db.scan(data, match_event_handler=on_match, scratch=scratch)
+            self._spoken_db.scan(data, match_event_handler=on_spoken, scratch=scratches[-2])
             self._blob_db.scan(data, match_event_handler=on_blob, scratch=scratches[-1])
         except hyperscan.ScanTerminated:
             raise _BudgetExceeded from None
@@ -323,29 +342,6 @@ def _utf8(
     if len(data) == len(joined):
         return data, None
     return data, _SEP_CONT.join([d.translate(_CONT) if c is None else c for d, c in pairs])
-
-
-def _blobs(
-    joined: str, starts: list[int], lengths: list[int], ends: list[tuple[str, int]]
-) -> list[tuple[int, Blob]]:
-    """Decode the encoded runs (and percent-encoded tokens) the scan flagged: the blobs that
-    are text, or too large to decode (``text`` None), with offsets local to their string."""
-    out: dict[tuple[int, int], tuple[int, Blob]] = {}
-    covered = -1  # a long percent-encoded token is flagged at every third escape: decode once
-    for kind, end in ends:
-        index = bisect.bisect_right(starts, end - 1) - 1
-        lo, hi = starts[index], starts[index] + lengths[index]
-        if kind == "run":
-            start, stop = run_at(joined, lo, min(end, hi))
-            blob = decode_run(joined, start, stop) if plausible(joined[start:stop]) else None
-        elif end <= covered:
-            continue
-        else:
-            covered, blob = percent_token(joined, lo, hi, min(end, hi))
-        if blob is not None and (blob.start, blob.end) not in out:
-            local = Blob(blob.start - lo, blob.end - lo, blob.text)
-            out[(blob.start, blob.end)] = (index, local)
-    return list(out.values())
 
 
 def _failed(error: str, unscannable: tuple[str, ...]) -> Classification:
