@@ -301,11 +301,7 @@ class Classifier:
             tally[0] += 1
             return tally[0] > budget
 
-        scratches = getattr(self._local, "scratches", None)
-        if scratches is None:
-            scratches = self._local.scratches = tuple(
-                hyperscan.Scratch(db) for db in (*self._dbs, self._spoken_db, self._blob_db)
-            )
+        scratches = self._scratches()
         try:
             for db, scratch in zip(self._dbs, scratches, strict=False):
                 db.scan(data, match_event_handler=on_match, scratch=scratch)
@@ -314,17 +310,31 @@ class Classifier:
         except hyperscan.ScanTerminated:
             raise _BudgetExceeded from None
         raw.sort()
-        if cont is None:
-            return [(det, end) for end, det in raw]
-        out: list[tuple[int, int]] = []
-        count = cont.count
-        prev_byte = prev_char = 0
-        for end, det in raw:
-            if end != prev_byte:  # hits often share an end: nothing to count
-                prev_char += (end - prev_byte) - count(1, prev_byte, end)
-                prev_byte = end
-            out.append((det, prev_char))
-        return out
+        return _char_ends(raw, cont)
+
+    def _scratches(self) -> tuple[hyperscan.Scratch, ...]:
+        """This thread's hyperscan scratch spaces, one per database (detectors', spoken, blob)."""
+        scratches = getattr(self._local, "scratches", None)
+        if scratches is None:
+            scratches = self._local.scratches = tuple(
+                hyperscan.Scratch(db) for db in (*self._dbs, self._spoken_db, self._blob_db)
+            )
+        return scratches
+
+
+def _char_ends(raw: list[tuple[int, int]], cont: bytes | None) -> list[tuple[int, int]]:
+    """(pattern id, character end offset) of the sorted (byte end offset, pattern id) hits."""
+    if cont is None:
+        return [(det, end) for end, det in raw]
+    out: list[tuple[int, int]] = []
+    count = cont.count
+    prev_byte = prev_char = 0
+    for end, det in raw:
+        if end != prev_byte:  # hits often share an end: nothing to count
+            prev_char += (end - prev_byte) - count(1, prev_byte, end)
+            prev_byte = end
+        out.append((det, prev_char))
+    return out
 
 
 def _utf8(
