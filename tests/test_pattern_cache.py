@@ -54,15 +54,16 @@ def _found(classifier: Classifier) -> set[tuple[str, str]]:
 
 
 def test_a_second_classifier_loads_what_the_first_compiled(tmp_path: Path) -> None:
-    """The first construction compiles and writes both databases; the next loads them, writes
-    nothing, and finds the same values."""
+    """The first construction compiles and writes its three databases (literals, regular
+    expressions, number words); the next loads them, writes nothing, and finds the same
+    values."""
     first = Spy(tmp_path / "cache")
     compiled = _found(Classifier(detectors=SOME, store=first))
-    assert (first.loads, first.saves) == ([False, False], 2)
+    assert (first.loads, first.saves) == ([False, False, False], 3)
     assert {"financial.iban", "pii.person_name", "pii.email"} <= {t for t, _ in compiled}
     second = Spy(tmp_path / "cache")
     assert _found(Classifier(detectors=SOME, store=second)) == compiled
-    assert (second.loads, second.saves) == ([True, True], 0)
+    assert (second.loads, second.saves) == ([True, True, True], 0)
 
 
 def test_other_detectors_never_get_a_stored_database(tmp_path: Path) -> None:
@@ -208,7 +209,7 @@ def test_policy_test_fills_the_configured_cache_and_classify_reuses_it(tmp_path:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 failed" in proc.stdout
     files = {p.name: p.stat().st_ino for p in cache.glob("*.hsdb")}
-    assert len(files) == 2
+    assert len(files) == 3  # the detectors' literals and expressions, the number words
     for path in cache.glob("*.hsdb"):
         os.utime(path, (1, 1))  # a load marks the file used (its time): an ignored cache would not
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}

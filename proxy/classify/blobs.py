@@ -222,16 +222,19 @@ def decode_blobs(
     the text around number words, written in digits (``Spoken``)."""
     out: dict[tuple[int, int], tuple[int, Blob | Spoken]] = {}
     covered = -1  # a long percent-encoded token is flagged at every third escape: decode once
-    spoken_to = -1  # the number words of one stretch of text are written out once
+    spoken_to = spoken_from = -1  # the number words of one stretch are written out once
     for kind, end in ends:
         index = bisect.bisect_right(starts, end - 1) - 1
         lo, hi = starts[index], starts[index] + lengths[index]
         if kind in ("year", "spoken"):
             end = min(end, hi)
-            wakes = end > spoken_to and woken(joined, lo, hi, end, year=kind == "year")
-            spoken = decode(joined, lo, hi, end) if wakes else None
+            if end <= spoken_to or not woken(joined, lo, hi, end, year=kind == "year"):
+                continue
+            # each stretch is read once, whether worth it or not; what is classified again
+            # does not overlap (its words and their context are in one part)
+            spoken, spoken_to = decode(joined, lo, hi, end, spoken_from)
             if spoken is not None:
-                spoken_to = spoken.end
+                spoken_from = spoken.end
                 out[(spoken.start, -spoken.end)] = (index, spoken.shifted(-lo))
             continue
         if kind == "run":

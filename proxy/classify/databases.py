@@ -217,3 +217,19 @@ def hs_pattern(det: Detector) -> str:
                 depth = 1 if char == "[" else 0
             out.append(char)
     return "".join(out).replace(LEAD_BYTES, _LEAD_CHARS)
+
+
+def char_ends(raw: list[tuple[int, int]], cont: bytes | None) -> list[tuple[int, int]]:
+    """(pattern id, character end offset) of the sorted (byte end offset, pattern id) hits of
+    a scan of UTF-8 (``cont``: its continuation-byte map, ``None`` when it is ASCII)."""
+    if cont is None:
+        return [(det, end) for end, det in raw]
+    out: list[tuple[int, int]] = []
+    count = cont.count
+    prev_byte = prev_char = 0
+    for end, det in raw:
+        if end != prev_byte:  # hits often share an end: nothing to count
+            prev_char += (end - prev_byte) - count(1, prev_byte, end)
+            prev_byte = end
+        out.append((det, prev_char))
+    return out

@@ -31,7 +31,12 @@ from proxy.classify.blobs import (
     decode_blobs,
     long_run,
 )
-from proxy.classify.databases import DatabaseStore, compile_prefilters, literal_database
+from proxy.classify.databases import (
+    DatabaseStore,
+    char_ends,
+    compile_prefilters,
+    literal_database,
+)
 from proxy.classify.detectors import all_detectors
 from proxy.classify.mentions import resolve
 from proxy.classify.normalize import Encoded, Normalizer, View
@@ -141,10 +146,12 @@ class Classifier:
             joined, _ = self._hits([group.text for group in groups], budget, seams=True)
             out.extend(_seam_findings(texts, views, groups, found, joined))
         notes: list[str] = []
+        spoken = [(i, blob) for i, blob in blobs if isinstance(blob, Spoken)]
+        if spoken and depth < MAX_DEPTH:
+            out.extend(self._spoken(texts, views, spoken, budget, depth))
         for index, blob in blobs:
             name = texts[index].part
             if isinstance(blob, Spoken):
-                out.extend(self._spoken(name, views[index], blob, budget, depth))
                 continue
             if blob.text is None or depth >= MAX_DEPTH:
                 notes.append(name)
@@ -155,13 +162,24 @@ class Classifier:
         return list(dict.fromkeys(out)), notes
 
     def _spoken(
-        self, name: str, view: View | None, blob: Spoken, budget: int, depth: int
+        self,
+        texts: Sequence[TextPart],
+        views: list[View | None],
+        spoken: list[tuple[int, Spoken]],
+        budget: int,
+        depth: int,
     ) -> list[Finding]:
-        """Findings in the text with its number words as digits, on the words they cover."""
-        if depth >= MAX_DEPTH:
-            return []
-        inner, _ = self._findings([TextPart(name, blob.text)], budget, depth + 1)
-        return [_place(name, view, f, *span) for f in inner if (span := blob.place(f.start, f.end))]
+        """Findings in the texts with their number words as digits, on the words they cover.
+        Classified at once, one part each (a text dense with number words costs one scan)."""
+        parts = [TextPart(str(k), blob.text) for k, (_, blob) in enumerate(spoken)]
+        inner, _ = self._findings(parts, budget, depth + 1)
+        out = []
+        for finding in inner:
+            index, blob = spoken[int(finding.part)]
+            span = blob.place(finding.start, finding.end)
+            if span is not None:
+                out.append(_place(texts[index].part, views[index], finding, *span))
+        return out
 
     def _hits(
         self,
@@ -276,7 +294,7 @@ class Classifier:
         raw: list[tuple[int, int]] = []
         free = self._per_part
         # hits counted; per-part hits still uncounted (one per part and per-part prefilter)
-        tally = [0, parts * len(free)]
+        tally = [0, parts * len(free), 0]  # and the number-word hits
 
         def on_match(det: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
             """Record one prefilter hit; returning True stops the scan (budget spent)."""
@@ -288,10 +306,10 @@ class Classifier:
             return tally[0] > budget
 
         def on_spoken(index: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
-            """Record the end of a year word, or of two number words in a row."""
+            """Record a year word's end or two number words' (counted apart: not candidates)."""
             raw.append((end, self._blob_base + len(BLOB_KINDS) + (index >= len(YEAR_WORDS))))
-            tally[0] += 1
-            return tally[0] > budget
+            tally[2] += 1
+            return tally[2] > len(data) // 2
 
         def on_blob(kind: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
             """Record the end of one encoded run (ids after the detectors'), if long enough."""
@@ -310,7 +328,7 @@ class Classifier:
         except hyperscan.ScanTerminated:
             raise _BudgetExceeded from None
         raw.sort()
-        return _char_ends(raw, cont)
+        return char_ends(raw, cont)
 
     def _scratches(self) -> tuple[hyperscan.Scratch, ...]:
         """This thread's hyperscan scratch spaces, one per database (detectors', spoken, blob)."""
@@ -320,21 +338,6 @@ class Classifier:
                 hyperscan.Scratch(db) for db in (*self._dbs, self._spoken_db, self._blob_db)
             )
         return scratches
-
-
-def _char_ends(raw: list[tuple[int, int]], cont: bytes | None) -> list[tuple[int, int]]:
-    """(pattern id, character end offset) of the sorted (byte end offset, pattern id) hits."""
-    if cont is None:
-        return [(det, end) for end, det in raw]
-    out: list[tuple[int, int]] = []
-    count = cont.count
-    prev_byte = prev_char = 0
-    for end, det in raw:
-        if end != prev_byte:  # hits often share an end: nothing to count
-            prev_char += (end - prev_byte) - count(1, prev_byte, end)
-            prev_byte = end
-        out.append((det, prev_char))
-    return out
 
 
 def _utf8(

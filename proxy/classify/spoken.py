@@ -106,7 +106,7 @@ _TOKENS = {
     "pl": _token("|".join(_PL)),
 }
 #: What stands between the words of one number: a space, a comma, a hyphen, "and", "et", "y".
-_JOIN = r"(?:[ \t]*[,\-][ \t]*|[ \t]+(?:(?:and|et|y|e|und|en|i)[ \t]+)?)"
+_JOIN = r"(?:[ \t]*[,\-][ \t]*|[ \t]*\n?[ \t]+(?:(?:and|et|y|e|und|en|i)[ \t]+)?|[ \t]*\n)"
 _RUNS = {
     lang: re.compile(rf"(?<![^\W\d_]){token}(?:{_JOIN}{token})*(?![^\W\d_])", re.I)
     for lang, token in _TOKENS.items()
@@ -122,6 +122,16 @@ YEAR_WORDS = words(
     "dwa tysiące"
 )
 _BACK, _AHEAD = 120, 60
+_WORD_TAIL = re.compile(r"[^\W\d_]+")
+
+
+def _window(lo: int, hi: int, end: int, text: str, floor: int) -> tuple[int, int]:
+    """The text read around a hit ending at ``end``, not before ``floor`` (what was read
+    before), its end moved past a word cut there (a run read with "eighteen" cut after "eight"
+    would end in the wrong number)."""
+    stop = min(hi, end + _AHEAD)
+    tail = _WORD_TAIL.match(text, stop, min(hi, stop + 40)) if stop < hi else None
+    return max(lo, floor, end - _BACK), tail.end() if tail else stop
 
 
 _SECONDS = frozenset(w for text in _DIGITS.values() for w in words(text))
@@ -174,21 +184,26 @@ class Spoken:
         return (under[0][0], under[-1][1]) if under else None
 
 
-def decode(text: str, lo: int, hi: int, end: int) -> Spoken | None:
-    """The text around a hit ending at ``end`` (inside ``[lo, hi)``), with the runs of number
-    words of its language as digits; None unless one of them is a number of six digits or
-    more (a phone, an identifier) or a year (1900 to 2099, a date's)."""
+def decode(text: str, lo: int, hi: int, end: int, floor: int = 0) -> tuple[Spoken | None, int]:
+    """The text around a hit ending at ``end`` (inside ``[lo, hi)``, from ``floor`` on), with
+    the runs of number words of its language as digits, and where the text read ends (after
+    the last run begun in it). None unless a run is a number of six digits or more (a phone,
+    an identifier) or a year (1900 to 2099, a date's). A run of more than ``MAX_WORDS`` words
+    is someone reading figures aloud, no number: it is left as it is."""
     lang = _language(text, max(lo, end - 40), min(hi, end + 40))
-    start, stop = max(lo, end - _BACK), min(hi, end + _AHEAD)
+    start, stop = _window(lo, hi, end, text, floor)
     parts: list[str] = []
     runs: list[tuple[int, int, int, int]] = []
     pos, length, worth = start, 0, False
-    for match in _RUNS[lang].finditer(text, start, stop):
+    for match in _RUNS[lang].finditer(text, start, min(hi, stop + _MAX_RUN)):
+        if match.start() >= stop:
+            break
+        stop = max(stop, match.end())  # a run begun here is read whole
         run_start, run_end = _trimmed(match)
         run = text[run_start:run_end]
-        digits = _digits(run, lang) if run else ""
-        several = len(_WORD.findall(run)) > 1 or len(digits) > 2
-        if not digits or not (several or _MONTH_AFTER.match(text, run_end)):
+        count = len(_WORD.findall(run))
+        digits = _digits(run, lang) if run and count <= MAX_WORDS else ""
+        if not digits or not (count > 1 or len(digits) > 2 or _MONTH_AFTER.match(text, run_end)):
             continue
         worth = worth or len(digits) >= 6 or _YEAR.fullmatch(digits) is not None
         parts.append(text[pos:run_start])
@@ -198,11 +213,14 @@ def decode(text: str, lo: int, hi: int, end: int) -> Spoken | None:
         length += len(digits)
         pos = run_end
     if not worth:
-        return None
+        return None, stop
     parts.append(text[pos:stop])
-    return Spoken(start, stop, "".join(parts), tuple(runs))
+    return Spoken(start, stop, "".join(parts), tuple(runs)), stop
 
 
+#: The longest run read as one number (words), and how far past the window a run is followed.
+MAX_WORDS = 32
+_MAX_RUN = 600
 _YEAR = re.compile(r"19\d\d|20\d\d")
 
 
@@ -245,6 +263,8 @@ def _digits(run: str, lang: str) -> str:
     """The run as one string of digits (an ordinal keeps its ending: "14th", "3.")."""
     if lang == "pl":
         return _polish(run)
+    if lang != "fr":  # French joins the words of one number with hyphens ("soixante-dix")
+        run = run.replace("-", " ")
     if lang == "en":
         run = re.sub(r"\boh\b", "zero", run, flags=re.I)
         run = _ENGLISH_REPEAT.sub(
@@ -253,9 +273,12 @@ def _digits(run: str, lang: str) -> str:
     elif lang == "de":
         run = re.sub(r"zwo", "zwei", run, flags=re.I)
     written = alpha2digit(run, lang, threshold=0)
-    if not any(c.isdigit() for c in written):
-        return ""
-    return re.sub(r"[ \t,\-]+|\b(?:and|et|y|e|und|en)\b", "", written)
+    digits = re.sub(r"\s+|[,\-]|\b(?:and|et|y|e|und|en)\b", "", written)
+    # all written as digits (an ordinal keeps its ending), else not one number: "einen ersten"
+    return digits if _NUMBER.fullmatch(digits) else ""
+
+
+_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|er|re|e|º|°|\.)?")
 
 
 def _polish(run: str) -> str:

@@ -43,8 +43,14 @@ NOT_FOUND = [
     "Mein Vater hat 2019 für 120 450 300 Euro verkauft",
     "my son scored 120 450 300 points this season",
     "mio padre ha pagato 1 200 000 per la casa",
-    # a family word before a service number
+    # a family word before a service number, a table of figures or a date
     "Tante Emma Kundenservice 0800 123 4567",
+    "Mama 12 24 36 48",
+    "Eltern: 12 34 56 78",
+    "Mutter 16 12 1958",
+    # "se llama" (is called) and the model
+    "Se llama 612 345 678 el archivo",
+    "El modelo Llama 612 345 678 parámetros",
     # the VAT label before a company number
     "VAT: 0793 013 186",
     # "llama" is an animal or a model here

@@ -80,6 +80,16 @@ FOUND = [
         "catorce de julio de mil novecientos setenta y uno",
     ),
     (
+        "call me on oh-seven-seven-double-nine-four-six-one-two-three-four-five",
+        "pii.phone",
+        "oh-seven-seven-double-nine-four-six-one-two-three-four-five",
+    ),
+    (
+        "call me on\noh seven seven double nine\nfour six one two three four five",
+        "pii.phone",
+        "oh seven seven double nine\nfour six one two three four five",
+    ),
+    (
         "date of birth second of may nineteen eighty four, referred for review",
         "pii.date_of_birth",
         "second of may nineteen eighty four",
@@ -111,3 +121,24 @@ def test_counting_and_years_in_prose_are_public(classifier: Classifier, text: st
     """Number words in ordinary prose make no finding."""
     result = classifier.classify([TextPart("t", text)])
     assert result.level is Level.PUBLIC, result.findings
+
+
+_DIGIT_WORDS = "one two three four five six seven eight nine".split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reading figures aloud: pi, counting; prose full of years
+        "Read pi aloud: three point "
+        + " ".join(_DIGIT_WORDS[(i * 7 + 3) % 9] for i in range(1400)),
+        " ".join(_DIGIT_WORDS[(i * 5 + 1) % 9] for i in range(4000)),
+        "It happened in nineteen eighty, they said. " * 2000,
+        "we saw two one-offs. " * 4000,
+    ],
+    ids=["pi", "counting", "years", "one-offs"],
+)
+def test_text_dense_with_number_words_is_public(classifier: Classifier, text: str) -> None:
+    """Number words by the thousand spend no scan budget and make no finding."""
+    result = classifier.classify([TextPart("t", text)])
+    assert (result.level, result.error) == (Level.PUBLIC, None)

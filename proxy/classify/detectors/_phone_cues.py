@@ -146,6 +146,11 @@ _KIN_CUE = re.compile(
 )
 
 
+def kin_before(before: str) -> bool:
+    """Whether a family word names whose number follows (``_KIN_CUE``)."""
+    return _KIN_CUE.search(before[-120:]) is not None
+
+
 def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
     """The countries suggested by the last cue word before a number (empty when the word
     names no language), or None when no cue word stands close enough (32 characters, same
@@ -157,8 +162,12 @@ def cue_before(before: str, *, strict: bool = False) -> tuple[str, ...] | None:
         strict = True  # "votre numéro de dossier 06…": only linking words after "numéro"
     connector = _STRICT_CONNECTOR if strict else _CONNECTOR
     if last is None or not connector.fullmatch(before, last.end()):
-        return () if _KIN_CUE.search(before[-120:]) else None
+        return None
     word = last.group(1)
+    if word.startswith(("Llama", "LLAMA")) or (
+        word == "llama" and before[: last.start()].lower().endswith("se ")
+    ):
+        return None  # the model, or "se llama" (is called)
     if word.lower() == "pod numerem" and _RECORD_BEFORE_POD.search(before, 0, last.start()):
         return None
     if word[:3].lower() == "my " and word[3:5].isupper() and word[5] == " ":

@@ -25,6 +25,7 @@ from proxy.classify.detectors._phone_cues import (
     AMOUNT_BEFORE,
     cue_after,
     cue_before,
+    kin_before,
     line_before,
     tail_after_cue,
 )
@@ -208,6 +209,8 @@ def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | N
         hint = cue_after(after, before)
         if hint is not None and len(set(re.sub(r"\D", "", raw))) < 4:
             return None  # a round figure named by what follows ("600 000 000 - móvil")
+    if hint is None and kin_before(before) and not _OTHER_NUMBER_CUES.search(before):
+        return _kin_number(raw, text_regions(wide + " " + after))
     if not raw.startswith(("0", "(")) and len(re.findall(r"\d+", raw)) == 2:
         # two groups without a trunk zero ("347/1234567", "612 345678"): only right after a
         # cue, as a number in one run ("Telefonat am 2024 1203" is a date and a time)
@@ -233,6 +236,16 @@ def _uncued_or_cued(raw: str, before: str, after: str, wide: str) -> Reading | N
             return None  # a firm's line ("… B.V. · KvK … · 020 555 0100"); a mobile is a person's
         return number
     return _bare_mobile(raw, before, after, wide)
+
+
+def _kin_number(raw: str, regions: tuple[str, ...]) -> Reading | None:
+    """A number after a family word ("Vater 0157 …", "madre 677 204 518"): one with a trunk
+    zero or an area code in brackets, or a mobile; not a table of figures or a date ("Mama 12
+    24 36 48", "Mutter 16 12 1958")."""
+    if raw.startswith(("0", "(")):  # a trunk zero, an area code in brackets
+        return national(raw, regions, cued=True)
+    mobiles = (n for r in regions or _MOBILE_REGIONS if (n := read(raw, r)) and is_mobile(n))
+    return next(mobiles, None)
 
 
 #: A number word as the label of the number that follows ("Best number is …", "Numéro à
