@@ -230,8 +230,9 @@ def decode_blobs(
             end = min(end, hi)
             if end <= spoken_to or not woken(joined, lo, hi, end, year=kind == "year"):
                 continue
-            # each stretch is read once, whether worth it or not; what is classified again
-            # does not overlap (its words and their context are in one part)
+            # each stretch is read once, whether worth it or not; a run is written in digits
+            # once (the next stretch keeps it in words, as the context of its own runs:
+            # "… vier, PESEL pięć siedem …")
             spoken, spoken_to = decode(joined, lo, hi, end, spoken_from)
             if spoken is not None:
                 spoken_from = spoken.end

@@ -123,9 +123,10 @@ class Classifier:
         return Classification(level=level, findings=tuple(findings), unscannable=skipped)
 
     def _findings(
-        self, texts: Sequence[TextPart], budget: int, depth: int
+        self, texts: Sequence[TextPart], budget: int, depth: int, *, apart: bool = False
     ) -> tuple[list[Finding], list[str]]:
-        """Findings in the normalised views of the parts, across their seams and inside the
+        """Findings in the normalised views of the parts, across their seams (unless the parts
+        stand ``apart``: stretches of one text written out) and inside the
         encoded blobs they carry; plus the parts holding a blob that cannot be decoded."""
         if not texts:
             return [], []
@@ -141,13 +142,13 @@ class Classifier:
         ]
         found, blobs = self._hits(strings, budget, encoded)
         out = [_place(texts[i].part, views[i], hit, hit.start, hit.end) for i, hit in found]
-        groups = seam_groups(strings)
+        groups = [] if apart else seam_groups(strings)
         if groups:
             joined, _ = self._hits([group.text for group in groups], budget, seams=True)
             out.extend(_seam_findings(texts, views, groups, found, joined))
         notes: list[str] = []
         spoken = [(i, blob) for i, blob in blobs if isinstance(blob, Spoken)]
-        if spoken and depth < MAX_DEPTH:
+        if spoken and depth == 0:  # not again in the texts they are written out in
             out.extend(self._spoken(texts, views, spoken, budget, depth))
         for index, blob in blobs:
             name = texts[index].part
@@ -172,7 +173,9 @@ class Classifier:
         """Findings in the texts with their number words as digits, on the words they cover.
         Classified at once, one part each (a text dense with number words costs one scan)."""
         parts = [TextPart(str(k), blob.text) for k, (_, blob) in enumerate(spoken)]
-        inner, _ = self._findings(parts, budget, depth + 1)
+        # the budget of texts this long (they overlap a little where stretches meet)
+        total = sum(len(part.text) for part in parts)
+        inner, _ = self._findings(parts, max(budget, 1_000 + total // 20), depth + 1, apart=True)
         out = []
         for finding in inner:
             index, blob = spoken[int(finding.part)]

@@ -125,13 +125,12 @@ _BACK, _AHEAD = 120, 60
 _WORD_TAIL = re.compile(r"[^\W\d_]+")
 
 
-def _window(lo: int, hi: int, end: int, text: str, floor: int) -> tuple[int, int]:
-    """The text read around a hit ending at ``end``, not before ``floor`` (what was read
-    before), its end moved past a word cut there (a run read with "eighteen" cut after "eight"
-    would end in the wrong number)."""
+def _window(lo: int, hi: int, end: int, text: str) -> tuple[int, int]:
+    """The text read around a hit ending at ``end``, its end moved past a word cut there (a
+    run read with "eighteen" cut after "eight" would end in the wrong number)."""
     stop = min(hi, end + _AHEAD)
     tail = _WORD_TAIL.match(text, stop, min(hi, stop + 40)) if stop < hi else None
-    return max(lo, floor, end - _BACK), tail.end() if tail else stop
+    return max(lo, end - _BACK), tail.end() if tail else stop
 
 
 _SECONDS = frozenset(w for text in _DIGITS.values() for w in words(text))
@@ -185,13 +184,14 @@ class Spoken:
 
 
 def decode(text: str, lo: int, hi: int, end: int, floor: int = 0) -> tuple[Spoken | None, int]:
-    """The text around a hit ending at ``end`` (inside ``[lo, hi)``, from ``floor`` on), with
-    the runs of number words of its language as digits, and where the text read ends (after
-    the last run begun in it). None unless a run is a number of six digits or more (a phone,
-    an identifier) or a year (1900 to 2099, a date's). A run of more than ``MAX_WORDS`` words
-    is someone reading figures aloud, no number: it is left as it is."""
+    """The text around a hit ending at ``end`` (inside ``[lo, hi)``), with the runs of number
+    words of its language that begin from ``floor`` on (the others were written out before)
+    as digits, and where the text read ends (after the last run begun in it). None unless a
+    run is a number of six digits or more (a phone, an identifier) or a year (1900 to 2099, a
+    date's). A run of more than ``MAX_WORDS`` words is someone reading figures aloud, no
+    number: it is left as it is."""
     lang = _language(text, max(lo, end - 40), min(hi, end + 40))
-    start, stop = _window(lo, hi, end, text, floor)
+    start, stop = _window(lo, hi, end, text)
     parts: list[str] = []
     runs: list[tuple[int, int, int, int]] = []
     pos, length, worth = start, 0, False
@@ -199,6 +199,8 @@ def decode(text: str, lo: int, hi: int, end: int, floor: int = 0) -> tuple[Spoke
         if match.start() >= stop:
             break
         stop = max(stop, match.end())  # a run begun here is read whole
+        if match.start() < floor:
+            continue
         run_start, run_end = _trimmed(match)
         run = text[run_start:run_end]
         count = len(_WORD.findall(run))
