@@ -75,6 +75,10 @@ _DATE_FORMS = (
     rf"(?P<d5>[0-3]\d)(?P<m5>0[1-9]|1[0-2])(?P<y5>{_YEAR})",
 )
 _DATE = "|".join(_DATE_FORMS)
+#: A date of two-digit day and month and a four-digit year with spaces between, as identity
+#: cards print it, or read from a scan with the letter O for a zero ("O9 O2 1985", "12/O8/1938",
+#: "27 06 199O"): after a birth cue only.
+_SCANNED = r"(?P<ds>[\dO]{2})(?P<ss>[ ./-])(?P<ms>[\dO]{2})(?P=ss)(?P<ys>(?:19|2[0O])[\dO]{2})"
 #: The written forms of a date, for other detectors (``_table_columns``).
 DATE = _DATE
 DOB = Detector(
@@ -87,7 +91,9 @@ DOB = Detector(
         # (64000) le 3 avril 1958", "nato a Roma (RM) il")
         + r")(?!\w)(?=[^\n\d;]{0,40}\d)(?:[^\n\d;]|\(\d{2,5}\)){0,40}?(?<![\w.])(?P<date>"
         + _DATE
-        + r")(?!\d)",
+        + "|"
+        + _SCANNED
+        + r")(?![\dO])",
         re.I,
     ),
     lambda m, s: _dob(m),
@@ -214,7 +220,10 @@ def _dob(m: re.Match[str]) -> Iterator[Hit]:
         return  # the alliance, or "born after 1990" in a query
     if m["cue"].lower() in _FIGURATIVE_CUES and _other_day(m.string, m.start(), m.start("date")):
         return  # "mon anniversaire de mariage", "El proyecto nació el 3 de marzo de 2015"
-    if _calendar(m):
+    scanned = m.groupdict().get("ds") is not None and not _real_date(
+        *(m[g].upper().replace("O", "0") for g in ("ds", "ms", "ys"))
+    )
+    if _calendar(m) and not scanned:
         yield Hit("pii.date_of_birth", None, m.start("date"), m.end("date"))
 
 
