@@ -146,6 +146,15 @@ def main() -> None:
     bounded(
         "1 MB of capitals and commas", classifier, [TextPart("t", "ID, NAME, EMAIL, " * 60_000)]
     )
+    # number words (``proxy.classify.spoken``): years in prose, words that pair without a
+    # number, one dictated phone number again and again
+    years = "It happened in nineteen eighty, they said. "
+    bounded("1 MB of years in words", classifier, [TextPart("t", years * 23_300)])
+    bounded(
+        "1 MB of number-word pairs", classifier, [TextPart("t", "we saw two one-offs. " * 47_700)]
+    )
+    dictated = "call me on oh seven seven double nine four six one two three four five. "
+    bounded("1 MB of dictated phone numbers", classifier, [TextPart("t", dictated * 13_900)])
     print("evasion-shaped inputs (issue 12: normalised view, seams, blobs):")
     wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in one_mb[:350_000])
     bounded("fullwidth text (1 MB as UTF-8)", classifier, [TextPart("t", wide)])

@@ -245,16 +245,36 @@ def _trimmed(match: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
+#: The languages each whole number word belongs to (articles and conjunctions left out).
+_LANGUAGES: dict[str, list[str]] = {}
+for _lang, _alternatives in (
+    ("en", _EN), ("fr", _FR), ("de", _DE_PARTS), ("it", _IT_PARTS), ("es", _ES),
+    ("nl", _NL_PARTS), ("pl", "|".join(_PL)),
+):  # fmt: skip
+    for _word in words(_alternatives):
+        _LANGUAGES.setdefault(_word, []).append(_lang)
+
+
 def _language(text: str, start: int, stop: int) -> str:
-    """The language whose number words cover the most of the text."""
-    covered = {
-        lang: sum(
-            m.end() - m.start()
-            for m in run.finditer(text, start, stop)
-            if m.group(0).lower() not in _WEAK
-        )
-        for lang, run in _RUNS.items()
-    }
+    """The language whose number words cover the most of the text: its whole words (a lookup
+    each), else, when they tell none apart, the runs its words make ("elf" is German and Dutch,
+    "negentienhonderdzevenenzestig" one word)."""
+    covered: dict[str, int] = {}
+    for word in _WORD.findall(text, start, stop):
+        word = word.lower()
+        if word not in _WEAK:
+            for lang in _LANGUAGES.get(word, ()):
+                covered[lang] = covered.get(lang, 0) + len(word)
+    ranked = sorted(covered.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):  # none, or a tie ("elf")
+        covered = {
+            lang: sum(
+                m.end() - m.start()
+                for m in run.finditer(text, start, stop)
+                if m.group(0).lower() not in _WEAK
+            )
+            for lang, run in _RUNS.items()
+        }
     return max(covered, key=lambda lang: covered[lang])
 
 
