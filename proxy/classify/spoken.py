@@ -23,6 +23,7 @@ from text_to_num import alpha2digit
 
 from proxy.classify._base import alternation, words
 from proxy.classify.detectors._address_words import MONTHS
+from proxy.classify.detectors.dates import BIRTH_CUE
 
 #: Digit words, French tens and Polish hundreds: the second word of a flagged pair.
 _DIGITS = {
@@ -151,9 +152,12 @@ _YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, YEAR_WOR
 
 def woken(text: str, lo: int, hi: int, end: int, *, year: bool) -> bool:
     """Whether the literal that ends at ``end`` stands as whole words: a pair of number words
-    (not "often vier"), or a year word that opens a word ("neunzehnhundertachtzig")."""
-    if year:
-        return _YEAR_BEFORE.search(text, max(lo, end - 24), end) is not None
+    (not "often vier"), or a year word that opens a word ("neunzehnhundertachtzig") with a
+    birth cue near it."""
+    if year:  # a year is read for a date of birth: near a birth cue only
+        if _YEAR_BEFORE.search(text, max(lo, end - 24), end) is None:
+            return False
+        return BIRTH_CUE.search(text, max(lo, end - _BACK), min(hi, end + _AHEAD)) is not None
     if end < hi and text[end].isalpha():
         return False
     pair = _PAIR_BEFORE.search(text, max(lo, end - 40), end)

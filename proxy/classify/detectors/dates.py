@@ -55,6 +55,8 @@ _DOB_CUES = tuple(
     {v for cue in _CUE_WORDS for v in (cue, cue.replace(" ", "_"), cue.replace(" ", ""))}
     | {cue.replace(" ", "-") for cue in _CUE_WORDS if " " in cue}
 )
+#: A birth cue anywhere (``proxy.classify.spoken`` reads a year in words only near one).
+BIRTH_CUE = re.compile(r"(?<!\w)(?:" + alternation(_DOB_CUES) + r")(?!\w)", re.I)
 #: A birth cue right before a number: the number is the date, not a phone number (04111978).
 BIRTH_CUE_BEFORE = re.compile(
     r"(?<!\w)(?:" + alternation(_DOB_CUES) + r")(?!\w)[^\w\n]{0,6}$", re.I
