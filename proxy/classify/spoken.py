@@ -87,6 +87,20 @@ _PL = dict(
         (0, 1, 1, 2, 2, *range(3, 21), *range(30, 100, 10), *range(100, 1000, 100)),
         strict=True,
     )
+) | dict(
+    # ordinals in the genitive, as dates are said ("drugiego listopada tysiąc dziewięćset
+    # pięćdziesiątego szóstego"), and the thousand of a year
+    zip(
+        words(
+            "pierwszego|drugiego|trzeciego|czwartego|piątego|szóstego|siódmego|ósmego|"
+            "dziewiątego|dziesiątego|jedenastego|dwunastego|trzynastego|czternastego|"
+            "piętnastego|szesnastego|siedemnastego|osiemnastego|dziewiętnastego|dwudziestego|"
+            "trzydziestego|czterdziestego|pięćdziesiątego|sześćdziesiątego|siedemdziesiątego|"
+            "osiemdziesiątego|dziewięćdziesiątego|tysiąc"
+        ),
+        (*range(1, 21), *range(30, 100, 10), 1000),
+        strict=True,
+    )
 )
 
 
@@ -327,7 +341,10 @@ def _polish(run: str) -> str:
 
 
 def _adds(current: int, value: int) -> bool:
-    """Whether a word of ``value`` continues the number ``current`` ("sześćset dwa": 602)."""
+    """Whether a word of ``value`` continues the number ``current`` ("sześćset dwa": 602,
+    "tysiąc dziewięćset": 1900)."""
+    if current % 1000 == 0 and current and 100 <= value < 1000:
+        return True
     if current % 100 == 0 and current and value < 100:
         return True
     return current % 10 == 0 and current % 100 >= 20 and value < 10

@@ -90,6 +90,16 @@ FOUND = [
         "oh seven seven double nine\nfour six one two three four five",
     ),
     (
+        "pacjent urodzony trzeciego marca tysiąc dziewięćset czterdziestego siódmego w Radomiu",
+        "pii.date_of_birth",
+        "trzeciego marca tysiąc dziewięćset czterdziestego siódmego",
+    ),
+    (
+        "data urodzenia: dwudziestego pierwszego czerwca tysiąc dziewięćset osiemdziesiątego",
+        "pii.date_of_birth",
+        "dwudziestego pierwszego czerwca tysiąc dziewięćset osiemdziesiątego",
+    ),
+    (
         "date of birth second of may nineteen eighty four, referred for review",
         "pii.date_of_birth",
         "second of may nineteen eighty four",
@@ -105,6 +115,8 @@ CLEAN = [
     "raz dwa trzy cztery, próba mikrofonu",
     "In nineteen eighty-four Orwell imagined a world of surveillance.",
     "La guerre de mille neuf cent quatorze a duré quatre ans.",
+    "W tysiąc dziewięćset osiemdziesiątym dziewiątym roku upadł komunizm.",
+    "urodziny firmy: dwudziestego maja, świętujemy w biurze",
 ]
 
 
