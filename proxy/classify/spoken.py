@@ -137,14 +137,13 @@ YEAR_WORDS = words(
     "dwa tysiące"
 )
 _BACK, _AHEAD = 120, 60
-_WORD_TAIL = re.compile(r"[^\W\d_]+")
 
 
 def _window(lo: int, hi: int, end: int, text: str) -> tuple[int, int]:
     """The text read around a hit ending at ``end``, its end moved past a word cut there (a
     run read with "eighteen" cut after "eight" would end in the wrong number)."""
     stop = min(hi, end + _AHEAD)
-    tail = _WORD_TAIL.match(text, stop, min(hi, stop + 40)) if stop < hi else None
+    tail = _WORD.match(text, stop, min(hi, stop + 40)) if stop < hi else None
     return max(lo, end - _BACK), tail.end() if tail else stop
 
 
@@ -263,14 +262,20 @@ def _trimmed(match: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
-#: The languages each whole number word belongs to (articles and conjunctions left out).
-_LANGUAGES: dict[str, list[str]] = {}
-for _lang, _alternatives in (
-    ("en", _EN), ("fr", _FR), ("de", _DE_PARTS), ("it", _IT_PARTS), ("es", _ES),
-    ("nl", _NL_PARTS), ("pl", "|".join(_PL)),
-):  # fmt: skip
-    for _word in words(_alternatives):
-        _LANGUAGES.setdefault(_word, []).append(_lang)
+def _languages() -> dict[str, tuple[str, ...]]:
+    """The languages each whole number word belongs to."""
+    tables = {
+        "en": _EN, "fr": _FR, "de": _DE_PARTS, "it": _IT_PARTS, "es": _ES, "nl": _NL_PARTS,
+        "pl": "|".join(_PL),
+    }  # fmt: skip
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, alternatives in tables.items():
+        for word in words(alternatives):
+            out[word] = (*out.get(word, ()), lang)
+    return out
+
+
+_LANGUAGES = _languages()
 
 
 def _language(text: str, start: int, stop: int) -> str:

@@ -196,15 +196,17 @@ def _grouped_as(
     Failing that, the first reading written as an area code and groups (``area_grouped``);
     in pairs after the area code ("010-482 17 35", four groups or more), a person's such
     reading before a service's grouped alike (a Swedish UAN is written so): fail closed."""
-    exact = [
-        n
-        for region in regions
-        if groups in _GROUP_COUNTS[region]
-        and (n := read(raw, region)) is not None
-        and written_as_phone(raw, n)
-    ]
-    first = next((n for n in exact if personal(n)), None) if people else None
-    first = first or next(iter(exact), None)
+    first = None
+    for region in regions:
+        if groups in _GROUP_COUNTS[region]:
+            number = read(raw, region)
+            if number is None or not written_as_phone(raw, number):
+                continue
+            if personal(number) and (people or first is None):
+                return number
+            first = first or number
+            if not people:
+                break  # without a cue the first country's own grouping decides
     if not raw.startswith("0") or groups < (3 if first is None else 4):
         return first
     if first is not None and personal(first):
