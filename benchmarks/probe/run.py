@@ -1,8 +1,11 @@
 """Run the prompt probe: per-type span recall and per-language counts, under-classified prompts
 and flagged clean prompts, on one half of the probe (see README.md here).
 
-Run: ``python benchmarks/probe/run.py [--split dev|heldout|all] [--file F] [--misses]``
-(``--misses`` prints the failed spans and flagged clean prompts: dev half only).
+Run: ``python benchmarks/probe/run.py [--split dev|heldout|all] [--file F] [--misses] [--plain]``
+(``--misses`` prints the failed spans and flagged clean prompts: dev half only; ``--plain``
+takes only the prompts that have accented letters, with every accent removed from the text and
+its labels, as texts typed on phones and foreign keyboards or passed through ASCII-only systems
+are; the half is still decided by the original text).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import argparse
 import hashlib
 import json
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -33,6 +37,7 @@ FILES = (
     "fresh6.jsonl",
     "fresh7.jsonl",
     "fresh8.jsonl",
+    "fresh9.jsonl",
 )
 LANGS = ("en", "fr", "de", "it", "es", "nl", "pl")
 
@@ -48,6 +53,31 @@ def load(split: str, files: tuple[str, ...] = FILES) -> list[dict[str, object]]:
     return [r for r in rows if split == "all" or split_of(str(r["text"])) == split]
 
 
+#: Letters NFD does not split into a base letter and a mark.
+_UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "œ": "oe", "Œ": "OE", "ß": "ss", "ø": "o", "æ": "ae"})
+
+
+def plain(text: str) -> str:
+    """The text with its accents removed ("Żółć" → "Zolc", "Straße" → "Strasse")."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_UNSPLIT))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def plain_rows(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The rows with accented letters, typed without them (``--plain``)."""
+    return [
+        {
+            **row,
+            "text": plain(str(row["text"])),
+            "spans": [{**s, "value": plain(s["value"])} for s in row["spans"]],  # type: ignore[attr-defined]
+        }
+        for row in rows
+        if plain(str(row["text"])) != row["text"]
+    ]
+
+
 def _expected(kind: str) -> Level:
     """The level a labelled span asks for: its type's default; a marking at least internal (the
     labels do not say which level a marking signals)."""
@@ -60,6 +90,7 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="heldout")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--file", choices=FILES, help="one file only (default: all)")
+    parser.add_argument("--plain", action="store_true", help="accented prompts without accents")
     args = parser.parse_args()
     if args.misses and args.split != "dev":
         parser.error("--misses shows the dev half only")
@@ -67,7 +98,8 @@ def main() -> None:
     total: Counter[tuple[str, str]] = Counter()
     missed: Counter[tuple[str, str]] = Counter()
     positive = under = clean = flagged = 0
-    for row in load(args.split, (args.file,) if args.file else FILES):
+    rows = load(args.split, (args.file,) if args.file else FILES)
+    for row in plain_rows(rows) if args.plain else rows:
         text, spans = str(row["text"]), list(row["spans"])  # type: ignore[call-overload]
         result = classifier.classify([TextPart("text", text)])
         if not spans:
